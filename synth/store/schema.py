@@ -1,0 +1,137 @@
+"""The store's tables, declared with SQLAlchemy 2 so that one URL moves them to PostgreSQL.
+
+Raw statement text lives only in `statements.raw_text`; every reader outside the store gets
+the pseudonymised `text`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Base",
+    "FileRow",
+    "IngestEventRow",
+    "MetaRow",
+    "RespondentRow",
+    "ResponseRow",
+    "RunRow",
+    "SourceRow",
+    "StatementRow",
+]
+
+SCHEMA_VERSION = 1
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MetaRow(Base):
+    """Key/value facts about the store itself, such as its schema version."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class RunRow(Base):
+    __tablename__ = "runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    command: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[dt.datetime] = mapped_column(default=_now)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    summary: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class FileRow(Base):
+    """One input file as last seen: what it hashed to and whether it was stored or rejected."""
+
+    __tablename__ = "files"
+    path: Mapped[str] = mapped_column(String(1024), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    derivation_hash: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    message: Mapped[str | None] = mapped_column(Text, default=None)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=_now, onupdate=_now)
+
+
+class SourceRow(Base):
+    """An interview transcript, or one survey respondent's answers."""
+
+    __tablename__ = "sources"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(1100), unique=True)
+    file_path: Mapped[str] = mapped_column(ForeignKey("files.path"), index=True)
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    sector: Mapped[str | None] = mapped_column(String(200), default=None)
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    date: Mapped[dt.date | None] = mapped_column(default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=_now, onupdate=_now)
+
+
+class RespondentRow(Base):
+    __tablename__ = "respondents"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    source_id: Mapped[str] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), unique=True
+    )
+    sector: Mapped[str | None] = mapped_column(String(200), default=None)
+    role: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class StatementRow(Base):
+    __tablename__ = "statements"
+    id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    raw_text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    question: Mapped[str | None] = mapped_column(Text, default=None)
+    role: Mapped[str | None] = mapped_column(String(200), default=None)
+    sector: Mapped[str | None] = mapped_column(String(200), default=None)
+    timestamp: Mapped[float | None] = mapped_column(Float, default=None)
+    respondent_id: Mapped[str | None] = mapped_column(String(32), default=None)
+
+
+class ResponseRow(Base):
+    """A closed (Likert) survey answer; `value` NULL is a recorded gap, never an invented one."""
+
+    __tablename__ = "responses"
+    __table_args__ = (UniqueConstraint("source_id", "question_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    respondent_id: Mapped[str] = mapped_column(String(32), index=True)
+    question_id: Mapped[str] = mapped_column(String(80))
+    question: Mapped[str] = mapped_column(Text)
+    value: Mapped[float | None] = mapped_column(Float, default=None)
+    raw: Mapped[str] = mapped_column(Text, default="")
+
+
+class IngestEventRow(Base):
+    """What happened to a file or source in a run: added, unchanged, replaced, removed,
+    rejected or a warning. The history of changes lives here."""
+
+    __tablename__ = "ingest_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None, index=True)
+    path: Mapped[str] = mapped_column(String(1024))
+    source_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    action: Mapped[str] = mapped_column(String(16))
+    message: Mapped[str | None] = mapped_column(Text, default=None)
+    details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    at: Mapped[dt.datetime] = mapped_column(default=_now)

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from synth.errors import StoreError
+from synth.records import LikertAnswer, SourceType
+from synth.store import FileInput, SourceInput, StatementInput, Store
+
+
+def transcript(path: str, texts: list[str], *, content: str = "v1") -> FileInput:
+    statements = tuple(
+        StatementInput(raw_text=t, text=t.replace("Anna", "[namn]"), position=i, role="Rektor")
+        for i, t in enumerate(texts)
+    )
+    source = SourceInput(
+        origin=path,
+        type=SourceType.INTERVJU,
+        content_hash=f"{content}-derived",
+        statements=statements,
+        sector="Barn och utbildning",
+        roles=("Rektor",),
+    )
+    return FileInput(
+        path=path, kind="transcript", content_hash=content, derivation_hash="d", sources=(source,)
+    )
+
+
+def survey(path: str, rows: dict[str, str], *, content: str) -> FileInput:
+    sources = tuple(
+        SourceInput(
+            origin=f"{path}#{key}",
+            type=SourceType.ENKAT,
+            content_hash=answer,
+            statements=(StatementInput(raw_text=answer, text=answer, position=0),),
+            responses=(LikertAnswer("hr", "Stödet från HR?", 4.0, "4"),),
+            sector="Vård och omsorg",
+            roles=("Enhetschef",),
+            respondent=True,
+        )
+        for key, answer in rows.items()
+    )
+    return FileInput(
+        path=path, kind="survey", content_hash=content, derivation_hash="d", sources=sources
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    store = Store.open(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    yield store
+    store.close()
+
+
+def test_a_transcript_is_stored_with_readable_ids(store: Store) -> None:
+    outcome = store.store_file(None, transcript("inbox/a.txt", ["Anna sa att HR är bra.", "Två"]))
+
+    assert outcome.action == "added"
+    rows = store.statements()
+    assert [s.id for s in rows] == ["INT-01.001", "INT-01.002"]
+    assert rows[0].text == "[namn] sa att HR är bra."
+    assert rows[0].role == "Rektor" and rows[0].sector == "Barn och utbildning"
+    assert store.raw_texts(["INT-01.001"]) == {"INT-01.001": "Anna sa att HR är bra."}
+
+
+def test_the_same_content_twice_stores_nothing_new(store: Store) -> None:
+    store.store_file(None, transcript("inbox/a.txt", ["Ett.", "Två."]))
+    again = store.store_file(None, transcript("inbox/a.txt", ["Ett.", "Två."]))
+
+    assert again.action == "unchanged"
+    assert len(store.statements()) == 2
+    assert [s.version for s in store.sources()] == [1]
+
+
+def test_a_changed_file_replaces_its_statements_and_the_change_is_recorded(store: Store) -> None:
+    store.store_file(None, transcript("inbox/a.txt", ["Ett.", "Två."]))
+    outcome = store.store_file(None, transcript("inbox/a.txt", ["Nytt."], content="v2"))
+
+    assert outcome.action == "replaced"
+    assert [s.text for s in store.statements()] == ["Nytt."]
+    (source,) = store.sources()
+    assert source.id == "INT-01" and source.version == 2
+    replaced = [e for e in store.events() if e.action == "replaced"]
+    assert replaced[0].details == {"version": 2, "statements_before": 2, "statements_after": 1}
+
+
+def test_a_rejected_new_version_leaves_the_old_one_intact(store: Store) -> None:
+    store.store_file(None, transcript("inbox/a.txt", ["Ett.", "Två."]))
+    store.record_rejection(None, "inbox/a.txt", kind="transcript", content_hash="x", message="trasig")
+
+    assert [s.text for s in store.statements()] == ["Ett.", "Två."]
+    assert store.status().rejected == [("inbox/a.txt", "trasig")]
+    # the good version coming back is stored again without renumbering
+    store.store_file(None, transcript("inbox/a.txt", ["Ett.", "Två."]))
+    assert store.status().rejected == []
+    assert [s.id for s in store.sources()] == ["INT-01"]
+
+
+def test_a_new_survey_export_adds_only_new_respondents(store: Store) -> None:
+    store.store_file(None, survey("inbox/e.csv", {"1": "Bra stöd", "2": "Sämre"}, content="a"))
+    outcome = store.store_file(
+        None, survey("inbox/e.csv", {"1": "Bra stöd", "2": "Sämre", "3": "Ny"}, content="b")
+    )
+
+    assert (outcome.added, outcome.unchanged, outcome.replaced) == (1, 2, 0)
+    assert [r.id for r in store.respondents()] == ["R0001", "R0002", "R0003"]
+    assert store.status().respondents_by_sector == {"Vård och omsorg": 3}
+    responses = store.responses()
+    assert {(r.respondent_id, r.value) for r in responses} == {
+        ("R0001", 4.0),
+        ("R0002", 4.0),
+        ("R0003", 4.0),
+    }
+
+
+def test_a_row_removed_from_the_export_is_removed_and_recorded(store: Store) -> None:
+    store.store_file(None, survey("inbox/e.csv", {"1": "Bra", "2": "Sämre"}, content="a"))
+    outcome = store.store_file(None, survey("inbox/e.csv", {"1": "Bra"}, content="b"))
+
+    assert outcome.removed == 1
+    assert [r.id for r in store.respondents()] == ["R0001"]
+    assert [e.source_id for e in store.events() if e.action == "removed"] == ["ENK-0002"]
+
+
+def test_ids_are_never_reused_across_files(store: Store) -> None:
+    store.store_file(None, transcript("inbox/a.txt", ["Ett."]))
+    store.store_file(None, transcript("inbox/b.txt", ["Två."]))
+    assert [s.id for s in store.sources()] == ["INT-01", "INT-02"]
+
+
+def test_status_counts_sources_and_statements_by_type(store: Store) -> None:
+    store.store_file(None, transcript("inbox/a.txt", ["Ett.", "Två."]))
+    store.store_file(None, survey("inbox/e.csv", {"1": "Bra"}, content="a"))
+    run = store.begin_run("ingest")
+    store.finish_run(run, status="ok", summary={"files": 2})
+
+    state = store.status()
+    assert state.sources_by_type == {"intervju": 1, "enkät": 1}
+    assert state.statements_by_type == {"intervju": 2, "enkät": 1}
+    assert state.statements == 3
+    assert state.last_run is not None and state.last_run["summary"] == {"files": 2}
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "store.sqlite"
+    bogus.write_text("inte en databas", encoding="utf-8")
+    with pytest.raises(StoreError, match="kan inte öppna lagret"):
+        Store.open(f"sqlite:///{bogus}")
+
+
+def test_a_store_of_another_schema_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    Store.open(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schemaversion 99"):
+        Store.open(f"sqlite:///{path}")

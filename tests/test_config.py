@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from synth.config import default_toml, load_config
+from synth.errors import ConfigError
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "engagement.toml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_the_default_file_reads_back_with_the_documented_defaults(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, default_toml("Hjo kommun")))
+
+    assert config.engagement.name == "Hjo kommun"
+    assert config.engagement.anonymity_threshold == 5
+    assert config.llm.backend == "offline" and config.llm.allow_external is False
+    assert config.store_url == f"sqlite:///{tmp_path.resolve() / 'store.sqlite'}"
+    assert config.inbox == tmp_path.resolve() / "inbox"
+
+
+def test_a_name_with_quotes_survives_the_round_trip(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, default_toml('Kommun "Ö" \\ test')))
+    assert config.engagement.name == 'Kommun "Ö" \\ test'
+
+
+def test_a_misspelt_key_is_named_in_the_error(tmp_path: Path) -> None:
+    text = default_toml("X").replace("anonymity_threshold = 5", "anonymity_treshold = 5")
+    with pytest.raises(ConfigError, match=r"engagement\.anonymity_treshold"):
+        load_config(write(tmp_path, text))
+
+
+def test_a_bad_value_is_named_in_the_error(tmp_path: Path) -> None:
+    text = default_toml("X").replace('backend = "offline"', 'backend = "gpt"')
+    with pytest.raises(ConfigError, match=r"llm\.backend"):
+        load_config(write(tmp_path, text))
+
+
+def test_broken_toml_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="engagement.toml: kan inte läsas som TOML"):
+        load_config(write(tmp_path, "[engagement\nname = "))
+
+
+def test_a_folder_without_an_engagement_says_how_to_make_one(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="synth init"):
+        load_config(tmp_path)
+
+
+def test_the_interview_log_may_be_a_csv(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, default_toml("X")))
+    assert config.existing("intervjuer.xlsx") is None
+    (tmp_path / "intervjuer.csv").write_text("fil\n", encoding="utf-8")
+    assert config.existing("intervjuer.xlsx") == tmp_path.resolve() / "intervjuer.csv"
