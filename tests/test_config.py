@@ -41,7 +41,7 @@ def test_a_bad_value_is_named_in_the_error(tmp_path: Path) -> None:
 
 
 def test_broken_toml_names_the_file(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="engagement.toml: kan inte läsas som TOML"):
+    with pytest.raises(ConfigError, match=r"engagement\.toml: kan inte läsas som TOML"):
         load_config(write(tmp_path, "[engagement\nname = "))
 
 

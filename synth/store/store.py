@@ -242,7 +242,9 @@ class Store:
                 action = "unchanged"
             return FileOutcome(file.path, action, **counts)
 
-    def _store_sources(self, session: Session, run_id: int | None, file: FileInput) -> dict[str, int]:
+    def _store_sources(
+        self, session: Session, run_id: int | None, file: FileInput
+    ) -> dict[str, int]:
         old = {
             src.origin: src
             for src in session.scalars(select(SourceRow).where(SourceRow.file_path == file.path))
@@ -259,7 +261,11 @@ class Store:
                 previous.content_hash = item.content_hash
                 previous.version += 1
                 previous.type = item.type.value
-                previous.sector, previous.roles, previous.date = item.sector, list(item.roles), item.date
+                previous.sector, previous.roles, previous.date = (
+                    item.sector,
+                    list(item.roles),
+                    item.date,
+                )
                 source = previous
                 counts["replaced"] += 1
                 session.add(
@@ -406,16 +412,14 @@ class Store:
     def status(self) -> StoreStatus:
         with self._session() as session:
             sources_by_type = dict(
-                session.execute(select(SourceRow.type, func.count()).group_by(SourceRow.type))
-                .all()
+                session.execute(select(SourceRow.type, func.count()).group_by(SourceRow.type)).all()
             )
             statements_by_type = dict(
                 session.execute(
                     select(SourceRow.type, func.count(StatementRow.id))
                     .join(StatementRow, StatementRow.source_id == SourceRow.id)
                     .group_by(SourceRow.type)
-                )
-                .all()
+                ).all()
             )
             respondents = Counter(
                 sector or "okänd" for sector in session.scalars(select(RespondentRow.sector))

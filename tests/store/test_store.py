@@ -88,7 +88,9 @@ def test_a_changed_file_replaces_its_statements_and_the_change_is_recorded(store
 
 def test_a_rejected_new_version_leaves_the_old_one_intact(store: Store) -> None:
     store.store_file(None, transcript("inbox/a.txt", ["Ett.", "Två."]))
-    store.record_rejection(None, "inbox/a.txt", kind="transcript", content_hash="x", message="trasig")
+    store.record_rejection(
+        None, "inbox/a.txt", kind="transcript", content_hash="x", message="trasig"
+    )
 
     assert [s.text for s in store.statements()] == ["Ett.", "Två."]
     assert store.status().rejected == [("inbox/a.txt", "trasig")]

@@ -1,0 +1,70 @@
+"""The engagement flow: every step that exists so far, in order.
+
+Wiring only: each task calls one `synth` function. Tasks take the settings object and
+plain paths; caching is off because every step reads a store that changes between runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from synth.config import EngagementConfig, load_config
+from synth.export import export_statements
+from synth.ingest.pipeline import IngestReport, ingest_engagement
+from synth.outputs import output_dir
+from synth.store import Store, StoreStatus
+
+__all__ = ["engagement_flow", "run_engagement"]
+
+
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest_task(config: EngagementConfig) -> IngestReport:
+    logger = get_run_logger()
+    # file names only: what is inside a file never goes to a log
+    return ingest_engagement(
+        config, command="run", on_file=lambda path: logger.info("Läser in %s", path.name)
+    )
+
+
+@task(name="export-statements", cache_policy=NO_CACHE)
+def export_task(config: EngagementConfig, target: Path) -> int:
+    return export_statements(config, target)
+
+
+@task(name="status", cache_policy=NO_CACHE)
+def status_task(config: EngagementConfig) -> StoreStatus:
+    store = Store.open(config.store_url)
+    try:
+        return store.status()
+    finally:
+        store.close()
+
+
+@flow(name="synth-engagement", log_prints=False)
+def engagement_flow(root: str, outputs: str) -> dict[str, object]:
+    """Ingest the inbox, then write the outputs of every step that exists so far."""
+    started = time.perf_counter()
+    config = load_config(Path(root))
+    target = output_dir(Path(outputs), config, dt.date.today())
+    report = ingest_task(config)
+    export_task(config, target / "uttalanden.csv")
+    state = status_task(config)
+    return {
+        "sources": sum(state.sources_by_type.values()),
+        "statements": state.statements,
+        "rejected": report.rejected,
+        "warnings": report.warnings,
+        "ingest": report.summary(),
+        "outputs": {"Uttalanden (CSV)": str(target / "uttalanden.csv")},
+        "seconds": time.perf_counter() - started,
+    }
+
+
+def run_engagement(root: str, outputs: str) -> dict[str, object]:
+    """Run the flow on Prefect's local ephemeral API; no server needs starting."""
+    return engagement_flow(root, outputs)

@@ -1,0 +1,251 @@
+"""The `synth` command line: parse, build settings, call one function, print a summary.
+
+Exit codes: 0 ok, 1 an error (message on stderr), 2 wrong usage, 3 some input was rejected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from synth.config import EngagementConfig, load_config
+from synth.errors import SynthError
+from synth.export import export_statements
+from synth.ingest.pipeline import IngestReport, inbox_files, ingest_engagement
+from synth.outputs import output_dir
+from synth.store import Store, StoreStatus
+from synth.workspace import init_engagement
+
+__all__ = ["app"]
+
+EXIT_REJECTED = 3
+
+app = typer.Typer(
+    name="synth",
+    help="Från intervjuer och chefsenkäter till iakttagelser och rekommendationer.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+T = TypeVar("T")
+
+EngagementDir = Annotated[
+    Path, typer.Argument(help="Uppdragsmappen (den som har engagement.toml).", show_default=False)
+]
+
+
+def _guard(action: Callable[[], T]) -> T:
+    """Run `action`, turning synth's own errors into a message and exit code 1."""
+    try:
+        return action()
+    except SynthError as exc:
+        err.print(f"[bold red]Fel:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Visa mer logg.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
+
+
+@app.command()
+def init(
+    directory: EngagementDir,
+    name: Annotated[str | None, typer.Option("--name", help="Uppdragets/kundens namn.")] = None,
+) -> None:
+    """Skapa ett nytt uppdrag: engagement.toml, inbox/ och lagret."""
+    config = _guard(lambda: init_engagement(directory, name=name))
+    out.print(f"Skapade uppdraget [bold]{config.engagement.name}[/] i {config.root}")
+    out.print(f"Lägg intervjuutskrifter och enkätexporter i {config.inbox}")
+    out.print(f"Intervjuloggen ({config.ingest.interview_log}) läggs i {config.root}")
+
+
+@app.command("ingest")
+def ingest_command(
+    directory: EngagementDir,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Filer eller mappar att läsa in (standard: allt i inbox/)."),
+    ] = None,
+) -> None:
+    """Läs in intervjuutskrifter och enkätexporter till lagret, pseudonymiserade."""
+    config = _guard(lambda: load_config(directory))
+    report = _guard(lambda: _ingest_with_progress(config, paths or None))
+    _print_report(report)
+    if not report.ok:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _ingest_with_progress(config: EngagementConfig, paths: list[Path] | None) -> IngestReport:
+    files = paths if paths is not None else inbox_files(config)
+    with Progress(
+        TextColumn("Läser in"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=len(files))
+
+        def step(path: Path) -> None:
+            progress.update(task, advance=1, description=path.name)
+
+        return ingest_engagement(config, files, on_file=step)
+
+
+def _print_report(report: IngestReport) -> None:
+    summary = report.summary()
+    out.print(
+        f"Filer: {summary['files']} (nya {summary['added']}, ändrade {summary['replaced']}, "
+        f"oförändrade {summary['unchanged']}, avvisade {summary['rejected']}); "
+        f"{summary['statements_stored']} uttalanden sparade på {report.seconds:.1f} s"
+    )
+    for path, message in report.warnings:
+        err.print(f"[yellow]Varning:[/] {path}: {message}", highlight=False)
+    for path, message in report.rejected:
+        err.print(f"[red]Avvisad:[/] {message}  ({path})", highlight=False)
+
+
+@app.command()
+def status(directory: EngagementDir) -> None:
+    """Visa vad lagret innehåller: källor, uttalanden, svarande per sektor, avvisade filer."""
+    config = _guard(lambda: load_config(directory))
+    store = _guard(lambda: Store.open(config.store_url))
+    try:
+        state = store.status()
+    finally:
+        store.close()
+    _print_status(config, state)
+
+
+def _print_status(config: EngagementConfig, state: StoreStatus) -> None:
+    out.print(f"[bold]{config.engagement.name}[/]  ({config.root})")
+    table = Table("Källtyp", "Källor", "Uttalanden", title="Källor")
+    for kind, count in sorted(state.sources_by_type.items()):
+        table.add_row(kind, str(count), str(state.statements_by_type.get(kind, 0)))
+    table.add_row("[bold]totalt", str(sum(state.sources_by_type.values())), str(state.statements))
+    out.print(table)
+    if state.respondents_by_sector:
+        sectors = Table("Sektor", "Svarande", title="Enkätsvarande per sektor")
+        for sector, count in state.respondents_by_sector.items():
+            sectors.add_row(sector, str(count))
+        out.print(sectors)
+    for path, message in state.warnings:
+        out.print(f"[yellow]Varning:[/] {path}: {message}", highlight=False)
+    if state.rejected:
+        rejected = Table("Fil", "Orsak", title="Avvisade filer", title_style="red")
+        for path, message in state.rejected:
+            rejected.add_row(path, message)
+        out.print(rejected)
+    else:
+        out.print("Inga avvisade filer.")
+    if state.last_run:
+        run = state.last_run
+        out.print(f"Senaste körning: {run['command']} {run['started_at']} ({run['status']})")
+
+
+@app.command()
+def statements(
+    directory: EngagementDir,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="CSV-fil att skriva (standard: outputs/…).")
+    ] = None,
+) -> None:
+    """Exportera de pseudonymiserade uttalandena som CSV."""
+    config = _guard(lambda: load_config(directory))
+    target = out_file or output_dir(Path.cwd() / "outputs", config, dt.date.today()) / (
+        "uttalanden.csv"
+    )
+    count = _guard(lambda: export_statements(config, target))
+    out.print(f"{count} uttalanden skrivna till {target}")
+
+
+@app.command()
+def run(
+    directory: EngagementDir,
+    outputs: Annotated[Path, typer.Option("--outputs", help="Mapp för genererade filer.")] = Path(
+        "outputs"
+    ),
+) -> None:
+    """Kör hela kedjan som ett Prefect-flöde: inläsning och export (fler steg tillkommer)."""
+    config = _guard(lambda: load_config(directory))
+    result = _guard(lambda: _run_flow(config, outputs))
+    _print_run(result)
+    if result["rejected"]:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _run_flow(config: EngagementConfig, outputs: Path) -> dict[str, object]:
+    # Prefect is imported here so that the rest of the CLI starts fast and synth/ stays
+    # free of it; the flows package does the wiring.
+    from flows.engagement import run_engagement
+
+    return run_engagement(str(config.root), str(outputs.resolve()))
+
+
+def _print_run(result: dict[str, object]) -> None:
+    out.print(
+        f"Klart: {result['statements']} uttalanden från {result['sources']} källor "
+        f"({result['seconds']:.1f} s)."
+    )
+    for path, message in result["rejected"]:  # type: ignore[attr-defined]
+        err.print(f"[red]Avvisad:[/] {message}  ({path})", highlight=False)
+    out.print("Resultat:")
+    for label, path in result["outputs"].items():  # type: ignore[attr-defined]
+        out.print(f"  {label}: {path}")
+
+
+def _demo_source() -> Path:
+    return Path(__file__).resolve().parents[1] / "examples" / "exempelkommun"
+
+
+@app.command()
+def demo(
+    directory: Annotated[
+        Path | None,
+        typer.Argument(help="Mapp att kopiera demouppdraget till (standard: en tillfällig mapp)."),
+    ] = None,
+    outputs: Annotated[Path, typer.Option("--outputs", help="Mapp för genererade filer.")] = Path(
+        "outputs"
+    ),
+) -> None:
+    """Kopiera demouppdraget Exempelkommun och kör hela kedjan på det, offline."""
+    source = _demo_source()
+    if not (source / "engagement.toml").is_file():
+        err.print(f"[red]Fel:[/] demouppdraget saknas ({source}); installera från källkoden.")
+        raise typer.Exit(1)
+    target = directory or Path(tempfile.mkdtemp(prefix="synth-demo-")) / "exempelkommun"
+    if target.exists() and any(target.iterdir()):
+        err.print(f"[red]Fel:[/] {target} finns redan och är inte tom; välj en annan mapp.")
+        raise typer.Exit(1)
+    shutil.copytree(
+        source,
+        target,
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("store.sqlite*", "cache", "outbox"),
+    )
+    out.print(f"Demouppdraget kopierat till {target}")
+    config = _guard(lambda: load_config(target))
+    result = _guard(lambda: _run_flow(config, outputs))
+    _print_run(result)
+    out.print(f"Se vad som lästes in: synth status {target}")
+    if result["rejected"]:
+        raise typer.Exit(EXIT_REJECTED)

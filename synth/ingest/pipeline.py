@@ -1,0 +1,381 @@
+"""Ingest: from files dropped in the inbox to pseudonymised statements in the store.
+
+Each file is read, split and pseudonymised in memory and then stored in one transaction,
+so a broken file is recorded as rejected and never stops the others, and a process
+killed mid-file leaves the store as it was before that file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from synth.config import EngagementConfig
+from synth.errors import IngestError
+from synth.ingest.interview_log import lookup, read_interview_log, read_recipients
+from synth.ingest.statements import statements_from_turns
+from synth.ingest.survey import read_survey_export
+from synth.ingest.transcripts import parse_transcript
+from synth.privacy.pseudonymise import Pseudonymiser
+from synth.records import InterviewMeta, SourceType, StatementDraft, SurveyRow, Turn
+from synth.store import FileInput, FileOutcome, SourceInput, StatementInput, Store
+
+__all__ = [
+    "TABLE_SUFFIXES",
+    "TRANSCRIPT_SUFFIXES",
+    "IngestContext",
+    "IngestReport",
+    "build_context",
+    "inbox_files",
+    "ingest",
+    "ingest_engagement",
+]
+
+log = logging.getLogger(__name__)
+
+TRANSCRIPT_SUFFIXES = frozenset({".docx", ".txt", ".md", ".vtt", ".srt"})
+TABLE_SUFFIXES = frozenset({".xlsx", ".csv"})
+# Bump when splitting or pseudonymisation changes, so that a re-run re-derives statements.
+DERIVATION_VERSION = "1"
+_SURVEY_MIN_WORDS = 2
+
+
+@dataclass(frozen=True)
+class IngestContext:
+    """What every file's ingest needs: the interview log and the pseudonymiser."""
+
+    log: dict[str, InterviewMeta]
+    pseudonymiser: Pseudonymiser
+    fingerprint: str
+    problems: tuple[tuple[str, str], ...] = ()
+    """Files of the engagement itself (log, recipient list) that could not be read."""
+
+
+@dataclass
+class IngestReport:
+    run_id: int | None
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def count(self, action: str) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.action == action)
+
+    @property
+    def statements(self) -> int:
+        return sum(o.statements for o in self.outcomes)
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "files": len(self.outcomes),
+            "added": self.count("added"),
+            "replaced": self.count("replaced"),
+            "unchanged": self.count("unchanged"),
+            "rejected": len(self.rejected),
+            "warnings": len(self.warnings),
+            "statements_stored": self.statements,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def _sha256(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") if isinstance(part, str) else part)
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def build_context(config: EngagementConfig) -> IngestContext:
+    """Read the interview log and recipient list; a broken one is reported, not fatal."""
+    problems: list[tuple[str, str]] = []
+    interview_log: dict[str, InterviewMeta] = {}
+    names: list[str] = []
+    if (log_path := config.existing(config.ingest.interview_log)) is not None:
+        try:
+            interview_log = read_interview_log(log_path)
+        except IngestError as exc:
+            problems.append((_key(config, log_path), exc.message))
+    if (recipients_path := config.existing(config.ingest.recipients)) is not None:
+        try:
+            names.extend(r.name for r in read_recipients(recipients_path))
+        except IngestError as exc:
+            problems.append((_key(config, recipients_path), exc.message))
+    for meta in interview_log.values():
+        names.extend(meta.participants)
+        names.extend(meta.interviewers)
+    known = sorted({n.strip() for n in names if n.strip()})
+    fingerprint = _sha256(DERIVATION_VERSION, *known, config.ingest.model_dump_json())
+    return IngestContext(
+        log=interview_log,
+        pseudonymiser=Pseudonymiser.from_names(known),
+        fingerprint=fingerprint,
+        problems=tuple(problems),
+    )
+
+
+def inbox_files(config: EngagementConfig) -> list[Path]:
+    """Every file in the inbox, skipping hidden files and Office lock files (~$x.docx)."""
+    if not config.inbox.is_dir():
+        return []
+    return sorted(
+        path
+        for path in config.inbox.rglob("*")
+        if path.is_file() and not path.name.startswith((".", "~$"))
+    )
+
+
+def ingest(
+    config: EngagementConfig,
+    store: Store,
+    paths: Sequence[Path] | None = None,
+    *,
+    run_id: int | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> IngestReport:
+    """Ingest `paths` (default: the inbox) into `store`; one broken file never stops the rest."""
+    started = time.perf_counter()
+    context = build_context(config)
+    report = IngestReport(run_id=run_id)
+    for path, message in context.problems:
+        report.rejected.append((path, message))
+        store.record_rejection(run_id, path, kind="table", content_hash="", message=message)
+    for path in _expand(paths if paths is not None else inbox_files(config)):
+        if on_file is not None:
+            on_file(path)
+        key = _key(config, path)
+        try:
+            file = read_file(config, context, path)
+        except IngestError as exc:
+            log.warning("avvisad: %s", exc.message)
+            report.rejected.append((key, exc.message))
+            content_hash = _sha256(path.read_bytes()) if _readable(path) else ""
+            report.outcomes.append(
+                store.record_rejection(
+                    run_id, key, kind=_kind(path), content_hash=content_hash, message=exc.message
+                )
+            )
+            continue
+        if file.warning:
+            report.warnings.append((key, file.warning))
+        report.outcomes.append(store.store_file(run_id, file))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def ingest_engagement(
+    config: EngagementConfig,
+    paths: Sequence[Path] | None = None,
+    *,
+    command: str = "ingest",
+    on_file: Callable[[Path], None] | None = None,
+) -> IngestReport:
+    """Open the engagement's store, ingest as one recorded run, and close the store."""
+    store = Store.open(config.store_url)
+    try:
+        run_id = store.begin_run(command)
+        try:
+            report = ingest(config, store, paths, run_id=run_id, on_file=on_file)
+        except BaseException:
+            store.finish_run(run_id, status="failed", summary={})
+            raise
+        store.finish_run(run_id, status="ok" if report.ok else "rejected", summary=report.summary())
+        return report
+    finally:
+        store.close()
+
+
+def _expand(paths: Iterable[Path]) -> list[Path]:
+    expanded: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            expanded.extend(
+                sorted(
+                    p for p in path.rglob("*") if p.is_file() and not p.name.startswith((".", "~$"))
+                )
+            )
+        else:
+            expanded.append(path)
+    return expanded
+
+
+def _readable(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _kind(path: Path) -> str:
+    return "table" if path.suffix.lower() in TABLE_SUFFIXES else "transcript"
+
+
+def _key(config: EngagementConfig, path: Path) -> str:
+    """How a file is known in the store: relative to the engagement when inside it."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(config.root).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def read_file(config: EngagementConfig, context: IngestContext, path: Path) -> FileInput:
+    """Read one file into what the store takes; raises IngestError naming the file."""
+    name = path.name
+    if not path.is_file():
+        raise IngestError(name, "filen finns inte")
+    suffix = path.suffix.lower()
+    if suffix not in TRANSCRIPT_SUFFIXES | TABLE_SUFFIXES:
+        supported = ", ".join(sorted(TRANSCRIPT_SUFFIXES | TABLE_SUFFIXES))
+        raise IngestError(name, f"filtypen '{suffix or name}' stöds inte (stöds: {supported})")
+    size = path.stat().st_size
+    limit = config.ingest.max_file_mb * 1024 * 1024
+    if size > limit:
+        raise IngestError(
+            name,
+            f"filen är för stor ({size / 1024 / 1024:.1f} MB; gränsen är "
+            f"{config.ingest.max_file_mb:g} MB, se ingest.max_file_mb i engagement.toml)",
+        )
+    if size == 0:
+        raise IngestError(name, "filen är tom")
+    content_hash = _sha256(path.read_bytes())
+    key = _key(config, path)
+    if suffix in TABLE_SUFFIXES:
+        return _survey_file(config, context, path, key, content_hash)
+    return _transcript_file(config, context, path, key, content_hash)
+
+
+def _transcript_file(
+    config: EngagementConfig, context: IngestContext, path: Path, key: str, content_hash: str
+) -> FileInput:
+    meta = lookup(context.log, path.name)
+    warning = None
+    if meta is None:
+        warning = "saknas i intervjuloggen; typ, roll och sektor är okända"
+        meta = InterviewMeta(file=path.name)
+    turns = parse_transcript(path, meta)
+    drafts = statements_from_turns(
+        turns,
+        max_sentences=config.ingest.max_statement_sentences,
+        min_words=config.ingest.min_statement_words,
+    )
+    if not drafts:
+        raise IngestError(path.name, "inga uttalanden hittades (bara intervjuarens frågor?)")
+    roles = _speaker_roles(meta, turns)
+    pseudo = context.pseudonymiser
+    statements = tuple(
+        StatementInput(
+            raw_text=d.text,
+            text=pseudo.apply(d.text),
+            position=d.position,
+            question=pseudo.apply(d.question) if d.question else None,
+            role=roles.get(d.speaker) if d.speaker is not None else meta.role_of(None),
+            sector=meta.sector,
+            timestamp=d.timestamp,
+        )
+        for d in drafts
+    )
+    derivation = _sha256(context.fingerprint, repr(meta))
+    source = SourceInput(
+        origin=key,
+        type=meta.type,
+        content_hash=_sha256(content_hash, derivation),
+        statements=statements,
+        sector=meta.sector,
+        roles=meta.roles,
+        date=meta.date,
+    )
+    return FileInput(
+        path=key,
+        kind="transcript",
+        content_hash=content_hash,
+        derivation_hash=derivation,
+        sources=(source,),
+        warning=warning,
+    )
+
+
+def _speaker_roles(meta: InterviewMeta, turns: Sequence[Turn]) -> dict[str | None, str | None]:
+    """Map each speaker label to a role from the log, never to a name."""
+    speakers = {turn.speaker for turn in turns if not turn.is_interviewer}
+    single = meta.role_of(0) if len(meta.participants) <= 1 else meta.role_of(None)
+    return {
+        speaker: meta.role_of(_participant_index(meta, speaker)) or single for speaker in speakers
+    }
+
+
+def _participant_index(meta: InterviewMeta, speaker: str | None) -> int | None:
+    if not speaker:
+        return None
+    label = speaker.strip().casefold()
+    for index, name in enumerate(meta.participants):
+        full = name.strip().casefold()
+        if label == full or (full.split() and label == full.split()[0]):
+            return index
+    digits = "".join(ch for ch in label if ch.isdigit())
+    if digits and any(label.startswith(p) for p in ("deltagare", "respondent", "d", "ip")):
+        index = int(digits) - 1
+        if 0 <= index < len(meta.participants):
+            return index
+    return None
+
+
+def _survey_file(
+    config: EngagementConfig, context: IngestContext, path: Path, key: str, content_hash: str
+) -> FileInput:
+    rows = read_survey_export(path, config.survey)
+    if not rows:
+        raise IngestError(path.name, "exporten innehåller inga svar")
+    derivation = _sha256(context.fingerprint, config.survey.model_dump_json())
+    sources = tuple(
+        _survey_source(context.pseudonymiser, row, f"{key}#{row.key}", derivation) for row in rows
+    )
+    return FileInput(
+        path=key,
+        kind="survey",
+        content_hash=content_hash,
+        derivation_hash=derivation,
+        sources=sources,
+    )
+
+
+def _survey_source(
+    pseudo: Pseudonymiser, row: SurveyRow, origin: str, derivation: str
+) -> SourceInput:
+    drafts: list[StatementDraft] = []
+    for question, answer in row.free_text:
+        turns = [
+            Turn(speaker=None, text=question, position=0, is_interviewer=True),
+            Turn(speaker=None, text=answer, position=1),
+        ]
+        drafts.extend(statements_from_turns(turns, min_words=_SURVEY_MIN_WORDS))
+    statements = tuple(
+        StatementInput(
+            raw_text=d.text,
+            text=pseudo.apply(d.text),
+            position=position,
+            question=d.question,
+            role=row.role,
+            sector=row.sector,
+        )
+        for position, d in enumerate(drafts)
+    )
+    return SourceInput(
+        origin=origin,
+        type=SourceType.ENKAT,
+        content_hash=_sha256(row.content_hash, derivation),
+        statements=statements,
+        responses=row.answers,
+        sector=row.sector,
+        roles=(row.role,) if row.role else (),
+        respondent=True,
+    )

@@ -1,0 +1,56 @@
+"""The demo engagement is what a new user sees first: it must run and be clean."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from synth.cli import app
+from synth.config import load_config
+from synth.ingest.interview_log import read_interview_log, read_recipients
+from synth.ingest.pipeline import inbox_files
+
+DEMO = Path(__file__).resolve().parents[1] / "examples" / "exempelkommun"
+PLANTED = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail
+    r"|\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}\b"  # Swedish phone numbers
+    r"|\b(?:19|20)?\d{6}[-+]?\d{4}\b"  # personnummer shapes
+)
+
+
+def test_every_demo_transcript_has_a_log_row() -> None:
+    config = load_config(DEMO)
+    log = read_interview_log(DEMO / "intervjuer.xlsx")
+    transcripts = [p.name for p in inbox_files(config) if p.suffix != ".csv"]
+    assert len(transcripts) == 12
+    assert sorted(log) == sorted(transcripts)
+    kinds = {meta.type.value for meta in log.values()}
+    assert {"intervju", "gruppintervju", "fokusgrupp"} <= kinds
+
+
+@pytest.mark.slow
+def test_demo_runs_offline_and_leaks_no_planted_personal_data(tmp_path: Path) -> None:
+    target = tmp_path / "demo"
+    outputs = tmp_path / "outputs"
+    result = CliRunner().invoke(app, ["demo", str(target), "--outputs", str(outputs)])
+
+    assert result.exit_code == 0, result.output
+    assert "Avvisad" not in result.output
+    (export,) = outputs.rglob("uttalanden.csv")
+    with export.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 300
+    by_type = {row["source_type"] for row in rows}
+    assert {"intervju", "fokusgrupp", "enkät"} <= by_type
+    names = set(read_interview_log(DEMO / "intervjuer.xlsx").values())
+    people = {n for meta in names for n in (*meta.participants, *meta.interviewers)}
+    people |= {r.name for r in read_recipients(DEMO / "mottagare.xlsx")}
+    text = "\n".join(row["text"] for row in rows)
+    leaked = sorted(name for name in people if re.search(rf"\b{re.escape(name)}\b", text))
+    assert leaked == []
+    assert [m.group() for m in PLANTED.finditer(text)] == []
+    assert "[namn]" in text and "[telefon]" in text and "[e-post]" in text
