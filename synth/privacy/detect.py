@@ -14,7 +14,11 @@ from typing import Literal
 
 from stdnum import luhn
 
-from synth.privacy.names import ambiguous_first_names, swedish_first_names
+from synth.privacy.names import (
+    ambiguous_first_names,
+    names_used_in_sweden,
+    swedish_first_names,
+)
 
 __all__ = ["Finding", "Kind", "NameIndex", "find_personal_data", "is_personnummer"]
 
@@ -127,6 +131,8 @@ class NameIndex:
     """First names and surnames of known people, matched when capitalised."""
     first_names: frozenset[str]
     ambiguous: frozenset[str]
+    swedish: frozenset[str] = frozenset()
+    """Names used in Sweden: only these count as a person before a verb ("Per sa")."""
 
     @classmethod
     def build(cls, names: Iterable[str], *, first_names: frozenset[str] | None = None) -> NameIndex:
@@ -144,6 +150,7 @@ class NameIndex:
             known_parts=frozenset(parts),
             first_names=swedish_first_names() if first_names is None else first_names,
             ambiguous=ambiguous_first_names(),
+            swedish=names_used_in_sweden(),
         )
 
     def full_name_pattern(self) -> re.Pattern[str] | None:
@@ -202,7 +209,7 @@ def _names(text: str, index: NameIndex, full: re.Pattern[str] | None) -> Iterabl
             and sentence_start
             and ambiguous
             and not has_surname
-            and following not in _PERSON_VERBS
+            and not (following in _PERSON_VERBS and candidates & index.swedish)
         ):
             continue
         skip_until = end

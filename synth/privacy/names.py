@@ -13,15 +13,16 @@ from functools import cache
 
 import stopwordsiso
 
-__all__ = ["ambiguous_first_names", "swedish_first_names"]
+__all__ = ["ambiguous_first_names", "names_used_in_sweden", "swedish_first_names"]
 
 # Column of Sweden in nam_dict.txt's country block (the package's Detector.COUNTRIES order).
 _SWEDEN = 18
 _COUNTRY_BLOCK = slice(30, -1)
 # A name at least this common (1-13) in some country is kept even if not used in Sweden.
 _ELSEWHERE_MIN = 4
-# Names that are also everyday Swedish words not in the stop-word list; capitalised at the
-# start of a sentence they are more often the word than the name.
+# Names that are also everyday Swedish words, beyond the stop-word list and the list derived
+# from corpora (synth/data/name_homographs_sv.txt, see scripts/build_homographs.py);
+# capitalised at the start of a sentence they are more often the word than the name.
 _HOMOGRAPHS = frozenset(
     [
         "dag",
@@ -91,6 +92,16 @@ def _expand(name: str) -> list[str]:
 
 
 @cache
+def names_used_in_sweden() -> frozenset[str]:
+    """The names nam_dict records as used in Sweden (a subset of `swedish_first_names`)."""
+    names: set[str] = set()
+    for name, countries in _rows():
+        if len(countries) > _SWEDEN and countries[_SWEDEN] != " ":
+            names.update(_expand(name))
+    return frozenset(names)
+
+
+@cache
 def swedish_first_names() -> frozenset[str]:
     """First names (capitalised as written) to treat as personal names in Swedish text."""
     names: set[str] = set()
@@ -107,4 +118,10 @@ def swedish_first_names() -> frozenset[str]:
 def ambiguous_first_names() -> frozenset[str]:
     """Names that are also Swedish words ("Per månad", "Dag för dag"), lower-cased."""
     stop = {word.casefold() for word in stopwordsiso.stopwords("sv")}
-    return frozenset(stop | _HOMOGRAPHS)
+    derived = importlib.resources.files("synth") / "data" / "name_homographs_sv.txt"
+    listed = {
+        line.strip()
+        for line in derived.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return frozenset(stop | _HOMOGRAPHS | listed)
