@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,11 @@ from synth.config import EngagementConfig, load_config
 from synth.workspace import init_engagement
 
 DATA = Path(__file__).parent / "data"
+
+# Prefect's handlers bind to the stream they first see, which under CliRunner is closed
+# by the time the ephemeral server logs its shutdown at exit; the tests read our output,
+# not Prefect's INFO lines.
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 TRANSCRIPT = """\
 I: Välkommen. Om du tänker på stödet från HR, vad fungerar bra?

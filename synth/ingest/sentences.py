@@ -180,11 +180,11 @@ def _tidy(sentence: str) -> str:
     return re.sub(r"\s+", " ", sentence).strip()
 
 
-def is_filler(sentence: str, *, min_words: int = 3) -> bool:
-    """Whether a sentence is a filler or fragment ("mm", "ja precis", "okej") to drop."""
+def is_filler(sentence: str) -> bool:
+    """Whether a sentence is only fillers ("mm", "ja precis", "okej") or a one-word fragment.
+
+    Short but real sentences are kept: whether a statement is long enough is decided when
+    sentences are grouped into statements.
+    """
     words = [w.lower() for w in _WORD.findall(sentence)]
-    if not words:
-        return True
-    if all(w in FILLER_WORDS for w in words):
-        return True
-    return sum(1 for w in words if w not in FILLER_WORDS) < min_words and len(words) < min_words
+    return sum(1 for w in words if w not in FILLER_WORDS) < 2 and len(words) < 4

@@ -85,7 +85,9 @@ def statements_from_turns(
     question: str | None = None
     for turn in turns:
         if turn.is_interviewer:
-            question = _question_of(turn)
+            # "Mm." from the interviewer is not a new question
+            if not all(is_filler(s) for s in split_sentences(turn.text)):
+                question = _question_of(turn)
             continue
         starts = _segment_starts(turn)
         located: list[tuple[str, int]] = []

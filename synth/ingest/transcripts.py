@@ -23,6 +23,7 @@ from webvtt.errors import MalformedFileError
 
 from synth.errors import IngestError
 from synth.ingest.textio import read_text
+from synth.privacy.names import swedish_first_names
 from synth.records import InterviewMeta, Turn
 
 __all__ = ["TRANSCRIPT_SUFFIXES", "parse_transcript"]
@@ -229,6 +230,7 @@ def _label_pieces(pieces: Sequence[_Piece], meta: InterviewMeta | None) -> list[
         return (
             _is_role_label(label)
             or low in known
+            or (len(words) == 1 and label in swedish_first_names())
             or (len(words) >= 2 and all(w[0].isupper() for w in words if not w.isdigit()))
             or counts[low] >= 2
         )

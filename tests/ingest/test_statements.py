@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from synth.ingest.statements import statements_from_turns
+from synth.ingest.transcripts import parse_transcript
+from synth.records import InterviewMeta, Turn
+from tests.conftest import DATA
+
+
+def test_statements_keep_their_question_and_time() -> None:
+    meta = InterviewMeta(file="teams.vtt", interviewers=("Sara Nyström",))
+    drafts = statements_from_turns(parse_transcript(DATA / "teams.vtt", meta))
+
+    assert [d.speaker for d in drafts] == ["Robert Hedlund", "Jenny Lund"]
+    first = drafts[0]
+    assert first.question == "Hur fungerar stödet från IT för era enheter?"
+    assert first.text == (
+        "Ärligt talat så tar det för lång tid. "
+        "Vi väntade t.ex. sex veckor på nya telefoner till nattpersonalen."
+    )
+    assert first.timestamp == 5.5
+    assert drafts[1].question == "Hur fungerar stödet från IT för era enheter?"
+    assert drafts[1].timestamp == 16.2
+
+
+def test_a_long_turn_is_split_into_statements_of_at_most_three_sentences() -> None:
+    sentences = [f"Mening nummer {i} handlar om stödet från ekonomi och HR." for i in range(9)]
+    turn = Turn(speaker="IP", text=" ".join(sentences), position=0)
+    drafts = statements_from_turns([turn], max_sentences=3)
+    assert len(drafts) >= 3
+    assert all(1 <= d.text.count(".") <= 3 for d in drafts)
+    assert " ".join(d.text for d in drafts) == " ".join(sentences)
+    assert [d.position for d in drafts] == list(range(len(drafts)))
+
+
+def test_fillers_fragments_and_interviewer_turns_are_not_statements() -> None:
+    turns = [
+        Turn(speaker="I", text="Hur är det med IT?", position=0, is_interviewer=True),
+        Turn(speaker="IP", text="Mm. Ja precis.", position=1),
+        Turn(speaker="IP2", text="Okej.", position=2),
+        Turn(speaker="IP", text="Eh, öh, IT-supporten svarar inte på veckor.", position=3),
+    ]
+    drafts = statements_from_turns(turns)
+    assert [d.text for d in drafts] == ["IT-supporten svarar inte på veckor."]
+
+
+def test_a_statement_needs_enough_words() -> None:
+    turns = [Turn(speaker="IP", text="Bra stöd.", position=0)]
+    assert statements_from_turns(turns, min_words=4) == []
+    assert [d.text for d in statements_from_turns(turns, min_words=2)] == ["Bra stöd."]
