@@ -154,7 +154,11 @@ def ingest(
             on_file(path)
         key = _key(config, path)
         try:
-            file = read_file(config, context, path)
+            fp = _fingerprint(config, context, path)
+            if store.is_current(fp.key, fp.content_hash, fp.derivation):
+                report.outcomes.append(store.note_unchanged(run_id, fp.key))
+                continue
+            file = _read(config, context, path, fp)
         except IngestError as exc:
             log.warning("avvisad: %s", exc.message)
             report.rejected.append((key, exc.message))
@@ -228,8 +232,17 @@ def _key(config: EngagementConfig, path: Path) -> str:
         return resolved.as_posix()
 
 
-def read_file(config: EngagementConfig, context: IngestContext, path: Path) -> FileInput:
-    """Read one file into what the store takes; raises IngestError naming the file."""
+@dataclass(frozen=True)
+class _Fingerprint:
+    """What decides whether a file must be read again: its bytes and how it is derived."""
+
+    key: str
+    content_hash: str
+    derivation: str
+    meta: InterviewMeta | None = None
+
+
+def _fingerprint(config: EngagementConfig, context: IngestContext, path: Path) -> _Fingerprint:
     name = path.name
     if not path.is_file():
         raise IngestError(name, "filen finns inte")
@@ -248,17 +261,32 @@ def read_file(config: EngagementConfig, context: IngestContext, path: Path) -> F
     if size == 0:
         raise IngestError(name, "filen är tom")
     content_hash = _sha256(path.read_bytes())
-    key = _key(config, path)
     if suffix in TABLE_SUFFIXES:
-        return _survey_file(config, context, path, key, content_hash)
-    return _transcript_file(config, context, path, key, content_hash)
+        derivation = _sha256(context.fingerprint, config.survey.model_dump_json())
+        return _Fingerprint(_key(config, path), content_hash, derivation)
+    meta = lookup(context.log, name)
+    derivation = _sha256(context.fingerprint, repr(meta or InterviewMeta(file=name)))
+    return _Fingerprint(_key(config, path), content_hash, derivation, meta)
+
+
+def read_file(config: EngagementConfig, context: IngestContext, path: Path) -> FileInput:
+    """Read one file into what the store takes; raises IngestError naming the file."""
+    return _read(config, context, path, _fingerprint(config, context, path))
+
+
+def _read(
+    config: EngagementConfig, context: IngestContext, path: Path, fp: _Fingerprint
+) -> FileInput:
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        return _survey_file(config, context, path, fp)
+    return _transcript_file(config, context, path, fp)
 
 
 def _transcript_file(
-    config: EngagementConfig, context: IngestContext, path: Path, key: str, content_hash: str
+    config: EngagementConfig, context: IngestContext, path: Path, fp: _Fingerprint
 ) -> FileInput:
-    meta = lookup(context.log, path.name)
     warning = None
+    meta = fp.meta
     if meta is None:
         warning = "saknas i intervjuloggen; typ, roll och sektor är okända"
         meta = InterviewMeta(file=path.name)
@@ -284,21 +312,20 @@ def _transcript_file(
         )
         for d in drafts
     )
-    derivation = _sha256(context.fingerprint, repr(meta))
     source = SourceInput(
-        origin=key,
+        origin=fp.key,
         type=meta.type,
-        content_hash=_sha256(content_hash, derivation),
+        content_hash=_sha256(fp.content_hash, fp.derivation),
         statements=statements,
         sector=meta.sector,
         roles=meta.roles,
         date=meta.date,
     )
     return FileInput(
-        path=key,
+        path=fp.key,
         kind="transcript",
-        content_hash=content_hash,
-        derivation_hash=derivation,
+        content_hash=fp.content_hash,
+        derivation_hash=fp.derivation,
         sources=(source,),
         warning=warning,
     )
@@ -330,20 +357,20 @@ def _participant_index(meta: InterviewMeta, speaker: str | None) -> int | None:
 
 
 def _survey_file(
-    config: EngagementConfig, context: IngestContext, path: Path, key: str, content_hash: str
+    config: EngagementConfig, context: IngestContext, path: Path, fp: _Fingerprint
 ) -> FileInput:
     rows = read_survey_export(path, config.survey)
     if not rows:
         raise IngestError(path.name, "exporten innehåller inga svar")
-    derivation = _sha256(context.fingerprint, config.survey.model_dump_json())
     sources = tuple(
-        _survey_source(context.pseudonymiser, row, f"{key}#{row.key}", derivation) for row in rows
+        _survey_source(context.pseudonymiser, row, f"{fp.key}#{row.key}", fp.derivation)
+        for row in rows
     )
     return FileInput(
-        path=key,
+        path=fp.key,
         kind="survey",
-        content_hash=content_hash,
-        derivation_hash=derivation,
+        content_hash=fp.content_hash,
+        derivation_hash=fp.derivation,
         sources=sources,
     )
 

@@ -207,6 +207,13 @@ class Store:
                 and row.derivation_hash == derivation_hash
             )
 
+    def note_unchanged(self, run_id: int | None, path: str) -> FileOutcome:
+        """Record that `path` was seen again as it was stored (see `is_current`)."""
+        with self._session() as session:
+            session.add(IngestEventRow(run_id=run_id, path=path, action="unchanged"))
+            count = session.scalar(select(func.count()).where(SourceRow.file_path == path))
+        return FileOutcome(path, "unchanged", unchanged=int(count or 0))
+
     def store_file(self, run_id: int | None, file: FileInput) -> FileOutcome:
         """Store every source of `file` in one transaction, replacing its earlier version."""
         with self._session() as session:
