@@ -23,7 +23,7 @@ from docx import Document
 from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).parent))
-from demo_content import BAD, GOOD, INTERVIEWS, MISSING  # noqa: E402
+from demo_content import BAD, GOOD, INTERVIEWS, MISSING
 
 ROOT = Path(__file__).resolve().parents[1] / "examples" / "exempelkommun"
 INBOX = ROOT / "inbox"
@@ -453,7 +453,7 @@ def write_survey() -> None:
             if roll < 0.05:
                 cells.append("")
                 continue
-            if name in {"juridik", "upphandling"} and roll < 0.35 or roll < 0.08:
+            if (name in {"juridik", "upphandling"} and roll < 0.35) or roll < 0.08:
                 cells.append("Vet ej")
                 continue
             value = round(rng.gauss(mean + SECTOR_SHIFT[sector], 0.9))
@@ -487,19 +487,106 @@ def write_survey() -> None:
     (INBOX / "chefsenkat_export.csv").write_bytes(out.getvalue().encode("utf-8-sig"))
 
 
-FIRST = (
-    "Anna Erik Maria Lars Karin Anders Eva Per Lena Johan Kristina Mikael Sara Peter "
-    "Linda Fredrik Malin Daniel Sofia Magnus Jenny Henrik Emma Stefan Helena Mattias "
-    "Ulrika Niklas Camilla Jonas Åsa Patrik Therese Ahmed Fatima Mohammed Leyla Ali "
-    "Amira Goran Jelena Tiina Mehmet Elif Hanna Oscar Ida Viktor Elin Gustav"
-).split()
-LAST = (
-    "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson "
-    "Gustafsson Pettersson Jonsson Jansson Hansson Bengtsson Lindberg Jakobsson Magnusson "
-    "Lindström Lindqvist Lindgren Berg Axelsson Bergström Lundberg Lind Lundgren Mattsson "
-    "Berglund Fredriksson Sandberg Henriksson Ali Mohammed Hassan Yilmaz Kovačević "
-    "Virtanen Öberg Sjöberg Wallin Engström Eklund Danielsson Håkansson Holm"
-).split()
+FIRST = [
+    "Anna",
+    "Erik",
+    "Maria",
+    "Lars",
+    "Karin",
+    "Anders",
+    "Eva",
+    "Per",
+    "Lena",
+    "Johan",
+    "Kristina",
+    "Mikael",
+    "Sara",
+    "Peter",
+    "Linda",
+    "Fredrik",
+    "Malin",
+    "Daniel",
+    "Sofia",
+    "Magnus",
+    "Jenny",
+    "Henrik",
+    "Emma",
+    "Stefan",
+    "Helena",
+    "Mattias",
+    "Ulrika",
+    "Niklas",
+    "Camilla",
+    "Jonas",
+    "Åsa",
+    "Patrik",
+    "Therese",
+    "Ahmed",
+    "Fatima",
+    "Mohammed",
+    "Leyla",
+    "Ali",
+    "Amira",
+    "Goran",
+    "Jelena",
+    "Tiina",
+    "Mehmet",
+    "Elif",
+    "Hanna",
+    "Oscar",
+    "Ida",
+    "Viktor",
+    "Elin",
+    "Gustav",
+]
+LAST = [
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Jansson",
+    "Hansson",
+    "Bengtsson",
+    "Lindberg",
+    "Jakobsson",
+    "Magnusson",
+    "Lindström",
+    "Lindqvist",
+    "Lindgren",
+    "Berg",
+    "Axelsson",
+    "Bergström",
+    "Lundberg",
+    "Lind",
+    "Lundgren",
+    "Mattsson",
+    "Berglund",
+    "Fredriksson",
+    "Sandberg",
+    "Henriksson",
+    "Ali",
+    "Mohammed",
+    "Hassan",
+    "Yilmaz",
+    "Kovačević",
+    "Virtanen",
+    "Öberg",
+    "Sjöberg",
+    "Wallin",
+    "Engström",
+    "Eklund",
+    "Danielsson",
+    "Håkansson",
+    "Holm",
+]
 UNITS = {
     "Barn och utbildning": [
         "Solbackens förskola",
