@@ -3,6 +3,8 @@
     SynthError
     ├── ConfigError      engagement.toml is missing or invalid
     ├── IngestError      one input file (and row or column) could not be read
+    ├── ModelError       a configured model is missing or cannot be loaded
+    ├── CurationError    a consultant's edits (themes workbook) do not validate
     └── StoreError       the store cannot be opened or is not a synth store
 
 Messages never carry personal data from a transcript: they name the file, the row or
@@ -11,7 +13,14 @@ the column, not the text found there.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "IngestError", "StoreError", "SynthError"]
+__all__ = [
+    "ConfigError",
+    "CurationError",
+    "IngestError",
+    "ModelError",
+    "StoreError",
+    "SynthError",
+]
 
 
 class SynthError(Exception):
@@ -20,6 +29,14 @@ class SynthError(Exception):
 
 class ConfigError(SynthError):
     """engagement.toml is missing, unreadable or does not validate."""
+
+
+class ModelError(SynthError):
+    """A configured model is not available offline or cannot be loaded."""
+
+
+class CurationError(SynthError):
+    """The consultant's edits cannot be applied; nothing of them was."""
 
 
 class StoreError(SynthError):

@@ -1,0 +1,1 @@
+"""The synthesis engine: embeddings, lenses, themes, breadth and quotes."""

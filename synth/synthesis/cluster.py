@@ -1,0 +1,186 @@
+"""Clustering statement vectors into themes, with the number of themes chosen from the data.
+
+Scales to 100 000 statements on two cores: above a few thousand rows the vectors are first
+summarised by MiniBatchKMeans micro-clusters, and only their centroids go into the
+agglomerative step, so no n x n matrix is ever built. The number of themes is the cut of
+the Ward tree with the best silhouette, measured on a sample.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from sklearn.cluster import MiniBatchKMeans
+from sklearn.metrics import silhouette_score
+
+__all__ = ["OUTLIER", "assign_to_existing", "centroids", "choose_k", "cluster"]
+
+OUTLIER = -1
+_DIRECT_LIMIT = 3000
+_SAMPLE = 4000
+
+
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms == 0, 1.0, norms)
+
+
+def _micro(
+    vectors: np.ndarray, random_state: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(centroids, sizes, assignment of each row) of about 4·sqrt(n) micro-clusters."""
+    n = vectors.shape[0]
+    if n <= _DIRECT_LIMIT:
+        return vectors, np.ones(n), np.arange(n)
+    count = min(n, max(200, int(4 * np.sqrt(n))))
+    model = MiniBatchKMeans(
+        n_clusters=count, batch_size=4096, n_init=1, random_state=random_state, max_iter=50
+    ).fit(vectors)
+    assignment = model.labels_
+    sizes = np.bincount(assignment, minlength=count).astype(float)
+    keep = sizes > 0
+    remap = -np.ones(count, dtype=int)
+    remap[keep] = np.arange(int(keep.sum()))
+    return _unit(model.cluster_centers_[keep]), sizes[keep], remap[assignment]
+
+
+def choose_k(
+    tree: np.ndarray,
+    points: np.ndarray,
+    *,
+    k_min: int,
+    k_max: int,
+    random_state: int,
+) -> int:
+    """The cut of the tree with the highest cosine silhouette (on a sample of `points`)."""
+    rng = np.random.default_rng(random_state)
+    sample = (
+        rng.choice(points.shape[0], _SAMPLE, replace=False)
+        if points.shape[0] > _SAMPLE
+        else np.arange(points.shape[0])
+    )
+    best_k, best_score = k_min, -np.inf
+    for k in range(k_min, k_max + 1):
+        labels = fcluster(tree, k, criterion="maxclust")
+        if len(np.unique(labels[sample])) < 2:
+            continue
+        score = silhouette_score(points[sample], labels[sample], metric="cosine")
+        if score > best_score:
+            best_k, best_score = k, score
+    return best_k
+
+
+def cluster(
+    vectors: np.ndarray,
+    *,
+    random_state: int = 0,
+    k: int | None = None,
+    k_min: int | None = None,
+    k_max: int | None = None,
+    min_theme_size: int = 3,
+    outlier_similarity: float = 0.15,
+) -> np.ndarray:
+    """Theme labels 0..k-1 for each row; OUTLIER (-1) for rows that fit no theme.
+
+    `k` fixes the number of themes; otherwise it is chosen between `k_min` (default
+    sqrt(n)/5: the silhouette alone favours a handful of broad themes on diffuse text) and
+    `k_max` (default about sqrt(n/2), at most 60). A row whose cosine to its theme centroid is
+    below `outlier_similarity`, or whose theme is smaller than `min_theme_size`, is an outlier.
+    """
+    n = vectors.shape[0]
+    if n == 0:
+        return np.zeros(0, dtype=int)
+    if n < max(2 * min_theme_size, 3):
+        return np.full(n, OUTLIER)
+    k_min = k_min or max(2, int(np.sqrt(n) / 5))
+    points = _unit(vectors.astype(np.float32))
+    centres, sizes, assignment = _micro(points, random_state)
+    tree = linkage(centres.astype(np.float64), method="ward")
+    upper = min(centres.shape[0] - 1, k_max or max(k_min + 1, min(60, int(np.sqrt(n / 2)) + 2)))
+    if k is None:
+        # the silhouette is judged on the rows, each micro-cluster weighed by its size
+        k = choose_k(tree, centres, k_min=k_min, k_max=max(k_min, upper), random_state=random_state)
+        if centres.shape[0] != n:
+            k = _refine_k_on_rows(tree, points, assignment, k, k_min, upper, random_state)
+    top = fcluster(tree, min(k, centres.shape[0]), criterion="maxclust") - 1
+    labels = top[assignment]
+    labels = _polish(points, labels)
+    return _outliers(points, labels, min_theme_size, outlier_similarity)
+
+
+def _refine_k_on_rows(
+    tree: np.ndarray,
+    points: np.ndarray,
+    assignment: np.ndarray,
+    guess: int,
+    k_min: int,
+    upper: int,
+    random_state: int,
+) -> int:
+    rng = np.random.default_rng(random_state)
+    sample = rng.choice(points.shape[0], min(_SAMPLE, points.shape[0]), replace=False)
+    best_k, best_score = guess, -np.inf
+    for k in range(max(k_min, guess - 3), min(upper, guess + 3) + 1):
+        labels = (fcluster(tree, k, criterion="maxclust") - 1)[assignment]
+        if len(np.unique(labels[sample])) < 2:
+            continue
+        score = silhouette_score(points[sample], labels[sample], metric="cosine")
+        if score > best_score:
+            best_k, best_score = k, score
+    return best_k
+
+
+def centroids(vectors: np.ndarray, labels: np.ndarray) -> dict[int, np.ndarray]:
+    """The unit mean vector of each label (outliers excluded)."""
+    points = _unit(vectors)
+    return {
+        int(label): _unit(points[labels == label].mean(axis=0, keepdims=True))[0]
+        for label in np.unique(labels)
+        if label != OUTLIER
+    }
+
+
+def _polish(points: np.ndarray, labels: np.ndarray, rounds: int = 2) -> np.ndarray:
+    """A few k-means steps from the tree's clusters: rows move to their nearest centroid."""
+    for _ in range(rounds):
+        centres = centroids(points, labels)
+        if not centres:
+            return labels
+        ids = np.array(sorted(centres))
+        matrix = np.vstack([centres[i] for i in ids])
+        moved = ids[np.argmax(points @ matrix.T, axis=1)]
+        if np.array_equal(moved, labels):
+            break
+        labels = moved
+    return labels
+
+
+def _outliers(
+    points: np.ndarray, labels: np.ndarray, min_size: int, similarity: float
+) -> np.ndarray:
+    labels = labels.copy()
+    for label, centre in centroids(points, labels).items():
+        members = np.flatnonzero(labels == label)
+        labels[members[points[members] @ centre < similarity]] = OUTLIER
+    counts = np.bincount(labels[labels >= 0]) if (labels >= 0).any() else np.zeros(0)
+    small = [i for i, c in enumerate(counts) if 0 < c < min_size]
+    labels[np.isin(labels, small)] = OUTLIER
+    # renumber 0..k-1 by size, largest first, so that the order is stable and meaningful
+    kept = [i for i, c in sorted(enumerate(counts), key=lambda x: -x[1]) if c >= min_size]
+    remap = {old: new for new, old in enumerate(kept)}
+    return np.array([remap.get(int(x), OUTLIER) for x in labels])
+
+
+def assign_to_existing(
+    vectors: np.ndarray, existing: dict[str, np.ndarray], threshold: float
+) -> list[str | None]:
+    """The id of the closest existing theme for each row when its cosine is >= threshold."""
+    if not existing or vectors.shape[0] == 0:
+        return [None] * vectors.shape[0]
+    ids = list(existing)
+    matrix = _unit(np.vstack([existing[i] for i in ids]))
+    scores = _unit(vectors) @ matrix.T
+    best = np.argmax(scores, axis=1)
+    return [
+        ids[b] if scores[row, b] >= threshold else None for row, b in enumerate(best)
+    ]
