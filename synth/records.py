@@ -19,6 +19,7 @@ __all__ = [
     "Statement",
     "StatementDraft",
     "SurveyRow",
+    "Theme",
     "Turn",
 ]
 
@@ -166,3 +167,28 @@ class Statement:
     timestamp: float | None = None
     respondent_id: str | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A theme as stored: this run's description plus the consultant's curation."""
+
+    id: str
+    label: str
+    """The consultant's headline when they gave one, else the provisional one."""
+    auto_label: str
+    perspective: str | None
+    polarity: dict[str, int]
+    keywords: tuple[str, ...]
+    quotes: tuple[str, ...]
+    breadth: dict[str, object]
+    size: int
+    include: bool = True
+    order: int | None = None
+    status: str = "active"
+    merged_into: str | None = None
+    statement_ids: tuple[str, ...] = ()
+
+    @property
+    def breadth_text(self) -> str:
+        return str(self.breadth.get("text", ""))

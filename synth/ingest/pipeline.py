@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 TRANSCRIPT_SUFFIXES = frozenset({".docx", ".txt", ".md", ".vtt", ".srt"})
 TABLE_SUFFIXES = frozenset({".xlsx", ".csv"})
 # Bump when splitting or pseudonymisation changes, so that a re-run re-derives statements.
-DERIVATION_VERSION = "1"
+DERIVATION_VERSION = "2"
 _SURVEY_MIN_WORDS = 2
 
 
@@ -384,7 +384,8 @@ def _survey_source(
             Turn(speaker=None, text=question, position=0, is_interviewer=True),
             Turn(speaker=None, text=answer, position=1),
         ]
-        drafts.extend(statements_from_turns(turns, min_words=_SURVEY_MIN_WORDS))
+        # a survey answer's sentences are usually separate points, each its own statement
+        drafts.extend(statements_from_turns(turns, max_sentences=1, min_words=_SURVEY_MIN_WORDS))
     statements = tuple(
         StatementInput(
             raw_text=d.text,

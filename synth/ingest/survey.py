@@ -15,7 +15,31 @@ from synth.records import LikertAnswer, SurveyRow
 __all__ = ["question_id", "read_survey_export"]
 
 _SCALE = (1.0, 5.0)
-_EMPTY_ANSWERS = frozenset({"-", "--", ".", "nej", "inget", "ingenting", "vet ej", "n/a", "x"})
+_EMPTY_ANSWERS = frozenset(
+    {
+        "-",
+        "--",
+        ".",
+        "x",
+        "n/a",
+        "nej",
+        "inget",
+        "inga",
+        "ingenting",
+        "vet ej",
+        "vet inte",
+        "inget särskilt",
+        "inget speciellt",
+        "ingenting särskilt",
+        "nej inget",
+        "nej, inget",
+        "ingen kommentar",
+        "inga kommentarer",
+        "inget att tillägga",
+        "har inget",
+        "ej aktuellt",
+    }
+)
 _LEADING_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:[-–:().]|$|\s)")
 
 

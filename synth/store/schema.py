@@ -14,14 +14,19 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 __all__ = [
     "SCHEMA_VERSION",
     "Base",
+    "CurationRow",
     "FileRow",
     "IngestEventRow",
+    "LensRow",
+    "MemberRow",
     "MetaRow",
+    "RejectedQuoteRow",
     "RespondentRow",
     "ResponseRow",
     "RunRow",
     "SourceRow",
     "StatementRow",
+    "ThemeRow",
 ]
 
 SCHEMA_VERSION = 1
@@ -135,3 +140,64 @@ class IngestEventRow(Base):
     message: Mapped[str | None] = mapped_column(Text, default=None)
     details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     at: Mapped[dt.datetime] = mapped_column(default=_now)
+
+
+class LensRow(Base):
+    """A statement's perspective and polarity as the lens classifier saw it."""
+
+    __tablename__ = "statement_lenses"
+    statement_id: Mapped[str] = mapped_column(
+        ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True
+    )
+    perspective: Mapped[str] = mapped_column(String(64))
+    perspective_confidence: Mapped[float] = mapped_column(Float)
+    polarity: Mapped[str] = mapped_column(String(64))
+    polarity_confidence: Mapped[float] = mapped_column(Float)
+
+
+class ThemeRow(Base):
+    """A theme; its id never changes. `custom_label` and the rest of the curated fields are
+    the consultant's and survive every re-run."""
+
+    __tablename__ = "themes"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    auto_label: Mapped[str] = mapped_column(Text, default="")
+    custom_label: Mapped[str | None] = mapped_column(Text, default=None)
+    perspective: Mapped[str | None] = mapped_column(String(64), default=None)
+    include: Mapped[bool] = mapped_column(default=True)
+    ordering: Mapped[int | None] = mapped_column(Integer, default=None)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    merged_into: Mapped[str | None] = mapped_column(String(32), default=None)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    quotes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    polarity: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    breadth: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    created_run: Mapped[int | None] = mapped_column(Integer, default=None)
+    updated_run: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class MemberRow(Base):
+    """Which theme a statement is in; `pinned` when the consultant put it there."""
+
+    __tablename__ = "theme_members"
+    statement_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+    theme_id: Mapped[str] = mapped_column(String(32), index=True)
+    pinned: Mapped[bool] = mapped_column(default=False)
+    text_hash: Mapped[str] = mapped_column(String(64), default="")
+    similarity: Mapped[float | None] = mapped_column(Float, default=None)
+
+
+class RejectedQuoteRow(Base):
+    __tablename__ = "rejected_quotes"
+    statement_id: Mapped[str] = mapped_column(String(48), primary_key=True)
+
+
+class CurationRow(Base):
+    """One imported set of edits, as a record of what the consultant changed."""
+
+    __tablename__ = "curation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(default=_now)
+    source: Mapped[str] = mapped_column(Text)
+    changes: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

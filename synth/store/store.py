@@ -172,6 +172,12 @@ class Store:
         self.engine.dispose()
 
     @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction; committed when the block ends, rolled back if it raises."""
+        with self._session() as session:
+            yield session
+
+    @contextmanager
     def _session(self) -> Iterator[Session]:
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session

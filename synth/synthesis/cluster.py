@@ -25,9 +25,7 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.where(norms == 0, 1.0, norms)
 
 
-def _micro(
-    vectors: np.ndarray, random_state: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _micro(vectors: np.ndarray, random_state: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(centroids, sizes, assignment of each row) of about 4·sqrt(n) micro-clusters."""
     n = vectors.shape[0]
     if n <= _DIRECT_LIMIT:
@@ -94,7 +92,7 @@ def cluster(
         return np.full(n, OUTLIER)
     k_min = k_min or max(2, int(np.sqrt(n) / 5))
     points = _unit(vectors.astype(np.float32))
-    centres, sizes, assignment = _micro(points, random_state)
+    centres, _sizes, assignment = _micro(points, random_state)
     tree = linkage(centres.astype(np.float64), method="ward")
     upper = min(centres.shape[0] - 1, k_max or max(k_min + 1, min(60, int(np.sqrt(n / 2)) + 2)))
     if k is None:
@@ -103,9 +101,34 @@ def cluster(
         if centres.shape[0] != n:
             k = _refine_k_on_rows(tree, points, assignment, k, k_min, upper, random_state)
     top = fcluster(tree, min(k, centres.shape[0]), criterion="maxclust") - 1
-    labels = top[assignment]
-    labels = _polish(points, labels)
+    labels = _polish(points, top[assignment])
+    labels = _split_oversized(points, labels, random_state, min_theme_size)
     return _outliers(points, labels, min_theme_size, outlier_similarity)
+
+
+def _split_oversized(
+    points: np.ndarray, labels: np.ndarray, random_state: int, min_size: int
+) -> np.ndarray:
+    """Cluster again, on its own, a theme far bigger than the others.
+
+    Long, many-sided interview answers tend to gather in one broad cluster whose members
+    share a way of speaking more than a subject; seen alone, its subjects separate.
+    """
+    sizes = np.bincount(labels)
+    limit = max(4 * float(np.median(sizes)), points.shape[0] / 8, 4 * min_size)
+    next_label = int(labels.max()) + 1
+    for label in np.flatnonzero(sizes > limit):
+        rows = np.flatnonzero(labels == label)
+        local = _unit(points[rows] - points[rows].mean(axis=0))
+        tree = linkage(local.astype(np.float64), method="ward")
+        k = choose_k(
+            tree, local, k_min=2, k_max=min(8, len(rows) // min_size), random_state=random_state
+        )
+        parts = _polish(local, fcluster(tree, k, criterion="maxclust") - 1)
+        for part in np.unique(parts)[1:]:
+            labels[rows[parts == part]] = next_label
+            next_label += 1
+    return labels
 
 
 def _refine_k_on_rows(
@@ -181,6 +204,4 @@ def assign_to_existing(
     matrix = _unit(np.vstack([existing[i] for i in ids]))
     scores = _unit(vectors) @ matrix.T
     best = np.argmax(scores, axis=1)
-    return [
-        ids[b] if scores[row, b] >= threshold else None for row, b in enumerate(best)
-    ]
+    return [ids[b] if scores[row, b] >= threshold else None for row, b in enumerate(best)]

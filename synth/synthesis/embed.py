@@ -22,8 +22,8 @@ from synth.errors import ModelError
 
 __all__ = [
     "DEFAULT_MODEL",
-    "EmbeddingCache",
     "Embedder",
+    "EmbeddingCache",
     "ModelInfo",
     "SentenceTransformerEmbedder",
     "cached_encode",

@@ -10,6 +10,7 @@ even where an English-trained embedding puts them side by side.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,7 +88,21 @@ def load_lenses(path: Path) -> LensSet:
 
 
 _WORD = re.compile(r"[a-zåäöé]+")
-_NEGATION = frozenset("inte ej aldrig ingen inget inga saknas saknar brist utan knappast".split())
+_NEGATION = frozenset(
+    [
+        "inte",
+        "ej",
+        "aldrig",
+        "ingen",
+        "inget",
+        "inga",
+        "saknas",
+        "saknar",
+        "brist",
+        "utan",
+        "knappast",
+    ]
+)
 _PROPOSAL = (
     "borde",
     "bör",
@@ -108,14 +123,74 @@ _PROPOSAL = (
     "skulle vara",
 )
 _POSITIVE = frozenset(
-    "bra fungerar fungerade uppskattas uppskattar nöjd nöjda tydlig tydligt snabb snabbt "
-    "pålitlig pålitligt stolt stolta bättre gott goda värdefull kunnig kunniga trygg trygga "
-    "lyssnar styrka enkel enkelt smidigt hjälpsam förutsägbar".split()
+    [
+        "bra",
+        "fungerar",
+        "fungerade",
+        "uppskattas",
+        "uppskattar",
+        "nöjd",
+        "nöjda",
+        "tydlig",
+        "tydligt",
+        "snabb",
+        "snabbt",
+        "pålitlig",
+        "pålitligt",
+        "stolt",
+        "stolta",
+        "bättre",
+        "gott",
+        "goda",
+        "värdefull",
+        "kunnig",
+        "kunniga",
+        "trygg",
+        "trygga",
+        "lyssnar",
+        "styrka",
+        "enkel",
+        "enkelt",
+        "smidigt",
+        "hjälpsam",
+        "förutsägbar",
+    ]
 )
 _NEGATIVE = frozenset(
-    "dålig dåligt dåliga svår svårt svåra krånglig krångligt långsam långsamt problem "
-    "otydlig otydligt oklart oklar dubbelarbete katastrof ensam ensamma tungrodd trögt trög "
-    "bollas fastnar saknas brist sämre stressigt överbelastat splittrat ligger efter".split()
+    [
+        "dålig",
+        "dåligt",
+        "dåliga",
+        "svår",
+        "svårt",
+        "svåra",
+        "krånglig",
+        "krångligt",
+        "långsam",
+        "långsamt",
+        "problem",
+        "otydlig",
+        "otydligt",
+        "oklart",
+        "oklar",
+        "dubbelarbete",
+        "katastrof",
+        "ensam",
+        "ensamma",
+        "tungrodd",
+        "trögt",
+        "trög",
+        "bollas",
+        "fastnar",
+        "saknas",
+        "brist",
+        "sämre",
+        "stressigt",
+        "överbelastat",
+        "splittrat",
+        "ligger",
+        "efter",
+    ]
 )
 _TOO = re.compile(r"\bför (många|mycket|lite|få|stor|stora|lång|långa|tunga?)\b")
 
@@ -138,7 +213,8 @@ def cue_features(texts: Sequence[str]) -> np.ndarray:
                 min(sum(1 for w in words if w in _NEGATIVE) + len(_TOO.findall(low)), 3),
                 1.0 if low.rstrip().endswith("?") else 0.0,
                 min(len(re.findall(r"\d", low)) / 4, 1.0),
-                1.0 if re.match(r"^\s*(vi|jag|man|ni)?\s*(borde|bör|behöver|inför|ge)\b", low)
+                1.0
+                if re.match(r"^\s*(vi|jag|man|ni)?\s*(borde|bör|behöver|inför|ge)\b", low)
                 else 0.0,
             ]
         )
@@ -153,7 +229,7 @@ _LEXICAL_SCALE = 1.0
 
 def _words(text: str) -> list[str]:
     words = _WORD.findall(text.casefold())
-    return words + [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    return words + [f"{a}_{b}" for a, b in itertools.pairwise(words)]
 
 
 @dataclass(frozen=True)

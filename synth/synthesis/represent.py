@@ -23,9 +23,7 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
     return (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
 
 
-def lexical_vectors(
-    texts: Sequence[str], *, dims: int = 100, random_state: int = 0
-) -> np.ndarray:
+def lexical_vectors(texts: Sequence[str], *, dims: int = 100, random_state: int = 0) -> np.ndarray:
     """Stemmed Swedish TF-IDF (sublinear, 1-2 grams) reduced to `dims` with SVD."""
     n = len(texts)
     if n == 0:
@@ -47,9 +45,7 @@ def lexical_vectors(
         padded = np.zeros((n, dims), dtype=np.float32)
         padded[:, : min(dims, dense.shape[1])] = dense[:, :dims]
         return normalise(padded)
-    reduced = TruncatedSVD(n_components=components, random_state=random_state).fit_transform(
-        matrix
-    )
+    reduced = TruncatedSVD(n_components=components, random_state=random_state).fit_transform(matrix)
     if components < dims:
         reduced = np.hstack([reduced, np.zeros((n, dims - components))])
     return normalise(reduced)

@@ -14,8 +14,30 @@ _TOKEN = re.compile(r"[a-zåäöéü]+(?:-[a-zåäöéü]+)*")
 _MARKER = re.compile(r"\[[a-zåäö-]+\]")
 # Spoken Swedish adds fillers that a written stop-word list lacks.
 _SPOKEN = frozenset(
-    "alltså liksom typ ju väl mm mhm eh öh ja nej okej precis asså faktiskt lite ganska "
-    "jättemycket tycker tror kanske egentligen".split()
+    [
+        "alltså",
+        "liksom",
+        "typ",
+        "ju",
+        "väl",
+        "mm",
+        "mhm",
+        "eh",
+        "öh",
+        "ja",
+        "nej",
+        "okej",
+        "precis",
+        "asså",
+        "faktiskt",
+        "lite",
+        "ganska",
+        "jättemycket",
+        "tycker",
+        "tror",
+        "kanske",
+        "egentligen",
+    ]
 )
 
 

@@ -1,0 +1,205 @@
+"""Reading and writing themes, memberships, lens results and curation in the store."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select
+
+from synth.records import Theme
+from synth.store.schema import (
+    CurationRow,
+    LensRow,
+    MemberRow,
+    RejectedQuoteRow,
+    ThemeRow,
+)
+from synth.store.store import Store
+from synth.synthesis.themes import Membership
+
+__all__ = [
+    "LensRecord",
+    "ThemeState",
+    "ThemeUpdate",
+    "lens_records",
+    "load_themes",
+    "save_synthesis",
+    "theme_state",
+]
+
+
+@dataclass(frozen=True)
+class LensRecord:
+    perspective: str
+    perspective_confidence: float
+    polarity: str
+    polarity_confidence: float
+
+
+@dataclass(frozen=True)
+class ThemeState:
+    """What an earlier run and the consultant left: memberships, merges, rejected quotes."""
+
+    memberships: dict[str, Membership]
+    merged: dict[str, str]
+    rejected_quotes: set[str]
+    theme_ids: list[str]
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def next_number(self) -> int:
+        numbers = [int(t[1:]) for t in self.theme_ids if t[:1] == "T" and t[1:].isdigit()]
+        return max(numbers, default=0) + 1
+
+
+@dataclass(frozen=True)
+class ThemeUpdate:
+    """A theme's description as computed by this run (curated fields are not in here)."""
+
+    id: str
+    auto_label: str
+    perspective: str | None
+    size: int
+    keywords: list[str]
+    quotes: list[str]
+    polarity: dict[str, int]
+    breadth: dict[str, object]
+
+
+def theme_state(store: Store) -> ThemeState:
+    with store.session() as session:
+        members = {
+            row.statement_id: Membership(row.statement_id, row.theme_id, row.pinned, row.text_hash)
+            for row in session.scalars(select(MemberRow))
+        }
+        themes = list(session.scalars(select(ThemeRow).order_by(ThemeRow.id)))
+        rejected = set(session.scalars(select(RejectedQuoteRow.statement_id)))
+        return ThemeState(
+            memberships=members,
+            merged={t.id: t.merged_into for t in themes if t.merged_into},
+            rejected_quotes=rejected,
+            theme_ids=[t.id for t in themes],
+            sizes={t.id: t.size for t in themes},
+        )
+
+
+def save_synthesis(
+    store: Store,
+    run_id: int | None,
+    *,
+    lenses: Mapping[str, LensRecord],
+    themes: Mapping[str, str],
+    text_hashes: Mapping[str, str],
+    similarities: Mapping[str, float],
+    updates: Sequence[ThemeUpdate],
+) -> None:
+    """Store one run's lens results, memberships and theme descriptions in one transaction.
+
+    Pinned memberships, custom labels, inclusion, order and merges are left as they are.
+    """
+    with store.session() as session:
+        session.execute(delete(LensRow))
+        session.add_all(
+            LensRow(
+                statement_id=sid,
+                perspective=r.perspective,
+                perspective_confidence=r.perspective_confidence,
+                polarity=r.polarity,
+                polarity_confidence=r.polarity_confidence,
+            )
+            for sid, r in lenses.items()
+        )
+        pinned = {
+            row.statement_id: row
+            for row in session.scalars(select(MemberRow).where(MemberRow.pinned.is_(True)))
+        }
+        session.execute(delete(MemberRow).where(MemberRow.pinned.is_(False)))
+        for sid, theme in themes.items():
+            if sid in pinned:
+                pinned[sid].text_hash = text_hashes[sid]
+                pinned[sid].similarity = similarities.get(sid)
+                continue
+            session.add(
+                MemberRow(
+                    statement_id=sid,
+                    theme_id=theme,
+                    pinned=False,
+                    text_hash=text_hashes[sid],
+                    similarity=similarities.get(sid),
+                )
+            )
+        # statements that no longer exist lose their (pinned) membership
+        for sid, row in pinned.items():
+            if sid not in themes:
+                session.delete(row)
+        existing = {row.id: row for row in session.scalars(select(ThemeRow))}
+        updated = set()
+        for update in updates:
+            row = existing.get(update.id)
+            if row is None:
+                row = ThemeRow(id=update.id, created_run=run_id)
+                session.add(row)
+            row.auto_label = update.auto_label
+            row.perspective = update.perspective
+            row.size = update.size
+            row.keywords = update.keywords
+            row.quotes = update.quotes
+            row.polarity = update.polarity
+            row.breadth = update.breadth
+            row.updated_run = run_id
+            if row.status == "empty" and update.size:
+                row.status = "active"
+            updated.add(update.id)
+        for theme_id, row in existing.items():
+            if theme_id not in updated and row.status == "active":
+                # a theme whose statements all went away stays, visibly empty
+                row.size = 0
+                row.status = "empty"
+
+
+def lens_records(store: Store) -> dict[str, LensRecord]:
+    with store.session() as session:
+        return {
+            row.statement_id: LensRecord(
+                row.perspective, row.perspective_confidence, row.polarity, row.polarity_confidence
+            )
+            for row in session.scalars(select(LensRow))
+        }
+
+
+def load_themes(store: Store) -> list[Theme]:
+    """Every theme with its members, in the consultant's order (then by id)."""
+    with store.session() as session:
+        members: dict[str, list[tuple[float, str]]] = {}
+        for row in session.scalars(select(MemberRow)):
+            members.setdefault(row.theme_id, []).append(
+                (-(row.similarity or 0.0), row.statement_id)
+            )
+        rows = list(session.scalars(select(ThemeRow)))
+        themes = [
+            Theme(
+                id=row.id,
+                label=row.custom_label or row.auto_label,
+                auto_label=row.auto_label,
+                perspective=row.perspective,
+                polarity=dict(row.polarity or {}),
+                keywords=tuple(row.keywords or ()),
+                quotes=tuple(row.quotes or ()),
+                breadth=dict(row.breadth or {}),
+                size=row.size,
+                include=row.include,
+                order=row.ordering,
+                status=row.status,
+                merged_into=row.merged_into,
+                statement_ids=tuple(sid for _, sid in sorted(members.get(row.id, []))),
+            )
+            for row in rows
+        ]
+    big = 10**9
+    return sorted(themes, key=lambda t: (t.order if t.order is not None else big, t.id))
+
+
+def record_curation(store: Store, source: str, changes: dict[str, object]) -> None:
+    with store.session() as session:
+        session.add(CurationRow(source=source, changes=changes))

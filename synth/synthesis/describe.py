@@ -1,0 +1,179 @@
+"""What a theme says about itself: keywords, a provisional headline, quotes and breadth.
+
+Pure functions over statements, their vectors and their sources.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from synth.ingest.sentences import split_sentences, word_count
+from synth.privacy.pseudonymise import contains_marker
+from synth.records import SourceType, Statement
+from synth.synthesis.swedish import tokens
+
+__all__ = [
+    "Breadth",
+    "breadth",
+    "headline",
+    "keywords",
+    "quotes",
+    "self_contained",
+    "source_group",
+]
+
+_GROUP_OF = {
+    SourceType.INTERVJU: "intervju",
+    SourceType.GRUPPINTERVJU: "grupp",
+    SourceType.FOKUSGRUPP: "grupp",
+    SourceType.WORKSHOP: "grupp",
+    SourceType.ENKAT: "enkät",
+    SourceType.OKAND: "övrigt",
+}
+
+
+def source_group(kind: SourceType) -> str:
+    """intervju, grupp (gruppintervju, fokusgrupp, workshop), enkät or övrigt."""
+    return _GROUP_OF[kind]
+
+
+@dataclass(frozen=True)
+class Breadth:
+    """How widely a theme is heard: distinct sources per group and per sector."""
+
+    sources: dict[str, int]
+    totals: dict[str, int]
+    sectors: dict[str, int] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        """ "nämns i 7 av 12 intervjuer, 1 av 2 gruppintervjuer/fokusgrupper och 31 enkätsvar"."""
+        parts = []
+        if self.totals.get("intervju"):
+            parts.append(
+                f"{self.sources.get('intervju', 0)} av {self.totals['intervju']} intervjuer"
+            )
+        if self.totals.get("grupp"):
+            parts.append(
+                f"{self.sources.get('grupp', 0)} av {self.totals['grupp']} "
+                "gruppintervjuer/fokusgrupper"
+            )
+        if self.totals.get("enkät"):
+            parts.append(f"{self.sources.get('enkät', 0)} enkätsvar")
+        if self.sources.get("övrigt"):
+            parts.append(f"{self.sources['övrigt']} övriga källor")
+        if not parts:
+            return "nämns inte"
+        text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+        return f"nämns i {text}"
+
+    @property
+    def total(self) -> int:
+        return sum(self.sources.values())
+
+
+def breadth(members: Sequence[Statement], source_types: Mapping[str, SourceType]) -> Breadth:
+    """Distinct sources of `members` by group and by sector, against all sources."""
+    seen: dict[str, set[str]] = {}
+    sectors: dict[str, set[str]] = {}
+    for st in members:
+        seen.setdefault(source_group(st.source_type), set()).add(st.source_id)
+        if st.sector:
+            sectors.setdefault(st.sector, set()).add(st.source_id)
+    totals = Counter(source_group(kind) for kind in source_types.values())
+    return Breadth(
+        sources={group: len(ids) for group, ids in seen.items()},
+        totals=dict(totals),
+        sectors={sector: len(ids) for sector, ids in sorted(sectors.items())},
+    )
+
+
+def keywords(texts_by_theme: Mapping[str, Sequence[str]], *, top: int = 6) -> dict[str, list[str]]:
+    """Class-based TF-IDF: words frequent in a theme and rare across themes (c-TF-IDF)."""
+    counts = {
+        theme: Counter(t for text in texts for t in tokens(text))
+        for theme, texts in texts_by_theme.items()
+    }
+    document_frequency = Counter(word for c in counts.values() for word in c)
+    average = np.mean([sum(c.values()) for c in counts.values()]) if counts else 1.0
+    themes = len(counts) or 1
+    result: dict[str, list[str]] = {}
+    for theme, counter in counts.items():
+        size = sum(counter.values()) or 1
+        scored = {
+            word: (n / size) * math.log(1 + average / (document_frequency[word] * size / themes))
+            for word, n in counter.items()
+            if n >= 2 or len(counter) < 15
+        }
+        result[theme] = [w for w, _ in sorted(scored.items(), key=lambda x: (-x[1], x[0]))[:top]]
+    return result
+
+
+_MAX_HEADLINE_WORDS = 14
+
+
+def headline(text: str) -> str:
+    """A provisional headline from a statement: its first sentence, shortened at a clause."""
+    first = split_sentences(text)[0] if text.strip() else ""
+    words = first.split()
+    if len(words) <= _MAX_HEADLINE_WORDS:
+        return first.rstrip(" ,;:")
+    # cut at the last comma or conjunction inside the limit rather than mid-phrase
+    cut = _MAX_HEADLINE_WORDS
+    for i in range(_MAX_HEADLINE_WORDS, 5, -1):
+        if words[i - 1].endswith(",") or words[i] in {"och", "men", "som", "eftersom", "så"}:
+            cut = i
+            break
+    return " ".join(words[:cut]).rstrip(" ,;:") + " …"
+
+
+_DANGLING = re.compile(
+    r"^(och|men|så|eller|utan|för att|alltså|den där|det där|han|hon|dom|de där|samma|"
+    r"den|där|då|dessutom|ja|nej)\b",
+    re.IGNORECASE,
+)
+
+
+def self_contained(text: str) -> bool:
+    """Whether a statement reads on its own: not a continuation ("Och det …") or a question."""
+    return not _DANGLING.match(text.strip()) and not text.rstrip().endswith("?")
+
+
+def _quotable(st: Statement, rejected: set[str]) -> bool:
+    words = word_count(st.text)
+    return (
+        8 <= words <= 40
+        and st.id not in rejected
+        and not contains_marker(st.text)
+        and self_contained(st.text)
+    )
+
+
+def quotes(
+    members: Sequence[Statement],
+    similarity: np.ndarray,
+    *,
+    rejected: set[str] | frozenset[str] = frozenset(),
+    limit: int = 3,
+) -> list[str]:
+    """Up to `limit` statement ids to quote: central, self-contained, 8-40 words, no marker
+    of removed personal data, from different sources when the theme has them."""
+    order = np.argsort(-similarity, kind="stable")
+    candidates = [members[i] for i in order if _quotable(members[i], set(rejected))]
+    chosen: list[Statement] = []
+    for st in candidates:
+        if len(chosen) == limit:
+            break
+        if all(st.source_id != c.source_id for c in chosen):
+            chosen.append(st)
+    for st in candidates:  # fewer sources than quotes: fill from the most central
+        if len(chosen) == limit:
+            break
+        if st not in chosen:
+            chosen.append(st)
+    return [st.id for st in chosen]

@@ -1,0 +1,258 @@
+"""The synthesis run: statements in the store -> vectors -> lenses -> themes -> the store.
+
+I/O is here; every step it calls is a pure function that the tests call on their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from synth.config import EngagementConfig
+from synth.records import SourceType, Statement
+from synth.store import Store
+from synth.store.themes import (
+    LensRecord,
+    ThemeState,
+    ThemeUpdate,
+    save_synthesis,
+    theme_state,
+)
+from synth.synthesis.describe import breadth, headline, keywords, quotes, self_contained
+from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
+from synth.synthesis.lenses import (
+    LensSet,
+    classify,
+    default_lenses_path,
+    fit_lens,
+    load_lenses,
+    training_texts,
+)
+from synth.synthesis.represent import combine, lexical_vectors, normalise
+from synth.synthesis.themes import OTHER, Assignment, Membership, assign_themes
+
+__all__ = [
+    "ChangeReport",
+    "SynthesisResult",
+    "classify_lenses",
+    "represent",
+    "synthesize",
+]
+
+Progress = Callable[[int, int], None]
+# Chosen on ../shared/eval (bench/quality.py): centred blocks, lexical weighted 0.65.
+_LEXICAL_WEIGHT = 0.65
+_LEXICAL_DIMS = 200
+
+
+@dataclass(frozen=True)
+class ChangeReport:
+    """What a run changed, for the consultant: new themes, grown themes, new statements."""
+
+    statements_added: int
+    new_themes: list[tuple[str, str, int]]
+    grown: list[tuple[str, str, int, list[str]]]
+    """(theme id, label, statements added, new source ids)."""
+    other: int
+
+    def markdown(self, engagement: str, when: dt.datetime) -> str:
+        lines = [f"# Ändringar – {engagement}, {when:%Y-%m-%d %H:%M}", ""]
+        lines.append(f"- Nya uttalanden sedan förra körningen: {self.statements_added}")
+        lines.append(f"- Uttalanden i Övrigt: {self.other}")
+        lines += ["", "## Nya teman", ""]
+        lines += [f"- {tid} {label} ({size} uttalanden)" for tid, label, size in self.new_themes]
+        if not self.new_themes:
+            lines.append("- inga")
+        lines += ["", "## Teman som har vuxit", ""]
+        lines += [
+            f"- {tid} {label}: +{added} uttalanden, från {', '.join(sources)}"
+            for tid, label, added, sources in self.grown
+        ]
+        if not self.grown:
+            lines.append("- inga")
+        return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class SynthesisResult:
+    statements: int
+    themes: int
+    report: ChangeReport
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def represent(texts: Sequence[str], embeddings: np.ndarray, *, random_state: int = 0) -> np.ndarray:
+    """The clustering representation: the sentence model and Swedish lexical vectors."""
+    if len(texts) == 0:
+        return np.zeros((0, 0), dtype=np.float32)
+    lexical = lexical_vectors(texts, dims=_LEXICAL_DIMS, random_state=random_state)
+    return combine(
+        [_centred(embeddings), _centred(lexical)], [1 - _LEXICAL_WEIGHT, _LEXICAL_WEIGHT]
+    )
+
+
+def _centred(vectors: np.ndarray) -> np.ndarray:
+    """Without their common direction, which in a corpus of one kind says little of topic."""
+    return normalise(vectors - vectors.mean(axis=0))
+
+
+def classify_lenses(
+    lens_set: LensSet,
+    embedder: Embedder,
+    cache: EmbeddingCache | None,
+    texts: Sequence[str],
+    embeddings: np.ndarray,
+) -> dict[str, list[tuple[str, float]]]:
+    """Per lens id, (label, confidence) for every text."""
+    results: dict[str, list[tuple[str, float]]] = {}
+    for lens in lens_set.lenses:
+        examples, labels = training_texts(lens)
+        model = fit_lens(lens, cached_encode(embedder, examples, cache), examples, labels)
+        results[lens.id] = [(r.label, r.confidence) for r in classify(model, embeddings, texts)]
+    return results
+
+
+def synthesize(
+    config: EngagementConfig,
+    store: Store,
+    embedder: Embedder,
+    *,
+    run_id: int | None = None,
+    progress: Progress | None = None,
+    lenses_path: Path | None = None,
+) -> SynthesisResult:
+    """Embed, classify and theme every statement in the store, keeping earlier curation."""
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    statements = store.statements()
+    texts = [s.text for s in statements]
+    cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite")
+    embeddings = cached_encode(embedder, texts, cache, progress)
+    timings["embedding"] = time.perf_counter() - started
+
+    mark = time.perf_counter()
+    vectors = represent(texts, embeddings)
+    lens_set = load_lenses(lenses_path or default_lenses_path())
+    lens_labels = classify_lenses(lens_set, embedder, cache, texts, embeddings)
+    state = theme_state(store)
+    ids = [s.id for s in statements]
+    hashes = [_hash(t) for t in texts]
+    assignment = assign_themes(
+        ids,
+        hashes,
+        vectors,
+        state.memberships,
+        merged=state.merged,
+        next_number=state.next_number,
+    )
+    lenses = _lens_records(ids, lens_labels)
+    updates, similarities = _describe(statements, vectors, assignment.themes, lenses, store, state)
+    save_synthesis(
+        store,
+        run_id,
+        lenses=lenses,
+        themes=assignment.themes,
+        text_hashes=dict(zip(ids, hashes, strict=True)),
+        similarities=similarities,
+        updates=updates,
+    )
+    report = _report(statements, state.memberships, assignment, updates)
+    timings["rest"] = time.perf_counter() - mark
+    return SynthesisResult(
+        statements=len(statements),
+        themes=sum(1 for u in updates if u.id != OTHER),
+        report=report,
+        seconds=timings,
+    )
+
+
+def _lens_records(
+    ids: Sequence[str], labels: dict[str, list[tuple[str, float]]]
+) -> dict[str, LensRecord]:
+    perspective = labels.get("perspective") or [("", 0.0)] * len(ids)
+    polarity = labels.get("polarity") or [("", 0.0)] * len(ids)
+    return {
+        sid: LensRecord(p[0], p[1], q[0], q[1])
+        for sid, p, q in zip(ids, perspective, polarity, strict=True)
+    }
+
+
+def _describe(
+    statements: Sequence[Statement],
+    vectors: np.ndarray,
+    themes: dict[str, str],
+    lenses: dict[str, LensRecord],
+    store: Store,
+    state: ThemeState,
+) -> tuple[list[ThemeUpdate], dict[str, float]]:
+    by_theme: dict[str, list[int]] = {}
+    for row, st in enumerate(statements):
+        by_theme.setdefault(themes[st.id], []).append(row)
+    source_types: dict[str, SourceType] = {s.id: s.type for s in store.sources()}
+    words = keywords({t: [statements[r].text for r in rows] for t, rows in by_theme.items()})
+    updates: list[ThemeUpdate] = []
+    similarities: dict[str, float] = {}
+    for theme, rows in sorted(by_theme.items()):
+        members = [statements[r] for r in rows]
+        centre = normalise(vectors[rows].mean(axis=0, keepdims=True))[0]
+        sims = vectors[rows] @ centre
+        similarities.update({st.id: float(s) for st, s in zip(members, sims, strict=True)})
+        # the headline comes from the most central statement that reads on its own
+        order = np.argsort(-sims, kind="stable")
+        readable = [members[i] for i in order if self_contained(members[i].text)]
+        central = readable[0] if readable else members[int(order[0])]
+        spread = breadth(members, source_types)
+        perspectives = Counter(lenses[st.id].perspective for st in members)
+        updates.append(
+            ThemeUpdate(
+                id=theme,
+                auto_label="Övrigt" if theme == OTHER else headline(central.text),
+                perspective=None if theme == OTHER else perspectives.most_common(1)[0][0],
+                size=len(members),
+                keywords=words.get(theme, []),
+                quotes=[]
+                if theme == OTHER
+                else quotes(members, sims, rejected=state.rejected_quotes),
+                polarity=dict(Counter(lenses[st.id].polarity for st in members)),
+                breadth={
+                    "sources": spread.sources,
+                    "totals": spread.totals,
+                    "sectors": spread.sectors,
+                    "text": spread.describe(),
+                },
+            )
+        )
+    return updates, similarities
+
+
+def _report(
+    statements: Sequence[Statement],
+    previous: dict[str, Membership],
+    assignment: Assignment,
+    updates: Sequence[ThemeUpdate],
+) -> ChangeReport:
+    labels = {u.id: u.auto_label for u in updates}
+    sizes = {u.id: u.size for u in updates}
+    source_of = {s.id: s.source_id for s in statements}
+    added = [s for s in statements if s.id not in previous]
+    grown = [
+        (tid, labels.get(tid, tid), len(sids), sorted({source_of[s] for s in sids}))
+        for tid, sids in sorted(assignment.joined.items())
+    ]
+    return ChangeReport(
+        statements_added=len(added),
+        new_themes=[(t, labels[t], sizes[t]) for t in assignment.new_themes],
+        grown=grown,
+        other=sizes.get(OTHER, 0),
+    )
