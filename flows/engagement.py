@@ -18,6 +18,7 @@ from synth.export import export_statements
 from synth.ingest.pipeline import IngestReport, ingest_engagement
 from synth.outputs import output_dir
 from synth.store import Store, StoreStatus
+from synth.synthesis.workflow import SynthesisRun, synthesize_engagement
 
 __all__ = ["engagement_flow", "run_engagement"]
 
@@ -29,6 +30,11 @@ def ingest_task(config: EngagementConfig) -> IngestReport:
     return ingest_engagement(
         config, command="run", on_file=lambda path: logger.info("Läser in %s", path.name)
     )
+
+
+@task(name="synthesize", cache_policy=NO_CACHE)
+def synthesize_task(config: EngagementConfig, outputs: Path) -> SynthesisRun:
+    return synthesize_engagement(config, outputs)
 
 
 @task(name="export-statements", cache_policy=NO_CACHE)
@@ -52,15 +58,21 @@ def engagement_flow(root: str, outputs: str) -> dict[str, object]:
     config = load_config(Path(root))
     target = output_dir(Path(outputs), config, dt.date.today())
     report = ingest_task(config)
+    synthesis = synthesize_task(config, Path(outputs))
     export_task(config, target / "uttalanden.csv")
     state = status_task(config)
     return {
         "sources": sum(state.sources_by_type.values()),
         "statements": state.statements,
+        "themes": synthesis.result.themes,
         "rejected": report.rejected,
         "warnings": report.warnings,
         "ingest": report.summary(),
-        "outputs": {"Uttalanden (CSV)": str(target / "uttalanden.csv")},
+        "outputs": {
+            "Uttalanden (CSV)": str(target / "uttalanden.csv"),
+            "Teman att granska (Excel)": str(synthesis.workbook),
+            "Ändringsrapport": str(synthesis.changes),
+        },
         "seconds": time.perf_counter() - started,
     }
 

@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -25,6 +25,9 @@ from synth.ingest.pipeline import IngestReport, inbox_files, ingest_engagement
 from synth.outputs import output_dir
 from synth.store import Store, StoreStatus
 from synth.workspace import init_engagement
+
+if TYPE_CHECKING:
+    from synth.synthesis.workflow import SynthesisRun
 
 __all__ = ["app"]
 
@@ -185,7 +188,7 @@ def run(
         "outputs"
     ),
 ) -> None:
-    """Kör hela kedjan som ett Prefect-flöde: inläsning och export (fler steg tillkommer)."""
+    """Kör hela kedjan som ett Prefect-flöde: inläsning, teman och export."""
     config = _guard(lambda: load_config(directory))
     result = _guard(lambda: _run_flow(config, outputs))
     _print_run(result)
@@ -203,14 +206,184 @@ def _run_flow(config: EngagementConfig, outputs: Path) -> dict[str, object]:
 
 def _print_run(result: dict[str, object]) -> None:
     out.print(
-        f"Klart: {result['statements']} uttalanden från {result['sources']} källor "
-        f"({result['seconds']:.1f} s)."
+        f"Klart: {result['statements']} uttalanden från {result['sources']} källor, "
+        f"{result.get('themes', 0)} teman ({result['seconds']:.1f} s)."
     )
     for path, message in result["rejected"]:  # type: ignore[attr-defined]
         err.print(f"[red]Avvisad:[/] {message}  ({path})", highlight=False)
     out.print("Resultat:")
     for label, path in result["outputs"].items():  # type: ignore[attr-defined]
         out.print(f"  {label}: {path}")
+
+
+def _progress_bar(label: str) -> tuple[Progress, Callable[[int, int], None]]:
+    progress = Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), console=err, transient=True
+    )
+    task = progress.add_task("", total=None)
+
+    def step(done: int, total: int) -> None:
+        progress.update(task, completed=done, total=total)
+
+    return progress, step
+
+
+@app.command()
+def synthesize(
+    directory: EngagementDir,
+    outputs: Annotated[Path, typer.Option("--outputs", help="Mapp för genererade filer.")] = Path(
+        "outputs"
+    ),
+) -> None:
+    """Bädda in, sortera (perspektiv, polaritet) och gruppera uttalandena i teman."""
+    from synth.synthesis.workflow import synthesize_engagement
+
+    config = _guard(lambda: load_config(directory))
+    progress, step = _progress_bar("Bäddar in uttalanden")
+    with progress:
+        run = _guard(lambda: synthesize_engagement(config, outputs.resolve(), progress=step))
+    _print_synthesis(config, run)
+
+
+def _print_synthesis(config: EngagementConfig, run: SynthesisRun) -> None:
+    from synth.store.themes import load_themes
+
+    result = run.result
+    out.print(
+        f"{result.statements} uttalanden i {result.themes} teman "
+        f"(inbäddning {result.seconds.get('embedding', 0):.1f} s, "
+        f"resten {result.seconds.get('rest', 0):.1f} s)"
+    )
+    store = Store.open(config.store_url)
+    try:
+        themes = load_themes(store)
+    finally:
+        store.close()
+    table = Table("Id", "Perspektiv", "Rubrik", "Bredd", title="Teman")
+    for theme in themes:
+        if theme.status == "merged":
+            continue
+        table.add_row(theme.id, theme.perspective or "", theme.label, theme.breadth_text)
+    out.print(table)
+    report = result.report
+    out.print(
+        f"Nya uttalanden: {report.statements_added}; nya teman: {len(report.new_themes)}; "
+        f"teman som vuxit: {len(report.grown)}; i Övrigt: {report.other}"
+    )
+    out.print(f"Ändringsrapport: {run.changes}")
+    out.print(f"Granska och redigera teman i: {run.workbook}")
+
+
+themes_app = typer.Typer(help="Granska teman i Excel: exportera och importera redigeringar.")
+app.add_typer(themes_app, name="themes")
+
+
+@themes_app.command("export")
+def themes_export(
+    directory: EngagementDir,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Arbetsbok att skriva (standard: outputs/…).")
+    ] = None,
+) -> None:
+    """Skriv themes.xlsx: teman och uttalanden att granska och redigera."""
+    from synth.synthesis.curation import export_workbook
+
+    config = _guard(lambda: load_config(directory))
+    target = out_file or output_dir(Path.cwd() / "outputs", config, dt.date.today()) / (
+        "themes.xlsx"
+    )
+    store = _guard(lambda: Store.open(config.store_url))
+    try:
+        path = export_workbook(store, target)
+    finally:
+        store.close()
+    out.print(f"Teman skrivna till {path}")
+
+
+@themes_app.command("import")
+def themes_import(
+    directory: EngagementDir,
+    workbook: Annotated[Path, typer.Argument(help="Den redigerade themes.xlsx.")],
+    outputs: Annotated[Path, typer.Option("--outputs", help="Mapp för genererade filer.")] = Path(
+        "outputs"
+    ),
+) -> None:
+    """Läs in redigeringar (rubriker, flyttar, sammanslagningar, citat) och behåll dem."""
+    from synth.synthesis.curation import import_workbook
+    from synth.synthesis.workflow import synthesize_engagement
+
+    config = _guard(lambda: load_config(directory))
+    store = _guard(lambda: Store.open(config.store_url))
+    try:
+        summary = _guard(lambda: import_workbook(store, workbook))
+    finally:
+        store.close()
+    for line in summary.lines():
+        out.print(line)
+    # descriptions (headlines, quotes, breadth) follow the edits at once
+    run = _guard(lambda: synthesize_engagement(config, outputs.resolve()))
+    _print_synthesis(config, run)
+
+
+@app.command("cluster")
+def cluster_command(
+    input_file: Annotated[Path, typer.Argument(help="En CSV-fil med en textkolumn.")],
+    out_file: Annotated[Path, typer.Option("--out", help="CSV-fil att skriva.")],
+    text_column: Annotated[str, typer.Option("--text-column", help="Kolumnen med text.")] = "text",
+    id_column: Annotated[
+        str | None, typer.Option("--id-column", help="Kolumn med id (behålls).")
+    ] = None,
+    model: Annotated[
+        str, typer.Option("--model", help="sentence-transformers-modell eller mapp.")
+    ] = "all-MiniLM-L6-v2",
+) -> None:
+    """Gruppera valfri CSV i teman, utan uppdrag: lägger till tema och linser per rad."""
+    import csv
+
+    from synth.ingest.tables import read_table
+    from synth.synthesis.embed import SentenceTransformerEmbedder
+    from synth.synthesis.quick import cluster_texts
+
+    table = _guard(lambda: read_table(input_file))
+    if text_column not in table.headers or (id_column and id_column not in table.headers):
+        missing = text_column if text_column not in table.headers else id_column
+        err.print(
+            f"[red]Fel:[/] {input_file.name}: kolumnen '{missing}' finns inte "
+            f"(finns: {', '.join(table.headers)})"
+        )
+        raise typer.Exit(1)
+    texts = [row[text_column] for row in table.rows]
+    results = _guard(lambda: cluster_texts(texts, SentenceTransformerEmbedder(model)))
+    added = ["theme_id", "theme_label", "perspective", "polarity"]
+    added += ["perspective_confidence", "polarity_confidence"]
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    with out_file.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([*table.headers, *added])
+        for row, result in zip(table.rows, results, strict=True):
+            writer.writerow(
+                [*(row[h] for h in table.headers), *(getattr(result, a) for a in added)]
+            )
+    themes = len({r.theme_id for r in results})
+    out.print(f"{len(results)} rader i {themes} teman skrivna till {out_file}")
+
+
+@app.command()
+def models(directory: EngagementDir) -> None:
+    """Visa vilken språkmodell uppdraget använder och om den finns offline."""
+    from synth.synthesis.embed import describe_model
+
+    config = _guard(lambda: load_config(directory))
+    info = describe_model(config.models.embedding)
+    out.print(f"Inbäddningsmodell: {info.setting}")
+    out.print(f"  källa: {info.source}")
+    out.print(f"  sökväg: {info.path or '–'}")
+    state = "ja" if info.available_offline else "nej"
+    out.print(f"  finns offline: {state}")
+    if not info.available_offline:
+        hint = "true" if config.models.allow_download else "false (sätt true för att ladda ner)"
+        out.print(f"  allow_download: {hint}")
+        raise typer.Exit(1)
 
 
 def _demo_source() -> Path:

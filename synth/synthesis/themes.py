@@ -73,6 +73,7 @@ def assign_themes(
     """Theme of every statement, keeping earlier assignments and curation."""
     themes: dict[str, str] = {}
     pool: list[int] = []
+    other: list[int] = []
     for row, (sid, text_hash) in enumerate(zip(statement_ids, text_hashes, strict=True)):
         before = previous.get(sid)
         if before is None or before.text_hash != text_hash:
@@ -82,9 +83,14 @@ def assign_themes(
         while target in merged:  # a merge stays merged
             target = merged[target]
         if target == OTHER and not before.pinned:
-            pool.append(row)
-            continue
+            other.append(row)
         themes[sid] = target
+    if pool:
+        # with new statements, Övrigt gets another chance to join or form a theme; without
+        # them a re-run changes nothing
+        for row in other:
+            del themes[statement_ids[row]]
+        pool += other
     existing = sorted({t for t in themes.values() if t != OTHER})
     index = {t: i for i, t in enumerate(existing)}
     kept_rows = [r for r, sid in enumerate(statement_ids) if themes.get(sid) in index]

@@ -1,0 +1,74 @@
+"""One synthesis run of an engagement, as the CLI and the flow start it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from synth.config import EngagementConfig
+from synth.outputs import output_dir
+from synth.store import Store
+from synth.synthesis.curation import export_workbook
+from synth.synthesis.embed import Embedder, Progress, SentenceTransformerEmbedder
+from synth.synthesis.engine import SynthesisResult, synthesize
+
+__all__ = ["SynthesisRun", "embedder_for", "synthesize_engagement"]
+
+
+@dataclass(frozen=True)
+class SynthesisRun:
+    result: SynthesisResult
+    changes: Path
+    workbook: Path
+
+
+def embedder_for(config: EngagementConfig) -> Embedder:
+    return SentenceTransformerEmbedder(
+        config.models.embedding, allow_download=config.models.allow_download
+    )
+
+
+def synthesize_engagement(
+    config: EngagementConfig,
+    outputs: Path,
+    *,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> SynthesisRun:
+    """Run the synthesis as a recorded run; write the change report and the themes workbook."""
+    store = Store.open(config.store_url)
+    try:
+        run_id = store.begin_run("synthesize")
+        try:
+            result = synthesize(
+                config,
+                store,
+                embedder or embedder_for(config),
+                run_id=run_id,
+                progress=progress,
+                lenses_path=config.root / config.models.lenses if config.models.lenses else None,
+            )
+        except BaseException:
+            store.finish_run(run_id, status="failed", summary={})
+            raise
+        now = dt.datetime.now()
+        folder = output_dir(outputs, config, today or now.date())
+        changes = folder / f"körning-{run_id}" / "changes.md"
+        changes.parent.mkdir(parents=True, exist_ok=True)
+        changes.write_text(result.report.markdown(config.engagement.name, now), encoding="utf-8")
+        workbook = export_workbook(store, folder / "themes.xlsx")
+        store.finish_run(
+            run_id,
+            status="ok",
+            summary={
+                "statements": result.statements,
+                "themes": result.themes,
+                "new_themes": len(result.report.new_themes),
+                "seconds": result.seconds,
+            },
+        )
+        return SynthesisRun(result=result, changes=changes, workbook=workbook)
+    finally:
+        store.close()
