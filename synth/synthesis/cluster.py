@@ -81,7 +81,8 @@ def cluster(
     """Theme labels 0..k-1 for each row; OUTLIER (-1) for rows that fit no theme.
 
     `k` fixes the number of themes; otherwise it is chosen between `k_min` (default
-    sqrt(n)/5: the silhouette alone favours a handful of broad themes on diffuse text) and
+    sqrt(n)/5, at most 8: the silhouette alone favours a handful of broad themes on diffuse
+    text) and
     `k_max` (default about sqrt(n/2), at most 60). A row whose cosine to its theme centroid is
     below `outlier_similarity`, or whose theme is smaller than `min_theme_size`, is an outlier.
     """
@@ -89,8 +90,8 @@ def cluster(
     if n == 0:
         return np.zeros(0, dtype=int)
     if n < max(2 * min_theme_size, 3):
-        return np.full(n, OUTLIER)
-    k_min = k_min or max(2, int(np.sqrt(n) / 5))
+        return _single_theme(_unit(vectors.astype(np.float32)), min_theme_size)
+    k_min = k_min or max(2, min(8, int(np.sqrt(n) / 5)))
     points = _unit(vectors.astype(np.float32))
     centres, _sizes, assignment = _micro(points, random_state)
     tree = linkage(centres.astype(np.float64), method="ward")
@@ -104,6 +105,18 @@ def cluster(
     labels = _polish(points, top[assignment])
     labels = _split_oversized(points, labels, random_state, min_theme_size)
     return _outliers(points, labels, min_theme_size, outlier_similarity)
+
+
+_COHERENT = 0.5
+
+
+def _single_theme(points: np.ndarray, min_size: int) -> np.ndarray:
+    """Too few rows to split: one theme of the rows close to their mean, if enough are."""
+    centre = _unit(points.mean(axis=0, keepdims=True))[0]
+    close = points @ centre >= _COHERENT
+    if close.sum() >= min_size:
+        return np.where(close, 0, OUTLIER)
+    return np.full(points.shape[0], OUTLIER)
 
 
 def _split_oversized(

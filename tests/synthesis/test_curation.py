@@ -1,0 +1,149 @@
+"""Export → edit in Excel → import → new interview → re-run: every kind of edit survives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from synth.config import EngagementConfig, load_config
+from synth.errors import CurationError
+from synth.ingest.pipeline import ingest_engagement
+from synth.store import Store
+from synth.store.themes import load_themes
+from synth.synthesis.curation import export_workbook, import_workbook
+from synth.synthesis.workflow import synthesize_engagement
+from tests.synthesis.fakes import HashingEmbedder
+
+DEMO = Path(__file__).resolve().parents[2] / "examples" / "exempelkommun"
+NEW_INTERVIEW = """\
+I: Hur fungerar IT-supporten för er?
+IP: IT-supporten är långsam, våra ärenden ligger i TopDesk i veckor och ingen vet vem som äger systemen.
+IP: Vi har fått en egen IT-tekniker i sektorn för att klara vardagen, det blir dubbelarbete.
+I: Och lönekontoret?
+IP: Lönekontoret är pålitligt och svarar snabbt när något blivit fel.
+"""
+
+
+@pytest.fixture
+def engagement(tmp_path: Path) -> EngagementConfig:
+    root = tmp_path / "demo"
+    shutil.copytree(DEMO, root)
+    config = load_config(root)
+    ingest_engagement(config)
+    synthesize_engagement(config, tmp_path / "outputs", embedder=HashingEmbedder())
+    return config
+
+
+def themes_of(config: EngagementConfig) -> dict[str, object]:
+    store = Store.open(config.store_url)
+    try:
+        return {t.id: t for t in load_themes(store)}
+    finally:
+        store.close()
+
+
+def rows_by_id(sheet: object) -> dict[str, list[object]]:
+    return {row[0].value: row for row in sheet.iter_rows(min_row=2)}  # type: ignore[attr-defined]
+
+
+def test_every_kind_of_edit_survives_a_new_interview_and_a_rerun(
+    engagement: EngagementConfig, tmp_path: Path
+) -> None:
+    store = Store.open(engagement.store_url)
+    path = export_workbook(store, tmp_path / "themes.xlsx")
+    store.close()
+    before = themes_of(engagement)
+    active = [t for t in before.values() if t.id.startswith("T") and t.size >= 6]
+    renamed, excluded, mover_from, mover_to, gone, into, split_from, quoted = (
+        active[0], active[1], active[2], active[3], active[4], active[5], active[6], active[7]
+    )
+
+    workbook = load_workbook(path)
+    themes_sheet, statements_sheet = workbook["Teman"], workbook["Uttalanden"]
+    theme_rows = rows_by_id(themes_sheet)
+    theme_rows[renamed.id][3].value = "Lönestödet fungerar"
+    theme_rows[renamed.id][7].value = 1
+    theme_rows[excluded.id][6].value = "nej"
+    theme_rows[gone.id][0].value = into.id  # merge: give it the other theme's id
+    statement_rows = rows_by_id(statements_sheet)
+    moved = mover_from.statement_ids[0]
+    statement_rows[moved][3].value = mover_to.id
+    split = list(split_from.statement_ids[:3])
+    for sid in split:
+        statement_rows[sid][3].value = "T90"
+    rejected = quoted.quotes[0]
+    statement_rows[rejected][4].value = "nej"
+    workbook.save(path)
+
+    store = Store.open(engagement.store_url)
+    summary = import_workbook(store, path)
+    store.close()
+    assert summary.merged == [(gone.id, into.id)] and summary.split == ["T90"]
+
+    # a new interview arrives, and everything runs again
+    (engagement.inbox / "13_ny_intervju.txt").write_text(NEW_INTERVIEW, encoding="utf-8")
+    assert ingest_engagement(engagement).count("added") == 1
+    run = synthesize_engagement(engagement, tmp_path / "outputs", embedder=HashingEmbedder())
+    assert run.result.report.statements_added >= 2
+
+    after = themes_of(engagement)
+    assert after[renamed.id].label == "Lönestödet fungerar" and after[renamed.id].order == 1
+    assert after[excluded.id].include is False
+    assert moved in after[mover_to.id].statement_ids
+    assert after[gone.id].status == "merged" and after[gone.id].merged_into == into.id
+    assert set(gone.statement_ids) <= set(after[into.id].statement_ids)
+    assert set(after["T90"].statement_ids) >= set(split)
+    assert not set(split) & set(after[split_from.id].statement_ids)
+    assert all(rejected not in t.quotes for t in after.values())
+    # ids are stable: every theme from before is still there
+    assert set(before) <= set(after)
+
+
+def test_invalid_edits_are_all_reported_and_nothing_is_applied(
+    engagement: EngagementConfig, tmp_path: Path
+) -> None:
+    store = Store.open(engagement.store_url)
+    path = export_workbook(store, tmp_path / "themes.xlsx")
+    store.close()
+    before = themes_of(engagement)
+    workbook = load_workbook(path)
+    themes_sheet, statements_sheet = workbook["Teman"], workbook["Uttalanden"]
+    first_theme = next(iter(rows_by_id(themes_sheet).values()))
+    first_theme[3].value = "En ny rubrik som inte ska sparas"
+    first_theme[6].value = "kanske"
+    rows = list(statements_sheet.iter_rows(min_row=2))
+    rows[0][3].value = "Tema sju"
+    rows[1][0].value = rows[2][0].value  # one statement on two rows
+    rows[3][0].value = "INT-99.999"
+    workbook.save(path)
+
+    store = Store.open(engagement.store_url)
+    with pytest.raises(CurationError) as caught:
+        import_workbook(store, path)
+    store.close()
+    message = str(caught.value)
+    assert "inget ändrades" in message
+    assert "'kanske' ska vara ja eller nej" in message
+    assert "okänt tema-id 'Tema sju'" in message
+    assert "två teman" in message
+    assert "okänt uttalande-id 'INT-99.999'" in message
+    assert themes_of(engagement)[first_theme[0].value].label == before[first_theme[0].value].label
+
+
+def test_the_workbook_reopens_with_both_sheets_and_choices(engagement: EngagementConfig, tmp_path: Path) -> None:
+    store = Store.open(engagement.store_url)
+    path = export_workbook(store, tmp_path / "themes.xlsx")
+    statements = len(store.statements())
+    store.close()
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["Teman", "Uttalanden"]
+    header = [c.value for c in workbook["Teman"][1]]
+    assert header[:8] == ["id", "perspektiv", "polaritet", "rubrik", "nyckelord", "bredd", "ta med (ja/nej)", "ordning"]
+    assert workbook["Uttalanden"].max_row == statements + 1
+    validations = workbook["Teman"].data_validations.dataValidation
+    assert any(v.formula1 == '"ja,nej"' for v in validations)
+    breadth = [row[5].value for row in workbook["Teman"].iter_rows(min_row=2)]
+    assert any(b and b.startswith("nämns i") for b in breadth)

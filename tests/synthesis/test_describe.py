@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import numpy as np
+
+from synth.records import SourceType, Statement
+from synth.synthesis.describe import Breadth, breadth, headline, keywords, quotes
+
+
+def st(sid: str, text: str, source: str, kind: SourceType = SourceType.INTERVJU, sector: str = "VO") -> Statement:
+    return Statement(id=sid, source_id=source, source_type=kind, position=0, text=text, sector=sector)
+
+
+def test_breadth_counts_distinct_sources_by_kind_and_sector() -> None:
+    members = [
+        st("a", "x", "INT-01"),
+        st("b", "y", "INT-01"),
+        st("c", "z", "INT-02", sector="BoU"),
+        st("d", "w", "FOK-01", SourceType.FOKUSGRUPP),
+        st("e", "v", "ENK-0001", SourceType.ENKAT),
+    ]
+    kinds = {f"INT-{i:02d}": SourceType.INTERVJU for i in range(1, 13)}
+    kinds |= {"FOK-01": SourceType.FOKUSGRUPP, "FOK-02": SourceType.FOKUSGRUPP}
+    kinds |= {f"ENK-{i:04d}": SourceType.ENKAT for i in range(1, 41)}
+    spread = breadth(members, kinds)
+    assert spread.sources == {"intervju": 2, "grupp": 1, "enkät": 1}
+    assert spread.sectors == {"BoU": 1, "VO": 3}
+    assert spread.describe() == (
+        "nämns i 2 av 12 intervjuer, 1 av 2 gruppintervjuer/fokusgrupper och 1 enkätsvar"
+    )
+
+
+def test_breadth_without_interviews_says_only_what_there_is() -> None:
+    assert Breadth({"enkät": 31}, {"enkät": 150}).describe() == "nämns i 31 enkätsvar"
+
+
+def test_quotes_are_central_self_contained_clean_and_from_different_sources() -> None:
+    good = "IT-supporten tar veckor på sig och ingen vet vem som äger systemen hos oss"
+    members = [
+        st("s1", good, "INT-01"),
+        st("s2", good + " igen, alltså samma sak", "INT-01"),
+        st("s3", "Och det är därför som vi har problem med supporten varje vecka nu", "INT-02"),
+        st("s4", "Vi ringde [namn] på IT men ärendet låg kvar i tre veckor till slut", "INT-03"),
+        st("s5", "Kort.", "INT-04"),
+        st("s6", "Supporten svarar inte på våra ärenden och vi väntar i flera veckor", "INT-05"),
+        st("s7", "Supporten på IT är långsam och ärenden bollas mellan sektorn och IT", "INT-06"),
+    ]
+    similarity = np.array([0.9, 0.85, 0.95, 0.99, 0.99, 0.5, 0.4])
+    chosen = quotes(members, similarity, rejected={"s7"})
+    # s3 dangles ("Och det …"), s4 has a marker, s5 is too short, s7 was rejected; s2 shares
+    # its source with s1, so it comes after the other source
+    assert chosen == ["s1", "s6", "s2"]
+
+
+def test_a_long_headline_is_cut_at_a_clause() -> None:
+    text = (
+        "Vi har ett centralt ekonomikontor, centrala HR och IT, men sen har sektorerna över tid "
+        "anställt egna administratörer. Det blir dubbelt."
+    )
+    assert headline(text) == "Vi har ett centralt ekonomikontor, centrala HR och IT …"
+    assert headline("IT-ärenden tar veckor. Mer text.") == "IT-ärenden tar veckor."
+
+
+def test_keywords_are_what_sets_a_theme_apart() -> None:
+    words = keywords(
+        {
+            "T01": ["IT-supporten är långsam", "supporten svarar inte", "IT-supporten bollar ärenden"],
+            "T02": ["Lönekontoret är pålitligt", "lönekontoret svarar snabbt", "bra lönekontor"],
+        }
+    )
+    assert words["T01"][0] == "it-supporten" or "supporten" in words["T01"][:2]
+    assert "lönekontoret" in words["T02"][:2]
+    assert "är" not in words["T01"]  # stop words come from the stopwords-iso package

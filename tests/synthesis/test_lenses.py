@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from synth.errors import ConfigError
+from synth.synthesis.embed import SentenceTransformerEmbedder
+from synth.synthesis.lenses import (
+    classify,
+    cue_features,
+    default_lenses_path,
+    fit_lens,
+    load_lenses,
+    training_texts,
+)
+from tests.synthesis.fakes import HashingEmbedder
+
+SWOT = Path(__file__).resolve().parents[2] / "synth" / "data" / "lenses" / "swot.yaml"
+
+
+def test_the_standard_lenses_validate() -> None:
+    lenses = load_lenses(default_lenses_path())
+    assert [lens.id for lens in lenses.lenses] == ["perspective", "polarity"]
+    assert [c.id for c in lenses.lens("polarity").classes] == ["styrka", "svaghet", "förslag", "neutral"]
+
+
+def test_a_bad_definition_names_the_field(tmp_path: Path) -> None:
+    path = tmp_path / "linser.yaml"
+    path.write_text(
+        "name: x\nlenses:\n  - id: p\n    label: P\n    classes:\n"
+        "      - id: a\n        label: A\n        description: d\n        exampels: [x, y, z]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"linser\.yaml: .*lenses\.0\.classes\.0\.examples"):
+        load_lenses(path)
+
+
+def test_cues_see_negation_near_praise_and_proposals() -> None:
+    plain, negated, proposal = cue_features(
+        ["Stödet fungerar bra.", "Stödet fungerar inte bra.", "Vi borde ha en väg in."]
+    )
+    assert plain[2] >= 1 and plain[3] == 0
+    assert negated[3] >= 1 and negated[0] == 1 and negated[2] == 0
+    assert proposal[1] >= 1 and proposal[7] == 1
+
+
+def test_a_lens_classifies_with_confidences_on_any_embedding() -> None:
+    embedder = HashingEmbedder()
+    lens = load_lenses(default_lenses_path()).lens("polarity")
+    texts, labels = training_texts(lens)
+    model = fit_lens(lens, embedder.encode(texts), texts, labels)
+    statements = ["Vi borde införa en gemensam servicefunktion.", "Lönekontoret är pålitligt."]
+    results = classify(model, embedder.encode(statements), statements)
+    assert [r.label for r in results] == ["förslag", "styrka"]
+    assert all(0.0 <= r.confidence <= 1.0 for r in results)
+    assert classify(model, np.zeros((0, 96)), []) == []
+
+
+def test_other_lenses_can_be_configured() -> None:
+    swot = load_lenses(SWOT)
+    assert [c.id for c in swot.lenses[0].classes] == ["styrkor", "svagheter", "möjligheter", "hot"]
+
+
+@pytest.mark.slow
+def test_clear_statements_get_their_polarity_with_the_packaged_model() -> None:
+    embedder = SentenceTransformerEmbedder()
+    lens = load_lenses(default_lenses_path()).lens("polarity")
+    texts, labels = training_texts(lens)
+    model = fit_lens(lens, embedder.encode(texts), texts, labels)
+    statements = [
+        "HR-stödet fungerar jättebra för oss chefer.",
+        "Det saknas en tydlig väg in till stödet.",
+        "Vi borde ha en gemensam servicefunktion.",
+    ]
+    results = classify(model, embedder.encode(statements), statements)
+    assert [r.label for r in results] == ["styrka", "svaghet", "förslag"]
