@@ -88,3 +88,106 @@ def test_run_chains_the_steps_in_a_prefect_flow(tmp_path: Path) -> None:
     written = list(outputs.rglob("uttalanden.csv"))
     assert len(written) == 1
     assert str(written[0]) in result.output.replace("\n", "")
+
+
+def test_models_says_where_the_model_comes_from(tmp_path: Path) -> None:
+    runner.invoke(app, ["init", str(tmp_path / "u")])
+    result = runner.invoke(app, ["models", str(tmp_path / "u")])
+    assert result.exit_code == 0, result.output
+    assert "all-MiniLM-L6-v2" in result.output and "finns offline: ja" in result.output
+    toml = tmp_path / "u" / "engagement.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace(
+            'embedding = "all-MiniLM-L6-v2"', 'embedding = "KBLab/finns-inte"'
+        ),
+        encoding="utf-8",
+    )
+    missing = runner.invoke(app, ["models", str(tmp_path / "u")])
+    assert missing.exit_code == 1
+    assert "finns offline: nej" in missing.output
+
+
+@pytest.mark.slow
+def test_cluster_any_csv_without_a_workspace(tmp_path: Path) -> None:
+    texts = [
+        "IT-supporten tar veckor på sig.",
+        "Det tar veckor att få hjälp av IT-supporten.",
+        "IT-ärenden ligger länge i TopDesk.",
+        "IT-supporten svarar inte på ärenden.",
+        "Lönekontoret är pålitligt.",
+        "Lönekontoret svarar snabbt och rätt.",
+        "Lönen blir alltid rätt från lönekontoret.",
+        "Lönekontoret är snabbt och pålitligt.",
+        "Vi borde ha en gemensam väg in till stödet.",
+        "En väg in för allt stöd vore bra.",
+        "Vi behöver en enda väg in till stödet.",
+        "Inför en gemensam väg in för chefernas frågor.",
+    ]
+    source = tmp_path / "anteckningar.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["nr", "anteckning"])
+        writer.writerows([[i, t] for i, t in enumerate(texts, start=1)])
+    out = tmp_path / "teman.csv"
+    result = runner.invoke(
+        app,
+        [
+            "cluster",
+            str(source),
+            "--text-column",
+            "anteckning",
+            "--id-column",
+            "nr",
+            "--out",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["nr"] for r in rows] == [str(i) for i in range(1, 13)]
+    assert set(rows[0]) >= {
+        "theme_id",
+        "theme_label",
+        "perspective",
+        "polarity",
+        "perspective_confidence",
+        "polarity_confidence",
+    }
+    # each subject's statements mostly share a theme, and the three subjects get three themes
+    majority = []
+    for start in (0, 4, 8):
+        ids = [r["theme_id"] for r in rows[start : start + 4]]
+        top = max(set(ids), key=ids.count)
+        assert ids.count(top) >= 3
+        majority.append(top)
+    assert len(set(majority)) == 3
+    assert {r["polarity"] for r in rows[8:]} == {"förslag"}
+
+
+def test_cluster_names_a_missing_column(tmp_path: Path) -> None:
+    source = tmp_path / "a.csv"
+    source.write_text("x;y\n1;2\n", encoding="utf-8")
+    result = runner.invoke(app, ["cluster", str(source), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code == 1
+    assert "kolumnen 'text' finns inte" in result.output
+
+
+@pytest.mark.slow
+def test_synthesize_then_export_and_import_themes(tmp_path: Path) -> None:
+    config = make_engagement(tmp_path / "uppdrag")
+    runner.invoke(app, ["ingest", str(config.root)])
+    outputs = tmp_path / "outputs"
+    result = runner.invoke(app, ["synthesize", str(config.root), "--outputs", str(outputs)])
+    assert result.exit_code == 0, result.output
+    assert "Teman" in result.output and "Ändringsrapport" in result.output
+    (changes,) = outputs.rglob("changes.md")
+    assert changes.read_text(encoding="utf-8").startswith("# Ändringar – Testkommun")
+    workbook = tmp_path / "teman.xlsx"
+    exported = runner.invoke(app, ["themes", "export", str(config.root), "--out", str(workbook)])
+    assert exported.exit_code == 0, exported.output
+    imported = runner.invoke(
+        app, ["themes", "import", str(config.root), str(workbook), "--outputs", str(outputs)]
+    )
+    assert imported.exit_code == 0, imported.output
+    assert "Inga ändringar." in imported.output

@@ -5,7 +5,9 @@ import numpy as np
 from synth.synthesis.cluster import OUTLIER, assign_to_existing, centroids, cluster
 
 
-def planted(k: int, per: int, dims: int = 24, noise: float = 0.15, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
+def planted(
+    k: int, per: int, dims: int = 24, noise: float = 0.15, seed: int = 1
+) -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(seed)
     centres = rng.normal(size=(k, dims))
     labels = np.repeat(np.arange(k), per)
@@ -14,7 +16,7 @@ def planted(k: int, per: int, dims: int = 24, noise: float = 0.15, seed: int = 1
 
 def test_the_number_of_themes_comes_from_the_data() -> None:
     for k in (4, 7, 12):
-        vectors, truth = planted(k, 40)
+        vectors, _ = planted(k, 40)
         labels = cluster(vectors, random_state=0)
         assert abs(len(set(labels) - {OUTLIER}) - k) <= 1, k
 

@@ -58,7 +58,14 @@ def test_every_kind_of_edit_survives_a_new_interview_and_a_rerun(
     before = themes_of(engagement)
     active = [t for t in before.values() if t.id.startswith("T") and t.size >= 6]
     renamed, excluded, mover_from, mover_to, gone, into, split_from, quoted = (
-        active[0], active[1], active[2], active[3], active[4], active[5], active[6], active[7]
+        active[0],
+        active[1],
+        active[2],
+        active[3],
+        active[4],
+        active[5],
+        active[6],
+        active[7],
     )
 
     workbook = load_workbook(path)
@@ -133,7 +140,9 @@ def test_invalid_edits_are_all_reported_and_nothing_is_applied(
     assert themes_of(engagement)[first_theme[0].value].label == before[first_theme[0].value].label
 
 
-def test_the_workbook_reopens_with_both_sheets_and_choices(engagement: EngagementConfig, tmp_path: Path) -> None:
+def test_the_workbook_reopens_with_both_sheets_and_choices(
+    engagement: EngagementConfig, tmp_path: Path
+) -> None:
     store = Store.open(engagement.store_url)
     path = export_workbook(store, tmp_path / "themes.xlsx")
     statements = len(store.statements())
@@ -141,7 +150,16 @@ def test_the_workbook_reopens_with_both_sheets_and_choices(engagement: Engagemen
     workbook = load_workbook(path)
     assert workbook.sheetnames == ["Teman", "Uttalanden"]
     header = [c.value for c in workbook["Teman"][1]]
-    assert header[:8] == ["id", "perspektiv", "polaritet", "rubrik", "nyckelord", "bredd", "ta med (ja/nej)", "ordning"]
+    assert header[:8] == [
+        "id",
+        "perspektiv",
+        "polaritet",
+        "rubrik",
+        "nyckelord",
+        "bredd",
+        "ta med (ja/nej)",
+        "ordning",
+    ]
     assert workbook["Uttalanden"].max_row == statements + 1
     validations = workbook["Teman"].data_validations.dataValidation
     assert any(v.formula1 == '"ja,nej"' for v in validations)

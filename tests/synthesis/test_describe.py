@@ -6,8 +6,12 @@ from synth.records import SourceType, Statement
 from synth.synthesis.describe import Breadth, breadth, headline, keywords, quotes
 
 
-def st(sid: str, text: str, source: str, kind: SourceType = SourceType.INTERVJU, sector: str = "VO") -> Statement:
-    return Statement(id=sid, source_id=source, source_type=kind, position=0, text=text, sector=sector)
+def st(
+    sid: str, text: str, source: str, kind: SourceType = SourceType.INTERVJU, sector: str = "VO"
+) -> Statement:
+    return Statement(
+        id=sid, source_id=source, source_type=kind, position=0, text=text, sector=sector
+    )
 
 
 def test_breadth_counts_distinct_sources_by_kind_and_sector() -> None:
@@ -63,7 +67,11 @@ def test_a_long_headline_is_cut_at_a_clause() -> None:
 def test_keywords_are_what_sets_a_theme_apart() -> None:
     words = keywords(
         {
-            "T01": ["IT-supporten är långsam", "supporten svarar inte", "IT-supporten bollar ärenden"],
+            "T01": [
+                "IT-supporten är långsam",
+                "supporten svarar inte",
+                "IT-supporten bollar ärenden",
+            ],
             "T02": ["Lönekontoret är pålitligt", "lönekontoret svarar snabbt", "bra lönekontor"],
         }
     )

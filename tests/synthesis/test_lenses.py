@@ -23,7 +23,12 @@ SWOT = Path(__file__).resolve().parents[2] / "synth" / "data" / "lenses" / "swot
 def test_the_standard_lenses_validate() -> None:
     lenses = load_lenses(default_lenses_path())
     assert [lens.id for lens in lenses.lenses] == ["perspective", "polarity"]
-    assert [c.id for c in lenses.lens("polarity").classes] == ["styrka", "svaghet", "förslag", "neutral"]
+    assert [c.id for c in lenses.lens("polarity").classes] == [
+        "styrka",
+        "svaghet",
+        "förslag",
+        "neutral",
+    ]
 
 
 def test_a_bad_definition_names_the_field(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ def test_a_rerun_keeps_every_theme_and_new_statements_join_or_form_themes() -> N
     groups = [0] * 10 + [1] * 10
     ids, themes, _ = first_run(groups)
     previous = {sid: Membership(sid, t, False, sid) for sid, t in themes.items()}
-    new_groups = groups + [0, 0, 3, 3, 3, 3]
+    new_groups = [*groups, 0, 0, 3, 3, 3, 3]
     new_ids = ids + [f"N{i}" for i in range(6)]
     result = assign_themes(
         new_ids, new_ids, vectors_for(new_groups, seed=1), previous, merged={}, next_number=3
