@@ -9,8 +9,10 @@ argsent_topic_test, sib200_swe_topic and swefaq_category from ../shared/eval, be
 BERTopic with the same sentence model (its defaults: UMAP + HDBSCAN), and beside KMeans at
 the true number of topics. Polarity: accuracy of the lens classifier, trained only on the
 Swedish examples in synth/data/lenses/standard.yaml, on absabank_imm_polarity (styrka ->
-positive, svaghet -> negative) and on the labelled domain statements in
-tests/data/lenses_domain_labelled.csv (both lenses).
+positive, svaghet -> negative; zero-shot, since absabank is about immigration editorials)
+and on the labelled domain statements in tests/data/lenses_domain_labelled.csv (both
+lenses); and the same features and model trained on absabank itself (5-fold CV), which is
+what the README's 0.787 TF-IDF baseline is.
 """
 
 from __future__ import annotations
@@ -58,6 +60,31 @@ def bertopic_labels(texts: list[str], embeddings: np.ndarray, embedder_model: ob
     model = BERTopic(embedding_model=embedder_model, calculate_probabilities=False, verbose=False)
     topics, _ = model.fit_transform(texts, embeddings=embeddings)
     return np.asarray(topics)
+
+
+def cross_validated(vectors: np.ndarray, texts: list[str], labels: list[str]) -> float:
+    """The lens classifier's features and model, trained and tested on the set itself."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    from synth.synthesis.lenses import _words, cue_features
+
+    y = np.asarray(labels)
+    scores = []
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, y):
+        vocabulary = TfidfVectorizer(analyzer=_words, sublinear_tf=True, min_df=2)
+        vocabulary.fit([texts[i] for i in train])
+
+        def features(rows: np.ndarray, vocabulary: TfidfVectorizer = vocabulary) -> object:
+            chosen = [texts[i] for i in rows]
+            return np.hstack(
+                [vectors[rows], cue_features(chosen) * 0.35, vocabulary.transform(chosen).toarray()]
+            )
+
+        model = LogisticRegression(C=4.0, max_iter=3000).fit(features(train), y[train])
+        scores.append(accuracy_score(y[test], model.predict(features(test))))
+    return float(np.mean(scores))
 
 
 def main() -> None:
@@ -145,6 +172,11 @@ def main() -> None:
                 f"| polarity (styrka/svaghet) | absabank_imm (zero-shot) | {len(gold_absa)} | "
                 f"{accuracy_score(gold_absa, predicted_absa):.3f} | "
                 f"{f1_score(gold_absa, predicted_absa, average='macro'):.3f} | {share:.3f} |"
+            )
+            cv = cross_validated(absa_vectors, absa_texts, gold_absa)
+            lines.append(
+                f"| polarity architecture, trained on absabank (5-fold CV) | absabank_imm | "
+                f"{len(gold_absa)} | {cv:.3f} | – | {share:.3f} |"
             )
     text = "\n".join(lines) + "\n"
     args.out.parent.mkdir(parents=True, exist_ok=True)

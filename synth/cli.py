@@ -270,6 +270,8 @@ def _print_synthesis(config: EngagementConfig, run: SynthesisRun) -> None:
         f"Nya uttalanden: {report.statements_added}; nya teman: {len(report.new_themes)}; "
         f"teman som vuxit: {len(report.grown)}; i Övrigt: {report.other}"
     )
+    for theme_id, label, added, sources in report.grown:
+        out.print(f"  {theme_id} {label}: +{added} från {', '.join(sources)}", highlight=False)
     out.print(f"Ändringsrapport: {run.changes}")
     out.print(f"Granska och redigera teman i: {run.workbook}")
 
