@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from synth.config import EngagementConfig
+from synth.privacy.pseudonymise import contains_marker
 from synth.records import SourceType, Statement
 from synth.store import Store
 from synth.store.themes import (
@@ -210,7 +211,11 @@ def _describe(
         similarities.update({st.id: float(s) for st, s in zip(members, sims, strict=True)})
         # the headline comes from the most central statement that reads on its own
         order = np.argsort(-sims, kind="stable")
-        readable = [members[i] for i in order if self_contained(members[i].text)]
+        readable = [
+            members[i]
+            for i in order
+            if self_contained(members[i].text) and not contains_marker(members[i].text)
+        ]
         central = readable[0] if readable else members[int(order[0])]
         spread = breadth(members, source_types)
         perspectives = Counter(lenses[st.id].perspective for st in members)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from synth.privacy.pseudonymise import contains_marker
 from synth.synthesis.cluster import OUTLIER, cluster
 from synth.synthesis.describe import headline, self_contained
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
@@ -42,7 +43,9 @@ def cluster_texts(
         rows = np.flatnonzero(labels == label)
         centre = normalise(vectors[rows].mean(axis=0, keepdims=True))[0]
         order = rows[np.argsort(-(vectors[rows] @ centre), kind="stable")]
-        readable = [r for r in order if self_contained(texts[r])] or list(order)
+        readable = [
+            r for r in order if self_contained(texts[r]) and not contains_marker(texts[r])
+        ] or list(order)
         names[int(label)] = (theme_id(int(label) + 1), headline(texts[readable[0]]))
     lenses = classify_lenses(load_lenses(default_lenses_path()), embedder, cache, texts, embeddings)
     perspective = lenses["perspective"]
