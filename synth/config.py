@@ -26,6 +26,7 @@ __all__ = [
     "SurveyMapping",
     "default_toml",
     "load_config",
+    "validation_problems",
 ]
 
 CONFIG_FILE = "engagement.toml"
@@ -143,10 +144,14 @@ def load_config(root: Path) -> EngagementConfig:
     try:
         return EngagementConfig.model_validate({**data, "root": root})
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise ConfigError(f"{path}: {problems}") from exc
+        raise ConfigError(f"{path}: {validation_problems(exc)}") from exc
+
+
+def validation_problems(exc: ValidationError) -> str:
+    """Pydantic's errors as "field.path: message; ..." for a message naming the field."""
+    return "; ".join(
+        f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+    )
 
 
 def _toml_str(value: str) -> str:

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from synth.config import validation_problems
 from synth.errors import ConfigError
 
 __all__ = [
@@ -81,10 +82,7 @@ def load_lenses(path: Path) -> LensSet:
     try:
         return LensSet.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise ConfigError(f"{path}: {problems}") from exc
+        raise ConfigError(f"{path}: {validation_problems(exc)}") from exc
 
 
 _WORD = re.compile(r"[a-zåäöé]+")

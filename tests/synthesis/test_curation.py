@@ -45,6 +45,14 @@ def themes_of(config: EngagementConfig) -> dict[str, object]:
         store.close()
 
 
+def exported(config: EngagementConfig, tmp_path: Path) -> Path:
+    store = Store.open(config.store_url)
+    try:
+        return export_workbook(store, tmp_path / "themes.xlsx")
+    finally:
+        store.close()
+
+
 def rows_by_id(sheet: object) -> dict[str, list[object]]:
     return {row[0].value: row for row in sheet.iter_rows(min_row=2)}  # type: ignore[attr-defined]
 
@@ -52,9 +60,7 @@ def rows_by_id(sheet: object) -> dict[str, list[object]]:
 def test_every_kind_of_edit_survives_a_new_interview_and_a_rerun(
     engagement: EngagementConfig, tmp_path: Path
 ) -> None:
-    store = Store.open(engagement.store_url)
-    path = export_workbook(store, tmp_path / "themes.xlsx")
-    store.close()
+    path = exported(engagement, tmp_path)
     before = themes_of(engagement)
     active = [t for t in before.values() if t.id.startswith("T") and t.size >= 6]
     renamed, excluded, mover_from, mover_to, gone, into, split_from, quoted = (
@@ -112,9 +118,7 @@ def test_every_kind_of_edit_survives_a_new_interview_and_a_rerun(
 def test_invalid_edits_are_all_reported_and_nothing_is_applied(
     engagement: EngagementConfig, tmp_path: Path
 ) -> None:
-    store = Store.open(engagement.store_url)
-    path = export_workbook(store, tmp_path / "themes.xlsx")
-    store.close()
+    path = exported(engagement, tmp_path)
     before = themes_of(engagement)
     workbook = load_workbook(path)
     themes_sheet, statements_sheet = workbook["Teman"], workbook["Uttalanden"]
@@ -143,8 +147,8 @@ def test_invalid_edits_are_all_reported_and_nothing_is_applied(
 def test_the_workbook_reopens_with_both_sheets_and_choices(
     engagement: EngagementConfig, tmp_path: Path
 ) -> None:
+    path = exported(engagement, tmp_path)
     store = Store.open(engagement.store_url)
-    path = export_workbook(store, tmp_path / "themes.xlsx")
     statements = len(store.statements())
     store.close()
     workbook = load_workbook(path)
