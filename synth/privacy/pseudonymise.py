@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from synth.privacy.detect import Finding, Kind, NameIndex, find_personal_data
+from synth.privacy.detect import Finding, find_personal_data
+from synth.privacy.findings import Kind
+from synth.privacy.people import NameIndex
 
 __all__ = ["MARKERS", "Pseudonymiser", "contains_marker"]
 
@@ -17,8 +19,6 @@ MARKERS: dict[Kind, str] = {
     "personnummer": "[personnummer]",
 }
 _MARKER = re.compile("|".join(re.escape(m) for m in MARKERS.values()))
-# "[namn] [namn]" is one person whose first name and surname were found apart
-_REPEATED = re.compile(r"(\[namn\])(?:\s+\[namn\])+")
 
 
 def contains_marker(text: str) -> bool:
@@ -31,22 +31,22 @@ class Pseudonymiser:
     """Replaces names, e-mail addresses, phone numbers and personnummer by markers."""
 
     index: NameIndex
-    _full: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_names(
         cls, names: Iterable[str], *, first_names: frozenset[str] | None = None
     ) -> Pseudonymiser:
-        """`names`: full names of known people (interview log, recipient list)."""
-        index = NameIndex.build(names, first_names=first_names)
-        return cls(index, index.full_name_pattern())
+        """`names`: full names of known people (interview log, recipient list); their first
+        names and surnames are looked for on their own too. `first_names` replaces the
+        name dictionary (tests, or a customer's own list)."""
+        return cls(NameIndex.build(names, first_names=first_names))
 
-    def leaks(self, text: str) -> list[Finding]:
-        """The personal data left in `text` (positions and kinds only)."""
-        return find_personal_data(_MARKER.sub(" ", text), self.index, full=self._full)
+    def findings(self, text: str) -> list[Finding]:
+        return find_personal_data(text, index=self.index)
 
     def apply(self, text: str) -> str:
-        findings = find_personal_data(text, self.index, full=self._full)
+        """`text` with every finding replaced by its marker, the rest left as it was."""
+        findings = self.findings(text)
         if not findings:
             return text
         pieces: list[str] = []
@@ -56,4 +56,12 @@ class Pseudonymiser:
             pieces.append(MARKERS[finding.kind])
             cursor = finding.end
         pieces.append(text[cursor:])
-        return _REPEATED.sub(r"\1", "".join(pieces))
+        return "".join(pieces)
+
+    def leaks(self, text: str) -> list[Finding]:
+        """The personal data left in outgoing `text` (positions in `text`, kinds only).
+
+        Markers are blanked first, keeping positions, so that "[namn]" is not read as text.
+        """
+        blanked = _MARKER.sub(lambda m: " " * len(m.group()), text)
+        return self.findings(blanked)

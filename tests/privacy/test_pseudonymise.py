@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from synth.privacy.detect import find_personal_data, is_personnummer
-from synth.privacy.pseudonymise import Pseudonymiser, contains_marker
+from synth.privacy.pseudonymise import MARKERS, Pseudonymiser, contains_marker
 
-KNOWN = ["Kerstin Malm", "Sara Nyström", "Bo Ek", "Anneli Strand"]
+# as in an interview log and a recipient list
+KNOWN = ["Kerstin Malm", "Sara Nyström", "Bo Ek", "Anneli Strand", "Per Lindqvist", " ", ""]
 
 
 @pytest.fixture(scope="module")
@@ -22,17 +24,20 @@ def pseudo() -> Pseudonymiser:
             "Jag pratade med Lena Holm på HR förra veckan.",
             "Jag pratade med [namn] på HR förra veckan.",
         ),
-        ("Ring mig på 070-123 45 67.", "Ring mig på [telefon]."),
+        ("ring mig på 070-123 45 67", "ring mig på [telefon]"),
         ("Växeln 08-123 456 78, mobil +46 70 123 45 67.", "Växeln [telefon], mobil [telefon]."),
-        ("Mejla per.lindqvist@exempelkommun.se!", "Mejla [e-post]!"),
+        ("mejla per.lindqvist@exempelkommun.se", "mejla [e-post]"),
         ("Hon heter Karin och är ny rektor.", "Hon heter [namn] och är ny rektor."),
         ("Annas team är bra.", "[namn] team är bra."),
         ("Bo Ek ringde i går.", "[namn] ringde i går."),
         ("kerstin malm sa det i telefon", "[namn] sa det i telefon"),
-        ("Jag och Anneli tog det.", "Jag och [namn] tog det."),
-        ("Det tog Fatima Haddad två veckor.", "Det tog [namn] två veckor."),
+        ("jag och anneli tog det med kerstin", "jag och [namn] tog det med [namn]"),
+        ("Kerstin Nyström var inte med.", "[namn] var inte med."),
         ("Sven-Erik och Eva-Lena var där.", "[namn] och [namn] var där."),
         ("Per sa att det var fel.", "[namn] sa att det var fel."),
+        ("Rätt: 19780412-1239, fel: 780412-1230.", "Rätt: [personnummer], fel: 780412-1230."),
+        ("Samordningsnummer 780472-1236.", "Samordningsnummer [personnummer]."),
+        ("Anna\nKarin var där.", "[namn]\n[namn] var där."),
     ],
 )
 def test_personal_data_becomes_markers(pseudo: Pseudonymiser, text: str, expected: str) -> None:
@@ -42,77 +47,107 @@ def test_personal_data_becomes_markers(pseudo: Pseudonymiser, text: str, expecte
 @pytest.mark.parametrize(
     "text",
     [
-        "Per månad kostar det 3 000 000 kr.",
+        "Per månad kostar det 3 000 kr.",
         "Kommunstyrelsen beslutade 2024-03-01 om 3,0 åa, i praktiken 2,4 åa.",
         "Sen skulle digitaliseringen kunna hjälpa oss.",
-        "Se till att HR och IT samarbetar.",
-        "Vi har Visma, Stratsys och TopDesk i Sektor Utbildning.",
-        "Vi bor i Hjo och pendlar till Skövde kl. 07.30.",
-        "Organisationsnummer 212000-1234 står på fakturan.",
-        "Det gäller 45 000 invånare och 1 250 elever, 12 procent.",
+        "Se till att HR och IT samarbetar i Sektor Utbildning.",
+        "vi bor i Hjo och pendlar till Skövde kl. 07.30.",
+        "vi får ros av chefen, men bo här vill ingen.",
     ],
 )
-def test_ordinary_text_is_left_alone(pseudo: Pseudonymiser, text: str) -> None:
+def test_ordinary_text_is_left_exactly_as_it_was(pseudo: Pseudonymiser, text: str) -> None:
     assert pseudo.apply(text) == text
 
 
-def test_personnummer_are_validated_not_pattern_matched(pseudo: Pseudonymiser) -> None:
-    assert is_personnummer("7804121239")
-    assert not is_personnummer("7804121230")  # wrong check digit
-    assert is_personnummer("7804721236")  # samordningsnummer: day + 60
-    assert not is_personnummer("7813121234")  # month 13
-    text = "Fel: 780412-1230. Rätt: 19780412-1239 och 780472-1236."
-    assert pseudo.apply(text) == "Fel: 780412-1230. Rätt: [personnummer] och [personnummer]."
+def test_no_personal_data_remains_in_an_interview_turn(pseudo: Pseudonymiser) -> None:
+    turn = (
+        "Ja, alltså, jag pratade med Lena Holm på HR förra veckan, och Kerstin Malms team "
+        "har samma problem. Ring mig på 070-123 45 67 eller mejla kerstin.malm@exempelkommun.se. "
+        "Mitt personnummer 19780412-1239 stod till och med i ärendet! Per månad kostar det "
+        "3 000 000 kr och Kommunstyrelsen beslutade 2024-03-01 om 3,0 åa."
+    )
+    out = pseudo.apply(turn)
+    for secret in ["Lena", "Holm", "Kerstin", "Malm", "070", "45 67", "1239", "@"]:
+        assert secret not in out
+    for kept in ["Per månad", "3 000 000 kr", "2024-03-01", "3,0 åa", "HR", "Kommunstyrelsen"]:
+        assert kept in out
+    assert pseudo.leaks(out) == []
 
 
-def test_findings_carry_no_text(pseudo: Pseudonymiser) -> None:
-    (finding,) = find_personal_data("Ring 070-123 45 67", pseudo.index)
-    assert "070" not in repr(finding)
-    assert finding.kind == "telefon"
-
-
-def test_leaks_finds_what_is_left(pseudo: Pseudonymiser) -> None:
-    assert pseudo.leaks("Tack till [namn] på HR.") == []
-    assert [f.kind for f in pseudo.leaks("Tack till Sara på HR, 070-123 45 67.")] == [
-        "namn",
-        "telefon",
+def test_leaks_point_into_the_text_checked(pseudo: Pseudonymiser) -> None:
+    assert pseudo.leaks("Tack till [namn] på HR, [telefon].") == []
+    text = "Tack [namn], till Sara på HR och 070-123 45 67."
+    leaks = pseudo.leaks(text)
+    assert [(f.kind, text[f.start : f.end]) for f in leaks] == [
+        ("namn", "Sara"),
+        ("telefon", "070-123 45 67"),
     ]
 
 
+def test_an_own_first_name_list_replaces_the_dictionary() -> None:
+    pseudo = Pseudonymiser.from_names([], first_names=frozenset({"Zorro"}))
+    assert pseudo.apply("Zorro och Karin") == "[namn] och Karin"
+
+
 def test_markers_are_recognised() -> None:
+    assert set(MARKERS.values()) == {"[namn]", "[e-post]", "[telefon]", "[personnummer]"}
     assert contains_marker("Ring [telefon] i dag")
     assert not contains_marker("Ring växeln i dag")
 
 
-words = st.sampled_from(
+_WORDS = st.sampled_from(
     [
         "Kerstin",
+        "kerstin",
         "Malm",
+        "MALM",
         "Sara",
         "Nyström",
+        "nyströms",
+        "Anneli",
+        "Annelis",
+        "Bo",
+        "Ek",
+        "Per",
+        "Lindqvist",
         "och",
         "HR",
         "stödet",
         "fungerar",
         "bra",
-        "Anneli",
         "070-123",
         "45",
         "67",
+        "780412-1239",
         "på",
         "inte",
-        "Per",
         "månad",
+        "Lena",
+        "Holm",
+        "i",
+        "Hjo",
         ".",
+        ",",
+        "\n",
+        "[namn]",
     ]
 )
+_SEPARATORS = st.sampled_from([" ", " ", "  ", "\n", ", ", ". "])
+_TEXTS = st.lists(st.tuples(_WORDS, _SEPARATORS), min_size=1, max_size=25).map(
+    lambda pairs: "".join(word + sep for word, sep in pairs)
+)
+_KNOWN_NAMES = ("Kerstin", "Malm", "Sara", "Nyström", "Anneli", "Lindqvist")
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(words, min_size=1, max_size=20).map(" ".join))
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
 def test_pseudonymising_is_idempotent_and_removes_known_names(text: str) -> None:
     pseudo = Pseudonymiser.from_names(KNOWN)
     once = pseudo.apply(text)
     assert pseudo.apply(once) == once
-    for name in ("Kerstin", "Malm", "Nyström", "Anneli"):
+    for name in _KNOWN_NAMES:
+        # capitalised anywhere, or in lower case as a word of its own
         assert name not in once
+        assert name.upper() not in once
+        assert not re.search(rf"(?<!\w){name.lower()}(?!\w)", once)
+    assert pseudo.leaks(once) == []
