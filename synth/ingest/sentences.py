@@ -1,23 +1,38 @@
-"""A Swedish-aware sentence splitter and the filler filter for spoken transcripts."""
+"""A Swedish-aware sentence splitter and the filler filter for spoken transcripts.
+
+Transcribed speech is full of abbreviations ("t.ex.", "bl.a.", "kl. 8"), list numbers and
+initials, none of which end a sentence, and of backchannel ("mm", "ja precis") that carries
+no content. Both are decided here so that statements start and end where a reader expects.
+"""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["FILLER_WORDS", "is_filler", "split_sentences", "word_count"]
+__all__ = [
+    "FILLER_WORDS",
+    "is_filler",
+    "sentence_spans",
+    "split_sentences",
+    "word_count",
+]
 
-# Abbreviations that end in a full stop without ending the sentence (lower-case, without
-# the final dot). Multi-part ones are matched on their last part too ("t.ex" -> "ex").
+# Abbreviations whose full stop does not end the sentence, lower-case without the final dot.
+# Lower-case dotted forms not listed here ("f.ö", "i.s.f") are recognised by their shape.
 _ABBREVIATIONS = frozenset(
     [
         "t.ex",
+        "tex",
         "bl.a",
+        "bla",
         "m.fl",
+        "mfl",
         "dvs",
         "d.v.s",
         "ca",
         "kl",
         "s.k",
+        "sk",
         "osv",
         "o.s.v",
         "etc",
@@ -32,41 +47,19 @@ _ABBREVIATIONS = frozenset(
         "ang",
         "inkl",
         "exkl",
-        "mfl",
-        "tex",
-        "bla",
         "st",
         "äv",
         "dr",
         "prof",
         "ordf",
         "tf",
-        "vd",
         "obs",
         "sek",
         "tkr",
         "mkr",
         "mdr",
         "milj",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "nov",
-        "dec",
-        "mån",
-        "tis",
-        "ons",
-        "tors",
-        "fre",
-        "lör",
-        "sön",
+        "tel",
         "e.d",
         "o.d",
         "o.dyl",
@@ -75,18 +68,38 @@ _ABBREVIATIONS = frozenset(
         "t.v",
         "f.d",
         "s.a.s",
-        "bl.a.m",
-        "tel",
+        "vs",
+        "avd",
+        "enl",
+        "forts",
+        "fig",
+        "kap",
+        "tim",
+        "sid",
+        "ev",
     ]
 )
-_WORD = re.compile(r"[\wåäöÅÄÖéü][\wåäöÅÄÖéü\-']*")
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»)]*\s+|\n\s*\n+")
+# Month abbreviations are also words ("jul", "mar"), so they count only after a day: "3 dec."
+_MONTHS = frozenset(
+    ["jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]
+)
+# Abbreviations that often close a list and so may end a sentence too: "HR, IT osv. Sen ..."
+_MAY_END = frozenset({"osv", "o.s.v", "etc", "m.m", "m.fl", "mfl", "o.d", "e.d", "o.dyl"})
+_DOTTED = re.compile(r"(?:[a-zåäö]{1,4}\.)+[a-zåäö]{1,4}")
 
+_WORD = re.compile(r"[\wåäöÅÄÖéü][\wåäöÅÄÖéü\-'’]*")
+# A run of sentence punctuation with any closing quotes or brackets, then whitespace; or a
+# blank line, which in a transcript is a paragraph break and always ends the sentence.
+_CANDIDATE = re.compile(r"(?P<punct>[.!?…]+[\"'”’»)\]]*)(?=\s)|(?P<para>\n[ \t]*\n\s*)")
+_NEXT_WORD = re.compile(r"\s*(\S*)")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+
+# Backchannel and hesitation: a sentence of only these carries nothing.
 FILLER_WORDS = frozenset(
     [
         "mm",
-        "mhm",
         "mmm",
+        "mhm",
         "hm",
         "hmm",
         "ja",
@@ -94,42 +107,68 @@ FILLER_WORDS = frozenset(
         "jo",
         "japp",
         "jepp",
+        "jovisst",
+        "javisst",
+        "jadå",
+        "jaså",
+        "jaha",
+        "aha",
+        "ah",
+        "aa",
+        "oj",
         "nej",
         "nä",
         "näe",
+        "nja",
         "okej",
         "ok",
         "okay",
+        "oki",
         "precis",
         "exakt",
         "absolut",
-        "jaha",
-        "aha",
-        "eh",
-        "eh",
-        "öh",
-        "äh",
-        "ehm",
-        "öhm",
-        "aa",
-        "ah",
-        "oj",
-        "tack",
         "visst",
-        "just",
-        "det",
-        "så",
-        "är",
-        "det",
         "sant",
         "juste",
+        "klart",
+        "självklart",
+        "eh",
+        "ehm",
+        "öh",
+        "öhm",
+        "äh",
+        "ähm",
         "alltså",
         "liksom",
         "typ",
         "ju",
-        "nja",
+        "nämen",
+        "jamen",
+        "tack",
+    ]
+)
+# Words that make backchannel into a phrase ("ja, det är det", "ja men precis", "tack så
+# mycket") but count as real words when the sentence has content ("det är ju IT").
+_FILLER_GLUE = frozenset(
+    [
+        "det",
+        "den",
+        "är",
+        "var",
+        "så",
         "men",
         "och",
+        "just",
+        "då",
+        "nu",
+        "också",
+        "väl",
+        "mycket",
+        "jag",
+        "håller",
+        "med",
+        "stämmer",
+        "tror",
     ]
 )
 
@@ -138,53 +177,76 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    """Whether the dot at the end of `chunk` belongs to an abbreviation, ordinal or initial."""
-    match = re.search(r"(\S+)\.$", chunk)
-    if not match:
-        return False
-    token = match.group(1).lower().lstrip("(\"'«")
-    if token in _ABBREVIATIONS:
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the punctuation `match` closes the sentence that began at `start`."""
+    following = _NEXT_WORD.match(text, match.end())
+    next_word = following.group(1) if following else ""
+    if not next_word:
         return True
-    # a single capital letter is an initial ("A. Berg"); a bare number is an ordinal or list
-    # item ("den 3. maj", "1. Första")
-    return bool(re.fullmatch(r"[a-zåäö]|\d{1,3}", token))
+    # "Det var ... svårt", "den 3. maj": speech goes on in lower case
+    if next_word[0].islower():
+        return False
+    if match.group("punct") != ".":
+        return True
+    before = text[start : match.start()]
+    token_match = _LAST_TOKEN.search(before)
+    if token_match is None:
+        return True
+    token = token_match.group(1).lstrip("(\"'«“")
+    low = token.lower()
+    if low in _ABBREVIATIONS or _DOTTED.fullmatch(low):
+        # "osv." and the like may close a sentence; an acronym after them ("etc. IT") may not
+        acronym = len(next_word) > 1 and next_word[:2].isupper()
+        return low in _MAY_END and next_word[0].isupper() and not acronym
+    if low in _MONTHS:
+        return not re.search(r"\d\s+$", before[: token_match.start()])
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "A. Berg"
+    # a number alone at the start is a list item ("1. Första"); at the end it is an amount
+    return not (token.isdigit() and len(token) <= 3 and not before[: token_match.start()].strip())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets in `text` of each sentence, whitespace excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        if match.group("para") is not None:
+            end = match.start()
+        elif _ends_sentence(text, start, match):
+            end = match.end()
+        else:
+            continue
+        first, last = _trim(text, start, end)
+        if first < last:
+            spans.append((first, last))
+        start = match.end()
+    first, last = _trim(text, start, len(text))
+    if first < last:
+        spans.append((first, last))
+    return spans
 
 
 def split_sentences(text: str) -> list[str]:
     """Split Swedish text into sentences; abbreviations such as t.ex. and kl. do not end one."""
-    sentences: list[str] = []
-    pending = ""
-    position = 0
-    for match in _BOUNDARY.finditer(text):
-        chunk = text[position : match.start()]
-        position = match.end()
-        candidate = (pending + " " + chunk).strip() if pending else chunk.strip()
-        paragraph_break = "\n" in match.group()
-        next_char = text[position : position + 1]
-        if not paragraph_break and (
-            _ends_with_abbreviation(candidate) or (next_char and next_char.islower())
-        ):
-            pending = candidate
-            continue
-        if candidate:
-            sentences.append(_tidy(candidate))
-        pending = ""
-    rest = (pending + " " + text[position:]).strip() if pending else text[position:].strip()
-    if rest:
-        sentences.append(_tidy(rest))
-    return [s for s in sentences if s]
+    return [" ".join(text[start:end].split()) for start, end in sentence_spans(text)]
 
 
-def _tidy(sentence: str) -> str:
-    return re.sub(r"\s+", " ", sentence).strip()
+def is_filler(sentence: str, *, min_words: int = 2) -> bool:
+    """Whether a sentence is backchannel ("mm", "ja precis", "okej") or a bare fragment.
 
-
-def is_filler(sentence: str) -> bool:
-    """Whether a sentence is only fillers ("mm", "ja precis", "okej") or a one-word fragment.
-
-    Short but real sentences are kept: whether a statement is long enough is decided when
-    sentences are grouped into statements.
+    A sentence is filler when every word is a filler word (phrases like "ja, det är det"
+    included) or fewer than `min_words` of its words are something else ("Nej, aldrig.").
     """
     words = [w.lower() for w in _WORD.findall(sentence)]
-    return sum(1 for w in words if w not in FILLER_WORDS) < 2 and len(words) < 4
+    if all(w in FILLER_WORDS or w in _FILLER_GLUE for w in words):
+        return True
+    return sum(1 for w in words if w not in FILLER_WORDS) < min_words

@@ -1,11 +1,11 @@
-"""From speaker turns to statements of one to three sentences, each with its question."""
+"""From speaker turns to statements of one to a few sentences, each with its question."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from synth.ingest.sentences import is_filler, split_sentences, word_count
+from synth.ingest.sentences import is_filler, sentence_spans, word_count
 from synth.records import StatementDraft, Turn
 
 __all__ = ["statements_from_turns"]
@@ -13,22 +13,44 @@ __all__ = ["statements_from_turns"]
 _MAX_WORDS = 60
 _SHORT = 6
 _QUESTION_CHARS = 300
-# Hesitations at the start of a turn and doubled words ("att att") are transcription noise.
-_LEADING_NOISE = re.compile(r"^(?:(?:eh|öh|äh|ehm|öhm|mm|hm|ja|nej|alltså|men)\s*[,.…]+\s*)+", re.I)
-_DOUBLED = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
+
+# Hesitation sounds are never words, so they go wherever they stand: "det är, eh, svårt".
+_HESITATION = re.compile(r"(?:,\s*)?(?<!\w)(?:e+h+m*|ö+h+m*|ä+h+m*|hm+)(?!\w)[,.…]*\s*", re.I)
+# Words a spoken answer starts with before it gets going ("Ja, alltså, vi har ..."); "nej" is
+# left, it is often the answer.
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:ja|jo|jaa|mm|mhm|alltså|men|okej|nämen|jamen|liksom|så)\s*[,.…]+\s*)+", re.I
+)
+_DOUBLED = re.compile(r"(?<!\w)(\w+)(?:\s+\1)+(?!\w)", re.I)
+# Doubled words that are real Swedish: "det det handlar om", "var var du", "som som".
+_REAL_DOUBLES = frozenset({"det", "den", "de", "var", "så", "ha", "som", "in", "ut", "på"})
+
+
+def _undouble(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if word.casefold() in _REAL_DOUBLES or word.isdigit():
+        return match.group(0)
+    return word
 
 
 def _clean(sentence: str) -> str:
-    sentence = _LEADING_NOISE.sub("", sentence)
-    sentence = _DOUBLED.sub(r"\1", sentence)
-    return sentence[:1].upper() + sentence[1:] if sentence else sentence
+    """The sentence without hesitations and stutters ("att att"), capitalised."""
+    sentence = _HESITATION.sub(" ", sentence)
+    sentence = _LEADING_NOISE.sub("", sentence.strip())
+    sentence = _DOUBLED.sub(_undouble, sentence)
+    sentence = re.sub(r"\s+([,.!?…])", r"\1", " ".join(sentence.split()))
+    sentence = sentence.lstrip(",.… ")
+    return sentence[:1].upper() + sentence[1:]
 
 
-def _question_of(turn: Turn) -> str:
-    sentences = split_sentences(turn.text)
+def _question_of(turn: Turn) -> str | None:
+    """The interviewer's question: the turn's last question sentence, else the whole turn."""
+    sentences = [" ".join(turn.text[a:b].split()) for a, b in sentence_spans(turn.text)]
+    if all(is_filler(s) for s in sentences):
+        return None  # "Mm." from the interviewer is no new question
     questions = [s for s in sentences if s.endswith("?")]
-    text = questions[-1] if questions else turn.text.strip()
-    return text if len(text) <= _QUESTION_CHARS else text[: _QUESTION_CHARS - 1] + "…"
+    text = questions[-1] if questions else " ".join(turn.text.split())
+    return text if len(text) <= _QUESTION_CHARS else text[: _QUESTION_CHARS - 1].rstrip() + "…"
 
 
 def _segment_starts(turn: Turn) -> list[tuple[int, float | None]]:
@@ -38,69 +60,76 @@ def _segment_starts(turn: Turn) -> list[tuple[int, float | None]]:
     starts: list[tuple[int, float | None]] = []
     cursor = 0
     for text, start in turn.segments:
-        found = turn.text.find(text.strip()[:40], cursor) if text.strip() else -1
+        found = turn.text.find(text.strip(), cursor) if text.strip() else -1
         offset = found if found >= 0 else cursor
         starts.append((offset, start))
         cursor = offset + len(text.strip())
     return starts
 
 
-def _timestamp_at(starts: list[tuple[int, float | None]], offset: int) -> float | None:
+def _timestamp_at(starts: list[tuple[int, float | None]], offset: int, turn: Turn) -> float | None:
     stamp = starts[0][1]
     for begin, start in starts:
-        if begin <= offset:
-            stamp = start
-        else:
+        if begin > offset:
             break
-    return stamp
+        stamp = start
+    return stamp if stamp is not None else turn.start
 
 
-def _group(sentences: list[tuple[str, int]], max_sentences: int) -> list[list[tuple[str, int]]]:
+_Sentence = tuple[str, int]
+"""A cleaned sentence and its offset in the turn's text."""
+
+
+def _words(group: list[_Sentence]) -> int:
+    return sum(word_count(text) for text, _ in group)
+
+
+def _group(sentences: list[_Sentence], max_sentences: int) -> list[list[_Sentence]]:
     """Consecutive sentences in groups of at most `max_sentences` and about 60 words."""
-    groups: list[list[tuple[str, int]]] = []
+    groups: list[list[_Sentence]] = []
     for sentence in sentences:
-        words = word_count(sentence[0])
         current = groups[-1] if groups else None
-        so_far = word_count(" ".join(text for text, _ in current)) if current else 0
-        fits = current is not None and len(current) < max_sentences and so_far + words <= _MAX_WORDS
-        # keep a very short sentence with its neighbour rather than standing alone, and
-        # otherwise pair sentences only while the statement is still short
-        joins = (
-            words < _SHORT
-            or so_far < _SHORT
-            or (current is not None and len(current) < 2 and so_far < 25)
-        )
-        if current is not None and fits and joins:
+        if (
+            current is not None
+            and len(current) < max_sentences
+            and _words(current) + word_count(sentence[0]) <= _MAX_WORDS
+        ):
             current.append(sentence)
         else:
             groups.append([sentence])
+    # A short sentence left alone at the end ("Det är problemet.") belongs with the one
+    # before it: join that group, or take over its last sentence when it is full.
+    if len(groups) >= 2 and len(groups[-1]) == 1 and word_count(groups[-1][0][0]) < _SHORT:
+        last, before = groups[-1], groups[-2]
+        if len(before) < max_sentences and _words(before) + _words(last) <= _MAX_WORDS:
+            before.extend(groups.pop())
+        elif len(before) >= 2 and _words(before[-1:]) + _words(last) <= _MAX_WORDS:
+            last.insert(0, before.pop())
     return groups
 
 
 def statements_from_turns(
     turns: Sequence[Turn], *, max_sentences: int = 3, min_words: int = 4
 ) -> list[StatementDraft]:
-    """Split every non-interviewer turn into statements that keep the question they answer."""
+    """Split every non-interviewer turn into statements that keep the question they answer.
+
+    Fillers ("mm", "ja precis") are dropped, hesitations cleaned away, and a statement
+    shorter than `min_words` words is left out. `timestamp` is the time of the segment (VTT
+    or SRT cue) the statement's first sentence was said in.
+    """
     drafts: list[StatementDraft] = []
     question: str | None = None
     for turn in turns:
         if turn.is_interviewer:
-            # "Mm." from the interviewer is not a new question
-            if not all(is_filler(s) for s in split_sentences(turn.text)):
-                question = _question_of(turn)
+            question = _question_of(turn) or question
             continue
         starts = _segment_starts(turn)
-        located: list[tuple[str, int]] = []
-        cursor = 0
-        for sentence in split_sentences(turn.text):
-            first_word = sentence.split(" ", 1)[0]
-            found = turn.text.find(first_word, cursor)
-            offset = found if found >= 0 else cursor
-            cursor = offset + 1
-            cleaned = _clean(sentence)
+        sentences: list[_Sentence] = []
+        for begin, end in sentence_spans(turn.text):
+            cleaned = _clean(turn.text[begin:end])
             if cleaned and not is_filler(cleaned):
-                located.append((cleaned, offset))
-        for group in _group(located, max_sentences):
+                sentences.append((cleaned, begin))
+        for group in _group(sentences, max_sentences):
             text = " ".join(sentence for sentence, _ in group)
             if word_count(text) < min_words:
                 continue
@@ -110,7 +139,7 @@ def statements_from_turns(
                     position=len(drafts),
                     speaker=turn.speaker,
                     question=question,
-                    timestamp=_timestamp_at(starts, group[0][1]),
+                    timestamp=_timestamp_at(starts, group[0][1], turn),
                 )
             )
     return drafts

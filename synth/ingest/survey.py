@@ -5,16 +5,24 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from synth.config import SurveyMapping
 from synth.errors import IngestError
-from synth.ingest.tables import Table, match_columns, parse_number, read_table, require_columns
+from synth.ingest.tables import match_columns, parse_number, read_table, require_columns
 from synth.records import LikertAnswer, SurveyRow
 
-__all__ = ["question_id", "read_survey_export"]
+__all__ = [
+    "LikertQuestion",
+    "SurveyExport",
+    "question_id",
+    "read_survey",
+    "read_survey_export",
+]
 
 _SCALE = (1.0, 5.0)
+_MAX_ID = 60
 _EMPTY_ANSWERS = frozenset(
     {
         "-",
@@ -40,51 +48,106 @@ _EMPTY_ANSWERS = frozenset(
         "ej aktuellt",
     }
 )
-_LEADING_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:[-–:().]|$|\s)")
+# "Ganska bra (4)"; a leading number ("4 - Ganska bra") is parse_number's unit suffix.
+_TRAILING_NUMBER = re.compile(r"\((\d+(?:[.,]\d+)?)\)\s*$")
+
+
+@dataclass(frozen=True)
+class LikertQuestion:
+    """A closed question found in the export: its header and the id answers carry."""
+
+    question_id: str
+    question: str
+
+
+@dataclass(frozen=True)
+class SurveyExport:
+    """What one export held: the respondents' rows and the questions that were matched."""
+
+    rows: tuple[SurveyRow, ...]
+    likert: tuple[LikertQuestion, ...]
+    free_text: tuple[str, ...]
 
 
 def question_id(header: str) -> str:
-    """A stable ascii slug of a question text: "Stödet från HR?" -> "stodet_fran_hr"."""
-    folded = unicodedata.normalize("NFKD", header).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_")[:60] or "fraga"
+    """A stable ascii slug of a question text: "Stödet från HR?" -> "stodet_fran_hr".
+
+    Long questions in an export often share their first 60 characters and differ only at
+    the end ("… från följande funktioner? [HR]" / "[IT]"), so a slug that must be cut keeps
+    a short hash of the whole text to stay unique.
+    """
+    folded = unicodedata.normalize("NFKD", " ".join(header.split())).encode("ascii", "ignore")
+    slug = re.sub(r"[^a-z0-9]+", "_", folded.decode().lower()).strip("_") or "fraga"
+    if len(slug) <= _MAX_ID:
+        return slug
+    digest = hashlib.sha256(slug.encode()).hexdigest()[:8]
+    return f"{slug[: _MAX_ID - 9].rstrip('_')}_{digest}"
 
 
-def _likert(
-    table: Table, mapping: SurveyMapping, value: str, row: int, column: str
-) -> float | None:
-    text = value.strip()
-    if not text:
-        return None
-    if text.casefold() in {d.casefold() for d in mapping.dont_know}:
-        return None
-    scale = {k.casefold(): v for k, v in mapping.scale.items()}
-    if text.casefold() in scale:
-        return scale[text.casefold()]
-    try:
-        number = parse_number(text)
-    except ValueError:
-        match = _LEADING_NUMBER.match(text)
-        if not match:
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class _Likert:
+    """Turns one Likert cell into a number on the scale, None for no answer, or an error."""
+
+    def __init__(self, file: str, mapping: SurveyMapping) -> None:
+        self.file = file
+        self.dont_know = {_fold(d) for d in mapping.dont_know}
+        self.scale = {_fold(label): float(v) for label, v in mapping.scale.items()}
+        values = list(self.scale.values())
+        self.low, self.high = (min(values), max(values)) if values else _SCALE
+
+    def value(self, cell: str, row: int, column: str) -> float | None:
+        text = _fold(cell).rstrip(" .")
+        if not text or text in self.dont_know:
+            return None
+        if text in self.scale:
+            return self.scale[text]
+        number = self._number(text)
+        if number is None:
+            hint = "" if self.scale else "; skriv svarsalternativen i survey.scale"
             raise IngestError(
-                table.name,
-                "svaret är varken ett tal på skalan eller 'Vet ej'",
+                self.file,
+                f"svaret är varken ett tal på skalan, ett svarsalternativ eller 'Vet ej'{hint}",
                 row=row,
                 column=column,
-            ) from None
-        number = float(match.group(1).replace(",", "."))
-    low, high = (min(scale.values()), max(scale.values())) if scale else _SCALE
-    if number is None or not low <= number <= high:
-        raise IngestError(
-            table.name, f"svaret ligger utanför skalan {low:g}–{high:g}", row=row, column=column
-        )
-    return number
+            )
+        if not self.low <= number <= self.high:
+            raise IngestError(
+                self.file,
+                f"svaret ligger utanför skalan {self.low:g}–{self.high:g}",
+                row=row,
+                column=column,
+            )
+        return number
+
+    @staticmethod
+    def _number(text: str) -> float | None:
+        # "4-5" or "3 eller 4" is no single point on the scale: anything with a second
+        # number fails here rather than being read as its first.
+        try:
+            return parse_number(text)
+        except ValueError:
+            pass
+        match = _TRAILING_NUMBER.search(text)
+        if match is None or re.search(r"\d", text[: match.start()]):
+            return None
+        return float(match.group(1).replace(",", "."))
 
 
-def read_survey_export(path: Path, mapping: SurveyMapping) -> list[SurveyRow]:
-    """One SurveyRow per answered row; IngestError names the file, row and column."""
+def _is_answer(text: str) -> bool:
+    return bool(text) and text.casefold().strip(" .!") not in _EMPTY_ANSWERS
+
+
+def read_survey(path: Path, mapping: SurveyMapping) -> SurveyExport:
+    """Read an export by `mapping`; IngestError names the file, row and column at fault.
+
+    Row numbers are the spreadsheet's (headers on row 1, first answer on row 2).
+    """
     table = read_table(path)
     required = [mapping.sector] + ([mapping.respondent_id] if mapping.respondent_id else [])
-    columns = require_columns(table, required)
+    columns = require_columns(table.name, table.headers, required)
     role_column = match_columns(table.headers, [mapping.role]) if mapping.role else []
     likert = match_columns(table.headers, mapping.likert)
     free = [h for h in match_columns(table.headers, mapping.free_text) if h not in likert]
@@ -94,49 +157,70 @@ def read_survey_export(path: Path, mapping: SurveyMapping) -> list[SurveyRow]:
             "ingen kolumn matchar survey.likert eller survey.free_text i engagement.toml",
             column=(mapping.likert or mapping.free_text or ["?"])[0],
         )
+    questions = _questions(likert)
+    parser = _Likert(table.name, mapping)
+    id_column = columns.get(mapping.respondent_id) if mapping.respondent_id else None
+    # The hash covers what synth reads, not every column: a re-download that adds a
+    # column (or moves one) must not make every respondent look changed.
+    hashed = sorted({*columns.values(), *role_column[:1], *likert, *free})
     rows: list[SurveyRow] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for index, cells in enumerate(table.rows):
-        number = Table.row_number(index)
+        number = table.row_number(index)
         if not any(v.strip() for v in cells.values()):
             continue
-        key = cells[columns[mapping.respondent_id]].strip() if mapping.respondent_id else ""
-        key = key or f"rad-{number}"
+        key = (cells[id_column].strip() if id_column else "") or f"rad-{number}"
         if key in seen:
             raise IngestError(
                 table.name,
-                f"svars-id '{key}' förekommer två gånger",
+                f"samma svars-id som på rad {seen[key]}",
                 row=number,
-                column=columns.get(mapping.respondent_id or "", None),
+                column=id_column,
             )
-        seen.add(key)
+        seen[key] = number
         answers = tuple(
             LikertAnswer(
-                question_id=question_id(header),
-                question=header,
-                value=_likert(table, mapping, cells.get(header, ""), number, header),
-                raw=cells.get(header, "").strip(),
+                question_id=q.question_id,
+                question=q.question,
+                value=parser.value(cells.get(q.question, ""), number, q.question),
+                raw=cells.get(q.question, "").strip(),
             )
-            for header in likert
+            for q in questions
         )
         free_text = tuple(
-            (header, " ".join(answer.split()))
+            (header, answer)
             for header in free
-            if (answer := cells.get(header, "").strip())
-            and answer.casefold().strip(" .!") not in _EMPTY_ANSWERS
+            if _is_answer(answer := " ".join(cells.get(header, "").split()))
         )
         digest = hashlib.sha256(
-            "\x1f".join(f"{h}={cells.get(h, '')}" for h in table.headers).encode("utf-8")
+            "\x1f".join(f"{h}\x1e{cells.get(h, '').strip()}" for h in hashed).encode("utf-8")
         ).hexdigest()
         rows.append(
             SurveyRow(
                 key=key,
                 row_number=number,
                 sector=cells[columns[mapping.sector]].strip() or None,
-                role=cells.get(role_column[0], "").strip() or None if role_column else None,
+                role=(cells.get(role_column[0], "").strip() or None) if role_column else None,
                 answers=answers,
                 free_text=free_text,
                 content_hash=digest,
             )
         )
-    return rows
+    return SurveyExport(rows=tuple(rows), likert=questions, free_text=tuple(free))
+
+
+def _questions(headers: list[str]) -> tuple[LikertQuestion, ...]:
+    # Two headers can fold to one slug ("HR?" and "HR"); the store needs them apart.
+    used: dict[str, int] = {}
+    out: list[LikertQuestion] = []
+    for header in headers:
+        base = question_id(header)
+        used[base] = used.get(base, 0) + 1
+        qid = base if used[base] == 1 else f"{base[: _MAX_ID - 3]}_{used[base]}"
+        out.append(LikertQuestion(question_id=qid, question=header))
+    return tuple(out)
+
+
+def read_survey_export(path: Path, mapping: SurveyMapping) -> list[SurveyRow]:
+    """One SurveyRow per answered row; see `read_survey` for the questions as well."""
+    return list(read_survey(path, mapping).rows)

@@ -11,24 +11,32 @@ from synth.errors import IngestError
 
 __all__ = ["decode_text", "read_text"]
 
-# Latin letters, digits, whitespace and punctuation; more control characters than this in
-# decoded text means the file was binary, whatever a detector guessed.
+_UNREADABLE = "okänd teckenkodning eller binär fil"
+# More control characters than this share of the decoded text means the file was binary,
+# whatever encoding happened to accept its bytes.
 _MAX_CONTROL_SHARE = 0.01
+_SWEDISH_LETTERS = frozenset("åäöÅÄÖé")
+_DETECT_BYTES = 200_000
 
 
 def read_text(path: Path) -> str:
-    """The text of `path` with newlines normalised; IngestError names the file on failure."""
-    return decode_text(path.read_bytes(), path.name)
+    """The text of `path` with newlines normalised to \\n; IngestError names the file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(path.name, f"filen kan inte läsas ({exc.strerror or exc})") from exc
+    return decode_text(data, path.name)
 
 
 def decode_text(data: bytes, name: str) -> str:
+    """Decode the bytes of the file `name`: UTF-8 or UTF-16 by BOM, else detected."""
     if not data.strip():
         raise IngestError(name, "filen är tom")
     text = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
     if controls > _MAX_CONTROL_SHARE * max(len(text), 1):
-        raise IngestError(name, "okänd teckenkodning eller binär fil (inte text)")
+        raise IngestError(name, _UNREADABLE)
     if not text.strip():
         raise IngestError(name, "filen är tom")
     return text
@@ -44,19 +52,48 @@ def _decode(data: bytes, name: str) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise IngestError(name, f"trasig {encoding}-kodning ({exc.reason})") from exc
+                raise IngestError(name, f"{_UNREADABLE} (trasig {encoding})") from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:4096]:
-        raise IngestError(name, "okänd teckenkodning eller binär fil (inte text)")
-    best = from_bytes(data[:200_000]).best()
-    # Swedish text that is not UTF-8 is nearly always Windows-1252 (or its subset Latin-1);
-    # the detector can pick an exotic code page for short texts, so prefer cp1252 when it fits.
+        if (text := _bomless_utf16(data)) is not None:
+            return text
+        raise IngestError(name, _UNREADABLE)
+    # Swedish text that is not UTF-8 is nearly always Windows-1252; the detector can pick
+    # an exotic code page for a short text, so it wins only where it reads more å, ä and ö
+    # (an old DOS or Mac file).
     try:
-        return data.decode("cp1252")
+        windows = data.decode("cp1252")
     except UnicodeDecodeError:
-        if best is None:
-            raise IngestError(name, "okänd teckenkodning eller binär fil (inte text)") from None
-        return str(best)
+        windows = None
+    best = from_bytes(data[:_DETECT_BYTES]).best()
+    if best is not None and best.encoding not in {"cp1252", "latin_1", "iso8859_15"}:
+        try:
+            detected = data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            detected = None
+        if detected is not None and (windows is None or _swedish(detected) > _swedish(windows)):
+            return detected
+    if windows is None:
+        raise IngestError(name, _UNREADABLE)
+    return windows
+
+
+def _swedish(text: str) -> int:
+    return sum(1 for ch in text if ch in _SWEDISH_LETTERS)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 written without a BOM, recognised by the zero byte beside every ASCII letter."""
+    half = len(data) // 2
+    if half == 0:
+        return None
+    for zeros, encoding in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        if zeros.count(0) > 0.6 * half:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None

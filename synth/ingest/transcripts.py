@@ -1,9 +1,9 @@
 """Reading interview transcripts into speaker turns: Word, text, Markdown, WebVTT and SRT.
 
 Every format is first reduced to *pieces*: a line of text with the speaker it is known to
-have (a VTT voice tag, a Teams heading) and the time it starts. Speaker prefixes in the
-text ("Anna Berg:", "IP:", "Deltagare 2:") are recognised on the pieces, and consecutive
-pieces by one speaker become one turn.
+have (a VTT voice tag, a table column) and the time it starts. Speaker prefixes in the
+text ("Anna Berg:", "IP:", "Deltagare 2:") and Teams-style headings ("Anna Berg   0:03")
+are then recognised on the pieces, and consecutive pieces by one speaker become one turn.
 """
 
 from __future__ import annotations
@@ -12,13 +12,17 @@ import io
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
+import stopwordsiso
 import webvtt
 from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 from webvtt.errors import MalformedFileError
 
 from synth.errors import IngestError
@@ -31,28 +35,119 @@ __all__ = ["TRANSCRIPT_SUFFIXES", "parse_transcript"]
 TRANSCRIPT_SUFFIXES = frozenset({".docx", ".txt", ".md", ".vtt", ".srt"})
 
 # Labels that name a role in the conversation rather than a person.
-_INTERVIEWER_LABELS = frozenset(
-    {"i", "f", "fråga", "intervjuare", "intervjuaren", "moderator", "int", "q", "utredare"}
-)
-_RESPONDENT_LABELS = frozenset({"ip", "s", "svar", "respondent", "deltagare", "a", "r", "d"})
-_NUMBERED = re.compile(
-    r"^(?:intervjuare|respondent|deltagare|talare|person|speaker|d|r|ip|deltagare)\s*\d{1,2}$",
+_INTERVIEWER_LABEL = re.compile(
+    r"(?:i|f|q|int|fråga|intervjuare|intervjuaren|interviewer|moderator|utredare)(?:\s*\d{1,2})?",
     re.I,
 )
+_RESPONDENT_LABEL = re.compile(
+    r"(?:ip|s|a|r|d|p|svar|respondent|respondenten|intervjuperson|informant|deltagare|talare"
+    r"|person|speaker)(?:\s*\d{1,2})?",
+    re.I,
+)
+# Capitalised words that start "Word: explanation" lines more often than they name anyone.
+_NOT_SPEAKERS = frozenset(
+    [
+        "obs",
+        "exempel",
+        "not",
+        "notera",
+        "ps",
+        "tips",
+        "problem",
+        "problemet",
+        "frågan",
+        "svaret",
+        "citat",
+        "kommentar",
+        "anteckning",
+        "datum",
+        "tid",
+        "plats",
+        "ämne",
+        "rubrik",
+        "bakgrund",
+        "syfte",
+        "mål",
+        "målet",
+        "resultat",
+        "sammanfattning",
+        "slutsats",
+        "länk",
+        "källa",
+        "fil",
+        "inspelning",
+        "längd",
+        "närvarande",
+    ]
+)
+# "Key: value" lines above the conversation that describe it rather than belong to it.
+_HEADER_KEYS = frozenset(
+    [
+        "datum",
+        "tid",
+        "plats",
+        "ämne",
+        "titel",
+        "längd",
+        "inspelning",
+        "närvarande",
+        "deltagare",
+        "intervjuare",
+        "intervjuaren",
+        "respondent",
+        "intervjuperson",
+        "moderator",
+        "roll",
+        "sektor",
+        "förvaltning",
+        "kommun",
+    ]
+)
+
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
-_NAME_TOKEN = r"[A-ZÅÄÖÉ][\wåäöÅÄÖéü.\-]*"
+_NAME_TOKEN = r"[A-ZÅÄÖÉÜ][\w'’.\-]*"
+_PARTICLE = r"(?:von|af|av|de|van|der|den|la|le|di|da|du)"
+_LABEL = rf"{_NAME_TOKEN},?(?:\s+(?:{_NAME_TOKEN}|{_PARTICLE}|\d{{1,2}})){{0,3}}"
 _PREFIX = re.compile(
     rf"^\s*(?:[\[(]?(?P<time>{_TIME})[\])]?\s*[-–]?\s*)?"
-    rf"(?:\*\*|__)?(?P<label>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|\d{{1,2}})){{0,3}})"
-    r"\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<text>.*)$"
+    rf"(?:\*\*|__)?(?P<label>{_LABEL})(?:\s*[\[(]?(?P<time2>{_TIME})[\])]?)?"
+    r"\s*(?:\*\*|__)?\s*:(?!\d)\s*(?:\*\*|__)?\s*(?P<text>.*)$"
 )
-# Teams' Word export: a line with the speaker's name and a time, then what they said.
-_TEAMS_HEADING = re.compile(
-    rf"^\s*(?P<label>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s+(?P<time>{_TIME})\s*$"
+# Teams' and Otter's exports: a line with the speaker's name and a time, then the speech;
+# Word's transcription export puts the time first ("00:00:03 Talare 1").
+_HEADING = re.compile(
+    rf"^\s*(?P<label>{_LABEL})\s*(?:\([^)]{{1,30}}\)\s*)?[-–|]?\s*[\[(]?(?P<time>{_TIME})[\])]?\s*$"
+)
+_HEADING_TIME_FIRST = re.compile(
+    rf"^\s*[\[(]?(?P<time>{_TIME})[\])]?\s*[-–|]?\s*(?P<label>{_LABEL})\s*$"
+)
+# A time before the speech of a line: "[00:12:05] och sen ...", "00:12:05 och sen ...".
+_LEADING_TIME = re.compile(
+    rf"^\s*[\[(](?P<time>{_TIME})[\])]\s*[-–]?\s*|^\s*(?P<bare>\d{{1,2}}:\d{{2}}:\d{{2}})\s+"
 )
 _VOICE = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[^>]+>")
 _MD_NOISE = re.compile(r"^\s*(?:[-*+]\s+|>\s*|\d+\.\s+(?=\S))")
+_MD_EMPHASIS = re.compile(r"(?<!\w)([*_]{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_MD_RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_TABLE_HEADERS = frozenset(
+    [
+        "talare",
+        "namn",
+        "person",
+        "tid",
+        "tidpunkt",
+        "tidskod",
+        "text",
+        "citat",
+        "utskrift",
+        "transkription",
+        "speaker",
+        "time",
+    ]
+)
+_MAX_SPEAKER_CELL = 40
 
 
 @dataclass(frozen=True)
@@ -65,9 +160,13 @@ class _Piece:
 
 
 def parse_transcript(path: Path, meta: InterviewMeta | None = None) -> list[Turn]:
-    """The speaker turns of a transcript; IngestError names the file when it cannot be read."""
+    """The speaker turns of a transcript; IngestError names the file when it cannot be read.
+
+    `meta` (the interview log's row) tells who interviewed; without it the interviewer is
+    recognised by a role label ("I:", "Intervjuare:") or as the one asking the questions.
+    """
     suffix = path.suffix.lower()
-    readers = {
+    readers: dict[str, Callable[[Path], list[_Piece]]] = {
         ".docx": _docx_pieces,
         ".txt": _text_pieces,
         ".md": _markdown_pieces,
@@ -75,25 +174,49 @@ def parse_transcript(path: Path, meta: InterviewMeta | None = None) -> list[Turn
         ".srt": _srt_pieces,
     }
     if suffix not in readers:
-        raise IngestError(path.name, f"filtypen '{suffix}' stöds inte som intervjuutskrift")
+        supported = ", ".join(sorted(readers))
+        what = f"filtypen {suffix}" if suffix else "en fil utan filändelse"
+        raise IngestError(path.name, f"{what} stöds inte som intervjuutskrift ({supported})")
     pieces = readers[suffix](path)
     turns = _turns(_label_pieces(pieces, meta), meta)
     if not turns:
-        raise IngestError(path.name, "ingen text att läsa in")
+        raise IngestError(path.name, "filen innehåller ingen text")
     return turns
 
 
 # formats -> pieces ------------------------------------------------------------------------
 
 
+def _seconds(stamp: str) -> float:
+    total = 0.0
+    for part in stamp.replace(",", ".").split(":"):
+        total = total * 60 + float(part)
+    return total
+
+
+def _line_piece(line: str, *, paragraph: bool, speaker: str | None = None) -> _Piece:
+    """A piece of one line; a leading "[00:12:03]" becomes its start time."""
+    start = None
+    if (
+        speaker is None
+        and (stamp := _LEADING_TIME.match(line))
+        and not _PREFIX.match(line)
+        and not _HEADING_TIME_FIRST.match(line)
+    ):
+        start = _seconds(stamp.group("time") or stamp.group("bare"))
+        line = line[stamp.end() :]
+    return _Piece(line.strip(), speaker=speaker, start=start, paragraph=paragraph)
+
+
 def _lines_to_pieces(text: str) -> list[_Piece]:
+    """Non-empty lines; a blank line before one marks a paragraph break."""
     pieces: list[_Piece] = []
     blank = False
     for line in text.split("\n"):
         if not line.strip():
             blank = True
             continue
-        pieces.append(_Piece(line.strip(), paragraph=blank))
+        pieces.append(_line_piece(line, paragraph=blank))
         blank = False
     return pieces
 
@@ -106,65 +229,98 @@ def _markdown_pieces(path: Path) -> list[_Piece]:
     text = read_text(path)
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
-        text = text[end + 4 :] if end > 0 else text
+        if end > 0:
+            text = text[text.find("\n", end + 4) + 1 :] if "\n" in text[end + 4 :] else ""
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     lines = []
     for line in text.split("\n"):
-        if line.lstrip().startswith("#"):
-            lines.append("")  # headings are titles, not speech
+        if line.lstrip().startswith("#") or _MD_RULE.match(line):
+            lines.append("")  # headings are titles and rules separators, neither is speech
             continue
-        line = _MD_NOISE.sub("", line)
-        lines.append(re.sub(r"(?<!\w)([*_]{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)", r"\2", line))
+        line = _MD_LINK.sub(r"\1", _MD_NOISE.sub("", line)).replace("`", "")
+        lines.append(_MD_EMPHASIS.sub(r"\2", line))
     return _lines_to_pieces("\n".join(lines))
 
 
 def _docx_pieces(path: Path) -> list[_Piece]:
+    unreadable = "kan inte öppnas som Word-dokument (trasig fil eller inte .docx)"
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IngestError(
-            path.name, "kan inte öppnas som Word-dokument (trasig eller inte .docx)"
-        ) from exc
+        raise IngestError(path.name, unreadable) from exc
     except Exception as exc:  # lxml and zipfile raise a zoo of errors for damaged files
-        raise IngestError(path.name, f"Word-dokumentet är skadat ({type(exc).__name__})") from exc
-    paragraphs = [
-        "" if _is_heading(p.style.name if p.style is not None else "") else p.text
-        for p in document.paragraphs
-    ]
-    for table in document.tables:
-        for row in table.rows:
-            cells = [cell.text.strip() for cell in row.cells]
-            # a two-column table is speaker | speech; otherwise read the cells in order
-            if len(cells) == 2 and cells[0] and len(cells[0].split()) <= 4:
-                paragraphs.append(f"{cells[0].rstrip(':')}: {cells[1]}")
-            else:
-                paragraphs.extend(cells)
-            paragraphs.append("")
-    return _lines_to_pieces("\n".join(p.replace("\x0b", "\n") for p in paragraphs))
+        raise IngestError(path.name, f"{unreadable}: {type(exc).__name__}") from exc
+    pieces: list[_Piece] = []
+    # in document order, so that a table between paragraphs is read where it stands
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            pieces.extend(_table_pieces(block))
+        elif isinstance(block, Paragraph):
+            style = block.style.name if block.style is not None else ""
+            if not style.lower().startswith(("heading", "rubrik", "title")):  # titles aren't speech
+                pieces.extend(_paragraph_pieces(block.text))
+    return pieces
 
 
-def _is_heading(style: str) -> bool:
-    return style.lower().startswith(("heading", "rubrik", "title"))
+def _paragraph_pieces(text: str, speaker: str | None = None) -> list[_Piece]:
+    """A Word paragraph: its first line starts a paragraph, line breaks inside it do not."""
+    pieces: list[_Piece] = []
+    for line in text.replace("\x0b", "\n").split("\n"):
+        if line.strip():
+            pieces.append(_line_piece(line, paragraph=not pieces, speaker=speaker))
+    return pieces
 
 
-def _seconds(stamp: str) -> float:
-    parts = stamp.replace(",", ".").split(":")
-    total = 0.0
-    for part in parts:
-        total = total * 60 + float(part)
-    return total
+def _table_pieces(table: Table) -> list[_Piece]:
+    """Transcripts kept in a table: [time |] speaker | speech per row, or just text cells."""
+    pieces: list[_Piece] = []
+    for row in table.rows:
+        seen: set[int] = set()
+        cells: list[str] = []
+        for cell in row.cells:
+            # a merged cell is returned once per grid column it spans
+            if id(cell._tc) not in seen:
+                seen.add(id(cell._tc))
+                cells.append(cell.text.strip())
+        if not any(cells) or all(c.casefold().rstrip(":") in _TABLE_HEADERS for c in cells if c):
+            continue
+        times = [c for c in cells if re.fullmatch(rf"[\[(]?{_TIME}[\])]?", c)]
+        rest = [c for c in cells if c not in times]
+        start = _seconds(times[0].strip("[]()")) if times else None
+        speaker: str | None = None
+        if len(rest) >= 2 and _looks_like_speaker_cell(rest[0]):
+            speaker = rest[0].rstrip(":").strip() or None
+            rest = rest[1:]
+        row_pieces = _paragraph_pieces("\n".join(c for c in rest if c), speaker)
+        if row_pieces and start is not None:
+            row_pieces[0] = replace(row_pieces[0], start=start)
+        if speaker is not None:
+            row_pieces = [replace(p, speaker=speaker) for p in row_pieces]
+        pieces.extend(row_pieces)
+    return pieces
 
 
-def _caption_pieces(captions: Iterable[object]) -> list[_Piece]:
+def _looks_like_speaker_cell(cell: str) -> bool:
+    return not cell or (
+        len(cell) <= _MAX_SPEAKER_CELL
+        and len(cell.split()) <= 4
+        and not cell.rstrip().endswith((".", "?", "!"))
+    )
+
+
+def _caption_pieces(captions: Iterable[webvtt.Caption]) -> list[_Piece]:
     pieces: list[_Piece] = []
     for caption in captions:
-        raw: str = caption.raw_text  # type: ignore[attr-defined]
-        start = _seconds(caption.start)  # type: ignore[attr-defined]
+        raw = caption.raw_text
+        start = _seconds(caption.start)
         voices = list(_VOICE.finditer(raw))
         if not voices:
             for line in raw.split("\n"):
                 if clean := _TAG.sub("", line).strip():
                     pieces.append(_Piece(clean, start=start))
             continue
+        if leading := " ".join(_TAG.sub("", raw[: voices[0].start()]).split()):
+            pieces.append(_Piece(leading, start=start))
         for index, voice in enumerate(voices):
             end = voices[index + 1].start() if index + 1 < len(voices) else len(raw)
             clean = " ".join(_TAG.sub("", raw[voice.end() : end]).split())
@@ -173,89 +329,147 @@ def _caption_pieces(captions: Iterable[object]) -> list[_Piece]:
     return pieces
 
 
-def _vtt_pieces(path: Path) -> list[_Piece]:
+def _parse_vtt(text: str) -> list[webvtt.Caption]:
+    return list(webvtt.from_buffer(io.StringIO(text)))
+
+
+def _parse_srt(text: str) -> list[webvtt.Caption]:
+    return list(webvtt.srt.parse(text.strip().splitlines()))
+
+
+_CaptionParser = Callable[[str], list[webvtt.Caption]]
+
+
+def _caption_file(path: Path, parse: _CaptionParser, fallback: _CaptionParser) -> list[_Piece]:
     text = read_text(path)
     try:
-        captions = webvtt.from_buffer(io.StringIO(text))
-    except MalformedFileError as exc:
-        raise IngestError(path.name, f"ogiltig WebVTT ({exc})") from exc
+        captions = parse(text)
+    except (MalformedFileError, ValueError, IndexError) as exc:
+        # a file saved with the other extension (SRT named .vtt) is still readable
+        try:
+            captions = fallback(text)
+        except (MalformedFileError, ValueError, IndexError):
+            kind = "WebVTT" if parse is _parse_vtt else "SRT"
+            raise IngestError(
+                path.name, f"ogiltig {kind}-fil (tidkoder saknas eller är fel)"
+            ) from exc
     return _caption_pieces(captions)
+
+
+def _vtt_pieces(path: Path) -> list[_Piece]:
+    return _caption_file(path, _parse_vtt, _parse_srt)
 
 
 def _srt_pieces(path: Path) -> list[_Piece]:
-    text = read_text(path)
-    try:
-        captions = webvtt.srt.parse(text.splitlines())
-    except MalformedFileError as exc:
-        raise IngestError(path.name, "ogiltig SRT-fil (tidkoder saknas eller är fel)") from exc
-    return _caption_pieces(captions)
+    return _caption_file(path, _parse_srt, _parse_vtt)
 
 
 # pieces -> labelled pieces ----------------------------------------------------------------
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(stopwordsiso.stopwords("sv"))
+
+
 def _is_role_label(label: str) -> bool:
-    low = label.casefold()
-    return low in _INTERVIEWER_LABELS or low in _RESPONDENT_LABELS or bool(_NUMBERED.match(low))
+    return bool(_INTERVIEWER_LABEL.fullmatch(label) or _RESPONDENT_LABEL.fullmatch(label))
 
 
 def _known_labels(meta: InterviewMeta | None) -> set[str]:
     names: set[str] = set()
     for name in (*(meta.participants if meta else ()), *(meta.interviewers if meta else ())):
         if name.strip():
-            names.add(name.strip().casefold())
-            names.add(name.strip().split()[0].casefold())
+            names.add(" ".join(name.casefold().split()))
+            names.add(name.casefold().split()[0])
     return names
 
 
+def _accepted(label: str, known: set[str], counts: Counter[str]) -> bool:
+    """Whether a capitalised "Label:" at the start of a line names a speaker."""
+    low = " ".join(label.casefold().split())
+    if _is_role_label(label) or low in known:
+        return True
+    words = [w.rstrip(",") for w in label.split()]
+    names = swedish_first_names()
+    if len(words) == 1:
+        # "Problemet: ..." is no speaker; a first name or a label used again ("Rektor:") is
+        return label in names or (counts[low] >= 2 and low not in _NOT_SPEAKERS)
+    capitalised = [w for w in words if w[:1].isupper()]
+    # "Enligt Anna: ..." starts with an ordinary word, "Anna Berg: ..." does not
+    return all(w.casefold() not in _stop_words() or w in names for w in capitalised)
+
+
 def _label_pieces(pieces: Sequence[_Piece], meta: InterviewMeta | None) -> list[_Piece]:
-    """Move speaker prefixes and Teams headings out of the text and onto the piece."""
+    """Move speaker prefixes and headings out of the text and onto the piece."""
     known = _known_labels(meta)
     headings: dict[int, re.Match[str]] = {}
-    candidates: list[tuple[int, re.Match[str]]] = []
+    prefixes: dict[int, re.Match[str]] = {}
     for index, piece in enumerate(pieces):
         if piece.speaker is not None:
             continue
-        if heading := _TEAMS_HEADING.match(piece.text):
+        if heading := _HEADING.match(piece.text) or _HEADING_TIME_FIRST.match(piece.text):
             headings[index] = heading
-        elif match := _PREFIX.match(piece.text):
-            candidates.append((index, match))
-    counts = Counter(match.group("label").casefold() for _, match in candidates)
-
-    def accepted(label: str) -> bool:
-        low = label.casefold()
-        words = label.split()
-        # a one-word "label" could be "Problemet: ..."; believe it when it is a known role
-        # or name, a capitalised full name, or used as a prefix more than once
-        return (
-            _is_role_label(label)
-            or low in known
-            or (len(words) == 1 and label in swedish_first_names())
-            or (len(words) >= 2 and all(w[0].isupper() for w in words if not w.isdigit()))
-            or counts[low] >= 2
-        )
-
-    labelled = list(pieces)
-    for index, match in candidates:
-        if accepted(match.group("label")):
-            piece = pieces[index]
-            start = _seconds(match.group("time")) if match.group("time") else piece.start
-            labelled[index] = _Piece(
-                match.group("text").strip(), match.group("label"), start, piece.paragraph
-            )
+        elif prefix := _PREFIX.match(piece.text):
+            prefixes[index] = prefix
+    counts = Counter(
+        " ".join(m.group("label").casefold().split())
+        for m in (*headings.values(), *prefixes.values())
+    )
     result: list[_Piece] = []
-    pending: tuple[str, float] | None = None
-    for index, piece in enumerate(labelled):
-        if index in headings:
-            pending = (headings[index].group("label"), _seconds(headings[index].group("time")))
+    pending: tuple[str, float | None] | None = None
+    for index, piece in enumerate(pieces):
+        heading = headings.get(index)
+        if heading and _accepted(heading.group("label"), known, counts):
+            pending = (_clean_label(heading.group("label")), _seconds(heading.group("time")))
             continue
-        if pending is not None and piece.speaker is None:
+        prefix = prefixes.get(index)
+        if prefix and _accepted(prefix.group("label"), known, counts):
+            stamp = prefix.group("time") or prefix.group("time2")
+            piece = _Piece(
+                prefix.group("text").strip(),
+                _clean_label(prefix.group("label")),
+                _seconds(stamp) if stamp else piece.start,
+                piece.paragraph,
+            )
+        elif pending is not None and piece.speaker is None:
             piece = _Piece(piece.text, pending[0], pending[1], True)
-            pending = None
+        pending = None
         result.append(piece)
-    # Before the first speaker, a labelled transcript has its title, date and the like.
-    first = next((i for i, piece in enumerate(result) if piece.speaker is not None), 0)
-    return result[first:]
+    return _drop_preamble(result)
+
+
+def _clean_label(label: str) -> str:
+    return " ".join(label.split()).rstrip(",")
+
+
+def _drop_preamble(pieces: list[_Piece]) -> list[_Piece]:
+    """Leave out the title, date and "Intervjuare: Sara Nyström" lines above the dialogue."""
+    while True:
+        first = next((i for i, piece in enumerate(pieces) if piece.speaker is not None), None)
+        if first is None:
+            return pieces  # no speaker anywhere: all of it is one voice's text
+        pieces = pieces[first:]
+        if len(pieces) > 1 and _is_header(pieces[0]):
+            pieces = pieces[1:]
+            continue
+        return pieces
+
+
+def _is_header(piece: _Piece) -> bool:
+    """ "Intervjuare: Sara Nyström", "Datum: 2026-09-05": who and when, not speech."""
+    if piece.speaker is None or piece.speaker.casefold() not in _HEADER_KEYS:
+        return False
+    text = piece.text.strip()
+    if not text or len(text.split()) > 8 or text.endswith((".", "?", "!")):
+        return False
+    if re.search(r"\d", text):
+        return True
+    # a name ("Sara Nyström, controller"), not a greeting like "Hej Anna"
+    name = text.split(",")[0].split()
+    return (
+        len(name) >= 2 and all(w[:1].isupper() for w in name) and name[0] in swedish_first_names()
+    )
 
 
 # labelled pieces -> turns -----------------------------------------------------------------
@@ -264,55 +478,71 @@ def _label_pieces(pieces: Sequence[_Piece], meta: InterviewMeta | None) -> list[
 def _turns(pieces: Sequence[_Piece], meta: InterviewMeta | None) -> list[Turn]:
     groups: list[tuple[str | None, list[_Piece]]] = []
     for piece in pieces:
-        if not piece.text:
-            if piece.speaker is not None:
-                groups.append((piece.speaker, []))
-            continue
-        if (piece.speaker is None and groups) or (groups and piece.speaker == groups[-1][0]):
+        continues = bool(groups) and piece.speaker in (None, groups[-1][0])
+        if not continues:
+            groups.append((piece.speaker, []))
+        if piece.text:
             groups[-1][1].append(piece)
-        else:
-            groups.append((piece.speaker, [piece]))
     groups = [(speaker, items) for speaker, items in groups if items]
-    interviewers = _interviewers([speaker for speaker, _ in groups], groups, meta)
-    turns: list[Turn] = []
+    # a speaker whose only line was empty leaves two turns of the one before it side by side
+    merged: list[tuple[str | None, list[_Piece]]] = []
     for speaker, items in groups:
+        if merged and merged[-1][0] == speaker:
+            merged[-1][1].extend(replace(item, paragraph=True) for item in items[:1])
+            merged[-1][1].extend(items[1:])
+        else:
+            merged.append((speaker, items))
+    interviewers = _interviewers(merged, meta)
+    turns: list[Turn] = []
+    for speaker, items in merged:
         text = ""
         for item in items:
-            separator = "\n\n" if item.paragraph and text else (" " if text else "")
-            text += separator + item.text
+            separator = "\n\n" if item.paragraph else " "
+            text += (separator if text else "") + item.text
         turns.append(
             Turn(
                 speaker=speaker,
                 text=text,
                 position=len(turns),
                 is_interviewer=speaker in interviewers,
-                start=items[0].start,
+                start=next((item.start for item in items if item.start is not None), None),
                 segments=tuple((item.text, item.start) for item in items),
             )
         )
     return turns
 
 
+def _named_interviewer(label: str, meta: InterviewMeta | None) -> bool:
+    """Whether `label` is one of the log's interviewers, by full name or first name."""
+    if meta is None:
+        return False
+    low = " ".join(label.casefold().split())
+    participant_firsts = {n.casefold().split()[0] for n in meta.participants if n.strip()}
+    for name in meta.interviewers:
+        full = " ".join(name.casefold().split())
+        if not full:
+            continue
+        first = full.split()[0]
+        if low == full:
+            return True
+        # "Sara:" for Sara Nyström, or "Sara Nyström:" when the log says only "Sara", unless
+        # a participant shares the first name
+        shared = first in participant_firsts
+        if not shared and (low == first or (" " not in full and low.split()[0] == full)):
+            return True
+    return False
+
+
 def _interviewers(
-    speakers: Sequence[str | None],
-    groups: Sequence[tuple[str | None, list[_Piece]]],
-    meta: InterviewMeta | None,
-) -> set[str | None]:
-    names = {n.strip().casefold() for n in (meta.interviewers if meta else ()) if n.strip()}
-    first = {n.split()[0] for n in names}
+    groups: Sequence[tuple[str | None, list[_Piece]]], meta: InterviewMeta | None
+) -> set[str]:
+    speakers = {speaker for speaker, _ in groups if speaker is not None}
     found = {
         s
         for s in speakers
-        if s is not None
-        and (
-            s.casefold() in _INTERVIEWER_LABELS
-            or re.fullmatch(r"(intervjuare|moderator)\s*\d*", s.casefold())
-            or s.casefold() in names
-            or (s.casefold() in first and s.casefold() not in _participant_firsts(meta))
-        )
+        if _INTERVIEWER_LABEL.fullmatch(s.strip()) or _named_interviewer(s, meta)
     }
-    distinct = {s for s in speakers if s is not None}
-    if found or len(distinct) < 2:
+    if found or len(speakers) < 2:
         return found
     # No label or log says who asked: the speaker whose turns are mostly questions did.
     asked: Counter[str] = Counter()
@@ -329,9 +559,3 @@ def _interviewers(
     if ratios[best] >= 0.5 and all(ratios[best] >= 2 * r for r in others):
         return {best}
     return set()
-
-
-def _participant_firsts(meta: InterviewMeta | None) -> set[str]:
-    if meta is None:
-        return set()
-    return {n.strip().split()[0].casefold() for n in meta.participants if n.strip()}

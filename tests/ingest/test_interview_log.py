@@ -1,63 +1,159 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from synth.errors import IngestError
-from synth.ingest.interview_log import lookup, read_interview_log, read_recipients
+from synth.ingest.interview_log import Recipient, lookup, read_interview_log, read_recipients
 from synth.records import SourceType
 
+DATA = Path(__file__).parents[1] / "data"
 
-def test_the_log_gives_metadata_per_file(tmp_path: Path) -> None:
-    path = tmp_path / "intervjuer.csv"
-    path.write_text(
-        "fil;typ;datum;roll;sektor;deltagare;intervjuare\n"
-        'a.docx;intervju;2026-09-02;Kommundirektör;KLK;Eva Lindgren;"Johan Almqvist; Sara Nyström"\n'
-        'fokus.vtt;Fokusgrupp;;Enhetschef;Vård och omsorg;"Anneli Strand; Robert Hedlund";Sara Nyström\n',
-        encoding="utf-8",
-    )
-    log = read_interview_log(path)
 
-    first = log["a.docx"]
-    assert first.type is SourceType.INTERVJU and first.date == dt.date(2026, 9, 2)
+@pytest.mark.parametrize("name", ["logg_intervjuer.xlsx", "logg_intervjuer.csv"])
+def test_the_log_gives_metadata_per_file(name: str) -> None:
+    log = read_interview_log(DATA / name)
+
+    assert list(log) == [
+        "intervju_ekonomichef.docx",
+        "Fokusgrupp_Enhetschefer.vtt",
+        "workshop_hr.md",
+        "gruppintervju_rektorer.txt",
+    ]
+    first = log["intervju_ekonomichef.docx"]
+    assert first.type is SourceType.INTERVJU and first.date == dt.date(2026, 9, 5)
+    assert first.roles == ("Ekonomichef",) and first.sector == "Kommunledningskontoret"
+    assert first.participants == ("Helena Forsberg",)
     assert first.interviewers == ("Johan Almqvist", "Sara Nyström")
-    focus = log["fokus.vtt"]
-    assert focus.type is SourceType.FOKUSGRUPP and focus.date is None
-    assert focus.participants == ("Anneli Strand", "Robert Hedlund")
-    assert focus.role_of(1) == "Enhetschef"
+    focus = log["Fokusgrupp_Enhetschefer.vtt"]
+    assert focus.type is SourceType.FOKUSGRUPP and focus.date == dt.date(2026, 9, 10)
+    assert focus.participants == ("Anneli Strand", "Robert Hedlund", "Åsa Öberg")
+    assert focus.role_of(2) == "Enhetschef"
+    workshop = log["workshop_hr.md"]
+    assert workshop.type is SourceType.WORKSHOP and workshop.date is None
+    assert workshop.roles == ("HR-chef", "HR-konsult")
+    assert workshop.role_of(1) == "HR-konsult"
+    assert log["gruppintervju_rektorer.txt"].type is SourceType.GRUPPINTERVJU
 
 
-def test_lookup_forgives_case_and_suffix(tmp_path: Path) -> None:
-    path = tmp_path / "intervjuer.csv"
-    path.write_text("fil;typ\nIntervju_HR.docx;intervju\n", encoding="utf-8")
-    log = read_interview_log(path)
-    assert lookup(log, "intervju_hr.docx") is log["Intervju_HR.docx"]
-    assert lookup(log, "Intervju_HR.txt") is log["Intervju_HR.docx"]
+def test_the_xlsx_and_csv_log_agree() -> None:
+    assert read_interview_log(DATA / "logg_intervjuer.xlsx") == read_interview_log(
+        DATA / "logg_intervjuer.csv"
+    )
+
+
+def test_lookup_forgives_case_and_suffix() -> None:
+    log = read_interview_log(DATA / "logg_intervjuer.csv")
+    focus = log["Fokusgrupp_Enhetschefer.vtt"]
+    assert lookup(log, "Fokusgrupp_Enhetschefer.vtt") is focus
+    assert lookup(log, "fokusgrupp_enhetschefer.VTT") is focus
+    assert lookup(log, "Fokusgrupp_Enhetschefer.docx") is focus
     assert lookup(log, "annan.docx") is None
 
 
-def test_an_unknown_type_names_row_and_column(tmp_path: Path) -> None:
+def test_lookup_finds_a_name_macos_wrote_decomposed(tmp_path: Path) -> None:
     path = tmp_path / "intervjuer.csv"
-    path.write_text("fil;typ\na.txt;intervju\nb.txt;samtal\n", encoding="utf-8")
-    with pytest.raises(IngestError, match=r"intervjuer\.csv, rad 3, kolumn 'typ'"):
+    path.write_text("fil;typ\nintervju_Åsa.docx;intervju\n", encoding="utf-8")
+    log = read_interview_log(path)
+    assert lookup(log, unicodedata.normalize("NFD", "intervju_Åsa.docx")) is not None
+
+
+def test_lookup_by_stem_does_not_guess_between_two_files(tmp_path: Path) -> None:
+    path = tmp_path / "intervjuer.csv"
+    path.write_text("fil;typ\na.docx;intervju\na.vtt;intervju\n", encoding="utf-8")
+    log = read_interview_log(path)
+    assert lookup(log, "a.vtt") is log["a.vtt"]
+    assert lookup(log, "a.txt") is None
+
+
+def test_an_unknown_type_names_row_and_column() -> None:
+    with pytest.raises(IngestError, match=r"^logg_okand_typ\.csv, rad 3, kolumn 'typ'") as caught:
+        read_interview_log(DATA / "logg_okand_typ.csv")
+    assert "fokusgrupp" in caught.value.reason  # the types that are allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2024-03-05", dt.date(2024, 3, 5)),
+        ("2024-3-5", dt.date(2024, 3, 5)),
+        ("20240305", dt.date(2024, 3, 5)),
+        ("5 mars 2024", dt.date(2024, 3, 5)),
+        ("2024-03-05 10:30", dt.date(2024, 3, 5)),
+    ],
+)
+def test_dates_as_consultants_write_them(tmp_path: Path, text: str, date: dt.date) -> None:
+    path = tmp_path / "intervjuer.csv"
+    path.write_text(f"fil;datum\na.docx;{text}\n", encoding="utf-8")
+    assert read_interview_log(path)["a.docx"].date == date
+
+
+@pytest.mark.parametrize("text", ["5/3", "2024-02-30", "i våras"])
+def test_a_bad_date_names_row_and_column(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "intervjuer.csv"
+    path.write_text(f"Fil;Datum\na.docx;2024-03-05\nb.docx;{text}\n", encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
         read_interview_log(path)
+    assert (caught.value.file, caught.value.row, caught.value.column) == (
+        "intervjuer.csv",
+        3,
+        "Datum",
+    )
 
 
 def test_a_log_without_file_column_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "intervjuer.csv"
     path.write_text("namn;typ\na;intervju\n", encoding="utf-8")
-    with pytest.raises(IngestError) as caught:
+    with pytest.raises(IngestError, match=r"^intervjuer\.csv, kolumn 'fil'") as caught:
         read_interview_log(path)
     assert caught.value.column == "fil"
 
 
-def test_recipients_need_an_email(tmp_path: Path) -> None:
+def test_a_file_logged_twice_is_refused_without_repeating_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "intervjuer.csv"
+    path.write_text("fil\nintervju_Eva.docx\nintervju_Eva.docx\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="redan på rad 2") as caught:
+        read_interview_log(path)
+    assert caught.value.row == 3 and "Eva" not in str(caught.value)
+
+
+def test_rows_without_a_file_are_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "intervjuer.csv"
+    path.write_text("fil;typ\n;intervju\na.docx;\n", encoding="utf-8")
+    log = read_interview_log(path)
+    assert list(log) == ["a.docx"] and log["a.docx"].type is SourceType.OKAND
+
+
+def test_recipients_from_the_workbook() -> None:
+    assert read_recipients(DATA / "mottagare_lista.xlsx") == [
+        Recipient(
+            "Anna Berg",
+            "anna.berg@testkommun.se",
+            "Vård och omsorg",
+            "Hemtjänst Norr",
+            "Enhetschef",
+        ),
+        Recipient("Åsa Öberg", "asa.oberg@testkommun.se", "Barn och utbildning", None, "Rektor"),
+        Recipient("Per Ek", "per.ek@testkommun.se"),
+    ]
+
+
+def test_recipients_need_an_email_and_the_error_names_no_one(tmp_path: Path) -> None:
     path = tmp_path / "mottagare.csv"
     path.write_text(
         "namn;e-post;sektor\nAnna Berg;anna.berg@kommun.se;HR\nPer Ek;;IT\n", encoding="utf-8"
     )
-    with pytest.raises(IngestError, match="rad 3") as caught:
+    with pytest.raises(IngestError, match=r"rad 3, kolumn 'e-post'") as caught:
         read_recipients(path)
     assert "Per Ek" not in str(caught.value)
+
+
+def test_a_recipient_list_without_email_column_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mottagare.csv"
+    path.write_text("namn;sektor\nAnna Berg;HR\n", encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
+        read_recipients(path)
+    assert caught.value.column == "e-post"

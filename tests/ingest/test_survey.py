@@ -3,120 +3,213 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from synth.config import SurveyMapping
 from synth.errors import IngestError
-from synth.ingest.survey import question_id, read_survey_export
+from synth.ingest.survey import question_id, read_survey, read_survey_export
+
+DATA = Path(__file__).parents[1] / "data"
+HR = "Hur nöjd är du med stödet från HR?"
+IT = "Hur nöjd är du med stödet från IT?"
+MISSING = "Vad saknar du i stödet?"
 
 MAPPING = SurveyMapping(
     respondent_id="ID",
     sector="Sektor",
     role="Roll",
-    likert=["Stödet från *"],
+    likert=["Hur nöjd är du med stödet från *"],
     free_text=["Vad saknar du*"],
-    scale={
-        "Mycket dåligt": 1,
-        "Ganska dåligt": 2,
-        "Varken eller": 3,
-        "Ganska bra": 4,
-        "Mycket bra": 5,
-    },
 )
+FORMS_SCALE = {
+    "Mycket dåligt": 1,
+    "Ganska dåligt": 2,
+    "Varken bra eller dåligt": 3,
+    "Ganska bra": 4,
+    "Mycket bra": 5,
+}
 
 
-def write_csv(tmp_path: Path, rows: list[str]) -> Path:
+def write_csv(tmp_path: Path, rows: list[str], header: str | None = None) -> Path:
     path = tmp_path / "export.csv"
-    header = "ID;Sektor;Roll;Stödet från HR?;Stödet från IT?;Vad saknar du?\r\n"
-    path.write_bytes((header + "\r\n".join(rows) + "\r\n").encode("cp1252"))
+    header = header or f"ID;Sektor;Roll;{HR};{IT};{MISSING}"
+    path.write_bytes(("\r\n".join([header, *rows]) + "\r\n").encode("cp1252"))
     return path
 
 
-def test_likert_answers_free_text_and_gaps(tmp_path: Path) -> None:
-    path = write_csv(
-        tmp_path,
-        [
-            "1;Vård och omsorg;Enhetschef;4;Vet ej;En väg in för allt stöd.",
-            "2;Barn och utbildning;Rektor;3,0;;-",
-            "3;Barn och utbildning;Rektor;5 - Mycket bra;Ganska dåligt;Inget",
-        ],
-    )
-    rows = read_survey_export(path, MAPPING)
+def test_likert_answers_from_a_swedish_excel_csv() -> None:
+    rows = read_survey_export(DATA / "enkat_excel_cp1252.csv", MAPPING)
 
-    assert [r.key for r in rows] == ["1", "2", "3"]
+    assert [r.key for r in rows] == ["1", "2", "3", "4"]
+    assert [r.row_number for r in rows] == [2, 3, 5, 6]
     first = rows[0]
     assert (first.sector, first.role) == ("Vård och omsorg", "Enhetschef")
-    assert [(a.question_id, a.value, a.raw) for a in first.answers] == [
-        ("stodet_fran_hr", 4.0, "4"),
-        ("stodet_fran_it", None, "Vet ej"),
+    assert [(a.question_id, a.question, a.value, a.raw) for a in first.answers] == [
+        ("hur_nojd_ar_du_med_stodet_fran_hr", HR, 4.0, "4"),
+        ("hur_nojd_ar_du_med_stodet_fran_it", IT, None, "Vet ej"),
     ]
-    assert first.free_text == (("Vad saknar du?", "En väg in för allt stöd."),)
-    assert [a.value for a in rows[1].answers] == [3.0, None]
-    assert rows[1].free_text == ()  # "-" is no answer
-    assert [a.value for a in rows[2].answers] == [5.0, 2.0]
-    assert rows[2].free_text == ()  # nor is "Inget"
-    assert len({r.content_hash for r in rows}) == 3
+    assert [a.value for a in rows[1].answers] == [3.0, None]  # "3,0" and an empty cell
+    assert [a.value for a in rows[2].answers] == [5.0, 2.0]  # "5 - Mycket bra"
+    assert [a.value for a in rows[3].answers] == [None, 1.0]  # "ej aktuellt"
+    assert rows[3].role is None
 
 
-def test_an_out_of_range_answer_names_row_and_column(tmp_path: Path) -> None:
+def test_gaps_are_kept_as_missing_answers_not_dropped() -> None:
+    rows = read_survey_export(DATA / "enkat_excel_cp1252.csv", MAPPING)
+    assert all(len(r.answers) == 2 for r in rows)
+    assert rows[1].answers[1].raw == ""
+
+
+def test_free_text_is_trimmed_and_non_answers_dropped() -> None:
+    rows = read_survey_export(DATA / "enkat_excel_cp1252.csv", MAPPING)
+    assert rows[0].free_text == ((MISSING, "En väg in för allt stöd."),)
+    assert rows[1].free_text == ()  # "-"
+    assert rows[2].free_text == ((MISSING, "Snabbare svar från IT. Och lönen i tid."),)
+    assert rows[3].free_text == ()  # "Inget"
+
+
+def test_the_questions_found_are_reported() -> None:
+    export = read_survey(DATA / "enkat_excel_cp1252.csv", MAPPING)
+    assert [(q.question_id, q.question) for q in export.likert] == [
+        ("hur_nojd_ar_du_med_stodet_fran_hr", HR),
+        ("hur_nojd_ar_du_med_stodet_fran_it", IT),
+    ]
+    assert export.free_text == (MISSING,)
+
+
+def test_a_utf8_export_with_bom_and_commas() -> None:
+    rows = read_survey_export(DATA / "enkat_utf8_bom.csv", MAPPING)
+    assert [(r.key, r.answers[0].value) for r in rows] == [("10", 4.0), ("11", 2.0)]
+    assert rows[1].free_text == ()  # "Vet ej"
+
+
+def test_microsoft_forms_export_with_the_scale_as_text() -> None:
+    mapping = MAPPING.model_copy(
+        update={"likert": ["Hur nöjd är du med stödet från följande*"], "scale": FORMS_SCALE}
+    )
+    export = read_survey(DATA / "enkat_forms.xlsx", mapping)
+
+    assert [q.question.rsplit(".", 1)[1] for q in export.likert] == ["HR", "Ekonomi", "IT"]
+    values = [[a.value for a in row.answers] for row in export.rows]
+    assert values == [[4.0, 5.0, 1.0], [3.0, None, None], [5.0, 2.0, 4.0]]  # "mycket bra" too
+    assert export.rows[0].free_text == ((MISSING, "Tydligare servicenivåer från IT."),)
+    assert export.rows[1].free_text == ()  # "nej"
+    assert [r.key for r in export.rows] == ["1", "2", "3"]
+
+
+def test_text_answers_without_a_scale_say_where_to_put_it() -> None:
+    mapping = MAPPING.model_copy(update={"likert": ["Hur nöjd är du med stödet från följande*"]})
+    with pytest.raises(IngestError, match=r"survey\.scale") as caught:
+        read_survey_export(DATA / "enkat_forms.xlsx", mapping)
+    assert (caught.value.row, caught.value.column) == (
+        2,
+        "Hur nöjd är du med stödet från följande funktioner?.HR",
+    )
+
+
+def test_an_out_of_range_answer_names_file_row_and_column() -> None:
+    with pytest.raises(IngestError) as caught:
+        read_survey_export(DATA / "enkat_utanfor_skalan.csv", MAPPING)
+    error = caught.value
+    assert (error.file, error.row, error.column) == ("enkat_utanfor_skalan.csv", 3, IT)
+    assert "utanför skalan 1–5" in error.reason
+    assert str(error).startswith(f"enkat_utanfor_skalan.csv, rad 3, kolumn '{IT}'")
+
+
+def test_a_scale_sets_the_range(tmp_path: Path) -> None:
+    mapping = MAPPING.model_copy(update={"scale": {"Instämmer inte alls": 1, "Instämmer helt": 7}})
+    path = write_csv(tmp_path, ["1;KLK;Chef;7;Instämmer helt;", "2;KLK;Chef;8;1;"])
+    with pytest.raises(IngestError, match="utanför skalan 1–7") as caught:
+        read_survey_export(path, mapping)
+    assert (caught.value.row, caught.value.column) == (3, HR)
+
+
+@pytest.mark.parametrize("answer", ["kanske", "4-5", "Bra"])
+def test_an_answer_that_is_no_answer_names_row_and_column(tmp_path: Path, answer: str) -> None:
+    path = write_csv(tmp_path, ["1;Vård och omsorg;Enhetschef;3;3;", f"2;KLK;Chef;{answer};3;"])
+    with pytest.raises(IngestError, match=r"^export\.csv, rad 3, kolumn 'Hur nöjd.*HR\?'"):
+        read_survey_export(path, MAPPING)
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [("5 (Mycket bra)", 5.0), ("4. Ganska bra", 4.0), ("Ganska bra (4)", 4.0), ("VET EJ", None)],
+)
+def test_labels_carrying_their_number(tmp_path: Path, answer: str, value: float | None) -> None:
+    path = write_csv(tmp_path, [f"1;KLK;Chef;{answer};;"])
+    assert read_survey_export(path, MAPPING)[0].answers[0].value == value
+
+
+def test_a_missing_sector_column_is_named() -> None:
+    with pytest.raises(IngestError) as caught:
+        read_survey_export(DATA / "enkat_utan_sektor.csv", MAPPING)
+    assert (caught.value.file, caught.value.column) == ("enkat_utan_sektor.csv", "Sektor")
+
+
+def test_no_matching_question_column_is_named(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, ["1;KLK;Chef;4;4;"])
+    mapping = MAPPING.model_copy(update={"likert": ["Hur trivs du*"], "free_text": []})
+    with pytest.raises(IngestError, match=r"survey\.likert") as caught:
+        read_survey_export(path, mapping)
+    assert caught.value.column == "Hur trivs du*"
+
+
+def test_without_respondent_ids_rows_are_keyed_by_row(tmp_path: Path) -> None:
     path = write_csv(
-        tmp_path, ["1;Vård och omsorg;Enhetschef;4;3;", "2;Vård och omsorg;Enhetschef;7;3;"]
+        tmp_path,
+        ["1;KLK;Chef;4;4;", ";;;;;", "2;VoO;Chef;3;3;"],
+        header=f"X;Sektor;Roll;{HR};{IT};",
     )
+    mapping = MAPPING.model_copy(update={"respondent_id": None})
+    assert [r.key for r in read_survey_export(path, mapping)] == ["rad-2", "rad-4"]
+
+
+def test_a_missing_id_column_is_named_when_ids_are_configured(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, ["1;KLK;Chef;4;4;"], header=f"Nr;Sektor;Roll;{HR};{IT};")
     with pytest.raises(IngestError) as caught:
         read_survey_export(path, MAPPING)
-    assert (caught.value.file, caught.value.row, caught.value.column) == (
-        "export.csv",
-        3,
-        "Stödet från HR?",
-    )
-    assert "utanför skalan" in caught.value.reason
-
-
-def test_an_answer_that_is_no_answer_names_row_and_column(tmp_path: Path) -> None:
-    path = write_csv(tmp_path, ["1;Vård och omsorg;Enhetschef;kanske;3;"])
-    with pytest.raises(IngestError, match=r"rad 2, kolumn 'Stödet från HR\?'"):
-        read_survey_export(path, MAPPING)
-
-
-def test_a_missing_sector_column_is_named(tmp_path: Path) -> None:
-    path = tmp_path / "export.csv"
-    path.write_text("ID;Roll;Stödet från HR?\n1;Rektor;4\n", encoding="utf-8")
-    with pytest.raises(IngestError) as caught:
-        read_survey_export(path, MAPPING)
-    assert caught.value.column == "Sektor"
+    assert caught.value.column == "ID"
 
 
 def test_a_duplicate_respondent_id_is_an_error(tmp_path: Path) -> None:
-    path = write_csv(
-        tmp_path, ["1;Vård och omsorg;Enhetschef;4;3;", "1;Vård och omsorg;Enhetschef;4;3;"]
-    )
-    with pytest.raises(IngestError, match="två gånger"):
+    path = write_csv(tmp_path, ["1;KLK;Chef;4;3;", "1;KLK;Chef;4;3;"])
+    with pytest.raises(IngestError, match="samma svars-id som på rad 2") as caught:
         read_survey_export(path, MAPPING)
+    assert (caught.value.row, caught.value.column) == (3, "ID")
 
 
-def test_microsoft_forms_xlsx_with_text_answers(tmp_path: Path) -> None:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(["ID", "Starttid", "Sektor", "Roll", "Stödet från HR?", "Vad saknar du i stödet?"])
-    sheet.append(
-        [
-            17,
-            "2026-09-14 08:12",
-            "Samhällsbyggnad",
-            "Avdelningschef",
-            "Ganska bra",
-            "Tydligare servicenivåer",
-        ]
+def test_content_hashes_are_stable_and_differ_per_answer(tmp_path: Path) -> None:
+    first = read_survey_export(DATA / "enkat_excel_cp1252.csv", MAPPING)
+    again = read_survey_export(DATA / "enkat_excel_cp1252.csv", MAPPING)
+    assert [r.content_hash for r in first] == [r.content_hash for r in again]
+    assert len({r.content_hash for r in first}) == len(first)
+    changed = write_csv(
+        tmp_path, ["1;Vård och omsorg;Enhetschef;5;Vet ej;En väg in för allt stöd."]
     )
-    path = tmp_path / "forms.xlsx"
-    workbook.save(path)
-    (row,) = read_survey_export(path, MAPPING)
-    assert row.key == "17"
-    assert row.answers[0].value == 4.0
-    assert row.free_text == (("Vad saknar du i stödet?", "Tydligare servicenivåer"),)
+    assert read_survey_export(changed, MAPPING)[0].content_hash != first[0].content_hash
+
+
+def test_a_column_synth_does_not_read_leaves_the_hash_alone(tmp_path: Path) -> None:
+    plain = write_csv(tmp_path, ["1;KLK;Chef;4;3;Mer tid."])
+    before = read_survey_export(plain, MAPPING)[0].content_hash
+    extra = write_csv(
+        tmp_path,
+        ["2026-09-14;1;KLK;Chef;4;3;Mer tid."],
+        header=f"Starttid;ID;Sektor;Roll;{HR};{IT};{MISSING}",
+    )
+    assert read_survey_export(extra, MAPPING)[0].content_hash == before
 
 
 def test_question_ids_are_stable_ascii() -> None:
     assert question_id("Hur nöjd är du med stödet från IT/digitalisering?") == (
         "hur_nojd_ar_du_med_stodet_fran_it_digitalisering"
     )
+    assert question_id("Åäö  ÅÄÖ é") == "aao_aao_e"
+
+
+def test_long_questions_that_differ_at_the_end_keep_apart() -> None:
+    stem = "Hur nöjd är du med stödet från följande funktioner i kommunens centrala förvaltning? "
+    hr, it = question_id(stem + "[HR]"), question_id(stem + "[IT]")
+    assert hr != it
+    assert len(hr) <= 60 and len(it) <= 60
+    assert hr == question_id(stem + "[HR]")
+    assert hr.isascii() and hr.startswith("hur_nojd_ar_du_med_stodet")
