@@ -2,10 +2,20 @@
 
 A lens definition (YAML under version control, editable per engagement) names classes
 with a description and example statements. Per lens, a logistic regression is trained on
-the embedded examples and descriptions together with Swedish cues that carry polarity —
-negation ("fungerar inte"), proposal markers ("borde", "behöver", "vore bra") and
-evaluative words — so that "det saknas en väg in" and "vi borde ha en väg in" part ways
-even where an English-trained embedding puts them side by side.
+the embedded examples and descriptions. Its features are
+
+- the sentence embedding itself;
+- the similarity to each class: to the centroid of the class's examples and to its
+  embedded description (relative to the other classes);
+- Swedish cues that carry polarity: negation ("inte", "aldrig", "saknas", "brist på")
+  and praise in its scope, proposal markers ("borde", "behöver", "vore bra", "vi måste"),
+  contrast ("bra, men ..." weighs the clause after "men"), evaluative words;
+- the example words and word pairs, with words in the scope of a negation marked, so
+  that "det saknas en väg in" and "vi borde ha en väg in" part ways even where an
+  English-trained embedding puts them side by side.
+
+Everything is a pure function over precomputed vectors: `fit_lens` trains on the vectors
+of `training_texts(lens)`, `classify` labels statements from their vectors and texts.
 """
 
 from __future__ import annotations
@@ -14,12 +24,14 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
+import snowballstemmer
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -27,6 +39,7 @@ from synth.config import validation_problems
 from synth.errors import ConfigError
 
 __all__ = [
+    "FeatureWeights",
     "LensClass",
     "LensDefinition",
     "LensModel",
@@ -41,26 +54,43 @@ __all__ = [
 ]
 
 
+# --- the definition file ---------------------------------------------------------------
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class LensClass(_Strict):
-    id: str
-    label: str
-    description: str
+    id: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+    description: str = Field(min_length=1)
     examples: list[str] = Field(min_length=3)
 
 
 class LensDefinition(_Strict):
-    id: str
-    label: str
+    id: str = Field(min_length=1)
+    label: str = Field(min_length=1)
     classes: list[LensClass] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _distinct_classes(self) -> LensDefinition:
+        ids = [c.id for c in self.classes]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"klass-id förekommer flera gånger: {ids}")
+        return self
 
 
 class LensSet(_Strict):
-    name: str
+    name: str = Field(min_length=1)
     lenses: list[LensDefinition] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _distinct_lenses(self) -> LensSet:
+        ids = [lens.id for lens in self.lenses]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"lins-id förekommer flera gånger: {ids}")
+        return self
 
     def lens(self, lens_id: str) -> LensDefinition:
         for lens in self.lenses:
@@ -85,149 +115,154 @@ def load_lenses(path: Path) -> LensSet:
         raise ConfigError(f"{path}: {validation_problems(exc)}") from exc
 
 
-_WORD = re.compile(r"[a-zåäöé]+")
+def training_texts(lens: LensDefinition) -> tuple[list[str], list[str]]:
+    """Every description and example of a lens, with its class id."""
+    texts, labels = [], []
+    for item in lens.classes:
+        for text in (item.description, *item.examples):
+            texts.append(text)
+            labels.append(item.id)
+    return texts, labels
+
+
+# --- Swedish cues ----------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-zåäöéü]+")
 _NEGATION = frozenset(
-    [
-        "inte",
-        "ej",
-        "aldrig",
-        "ingen",
-        "inget",
-        "inga",
-        "saknas",
-        "saknar",
-        "brist",
-        "utan",
-        "knappast",
-    ]
+    ["inte", "ej", "aldrig", "ingen", "inget", "inga", "saknas", "saknar", "utan", "knappast"]
 )
-_PROPOSAL = (
-    "borde",
-    "bör",
-    "behöver",
-    "behövs",
-    "skulle behöva",
-    "skulle vilja",
-    "önskar",
-    "önskemål",
-    "vore bra",
-    "vore värdefullt",
-    "förslag",
-    "föreslår",
-    "vill ha",
-    "inför ",
-    "måste få",
-    "skulle hjälpa",
-    "skulle vara",
+_LACK = re.compile(r"\b(brist på|bristen på|bristande|avsaknad|saknas|saknar)\b")
+_PROPOSAL = re.compile(
+    r"\b(borde|bör|behöver|behövs|skulle (?:behöva|vilja|önska|kunna|underlätta|hjälpa|vara)"
+    r"|önskar|önskemål|önskvärt|vore (?:bra|bättre|värdefullt|önskvärt|klokt|bra med)"
+    r"|förslag|föreslår|föreslås|vill ha|vill att|måste (?:få|bli|börja|våga|ha|ta|se)"
+    r"|vi måste|man måste|gärna|inför|låt|satsa|prioritera)\b"
+)
+_OPENING_PROPOSAL = re.compile(
+    r"^\s*(?:(?:vi|jag|man|ni|kommunen|ledningen|det)\s+)?"
+    r"(?:borde|bör|behöver|måste|skulle|inför|ge|låt|ta bort|samla|satsa|skapa|se över)\b"
 )
 _POSITIVE = frozenset(
-    [
-        "bra",
-        "fungerar",
-        "fungerade",
-        "uppskattas",
-        "uppskattar",
-        "nöjd",
-        "nöjda",
-        "tydlig",
-        "tydligt",
-        "snabb",
-        "snabbt",
-        "pålitlig",
-        "pålitligt",
-        "stolt",
-        "stolta",
-        "bättre",
-        "gott",
-        "goda",
-        "värdefull",
-        "kunnig",
-        "kunniga",
-        "trygg",
-        "trygga",
-        "lyssnar",
-        "styrka",
-        "enkel",
-        "enkelt",
-        "smidigt",
-        "hjälpsam",
-        "förutsägbar",
-    ]
+    """bra bäst bättre fungerar fungerade fungerat uppskattas uppskattar uppskattad uppskattade
+    uppskattat nöjd nöjda tydlig tydligt tydliga snabb snabbt snabba pålitlig pålitligt stolt
+    stolta gott goda god värdefull värdefullt kunnig kunniga trygg tryggt trygga lyssnar styrka
+    enkel enkelt enkla smidigt smidig hjälpsam hjälpsamma förutsägbar förutsägbart engagerad
+    engagerade engagerat fantastiskt fantastisk jättebra utmärkt lätt lättare tillgänglig
+    tillgängliga fint fin fina positiv positivt lyckats lyckas lyckad stark starka starkt stabil
+    stabila öppen öppet prestigelös förtroende serviceinriktad serviceinriktade effektivt
+    effektiv beröm respekt respektfull respektfullt pedagogisk pedagogiskt lyhörd lyhörda
+    sedd sedda stöttar hjälps hjälper välfungerande professionell professionella överskott
+    halverats förbättrats förbättrat rätt""".split()  # noqa: SIM905 -- a word list reads as text
+)
+_PRAISE = re.compile(
+    r"(?:i tid|samma dag|inom (?:ett|en|två|tre) (?:dygn|dag|dagar|timme|timmar)|högt i tak"
+    r"|drar åt samma håll|har blivit bättre|tar sig tid|ställer upp)\b"
 )
 _NEGATIVE = frozenset(
-    [
-        "dålig",
-        "dåligt",
-        "dåliga",
-        "svår",
-        "svårt",
-        "svåra",
-        "krånglig",
-        "krångligt",
-        "långsam",
-        "långsamt",
-        "problem",
-        "otydlig",
-        "otydligt",
-        "oklart",
-        "oklar",
-        "dubbelarbete",
-        "katastrof",
-        "ensam",
-        "ensamma",
-        "tungrodd",
-        "trögt",
-        "trög",
-        "bollas",
-        "fastnar",
-        "saknas",
-        "brist",
-        "sämre",
-        "stressigt",
-        "överbelastat",
-        "splittrat",
-        "ligger",
-        "efter",
-    ]
+    """dålig dåligt dåliga sämre sämst svår svårt svåra krånglig krångligt krångliga långsam
+    långsamt problem problemet problemen otydlig otydligt otydliga oklart oklar oklara
+    dubbelarbete katastrof ensam ensamma tungrodd tungrott trögt trög bollas bollad fastnar
+    brist bristen stressigt stress överbelastat överbelastade splittrat rörigt rörig omöjligt
+    omöjlig omöjliga misstro risk risker utmaning utmaningar tappar tappat fel slutar
+    underskott skenar ohållbart orkar rädsla revir stuprör sällan föråldrad föråldrade
+    föråldrat otillräcklig otillräckligt hotbild mörk mörkt detaljstyr suboptimering
+    konflikter konflikt frustration frustrerande osäkerhet osäkert sårbar sårbart
+    fördubblats kraftigt tyvärr tvärtom""".split()  # noqa: SIM905
 )
-_TOO = re.compile(r"\bför (många|mycket|lite|få|stor|stora|lång|långa|tunga?)\b")
+_BLAME = re.compile(
+    r"(?:allt (?:fler|mer|färre|mindre|svårare)|ökar (?:kraftigt|hela tiden)"
+    r"|mellan stolarna|i stället för|istället för|drar åt olika håll|hinner inte|går inte)\b"
+)
+_TOO = re.compile(r"\bför (?:många|mycket|lite|få|stor|stora|lång|långa|tung|tunga|sent)\b")
+_CONTRAST = re.compile(r"\b(?:men|fast|däremot|samtidigt som|trots att|dock)\b")
+
+
+def _polarity_counts(words: list[str], low: str) -> tuple[int, int, int, int]:
+    """Praise, praise near a negation, criticism, and criticism near a negation."""
+    negations = [i for i, w in enumerate(words) if w in _NEGATION]
+
+    def near(i: int) -> bool:
+        return any(0 < abs(i - n) <= 3 for n in negations)
+
+    positives = [i for i, w in enumerate(words) if w in _POSITIVE]
+    negatives = [i for i, w in enumerate(words) if w in _NEGATIVE]
+    negated_praise = sum(1 for p in positives if near(p))
+    negated_criticism = sum(1 for p in negatives if near(p))
+    praise = len(positives) - negated_praise + len(_PRAISE.findall(low))
+    criticism = len(negatives) - negated_criticism + len(_TOO.findall(low))
+    criticism += len(_BLAME.findall(low))
+    return praise, negated_praise, criticism, negated_criticism
 
 
 def cue_features(texts: Sequence[str]) -> np.ndarray:
-    """Swedish polarity cues, per text: negation, proposals, evaluative words and numbers."""
+    """Swedish polarity cues per text (13 columns, each in [0, 1]).
+
+    0 negation, 1 proposal marker, 2 praise, 3 negated praise ("fungerar inte bra"),
+    4 criticism, 5 negated criticism ("aldrig något problem"), 6 question, 7 digits,
+    8 opens with a proposal ("Vi borde ..."), 9 lack ("saknas", "brist på"), 10 contrast
+    ("men", "fast"), 11 praise after the contrast, 12 criticism after the contrast.
+    """
     rows = []
     for text in texts:
         low = text.casefold()
         words = _WORD.findall(low)
-        negations = [i for i, w in enumerate(words) if w in _NEGATION]
-        positives = [i for i, w in enumerate(words) if w in _POSITIVE]
-        near = sum(1 for p in positives if any(abs(p - n) <= 3 for n in negations))
+        praise, negated_praise, criticism, negated_criticism = _polarity_counts(words, low)
+        parts = _CONTRAST.split(low, maxsplit=1)
+        tail = parts[1] if len(parts) > 1 else ""
+        t_praise, t_negated_praise, t_criticism, t_negated_criticism = _polarity_counts(
+            _WORD.findall(tail), tail
+        )
         rows.append(
             [
-                min(len(negations), 3),
-                min(sum(1 for cue in _PROPOSAL if cue in low), 3),
-                min(len(positives) - near, 3),
-                min(near, 3),
-                min(sum(1 for w in words if w in _NEGATIVE) + len(_TOO.findall(low)), 3),
+                min(sum(1 for w in words if w in _NEGATION), 3) / 3,
+                min(len(_PROPOSAL.findall(low)), 3) / 3,
+                min(praise, 3) / 3,
+                min(negated_praise, 3) / 3,
+                min(criticism, 3) / 3,
+                min(negated_criticism, 3) / 3,
                 1.0 if low.rstrip().endswith("?") else 0.0,
                 min(len(re.findall(r"\d", low)) / 4, 1.0),
-                1.0
-                if re.match(r"^\s*(vi|jag|man|ni)?\s*(borde|bör|behöver|inför|ge)\b", low)
-                else 0.0,
+                1.0 if _OPENING_PROPOSAL.match(low) else 0.0,
+                1.0 if _LACK.search(low) else 0.0,
+                1.0 if tail else 0.0,
+                min(t_praise + t_negated_criticism, 2) / 2,
+                min(t_criticism + t_negated_praise, 2) / 2,
             ]
         )
-    return np.asarray(rows, dtype=np.float32)
+    return np.asarray(rows, dtype=np.float32).reshape(len(rows), 13)
 
 
-# How much the cues and the example words weigh against a unit-length embedding; chosen on
-# the labelled domain set (bench/quality.py reports the accuracy).
-_CUE_SCALE = 0.35
-_LEXICAL_SCALE = 1.0
+@cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("swedish")
 
 
 def _words(text: str) -> list[str]:
+    """Words, their stems and word pairs; a word near a negation is also marked `neg_`."""
     words = _WORD.findall(text.casefold())
-    return words + [f"{a}_{b}" for a, b in itertools.pairwise(words)]
+    stems = [f"s_{s}" for s in _stemmer().stemWords(words)]
+    marked, scope = [], 0
+    for word in words:
+        if scope > 0:
+            marked.append(f"neg_{word}")
+            scope -= 1
+        if word in _NEGATION:
+            scope = 3
+    return words + stems + marked + [f"{a}_{b}" for a, b in itertools.pairwise(words)]
+
+
+# --- the model -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeatureWeights:
+    """How much each feature group weighs against a unit-length embedding."""
+
+    embedding: float = 1.0
+    similarity: float = 2.0
+    cues: float = 0.6
+    lexical: float = 1.0
+    C: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -242,20 +277,73 @@ class LensModel:
     labels: tuple[str, ...]
     classifier: LogisticRegression
     vocabulary: TfidfVectorizer
+    centroids: np.ndarray
+    descriptions: np.ndarray
+    weights: FeatureWeights
 
-    def features(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-        lexical = self.vocabulary.transform(list(texts)).toarray() * _LEXICAL_SCALE
-        return np.hstack([vectors, cue_features(texts) * _CUE_SCALE, lexical])
+    def features(
+        self, vectors: np.ndarray, texts: Sequence[str], similarities: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Embedding, class similarities, cues and words of each statement, weighted."""
+        w = self.weights
+        if similarities is None:
+            similarities = _class_similarities(_unit(vectors), self.centroids, self.descriptions)
+        lexical = self.vocabulary.transform(list(texts)).toarray()
+        return np.hstack(
+            [
+                _unit(vectors) * w.embedding,
+                similarities * w.similarity,
+                cue_features(texts) * w.cues,
+                lexical * w.lexical,
+            ]
+        ).astype(np.float64)
 
 
-def training_texts(lens: LensDefinition) -> tuple[list[str], list[str]]:
-    """Every example and description of a lens, with its class id."""
-    texts, labels = [], []
-    for item in lens.classes:
-        for text in (item.description, *item.examples):
-            texts.append(text)
-            labels.append(item.id)
-    return texts, labels
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float64)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms == 0, 1.0, norms)
+
+
+def _class_similarities(
+    vectors: np.ndarray, centroids: np.ndarray, descriptions: np.ndarray
+) -> np.ndarray:
+    """Cosine to each class centroid and description, less the row's mean over classes."""
+    to_centroids = vectors @ centroids.T
+    to_descriptions = vectors @ descriptions.T
+    return np.hstack(
+        [
+            to_centroids - to_centroids.mean(axis=1, keepdims=True),
+            to_descriptions - to_descriptions.mean(axis=1, keepdims=True),
+        ]
+    )
+
+
+def _training_similarities(
+    vectors: np.ndarray,
+    y: np.ndarray,
+    classes: Sequence[str],
+    descriptions: np.ndarray,
+    is_description: np.ndarray,
+) -> np.ndarray:
+    """Similarities of the training rows, each left out of its own class centroid."""
+    examples = ~is_description
+    sums = np.vstack([vectors[examples & (y == c)].sum(axis=0) for c in classes])
+    counts = np.array([np.sum(examples & (y == c)) for c in classes], dtype=np.float64)
+    index = {c: k for k, c in enumerate(classes)}
+    rows = []
+    for i, vector in enumerate(vectors):
+        own = index[y[i]]
+        held = sums.copy()
+        if examples[i] and counts[own] > 1:
+            held[own] -= vector
+        centroids = _unit(held)
+        descs = descriptions.copy()
+        if is_description[i]:
+            # a description is not compared with itself but with its class's examples
+            descs[own] = centroids[own]
+        rows.append(_class_similarities(vector[None, :], centroids, descs)[0])
+    return np.vstack(rows)
 
 
 def fit_lens(
@@ -264,30 +352,60 @@ def fit_lens(
     texts: Sequence[str],
     labels: Sequence[str],
     *,
+    weights: FeatureWeights | None = None,
     random_state: int = 0,
 ) -> LensModel:
-    """Train a lens on embedded example statements (see `training_texts`)."""
+    """Train a lens on the vectors of its embedded examples (see `training_texts`).
+
+    Rows whose text is a class description serve as that class's description vector;
+    the others form the class centroids. Deterministic for a given `random_state`.
+    """
+    weights = weights or FeatureWeights()
+    classes = [c.id for c in lens.classes]
+    y = np.asarray(list(labels))
+    unknown = set(y) - set(classes)
+    if unknown:
+        raise ValueError(f"labels not in lens {lens.id!r}: {sorted(unknown)}")
+    unit = _unit(vectors)
+    described = {c.id: c.description for c in lens.classes}
+    is_description = np.array(
+        [described.get(label) == text for text, label in zip(texts, y, strict=True)]
+    )
+    examples = ~is_description
+    centroids = _unit(np.vstack([unit[examples & (y == c)].sum(axis=0) for c in classes]))
+    descriptions = np.vstack(
+        [
+            unit[own][0] if np.any(own := is_description & (y == c)) else centroids[k]
+            for k, c in enumerate(classes)
+        ]
+    )
     model = LensModel(
         lens_id=lens.id,
-        labels=tuple(c.id for c in lens.classes),
+        labels=tuple(classes),
         classifier=LogisticRegression(
-            C=4.0, max_iter=3000, class_weight="balanced", random_state=random_state
+            C=weights.C, max_iter=5000, class_weight="balanced", random_state=random_state
         ),
-        # the words of the examples: "borde", "saknas", "fungerar bra" in Swedish as written
+        # the words of the examples: "borde", "saknas", "fungerar bra" as written
         vocabulary=TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit(list(texts)),
+        centroids=centroids,
+        descriptions=descriptions,
+        weights=weights,
     )
-    model.classifier.fit(model.features(vectors, texts), list(labels))
+    similarities = _training_similarities(unit, y, classes, descriptions, is_description)
+    model.classifier.fit(model.features(unit, texts, similarities), y)
     return model
 
 
 def classify(model: LensModel, vectors: np.ndarray, texts: Sequence[str]) -> list[LensResult]:
-    """The class of each statement with its probability as confidence."""
+    """The class of each statement, with its probability (in [0, 1]) as confidence."""
     if len(texts) == 0:
         return []
+    if len(vectors) != len(texts):
+        raise ValueError(f"{len(vectors)} vectors for {len(texts)} texts")
     probabilities = model.classifier.predict_proba(model.features(vectors, texts))
-    classes = list(model.classifier.classes_)
+    classes = [str(c) for c in model.classifier.classes_]
     best = np.argmax(probabilities, axis=1)
     return [
-        LensResult(label=str(classes[b]), confidence=float(probabilities[i, b]))
+        LensResult(label=classes[b], confidence=float(np.clip(probabilities[i, b], 0.0, 1.0)))
         for i, b in enumerate(best)
     ]

@@ -46,9 +46,22 @@ def test_cues_see_negation_near_praise_and_proposals() -> None:
     plain, negated, proposal = cue_features(
         ["Stödet fungerar bra.", "Stödet fungerar inte bra.", "Vi borde ha en väg in."]
     )
-    assert plain[2] >= 1 and plain[3] == 0
-    assert negated[3] >= 1 and negated[0] == 1 and negated[2] == 0
-    assert proposal[1] >= 1 and proposal[7] == 1
+    assert plain[2] > 0 and plain[3] == 0
+    assert negated[3] > 0 and negated[0] > 0 and negated[2] == 0
+    assert proposal[1] > 0 and proposal[8] == 1
+
+
+def test_cues_see_lack_and_weigh_the_clause_after_a_contrast() -> None:
+    lack, contrast, plain = cue_features(
+        [
+            "Det saknas en gemensam väg in.",
+            "HR är kunniga, men de är alldeles för få.",
+            "HR är kunniga.",
+        ]
+    )
+    assert lack[9] == 1 and plain[9] == 0
+    assert contrast[10] == 1 and contrast[12] > 0 and contrast[11] == 0
+    assert plain[10] == 0 and plain[12] == 0
 
 
 def test_a_lens_classifies_with_confidences_on_any_embedding() -> None:

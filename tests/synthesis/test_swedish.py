@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import stopwordsiso
+
+from synth.privacy.pseudonymise import MARKERS
+from synth.synthesis.swedish import stem_tokens, stop_words, tokens
+
+
+def test_tokens_are_lower_case_and_keep_swedish_letters_and_compounds() -> None:
+    assert tokens("Äldreomsorgen och IT-stödet på Öckerö") == [
+        "äldreomsorgen",
+        "it-stödet",
+        "öckerö",
+    ]
+
+
+def test_numbers_and_markers_of_removed_personal_data_are_not_words() -> None:
+    text = "Vi pratade med " + " ".join(MARKERS.values()) + " om 2023 års budget på 15 mnkr"
+    found = tokens(text)
+    assert not {"namn", "e-post", "telefon", "personnummer"} & set(found)
+    assert not any(ch.isdigit() for word in found for ch in word)
+    assert "budget" in found
+
+
+def test_stop_words_come_from_the_package_plus_spoken_fillers() -> None:
+    words = stop_words()
+    assert set(stopwordsiso.stopwords("sv")) <= words
+    assert {"liksom", "typ", "asså"} <= words
+    assert tokens("och det är ju liksom att vi har typ ingen rektor") == ["rektor"]
+
+
+def test_inflected_forms_share_a_stem() -> None:
+    stems = stem_tokens("chefen cheferna chef förvaltningens förvaltningen")
+    assert len(set(stems[:3])) == 1
+    assert stems[3] == stems[4]
