@@ -74,6 +74,9 @@ class SurveyMapping(_Section):
     dont_know: list[str] = Field(default_factory=lambda: ["Vet ej", "Ej aktuellt", "Ingen åsikt"])
     scale: dict[str, float] = Field(default_factory=dict)
     """Labels to numbers for exports that write answers as text ("Mycket bra" = 5)."""
+    free_text_hints: dict[str, str] = Field(default_factory=dict)
+    """A free-text question (pattern) to the lens class its answers lean to: answers to
+    "Vad fungerar bra?" are mostly strengths even when they are two words long."""
 
 
 class ModelSettings(_Section):
@@ -190,6 +193,9 @@ role = "Roll"
 likert = []
 free_text = []
 dont_know = ["Vet ej", "Ej aktuellt", "Ingen åsikt"]
+# Vad en fritextfråga frågar efter väger in i svarens polaritet, t.ex.
+# free_text_hints = {{ "Vad fungerar bra*" = "styrka", "Vad saknar du*" = "förslag" }}
+free_text_hints = {{}}
 
 [models]
 # Ett sentence-transformers-namn eller en mapp. Standardmodellen följer med installationen.

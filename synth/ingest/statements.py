@@ -21,6 +21,13 @@ _HESITATION = re.compile(r"(?:,\s*)?(?<!\w)(?:e+h+m*|ö+h+m*|ä+h+m*|hm+)(?!\w)[
 _LEADING_NOISE = re.compile(
     r"^(?:(?:ja|jo|jaa|mm|mhm|alltså|men|okej|nämen|jamen|liksom|så)\s*[,.…]+\s*)+", re.I
 )
+# A transcriber's notes on what is not speech: "[skratt]", "(ohörbart)", "[paus 3 s]".
+_NON_SPEECH = re.compile(
+    r"\s*[\[(](?:skratt(?:ar)?|ler|ohörbart|ohörbar|otydligt|paus[^\])]*|tystnad|suck(?:ar)?"
+    r"|host(?:ar)?|överlappande tal|pratar i mun på varandra|inaudible|laughter|laughs"
+    r"|crosstalk|pause|silence)[\])]",
+    re.I,
+)
 _DOUBLED = re.compile(r"(?<!\w)(\w+)(?:\s+\1)+(?!\w)", re.I)
 # Doubled words that are real Swedish: "det det handlar om", "var var du", "som som".
 _REAL_DOUBLES = frozenset({"det", "den", "de", "var", "så", "ha", "som", "in", "ut", "på"})
@@ -35,6 +42,7 @@ def _undouble(match: re.Match[str]) -> str:
 
 def _clean(sentence: str) -> str:
     """The sentence without hesitations and stutters ("att att"), capitalised."""
+    sentence = _NON_SPEECH.sub(" ", sentence)
     sentence = _HESITATION.sub(" ", sentence)
     sentence = _LEADING_NOISE.sub("", sentence.strip())
     sentence = _DOUBLED.sub(_undouble, sentence)

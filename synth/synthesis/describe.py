@@ -22,6 +22,7 @@ __all__ = [
     "Breadth",
     "breadth",
     "headline",
+    "headline_statement",
     "keywords",
     "quotes",
     "self_contained",
@@ -130,6 +131,37 @@ def headline(text: str) -> str:
             cut = i
             break
     return " ".join(words[:cut]).rstrip(" ,;:") + " …"
+
+
+# A headline stands for a whole theme: a bare "Egentligen inget." or "Det har vuxit." is
+# central because it says little, so it must say enough to be read on its own.
+_HEADLINE_WORDS = (5, 30)
+
+
+def headline_statement(
+    texts: Sequence[str], similarity: np.ndarray, theme_keywords: Sequence[str] = ()
+) -> int:
+    """The index of the statement to headline a theme: the most central one that reads on
+    its own, has no marker of removed personal data, and whose first sentence is 5-30
+    words long and names one of the theme's keywords; failing that, the most central that
+    reads on its own; failing that, the most central."""
+    order = [int(i) for i in np.argsort(-np.asarray(similarity), kind="stable")]
+    words = set(theme_keywords)
+
+    def readable(i: int) -> bool:
+        return self_contained(texts[i]) and not contains_marker(texts[i])
+
+    def informative(i: int) -> bool:
+        # judged on the first sentence, which is what `headline` keeps
+        first = split_sentences(texts[i])[0] if texts[i].strip() else ""
+        low, high = _HEADLINE_WORDS
+        return low <= word_count(first) <= high and (not words or bool(words & set(tokens(first))))
+
+    for accept in (lambda i: readable(i) and informative(i), readable):
+        chosen = next((i for i in order if accept(i)), None)
+        if chosen is not None:
+            return chosen
+    return order[0]
 
 
 _DANGLING = re.compile(

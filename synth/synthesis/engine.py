@@ -9,14 +9,15 @@ import datetime as dt
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from synth.config import EngagementConfig
-from synth.privacy.pseudonymise import contains_marker
+from synth.errors import ConfigError
+from synth.ingest.tables import match_columns
 from synth.records import SourceType, Statement
 from synth.store import Store
 from synth.store.themes import (
@@ -26,7 +27,7 @@ from synth.store.themes import (
     save_synthesis,
     theme_state,
 )
-from synth.synthesis.describe import breadth, headline, keywords, quotes, self_contained
+from synth.synthesis.describe import breadth, headline, headline_statement, keywords, quotes
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.lenses import (
     LensSet,
@@ -114,14 +115,37 @@ def classify_lenses(
     cache: EmbeddingCache | None,
     texts: Sequence[str],
     embeddings: np.ndarray,
+    hints: Sequence[str | None] | None = None,
 ) -> dict[str, list[tuple[str, float]]]:
-    """Per lens id, (label, confidence) for every text."""
+    """Per lens id, (label, confidence) for every text; see `classify` for `hints`."""
     results: dict[str, list[tuple[str, float]]] = {}
     for lens in lens_set.lenses:
         examples, labels = training_texts(lens)
         model = fit_lens(lens, cached_encode(embedder, examples, cache), examples, labels)
-        results[lens.id] = [(r.label, r.confidence) for r in classify(model, embeddings, texts)]
+        found = classify(model, embeddings, texts, hints)
+        results[lens.id] = [(r.label, r.confidence) for r in found]
     return results
+
+
+def question_hints(
+    statements: Sequence[Statement], hints: Mapping[str, str], lens_set: LensSet
+) -> list[str | None]:
+    """The lens class each statement's question leans to (`[survey] free_text_hints`)."""
+    known = {c.id for lens in lens_set.lenses for c in lens.classes}
+    unknown = sorted(set(hints.values()) - known)
+    if unknown:
+        raise ConfigError(
+            f"[survey] free_text_hints: okänd klass {', '.join(unknown)}; "
+            f"linsernas klasser är {', '.join(sorted(known))}"
+        )
+    patterns = list(hints.items())
+
+    def hint(question: str | None) -> str | None:
+        if not question:
+            return None
+        return next((cls for p, cls in patterns if match_columns([question], [p])), None)
+
+    return [hint(st.question) for st in statements]
 
 
 def synthesize(
@@ -145,7 +169,8 @@ def synthesize(
     mark = time.perf_counter()
     vectors = represent(texts, embeddings)
     lens_set = load_lenses(lenses_path or default_lenses_path())
-    lens_labels = classify_lenses(lens_set, embedder, cache, texts, embeddings)
+    hints = question_hints(statements, config.survey.free_text_hints, lens_set)
+    lens_labels = classify_lenses(lens_set, embedder, cache, texts, embeddings, hints)
     state = theme_state(store)
     ids = [s.id for s in statements]
     hashes = [_hash(t) for t in texts]
@@ -209,14 +234,7 @@ def _describe(
         centre = normalise(vectors[rows].mean(axis=0, keepdims=True))[0]
         sims = vectors[rows] @ centre
         similarities.update({st.id: float(s) for st, s in zip(members, sims, strict=True)})
-        # the headline comes from the most central statement that reads on its own
-        order = np.argsort(-sims, kind="stable")
-        readable = [
-            members[i]
-            for i in order
-            if self_contained(members[i].text) and not contains_marker(members[i].text)
-        ]
-        central = readable[0] if readable else members[int(order[0])]
+        central = members[headline_statement([m.text for m in members], sims, words[theme])]
         spread = breadth(members, source_types)
         perspectives = Counter(lenses[st.id].perspective for st in members)
         updates.append(

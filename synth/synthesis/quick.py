@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from synth.privacy.pseudonymise import contains_marker
 from synth.synthesis.cluster import OUTLIER, cluster
-from synth.synthesis.describe import headline, self_contained
+from synth.synthesis.describe import headline, headline_statement, keywords
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.engine import classify_lenses, represent
 from synth.synthesis.lenses import default_lenses_path, load_lenses
@@ -39,14 +38,16 @@ def cluster_texts(
     vectors = represent(texts, embeddings)
     labels = cluster(vectors)
     names: dict[int, tuple[str, str]] = {OUTLIER: (OTHER, "Övrigt")}
-    for label in sorted(set(labels.tolist()) - {OUTLIER}):
-        rows = np.flatnonzero(labels == label)
+    members = {
+        int(label): np.flatnonzero(labels == label)
+        for label in sorted(set(labels.tolist()) - {OUTLIER})
+    }
+    words = keywords({str(label): [texts[r] for r in rows] for label, rows in members.items()})
+    for label, rows in members.items():
         centre = normalise(vectors[rows].mean(axis=0, keepdims=True))[0]
-        order = rows[np.argsort(-(vectors[rows] @ centre), kind="stable")]
-        readable = [
-            r for r in order if self_contained(texts[r]) and not contains_marker(texts[r])
-        ] or list(order)
-        names[int(label)] = (theme_id(int(label) + 1), headline(texts[readable[0]]))
+        similarity = vectors[rows] @ centre
+        best = headline_statement([texts[r] for r in rows], similarity, words[str(label)])
+        names[label] = (theme_id(label + 1), headline(texts[rows[best]]))
     lenses = classify_lenses(load_lenses(default_lenses_path()), embedder, cache, texts, embeddings)
     perspective = lenses["perspective"]
     polarity = lenses["polarity"]

@@ -47,3 +47,18 @@ def test_a_statement_needs_enough_words() -> None:
     turns = [Turn(speaker="IP", text="Bra stöd.", position=0)]
     assert statements_from_turns(turns, min_words=4) == []
     assert [d.text for d in statements_from_turns(turns, min_words=2)] == ["Bra stöd."]
+
+
+def test_transcribers_notes_on_what_is_not_speech_are_dropped() -> None:
+    turns = [
+        Turn(
+            speaker="IP",
+            text="[skratt] Nej men IT-supporten svarar aldrig i tid. Vi är en bra skola för "
+            "branschen, kan man säga. [skratt] Och (ohörbart) controllern hjälper oss mycket.",
+            position=0,
+        )
+    ]
+    texts = " ".join(d.text for d in statements_from_turns(turns))
+    assert "skratt" not in texts and "ohörbart" not in texts
+    assert "IT-supporten svarar aldrig i tid." in texts
+    assert "controllern hjälper oss mycket." in texts

@@ -78,3 +78,19 @@ def test_keywords_are_what_sets_a_theme_apart() -> None:
     assert words["T01"][0] == "it-supporten" or "supporten" in words["T01"][:2]
     assert "lönekontoret" in words["T02"][:2]
     assert "är" not in words["T01"]  # stop words come from the stopwords-iso package
+
+
+def test_a_headline_comes_from_a_central_statement_that_says_enough() -> None:
+    from synth.synthesis.describe import headline_statement
+
+    texts = [
+        "Egentligen inget.",  # most central, but says nothing on its own
+        "Och det är därför vi väntar på IT-supporten hela tiden.",  # dangles
+        "Vi ringde [namn] om IT-supporten men fick vänta i veckor.",  # a removed name
+        "IT-supporten tar veckor på sig att svara på enkla ärenden.",
+        "Supporten är långsam.",
+    ]
+    similarity = np.array([0.99, 0.95, 0.9, 0.8, 0.85])
+    assert headline_statement(texts, similarity, ["it-supporten", "veckor"]) == 3
+    # with nothing informative the most central readable statement still serves
+    assert headline_statement(texts[:1] + texts[4:], np.array([0.9, 0.5])) == 0

@@ -94,3 +94,41 @@ def test_clear_statements_get_their_polarity_with_the_packaged_model() -> None:
     ]
     results = classify(model, embedder.encode(statements), statements)
     assert [r.label for r in results] == ["styrka", "svaghet", "förslag"]
+
+
+def test_the_survey_question_leans_a_short_answer_but_not_a_clear_one() -> None:
+    embedder = HashingEmbedder()
+    lens = load_lenses(default_lenses_path()).lens("polarity")
+    texts, labels = training_texts(lens)
+    model = fit_lens(lens, embedder.encode(texts), texts, labels)
+    answers = [
+        "Stoltheten över det vi gör.",
+        "Det saknas en väg in och det är svårt att veta vem man ska ringa.",
+    ]
+    vectors = embedder.encode(answers)
+    unhinted = classify(model, vectors, answers)
+    hinted = classify(model, vectors, answers, ["styrka", "styrka"])
+    assert hinted[0].label == "styrka"
+    assert hinted[0].confidence > (unhinted[0].confidence if unhinted[0].label == "styrka" else 0)
+    assert unhinted[1].label == hinted[1].label == "svaghet"
+    # a hint of another lens's class changes nothing
+    assert classify(model, vectors, answers, ["strukturer", None]) == unhinted
+
+
+def test_a_hint_naming_no_lens_class_is_a_clear_error() -> None:
+    from synth.records import SourceType, Statement
+    from synth.synthesis.engine import question_hints
+
+    lenses = load_lenses(default_lenses_path())
+    statement = Statement(
+        id="s1",
+        source_id="ENK-0001",
+        source_type=SourceType.ENKAT,
+        position=0,
+        text="Bra lönestöd.",
+        question="Vad fungerar bra i det stöd du får?",
+    )
+    hints = {"Vad fungerar bra*": "styrka", "Vad saknar du*": "förslag"}
+    assert question_hints([statement], hints, lenses) == ["styrka"]
+    with pytest.raises(ConfigError, match="free_text_hints.*styrkor"):
+        question_hints([statement], {"Vad fungerar bra*": "styrkor"}, lenses)
