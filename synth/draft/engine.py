@@ -1,0 +1,285 @@
+"""A drafting run: the current themes -> observations, assessment, recommendations -> checked.
+
+The offline drafts are always made first: they are the result of the `offline` backend and
+the fallback, item by item, of the `openai` one. Every draft is then grounded (citations
+exist, belong and say the same) before it is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from synth.draft.client import ChatModel, ResponseCache
+from synth.draft.grounding import (
+    SUPPORT_THRESHOLD,
+    ground_bullet,
+    ground_point,
+    ground_recommendation,
+)
+from synth.draft.guard import PromptGuard
+from synth.draft.model import (
+    model_assessment,
+    model_bullets,
+    model_headline,
+    model_recommendations,
+)
+from synth.draft.offline import (
+    dominant_polarity,
+    draftable,
+    offline_assessment,
+    offline_recommendations,
+    offline_theme_draft,
+)
+from synth.draft.prompts import PromptItem, Prompts
+from synth.draft.records import Assessment, Drafts, Origin, ThemeDraft
+from synth.errors import LLMUnavailable
+from synth.records import Statement, Theme
+from synth.store.themes import LensRecord
+from synth.synthesis.describe import self_contained
+
+__all__ = ["DraftInput", "ModelBackend", "draft_offline", "draft_with_model", "ground"]
+
+Progress = Callable[[int, int], None]
+Embed = Callable[[Sequence[str]], np.ndarray]
+_PROMPT_STATEMENTS = 15
+_PROMPT_PROPOSALS = 30
+
+
+@dataclass(frozen=True)
+class DraftInput:
+    """What drafting reads: all themes (store order), statements, lenses, sentence vectors."""
+
+    themes: Sequence[Theme]
+    statements: Mapping[str, Statement]
+    lenses: Mapping[str, LensRecord]
+    vectors: Mapping[str, np.ndarray]
+
+    @property
+    def drafted(self) -> list[Theme]:
+        return [t for t in self.themes if draftable(t)]
+
+    def members(self, theme: Theme) -> list[Statement]:
+        return [self.statements[s] for s in theme.statement_ids if s in self.statements]
+
+
+@dataclass(frozen=True)
+class ModelBackend:
+    """A chat model with what it needs around it: prompts, the guard, the cache, limits."""
+
+    chat: ChatModel
+    prompts: Prompts
+    guard: PromptGuard
+    cache: ResponseCache | None = None
+    concurrency: int = 4
+    backend: str = "openai"
+
+
+@dataclass
+class Fallbacks:
+    items: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, item: str, reason: str) -> None:
+        self.items.append((item, reason))
+
+
+def draft_offline(inp: DraftInput) -> Drafts:
+    """The extractive drafts of every theme, the assessment and the recommendations."""
+    themes = tuple(offline_theme_draft(t, inp.members(t), inp.lenses) for t in inp.drafted)
+    headlines = {d.theme_id: d.headline for d in themes}
+    return Drafts(
+        themes=themes,
+        assessment=offline_assessment(inp.themes, headlines),
+        recommendations=offline_recommendations(
+            inp.themes, inp.statements, inp.lenses, inp.vectors
+        ),
+    )
+
+
+def _items(statements: Sequence[Statement], limit: int) -> list[PromptItem]:
+    """Representative statements for a prompt: distinct wordings, readable ones first."""
+    seen: set[str] = set()
+    unique = []
+    for st in statements:
+        if st.text.casefold() not in seen:
+            seen.add(st.text.casefold())
+            unique.append(st)
+    ordered = [s for s in unique if self_contained(s.text)]
+    ordered += [s for s in unique if not self_contained(s.text)]
+    return [PromptItem(s.id, s.source_type.value, s.text) for s in ordered[:limit]]
+
+
+def _reach(theme: Theme) -> str:
+    sources = theme.breadth.get("sources", {})
+    totals = theme.breadth.get("totals", {})
+    if not isinstance(sources, dict) or not isinstance(totals, dict):
+        return "okänd"
+    heard = sum(sources.get(k, 0) for k in ("intervju", "grupp"))
+    held = sum(totals.get(k, 0) for k in ("intervju", "grupp"))
+    share = heard / held if held else 0.0
+    return "hög" if share >= 0.6 else "medel" if share >= 0.3 else "låg"
+
+
+def _theme_facts(theme: Theme) -> dict[str, object]:
+    return {
+        "id": theme.id,
+        "perspective": theme.perspective or "okänt",
+        "polarity": dominant_polarity(theme.polarity) or "okänd",
+        "keywords": list(theme.keywords),
+    }
+
+
+def _proposals(inp: DraftInput) -> list[PromptItem]:
+    drafted = {sid for t in inp.drafted for sid in t.statement_ids}
+    chosen = [
+        inp.statements[sid]
+        for sid, lens in sorted(inp.lenses.items(), key=lambda x: -x[1].polarity_confidence)
+        if lens.polarity == "förslag" and sid in inp.statements and sid in drafted
+    ]
+    return _items(chosen, _PROMPT_PROPOSALS)
+
+
+def _theme_with_model(
+    model: ModelBackend, theme: Theme, items: list[PromptItem], offline: ThemeDraft
+) -> tuple[ThemeDraft, list[tuple[str, str]]]:
+    facts = _theme_facts(theme)
+    failed: list[tuple[str, str]] = []
+    headline, bullets = offline.headline, offline.bullets
+    if theme.label == theme.auto_label:  # a consultant's own label is not redrafted
+        try:
+            headline = model_headline(model.chat, model.prompts, facts, items, model.cache)
+        except LLMUnavailable as exc:
+            failed.append((f"{theme.id} rubrik", str(exc)))
+    try:
+        bullets = model_bullets(model.chat, model.prompts, facts, headline, items, model.cache)
+    except LLMUnavailable as exc:
+        failed.append((f"{theme.id} punkter", str(exc)))
+    origin = Origin(
+        backend=model.backend,
+        model=model.chat.name,
+        fallback=bool(failed),
+        fallback_reason="; ".join(f"{item}: offline-utkast ({why})" for item, why in failed),
+    )
+    return replace(offline, headline=headline, bullets=bullets, origin=origin), failed
+
+
+def draft_with_model(
+    inp: DraftInput,
+    model: ModelBackend,
+    *,
+    progress: Progress | None = None,
+) -> tuple[Drafts, list[tuple[str, str]]]:
+    """Drafts from the chat model, the offline draft standing in item by item where it
+    fails; returns the drafts and the (item, reason) of every fallback.
+
+    Every prompt with statement text is checked for personal data before the first one is
+    sent, so a refusal sends nothing at all.
+    """
+    offline = draft_offline(inp)
+    by_theme = {d.theme_id: d for d in offline.themes}
+    themes = inp.drafted
+    items = {t.id: _items(inp.members(t), _PROMPT_STATEMENTS) for t in themes}
+    proposals = _proposals(inp)
+    for theme in themes:
+        model.guard.check(
+            model.prompts.headline(_theme_facts(theme), items[theme.id]),
+            what=f"Prompten för tema {theme.id}",
+        )
+    model.guard.check(
+        model.prompts.recommendations([], proposals), what="Prompten för rekommendationerna"
+    )
+    total = len(themes) + 2
+    done = 0
+    fallbacks = Fallbacks()
+    drafted: dict[str, ThemeDraft] = {}
+    with ThreadPoolExecutor(max_workers=model.concurrency) as pool:
+        futures = {
+            pool.submit(_theme_with_model, model, t, items[t.id], by_theme[t.id]): t.id
+            for t in themes
+        }
+        for future in as_completed(futures):
+            draft, failed = future.result()
+            drafted[futures[future]] = draft
+            for item, reason in failed:
+                fallbacks.add(item, reason)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+    theme_drafts = tuple(drafted[t.id] for t in themes)
+    facts = [
+        {**_theme_facts(t), "headline": drafted[t.id].headline, "reach": _reach(t)} for t in themes
+    ]
+    weak = [f for f in facts if f["polarity"] == "svaghet"] or facts
+    origin = Origin(backend=model.backend, model=model.chat.name)
+    assessment: Assessment | None = offline.assessment
+    recommendations = offline.recommendations
+    with ThreadPoolExecutor(max_workers=min(2, model.concurrency)) as pool:
+        points = pool.submit(model_assessment, model.chat, model.prompts, facts, model.cache)
+        recs = pool.submit(
+            model_recommendations, model.chat, model.prompts, weak, proposals, origin, model.cache
+        )
+        try:
+            assessment = Assessment(points=points.result(), origin=origin)
+        except LLMUnavailable as exc:
+            fallbacks.add("bedömning", str(exc))
+            if offline.assessment is not None:
+                assessment = replace(
+                    offline.assessment,
+                    origin=replace(
+                        origin, fallback=True, fallback_reason=f"offline-utkast ({exc})"
+                    ),
+                )
+        if progress is not None:
+            progress(total - 1, total)
+        try:
+            recommendations = recs.result()
+        except LLMUnavailable as exc:
+            fallbacks.add("rekommendationer", str(exc))
+            stand_in = replace(origin, fallback=True, fallback_reason=f"offline-utkast ({exc})")
+            recommendations = tuple(replace(r, origin=stand_in) for r in recommendations)
+        if progress is not None:
+            progress(total, total)
+    drafts = Drafts(themes=theme_drafts, assessment=assessment, recommendations=recommendations)
+    return drafts, fallbacks.items
+
+
+def ground(
+    drafts: Drafts,
+    inp: DraftInput,
+    embed: Embed,
+    *,
+    threshold: float = SUPPORT_THRESHOLD,
+) -> Drafts:
+    """Every claim checked against what it cites (see synth.draft.grounding)."""
+    texts = [b.text for d in drafts.themes for b in d.bullets]
+    vectors = embed(texts) if texts else np.zeros((0, 0), dtype=np.float32)
+    members = {t.id: set(t.statement_ids) for t in inp.themes}
+    row = 0
+    themes = []
+    for draft in drafts.themes:
+        bullets = []
+        for bullet in draft.bullets:
+            bullets.append(
+                ground_bullet(
+                    bullet,
+                    vectors[row],
+                    inp.vectors,
+                    members.get(draft.theme_id, set()),
+                    threshold=threshold,
+                )
+            )
+            row += 1
+        themes.append(replace(draft, bullets=tuple(bullets)))
+    known = {t.id for t in inp.drafted}
+    assessment = drafts.assessment
+    if assessment is not None:
+        assessment = replace(
+            assessment, points=tuple(ground_point(p, known) for p in assessment.points)
+        )
+    recommendations = tuple(
+        ground_recommendation(r, known, inp.statements) for r in drafts.recommendations
+    )
+    return Drafts(themes=tuple(themes), assessment=assessment, recommendations=recommendations)

@@ -1,0 +1,136 @@
+"""The drafts a consultant reviews and the deck shows: observations, assessment, recommendations.
+
+Every claim carries the ids it rests on (statement ids for a bullet, theme ids for an
+assessment point or a recommendation) and whether the check of those ids held. A claim that
+did not hold is kept but marked "osäker", so that nothing unsupported is shown as fact.
+Counts ("7 av 12 intervjuer") are never part of a drafted text: `breadth_text` is computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "UNSUPPORTED",
+    "Assessment",
+    "AssessmentPoint",
+    "Bullet",
+    "Drafts",
+    "Origin",
+    "Recommendation",
+    "ThemeDraft",
+]
+
+UNSUPPORTED = "osäker"
+"""How an unsupported claim is labelled wherever it is shown."""
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Who wrote a draft: the backend and model, and why the offline draft stood in."""
+
+    backend: str
+    model: str = ""
+    fallback: bool = False
+    fallback_reason: str = ""
+    """Swedish, for the consultant: what failed (invalid answers, timeout) and for which part."""
+    edited: bool = False
+    """The consultant changed it; a re-run keeps it as it is."""
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """One supporting point of an observation, with the statements it rests on."""
+
+    text: str
+    statement_ids: tuple[str, ...]
+    supported: bool = True
+    reason: str = ""
+    """Why the bullet is unsupported (Swedish); empty when it is supported."""
+    similarity: float | None = None
+    """The lowest similarity between the bullet and a statement it cites."""
+
+    @property
+    def display(self) -> str:
+        """The bullet as a user sees it: unsupported ones say so."""
+        return self.text if self.supported else f"({UNSUPPORTED}) {self.text}"
+
+
+@dataclass(frozen=True)
+class ThemeDraft:
+    """An observation (iakttagelse) drafted for one theme."""
+
+    theme_id: str
+    headline: str
+    bullets: tuple[Bullet, ...]
+    breadth_text: str
+    """From the computed breadth ("nämns i 7 av 12 intervjuer …"), never from a model."""
+    quote_ids: tuple[str, ...]
+    perspective: str | None
+    polarity: str | None
+    """The theme's dominant polarity: styrka, svaghet, förslag or neutral."""
+    origin: Origin
+
+    @property
+    def supported_bullets(self) -> tuple[Bullet, ...]:
+        return tuple(b for b in self.bullets if b.supported)
+
+    @property
+    def unsupported(self) -> int:
+        return sum(1 for b in self.bullets if not b.supported)
+
+
+@dataclass(frozen=True)
+class AssessmentPoint:
+    text: str
+    theme_ids: tuple[str, ...]
+    supported: bool = True
+    reason: str = ""
+    id: str = ""
+    """Given by the store (B1, B2 …); empty before the point is stored."""
+
+    @property
+    def display(self) -> str:
+        return self.text if self.supported else f"({UNSUPPORTED}) {self.text}"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The assessment (bedömning) across themes, point by point."""
+
+    points: tuple[AssessmentPoint, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """A recommendation, tied to the observation themes it answers."""
+
+    id: str
+    text: str
+    theme_ids: tuple[str, ...]
+    statement_ids: tuple[str, ...]
+    """The proposals (förslag) it was built from, when there are any."""
+    origin: Origin
+    supported: bool = True
+    reason: str = ""
+
+    @property
+    def display(self) -> str:
+        return self.text if self.supported else f"({UNSUPPORTED}) {self.text}"
+
+
+@dataclass(frozen=True)
+class Drafts:
+    """The current drafts of an engagement, in the consultant's theme order."""
+
+    themes: tuple[ThemeDraft, ...]
+    assessment: Assessment | None
+    recommendations: tuple[Recommendation, ...]
+
+    def theme(self, theme_id: str) -> ThemeDraft | None:
+        return next((d for d in self.themes if d.theme_id == theme_id), None)
+
+    @property
+    def empty(self) -> bool:
+        return not self.themes and self.assessment is None and not self.recommendations

@@ -1,0 +1,179 @@
+"""One drafting run of an engagement, as the CLI and the flow start it.
+
+The API key arrives as a value: the caller (CLI, flow) reads it from the environment
+variable the engagement names. The endpoint rule and the privacy guard apply before
+anything is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from synth.config import EngagementConfig
+from synth.draft.client import (
+    GuardedChatModel,
+    OpenAIChatModel,
+    ResponseCache,
+    check_endpoint,
+    is_private_host,
+)
+from synth.draft.engine import DraftInput, ModelBackend, draft_offline, draft_with_model, ground
+from synth.draft.guard import PromptGuard
+from synth.draft.offline import OFFLINE
+from synth.draft.prompts import Prompts
+from synth.draft.records import Drafts
+from synth.errors import LLMError
+from synth.ingest.pipeline import build_context
+from synth.store import Store
+from synth.store.drafts import load_drafts, save_drafts
+from synth.store.themes import lens_records, load_themes
+from synth.synthesis.curation import export_workbook
+from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
+from synth.synthesis.workflow import embedder_for
+
+__all__ = ["DraftRun", "draft_engagement", "load_current_drafts"]
+
+Progress = Callable[[int, int], None]
+_NO_KEY = "ingen-nyckel"  # local servers take any key; the client requires one
+
+
+@dataclass(frozen=True)
+class DraftRun:
+    drafts: Drafts
+    backend: str
+    model: str
+    fallbacks: list[tuple[str, str]] = field(default_factory=list)
+    workbook: Path | None = None
+
+    @property
+    def unsupported(self) -> int:
+        bullets = sum(d.unsupported for d in self.drafts.themes)
+        points = self.drafts.assessment.points if self.drafts.assessment else ()
+        return (
+            bullets
+            + sum(1 for p in points if not p.supported)
+            + sum(1 for r in self.drafts.recommendations if not r.supported)
+        )
+
+
+def _chat_model(
+    config: EngagementConfig, base_url: str, model: str, api_key: str | None
+) -> OpenAIChatModel:
+    llm = config.llm
+    if not base_url:
+        raise LLMError("llm.base_url saknas: ange --base-url eller base_url i engagement.toml")
+    if not model:
+        raise LLMError("llm.model saknas: ange --model eller model i engagement.toml")
+    check_endpoint(base_url, allow_external=llm.allow_external)
+    if not api_key:
+        from urllib.parse import urlsplit
+
+        if not is_private_host(urlsplit(base_url).hostname or ""):
+            raise LLMError(
+                f"miljövariabeln {llm.api_key_env} är inte satt; den behövs för {base_url}"
+            )
+        api_key = _NO_KEY
+    return OpenAIChatModel(
+        base_url=base_url,
+        model=model,
+        api_key=api_key,
+        timeout=llm.timeout_seconds,
+        max_retries=llm.max_retries,
+    )
+
+
+def draft_engagement(
+    config: EngagementConfig,
+    *,
+    backend: str | None = None,
+    base_url: str | None = None,
+    model: str | None = None,
+    api_key: str | None = None,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+    workbook: Path | None = None,
+) -> DraftRun:
+    """Draft every current theme with `backend` (default: engagement.toml's), check every
+    claim and store the drafts as a recorded run, keeping the consultant's edits; with
+    `workbook`, write the themes review workbook there again, drafts included."""
+    chosen = backend or config.llm.backend
+    if chosen not in {OFFLINE, "openai"}:
+        raise LLMError(f"llm.backend: '{chosen}' finns inte i den här versionen (offline, openai)")
+    chat = None
+    if chosen == "openai":
+        chat = _chat_model(
+            config, base_url or config.llm.base_url, model or config.llm.model, api_key
+        )
+    embedder = embedder or embedder_for(config)
+    cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite")
+    store = Store.open(config.store_url)
+    try:
+        run_id = store.begin_run("draft")
+        try:
+            statements = {s.id: s for s in store.statements()}
+            ids = list(statements)
+            vectors = cached_encode(embedder, [statements[i].text for i in ids], cache)
+            inp = DraftInput(
+                themes=load_themes(store),
+                statements=statements,
+                lenses=lens_records(store),
+                vectors=dict(zip(ids, vectors, strict=True)),
+            )
+            fallbacks: list[tuple[str, str]] = []
+            own_prompts = config.root / config.llm.prompts if config.llm.prompts else None
+            if chat is None:
+                drafts = draft_offline(inp)
+                if progress is not None:
+                    progress(1, 1)
+            else:
+                guard = PromptGuard(build_context(config).pseudonymiser)
+                model_backend = ModelBackend(
+                    chat=GuardedChatModel(chat, guard),
+                    prompts=Prompts(own_prompts),
+                    guard=guard,
+                    cache=ResponseCache(config.cache_dir / "llm.sqlite"),
+                    concurrency=config.llm.concurrency,
+                )
+                drafts, fallbacks = draft_with_model(inp, model_backend, progress=progress)
+            drafts = ground(drafts, inp, lambda texts: cached_encode(embedder, texts, cache))
+            save_drafts(store, drafts, run_id)
+            current = load_drafts(store, inp.themes)
+            if workbook is not None:
+                export_workbook(store, workbook)
+        except BaseException:
+            store.finish_run(run_id, status="failed", summary={})
+            raise
+        run = DraftRun(
+            drafts=current,
+            backend=chosen,
+            model=chat.name if chat is not None else "",
+            fallbacks=fallbacks,
+            workbook=workbook,
+        )
+        store.finish_run(
+            run_id,
+            status="ok",
+            summary={
+                "backend": chosen,
+                "model": run.model,
+                "themes": len(current.themes),
+                "recommendations": len(current.recommendations),
+                "unsupported": run.unsupported,
+                "fallbacks": [f"{item}: {reason}" for item, reason in fallbacks],
+            },
+        )
+        return run
+    finally:
+        store.close()
+
+
+def load_current_drafts(config: EngagementConfig) -> Drafts:
+    """The drafts as they stand, edits included, in the consultant's theme order (the deck's
+    input)."""
+    store = Store.open(config.store_url)
+    try:
+        return load_drafts(store, load_themes(store))
+    finally:
+        store.close()

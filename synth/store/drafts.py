@@ -1,0 +1,248 @@
+"""Reading and writing drafts (observations, assessment, recommendations) in the store.
+
+A drafting run replaces what the previous one drafted, never what the consultant edited:
+a theme's custom headline and bullets stay, and an edited assessment point or
+recommendation stays beside the freshly drafted ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, select
+
+from synth.draft.records import (
+    Assessment,
+    AssessmentPoint,
+    Bullet,
+    Drafts,
+    Origin,
+    Recommendation,
+    ThemeDraft,
+)
+from synth.records import Theme
+from synth.store.schema import DraftItemRow, ThemeDraftRow
+from synth.store.store import Store
+
+__all__ = [
+    "ASSESSMENT",
+    "RECOMMENDATION",
+    "edit_item",
+    "edit_theme_draft",
+    "load_drafts",
+    "save_drafts",
+]
+
+ASSESSMENT = "bedömning"
+RECOMMENDATION = "rekommendation"
+
+
+def _bullet_row(bullet: Bullet) -> dict[str, object]:
+    return {
+        "text": bullet.text,
+        "statement_ids": list(bullet.statement_ids),
+        "supported": bullet.supported,
+        "reason": bullet.reason,
+        "similarity": bullet.similarity,
+    }
+
+
+def _bullet(row: dict[str, object]) -> Bullet:
+    similarity = row.get("similarity")
+    return Bullet(
+        text=str(row.get("text", "")),
+        statement_ids=tuple(str(s) for s in row.get("statement_ids", []) or []),  # type: ignore[union-attr]
+        supported=bool(row.get("supported", True)),
+        reason=str(row.get("reason", "")),
+        similarity=float(similarity) if isinstance(similarity, int | float) else None,
+    )
+
+
+def save_drafts(store: Store, drafts: Drafts, run_id: int | None = None) -> None:
+    """Store one drafting run in one transaction, keeping the consultant's edits."""
+    with store.session() as session:
+        existing = {row.theme_id: row for row in session.scalars(select(ThemeDraftRow))}
+        for draft in drafts.themes:
+            row = existing.get(draft.theme_id)
+            if row is None:
+                row = ThemeDraftRow(theme_id=draft.theme_id)
+                session.add(row)
+            row.headline = draft.headline
+            row.bullets = [_bullet_row(b) for b in draft.bullets]
+            row.breadth_text = draft.breadth_text
+            row.quote_ids = list(draft.quote_ids)
+            row.perspective = draft.perspective
+            row.polarity = draft.polarity
+            row.backend = draft.origin.backend
+            row.model = draft.origin.model
+            row.fallback = draft.origin.fallback
+            row.fallback_reason = draft.origin.fallback_reason
+            row.updated_run = run_id
+        session.execute(delete(DraftItemRow).where(DraftItemRow.custom_text.is_(None)))
+        kept = list(session.scalars(select(DraftItemRow)))
+        used = {row.id for row in kept}
+        orders = {
+            kind: max((r.ordering for r in kept if r.kind == kind), default=0)
+            for kind in (ASSESSMENT, RECOMMENDATION)
+        }
+
+        def add(kind: str, prefix: str, text: str, origin: Origin, **fields: object) -> None:
+            number = 1
+            while f"{prefix}{number}" in used:
+                number += 1
+            used.add(f"{prefix}{number}")
+            orders[kind] += 1
+            session.add(
+                DraftItemRow(
+                    id=f"{prefix}{number}",
+                    kind=kind,
+                    ordering=orders[kind],
+                    text=text,
+                    backend=origin.backend,
+                    model=origin.model,
+                    fallback=origin.fallback,
+                    fallback_reason=origin.fallback_reason,
+                    updated_run=run_id,
+                    **fields,
+                )
+            )
+
+        if drafts.assessment is not None:
+            for point in drafts.assessment.points:
+                add(
+                    ASSESSMENT,
+                    "B",
+                    point.text,
+                    drafts.assessment.origin,
+                    theme_ids=list(point.theme_ids),
+                    statement_ids=[],
+                    supported=point.supported,
+                    reason=point.reason,
+                )
+        for rec in drafts.recommendations:
+            add(
+                RECOMMENDATION,
+                "R",
+                rec.text,
+                rec.origin,
+                theme_ids=list(rec.theme_ids),
+                statement_ids=list(rec.statement_ids),
+                supported=rec.supported,
+                reason=rec.reason,
+            )
+
+
+def _origin(row: ThemeDraftRow | DraftItemRow, edited: bool) -> Origin:
+    return Origin(
+        backend=row.backend,
+        model=row.model,
+        fallback=row.fallback,
+        fallback_reason=row.fallback_reason,
+        edited=edited,
+    )
+
+
+def load_drafts(store: Store, themes: Sequence[Theme]) -> Drafts:
+    """The current drafts, for `themes` (load_themes: the consultant's order) that are
+    active and included; an edited text is shown as the consultant wrote it."""
+    wanted = [t.id for t in themes if t.status == "active" and t.include]
+    with store.session() as session:
+        rows = {row.theme_id: row for row in session.scalars(select(ThemeDraftRow))}
+        items = list(
+            session.scalars(select(DraftItemRow).order_by(DraftItemRow.ordering, DraftItemRow.id))
+        )
+        theme_drafts = []
+        for theme_id in wanted:
+            if (row := rows.get(theme_id)) is None:
+                continue
+            edited = row.custom_headline is not None or row.custom_bullets is not None
+            bullets = row.custom_bullets if row.custom_bullets is not None else row.bullets
+            theme_drafts.append(
+                ThemeDraft(
+                    theme_id=theme_id,
+                    headline=row.custom_headline or row.headline,
+                    bullets=tuple(_bullet(b) for b in bullets or []),
+                    breadth_text=row.breadth_text,
+                    quote_ids=tuple(row.quote_ids or ()),
+                    perspective=row.perspective,
+                    polarity=row.polarity,
+                    origin=_origin(row, edited),
+                )
+            )
+        points = [
+            AssessmentPoint(
+                text=row.custom_text or row.text,
+                theme_ids=tuple(row.theme_ids or ()),
+                supported=row.custom_text is not None or row.supported,
+                reason="" if row.custom_text is not None else row.reason,
+                id=row.id,
+            )
+            for row in items
+            if row.kind == ASSESSMENT
+        ]
+        assessment_rows = [row for row in items if row.kind == ASSESSMENT]
+        assessment = (
+            Assessment(
+                points=tuple(points),
+                origin=_origin(
+                    assessment_rows[-1], any(r.custom_text is not None for r in assessment_rows)
+                ),
+            )
+            if assessment_rows
+            else None
+        )
+        recommendations = tuple(
+            Recommendation(
+                id=row.id,
+                text=row.custom_text or row.text,
+                theme_ids=tuple(row.theme_ids or ()),
+                statement_ids=tuple(row.statement_ids or ()),
+                origin=_origin(row, row.custom_text is not None),
+                supported=row.custom_text is not None or row.supported,
+                reason="" if row.custom_text is not None else row.reason,
+            )
+            for row in items
+            if row.kind == RECOMMENDATION
+        )
+    return Drafts(
+        themes=tuple(theme_drafts), assessment=assessment, recommendations=recommendations
+    )
+
+
+def edit_theme_draft(
+    store: Store,
+    theme_id: str,
+    *,
+    headline: str | None = None,
+    bullets: Sequence[Bullet] | None = None,
+) -> bool:
+    """Keep the consultant's headline and/or bullets for a theme; False if it has no draft.
+
+    Text equal to the drafted one is no edit, so that exporting and importing a workbook
+    unchanged pins nothing.
+    """
+    with store.session() as session:
+        row = session.get(ThemeDraftRow, theme_id)
+        if row is None:
+            return False
+        if headline is not None:
+            headline = headline.strip()
+            row.custom_headline = None if not headline or headline == row.headline else headline
+        if bullets is not None:
+            drafted = [b.get("text") for b in row.bullets or []]
+            texts = [b.text for b in bullets]
+            row.custom_bullets = (
+                None if texts == drafted else [_bullet_row(b) for b in bullets if b.text.strip()]
+            )
+        return True
+
+
+def edit_item(store: Store, item_id: str, text: str) -> bool:
+    """Keep the consultant's text for an assessment point or recommendation."""
+    with store.session() as session:
+        row = session.get(DraftItemRow, item_id)
+        if row is None:
+            return False
+        text = text.strip()
+        row.custom_text = None if not text or text == row.text else text
+        return True

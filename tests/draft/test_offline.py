@@ -1,0 +1,154 @@
+"""The offline backend on the demo: a usable draft with no model at all."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from synth.cli import app
+from synth.config import EngagementConfig
+from synth.draft.offline import condense, dominant_polarity, recommendation_text
+from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
+from synth.draft.workflow import draft_engagement, load_current_drafts
+from synth.privacy.pseudonymise import contains_marker
+from synth.store import Store
+from synth.store.themes import lens_records, load_themes
+from tests.synthesis.fakes import HashingEmbedder
+
+
+def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig) -> None:
+    run = draft_engagement(demo, embedder=HashingEmbedder())
+
+    store = Store.open(demo.store_url)
+    try:
+        themes = {t.id: t for t in load_themes(store)}
+        statements = {s.id: s for s in store.statements()}
+        lenses = lens_records(store)
+    finally:
+        store.close()
+    drafted = [t for t in themes.values() if t.id.startswith("T") and t.status == "active"]
+    assert run.backend == "offline" and run.fallbacks == []
+    assert [d.theme_id for d in run.drafts.themes] == [t.id for t in drafted]
+    for draft in run.drafts.themes:
+        theme = themes[draft.theme_id]
+        assert draft.headline and len(draft.headline.split()) <= MAX_HEADLINE_WORDS + 1
+        assert 2 <= len(draft.bullets) <= 4, draft.theme_id
+        assert draft.breadth_text == theme.breadth_text[:1].upper() + theme.breadth_text[1:]
+        for bullet in draft.bullets:
+            # the hashing stand-in scores a long statement's first clause low now and then
+            assert bullet.supported or bullet.reason.startswith("låg likhet"), bullet.reason
+            assert bullet.statement_ids and set(bullet.statement_ids) <= set(theme.statement_ids)
+            assert not contains_marker(bullet.text)
+        sources = {statements[b.statement_ids[0]].source_id for b in draft.bullets}
+        assert len(sources) >= min(2, len({statements[s].source_id for s in theme.statement_ids}))
+    bullets = [b for d in run.drafts.themes for b in d.bullets]
+    assert sum(not b.supported for b in bullets) <= len(bullets) // 10
+    # recommendations come from proposals and answer weakness themes
+    assert 1 <= len(run.drafts.recommendations) <= 8
+    for rec in run.drafts.recommendations:
+        assert rec.supported and rec.theme_ids and rec.statement_ids
+        assert lenses[rec.statement_ids[0]].polarity == "förslag"
+        assert dominant_polarity(themes[rec.theme_ids[0]].polarity) == "svaghet"
+    points = run.drafts.assessment.points
+    assert points and all(p.supported and set(p.theme_ids) <= set(themes) for p in points)
+    assert all(not contains_count(p.text) for p in points)
+
+
+def test_a_consultants_edits_survive_a_new_drafting_run(demo: EngagementConfig) -> None:
+    from synth.draft.records import Bullet
+    from synth.store.drafts import edit_item, edit_theme_draft
+
+    first = draft_engagement(demo, embedder=HashingEmbedder()).drafts
+    theme = first.themes[0]
+    recommendation = first.recommendations[0]
+    store = Store.open(demo.store_url)
+    try:
+        assert edit_theme_draft(
+            store,
+            theme.theme_id,
+            headline="Cheferna vet inte vart de ska vända sig",
+            bullets=[Bullet("Stödet är svårt att hitta.", theme.bullets[0].statement_ids)],
+        )
+        assert edit_item(store, recommendation.id, "Inför en väg in för allt stöd.")
+        # an unchanged text is no edit
+        assert edit_theme_draft(store, first.themes[1].theme_id, headline=first.themes[1].headline)
+    finally:
+        store.close()
+
+    draft_engagement(demo, embedder=HashingEmbedder())
+    again = load_current_drafts(demo)
+
+    edited = again.theme(theme.theme_id)
+    assert edited.headline == "Cheferna vet inte vart de ska vända sig"
+    assert [b.text for b in edited.bullets] == ["Stödet är svårt att hitta."]
+    assert edited.origin.edited
+    assert not again.theme(first.themes[1].theme_id).origin.edited
+    kept = [r for r in again.recommendations if r.origin.edited]
+    assert [r.text for r in kept] == ["Inför en väg in för allt stöd."]
+    assert len(again.recommendations) == len(first.recommendations) + 1
+
+
+def test_synth_draft_prints_the_drafts(demo: EngagementConfig, monkeypatch: object) -> None:
+    import synth.synthesis.workflow as synthesis_workflow
+
+    monkeypatch.setattr(synthesis_workflow, "embedder_for", lambda config: HashingEmbedder())  # type: ignore[attr-defined]
+    import synth.draft.workflow as draft_workflow
+
+    monkeypatch.setattr(draft_workflow, "embedder_for", lambda config: HashingEmbedder())  # type: ignore[attr-defined]
+    result = CliRunner().invoke(app, ["draft", str(demo.root)])
+
+    assert result.exit_code == 0, result.output
+    assert re.search(r"Utkast \(offline\): \d+ iakttagelser, \d+ rekommendationer", result.output)
+    assert "R1 " in result.output
+    bad = CliRunner().invoke(app, ["draft", str(demo.root), "--backend", "magi"])
+    assert bad.exit_code == 2
+
+
+def test_synth_draft_openai_sends_the_key_from_the_named_variable(
+    demo: EngagementConfig, monkeypatch: object, tmp_path: Path
+) -> None:
+    import synth.draft.workflow as draft_workflow
+    from tests.draft.chat_server import chat_server
+    from tests.draft.conftest import with_llm
+
+    monkeypatch.setattr(draft_workflow, "embedder_for", lambda config: HashingEmbedder())  # type: ignore[attr-defined]
+    config = with_llm(demo, api_key_env="KOMMUN_LLM_NYCKEL")
+    monkeypatch.setenv("KOMMUN_LLM_NYCKEL", "hemlig-123")  # type: ignore[attr-defined]
+    with chat_server() as server:
+        result = CliRunner().invoke(
+            app,
+            [
+                "draft",
+                str(config.root),
+                "--backend",
+                "openai",
+                "--base-url",
+                server.url,
+                "--model",
+                "lokal",
+                "--outputs",
+                str(tmp_path / "ut"),
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    assert "Utkast (openai (openai/lokal))" in result.output
+    assert set(server.authorization) == {"Bearer hemlig-123"}
+    assert "hemlig-123" not in result.output
+    (workbook,) = (tmp_path / "ut").rglob("themes.xlsx")
+    assert "Utkast" in load_workbook(workbook).sheetnames
+
+
+def test_condensing_drops_spoken_openings_and_keeps_a_clause() -> None:
+    text = (
+        "Ja, alltså, vi har ingen som äger systemen och när något slutar fungera vet ingen "
+        "vem som ska beställa ändringen eller vem som ska betala för den."
+    )
+    short = condense(text, 12)
+    assert short.startswith("Vi har ingen som äger systemen")
+    assert len(short.split()) <= 13
+    assert recommendation_text("Jag skulle vilja ha en digitaliseringsplan för hela kommunen.") == (
+        "En digitaliseringsplan för hela kommunen."
+    )

@@ -1,0 +1,103 @@
+"""Drafts in the themes workbook: shown with their support, edited in Excel, kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from synth.config import EngagementConfig
+from synth.draft.records import Drafts
+from synth.draft.workflow import draft_engagement, load_current_drafts
+from synth.errors import CurationError
+from synth.store import Store
+from synth.store.drafts import save_drafts
+from synth.synthesis.curation import export_workbook, import_workbook
+from tests.synthesis.fakes import HashingEmbedder
+
+
+def export(config: EngagementConfig, path: Path) -> Path:
+    store = Store.open(config.store_url)
+    try:
+        return export_workbook(store, path)
+    finally:
+        store.close()
+
+
+def importing(config: EngagementConfig, path: Path) -> list[str]:
+    store = Store.open(config.store_url)
+    try:
+        return import_workbook(store, path).lines()
+    finally:
+        store.close()
+
+
+def mark_first_bullet_unsupported(config: EngagementConfig, drafts: Drafts) -> None:
+    first = drafts.themes[0]
+    bullet = replace(first.bullets[0], supported=False, reason="låg likhet med X (0.12)")
+    changed = replace(first, bullets=(bullet, *first.bullets[1:]))
+    store = Store.open(config.store_url)
+    try:
+        save_drafts(store, replace(drafts, themes=(changed, *drafts.themes[1:])))
+    finally:
+        store.close()
+
+
+def test_drafts_are_shown_edited_and_kept_across_a_new_draft(
+    demo: EngagementConfig, tmp_path: Path
+) -> None:
+    run = draft_engagement(demo, embedder=HashingEmbedder(), workbook=tmp_path / "themes.xlsx")
+    mark_first_bullet_unsupported(demo, run.drafts)
+    path = export(demo, tmp_path / "themes.xlsx")
+
+    workbook = load_workbook(path)
+    sheet = workbook["Utkast"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    first = run.drafts.themes[0]
+    assert rows[0][:3] == ["rubrik", first.theme_id, first.headline]
+    assert rows[1][0] == "punkt" and rows[1][4] == "osäker: låg likhet med X (0.12)"
+    assert sheet.cell(row=3, column=1).fill.fgColor.rgb.endswith("FCE4D6")
+    assert rows[2][4] == "ok"
+    kinds = {row[0] for row in rows}
+    assert kinds == {"rubrik", "punkt", "bedömning", "rekommendation"}
+
+    # the consultant rewrites a headline, drops a bullet, edits a recommendation
+    sheet.cell(row=2, column=3).value = "Cheferna vet inte vart de ska vända sig"
+    sheet.cell(row=3, column=3).value = None
+    rec_row = next(i for i, row in enumerate(rows, start=2) if row[1] == "R1")
+    sheet.cell(row=rec_row, column=3).value = "Inför en väg in för allt stöd."
+    workbook.save(path)
+
+    lines = importing(demo, path)
+    assert any(line.startswith("Redigerade utkast:") and "R1" in line for line in lines)
+
+    draft_engagement(demo, embedder=HashingEmbedder())
+    drafts = load_current_drafts(demo)
+    edited = drafts.theme(first.theme_id)
+    assert edited.headline == "Cheferna vet inte vart de ska vända sig"
+    assert [b.text for b in edited.bullets] == [b.text for b in first.bullets[1:]]
+    assert "Inför en väg in för allt stöd." in [r.text for r in drafts.recommendations]
+    again = load_workbook(export(demo, tmp_path / "again.xlsx"))["Utkast"]
+    assert "redigerad" in again.cell(row=2, column=6).value
+
+
+def test_a_bad_edit_is_refused_and_changes_nothing(demo: EngagementConfig, tmp_path: Path) -> None:
+    draft_engagement(demo, embedder=HashingEmbedder())
+    path = export(demo, tmp_path / "themes.xlsx")
+    workbook = load_workbook(path)
+    sheet = workbook["Utkast"]
+    sheet.cell(row=2, column=3).value = "En ny rubrik"
+    sheet.cell(row=3, column=4).value = "INT-99.999"
+    sheet.append(["slutsats", "X1", "Något annat"])
+    workbook.save(path)
+    before = load_current_drafts(demo)
+
+    with pytest.raises(CurationError) as caught:
+        importing(demo, path)
+
+    message = str(caught.value)
+    assert "Utkast, rad 3: okänt uttalande-id INT-99.999" in message
+    assert "typ 'slutsats'" in message
+    assert load_current_drafts(demo) == before
