@@ -1,0 +1,1 @@
+"""Surveys out and back: forms as data, personalised workbooks, collection into the store."""

@@ -1,0 +1,404 @@
+"""Returned workbooks into the store: matched by token, checked cell by cell.
+
+A workbook is rejected as a whole when it cannot be trusted: no valid token, a form or
+version that is not the current one, or a locked cell that no longer says what was
+rendered (then the answers may sit under other questions than they seem to). Otherwise
+it is stored with every answer cell as answered, missing or invalid, and the report
+says, per respondent, what was wrong. One broken workbook never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from synth.config import EngagementConfig
+from synth.errors import FormError, SynthError
+from synth.store import Store
+from synth.store.surveys import AnswerInput, SubmissionInput, collected, save_submission
+from synth.survey.answers import CellAnswer, read_cell
+from synth.survey.forms import Form, form_dirs, load_named_form
+from synth.survey.layout import ANSWER_SHEET, AnswerCell, Layout, build_layout, cell_ref
+from synth.survey.publish import is_published, publish_form
+from synth.survey.token import TOKEN_SHEET, Token, TokenKey
+
+__all__ = [
+    "CollectReport",
+    "Problem",
+    "ReturnOutcome",
+    "collect",
+    "collect_engagement",
+    "read_return",
+    "workbook_files",
+]
+
+log = logging.getLogger(__name__)
+_MAX_LOCKED_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class Problem:
+    cell: str
+    question: str
+    message: str
+    kind: str
+    """invalid (a value that does not fit), missing (a required answer), locked (text
+    outside the answer cells, not read) or rejected (the whole workbook)."""
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "cell": self.cell,
+            "question": self.question,
+            "message": self.message,
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class ReturnOutcome:
+    file: str
+    action: str
+    """added, replaced (an earlier return of the same respondent), unchanged or rejected."""
+    form_id: str | None = None
+    recipient_id: str | None = None
+    answered: int = 0
+    missing: int = 0
+    invalid: int = 0
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass
+class CollectReport:
+    outcomes: list[ReturnOutcome] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    """Spreadsheets in the folders that are not synth workbooks (survey exports, say)."""
+    published: dict[str, str] = field(default_factory=dict)
+    """Per form: how its respondents and statements in the store changed (added, replaced…)."""
+
+    @property
+    def ok(self) -> bool:
+        return not any(o.action == "rejected" or o.invalid for o in self.outcomes)
+
+    def count(self, action: str) -> int:
+        return sum(1 for o in self.outcomes if o.action == action)
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "files": len(self.outcomes),
+            **{a: self.count(a) for a in ("added", "replaced", "unchanged", "rejected")},
+            "invalid_answers": sum(o.invalid for o in self.outcomes),
+            "ignored": len(self.ignored),
+        }
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one workbook held, before it is judged."""
+
+    token_text: str
+    cells: dict[tuple[int, int], object]
+    has_answer_sheet: bool
+    saved_at: dt.datetime | None
+
+
+def _open(path: Path) -> _Read | None:
+    """The token and answer-sheet values, or None for a spreadsheet that is no synth workbook."""
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        if TOKEN_SHEET not in workbook.sheetnames:
+            return None
+        token_sheet = workbook[TOKEN_SHEET]
+        token = next(token_sheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
+        cells: dict[tuple[int, int], object] = {}
+        has_answers = ANSWER_SHEET in workbook.sheetnames
+        if has_answers:
+            sheet = workbook[ANSWER_SHEET]
+            sheet.reset_dimensions()  # type: ignore[union-attr]
+            for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[union-attr]
+                for c, value in enumerate(row, start=1):
+                    if value is not None:
+                        cells[(r, c)] = value
+        saved = workbook.properties.modified
+        token_text = str(token[1] or "") if len(token) > 1 else ""
+        return _Read(token_text, cells, has_answers, saved)
+    finally:
+        workbook.close()
+
+
+def read_return(
+    path: Path, name: str, key: TokenKey, form_for: Callable[[str], Form]
+) -> SubmissionInput | None:
+    """Judge one returned workbook; None when it is not a synth workbook at all."""
+    content = path.read_bytes()
+    content_hash = hashlib.sha256(content).hexdigest()
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(tzinfo=None)
+
+    def rejected(message: str, token: Token | None = None) -> SubmissionInput:
+        return SubmissionInput(
+            file=name,
+            content_hash=content_hash,
+            received_at=mtime,
+            status="rejected",
+            form_id=token.form_id if token else None,
+            form_version=token.version if token else None,
+            recipient_id=token.recipient_id if token else None,
+            problems=(Problem("", "", message, "rejected").as_dict(),),
+        )
+
+    try:
+        read = _open(path)
+    except Exception:  # openpyxl raises anything from zipfile, lxml or its own parser
+        return rejected("kan inte öppnas som Excel-arbetsbok (.xlsx)")
+    if read is None:
+        return None
+    token = Token.parse(read.token_text)
+    if token is None:
+        return rejected("arbetsbokens kod (token) saknas eller är skadad")
+    if not key.verify(token):
+        return rejected(
+            "arbetsbokens kod (token) stämmer inte: den är ändrad "
+            "eller kommer från ett annat uppdrag"
+        )
+    try:
+        form = form_for(token.form_id)
+    except FormError as exc:
+        return rejected(f"formuläret kan inte läsas: {exc}", token)
+    if form.version != token.version:
+        return rejected(
+            f"arbetsboken gäller version {token.version} av '{form.id}', "
+            f"formuläret är nu version {form.version}; skicka en ny arbetsbok",
+            token,
+        )
+    layout = build_layout(form)
+    changed = _changed_cells(layout, read) if read.has_answer_sheet else ["bladet Enkät saknas"]
+    if changed:
+        shown = ", ".join(changed[:_MAX_LOCKED_SHOWN]) + (
+            " …" if len(changed) > _MAX_LOCKED_SHOWN else ""
+        )
+        return rejected(f"låsta celler har ändrats ({shown}); skicka en ny arbetsbok", token)
+    answers, problems = _answers(form, layout, read.cells)
+    if stray := _stray_cells(layout, read):
+        shown = ", ".join(stray[:_MAX_LOCKED_SHOWN]) + (
+            " …" if len(stray) > _MAX_LOCKED_SHOWN else ""
+        )
+        # The questions are intact, so the answers stand; what was written beside them
+        # (protection must have been lifted) is not read, and the respondent is told so.
+        problems.append(
+            Problem(stray[0], "", f"text i låsta celler lästes inte ({shown})", "locked")
+        )
+    received = read.saved_at if read.saved_at is not None else mtime
+    return SubmissionInput(
+        file=name,
+        content_hash=content_hash,
+        received_at=received,
+        status="accepted",
+        form_id=form.id,
+        form_version=form.version,
+        recipient_id=token.recipient_id,
+        answers=tuple(answers),
+        problems=tuple(p.as_dict() for p in problems),
+    )
+
+
+def _stray_cells(layout: Layout, read: _Read) -> list[str]:
+    known = {(f.row, f.column) for f in layout.fixed} | {(a.row, a.column) for a in layout.answers}
+    return [cell_ref(r, c) for r, c in sorted(read.cells) if (r, c) not in known]
+
+
+def _changed_cells(layout: Layout, read: _Read) -> list[str]:
+    changed = []
+    for fixed in layout.fixed:
+        value = read.cells.get((fixed.row, fixed.column))
+        if " ".join(str(value or "").split()) != " ".join(fixed.text.split()):
+            changed.append(cell_ref(fixed.row, fixed.column))
+    return changed
+
+
+def _answers(
+    form: Form, layout: Layout, cells: dict[tuple[int, int], object]
+) -> tuple[list[AnswerInput], list[Problem]]:
+    answers: list[AnswerInput] = []
+    problems: list[Problem] = []
+    groups: dict[tuple[str, str], list[tuple[AnswerCell, CellAnswer]]] = {}
+    for cell in layout.answers:
+        result = read_cell(cell.spec, cells.get((cell.row, cell.column)), form.scale)
+        groups.setdefault((cell.question_id, cell.row_id), []).append((cell, result))
+    for (question_id, row_id), group in groups.items():
+        first = group[0][0]
+        if first.spec.type == "multi":
+            answers.extend(_multi(question_id, group, problems))
+            continue
+        if row_id and row_id.startswith("egen_") and all(r.status == "missing" for _, r in group):
+            continue  # an unused blank row for the respondent's own item: nothing to record
+        row_used = any(r.status != "missing" for _, r in group)
+        for cell, result in group:
+            answers.append(
+                AnswerInput(
+                    question_id=question_id,
+                    row_id=row_id,
+                    field_id=cell.field_id,
+                    status=result.status,
+                    value_text=result.value_text,
+                    value_number=result.value_number,
+                    raw=result.raw,
+                )
+            )
+            if result.status == "invalid":
+                problems.append(
+                    Problem(
+                        cell.ref, cell.label, f"'{result.raw[:40]}' {result.message}", "invalid"
+                    )
+                )
+            elif result.status == "missing" and cell.required and (not row_id or row_used):
+                problems.append(
+                    Problem(cell.ref, cell.label, "obligatoriskt svar saknas", "missing")
+                )
+    return answers, problems
+
+
+def _multi(
+    question_id: str, group: list[tuple[AnswerCell, CellAnswer]], problems: list[Problem]
+) -> list[AnswerInput]:
+    chosen = [
+        AnswerInput(question_id, "", cell.field_id, "answered", value_text=cell.field_id, raw=r.raw)
+        for cell, r in group
+        if r.status == "answered"
+    ]
+    for cell, r in group:
+        if r.status == "invalid":
+            problems.append(Problem(cell.ref, cell.label, f"'{r.raw[:40]}' {r.message}", "invalid"))
+    if chosen:
+        return chosen
+    first = group[0][0]
+    if any(r.status == "invalid" for _, r in group):
+        return [
+            AnswerInput(
+                question_id, "", "", "invalid", raw="; ".join(r.raw for _, r in group if r.raw)
+            )
+        ]
+    if first.required:
+        problems.append(Problem(first.ref, first.spec.text, "obligatoriskt svar saknas", "missing"))
+    return [AnswerInput(question_id, "", "", "missing")]
+
+
+def workbook_files(folders: Iterable[Path]) -> list[Path]:
+    """Every .xlsx/.xlsm in `folders` (recursively), without Office lock and hidden files.
+
+    A respondent who saves with macros enabled returns an .xlsm; it reads the same.
+    """
+    found: dict[Path, None] = {}
+    for folder in folders:
+        if folder.is_file():
+            found[folder] = None
+            continue
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if (
+                path.suffix.lower() in {".xlsx", ".xlsm"}
+                and path.is_file()
+                and not path.name.startswith((".", "~$"))
+            ):
+                found[path.resolve()] = None
+    return list(found)
+
+
+def _name(root: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def collect(
+    config: EngagementConfig,
+    store: Store,
+    files: Sequence[Path],
+    key: TokenKey,
+    *,
+    run_id: int | None = None,
+) -> CollectReport:
+    forms: dict[str, Form] = {}
+
+    def form_for(form_id: str) -> Form:
+        if form_id not in forms:
+            forms[form_id] = load_named_form(form_id, form_dirs(config.root))
+        return forms[form_id]
+
+    report = CollectReport()
+    for path in files:
+        name = _name(config.root, path)
+        try:
+            item = read_return(path, name, key, form_for)
+            if item is None:
+                report.ignored.append(name)
+                continue
+            if (earlier := collected(store, item.content_hash)) is not None:
+                # The same bytes again: nothing new to store, but a rejection still stands.
+                action = "rejected" if earlier.status == "rejected" else "unchanged"
+                problems = tuple(Problem(**p) for p in earlier.problems if action == "rejected")
+                report.outcomes.append(
+                    ReturnOutcome(name, action, item.form_id, item.recipient_id, problems=problems)
+                )
+                continue
+            _, replaced = save_submission(store, run_id, item)
+        except (OSError, SynthError) as exc:
+            log.warning("arbetsboken kunde inte samlas in: %s", name)
+            problem = Problem(
+                "", "", f"kunde inte läsas eller sparas ({exc.__class__.__name__})", "rejected"
+            )
+            report.outcomes.append(ReturnOutcome(name, "rejected", problems=(problem,)))
+            continue
+        report.outcomes.append(_outcome(item, replaced))
+    return report
+
+
+def _outcome(item: SubmissionInput, replaced: bool) -> ReturnOutcome:
+    statuses = [a.status for a in item.answers]
+    action = "rejected" if item.status == "rejected" else "replaced" if replaced else "added"
+    return ReturnOutcome(
+        file=item.file,
+        action=action,
+        form_id=item.form_id,
+        recipient_id=item.recipient_id,
+        answered=statuses.count("answered"),
+        missing=statuses.count("missing"),
+        invalid=statuses.count("invalid"),
+        problems=tuple(Problem(**p) for p in item.problems),
+    )
+
+
+def _publish(
+    config: EngagementConfig, store: Store, report: CollectReport, run_id: int | None
+) -> None:
+    """Bring respondents, responses and statements in line with the forms that changed."""
+    changed = {o.form_id for o in report.outcomes if o.action in {"added", "replaced"}}
+    for form_id in sorted(f for f in changed if f):
+        form = load_named_form(form_id, form_dirs(config.root))
+        if is_published(form):
+            report.published[form_id] = publish_form(config, store, form, run_id).action
+
+
+def collect_engagement(config: EngagementConfig, extra: Sequence[Path] = ()) -> CollectReport:
+    """Collect from the inbox and `extra` folders as one recorded run of the store."""
+    key = TokenKey.for_engagement(config.root, create=False)
+    files = workbook_files([config.inbox, *extra])
+    store = Store.open(config.store_url)
+    try:
+        run_id = store.begin_run("survey collect")
+        try:
+            report = collect(config, store, files, key, run_id=run_id)
+            _publish(config, store, report, run_id)
+        except BaseException:
+            store.finish_run(run_id, status="failed", summary={})
+            raise
+        store.finish_run(run_id, status="ok" if report.ok else "rejected", summary=report.summary())
+        return report
+    finally:
+        store.close()

@@ -1,0 +1,366 @@
+"""Survey forms as data: the YAML definitions in `forms/`, validated at the door.
+
+A form has sections of questions. A question is answered in one cell (likert, single
+choice, number, free text) or in one cell per option (multi choice); a table question
+has one row per fixed item (a support function) and one cell per column, and may leave
+blank rows for items the respondent names. Every id is an identifier, stable across
+versions, because stored answers and XLSForm exports refer to them.
+
+Forms are looked up first in the engagement's own `forms/` (a consultant's variant for
+one client) and then in the `forms/` shipped beside the `synth` package.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+
+from synth.errors import FormError
+
+__all__ = [
+    "BUNDLED_FORMS",
+    "Choice",
+    "Form",
+    "Question",
+    "Scale",
+    "Section",
+    "TableQuestion",
+    "TableRow",
+    "available_forms",
+    "find_form",
+    "form_dirs",
+    "load_form",
+    "load_named_form",
+]
+
+BUNDLED_FORMS = Path(__file__).resolve().parents[2] / "forms"
+"""The repository's `forms/`; an editable install (the README's) finds it here."""
+
+Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+AnswerType = Literal["likert", "single", "multi", "number", "text"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _ident(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_")
+    return slug if slug[:1].isalpha() else f"v_{slug}"
+
+
+def _duplicates(ids: Sequence[str]) -> list[str]:
+    return sorted({i for i in ids if ids.count(i) > 1})
+
+
+class Choice(_Model):
+    """An answer option; written as a plain string in YAML it gets an id from its label."""
+
+    id: Ident
+    label: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            return {"id": _ident(data), "label": data}
+        return data
+
+
+class Question(_Model):
+    """A question answered in one cell (or, multi choice, one cell per option).
+
+    As a table column the same model describes one column; `text` is its heading.
+    """
+
+    id: Ident
+    text: Text
+    type: AnswerType
+    required: bool = False
+    help: str = ""
+    choices: tuple[Choice, ...] = ()
+    unit: str = ""
+    min: float | None = None
+    max: float | None = None
+    decimals: int = Field(default=0, ge=0, le=3)
+    max_length: int | None = Field(default=None, ge=1)
+    synthesis: bool = False
+    """A free-text answer that becomes statements for the themes, like an export's free text."""
+
+    @model_validator(mode="after")
+    def _fits_type(self) -> Question:
+        if self.type in {"single", "multi"}:
+            if len(self.choices) < 2:
+                raise ValueError(f"en fråga av typen {self.type} behöver minst två choices")
+            if dup := _duplicates([c.id for c in self.choices]):
+                raise ValueError(f"samma svarsalternativ förekommer flera gånger: {dup}")
+        elif self.choices:
+            raise ValueError(f"choices hör bara till single och multi, inte {self.type}")
+        if self.type == "number":
+            if self.min is None or self.max is None:
+                raise ValueError("en sifferfråga behöver både min och max")
+            if self.min >= self.max:
+                raise ValueError(f"min ({self.min:g}) måste vara mindre än max ({self.max:g})")
+        elif self.min is not None or self.max is not None or self.unit:
+            raise ValueError(f"min, max och unit hör bara till number, inte {self.type}")
+        if self.max_length is not None and self.type != "text":
+            raise ValueError(f"max_length hör bara till text, inte {self.type}")
+        if self.synthesis and self.type != "text":
+            raise ValueError(f"synthesis hör bara till text, inte {self.type}")
+        return self
+
+    @property
+    def range_text(self) -> str:
+        """ "0–20 åa, decimaler går bra" as the respondent is told it."""
+        if self.type != "number":
+            return ""
+        unit = f" {self.unit}" if self.unit else ""
+        kind = "heltal" if self.decimals == 0 else "decimalkomma går bra"
+        return f"{_num(self.min)}–{_num(self.max)}{unit}, {kind}"
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:g}".replace(".", ",")
+
+
+class TableRow(_Model):
+    id: Ident
+    label: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            return {"id": _ident(data), "label": data}
+        return data
+
+
+class TableQuestion(_Model):
+    """One row per item (e.g. support function) with one answer cell per column.
+
+    `extra_rows` are blank rows at the end where the respondent names an item of their own.
+    """
+
+    id: Ident
+    text: Text
+    type: Literal["table"]
+    help: str = ""
+    row_header: Text = "Funktion"
+    rows: tuple[TableRow, ...] = ()
+    extra_rows: int = Field(default=0, ge=0, le=20)
+    columns: tuple[Question, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _rows_and_columns(self) -> TableQuestion:
+        if not self.rows and not self.extra_rows:
+            raise ValueError("en tabell behöver rows, extra_rows eller båda")
+        if dup := _duplicates([r.id for r in self.rows]):
+            raise ValueError(f"samma rad-id förekommer flera gånger: {dup}")
+        if dup := _duplicates([c.id for c in self.columns]):
+            raise ValueError(f"samma kolumn-id förekommer flera gånger: {dup}")
+        if any(c.type == "multi" for c in self.columns):
+            raise ValueError("en tabellkolumn kan inte vara multi (välj single)")
+        if "rad" in {c.id for c in self.columns}:
+            raise ValueError("kolumn-id 'rad' är reserverat för de egna radernas namn")
+        return self
+
+    def row_ids(self) -> list[str]:
+        return [r.id for r in self.rows] + [f"egen_{n}" for n in range(1, self.extra_rows + 1)]
+
+
+AnyQuestion = Annotated[Question | TableQuestion, Field(discriminator="type")]
+
+
+class Section(_Model):
+    id: Ident
+    title: Text
+    intro: str = ""
+    questions: tuple[AnyQuestion, ...] = Field(min_length=1)
+
+
+class Scale(_Model):
+    """The Likert scale 1–5 with its end labels and the "Vet ej" option."""
+
+    low: Text
+    high: Text
+    dont_know: Text = "Vet ej"
+    points: Literal[5] = 5
+
+    @property
+    def options(self) -> list[str]:
+        return [str(n) for n in range(1, self.points + 1)] + [self.dont_know]
+
+
+class Form(_Model):
+    id: Ident
+    version: int = Field(ge=1)
+    title: Text
+    intro: str = ""
+    instructions: tuple[str, ...] = ()
+    scale: Scale | None = None
+    sections: tuple[Section, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Form:
+        ids = [s.id for s in self.sections]
+        if dup := _duplicates(ids):
+            raise ValueError(f"samma avsnitts-id förekommer flera gånger: {dup}")
+        questions = [q.id for q in self.questions()]
+        if dup := _duplicates(questions):
+            raise ValueError(f"samma fråge-id förekommer flera gånger: {dup}")
+        if self.scale is None and any(t == "likert" for t in self._types()):
+            raise ValueError("formuläret har likert-frågor men ingen scale (low, high)")
+        return self
+
+    def questions(self) -> Iterator[Question | TableQuestion]:
+        for section in self.sections:
+            yield from section.questions
+
+    def _types(self) -> Iterator[str]:
+        for question in self.questions():
+            if isinstance(question, TableQuestion):
+                yield from (c.type for c in question.columns)
+            else:
+                yield question.type
+
+    @property
+    def likert_scale(self) -> Scale:
+        if self.scale is None:  # guarded by _consistent for forms that use it
+            raise FormError(f"formuläret '{self.id}' har ingen likert-skala")
+        return self.scale
+
+
+# loading ---------------------------------------------------------------------------------
+
+
+def form_dirs(engagement_root: Path | None) -> list[Path]:
+    """Where forms are looked up, the engagement's own first."""
+    dirs = [engagement_root / "forms"] if engagement_root is not None else []
+    return [*dirs, BUNDLED_FORMS]
+
+
+def available_forms(dirs: Sequence[Path]) -> list[str]:
+    names = {p.stem for d in dirs if d.is_dir() for p in d.glob("*.yaml")}
+    return sorted(names)
+
+
+def find_form(name: str, dirs: Sequence[Path]) -> Path:
+    for directory in dirs:
+        for suffix in (".yaml", ".yml"):
+            if (path := directory / f"{name}{suffix}").is_file():
+                return path
+    known = ", ".join(available_forms(dirs)) or "inga"
+    raise FormError(f"formuläret '{name}' finns inte (finns: {known})")
+
+
+def load_named_form(name: str, dirs: Sequence[Path]) -> Form:
+    return load_form(find_form(name, dirs))
+
+
+def load_form(path: Path) -> Form:
+    """Read and validate one form; FormError names the file and the field at fault."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormError(f"{path.name}: kan inte läsas ({exc.__class__.__name__})") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f", rad {mark.line + 1}" if mark is not None else ""
+        raise FormError(f"{path.name}{where}: ogiltig YAML") from exc
+    if not isinstance(data, dict):
+        raise FormError(f"{path.name}: formuläret ska vara en YAML-mappning (id, version, …)")
+    try:
+        form = Form.model_validate(data)
+    except ValidationError as exc:
+        raise FormError(f"{path.name}: {_problems(exc, data)}") from exc
+    if form.id != path.stem:
+        raise FormError(f"{path.name}: id '{form.id}' ska vara samma som filnamnet ('{path.stem}')")
+    return form
+
+
+def _problems(exc: ValidationError, data: object) -> str:
+    errors = exc.errors()
+    # A list whose item failed is also reported as "too short"; the item is the news.
+    failing = [tuple(e["loc"]) for e in errors]
+    kept = [
+        e
+        for e in errors
+        if not (
+            e["type"] == "too_short"
+            and any(
+                len(f) > len(e["loc"]) and f[: len(e["loc"])] == tuple(e["loc"]) for f in failing
+            )
+        )
+    ]
+    return "; ".join(f"{_where(e['loc'], data)}: {_swedish(e)}" for e in kept)
+
+
+def _where(loc: Sequence[int | str], data: object) -> str:
+    """A location a consultant finds in the YAML: "sections[stod].questions[it].min"."""
+    parts: list[str] = []
+    node = data
+    for key in loc:
+        if isinstance(key, int) and isinstance(node, list) and 0 <= key < len(node):
+            node = node[key]
+            label = node.get("id") if isinstance(node, dict) else None
+            parts[-1:] = [f"{parts[-1] if parts else ''}[{label or key + 1}]"]
+        elif isinstance(key, str) and isinstance(node, dict):
+            if key not in node and key == node.get("type"):
+                continue  # the union tag pydantic adds ("likert"); the YAML has no such level
+            parts.append(key)
+            node = node.get(key)
+    return ".".join(parts) or "formuläret"
+
+
+def _swedish(error: Any) -> str:
+    kind, ctx = error["type"], error.get("ctx") or {}
+    messages = {
+        "missing": "saknas",
+        "extra_forbidden": "okänt fält (stavfel?)",
+        "string_type": "ska vara text",
+        "int_type": "ska vara ett heltal",
+        "int_parsing": "ska vara ett heltal",
+        "int_from_float": "ska vara ett heltal",
+        "float_type": "ska vara ett tal",
+        "float_parsing": "ska vara ett tal",
+        "bool_type": "ska vara true eller false",
+        "bool_parsing": "ska vara true eller false",
+        "string_pattern_mismatch": "ska vara ett id: små bokstäver a–z, siffror och _, "
+        "och börja med en bokstav",
+        "string_too_short": "får inte vara tomt",
+        "string_too_long": "är för långt",
+        "too_short": "får inte vara tomt",
+        "model_type": "ska vara en mappning (nyckel: värde)",
+        "dict_type": "ska vara en mappning (nyckel: värde)",
+        "list_type": "ska vara en lista",
+        "tuple_type": "ska vara en lista",
+        "union_tag_not_found": "type saknas (likert, single, multi, number, text, table)",
+    }
+    if kind in messages:
+        return messages[kind]
+    if kind == "literal_error":
+        return f"måste vara en av {ctx.get('expected', '')}"
+    if kind == "union_tag_invalid":
+        return f"okänd typ '{ctx.get('tag')}' (likert, single, multi, number, text, table)"
+    if kind in {"greater_than_equal", "greater_than"}:
+        return f"ska vara minst {ctx.get('ge', ctx.get('gt'))}"
+    if kind in {"less_than_equal", "less_than"}:
+        return f"får vara högst {ctx.get('le', ctx.get('lt'))}"
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    return str(error["msg"])

@@ -1,0 +1,371 @@
+"""One Excel workbook per recipient: instructions, locked questions, validated answer cells.
+
+The workbook is built once per form and saved once per recipient with only the
+personal cells and the token changed, which is what makes 350 workbooks a matter of
+seconds rather than minutes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from synth.config import EngagementConfig
+from synth.errors import IngestError
+from synth.ingest.interview_log import Recipient, read_recipients
+from synth.outputs import slug
+from synth.store import Store
+from synth.store.surveys import RecipientInput, record_recipients
+from synth.survey.forms import Form, Question, form_dirs, load_named_form
+from synth.survey.layout import (
+    ANSWER_SHEET,
+    INSTRUCTION_SHEET,
+    LIST_SHEET,
+    MARK,
+    AnswerCell,
+    Layout,
+    build_layout,
+    cell_ref,
+)
+from synth.survey.token import TOKEN_SHEET, TokenKey
+from synth.survey.xlsform import write_xlsform
+
+__all__ = [
+    "RenderResult",
+    "RenderedWorkbook",
+    "WorkbookTemplate",
+    "render_engagement",
+    "render_workbooks",
+]
+
+OUTBOX_FOLDER = "utskick"
+"""Beside engagement.toml: `utskick/<form>/` holds the workbooks to send."""
+
+ANSWER_FILL = PatternFill("solid", fgColor="FFF2CC")
+SECTION_FILL = PatternFill("solid", fgColor="1F4E79")
+HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_STYLE = {
+    "title": (Font(bold=True, size=14), None),
+    "section": (Font(bold=True, size=12, color="FFFFFF"), SECTION_FILL),
+    "intro": (Font(italic=True), None),
+    "question": (Font(bold=True), None),
+    "header": (Font(bold=True), HEADER_FILL),
+    "label": (Font(), None),
+    "option": (Font(), None),
+    "hint": (Font(italic=True, color="595959"), None),
+}
+
+
+@dataclass(frozen=True)
+class RenderedWorkbook:
+    recipient_id: str
+    path: Path
+    sector: str | None
+    unit: str | None
+    role: str | None
+
+
+class WorkbookTemplate:
+    """A form's workbook, built once; `save_for` personalises it and writes one file."""
+
+    def __init__(self, form: Form, *, engagement: str, deadline: dt.date | None) -> None:
+        self.form = form
+        self.layout = build_layout(form)
+        self.workbook = Workbook()
+        self._lists: dict[tuple[str, ...], str] = {}
+        self._instructions(engagement, deadline)
+        self._answer_sheet()
+        self._token_sheet()
+        self.workbook.security = WorkbookProtection(lockStructure=True)
+
+    # building ---------------------------------------------------------------------------
+
+    def _instructions(self, engagement: str, deadline: dt.date | None) -> None:
+        sheet = self.workbook.active
+        assert sheet is not None
+        sheet.title = INSTRUCTION_SHEET
+        sheet.column_dimensions["A"].width = 18
+        sheet.column_dimensions["B"].width = 100
+        sheet["A1"] = self.form.title
+        sheet["A1"].font = Font(bold=True, size=14)
+        sheet["A2"] = engagement
+        rows = [("Till", ""), ("Sektor/enhet", "")]
+        if deadline is not None:
+            rows.append(("Svara senast", deadline.isoformat()))
+        for offset, (label, value) in enumerate(rows):
+            sheet.cell(4 + offset, 1, label).font = Font(bold=True)
+            sheet.cell(4 + offset, 2, value)
+        self._to_cell, self._unit_cell = sheet["B4"], sheet["B5"]
+        row = 5 + len(rows)
+        for paragraph in [self.form.intro, *self._how_to()]:
+            if paragraph:
+                cell = sheet.cell(row, 2, paragraph)
+                cell.alignment = _WRAP
+                sheet.row_dimensions[row].height = 15 * (1 + len(paragraph) // 95)
+                row += 1
+        self._protect(sheet)
+
+    def _how_to(self) -> list[str]:
+        lines = [f"• {line}" for line in self.form.instructions]
+        if self.form.scale is not None:
+            s = self.form.scale
+            lines.append(f"Skala: 1 = {s.low}, 5 = {s.high}, {s.dont_know} = kan inte bedöma.")
+        lines.append("Frågor markerade med * är obligatoriska.")
+        return lines
+
+    def _answer_sheet(self) -> None:
+        sheet = self.workbook.create_sheet(ANSWER_SHEET)
+        layout = self.layout
+        sheet.column_dimensions["A"].width = 5
+        sheet.column_dimensions["B"].width = 46
+        for column in range(3, layout.last_column + 2):
+            sheet.column_dimensions[cell_ref(1, column)[:-1]].width = 20
+        for fixed in layout.fixed:
+            cell = sheet.cell(fixed.row, fixed.column, fixed.text)
+            font, fill = _STYLE[fixed.kind]
+            cell.font = font
+            cell.alignment = _WRAP
+            if fill is not None:
+                cell.fill = fill
+            if fixed.kind == "section":
+                for column in range(2, layout.last_column + 1):
+                    sheet.cell(fixed.row, column).fill = fill  # type: ignore[assignment]
+            if fixed.kind in {"section", "title", "intro"} and fixed.column == 1:
+                end = cell_ref(fixed.row, layout.last_column)
+                sheet.merge_cells(f"{cell.coordinate}:{end}")
+        for row in layout.tall_rows:
+            sheet.row_dimensions[row].height = 48
+        for answer in layout.answers:
+            self._answer_cell(sheet, answer)
+        sheet.freeze_panes = "C4"
+        self._validations(sheet, layout)
+        self._protect(sheet)
+
+    def _answer_cell(self, sheet: Worksheet, answer: AnswerCell) -> None:
+        cell = sheet.cell(answer.row, answer.column)
+        cell.fill = ANSWER_FILL
+        cell.protection = Protection(locked=False)
+        cell.alignment = _WRAP
+        if answer.span > 1:
+            for column in range(answer.column + 1, answer.column + answer.span):
+                other = sheet.cell(answer.row, column)
+                other.fill = ANSWER_FILL
+            end = cell_ref(answer.row, answer.column + answer.span - 1)
+            sheet.merge_cells(f"{answer.ref}:{end}")
+            sheet.row_dimensions[answer.row].height = 90
+
+    def _list(self, options: Sequence[str | int]) -> str:
+        """A range on the hidden list sheet holding `options`, reused for equal lists."""
+        key = tuple(str(o) for o in options)
+        if key not in self._lists:
+            if LIST_SHEET not in self.workbook.sheetnames:
+                self.workbook.create_sheet(LIST_SHEET).sheet_state = "hidden"
+            sheet = self.workbook[LIST_SHEET]
+            column = len(self._lists) + 1
+            for row, option in enumerate(options, start=1):
+                sheet.cell(row, column, option)
+            letter = cell_ref(1, column)[:-1]
+            self._lists[key] = f"'{LIST_SHEET}'!${letter}$1:${letter}${len(options)}"
+        return self._lists[key]
+
+    def _rule(self, spec: Question) -> DataValidation | None:
+        if spec.type == "likert":
+            scale = self.form.likert_scale
+            options: list[str | int] = [*range(1, scale.points + 1), scale.dont_know]
+            return self._list_rule(options, "Välj 1–5 eller " + scale.dont_know)
+        if spec.type == "single":
+            return self._list_rule([c.label for c in spec.choices], "Välj ett alternativ i listan")
+        if spec.type == "multi":
+            return self._list_rule([MARK], f"Markera med {MARK} eller lämna tomt", inline=True)
+        if spec.type == "number":
+            rule = DataValidation(
+                type="whole" if spec.decimals == 0 else "decimal",
+                operator="between",
+                formula1=f"{spec.min:g}",
+                formula2=f"{spec.max:g}",
+                allow_blank=True,
+                showErrorMessage=True,
+                # A warning, not a stop: in an English Excel "2,5" is text, and synth reads
+                # the decimal comma when the workbook comes back.
+                errorStyle="warning",
+                errorTitle="Utanför intervallet",
+                error=f"Ange {spec.range_text}.",
+                showInputMessage=True,
+                prompt=spec.range_text,
+            )
+            return rule
+        if spec.type == "text" and spec.max_length:
+            return DataValidation(
+                type="textLength",
+                operator="lessThanOrEqual",
+                formula1=str(spec.max_length),
+                allow_blank=True,
+                showErrorMessage=True,
+                error=f"Högst {spec.max_length} tecken.",
+            )
+        return None
+
+    def _list_rule(
+        self, options: Sequence[str | int], message: str, *, inline: bool = False
+    ) -> DataValidation:
+        formula = f'"{",".join(str(o) for o in options)}"' if inline else self._list(options)
+        return DataValidation(
+            type="list",
+            formula1=formula,
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="stop",
+            errorTitle="Ogiltigt svar",
+            error=message,
+            showInputMessage=True,
+            prompt=message,
+        )
+
+    def _validations(self, sheet: Worksheet, layout: Layout) -> None:
+        # One rule per distinct question spec, covering all its cells: a workbook with
+        # one rule per cell is large and slow for Excel to open.
+        rules: dict[str, DataValidation] = {}
+        for answer in layout.answers:
+            key = answer.spec.model_dump_json(exclude={"id", "text", "required", "help"})
+            if key not in rules:
+                rule = self._rule(answer.spec)
+                if rule is None:
+                    continue
+                rules[key] = rule
+                sheet.add_data_validation(rule)
+            rules[key].add(answer.ref)
+
+    def _token_sheet(self) -> None:
+        sheet = self.workbook.create_sheet(TOKEN_SHEET)
+        sheet.sheet_state = "veryHidden"
+        for row, label in enumerate(["token", "formulär", "version", "mottagare"], start=1):
+            sheet.cell(row, 1, label)
+        sheet["B2"] = self.form.id
+        sheet["B3"] = self.form.version
+        self._token_cell: Cell = sheet["B1"]
+        self._recipient_cell: Cell = sheet["B4"]
+        self._protect(sheet)
+
+    @staticmethod
+    def _protect(sheet: Worksheet) -> None:
+        sheet.protection.sheet = True
+        sheet.protection.formatCells = False
+        sheet.protection.formatColumns = False
+        sheet.protection.formatRows = False
+
+    # personalising ----------------------------------------------------------------------
+
+    def save_for(self, recipient: Recipient, recipient_id: str, token: str, path: Path) -> None:
+        self._to_cell.value = recipient.name + (f", {recipient.role}" if recipient.role else "")
+        self._unit_cell.value = " – ".join(p for p in (recipient.sector, recipient.unit) if p)
+        self._token_cell.value = token
+        self._recipient_cell.value = recipient_id
+        self.workbook.save(path)
+
+
+def render_workbooks(
+    form: Form,
+    recipients: Sequence[Recipient],
+    key: TokenKey,
+    folder: Path,
+    *,
+    engagement: str,
+    deadline: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[RenderedWorkbook]:
+    """Write one workbook per recipient into `folder`; names are `<form>-<name>.xlsx`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    template = WorkbookTemplate(form, engagement=engagement, deadline=deadline)
+    written: list[RenderedWorkbook] = []
+    used: set[str] = set()
+    for index, recipient in enumerate(recipients, start=1):
+        recipient_id = key.recipient_id(recipient.email)
+        name = f"{form.id}-{slug(recipient.name)}"
+        if name in used:
+            name = f"{name}-{recipient_id.lower()}"
+        used.add(name)
+        path = folder / f"{name}.xlsx"
+        token = key.token(form.id, form.version, recipient_id).text
+        template.save_for(recipient, recipient_id, token, path)
+        written.append(
+            RenderedWorkbook(recipient_id, path, recipient.sector, recipient.unit, recipient.role)
+        )
+        if progress is not None:
+            progress(index, len(recipients))
+    return written
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    form: Form
+    folder: Path
+    workbooks: tuple[RenderedWorkbook, ...]
+    xlsform: Path
+    duplicates: int
+    """Rows of the recipient list whose e-mail address came earlier in the list."""
+    seconds: float
+
+
+def render_engagement(
+    config: EngagementConfig,
+    form_name: str,
+    *,
+    deadline: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> RenderResult:
+    """Render `form_name` for everyone in the engagement's recipient list, and record them."""
+    started = time.perf_counter()
+    form = load_named_form(form_name, form_dirs(config.root))
+    source = config.existing(config.ingest.recipients)
+    if source is None:
+        raise IngestError(config.ingest.recipients, "mottagarlistan saknas i uppdragsmappen")
+    recipients = read_recipients(source)
+    if not recipients:
+        raise IngestError(source.name, "mottagarlistan har inga mottagare")
+    key = TokenKey.for_engagement(config.root, create=True)
+    unique: dict[str, Recipient] = {}
+    for recipient in recipients:
+        unique.setdefault(key.recipient_id(recipient.email), recipient)
+    folder = config.root / OUTBOX_FOLDER / form.id
+    written = render_workbooks(
+        form,
+        list(unique.values()),
+        key,
+        folder,
+        engagement=config.engagement.name,
+        deadline=deadline,
+        progress=progress,
+    )
+    xlsform = write_xlsform(form, config.root / OUTBOX_FOLDER / f"{form.id}-xlsform.xlsx")
+    store = Store.open(config.store_url)
+    try:
+        record_recipients(
+            store,
+            form.id,
+            form.version,
+            [
+                RecipientInput(w.recipient_id, w.sector, w.unit, w.role, w.path.name)
+                for w in written
+            ],
+        )
+    finally:
+        store.close()
+    return RenderResult(
+        form=form,
+        folder=folder,
+        workbooks=tuple(written),
+        xlsform=xlsform,
+        duplicates=len(recipients) - len(unique),
+        seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from synth.config import EngagementConfig
+from synth.store.surveys import RecipientInput, StoredAnswer
+from synth.survey.collect import collect_engagement
+from synth.survey.forms import form_dirs, load_named_form
+from synth.survey.inventory import InventoryLine, inventory_engagement, inventory_lines, summarise
+from synth.survey.render import render_engagement
+from tests.survey.conftest import fill, ref
+
+
+def line(unit: str, function: str, actual: float | None, level: str, **kw: object) -> InventoryLine:
+    values: dict[str, object] = {
+        "recipient_id": unit,
+        "sector": "Vård och omsorg",
+        "unit": unit,
+        "function": function,
+        "people": 1.0,
+        "fte_budget": actual,
+        "fte_actual": actual,
+        "level": level,
+    }
+    values.update(kw)
+    return InventoryLine(**values)  # type: ignore[arg-type]
+
+
+def test_fragmentation_is_the_share_held_in_small_parts() -> None:
+    lines = [
+        line("A", "Ekonomi", 3.0, "central"),
+        line("B", "Ekonomi", 0.5, "enhet"),
+        line("C", "Ekonomi", 0.5, "enhet", sector="Samhällsbyggnad"),
+        # budget only: the budget stands in for practice
+        line("D", "HR", None, "sektor", fte_budget=2.0, people=3.0),
+        line("E", "HR", 1.6, "sektor", fte_budget=1.0),
+    ]
+    summary = summarise(lines, ["HR", "Ekonomi"])
+    economy, hr = summary.profiles[1], summary.profiles[0]
+    assert (hr.function, economy.function) == ("HR", "Ekonomi")
+    assert (economy.units, economy.fte_actual, economy.fte_in_small_parts) == (3, 4.0, 1.0)
+    assert economy.fragmentation == pytest.approx(0.25)
+    assert economy.share_close == pytest.approx(0.25)
+    assert (hr.fte_actual, hr.fragmentation, hr.share_close) == (3.6, 0.0, 1.0)
+    levels = {(a.function, a.group): a for a in summary.by_level}
+    assert [a.group for a in summary.by_level if a.function == "Ekonomi"] == ["central", "enhet"]
+    assert levels[("HR", "sektor")].people == 4.0
+    assert levels[("HR", "sektor")].fte_budget == 3.0
+    assert levels[("HR", "sektor")].difference == 0.6
+    sectors = {(a.function, a.group): a.fte_actual for a in summary.by_sector}
+    assert sectors[("Ekonomi", "Samhällsbyggnad")] == 0.5
+    assert sectors[("Ekonomi", "Vård och omsorg")] == 3.5
+
+
+def test_only_rows_with_an_answer_become_lines() -> None:
+    form = load_named_form("stodresurser", form_dirs(None))
+
+    def answer(row: str, field: str, text: str | None, number: float | None = None) -> StoredAnswer:
+        status = "answered" if text is not None else "missing"
+        return StoredAnswer("M1", None, "funktioner", row, field, status, text, number, text or "")
+
+    answers = [
+        answer("hr", "aa_budgeterat", "1,5", 1.5),
+        answer("hr", "placering", "kontor"),
+        answer("juridik", "aa_budgeterat", None),
+        answer("egen_1", "rad", "Bemanning"),
+        answer("egen_1", "aa_praktiken", "2", 2.0),
+    ]
+    people = {"M1": RecipientInput("M1", "Barn och utbildning", "Skola X", "Rektor", "x.xlsx")}
+    lines = inventory_lines(form, answers, people)
+    assert [(x.function, x.fte_budget, x.fte_actual, x.level, x.unit) for x in lines] == [
+        ("Bemanning", None, 2.0, "okänd", "Skola X"),
+        ("HR/personal och lön", 1.5, None, "kontor", "Skola X"),
+    ]
+
+
+def test_inventory_workbook_from_returned_forms(survey_engagement: EngagementConfig) -> None:
+    config = survey_engagement
+    result = render_engagement(config, "stodresurser")
+    form = result.form
+
+    def cell(row: str, column: str) -> str:
+        return ref(form, "funktioner", row, column)
+
+    for name, budget, level, comment in [
+        ("anna", "3,0", "Central förvaltning", "Anna Berg är ensam om budgeten"),
+        ("asa", "0,4", "Enhet", ""),
+    ]:
+        workbook = next(w.path for w in result.workbooks if name in w.path.name)
+        fill(
+            workbook,
+            config.inbox / f"{name}.xlsx",
+            {
+                cell("ekonomi", "antal_personer"): 2,
+                cell("ekonomi", "aa_budgeterat"): budget,
+                cell("ekonomi", "placering"): level,
+                cell("ekonomi", "kommentar"): comment,
+            },
+        )
+    collect_engagement(config)
+    target = config.root / "ut" / "inventering.xlsx"
+    summary = inventory_engagement(config, target)
+    assert [(p.function, p.units, p.fte_actual) for p in summary.profiles] == [
+        ("Ekonomi/controller", 2, 3.4)
+    ]
+    book = load_workbook(target)
+    assert book.sheetnames == [
+        "Per funktion och nivå",
+        "Per funktion och sektor",
+        "Fragmentering",
+        "Rader",
+    ]
+    levels = list(book["Per funktion och nivå"].iter_rows(values_only=True))
+    assert levels[1:] == [
+        ("Ekonomi/controller", "central", 1, 2, 3, 3, 0),
+        ("Ekonomi/controller", "enhet", 1, 2, 0.4, 0.4, 0),
+    ]
+    assert book["Per funktion och nivå"].auto_filter.ref == "A1:G3"
+    fragment = list(book["Fragmentering"].iter_rows(values_only=True))[1]
+    assert fragment[:4] == ("Ekonomi/controller", 2, 3.4, 0.4)
+    assert book["Fragmentering"]["E2"].number_format == "0%"
+    rows = list(book["Rader"].iter_rows(values_only=True))
+    comments = [r[7] for r in rows[1:]]
+    assert "[namn] är ensam om budgeten" in comments
+    assert not any("Anna" in str(c) for c in comments)
+
+
+def test_a_form_without_a_table_cannot_be_summarised(
+    survey_engagement: EngagementConfig, tmp_path: Path
+) -> None:
+    from synth.errors import FormError
+
+    with pytest.raises(FormError, match="'chefsenkat' har ingen tabell med årsarbetare"):
+        inventory_engagement(survey_engagement, tmp_path / "x.xlsx", "chefsenkat")
