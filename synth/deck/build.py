@@ -1,0 +1,195 @@
+"""Writing an engagement's deck: read the store, build the content, draw, check, save.
+
+The only I/O of the deck package is here. The file is written whole or not at all: the
+personal-data check and the overflow check run on the finished presentation in memory.
+The same store, curation, template and date give byte-identical files: the package's
+time stamps (zip entries, document properties, the charts' embedded workbooks) are fixed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+import time
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from synth.config import EngagementConfig
+from synth.deck.check import check_personal_data
+from synth.deck.content import DeckContent, fieldwork, observations_from_themes
+from synth.deck.measure import overflow
+from synth.deck.render import render
+from synth.deck.survey import likert_charts
+from synth.deck.template import open_template, pick_layouts
+from synth.errors import DeckError, IngestError
+from synth.ingest.interview_log import read_recipients
+from synth.ingest.pipeline import build_context
+from synth.records import Source, Statement, Theme
+from synth.store import Store, StoredResponse, StoreStatus
+from synth.store.themes import load_themes
+
+__all__ = ["DECK_FILE", "DeckResult", "build_content", "write_deck"]
+
+DECK_FILE = "iakttagelser.pptx"
+_FIXED = (1980, 1, 1, 0, 0, 0)
+_TOLERANCE_PT = 0.5
+
+
+@dataclass(frozen=True)
+class DeckResult:
+    path: Path
+    slides: int
+    observations: int
+    charts: int
+    seconds: float
+
+
+def build_content(
+    config: EngagementConfig,
+    *,
+    themes: Sequence[Theme],
+    statements: Mapping[str, Statement],
+    status: StoreStatus,
+    responses: Sequence[StoredResponse],
+    recipients: int | None,
+    date: dt.date,
+    sources: Sequence[Source] = (),
+) -> DeckContent:
+    """Everything the slides say, from what the store holds; pure."""
+    section = config.engagement
+    return DeckContent(
+        client=section.client or section.name,
+        commission=section.commission,
+        date=date,
+        fieldwork=fieldwork(status.sources_by_type, status.statements, recipients, sources),
+        observations=observations_from_themes(themes, statements),
+        charts=likert_charts(
+            responses,
+            threshold=section.anonymity_threshold,
+            sectors=section.sectors,
+            scale_labels=config.survey.scale,
+        ),
+        anonymity_threshold=section.anonymity_threshold,
+    )
+
+
+def _recipients(config: EngagementConfig) -> int | None:
+    path = config.existing(config.ingest.recipients)
+    if path is None:
+        return None
+    try:
+        return len(read_recipients(path)) or None
+    except IngestError:
+        return None
+
+
+def _read(config: EngagementConfig, date: dt.date) -> DeckContent:
+    store = Store.open(config.store_url)
+    try:
+        themes = load_themes(store)
+        if not themes:
+            raise DeckError(
+                f"{config.root}: lagret har inga teman ännu; kör 'synth synthesize {config.root}'"
+            )
+        return build_content(
+            config,
+            themes=themes,
+            statements={s.id: s for s in store.statements()},
+            status=store.status(),
+            responses=store.responses(),
+            recipients=_recipients(config),
+            date=date,
+            sources=store.sources(),
+        )
+    finally:
+        store.close()
+
+
+def _check_overflow(prs: object) -> None:
+    for number, slide in enumerate(prs.slides, start=1):  # type: ignore[attr-defined]
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.text_frame.text and overflow(shape) > _TOLERANCE_PT:
+                raise DeckError(f"bild {number}: texten i \u201d{shape.name}\u201d ryms inte")
+
+
+_CREATED = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>")
+
+
+def _normalised(data: bytes, stamp: str) -> bytes:
+    """The zip package `data` with fixed time stamps, recursing into embedded workbooks."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename.endswith(".xlsx"):
+                content = _normalised(content, stamp)
+            elif info.filename == "docProps/core.xml":
+                content = _CREATED.sub(
+                    lambda m: re.sub(rb">[^<]*<", b">" + stamp.encode() + b"<", m.group(0)),
+                    content,
+                )
+            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            target.writestr(entry, content)
+    return out.getvalue()
+
+
+def _save(prs: object, target: Path, date: dt.date) -> None:
+    props = prs.core_properties  # type: ignore[attr-defined]
+    moment = dt.datetime(date.year, date.month, date.day)
+    props.created = props.modified = moment
+    props.last_modified_by = props.author = "synth"
+    props.revision = 1
+    buffer = io.BytesIO()
+    prs.save(buffer)  # type: ignore[attr-defined]
+    data = _normalised(buffer.getvalue(), moment.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # written beside the target and renamed, so that a half-written deck never exists
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".pptx.tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_deck(
+    config: EngagementConfig,
+    target: Path,
+    *,
+    template: Path | None = None,
+    date: dt.date | None = None,
+) -> DeckResult:
+    """Write the engagement's deck to `target`; DeckError (nothing written) if it cannot."""
+    started = time.perf_counter()
+    context = build_context(config)
+    if context.problems:
+        where = "; ".join(f"{path}: {message}" for path, message in context.problems)
+        raise DeckError(
+            f"personuppgiftskontrollen behöver intervjuloggen och mottagarlistan ({where})"
+        )
+    content = _read(config, date or dt.date.today())
+    prs = open_template(template)
+    layouts = pick_layouts(prs, template.name if template else "standardmallen")
+    origins = render(prs, layouts, content)
+    _check_overflow(prs)
+    check_personal_data(prs, context.pseudonymiser, origins, content.observations)
+    _save(prs, target, content.date)
+    return DeckResult(
+        path=target,
+        slides=len(prs.slides),
+        observations=len(content.observations),
+        charts=len(content.charts),
+        seconds=time.perf_counter() - started,
+    )

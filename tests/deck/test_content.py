@@ -1,0 +1,126 @@
+"""The offline builder: themes and statements in, the records the slides are drawn from out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from synth.deck.content import fieldwork, leaning, observations_from_themes, reach
+from synth.records import Source, SourceType, Statement, Theme
+
+
+def statement(sid: str, text: str) -> Statement:
+    source = sid.split(".")[0]
+    kind = SourceType.ENKAT if source.startswith("ENK") else SourceType.INTERVJU
+    return Statement(id=sid, source_id=source, source_type=kind, position=1, text=text)
+
+
+STATEMENTS = {
+    s.id: s
+    for s in [
+        statement("INT-01.001", "IT-supporten är långsam och ärendena ligger kvar i veckor."),
+        statement("INT-02.004", "IT-supporten är långsam och ärendena ligger kvar i veckor."),
+        statement("INT-02.005", "[skratt] Ja, IT-supporten, det vet alla hur det är med den."),
+        statement("INT-03.002", "- IT-supporten - systemägarna - ingen vet vem som äger frågan"),
+        statement("ENK-0001.001", "Ingen vet vem som äger systemen när IT-supporten inte svarar."),
+        statement("ENK-0002.001", "Vi har köpt egna datorer för att IT-supporten inte hinner med."),
+        statement("ENK-0003.001", "Bra."),
+        statement(
+            "ENK-0004.001", 'Det så kallade "lilla stödet" fungerar men IT-supporten gör det inte.'
+        ),
+    ]
+}
+
+
+def theme(tid: str = "T01", **changes: object) -> Theme:
+    values: dict[str, object] = {
+        "id": tid,
+        "label": "IT-supporten är långsam …",
+        "auto_label": "IT-supporten är långsam …",
+        "perspective": "strukturer",
+        "polarity": {"svaghet": 5, "styrka": 1},
+        "keywords": ("it-supporten", "äger", "veckor"),
+        "quotes": ("INT-01.001", "INT-02.004", "ENK-0002.001"),
+        "breadth": {
+            "sources": {"intervju": 3, "enkät": 3},
+            "totals": {"intervju": 9, "enkät": 152},
+            "text": "nämns i 3 av 9 intervjuer och 3 enkätsvar",
+        },
+        "size": len(STATEMENTS),
+        "statement_ids": tuple(STATEMENTS),
+    }
+    values.update(changes)
+    return Theme(**values)  # type: ignore[arg-type]
+
+
+def test_an_observation_says_each_thing_once_and_keeps_its_evidence() -> None:
+    label = "Stödet från IT räcker inte till"
+    (observation,) = observations_from_themes([theme(label=label)], STATEMENTS)
+    assert observation.headline == label
+    assert observation.leaning == "svaghet"
+    assert observation.breadth == "Nämns i 3 av 9 intervjuer och 3 enkätsvar"
+    assert observation.reach == "3/9 intervjuer · 3 enkätsvar"
+    # the first two quotes say the same words: one of them, and the next one instead
+    assert [q.statement_id for q in observation.quotes] == ["INT-01.001", "ENK-0002.001"]
+    assert observation.quotes[0].source_id == "INT-01"
+    bullets = [b.text for b in observation.bullets]
+    assert "Ingen vet vem som äger systemen när IT-supporten inte svarar." in bullets
+    assert "IT-supporten - systemägarna - ingen vet vem som äger frågan" in bullets
+    assert (
+        "Det så kallade \u201dlilla stödet\u201d fungerar men IT-supporten gör det inte." in bullets
+    )
+    assert not any("[skratt]" in b or b.startswith("IT-supporten är långsam och") for b in bullets)
+    assert all(len(b.statement_ids) == 1 for b in observation.bullets)
+    assert observation.statement_ids == tuple(STATEMENTS)
+    assert observation.source_ids == (
+        "ENK-0001",
+        "ENK-0002",
+        "ENK-0003",
+        "ENK-0004",
+        "INT-01",
+        "INT-02",
+        "INT-03",
+    )
+
+
+def test_a_quote_that_repeats_the_headline_is_used_only_when_it_says_more() -> None:
+    def quotes(**changes: object) -> list[str]:
+        (observation,) = observations_from_themes([theme(**changes)], STATEMENTS)
+        return [q.statement_id for q in observation.quotes]
+
+    # the provisional headline is the first quote's first words: the other quote is used
+    assert quotes() == ["ENK-0002.001"]
+    # when it is the only one, it goes on beyond the headline and is used
+    assert quotes(quotes=("INT-01.001",)) == ["INT-01.001"]
+    # when the headline is all of it, it is not
+    assert (
+        quotes(label="IT-supporten är långsam och ärendena ligger kvar", quotes=("INT-01.001",))
+        == []
+    )
+
+
+def test_only_included_active_themes_with_a_perspective_in_their_order() -> None:
+    themes = [
+        theme("T03"),
+        theme("T01", include=False),
+        theme("T02", status="merged", merged_into="T03"),
+        theme("ÖVRIGT", perspective=None),
+        theme("T04", perspective="aktörer"),
+    ]
+    assert [o.theme_id for o in observations_from_themes(themes, STATEMENTS)] == ["T03", "T04"]
+
+
+def test_leaning_and_reach_and_fieldwork_counts() -> None:
+    assert leaning({"styrka": 3, "svaghet": 1, "neutral": 9}) == "styrka"
+    assert leaning({"styrka": 2, "svaghet": 2}) is None
+    assert reach({}) == ""
+    sources = [
+        Source("INT-01", SourceType.INTERVJU, "a", "h", 1, date=dt.date(2026, 9, 2)),
+        Source("FOK-01", SourceType.FOKUSGRUPP, "b", "h", 1, date=dt.date(2026, 9, 23)),
+        Source("ENK-0001", SourceType.ENKAT, "c", "h", 1),
+    ]
+    work = fieldwork(
+        {"intervju": 1, "fokusgrupp": 1, "gruppintervju": 2, "enkät": 40}, 300, 80, sources
+    )
+    assert (work.interviews, work.group_interviews, work.survey_responses) == (1, 3, 40)
+    assert work.response_rate == 0.5
+    assert work.interview_dates == (dt.date(2026, 9, 2), dt.date(2026, 9, 23))

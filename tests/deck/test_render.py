@@ -1,0 +1,74 @@
+"""Slides drawn from a hand-made DeckContent: what drafted texts will plug into."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from synth.deck.content import (
+    Bullet,
+    DeckContent,
+    Fieldwork,
+    Observation,
+    Quote,
+    Recommendation,
+)
+from synth.deck.render import render
+from synth.deck.template import open_template, pick_layouts
+
+WORK = Fieldwork(
+    interviews=2, group_interviews=0, workshops=0, survey_responses=0, survey_recipients=None,
+    statements=12,
+)  # fmt: skip
+OBSERVATION = Observation(
+    theme_id="T07",
+    perspective="aktörer",
+    leaning="svaghet",
+    headline="Chefer saknar ett sammanhållet stöd i rekryteringar",
+    bullets=(
+        Bullet("Rekryteringar görs av chefen själv, från annons till avtal", ("INT-01.003",)),
+        Bullet("Stödet skiljer sig mellan sektorerna"),
+    ),
+    quotes=(
+        Quote("Vi gör allt själva.", "INT-02.007", "INT-02"),
+        Quote('"Göra mer med mindre" går inte i längden.', "INT-01.009", "INT-01"),
+    ),
+    breadth="Nämns i 2 av 2 intervjuer",
+    statement_ids=("INT-01.003", "INT-02.007"),
+    source_ids=("INT-01", "INT-02"),
+)
+
+
+def test_drafted_texts_and_recommendations_come_through_with_their_support() -> None:
+    content = DeckContent(
+        client="Hjo kommun",
+        commission="",
+        date=dt.date(2026, 12, 1),
+        fieldwork=WORK,
+        observations=(OBSERVATION,),
+        recommendations=(
+            Recommendation("Inför ett samlat rekryteringsstöd", ("T07",), ("INT-01.003",)),
+            Recommendation("Se över styrdokumenten", ()),
+        ),
+    )
+    prs = open_template(None)
+    render(prs, pick_layouts(prs, "standardmallen"), content)
+    titles = [s.shapes.title.text for s in prs.slides]
+    assert titles[0] == "Hjo kommun"
+    assert "Iakttagelser om aktörerna" in titles and "Rekommendationer" in titles
+    observation = prs.slides[titles.index("Iakttagelser om aktörerna")]
+    body = "\n".join(s.text_frame.text for s in observation.shapes if s.has_text_frame)
+    assert "Chefer saknar ett sammanhållet stöd i rekryteringar" in body
+    assert "\u201dVi gör allt själva.\u201d" in body
+    # a quote within the quote gets single quotation marks
+    assert "\u201d\u2019Göra mer med mindre\u2019 går inte i längden.\u201d" in body
+    notes = observation.notes_slide.notes_text_frame.text
+    assert "Rekryteringar görs av chefen själv, från annons till avtal [INT-01.003]" in notes
+    assert "Stödet skiljer sig mellan sektorerna [SAKNAR STÖD I UTTALANDENA]" in notes
+    assert "INT-02.007 (källa INT-02)" in notes
+    recommendations = prs.slides[titles.index("Rekommendationer")]
+    text = "\n".join(s.text_frame.text for s in recommendations.shapes if s.has_text_frame)
+    assert "Svarar mot: Chefer saknar ett sammanhållet stöd i rekryteringar" in text
+    notes = recommendations.notes_slide.notes_text_frame.text
+    assert "1. svarar mot T07; uttalanden: INT-01.003" in notes
+    assert "2. svarar mot SAKNAR KOPPLING; uttalanden: SAKNAR STÖD I UTTALANDENA" in notes
+    assert not any(t.startswith("Chefsenkäten") for t in titles)

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from synth.deck.survey import function_labels, likert_charts
+from synth.store import StoredResponse
+
+
+def answer(respondent: int, sector: str, question: str, value: float | None) -> StoredResponse:
+    return StoredResponse(
+        respondent_id=f"R{respondent:04d}",
+        source_id=f"ENK-{respondent:04d}",
+        question_id=question.lower(),
+        question=f"Hur nöjd är du med stödet från {question}?",
+        value=value,
+        raw="" if value is None else str(value),
+        sector=sector,
+        role="Rektor",
+    )
+
+
+def test_function_labels_keep_the_words_questions_do_not_share() -> None:
+    labels = function_labels(
+        ["Hur nöjd är du med stödet från HR?", "Hur nöjd är du med stödet från ekonomi?"]
+    )
+    assert labels == {
+        "Hur nöjd är du med stödet från HR?": "HR",
+        "Hur nöjd är du med stödet från ekonomi?": "Ekonomi",
+    }
+
+
+def test_shares_leave_out_dont_know_and_small_groups_are_held_back() -> None:
+    rows = [answer(i, "Skola", "HR", v) for i, v in enumerate([1, 2, 2, 5, 5, 5, None], 1)]
+    rows += [answer(i, "Skola", "IT", 3) for i in range(1, 4)]
+    rows += [answer(i, "Kansli", "HR", 4) for i in range(20, 23)]
+    overall, school = likert_charts(rows, threshold=5, sectors=["Skola", "Kansli"])
+    (hr,) = [bar for bar in overall.bars if bar.label == "HR"]
+    assert hr.n == 9
+    assert hr.shares == pytest.approx((1 / 9, 2 / 9, 0, 3 / 9, 3 / 9))
+    assert overall.hidden == ("IT",)
+    assert overall.hidden_sectors == ("Kansli",)
+    assert school.group == "Skola" and [b.label for b in school.bars] == ["HR"]
+    assert school.bars[0].n == 6 and school.hidden == ("IT",)
+    assert overall.scale == ("1", "2", "3", "4", "5")
+
+
+def test_text_answers_keep_their_labels_in_the_legend() -> None:
+    rows = [answer(i, "Skola", "HR", 1 + i % 3) for i in range(9)]
+    (chart, _) = likert_charts(rows, threshold=5, scale_labels={"Dåligt": 1, "Bra": 3})
+    assert chart.scale == ("1 Dåligt", "2", "3 Bra")
