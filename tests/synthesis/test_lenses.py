@@ -130,5 +130,5 @@ def test_a_hint_naming_no_lens_class_is_a_clear_error() -> None:
     )
     hints = {"Vad fungerar bra*": "styrka", "Vad saknar du*": "förslag"}
     assert question_hints([statement], hints, lenses) == ["styrka"]
-    with pytest.raises(ConfigError, match="free_text_hints.*styrkor"):
+    with pytest.raises(ConfigError, match=r"free_text_hints.*styrkor"):
         question_hints([statement], {"Vad fungerar bra*": "styrkor"}, lenses)

@@ -1,0 +1,171 @@
+"""The survey e-mails: the one Jinja2 environment for message templates, and the message.
+
+Templates are read from the engagement's own folder (`mail.templates`) first, then from
+synth's (`synth/data/mail`). A template's first line is the subject (`Ämne: ...`), then an
+empty line, then the body; a missing variable fails loudly (StrictUndefined).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
+
+from synth.config import EngagementConfig
+from synth.errors import MailError
+from synth.ingest.interview_log import Recipient
+from synth.store.mail import MailKind
+
+__all__ = [
+    "TEMPLATES",
+    "MailContext",
+    "MailTemplates",
+    "compose",
+    "mail_context",
+    "swedish_date",
+]
+
+TEMPLATES: dict[MailKind, str] = {"send": "utskick.txt.j2", "reminder": "paminnelse.txt.j2"}
+_SUBJECT = "Ämne:"
+_XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+_MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+
+
+def swedish_date(day: dt.date) -> str:
+    """The date as a Swedish letter writes it: "fredag 4 december 2026"."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class MailContext:
+    """What a message template may use."""
+
+    name: str
+    role: str
+    sector: str
+    unit: str
+    engagement: str
+    client: str
+    commission: str
+    form_title: str
+    deadline: dt.date
+    workbook: str
+    signature: str
+
+    def variables(self) -> dict[str, object]:
+        return {
+            **asdict(self),
+            "first_name": self.name.split()[0] if self.name.split() else self.name,
+            "deadline_text": swedish_date(self.deadline),
+        }
+
+
+def mail_context(
+    config: EngagementConfig,
+    form_title: str,
+    recipient: Recipient,
+    *,
+    deadline: dt.date,
+    workbook: str,
+) -> MailContext:
+    section = config.engagement
+    display_name = parseaddr(config.mail.sender)[0]
+    return MailContext(
+        name=recipient.name,
+        role=recipient.role or "",
+        sector=recipient.sector or "",
+        unit=recipient.unit or "",
+        engagement=section.name,
+        client=section.client or section.name,
+        commission=section.commission,
+        form_title=form_title,
+        deadline=deadline,
+        workbook=workbook,
+        signature=display_name or section.name,
+    )
+
+
+def _packaged_dir() -> Path:
+    return Path(str(resources.files("synth") / "data" / "mail"))
+
+
+class MailTemplates:
+    """Renders a message template into its subject and body."""
+
+    def __init__(self, configured: Path | None = None) -> None:
+        if configured is not None and not configured.is_dir():
+            raise MailError(f"mail.templates: mappen {configured} finns inte")
+        dirs = [d for d in (configured, _packaged_dir()) if d is not None]
+        self.env = Environment(
+            loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
+            undefined=StrictUndefined,
+            autoescape=False,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+
+    @classmethod
+    def for_engagement(cls, config: EngagementConfig) -> MailTemplates:
+        folder = config.mail.templates
+        return cls(config.root / folder if folder else None)
+
+    def render(self, kind: MailKind, context: MailContext) -> tuple[str, str]:
+        name = TEMPLATES[kind]
+        try:
+            text = self.env.get_template(name).render(**context.variables())
+        except TemplateError as exc:
+            raise MailError(f"e-postmallen {name}: {exc}") from exc
+        first, _, body = text.lstrip("\n").partition("\n")
+        if not first.startswith(_SUBJECT):
+            raise MailError(
+                f"e-postmallen {name}: första raden ska vara ämnesraden, '{_SUBJECT} ...'"
+            )
+        subject = " ".join(first.removeprefix(_SUBJECT).split())
+        if not subject:
+            raise MailError(f"e-postmallen {name}: ämnesraden är tom")
+        return subject, body.strip("\n") + "\n"
+
+
+def compose(
+    *,
+    sender: str,
+    recipient: Recipient,
+    subject: str,
+    body: str,
+    attachment: Path,
+    now: dt.datetime,
+) -> EmailMessage:
+    """The message to one recipient, with their workbook attached."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = formataddr((recipient.name, recipient.email))
+    message["Subject"] = subject
+    message["Date"] = format_datetime(now)
+    domain = parseaddr(sender)[1].rpartition("@")[2] or None
+    message["Message-ID"] = make_msgid(domain=domain)
+    # quoted-printable keeps å, ä and ö intact through relays that are not 8-bit clean
+    message.set_content(body, cte="quoted-printable")
+    message.add_attachment(
+        attachment.read_bytes(), maintype=_XLSX[0], subtype=_XLSX[1], filename=attachment.name
+    )
+    return message
