@@ -7,6 +7,7 @@ plain paths; caching is off because every step reads a store that changes betwee
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from synth.config import EngagementConfig, load_config
+from synth.deck import DECK_FILE, DeckResult, write_deck
+from synth.draft.workflow import DraftRun, draft_engagement
 from synth.export import export_statements
 from synth.ingest.pipeline import IngestReport, ingest_engagement
 from synth.outputs import output_dir
@@ -42,6 +45,19 @@ def export_task(config: EngagementConfig, target: Path) -> int:
     return export_statements(config, target)
 
 
+@task(name="deck", cache_policy=NO_CACHE)
+def deck_task(config: EngagementConfig, target: Path) -> DeckResult:
+    return write_deck(config, target)
+
+
+@task(name="draft", cache_policy=NO_CACHE)
+def draft_task(config: EngagementConfig, workbook: Path) -> DraftRun:
+    # the flow is an edge: the key is read here, by the name engagement.toml gives
+    return draft_engagement(
+        config, api_key=os.environ.get(config.llm.api_key_env) or None, workbook=workbook
+    )
+
+
 @task(name="status", cache_policy=NO_CACHE)
 def status_task(config: EngagementConfig) -> StoreStatus:
     store = Store.open(config.store_url)
@@ -59,12 +75,16 @@ def engagement_flow(root: str, outputs: str) -> dict[str, object]:
     target = output_dir(Path(outputs), config, dt.date.today())
     report = ingest_task(config)
     synthesis = synthesize_task(config, Path(outputs))
+    drafting = draft_task(config, synthesis.workbook)
     export_task(config, target / "uttalanden.csv")
     state = status_task(config)
+    deck = deck_task(config, target / DECK_FILE)
     return {
         "sources": sum(state.sources_by_type.values()),
         "statements": state.statements,
         "themes": synthesis.result.themes,
+        "drafts": len(drafting.drafts.themes),
+        "draft_fallbacks": drafting.fallbacks,
         "rejected": report.rejected,
         "warnings": report.warnings,
         "ingest": report.summary(),
@@ -72,6 +92,7 @@ def engagement_flow(root: str, outputs: str) -> dict[str, object]:
             "Uttalanden (CSV)": str(target / "uttalanden.csv"),
             "Teman att granska (Excel)": str(synthesis.workbook),
             "Ändringsrapport": str(synthesis.changes),
+            "Presentation (PowerPoint)": str(deck.path),
         },
         "seconds": time.perf_counter() - started,
     }

@@ -27,6 +27,7 @@ from synth.store import Store, StoreStatus
 from synth.workspace import init_engagement
 
 if TYPE_CHECKING:
+    from synth.store.mail import MailKind
     from synth.synthesis.workflow import SynthesisRun
 
 __all__ = ["app"]
@@ -128,15 +129,47 @@ def _print_report(report: IngestReport) -> None:
 
 
 @app.command()
-def status(directory: EngagementDir) -> None:
+def status(
+    directory: EngagementDir,
+    missing: Annotated[
+        bool, typer.Option("--saknade", help="Lista vilka som inte har svarat på enkäterna.")
+    ] = False,
+) -> None:
     """Visa vad lagret innehåller: källor, uttalanden, svarande per sektor, avvisade filer."""
     config = _guard(lambda: load_config(directory))
     store = _guard(lambda: Store.open(config.store_url))
     try:
         state = store.status()
+        _print_status(config, state)
+        _guard(lambda: _print_survey_progress(config, store, list_missing=missing))
     finally:
         store.close()
-    _print_status(config, state)
+
+
+def _print_survey_progress(config: EngagementConfig, store: Store, *, list_missing: bool) -> None:
+    from synth.store.surveys import response_rates
+    from synth.survey.progress import pending_recipients
+
+    rates = response_rates(store)
+    if not rates:
+        return
+    table = Table("Formulär", "Sektor", "Utskick", "Svar", "Svarsfrekvens", title="Enkätsvar")
+    for form_id in sorted({r.form_id for r in rates}):
+        rows = [r for r in rates if r.form_id == form_id]
+        for rate in rows:
+            table.add_row(
+                form_id, rate.sector, str(rate.recipients), str(rate.answered), f"{rate.share:.0%}"
+            )
+        sent, answered = sum(r.recipients for r in rows), sum(r.answered for r in rows)
+        table.add_row(form_id, "[bold]totalt", str(sent), str(answered), f"{answered / sent:.0%}")
+    out.print(table)
+    if list_missing:
+        for form_id in sorted({r.form_id for r in rates}):
+            pending = pending_recipients(config, store, form_id)
+            out.print(f"Har inte svarat på {form_id} ({len(pending)}):")
+            for person in pending:
+                where = ", ".join(p for p in (person.sector, person.unit) if p)
+                out.print(f"  {person.name} <{person.email}>  {where}", highlight=False)
 
 
 def _print_status(config: EngagementConfig, state: StoreStatus) -> None:
@@ -207,8 +240,11 @@ def _run_flow(config: EngagementConfig, outputs: Path) -> dict[str, object]:
 def _print_run(result: dict[str, object]) -> None:
     out.print(
         f"Klart: {result['statements']} uttalanden från {result['sources']} källor, "
-        f"{result.get('themes', 0)} teman ({result['seconds']:.1f} s)."
+        f"{result.get('themes', 0)} teman, {result.get('drafts', 0)} utkast till iakttagelser "
+        f"({result['seconds']:.1f} s)."
     )
+    for item, reason in result.get("draft_fallbacks", []):  # type: ignore[attr-defined]
+        err.print(f"[yellow]Offline-utkast för {item}:[/] {reason}", highlight=False)
     for path, message in result["rejected"]:  # type: ignore[attr-defined]
         err.print(f"[red]Avvisad:[/] {message}  ({path})", highlight=False)
     out.print("Resultat:")
@@ -276,6 +312,63 @@ def _print_synthesis(config: EngagementConfig, run: SynthesisRun) -> None:
     out.print(f"Granska och redigera teman i: {run.workbook}")
 
 
+@app.command("draft")
+def draft_command(
+    directory: EngagementDir,
+    backend: Annotated[
+        str | None, typer.Option("--backend", help="offline eller openai (standard: llm.backend).")
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="OpenAI-kompatibel adress, t.ex. …/v1.")
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Modellens namn.")] = None,
+    outputs: Annotated[Path, typer.Option("--outputs", help="Mapp för genererade filer.")] = Path(
+        "outputs"
+    ),
+) -> None:
+    """Skriv utkast till iakttagelser, bedömning och rekommendationer för de aktuella temana."""
+    import os
+
+    from synth.draft.workflow import draft_engagement
+
+    if backend is not None and backend not in {"offline", "openai"}:
+        err.print(f"[red]Fel:[/] --backend '{backend}': välj offline eller openai")
+        raise typer.Exit(2)
+    config = _guard(lambda: load_config(directory))
+    # the key is read here, at the edge, and passed down as a value
+    api_key = os.environ.get(config.llm.api_key_env) or None
+    progress, step = _progress_bar("Skriver utkast")
+    with progress:
+        run = _guard(
+            lambda: draft_engagement(
+                config,
+                backend=backend,
+                base_url=base_url,
+                model=model,
+                api_key=api_key,
+                progress=step,
+                workbook=output_dir(outputs.resolve(), config, dt.date.today()) / "themes.xlsx",
+            )
+        )
+    drafts = run.drafts
+    who = run.backend + (f" ({run.model})" if run.model else "")
+    out.print(
+        f"Utkast ({who}): {len(drafts.themes)} iakttagelser, "
+        f"{len(drafts.recommendations)} rekommendationer; osäkra påståenden: {run.unsupported}"
+    )
+    table = Table("Tema", "Rubrik", "Punkter", "Osäkra", title="Iakttagelser")
+    for draft in drafts.themes:
+        table.add_row(
+            draft.theme_id, draft.headline, str(len(draft.bullets)), str(draft.unsupported)
+        )
+    out.print(table)
+    for rec in drafts.recommendations:
+        out.print(f"  {rec.id} {rec.display}  (svarar mot {', '.join(rec.theme_ids)})")
+    for item, reason in run.fallbacks:
+        err.print(f"[yellow]Offline-utkast för {item}:[/] {reason}", highlight=False)
+    out.print(f"Granska och redigera utkasten i: {run.workbook} (bladet Utkast)")
+
+
 themes_app = typer.Typer(help="Granska teman i Excel: exportera och importera redigeringar.")
 app.add_typer(themes_app, name="themes")
 
@@ -325,6 +418,275 @@ def themes_import(
     # descriptions (headlines, quotes, breadth) follow the edits at once
     run = _guard(lambda: synthesize_engagement(config, outputs.resolve()))
     _print_synthesis(config, run)
+
+
+survey_app = typer.Typer(help="Enkäter ut och tillbaka: en arbetsbok per mottagare, och svaren in.")
+app.add_typer(survey_app, name="survey")
+
+
+@survey_app.command("render")
+def survey_render(
+    directory: EngagementDir,
+    form: Annotated[
+        str, typer.Option("--form", help="Formulärets namn, t.ex. chefsenkat eller stodresurser.")
+    ],
+    deadline: Annotated[
+        dt.datetime | None,
+        typer.Option("--deadline", formats=["%Y-%m-%d"], help="Sista svarsdag (ÅÅÅÅ-MM-DD)."),
+    ] = None,
+) -> None:
+    """Skriv en arbetsbok per mottagare i mottagare.xlsx, och formuläret som XLSForm."""
+    from synth.survey.render import render_engagement
+
+    config = _guard(lambda: load_config(directory))
+    due = deadline.date() if deadline else None
+    progress, step = _progress_bar("Skriver arbetsböcker")
+    with progress:
+        result = _guard(lambda: render_engagement(config, form, deadline=due, progress=step))
+    out.print(
+        f"{len(result.workbooks)} arbetsböcker ({result.form.id}, version {result.form.version}) "
+        f"skrivna till {result.folder} på {result.seconds:.1f} s"
+    )
+    if result.duplicates:
+        err.print(
+            f"[yellow]Varning:[/] {result.duplicates} rader i mottagarlistan upprepar en "
+            "e-postadress och fick ingen egen arbetsbok",
+            highlight=False,
+        )
+    out.print(f"XLSForm (KoboToolbox/ODK): {result.xlsform}")
+
+
+_RETURN_ACTIONS = {
+    "added": "ny",
+    "replaced": "ersätter tidigare svar",
+    "unchanged": "redan inläst",
+    "rejected": "[red]avvisad[/]",
+}
+
+
+@survey_app.command("collect")
+def survey_collect(
+    directory: EngagementDir,
+    from_folders: Annotated[
+        list[Path] | None,
+        typer.Option("--from", help="Ytterligare en mapp med ifyllda arbetsböcker (kan upprepas)."),
+    ] = None,
+) -> None:
+    """Läs in ifyllda arbetsböcker från inbox/ (och --from), kontrollera svaren och spara dem."""
+    from synth.survey.collect import collect_engagement
+
+    config = _guard(lambda: load_config(directory))
+    report = _guard(lambda: collect_engagement(config, from_folders or ()))
+    table = Table("Fil", "Mottagare", "Utfall", "Besvarade", "Tomma", "Fel", title="Arbetsböcker")
+    for item in report.outcomes:
+        table.add_row(
+            item.file,
+            item.recipient_id or "–",
+            _RETURN_ACTIONS[item.action],
+            str(item.answered),
+            str(item.missing),
+            str(item.invalid),
+        )
+    if report.outcomes:
+        out.print(table)
+    for item in report.outcomes:
+        for problem in item.problems:
+            where = f"{problem.cell} {problem.question}: " if problem.cell else ""
+            colour = "red" if problem.kind in {"invalid", "rejected"} else "yellow"
+            err.print(f"[{colour}]{item.file}:[/] {where}{problem.message}", highlight=False)
+    summary = report.summary()
+    out.print(
+        f"Arbetsböcker: {summary['files']} (nya {summary['added']}, ersätter tidigare "
+        f"{summary['replaced']}, redan inlästa {summary['unchanged']}, avvisade "
+        f"{summary['rejected']}); ogiltiga svar: {summary['invalid_answers']}"
+    )
+    if not report.ok:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+_SMTP_HOST = Annotated[
+    str | None, typer.Option("--smtp-host", help="E-postserver (standard: mail.host).")
+]
+_SMTP_PORT = Annotated[
+    int | None, typer.Option("--smtp-port", help="Serverns port (standard: mail.port).")
+]
+_DRY_RUN = Annotated[
+    bool,
+    typer.Option("--dry-run", help="Skriv meddelandena som .eml-filer i outbox/, skicka inget."),
+]
+_MAIL_DEADLINE = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--deadline", formats=["%Y-%m-%d"], help="Sista svarsdag (standard: mail.deadline)."
+    ),
+]
+_FORM = Annotated[
+    str, typer.Option("--form", help="Formulärets namn, t.ex. chefsenkat eller stodresurser.")
+]
+
+
+@survey_app.command("send")
+def survey_send(
+    directory: EngagementDir,
+    form: _FORM,
+    deadline: _MAIL_DEADLINE = None,
+    smtp_host: _SMTP_HOST = None,
+    smtp_port: _SMTP_PORT = None,
+    dry_run: _DRY_RUN = False,
+    resend: Annotated[
+        bool, typer.Option("--resend", help="Skicka även till dem som redan fått utskicket.")
+    ] = False,
+) -> None:
+    """E-posta varje mottagare sin arbetsbok (skrivs först om den saknas); aldrig två gånger."""
+    _send_survey(directory, form, "send", deadline, smtp_host, smtp_port, dry_run, resend)
+
+
+@survey_app.command("remind")
+def survey_remind(
+    directory: EngagementDir,
+    form: _FORM,
+    deadline: _MAIL_DEADLINE = None,
+    smtp_host: _SMTP_HOST = None,
+    smtp_port: _SMTP_PORT = None,
+    dry_run: _DRY_RUN = False,
+) -> None:
+    """Påminn dem som fått formuläret men inte svarat (högst en påminnelse per dag)."""
+    _send_survey(directory, form, "reminder", deadline, smtp_host, smtp_port, dry_run, False)
+
+
+def _send_survey(
+    directory: Path,
+    form: str,
+    kind: MailKind,
+    deadline: dt.datetime | None,
+    smtp_host: str | None,
+    smtp_port: int | None,
+    dry_run: bool,
+    resend: bool,
+) -> None:
+    import os
+
+    from synth.survey.sending import dry_run_folder, send_form
+    from synth.survey.transport import EmlWriter, SmtpSettings, SmtpTransport, Throttle, Transport
+
+    config = _guard(lambda: load_config(directory))
+    transport: Transport
+    throttle = None
+    folder = dry_run_folder(config, form, kind)
+    if dry_run:
+        transport = EmlWriter(folder)
+    else:
+        # the password is read here, at the edge, by the name engagement.toml gives
+        password = os.environ.get(config.mail.password_env) or None
+        settings = _guard(
+            lambda: SmtpSettings.from_config(
+                config.mail, host=smtp_host, port=smtp_port, password=password
+            )
+        )
+        transport = SmtpTransport(settings)
+        throttle = Throttle(config.mail.per_minute)
+        out.print(f"Skickar via {settings.where}, högst {config.mail.per_minute} per minut")
+    due = deadline.date() if deadline else None
+    progress, step = _progress_bar("Skickar" if not dry_run else "Skriver meddelanden")
+    with progress:
+        report = _guard(
+            lambda: send_form(
+                config,
+                form,
+                transport,
+                kind=kind,
+                resend=resend,
+                deadline=due,
+                throttle=throttle,
+                progress=step,
+            )
+        )
+    if report.rendered:
+        out.print(f"{report.rendered} arbetsböcker skrevs först (de saknades)")
+    what = "Utskick" if kind == "send" else "Påminnelser"
+    skipped = "redan skickade" if kind == "send" else "redan påminda i dag"
+    if dry_run:
+        out.print(
+            f"Provkörning, inget skickat: {report.count('written')} meddelanden skrivna till "
+            f"{folder} ({skipped} {report.count('skipped')})"
+        )
+    else:
+        out.print(
+            f"{what} av {report.form_id}: skickade {report.count('sent')}, misslyckades "
+            f"{report.count('failed')}, {skipped} {report.count('skipped')} "
+            f"({report.seconds:.1f} s)"
+        )
+    if report.never_sent:
+        err.print(
+            f"[yellow]Varning:[/] {report.never_sent} som inte har svarat har inte fått "
+            f"utskicket; skicka det med 'synth survey send {directory} --form {form}'",
+            highlight=False,
+        )
+    for item in report.failures:
+        err.print(
+            f"[red]Misslyckades:[/] {item.workbook} ({item.recipient_id}): {item.error}",
+            highlight=False,
+        )
+    if report.stopped:
+        err.print(f"[red]Avbrutet:[/] {report.stopped}", highlight=False)
+        raise typer.Exit(1)
+    if report.failures:
+        err.print("Kör samma kommando igen för att försöka på nytt med dem som misslyckades.")
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command("inventory")
+def inventory_command(
+    directory: EngagementDir,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Arbetsbok att skriva (standard: outputs/…).")
+    ] = None,
+    form: Annotated[str, typer.Option("--form", help="Inventeringsformuläret.")] = "stodresurser",
+) -> None:
+    """Sammanställ inventeringen av stödresurser: årsarbetare per funktion, nivå och sektor."""
+    from synth.survey.inventory import inventory_engagement
+
+    config = _guard(lambda: load_config(directory))
+    target = out_file or output_dir(Path.cwd() / "outputs", config, dt.date.today()) / (
+        "inventering.xlsx"
+    )
+    summary = _guard(lambda: inventory_engagement(config, target, form))
+    headers = ["Funktion", "Enheter", "Åa i praktiken", "Små delar", "Verksamhetsnära"]
+    table = Table(*headers, title="Stödresurser")
+    for p in summary.profiles:
+        table.add_row(
+            p.function,
+            str(p.units),
+            f"{p.fte_actual:.1f}".replace(".", ","),
+            f"{p.fragmentation:.0%}",
+            f"{p.share_close:.0%}",
+        )
+    if summary.profiles:
+        out.print(table)
+    units = len({line.recipient_id for line in summary.lines})
+    out.print(f"{len(summary.lines)} rader från {units} svar skrivna till {target}")
+
+
+@app.command("deck")
+def deck_command(
+    directory: EngagementDir,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Egen PowerPoint-mall (.pptx).")
+    ] = None,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Presentation att skriva (standard: outputs/…).")
+    ] = None,
+) -> None:
+    """Skriv presentationen: iakttagelser, starka och svaga sidor, enkätdiagram och bilaga."""
+    from synth.deck import DECK_FILE, write_deck
+
+    config = _guard(lambda: load_config(directory))
+    target = out_file or output_dir(Path.cwd() / "outputs", config, dt.date.today()) / DECK_FILE
+    result = _guard(lambda: write_deck(config, target, template=template))
+    out.print(
+        f"{result.slides} bilder ({result.observations} iakttagelser, {result.charts} diagram) "
+        f"skrivna till {result.path} på {result.seconds:.1f} s"
+    )
 
 
 @app.command("cluster")

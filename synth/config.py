@@ -7,6 +7,7 @@ naming the key, not a setting silently ignored.
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -21,6 +22,7 @@ __all__ = [
     "EngagementSection",
     "IngestSettings",
     "LLMSettings",
+    "MailSettings",
     "ModelSettings",
     "StoreSettings",
     "SurveyMapping",
@@ -94,6 +96,45 @@ class LLMSettings(_Section):
     model: str = ""
     api_key_env: str = "OPENAI_API_KEY"
     allow_external: bool = False
+    prompts: str = ""
+    """A folder of the engagement's own prompt templates; empty means synth's own."""
+    timeout_seconds: float = Field(default=60.0, gt=0)
+    max_retries: int = Field(default=3, ge=0, le=10)
+    """Retries on HTTP 429/5xx and timeouts, with the client's bounded exponential backoff."""
+    concurrency: int = Field(default=4, ge=1, le=32)
+
+
+class MailSettings(_Section):
+    """How survey workbooks are e-mailed (`synth survey send|remind`).
+
+    The password is never in this file: it is read from the environment variable named by
+    `password_env`, at the command line, and passed down.
+    """
+
+    host: str = ""
+    port: int = Field(default=587, ge=1, le=65535)
+    starttls: bool = True
+    user: str = ""
+    """Log in as this user when set; empty means no login (a relay inside the network)."""
+    sender: str = ""
+    """The From address, e.g. "Utredningen <utredning@firma.se>"."""
+    password_env: str = "SYNTH_SMTP_PASSWORD"
+    per_minute: int = Field(default=30, ge=1, le=10_000)
+    """At most this many messages a minute; many relays refuse more than 30."""
+    timeout_seconds: float = Field(default=30.0, gt=0)
+    templates: str = ""
+    """A folder of the engagement's own message templates; empty means synth's own."""
+    deadline: dt.date | None = None
+    """The last day to answer; shown in the message and the workbook."""
+    reminders: list[dt.date] = Field(default_factory=list)
+    """The days reminders go out to those who have not answered."""
+
+    @field_validator("sender")
+    @classmethod
+    def _address(cls, sender: str) -> str:
+        if sender and "@" not in sender:
+            raise ValueError("avsändaren ska vara en e-postadress, t.ex. utredning@firma.se")
+        return sender
 
 
 class EngagementConfig(_Section):
@@ -106,6 +147,7 @@ class EngagementConfig(_Section):
     survey: SurveyMapping = SurveyMapping()
     models: ModelSettings = ModelSettings()
     llm: LLMSettings = LLMSettings()
+    mail: MailSettings = MailSettings()
 
     @field_validator("root")
     @classmethod
@@ -214,4 +256,26 @@ model = ""
 api_key_env = "OPENAI_API_KEY"
 # false = bara localhost och privata adresser (intervjudata lämnar inte organisationen)
 allow_external = false
+# Egna promptmallar (en mapp i uppdraget); tomt = synths egna (prompts/).
+prompts = ""
+timeout_seconds = 60
+# Nya försök vid HTTP 429/5xx och tidsgräns, med växande väntetid.
+max_retries = 3
+# Högst så många samtidiga anrop.
+concurrency = 4
+
+[mail]
+# Utskick av enkäter (synth survey send/remind). Lösenordet står aldrig här: det läses
+# från miljövariabeln i password_env.
+host = ""
+port = 587
+starttls = true
+user = ""
+sender = ""
+password_env = "SYNTH_SMTP_PASSWORD"
+# Högst så många meddelanden per minut (många e-postservrar tar inte emot fler än 30).
+per_minute = 30
+# Sista svarsdag och påminnelsedagar, t.ex. deadline = 2026-12-04, reminders = [2026-11-30]
+# deadline = 2026-12-04
+reminders = []
 """

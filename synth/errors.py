@@ -5,6 +5,13 @@
     ├── IngestError      one input file (and row or column) could not be read
     ├── ModelError       a configured model is missing or cannot be loaded
     ├── CurationError    a consultant's edits (themes workbook) do not validate
+    ├── DeckError        the deck cannot be built (template, personal data, text too long)
+    ├── FormError        a survey form definition (forms/*.yaml) is invalid or missing
+    ├── LLMError         a language model endpoint is refused, misconfigured or fails
+    │   ├── PersonalDataError   a prompt holds personal data; nothing was sent
+    │   └── LLMUnavailable      the endpoint timed out or kept failing; the item falls back
+    ├── MailError        survey e-mail cannot go out at all (server, login, template)
+    │   └── MailUnavailable     the mail server cannot be reached; worth trying again later
     └── StoreError       the store cannot be opened or is not a synth store
 
 Messages never carry personal data from a transcript: they name the file, the row or
@@ -16,8 +23,15 @@ from __future__ import annotations
 __all__ = [
     "ConfigError",
     "CurationError",
+    "DeckError",
+    "FormError",
     "IngestError",
+    "LLMError",
+    "LLMUnavailable",
+    "MailError",
+    "MailUnavailable",
     "ModelError",
+    "PersonalDataError",
     "StoreError",
     "SynthError",
 ]
@@ -37,6 +51,35 @@ class ModelError(SynthError):
 
 class CurationError(SynthError):
     """The consultant's edits cannot be applied; nothing of them was."""
+
+
+class FormError(SynthError):
+    """A survey form definition is missing or invalid; names the file and the field."""
+
+
+class LLMError(SynthError):
+    """A language model endpoint is refused (not allowed, no key) or answers wrongly."""
+
+
+class PersonalDataError(LLMError):
+    """An outgoing prompt holds personal data; the message names kinds and ids, not text."""
+
+
+class LLMUnavailable(LLMError):
+    """The endpoint timed out or kept failing after retries; the item gets the offline draft."""
+
+
+class MailError(SynthError):
+    """Survey e-mail cannot go out at all: no server, a refused login, a broken template.
+    A failure for one recipient is not an error but a recorded outcome."""
+
+
+class MailUnavailable(MailError):
+    """The mail server cannot be reached or dropped the connection before the first message."""
+
+
+class DeckError(SynthError):
+    """The deck cannot be built or written; nothing was written."""
 
 
 class StoreError(SynthError):

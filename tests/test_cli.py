@@ -88,6 +88,8 @@ def test_run_chains_the_steps_in_a_prefect_flow(tmp_path: Path) -> None:
     written = list(outputs.rglob("uttalanden.csv"))
     assert len(written) == 1
     assert str(written[0]) in result.output.replace("\n", "")
+    (deck,) = outputs.rglob("iakttagelser.pptx")
+    assert str(deck) in result.output.replace("\n", "")
 
 
 def test_models_says_where_the_model_comes_from(tmp_path: Path) -> None:

@@ -55,3 +55,17 @@ def test_the_interview_log_may_be_a_csv(tmp_path: Path) -> None:
     assert config.existing("intervjuer.xlsx") is None
     (tmp_path / "intervjuer.csv").write_text("fil\n", encoding="utf-8")
     assert config.existing("intervjuer.xlsx") == tmp_path.resolve() / "intervjuer.csv"
+
+
+def test_the_mail_section_reads_dates_and_refuses_a_password_in_the_file(tmp_path: Path) -> None:
+    text = default_toml("X").replace(
+        "reminders = []", "deadline = 2026-12-04\nreminders = [2026-11-27, 2026-12-02]"
+    )
+    config = load_config(write(tmp_path, text))
+    assert config.mail.deadline is not None and config.mail.deadline.isoformat() == "2026-12-04"
+    assert [d.day for d in config.mail.reminders] == [27, 2]
+    assert config.mail.password_env == "SYNTH_SMTP_PASSWORD" and config.mail.per_minute == 30
+    with pytest.raises(ConfigError, match=r"mail\.password: Extra inputs"):
+        load_config(write(tmp_path, text + 'password = "hemligt"\n'))
+    with pytest.raises(ConfigError, match=r"mail\.sender: .*e-postadress"):
+        load_config(write(tmp_path, text.replace('sender = ""', 'sender = "Utredningen"')))

@@ -23,6 +23,7 @@ from synth.ingest.transcripts import parse_transcript
 from synth.privacy.pseudonymise import Pseudonymiser
 from synth.records import InterviewMeta, SourceType, StatementDraft, SurveyRow, Turn
 from synth.store import FileInput, FileOutcome, SourceInput, StatementInput, Store
+from synth.survey.token import is_survey_workbook
 
 __all__ = [
     "TABLE_SUFFIXES",
@@ -152,6 +153,8 @@ def ingest(
     for path in _expand(paths if paths is not None else inbox_files(config)):
         if on_file is not None:
             on_file(path)
+        if is_survey_workbook(path):
+            continue  # a returned survey workbook: `synth survey collect` reads those
         key = _key(config, path)
         try:
             fp = _fingerprint(config, context, path)

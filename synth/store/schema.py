@@ -15,6 +15,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Base",
     "CurationRow",
+    "DraftItemRow",
     "FileRow",
     "IngestEventRow",
     "LensRow",
@@ -26,6 +27,11 @@ __all__ = [
     "RunRow",
     "SourceRow",
     "StatementRow",
+    "SurveyAnswerRow",
+    "SurveyMailRow",
+    "SurveyRecipientRow",
+    "SurveySubmissionRow",
+    "ThemeDraftRow",
     "ThemeRow",
 ]
 
@@ -201,3 +207,114 @@ class CurationRow(Base):
     at: Mapped[dt.datetime] = mapped_column(default=_now)
     source: Mapped[str] = mapped_column(Text)
     changes: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class SurveyRecipientRow(Base):
+    """Someone a form's workbook was made for: only what groups answers, never a name."""
+
+    __tablename__ = "survey_recipients"
+    form_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    recipient_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    form_version: Mapped[int] = mapped_column(Integer)
+    sector: Mapped[str | None] = mapped_column(String(200), default=None)
+    unit: Mapped[str | None] = mapped_column(String(200), default=None)
+    role: Mapped[str | None] = mapped_column(String(200), default=None)
+    workbook: Mapped[str] = mapped_column(String(1024))
+    rendered_at: Mapped[dt.datetime] = mapped_column(default=_now)
+
+
+class SurveySubmissionRow(Base):
+    """One returned workbook, accepted or rejected. Every return is kept; per form and
+    recipient the latest accepted one is `current` and is the one that counts."""
+
+    __tablename__ = "survey_submissions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    form_id: Mapped[str | None] = mapped_column(String(40), default=None, index=True)
+    form_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    recipient_id: Mapped[str | None] = mapped_column(String(16), default=None, index=True)
+    file: Mapped[str] = mapped_column(String(1024))
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    received_at: Mapped[dt.datetime] = mapped_column()
+    collected_at: Mapped[dt.datetime] = mapped_column(default=_now)
+    status: Mapped[str] = mapped_column(String(16))
+    current: Mapped[bool] = mapped_column(default=False)
+    problems: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)
+
+
+class SurveyAnswerRow(Base):
+    """One answer cell of a submission: answered, missing (left blank) or invalid."""
+
+    __tablename__ = "survey_answers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_submissions.id", ondelete="CASCADE"), index=True
+    )
+    question_id: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(40), default="")
+    field_id: Mapped[str] = mapped_column(String(40), default="")
+    status: Mapped[str] = mapped_column(String(16))
+    value_text: Mapped[str | None] = mapped_column(Text, default=None)
+    value_number: Mapped[float | None] = mapped_column(Float, default=None)
+    raw: Mapped[str] = mapped_column(Text, default="")
+
+
+class ThemeDraftRow(Base):
+    """A theme's drafted observation. `custom_*` are the consultant's edits and survive
+    every re-run; the rest is replaced by each drafting run."""
+
+    __tablename__ = "theme_drafts"
+    theme_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    headline: Mapped[str] = mapped_column(Text, default="")
+    bullets: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    breadth_text: Mapped[str] = mapped_column(Text, default="")
+    quote_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    perspective: Mapped[str | None] = mapped_column(String(64), default=None)
+    polarity: Mapped[str | None] = mapped_column(String(64), default=None)
+    backend: Mapped[str] = mapped_column(String(32), default="offline")
+    model: Mapped[str] = mapped_column(String(200), default="")
+    fallback: Mapped[bool] = mapped_column(default=False)
+    fallback_reason: Mapped[str] = mapped_column(Text, default="")
+    custom_headline: Mapped[str | None] = mapped_column(Text, default=None)
+    custom_bullets: Mapped[list[dict[str, object]] | None] = mapped_column(JSON, default=None)
+    updated_run: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class DraftItemRow(Base):
+    """An assessment point (kind "bedömning") or a recommendation ("rekommendation").
+    An item with `custom_text` is the consultant's and is kept when the others are redrafted."""
+
+    __tablename__ = "draft_items"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    ordering: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    theme_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    statement_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    supported: Mapped[bool] = mapped_column(default=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    backend: Mapped[str] = mapped_column(String(32), default="offline")
+    model: Mapped[str] = mapped_column(String(200), default="")
+    fallback: Mapped[bool] = mapped_column(default=False)
+    fallback_reason: Mapped[str] = mapped_column(Text, default="")
+    custom_text: Mapped[str | None] = mapped_column(Text, default=None)
+    updated_run: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class SurveyMailRow(Base):
+    """One attempt to e-mail a recipient a form (kind "send" or "reminder"), and how it went.
+
+    Holds the recipient id, never the address; `error` is the server's answer with any
+    address or name in it replaced by a marker.
+    """
+
+    __tablename__ = "survey_mail"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    form_id: Mapped[str] = mapped_column(String(40), index=True)
+    recipient_id: Mapped[str] = mapped_column(String(16), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(16))
+    """sent or failed."""
+    error: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(default=_now)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), default=None)

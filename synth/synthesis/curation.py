@@ -18,9 +18,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
+from synth.draft.workbook import add_draft_sheet, apply_draft_edits, read_draft_edits
 from synth.errors import CurationError
 from synth.records import Statement, Theme
 from synth.store import Store
+from synth.store.drafts import load_drafts
 from synth.store.schema import MemberRow, RejectedQuoteRow, ThemeRow
 from synth.store.themes import lens_records, load_themes, record_curation, theme_state
 from synth.synthesis.themes import OTHER
@@ -113,6 +115,9 @@ def export_workbook(store: Store, out: Path) -> Path:
     rows.add_data_validation(quote_ok)
     quote_ok.add(f"E2:E{max(2, rows.max_row)}")
     _style(rows, (14, 90, 22, 10, 16, 20, 12))
+    drafts = load_drafts(store, themes)
+    if not drafts.empty:
+        add_draft_sheet(workbook, drafts)
     out.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(out)
     return out
@@ -165,9 +170,12 @@ class CurationSummary:
     excluded: list[str]
     reordered: int
     quotes_rejected: int
+    drafts_edited: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = []
+        if self.drafts_edited:
+            out.append(f"Redigerade utkast: {', '.join(self.drafts_edited)}")
         if self.renamed:
             out.append(f"Nya rubriker: {', '.join(self.renamed)}")
         if self.moved:
@@ -304,6 +312,7 @@ def import_workbook(store: Store, path: Path) -> CurationSummary:
     themes = load_themes(store)
     statements = {s.id: s for s in store.statements()}
     edits = read_workbook(path, themes, set(statements))
+    drafts, draft_edits = read_draft_edits(store, path, set(statements))
     by_id = {t.id: t for t in themes}
     current = {sid: t.id for t in themes for sid in t.statement_ids}
     renamed, merged, split, excluded = [], [], [], []
@@ -365,6 +374,7 @@ def import_workbook(store: Store, path: Path) -> CurationSummary:
         excluded=excluded,
         reordered=reordered,
         quotes_rejected=rejected_count,
+        drafts_edited=apply_draft_edits(store, drafts, draft_edits),
     )
     record_curation(store, path.name, {"lines": summary.lines()})
     return summary
