@@ -110,8 +110,7 @@ def draft_engagement(
     cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite")
     store = Store.open(config.store_url)
     try:
-        run_id = store.begin_run("draft")
-        try:
+        with store.recorded_run("draft") as record:
             statements = {s.id: s for s in store.statements()}
             ids = list(statements)
             vectors = cached_encode(embedder, [statements[i].text for i in ids], cache)
@@ -138,32 +137,25 @@ def draft_engagement(
                 )
                 drafts, fallbacks = draft_with_model(inp, model_backend, progress=progress)
             drafts = ground(drafts, inp, lambda texts: cached_encode(embedder, texts, cache))
-            save_drafts(store, drafts, run_id)
+            save_drafts(store, drafts, record.id)
             current = load_drafts(store, inp.themes)
             if workbook is not None:
                 export_workbook(store, workbook)
-        except BaseException:
-            store.finish_run(run_id, status="failed", summary={})
-            raise
-        run = DraftRun(
-            drafts=current,
-            backend=chosen,
-            model=chat.name if chat is not None else "",
-            fallbacks=fallbacks,
-            workbook=workbook,
-        )
-        store.finish_run(
-            run_id,
-            status="ok",
-            summary={
+            run = DraftRun(
+                drafts=current,
+                backend=chosen,
+                model=chat.name if chat is not None else "",
+                fallbacks=fallbacks,
+                workbook=workbook,
+            )
+            record.summary = {
                 "backend": chosen,
                 "model": run.model,
                 "themes": len(current.themes),
                 "recommendations": len(current.recommendations),
                 "unsupported": run.unsupported,
                 "fallbacks": [f"{item}: {reason}" for item, reason in fallbacks],
-            },
-        )
+            }
         return run
     finally:
         store.close()

@@ -189,13 +189,9 @@ def ingest_engagement(
     """Open the engagement's store, ingest as one recorded run, and close the store."""
     store = Store.open(config.store_url)
     try:
-        run_id = store.begin_run(command)
-        try:
-            report = ingest(config, store, paths, run_id=run_id, on_file=on_file)
-        except BaseException:
-            store.finish_run(run_id, status="failed", summary={})
-            raise
-        store.finish_run(run_id, status="ok" if report.ok else "rejected", summary=report.summary())
+        with store.recorded_run(command) as run:
+            report = ingest(config, store, paths, run_id=run.id, on_file=on_file)
+            run.status, run.summary = ("ok" if report.ok else "rejected"), report.summary()
         return report
     finally:
         store.close()

@@ -104,6 +104,15 @@ class FileOutcome:
     statements: int = 0
 
 
+@dataclass
+class RunRecord:
+    """What a recorded run says of itself when it ends well."""
+
+    id: int
+    status: str = "ok"
+    summary: dict[str, object] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class StoredResponse:
     respondent_id: str
@@ -190,6 +199,18 @@ class Store:
             session.add(run)
             session.flush()
             return run.id
+
+    @contextmanager
+    def recorded_run(self, command: str) -> Iterator[RunRecord]:
+        """A run recorded from start to finish: "failed" if the block raises, else the status
+        and summary the block set on the record."""
+        record = RunRecord(self.begin_run(command))
+        try:
+            yield record
+        except BaseException:
+            self.finish_run(record.id, status="failed", summary={})
+            raise
+        self.finish_run(record.id, status=record.status, summary=record.summary)
 
     def finish_run(self, run_id: int, *, status: str, summary: dict[str, object]) -> None:
         with self._session() as session:

@@ -391,14 +391,10 @@ def collect_engagement(config: EngagementConfig, extra: Sequence[Path] = ()) -> 
     files = workbook_files([config.inbox, *extra])
     store = Store.open(config.store_url)
     try:
-        run_id = store.begin_run("survey collect")
-        try:
-            report = collect(config, store, files, key, run_id=run_id)
-            _publish(config, store, report, run_id)
-        except BaseException:
-            store.finish_run(run_id, status="failed", summary={})
-            raise
-        store.finish_run(run_id, status="ok" if report.ok else "rejected", summary=report.summary())
+        with store.recorded_run("survey collect") as run:
+            report = collect(config, store, files, key, run_id=run.id)
+            _publish(config, store, report, run.id)
+            run.status, run.summary = ("ok" if report.ok else "rejected"), report.summary()
         return report
     finally:
         store.close()

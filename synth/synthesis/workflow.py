@@ -40,35 +40,29 @@ def synthesize_engagement(
     """Run the synthesis as a recorded run; write the change report and the themes workbook."""
     store = Store.open(config.store_url)
     try:
-        run_id = store.begin_run("synthesize")
-        try:
+        with store.recorded_run("synthesize") as run:
             result = synthesize(
                 config,
                 store,
                 embedder or embedder_for(config),
-                run_id=run_id,
+                run_id=run.id,
                 progress=progress,
                 lenses_path=config.root / config.models.lenses if config.models.lenses else None,
             )
-        except BaseException:
-            store.finish_run(run_id, status="failed", summary={})
-            raise
-        now = dt.datetime.now()
-        folder = output_dir(outputs, config, today or now.date())
-        changes = folder / f"körning-{run_id}" / "changes.md"
-        changes.parent.mkdir(parents=True, exist_ok=True)
-        changes.write_text(result.report.markdown(config.engagement.name, now), encoding="utf-8")
-        workbook = export_workbook(store, folder / "themes.xlsx")
-        store.finish_run(
-            run_id,
-            status="ok",
-            summary={
+            now = dt.datetime.now()
+            folder = output_dir(outputs, config, today or now.date())
+            changes = folder / f"körning-{run.id}" / "changes.md"
+            changes.parent.mkdir(parents=True, exist_ok=True)
+            changes.write_text(
+                result.report.markdown(config.engagement.name, now), encoding="utf-8"
+            )
+            workbook = export_workbook(store, folder / "themes.xlsx")
+            run.summary = {
                 "statements": result.statements,
                 "themes": result.themes,
                 "new_themes": len(result.report.new_themes),
                 "seconds": result.seconds,
-            },
-        )
+            }
         return SynthesisRun(result=result, changes=changes, workbook=workbook)
     finally:
         store.close()

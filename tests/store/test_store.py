@@ -159,3 +159,20 @@ def test_a_store_of_another_schema_version_is_refused(tmp_path: Path) -> None:
         db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="schemaversion 99"):
         Store.open(f"sqlite:///{path}")
+
+
+def test_a_recorded_run_ends_failed_when_its_work_raises(tmp_path: Path) -> None:
+    from synth.store.schema import RunRow
+
+    store = Store.open(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    with store.recorded_run("ingest") as run:
+        run.status, run.summary = "rejected", {"files": 2}
+    with pytest.raises(RuntimeError), store.recorded_run("synthesize"):
+        raise RuntimeError("the model went away")
+    with store.session() as session:
+        runs = [
+            (r.command, r.status, r.summary, r.finished_at is not None)
+            for r in session.query(RunRow)
+        ]
+    store.close()
+    assert runs == [("ingest", "rejected", {"files": 2}, True), ("synthesize", "failed", {}, True)]
