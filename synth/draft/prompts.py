@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import TemplateError
 
 from synth.errors import LLMError
+from synth.templates import text_environment
 
 __all__ = [
     "TEMPLATES",
@@ -73,14 +74,7 @@ class Prompts:
         if not dirs:
             raise LLMError("promptmallarna saknas i installationen (prompts/)")
         self.dirs = dirs
-        self.env = Environment(
-            loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
-            undefined=StrictUndefined,
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=False,
-        )
+        self.env = text_environment(dirs, keep_trailing_newline=False)
         self.env.filters["data"] = as_data
 
     def render(self, name: str, **context: object) -> str:

@@ -14,12 +14,13 @@ from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from importlib import resources
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import TemplateError
 
 from synth.config import EngagementConfig
 from synth.errors import MailError
 from synth.ingest.interview_log import Recipient
 from synth.store.mail import MailKind
+from synth.templates import text_environment
 
 __all__ = [
     "TEMPLATES",
@@ -115,14 +116,7 @@ class MailTemplates:
         if configured is not None and not configured.is_dir():
             raise MailError(f"mail.templates: mappen {configured} finns inte")
         dirs = [d for d in (configured, _packaged_dir()) if d is not None]
-        self.env = Environment(
-            loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
-            undefined=StrictUndefined,
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
+        self.env = text_environment(dirs, keep_trailing_newline=True)
 
     @classmethod
     def for_engagement(cls, config: EngagementConfig) -> MailTemplates:
