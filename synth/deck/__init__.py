@@ -1,7 +1,9 @@
-"""The PowerPoint deck: observations, strengths and weaknesses and survey charts.
+"""The PowerPoint deck: observations, strengths and weaknesses, survey charts, the
+support-resource inventory, assessment and recommendations.
 
 `write_deck(config, target)` reads the store and writes the deck; `DeckContent` is what
-the slides say, built by `observations_from_themes` until drafted texts replace it.
+the slides say, built by `observations_from_themes` from the themes and, once `synth draft`
+has run, their drafts.
 """
 
 from synth.deck.build import DECK_FILE, DeckResult, build_content, write_deck

@@ -15,23 +15,34 @@ import re
 import tempfile
 import time
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from synth.config import EngagementConfig
 from synth.deck.check import check_personal_data
-from synth.deck.content import DeckContent, fieldwork, observations_from_themes
+from synth.deck.content import (
+    DeckContent,
+    fieldwork,
+    observations_from_themes,
+    recommendations_from_drafts,
+)
 from synth.deck.measure import overflow
 from synth.deck.render import render
+from synth.deck.resources import ResourceTable, resource_table
 from synth.deck.survey import likert_charts
 from synth.deck.template import open_template, pick_layouts
-from synth.errors import DeckError, IngestError
+from synth.draft.records import Drafts
+from synth.errors import DeckError, FormError, IngestError
 from synth.ingest.interview_log import read_recipients
 from synth.ingest.pipeline import build_context
 from synth.records import Source, Statement, Theme
 from synth.store import Store, StoredResponse, StoreStatus
+from synth.store.drafts import load_drafts
+from synth.store.surveys import recipients
 from synth.store.themes import load_themes
+from synth.survey.forms import form_dirs, load_named_form
+from synth.survey.inventory import INVENTORY_FORM, stored_inventory
 
 __all__ = ["DECK_FILE", "DeckResult", "build_content", "write_deck"]
 
@@ -59,23 +70,43 @@ def build_content(
     recipients: int | None,
     date: dt.date,
     sources: Sequence[Source] = (),
+    drafts: Drafts | None = None,
+    resources: ResourceTable | None = None,
 ) -> DeckContent:
-    """Everything the slides say, from what the store holds; pure."""
+    """Everything the slides say, from what the store holds; pure. Without `drafts` (no
+    `synth draft` yet) the observations come from the themes and there is no assessment
+    and no recommendation."""
     section = config.engagement
+    drafts = drafts if drafts is not None and not drafts.empty else None
     return DeckContent(
         client=section.client or section.name,
         commission=section.commission,
         date=date,
         fieldwork=fieldwork(status.sources_by_type, status.statements, recipients, sources),
-        observations=observations_from_themes(themes, statements),
+        observations=observations_from_themes(themes, statements, drafts),
         charts=likert_charts(
             responses,
             threshold=section.anonymity_threshold,
             sectors=section.sectors,
             scale_labels=config.survey.scale,
         ),
+        assessment=drafts.assessment.points if drafts and drafts.assessment else (),
+        recommendations=recommendations_from_drafts(drafts, statements) if drafts else (),
+        resources=resources,
         anonymity_threshold=section.anonymity_threshold,
     )
+
+
+def _resources(
+    config: EngagementConfig, store: Store, clean: Callable[[str], str]
+) -> ResourceTable | None:
+    """The returned support-resource inventory, or None when the engagement has none."""
+    try:
+        form = load_named_form(INVENTORY_FORM, form_dirs(config.root))
+        summary = stored_inventory(store, form, clean)
+    except FormError:
+        return None
+    return resource_table(summary, invited=len(recipients(store, form.id)) or None)
 
 
 def _recipients(config: EngagementConfig) -> int | None:
@@ -88,7 +119,7 @@ def _recipients(config: EngagementConfig) -> int | None:
         return None
 
 
-def _read(config: EngagementConfig, date: dt.date) -> DeckContent:
+def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) -> DeckContent:
     store = Store.open(config.store_url)
     try:
         themes = load_themes(store)
@@ -105,6 +136,8 @@ def _read(config: EngagementConfig, date: dt.date) -> DeckContent:
             recipients=_recipients(config),
             date=date,
             sources=store.sources(),
+            drafts=load_drafts(store, themes),
+            resources=_resources(config, store, clean),
         )
     finally:
         store.close()
@@ -179,7 +212,7 @@ def write_deck(
         raise DeckError(
             f"personuppgiftskontrollen behöver intervjuloggen och mottagarlistan ({where})"
         )
-    content = _read(config, date or dt.date.today())
+    content = _read(config, date or dt.date.today(), context.pseudonymiser.apply)
     prs = open_template(template)
     layouts = pick_layouts(prs, template.name if template else "standardmallen")
     origins = render(prs, layouts, content)

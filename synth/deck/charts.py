@@ -14,14 +14,14 @@ from synth.deck.measure import Para, paras_height
 from synth.deck.survey import LikertChart
 from synth.errors import DeckError
 
-__all__ = ["draw_chart"]
+__all__ = ["chart_area", "clear_body", "draw_chart"]
 
 NOTE_SIZE = 14.0
 # lowest to highest answer: red through grey to green, readable in greyscale too
 _LIKERT_COLOURS = ("C0504D", "E6A19F", "BFBFBF", "A9D18E", "548235")
 
 
-def _chart_area(layout: SlideLayout) -> tuple[int, int, int, int]:
+def chart_area(layout: SlideLayout) -> tuple[int, int, int, int]:
     """Where the chart goes: the layout's chart or body placeholder."""
     for shape in layout.placeholders:
         if shape.placeholder_format.type in {
@@ -48,9 +48,9 @@ def _chart_note(chart: LikertChart) -> str:
     return note
 
 
-def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
-    """The chart, and a note under it on the scale and what is held back, on `slide`."""
-    left, top, width, height = _chart_area(layout)
+def clear_body(slide: Slide) -> None:
+    """Remove every placeholder but the title and the page number: a chart or table takes
+    the body's place."""
     for shape in list(slide.placeholders):
         if shape.placeholder_format.type not in {
             PP_PLACEHOLDER.TITLE,
@@ -58,6 +58,12 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
             PP_PLACEHOLDER.SLIDE_NUMBER,
         }:
             remove(shape)
+
+
+def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
+    """The chart, and a note under it on the scale and what is held back, on `slide`."""
+    left, top, width, height = chart_area(layout)
+    clear_body(slide)
     note_paras = [Para(_chart_note(chart), NOTE_SIZE, colour=GREY)]
     needed = paras_height(note_paras, Emu(width - 2 * MARGIN_X).pt)
     note_height = int(Pt(needed + 2)) + 2 * MARGIN_Y

@@ -1,10 +1,11 @@
-"""What the deck says, as typed records, and the builder that makes them from the themes.
+"""What the deck says, as typed records, and the builder that makes them.
 
-The slides are drawn from a `DeckContent` only. An observation's headline, bullets and
-quotes come from `observations_from_themes`: the theme's headline, its central statements
-condensed to their first sentence as bullets, and its accepted quotes. When drafted
-observations and recommendations exist, a builder that returns the same records from the
-drafts replaces that one function; nothing else changes.
+The slides are drawn from a `DeckContent` only. `observations_from_themes` makes one
+observation per included theme: with the theme's draft (`synth draft`, the consultant's
+edits included) its headline and bullets are the draft's, each bullet keeping the statements
+it rests on and whether the grounding held; without one, the theme's headline and its central
+statements condensed to their first sentence. Quotes, breadth and leaning always come from
+the theme itself, so that every count on a slide is a computed one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from synth.deck.resources import ResourceTable
 from synth.deck.survey import LikertChart
+from synth.draft.records import AssessmentPoint, Drafts, ThemeDraft
+from synth.draft.records import Recommendation as DraftRecommendation
 from synth.ingest.sentences import split_sentences, word_count
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import Source, SourceType, Statement, Theme
@@ -23,6 +27,7 @@ from synth.synthesis.themes import OTHER
 
 __all__ = [
     "PERSPECTIVES",
+    "AssessmentPoint",
     "Bullet",
     "DeckContent",
     "Fieldwork",
@@ -33,6 +38,7 @@ __all__ = [
     "leaning",
     "observations_from_themes",
     "reach",
+    "recommendations_from_drafts",
 ]
 
 PERSPECTIVES: dict[str, tuple[str, str]] = {
@@ -50,7 +56,17 @@ _QUOTES = 2
 class Bullet:
     text: str
     statement_ids: tuple[str, ...] = ()
-    """The statements the bullet rests on; empty marks an unsupported bullet in the notes."""
+    """The statements the bullet rests on."""
+    supported: bool = True
+    """False when the grounding did not hold (the draft's "osäker")."""
+    reason: str = ""
+    source_ids: tuple[str, ...] = ()
+    """The pseudonymous sources of `statement_ids`."""
+
+    @property
+    def shown(self) -> bool:
+        """Whether the slide states it as fact: only what cites statements and held."""
+        return self.supported and bool(self.statement_ids)
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,8 @@ class Observation:
     source_ids: tuple[str, ...]
     reach: str = ""
     """The breadth in short, for lists: "7/12 intervjuer · 31 enkätsvar"."""
+    origin: str = ""
+    """Who wrote headline and bullets, for the notes: "utkast (offline)", "konsultens text"."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +103,10 @@ class Recommendation:
     answers: tuple[str, ...]
     """Theme ids of the observations the recommendation answers."""
     statement_ids: tuple[str, ...] = ()
+    source_ids: tuple[str, ...] = ()
+    supported: bool = True
+    reason: str = ""
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,7 +139,11 @@ class DeckContent:
     """Included themes, in the consultant's order."""
     charts: tuple[LikertChart, ...] = ()
     """Survey charts, in slide order."""
+    assessment: tuple[AssessmentPoint, ...] = ()
+    """The drafted assessment (bedömning), point by point; empty without drafts."""
     recommendations: tuple[Recommendation, ...] = ()
+    resources: ResourceTable | None = None
+    """The support-resource inventory, when any unit has answered it."""
     anonymity_threshold: int = 5
 
 
@@ -165,30 +191,89 @@ def presentable(theme: Theme) -> bool:
 
 
 def observations_from_themes(
-    themes: Sequence[Theme], statements: Mapping[str, Statement]
+    themes: Sequence[Theme],
+    statements: Mapping[str, Statement],
+    drafts: Drafts | None = None,
 ) -> tuple[Observation, ...]:
-    """The offline observations: one per presentable theme, in the themes' order."""
-    return tuple(_observation(theme, statements) for theme in themes if presentable(theme))
+    """One observation per presentable theme, in the themes' order: from its draft when
+    `drafts` has one, else from the theme's own headline and central statements."""
+    return tuple(
+        _observation(theme, statements, drafts.theme(theme.id) if drafts else None)
+        for theme in themes
+        if presentable(theme)
+    )
 
 
-def _observation(theme: Theme, statements: Mapping[str, Statement]) -> Observation:
+def _observation(
+    theme: Theme, statements: Mapping[str, Statement], draft: ThemeDraft | None
+) -> Observation:
     members = [statements[sid] for sid in theme.statement_ids if sid in statements]
-    quotes = _quotes(theme, statements)
-    used = {q.statement_id for q in quotes}
-    said = [theme.label, *(_first_sentence(q.text) for q in quotes)]
-    bullets = _bullets(said, theme.keywords, [m for m in members if m.id not in used])
+    headline = draft.headline if draft is not None else theme.label
+    if draft is None:
+        quotes = _quotes(headline, theme, statements, ())
+        used = {q.statement_id for q in quotes}
+        said = [headline, *(_first_sentence(q.text) for q in quotes)]
+        bullets = _bullets(said, theme.keywords, [m for m in members if m.id not in used])
+    else:
+        bullets = tuple(
+            Bullet(
+                text=_sentence_case(b.text),
+                statement_ids=b.statement_ids,
+                supported=b.supported,
+                reason=b.reason,
+                source_ids=_sources(b.statement_ids, statements),
+            )
+            for b in draft.bullets
+            if b.text.strip()
+        )
+        quotes = _quotes(headline, theme, statements, [b.text for b in bullets])
     breadth = theme.breadth_text
     return Observation(
         theme_id=theme.id,
         perspective=str(theme.perspective),
         leaning=leaning(theme.polarity),
-        headline=theme.label,
+        headline=headline,
         bullets=bullets,
         quotes=tuple(quotes),
         breadth=breadth[:1].upper() + breadth[1:],
         statement_ids=tuple(m.id for m in members),
         source_ids=tuple(sorted({m.source_id for m in members})),
         reach=reach(theme.breadth),
+        origin=_origin(draft),
+    )
+
+
+def _origin(draft: ThemeDraft | None) -> str:
+    if draft is None:
+        return "rubrik och punkter ur temat (inget utkast)"
+    if draft.origin.edited:
+        return "utkast, redigerat av konsulten"
+    model = f", {draft.origin.model}" if draft.origin.model else ""
+    fallback = " (reservutkast offline)" if draft.origin.fallback else ""
+    return f"utkast ({draft.origin.backend}{model}){fallback}"
+
+
+def _sources(ids: Sequence[str], statements: Mapping[str, Statement]) -> tuple[str, ...]:
+    return tuple(sorted({statements[i].source_id for i in ids if i in statements}))
+
+
+def recommendations_from_drafts(
+    drafts: Drafts, statements: Mapping[str, Statement]
+) -> tuple[Recommendation, ...]:
+    return tuple(_recommendation(r, statements) for r in drafts.recommendations)
+
+
+def _recommendation(
+    drafted: DraftRecommendation, statements: Mapping[str, Statement]
+) -> Recommendation:
+    return Recommendation(
+        text=drafted.text,
+        answers=drafted.theme_ids,
+        statement_ids=drafted.statement_ids,
+        source_ids=_sources(drafted.statement_ids, statements),
+        supported=drafted.supported,
+        reason=drafted.reason,
+        id=drafted.id,
     )
 
 
@@ -208,15 +293,23 @@ def reach(breadth: Mapping[str, object]) -> str:
     return " · ".join(parts)
 
 
-def _quotes(theme: Theme, statements: Mapping[str, Statement]) -> list[Quote]:
+def _quotes(
+    label: str, theme: Theme, statements: Mapping[str, Statement], bullets: Sequence[str]
+) -> list[Quote]:
     """Up to two of the theme's quotes, each saying something new.
 
     A provisional headline is often a quote's own first words: such a quote is used only
     when no other is left, and only if it goes on beyond the headline. The same words said
-    twice (an interview and a survey answer) are quoted once.
+    twice (an interview and a survey answer) are quoted once, and a quote whose first
+    sentence is already a bullet is not repeated under it.
     """
-    headline = _key(theme.label.removesuffix("…"))
-    candidates = [statements[sid] for sid in theme.quotes if sid in statements]
+    headline = _key(label.removesuffix("…"))
+    said = {_key(text) for text in bullets}
+    candidates = [
+        statements[sid]
+        for sid in theme.quotes
+        if sid in statements and _key(_first_sentence(statements[sid].text)) not in said
+    ]
     fresh = [s for s in candidates if not _key(s.text).startswith(headline)]
     extending = [s for s in candidates if s not in fresh and not _repeats(headline, s.text)]
     chosen: list[Statement] = []

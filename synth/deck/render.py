@@ -16,8 +16,8 @@ from itertools import zip_longest
 from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide, SlideLayout
 
-from synth.deck.charts import draw_chart
-from synth.deck.content import PERSPECTIVES, DeckContent, Observation
+from synth.deck.charts import chart_area, clear_body, draw_chart
+from synth.deck.content import PERSPECTIVES, Bullet, DeckContent, Observation, Recommendation
 from synth.deck.frames import (
     GREY,
     body_placeholders,
@@ -31,6 +31,7 @@ from synth.deck.frames import (
     write,
 )
 from synth.deck.measure import Box, Para, fit_size
+from synth.deck.resources import draw_resource_chart, draw_resource_table, resource_pages
 from synth.deck.survey import LikertChart
 from synth.deck.template import Layouts
 from synth.errors import DeckError
@@ -76,6 +77,8 @@ class _Deck:
     prs: PresentationType
     layouts: Layouts
     origins: list[SlideOrigin] = field(default_factory=list)
+    theme_slides: dict[str, int] = field(default_factory=dict)
+    """The number of each theme's (first) observation slide, for references to it."""
 
     def slide(self, layout: SlideLayout, title: str, theme_id: str | None = None) -> Slide:
         slide = self.prs.slides.add_slide(layout)
@@ -364,15 +367,29 @@ def _quote_text(text: str) -> str:
     return f"\u201d{inner}\u201d"
 
 
+def _support(statement_ids: Sequence[str], source_ids: Sequence[str]) -> str:
+    if not statement_ids:
+        return "SAKNAR STÖD I UTTALANDENA"
+    return f"uttalanden {', '.join(statement_ids)}; källor {', '.join(source_ids) or '–'}"
+
+
+def _bullet_note(bullet: Bullet) -> str:
+    line = f"– {bullet.text} [{_support(bullet.statement_ids, bullet.source_ids)}]"
+    if bullet.shown:
+        return line
+    why = bullet.reason or "hänvisar inte till något uttalande"
+    return f"{line}\n   OSÄKER ({why}): visas inte på bilden; rätta eller stryk i temaarbetsboken"
+
+
 def observation_notes(observation: Observation) -> str:
     lines = [
         f"Tema {observation.theme_id} · {len(observation.statement_ids)} uttalanden "
         f"från {len(observation.source_ids)} källor",
-        "Punkter och vad de vilar på:",
     ]
-    for bullet in observation.bullets:
-        support = ", ".join(bullet.statement_ids) or "SAKNAR STÖD I UTTALANDENA"
-        lines.append(f"– {bullet.text} [{support}]")
+    if observation.origin:
+        lines.append(f"Rubrik och punkter: {observation.origin}")
+    lines.append("Punkter och vad de vilar på:")
+    lines += [_bullet_note(b) for b in observation.bullets]
     if observation.quotes:
         lines.append("Citat:")
         lines += [f"– {q.statement_id} (källa {q.source_id})" for q in observation.quotes]
@@ -383,12 +400,12 @@ def observation_notes(observation: Observation) -> str:
 
 def _observation(deck: _Deck, observation: Observation) -> None:
     title = PERSPECTIVES[observation.perspective][1]
+    # an unsupported bullet is never stated as fact: the notes say what was left out and why
+    shown = [b for b in observation.bullets if b.shown]
 
     def left(size: float) -> list[list[Para]]:
         head = Para(observation.headline, size + 2, bold=True, colour=ACCENT)
-        bullets = [
-            [Para(b.text, size, bullet=True, space_before=size * 0.5)] for b in observation.bullets
-        ]
+        bullets = [[Para(b.text, size, bullet=True, space_before=size * 0.5)] for b in shown]
         if not bullets:
             return [[head]]
         return [[head, *bullets[0]], *bullets[1:]]
@@ -401,34 +418,116 @@ def _observation(deck: _Deck, observation: Observation) -> None:
         breadth = [Para(observation.breadth, MIN_BODY, colour=GREY, space_before=size)]
         return [*quotes, breadth]
 
+    deck.theme_slides.setdefault(observation.theme_id, len(deck.prs.slides) + 1)
     _two_column_slides(
         deck, title, left, right, observation_notes(observation), theme_id=observation.theme_id
     )
 
 
-def _recommendations(deck: _Deck, content: DeckContent) -> None:
-    if not content.recommendations:
-        return
+def _reference(deck: _Deck, content: DeckContent, theme_ids: Sequence[str]) -> str:
+    """ "Headline (bild 9); Headline (bild 12)": the observations in this deck, findable."""
     headlines = {o.theme_id: o.headline for o in content.observations}
+    return "; ".join(
+        f"{headlines[t]} (bild {deck.theme_slides[t]})"
+        for t in dict.fromkeys(theme_ids)
+        if t in headlines and t in deck.theme_slides
+    )
+
+
+def _themes_note(deck: _Deck, theme_ids: Sequence[str]) -> str:
+    """ "T04 (bild 13), T09 (ej med i presentationen)": the statements behind each theme
+    are in the notes of its own slide."""
+    if not theme_ids:
+        return "SAKNAR KOPPLING TILL NÅGOT TEMA"
+    return ", ".join(
+        f"{t} (bild {deck.theme_slides[t]})" if t in deck.theme_slides else f"{t} (ej med)"
+        for t in dict.fromkeys(theme_ids)
+    )
+
+
+def _unsupported_note(reason: str) -> str:
+    return f"   OSÄKER ({reason or 'saknar stöd'}): visas inte på bilden"
+
+
+def _assessment(deck: _Deck, content: DeckContent) -> None:
+    shown = [p for p in content.assessment if p.supported]
+    if not shown:
+        return
+
+    def blocks(size: float) -> list[list[Para]]:
+        return [
+            [Para(p.text, size, bullet=True, space_before=size * 0.6 if i else 0)]
+            for i, p in enumerate(shown)
+        ]
+
+    notes = [
+        "Bedömningen, punkt för punkt, och de teman den vilar på (uttalanden och källor "
+        "bakom varje tema står i anteckningarna till temats bild):"
+    ]
+    for point in content.assessment:
+        notes.append(f"{point.id or '–'}. {point.text}")
+        notes.append(f"   teman: {_themes_note(deck, point.theme_ids)}")
+        if not point.supported:
+            notes.append(_unsupported_note(point.reason))
+    _content_slides(deck, "Bedömning", blocks, "\n".join(notes))
+
+
+def _recommendation_note(deck: _Deck, number: int, rec: Recommendation) -> list[str]:
+    lines = [
+        f"{number}. {rec.id + ' ' if rec.id else ''}{rec.text}",
+        f"   svarar mot teman: {_themes_note(deck, rec.answers)}",
+        f"   bygger på förslagen i: {_support(rec.statement_ids, rec.source_ids)}",
+    ]
+    if not rec.supported:
+        lines.append(_unsupported_note(rec.reason))
+    return lines
+
+
+def _recommendations(deck: _Deck, content: DeckContent) -> None:
+    shown = [r for r in content.recommendations if r.supported]
+    if not shown:
+        return
 
     def blocks(size: float) -> list[list[Para]]:
         result = []
-        for i, rec in enumerate(content.recommendations):
-            answers = "; ".join(headlines.get(t, t) for t in rec.answers)
+        for i, rec in enumerate(shown):
             block = [
                 Para(rec.text, size, bold=True, bullet=True, space_before=size * 0.6 if i else 0)
             ]
+            answers = _reference(deck, content, rec.answers)
             if answers:
                 block.append(Para(f"Svarar mot: {answers}", MIN_BODY, colour=GREY, indented=True))
             result.append(block)
         return result
 
-    notes = "\n".join(
-        f"{i}. svarar mot {', '.join(r.answers) or 'SAKNAR KOPPLING'}; "
-        f"uttalanden: {', '.join(r.statement_ids) or 'SAKNAR STÖD I UTTALANDENA'}"
-        for i, r in enumerate(content.recommendations, start=1)
+    notes = [
+        line
+        for number, rec in enumerate(content.recommendations, start=1)
+        for line in _recommendation_note(deck, number, rec)
+    ]
+    _content_slides(deck, "Rekommendationer", blocks, "\n".join(notes))
+
+
+def _resources(deck: _Deck, content: DeckContent) -> None:
+    table = content.resources
+    if table is None or not table.rows:
+        return
+    layout = deck.layouts.chart
+    area = chart_area(layout)
+    notes = (
+        "Summor per funktion och nivå ur inventeringen av stödresurser; enskilda enheters "
+        "rader och kommentarer visas inte (se inventering.xlsx)."
     )
-    _content_slides(deck, "Rekommendationer", blocks, notes)
+    slide = deck.slide(layout, "Stödresurser: årsarbetare per funktion")
+    clear_body(slide)
+    draw_resource_chart(slide, area, table)
+    set_notes(slide, notes)
+    title = "Stödresurser per funktion och nivå"
+    for page, rows in enumerate(resource_pages(table, area)):
+        slide = deck.slide(layout, _continued(title, page))
+        clear_body(slide)
+        draw_resource_table(slide, area, table, rows)
+        set_notes(slide, notes)
 
 
 def _method(deck: _Deck, content: DeckContent) -> None:
@@ -501,6 +600,8 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
             _observation(deck, observation)
     for chart in content.charts:
         _survey(deck, chart)
+    _resources(deck, content)
+    _assessment(deck, content)
     _recommendations(deck, content)
     _method(deck, content)
     _theme_list(deck, content)

@@ -31,6 +31,7 @@ __all__ = [
     "InventorySummary",
     "inventory_engagement",
     "inventory_lines",
+    "stored_inventory",
     "summarise",
     "write_inventory",
 ]
@@ -323,21 +324,29 @@ def write_inventory(summary: InventorySummary, path: Path) -> Path:
     return path
 
 
+def stored_inventory(
+    store: Store, form: Form, clean: Callable[[str], str] = str
+) -> InventorySummary:
+    """The summary of the form's current returns in `store`; `clean` pseudonymises comments."""
+    table = _table(form)
+    lines = inventory_lines(
+        form, current_answers(store, form.id), recipients(store, form.id), clean=clean
+    )
+    return summarise(lines, [r.label for r in table.rows])
+
+
 def inventory_engagement(
     config: EngagementConfig, path: Path, form_name: str = INVENTORY_FORM
 ) -> InventorySummary:
     """Summarise the current returns of the inventory form and write `path` (.xlsx)."""
     form = load_named_form(form_name, form_dirs(config.root))
-    table = _table(form)
-    store = Store.open(config.store_url)
-    try:
-        answers = current_answers(store, form.id)
-        people = recipients(store, form.id)
-    finally:
-        store.close()
+    _table(form)
     # Comments are the respondents' own words; names in them go the way of all names.
     pseudonymiser = build_context(config).pseudonymiser
-    lines = inventory_lines(form, answers, people, clean=pseudonymiser.apply)
-    summary = summarise(lines, [r.label for r in table.rows])
+    store = Store.open(config.store_url)
+    try:
+        summary = stored_inventory(store, form, pseudonymiser.apply)
+    finally:
+        store.close()
     write_inventory(summary, path)
     return summary

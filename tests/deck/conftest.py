@@ -7,7 +7,18 @@ from pathlib import Path
 import pytest
 
 from synth.config import EngagementConfig, load_config
+from synth.draft.workflow import draft_engagement
 from synth.ingest.pipeline import ingest_engagement
+from synth.store import Store
+from synth.store.surveys import (
+    AnswerInput,
+    RecipientInput,
+    SubmissionInput,
+    record_recipients,
+    save_submission,
+)
+from synth.survey.forms import form_dirs, load_named_form
+from synth.survey.inventory import INVENTORY_FORM
 from synth.synthesis.workflow import synthesize_engagement
 from tests.synthesis.fakes import HashingEmbedder
 
@@ -32,3 +43,65 @@ def demo(demo_store: Path, tmp_path: Path) -> EngagementConfig:
     root = tmp_path / "demo"
     shutil.copytree(demo_store, root)
     return load_config(root)
+
+
+@pytest.fixture(scope="package")
+def drafted_store(demo_store: Path) -> Path:
+    """The synthesised demo with offline drafts (`synth draft`), made once for these tests."""
+    root = demo_store.parent / "drafted"
+    shutil.copytree(demo_store, root)
+    draft_engagement(load_config(root), backend="offline", embedder=HashingEmbedder())
+    return root
+
+
+@pytest.fixture
+def drafted(drafted_store: Path, tmp_path: Path) -> EngagementConfig:
+    """A private copy of the drafted demo, so that a test may edit its drafts."""
+    root = tmp_path / "drafted"
+    shutil.copytree(drafted_store, root)
+    return load_config(root)
+
+
+def add_inventory(
+    config: EngagementConfig, units: dict[str, tuple[str, list[tuple[str, float, float, str]]]]
+) -> None:
+    """Store returned inventory workbooks as `synth survey collect` does: per unit its sector
+    and rows of (function row id, åa budgeted, åa in practice, placement)."""
+    form = load_named_form(INVENTORY_FORM, form_dirs(config.root))
+    store = Store.open(config.store_url)
+    try:
+        record_recipients(
+            store,
+            form.id,
+            form.version,
+            [
+                RecipientInput(unit, sector, unit, "chef", f"{unit}.xlsx")
+                for unit, (sector, _) in units.items()
+            ],
+        )
+        for unit, (_, rows) in units.items():
+            answers = []
+            for row, budget, actual, level in rows:
+                answers += [
+                    AnswerInput(
+                        "funktioner", row, "aa_budgeterat", "answered", str(budget), budget
+                    ),
+                    AnswerInput("funktioner", row, "aa_praktiken", "answered", str(actual), actual),
+                    AnswerInput("funktioner", row, "placering", "answered", level),
+                ]
+            save_submission(
+                store,
+                None,
+                SubmissionInput(
+                    file=f"{unit}.xlsx",
+                    content_hash=unit,
+                    received_at=dt.datetime(2026, 11, 20, 9, 0),
+                    status="accepted",
+                    form_id=form.id,
+                    form_version=form.version,
+                    recipient_id=unit,
+                    answers=tuple(answers),
+                ),
+            )
+    finally:
+        store.close()

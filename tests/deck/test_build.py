@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,12 @@ from synth.config import EngagementConfig
 from synth.deck import write_deck
 from synth.deck.content import PERSPECTIVES
 from synth.deck.measure import overflow, shape_paras
+from synth.draft.records import Bullet as DraftBullet
+from synth.draft.workflow import load_current_drafts
 from synth.errors import DeckError
 from synth.ingest.interview_log import read_interview_log
 from synth.store import Store
+from synth.store.drafts import edit_item, edit_theme_draft, load_drafts, save_drafts
 from synth.store.schema import ThemeRow
 from synth.store.themes import load_themes
 from tests.deck.conftest import DATE
@@ -94,6 +98,9 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     ]
     firsts = [order.index(section) for section in sections]
     assert firsts == sorted(firsts)
+    # no drafts yet and no inventory returned: no assessment, recommendations or resources
+    assert not {"Bedömning", "Rekommendationer"} & set(order)
+    assert not any(n.startswith("Stödresurser") for n in names)
     strengths = prs.slides[3]
     left, right = sorted(
         (s for s in strengths.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.OBJECT),
@@ -271,3 +278,205 @@ def test_the_command_writes_the_deck(demo: EngagementConfig, tmp_path: Path) -> 
         app, ["deck", str(demo.root), "--out", str(target), "--template", str(tmp_path / "x.pptx")]
     )
     assert missing.exit_code == 1 and "mallen finns inte" in missing.output
+
+
+# with drafts (`synth draft`) -----------------------------------------------------------
+
+
+def notes(slide: object) -> str:
+    return slide.notes_slide.notes_text_frame.text  # type: ignore[attr-defined]
+
+
+def observation_slides(prs: Presentation) -> dict[str, object]:
+    """The first slide of each theme's observation, by theme id (the notes start with it)."""
+    found: dict[str, object] = {}
+    for slide in prs.slides:
+        if slide.shapes.title.text in OBSERVATION_TITLES:
+            found.setdefault(notes(slide).split()[1], slide)
+    return found
+
+
+def body(slide: object) -> str:
+    """The left column: headline and bullets."""
+    return slide.placeholders[1].text_frame.text  # type: ignore[attr-defined]
+
+
+def test_observations_come_from_the_drafts_with_computed_breadth(drafted: EngagementConfig) -> None:
+    drafts = load_current_drafts(drafted)
+    prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
+    slides = observation_slides(prs)
+    by_id = {t.id: t for t in themes(drafted)}
+    assert sorted(slides) == sorted(d.theme_id for d in drafts.themes)
+    unsupported = 0
+    for draft in drafts.themes:
+        slide = slides[draft.theme_id]
+        left = body(slide)
+        assert left.split("\n")[0] == draft.headline
+        # a long observation continues on a "(forts.)" slide of its own
+        pages = [s for s in prs.slides if s.has_notes_slide and notes(s) == notes(slide)]
+        shown = [p.text for s in pages for p in shape_paras(s.placeholders[1]) if p.bullet]
+        # on the slide in sentence case, with Swedish quotation marks
+        supported = [b.text.casefold().replace('"', "\u201d") for b in draft.bullets if b.supported]
+        assert [s.casefold() for s in shown] == supported and len(shown) <= 4
+        # what the grounding doubted (here the hashing model's low similarities) is only
+        # in the notes, marked
+        doubted = [b for b in draft.bullets if not b.supported]
+        unsupported += len(doubted)
+        for bullet in doubted:
+            assert bullet.text.casefold() not in texts(slide).casefold()
+            assert f"{bullet.text} [uttalanden " in notes(slide)
+            assert f"OSÄKER ({bullet.reason}): visas inte på bilden" in notes(slide)
+        assert by_id[draft.theme_id].breadth_text[1:] in texts(slide)
+        for bullet in draft.bullets:
+            assert f"uttalanden {', '.join(bullet.statement_ids)}; källor " in notes(slide)
+            assert all(sid.split(".")[0] in notes(slide) for sid in bullet.statement_ids)
+        assert "utkast (offline)" in notes(slide)
+    assert unsupported < sum(len(d.bullets) for d in drafts.themes) / 4
+    # the summary and the theme list use the drafted headlines too
+    summary = texts(prs.slides[titles(prs).index("Sammanfattning")])
+    assert drafts.themes[0].headline in summary
+
+
+def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
+    drafted: EngagementConfig,
+) -> None:
+    first, second = load_current_drafts(drafted).themes[:2]
+    cited = first.bullets[0].statement_ids
+    store = Store.open(drafted.store_url)
+    try:
+        edit_theme_draft(
+            store,
+            first.theme_id,
+            headline="Chefer saknar en väg in till stödet",
+            bullets=[
+                DraftBullet("Stödet är svårt att hitta för nya chefer", cited),
+                DraftBullet("Alla sektorer vill ha egna controllers", (), supported=False),
+            ],
+        )
+        # what the grounding does to a bullet whose citation is not close in meaning
+        drafts = load_drafts(store, load_themes(store))
+        doubtful = replace(
+            second.bullets[1], supported=False, reason="uttalandet ligger långt från punkten"
+        )
+        grounded = replace(second, bullets=(second.bullets[0], doubtful, *second.bullets[2:]))
+        save_drafts(
+            store,
+            replace(
+                drafts,
+                themes=tuple(grounded if d is drafts.themes[1] else d for d in drafts.themes),
+            ),
+        )
+    finally:
+        store.close()
+    prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
+    slides = observation_slides(prs)
+    edited = slides[first.theme_id]
+    assert body(edited).split("\n") == [
+        "Chefer saknar en väg in till stödet",
+        "Stödet är svårt att hitta för nya chefer",
+    ]
+    assert "Alla sektorer vill ha egna controllers" not in texts(edited)
+    assert "utkast, redigerat av konsulten" in notes(edited)
+    assert f"Stödet är svårt att hitta för nya chefer [uttalanden {', '.join(cited)}" in notes(
+        edited
+    )
+    assert "Alla sektorer vill ha egna controllers [SAKNAR STÖD I UTTALANDENA]\n   OSÄKER" in (
+        notes(edited)
+    )
+    appendix = [s for s in prs.slides if s.shapes.title.text.startswith("Bilaga: samtliga")]
+    assert f"{first.theme_id}  Chefer saknar en väg in till stödet" in texts(appendix[0])
+    doubted = slides[second.theme_id]
+    assert doubtful.text.casefold() not in texts(doubted).casefold()
+    assert second.bullets[0].text.casefold() in body(doubted).casefold()
+    assert f"[uttalanden {', '.join(doubtful.statement_ids)}; källor " in notes(doubted)
+    assert "OSÄKER (uttalandet ligger långt från punkten): visas inte på bilden" in notes(doubted)
+
+
+def test_assessment_and_recommendations_follow_the_observations(
+    drafted: EngagementConfig,
+) -> None:
+    drafts = load_current_drafts(drafted)
+    assert drafts.assessment is not None and drafts.recommendations
+    prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
+    names = titles(prs)
+    order = [n.removesuffix(" (forts.)") for n in names]
+    assert (
+        order.index("Iakttagelser om aktörerna")
+        < order.index("Chefsenkäten: nöjdhet med stödet")
+        < order.index("Bedömning")
+        < order.index("Rekommendationer")
+        < order.index("Bilaga: metod")
+    )
+    slides = observation_slides(prs)
+    assessment = prs.slides[names.index("Bedömning")]
+    for point in drafts.assessment.points:
+        assert point.text in texts(assessment)
+        assert f"{point.id}. " in notes(assessment)
+        assert ", ".join(f"{t} (bild " for t in point.theme_ids[:1]) in notes(assessment)
+    slide = prs.slides[names.index("Rekommendationer")]
+    paras = shape_paras(slide.placeholders[1])
+    for rec in drafts.recommendations:
+        at = next(i for i, p in enumerate(paras) if p.text == rec.text)
+        assert paras[at].bullet and paras[at].bold
+        reference = paras[at + 1].text
+        assert reference.startswith("Svarar mot: ")
+        # the reference names the observation's headline and its slide, where it is found
+        for theme_id in rec.theme_ids:
+            number = list(prs.slides).index(slides[theme_id]) + 1
+            headline = body(slides[theme_id]).split("\n")[0]
+            assert f"{headline} (bild {number})" in reference
+        assert f"{rec.id} {rec.text}" in notes(slide)
+        assert f"bygger på förslagen i: uttalanden {', '.join(rec.statement_ids)}" in notes(slide)
+
+
+def test_an_unsupported_recommendation_stays_in_the_notes_only(drafted: EngagementConfig) -> None:
+    store = Store.open(drafted.store_url)
+    try:
+        drafts = load_drafts(store, load_themes(store))
+        first, *rest = drafts.recommendations
+        doubtful = replace(first, supported=False, reason="temat T99 finns inte")
+        save_drafts(store, replace(drafts, recommendations=(doubtful, *rest)))
+    finally:
+        store.close()
+    prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
+    slide = prs.slides[titles(prs).index("Rekommendationer")]
+    assert first.text not in texts(slide)
+    assert rest[0].text in texts(slide)
+    assert "OSÄKER (temat T99 finns inte): visas inte på bilden" in notes(slide)
+
+
+def test_long_recommendations_continue_and_nothing_overflows(drafted: EngagementConfig) -> None:
+    long = " ".join(["Inför en samlad och tydlig process för stödet till cheferna"] * 3)
+    store = Store.open(drafted.store_url)
+    try:
+        for rec in load_current_drafts(drafted).recommendations:
+            edit_item(store, rec.id, f"{long} ({rec.id})")
+    finally:
+        store.close()
+    prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
+    assert "Rekommendationer (forts.)" in titles(prs)
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.text_frame.text:
+                assert overflow(shape) == 0, (slide.shapes.title.text, shape.name)
+                if not shape.name.startswith("Slide Number"):
+                    assert min(p.size for p in shape_paras(shape)) >= 14
+
+
+def test_a_recommendation_never_names_a_theme_the_consultant_left_out(
+    drafted: EngagementConfig,
+) -> None:
+    drafts = load_current_drafts(drafted)
+    rec = drafts.recommendations[0]
+    (left_out,) = rec.theme_ids
+    headline = next(d.headline for d in drafts.themes if d.theme_id == left_out)
+    curate(drafted, include={left_out: False})
+    prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
+    # (the drafted assessment may still quote it until `synth draft` runs again)
+    shown = [s for s in prs.slides if s.shapes.title.text != "Bedömning"]
+    assert [s.shapes.title.text for s in shown if headline in texts(s)] == []
+    slide = prs.slides[titles(prs).index("Rekommendationer")]
+    paras = [p.text for p in shape_paras(slide.placeholders[1])]
+    at = paras.index(rec.text)
+    assert at + 1 == len(paras) or not paras[at + 1].startswith("Svarar mot")
+    assert f"svarar mot teman: {left_out} (ej med)" in notes(slide)

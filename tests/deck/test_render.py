@@ -25,7 +25,11 @@ OBSERVATION = Observation(
     leaning="svaghet",
     headline="Chefer saknar ett sammanhållet stöd i rekryteringar",
     bullets=(
-        Bullet("Rekryteringar görs av chefen själv, från annons till avtal", ("INT-01.003",)),
+        Bullet(
+            "Rekryteringar görs av chefen själv, från annons till avtal",
+            ("INT-01.003",),
+            source_ids=("INT-01",),
+        ),
         Bullet("Stödet skiljer sig mellan sektorerna"),
     ),
     quotes=(
@@ -62,13 +66,27 @@ def test_drafted_texts_and_recommendations_come_through_with_their_support() -> 
     # a quote within the quote gets single quotation marks
     assert "\u201d\u2019Göra mer med mindre\u2019 går inte i längden.\u201d" in body
     notes = observation.notes_slide.notes_text_frame.text
-    assert "Rekryteringar görs av chefen själv, från annons till avtal [INT-01.003]" in notes
-    assert "Stödet skiljer sig mellan sektorerna [SAKNAR STÖD I UTTALANDENA]" in notes
+    assert (
+        "Rekryteringar görs av chefen själv, från annons till avtal "
+        "[uttalanden INT-01.003; källor INT-01]" in notes
+    )
+    # a bullet that cites nothing is not stated as fact on the slide, only flagged in the notes
+    assert "Stödet skiljer sig mellan sektorerna [SAKNAR STÖD I UTTALANDENA]\n   OSÄKER" in notes
+    assert "Stödet skiljer sig" not in body
     assert "INT-02.007 (källa INT-02)" in notes
     recommendations = prs.slides[titles.index("Rekommendationer")]
     text = "\n".join(s.text_frame.text for s in recommendations.shapes if s.has_text_frame)
-    assert "Svarar mot: Chefer saknar ett sammanhållet stöd i rekryteringar" in text
+    number = titles.index("Iakttagelser om aktörerna") + 1
+    assert (
+        f"Svarar mot: Chefer saknar ett sammanhållet stöd i rekryteringar (bild {number})" in text
+    )
     notes = recommendations.notes_slide.notes_text_frame.text
-    assert "1. svarar mot T07; uttalanden: INT-01.003" in notes
-    assert "2. svarar mot SAKNAR KOPPLING; uttalanden: SAKNAR STÖD I UTTALANDENA" in notes
+    assert (
+        f"1. Inför ett samlat rekryteringsstöd\n   svarar mot teman: T07 (bild {number})\n"
+        "   bygger på förslagen i: uttalanden INT-01.003; källor –" in notes
+    )
+    assert (
+        "2. Se över styrdokumenten\n   svarar mot teman: SAKNAR KOPPLING TILL NÅGOT TEMA\n"
+        "   bygger på förslagen i: SAKNAR STÖD I UTTALANDENA" in notes
+    )
     assert not any(t.startswith("Chefsenkäten") for t in titles)

@@ -1,0 +1,274 @@
+"""The support-resource inventory on slides: årsarbetare per function and level.
+
+`resource_table` turns the inventory summary (synth.survey.inventory) into what the slides
+show: per function the åa in practice at each level and the sums budgeted and in practice.
+Only sums over units are shown, never a unit's own row or a respondent's comment. The
+anonymity threshold is for answers about what people think; how many åa a function has is
+a fact about the organisation, so the sums are shown even when few units hold them.
+The chart is a native clustered bar chart (editable in PowerPoint); the table is paginated
+with measured row heights and continues on "(forts.)" slides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.text import PP_ALIGN
+from pptx.slide import Slide
+from pptx.util import Emu, Pt
+
+from synth.deck.frames import GREY, MARGIN_X, MARGIN_Y, fill
+from synth.deck.measure import Para, paras_height
+from synth.survey.inventory import LEVELS, UNKNOWN, InventorySummary
+
+__all__ = [
+    "LEVEL_LABELS",
+    "ResourceRow",
+    "ResourceTable",
+    "draw_resource_chart",
+    "draw_resource_table",
+    "resource_note",
+    "resource_pages",
+    "resource_table",
+    "swedish_fte",
+]
+
+LEVEL_LABELS = {
+    "central": "Central",
+    "sektor": "Sektor",
+    "kontor": "Kontor",
+    "enhet": "Enhet",
+    UNKNOWN: "Okänd nivå",
+}
+TABLE_SIZE = 14.0
+NOTE_SIZE = 14.0
+_CELL_X, _CELL_Y = Pt(5), Pt(2)
+_FUNCTION_SHARE = 0.34
+_BUDGET, _ACTUAL = "D9D9D9", "1F3864"
+_HEADER_FILL = "D9E1F2"
+
+
+@dataclass(frozen=True)
+class ResourceRow:
+    function: str
+    by_level: tuple[float, ...]
+    """Åa in practice at each of the table's levels, in its order."""
+    budget: float
+    actual: float
+    units: int
+    """How many answering units hold some of the function."""
+
+
+@dataclass(frozen=True)
+class ResourceTable:
+    levels: tuple[str, ...]
+    """The levels anyone answered, central first."""
+    rows: tuple[ResourceRow, ...]
+    """One per function, in the form's order."""
+    units: int
+    """Units (respondents) that answered the inventory."""
+    invited: int | None = None
+    """Units the inventory was sent to, when the store knows."""
+
+    @property
+    def answered(self) -> str:
+        """ "18 av 24 enheter har svarat"."""
+        of = f" av {self.invited}" if self.invited and self.invited >= self.units else ""
+        return f"{self.units}{of} enheter har svarat"
+
+    @property
+    def budget(self) -> float:
+        return round(sum(r.budget for r in self.rows), 2)
+
+    @property
+    def actual(self) -> float:
+        return round(sum(r.actual for r in self.rows), 2)
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        levels = tuple(LEVEL_LABELS.get(level, level) for level in self.levels)
+        return ("Funktion", *levels, "I praktiken", "Budgeterat")
+
+
+def resource_table(summary: InventorySummary, invited: int | None = None) -> ResourceTable | None:
+    """The slides' table from the inventory summary; None when nobody has answered."""
+    if not summary.lines:
+        return None
+    order = (*LEVELS, UNKNOWN)
+    present = {a.group for a in summary.by_level}
+    levels = tuple(level for level in order if level in present)
+    levels += tuple(sorted(present - set(levels)))
+    rows = []
+    for profile in summary.profiles:
+        own = {a.group: a for a in summary.by_level if a.function == profile.function}
+        rows.append(
+            ResourceRow(
+                function=profile.function,
+                by_level=tuple(own[level].fte_actual if level in own else 0.0 for level in levels),
+                budget=round(sum(a.fte_budget for a in own.values()), 2),
+                actual=profile.fte_actual,
+                units=profile.units,
+            )
+        )
+    units = len({line.recipient_id for line in summary.lines})
+    return ResourceTable(levels=levels, rows=tuple(rows), units=units, invited=invited)
+
+
+def swedish_fte(value: float) -> str:
+    """ "2,4"; a function with nothing at a level shows a dash, not a zero."""
+    return f"{value:.1f}".replace(".", ",") if value else "\u2013"
+
+
+def _cells(row: ResourceRow) -> list[str]:
+    levels = [swedish_fte(v) for v in row.by_level]
+    return [row.function, *levels, swedish_fte(row.actual), swedish_fte(row.budget)]
+
+
+def table_note(table: ResourceTable) -> str:
+    return f"Åa i praktiken per nivå och summor per funktion; {table.answered}; \u2013 = inga åa."
+
+
+def resource_note(table: ResourceTable) -> str:
+    return (
+        f"Årsarbetare (åa) enligt inventeringen av stödresurser; {table.answered}. "
+        f"Totalt {swedish_fte(table.budget)} åa budgeterat och "
+        f"{swedish_fte(table.actual)} åa i praktiken; där bara budgeterat angavs räknas det "
+        "som i praktiken."
+    )
+
+
+def _note(slide: Slide, area: tuple[int, int, int, int], text: str) -> int:
+    """A grey footnote at the bottom of `area`; returns its height."""
+    left, top, width, height = area
+    paras = [Para(text, NOTE_SIZE, colour=GREY)]
+    needed = paras_height(paras, Emu(width - 2 * MARGIN_X).pt)
+    note_height = int(Pt(needed + 2)) + 2 * MARGIN_Y
+    box = slide.shapes.add_textbox(left, top + height - note_height, width, note_height)
+    box.name = "Fotnot"
+    fill(box, paras)
+    return note_height
+
+
+def draw_resource_chart(
+    slide: Slide, area: tuple[int, int, int, int], table: ResourceTable
+) -> None:
+    """Budgeted beside in-practice åa per function, as editable bars, with a footnote."""
+    left, top, width, height = area
+    note_height = _note(slide, area, resource_note(table))
+    # a bar chart draws its first category at the bottom: hand them over last first
+    rows = list(reversed(table.rows))
+    data = CategoryChartData(number_format="0.0")
+    data.categories = [row.function for row in rows]
+    data.add_series("Budgeterat", [row.budget for row in rows])
+    data.add_series("I praktiken", [row.actual for row in rows])
+    frame = slide.shapes.add_chart(
+        XL_CHART_TYPE.BAR_CLUSTERED, left, top, width, height - note_height, data
+    )
+    chart = frame.chart
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.legend.include_in_layout = False
+    chart.font.size = Pt(12)
+    chart.value_axis.has_major_gridlines = False
+    chart.value_axis.tick_labels.number_format = "0"
+    chart.value_axis.tick_labels.number_format_is_linked = False
+    plot = chart.plots[0]
+    plot.gap_width = 50
+    plot.overlap = 0
+    for series, colour in zip(plot.series, (_BUDGET, _ACTUAL), strict=True):
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = RGBColor.from_string(colour)
+    # labels on the bars in practice only: two labels a category crowd each other, and the
+    # budget is in the table
+    labels = plot.series[1].data_labels
+    labels.show_value = True
+    labels.number_format = "0.0"
+    labels.number_format_is_linked = False
+    labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    labels.font.size = Pt(12)
+
+
+def _widths(table: ResourceTable, width: int) -> list[int]:
+    first = int(width * _FUNCTION_SHARE)
+    rest = (width - first) // (len(table.headers) - 1)
+    return [first, *([rest] * (len(table.headers) - 1))]
+
+
+def _row_height(texts: Sequence[str], widths: Sequence[int], *, bold: bool = False) -> int:
+    """The height a row needs: its tallest cell, wrapped by real font metrics."""
+    tallest = max(
+        paras_height([Para(text, TABLE_SIZE, bold=bold)], Emu(w - 2 * _CELL_X).pt)
+        for text, w in zip(texts, widths, strict=True)
+    )
+    return int(Pt(tallest + 1)) + 2 * _CELL_Y
+
+
+def resource_pages(table: ResourceTable, area: tuple[int, int, int, int]) -> list[list[int]]:
+    """The table's row indexes, page by page, so that each page's table (header repeated)
+    and footnote fit `area`."""
+    _, _, width, height = area
+    widths = _widths(table, width)
+    note = paras_height([Para(table_note(table), NOTE_SIZE)], Emu(width - 2 * MARGIN_X).pt)
+    room = (
+        height - (int(Pt(note + 2)) + 2 * MARGIN_Y) - _row_height(table.headers, widths, bold=True)
+    )
+    heights = [_row_height(_cells(row), widths) for row in table.rows]
+    pages: list[list[int]] = [[]]
+    used = 0
+    for index, needed in enumerate(heights):
+        if pages[-1] and used + needed > room:
+            pages.append([])
+            used = 0
+        pages[-1].append(index)
+        used += needed
+    if len(pages) == 1:
+        return pages
+    # as many rows on each page as the number of pages allows, not a full page and a stub
+    per_page = -(-len(heights) // len(pages))
+    even = [
+        list(range(i, min(i + per_page, len(heights)))) for i in range(0, len(heights), per_page)
+    ]
+    if len(even) == len(pages) and all(sum(heights[i] for i in page) <= room for page in even):
+        return even
+    return pages
+
+
+def draw_resource_table(
+    slide: Slide, area: tuple[int, int, int, int], table: ResourceTable, rows: Sequence[int]
+) -> None:
+    """One page of the table (the rows `resource_pages` gave it) and the footnote."""
+    left, top, width, _ = area
+    _note(slide, area, table_note(table))
+    widths = _widths(table, width)
+    content = [list(table.headers), *(_cells(table.rows[i]) for i in rows)]
+    heights = [_row_height(table.headers, widths, bold=True)]
+    heights += [_row_height(texts, widths) for texts in content[1:]]
+    frame = slide.shapes.add_table(len(content), len(widths), left, top, width, sum(heights))
+    frame.name = "Stödresurser"
+    grid = frame.table
+    grid.first_row = True
+    for column, w in zip(grid.columns, widths, strict=True):
+        column.width = w
+    for r, (texts, h) in enumerate(zip(content, heights, strict=True)):
+        grid.rows[r].height = h
+        for c, text in enumerate(texts):
+            cell = grid.cell(r, c)
+            cell.margin_left = cell.margin_right = _CELL_X
+            cell.margin_top = cell.margin_bottom = _CELL_Y
+            cell.fill.solid()
+            cell.fill.fore_color.rgb = RGBColor.from_string(
+                _HEADER_FILL if r == 0 else ("FFFFFF" if r % 2 else "F2F2F2")
+            )
+            paragraph = cell.text_frame.paragraphs[0]
+            paragraph.text = text
+            # numbers right-aligned, so that the decimal commas line up
+            if c:
+                paragraph.alignment = PP_ALIGN.RIGHT
+            font = paragraph.runs[0].font
+            font.size = Pt(TABLE_SIZE)
+            font.bold = r == 0
+            font.color.rgb = RGBColor.from_string("000000")

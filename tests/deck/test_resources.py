@@ -1,0 +1,103 @@
+"""The support-resource inventory in the deck: a native chart and a paginated table."""
+
+from __future__ import annotations
+
+import pytest
+from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.util import Emu
+
+from synth.config import EngagementConfig
+from synth.deck import write_deck
+from synth.deck.measure import overflow
+from synth.deck.resources import resource_pages, resource_table
+from synth.survey.inventory import InventoryLine, summarise
+from tests.deck.conftest import DATE, add_inventory
+
+UNITS = {
+    "klk-ekonomi": ("Kommunledningskontoret", [("ekonomi", 6.0, 5.5, "central")]),
+    "klk-hr": ("Kommunledningskontoret", [("hr", 5.0, 4.6, "central")]),
+    "bou-stab": (
+        "Barn och utbildning",
+        [("ekonomi", 2.0, 2.4, "sektor"), ("hr", 1.0, 1.5, "sektor")],
+    ),
+    "skola-1": ("Barn och utbildning", [("ekonomi", 0.2, 0.4, "enhet")]),
+    "skola-2": ("Barn och utbildning", [("ekonomi", 0.0, 0.3, "enhet"), ("it", 0.5, 0.5, "enhet")]),
+}
+
+
+def test_the_inventory_is_a_chart_and_a_table_of_fte_by_function_and_level(
+    demo: EngagementConfig,
+) -> None:
+    add_inventory(demo, UNITS)
+    prs = Presentation(str(write_deck(demo, demo.root / "d.pptx", date=DATE).path))
+    names = [s.shapes.title.text for s in prs.slides]
+    chart_at = names.index("Stödresurser: årsarbetare per funktion")
+    table_at = names.index("Stödresurser per funktion och nivå")
+    assert names.index("Chefsenkäten: Kommunledningskontoret") < chart_at < table_at
+    assert "Stödresurser per funktion och nivå (forts.)" not in names
+
+    (frame,) = [s for s in prs.slides[chart_at].shapes if s.has_chart]
+    chart = frame.chart
+    assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+    plot = chart.plots[0]
+    # drawn bottom up: the form's first function is the last category, at the top
+    assert list(plot.categories) == [
+        "IT/digitalisering",
+        "HR/personal och lön",
+        "Ekonomi/controller",
+    ]
+    budget, actual = plot.series
+    assert (budget.name, actual.name) == ("Budgeterat", "I praktiken")
+    assert list(budget.values) == pytest.approx([0.5, 6.0, 8.2])
+    assert list(actual.values) == pytest.approx([0.5, 6.1, 8.6])
+
+    slide = prs.slides[table_at]
+    (grid,) = [s for s in slide.shapes if s.has_table]
+    rows = [[cell.text for cell in row.cells] for row in grid.table.rows]
+    assert rows == [
+        ["Funktion", "Central", "Sektor", "Enhet", "I praktiken", "Budgeterat"],
+        ["Ekonomi/controller", "5,5", "2,4", "0,7", "8,6", "8,2"],
+        ["HR/personal och lön", "4,6", "1,5", "\u2013", "6,1", "6,0"],
+        ["IT/digitalisering", "\u2013", "\u2013", "0,5", "0,5", "0,5"],
+    ]
+    (note,) = [s for s in slide.shapes if s.name == "Fotnot"]
+    assert "5 av 5 enheter har svarat" in note.text_frame.text
+    (chart_note,) = [s for s in prs.slides[chart_at].shapes if s.name == "Fotnot"]
+    assert "Totalt 14,7 åa budgeterat och 15,2 åa i praktiken" in chart_note.text_frame.text
+    # the table, with its measured rows, ends above the footnote; no text overflows
+    bottom = grid.top + sum(row.height for row in grid.table.rows)
+    assert bottom <= note.top
+    assert all(
+        min(c.text_frame.paragraphs[0].runs[0].font.size.pt for c in r.cells) >= 14
+        for r in grid.table.rows
+    )
+    for shape in (*prs.slides[chart_at].shapes, *slide.shapes):
+        if shape.has_text_frame and shape.text_frame.text:
+            assert overflow(shape) == 0, shape.name
+    assert "enheters rader och kommentarer visas inte" in slide.notes_slide.notes_text_frame.text
+
+
+def test_a_long_table_continues_on_pages_that_each_fit() -> None:
+    lines = [
+        InventoryLine(
+            f"U{i}",
+            "Vård och omsorg",
+            f"U{i}",
+            f"Funktion nummer {i} med ett längre namn",
+            1.0,
+            1.0,
+            1.0,
+            "enhet",
+        )
+        for i in range(30)
+    ]
+    table = resource_table(summarise(lines, []))
+    assert table is not None and len(table.rows) == 30
+    area = (0, 0, int(Emu(914400 * 11)), int(Emu(914400 * 4)))
+    pages = resource_pages(table, area)
+    assert len(pages) >= 3
+    assert [i for page in pages for i in page] == list(range(30))
+    # pages share the rows evenly rather than leaving a stub on the last one
+    assert max(map(len, pages)) - min(map(len, pages)) <= 1
+    assert resource_table(summarise([], [])) is None
