@@ -132,3 +132,16 @@ def test_a_hint_naming_no_lens_class_is_a_clear_error() -> None:
     assert question_hints([statement], hints, lenses) == ["styrka"]
     with pytest.raises(ConfigError, match=r"free_text_hints.*styrkor"):
         question_hints([statement], {"Vad fungerar bra*": "styrkor"}, lenses)
+
+
+def test_classifying_in_batches_gives_what_one_batch_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    import synth.synthesis.lenses as lenses_module
+
+    embedder = HashingEmbedder()
+    lens = load_lenses(default_lenses_path()).lens("polarity")
+    texts, labels = training_texts(lens)
+    model = fit_lens(lens, embedder.encode(texts), texts, labels)
+    statements = texts[:10]
+    whole = classify(model, embedder.encode(statements), statements)
+    monkeypatch.setattr(lenses_module, "_BATCH", 3)
+    assert classify(model, embedder.encode(statements), statements) == whole
