@@ -8,7 +8,6 @@ explicitly on each paragraph so that what is measured is what PowerPoint draws.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
@@ -16,6 +15,7 @@ from itertools import zip_longest
 from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide, SlideLayout
 
+from synth.dates import date_range, swedish_date
 from synth.deck.charts import chart_area, clear_body, draw_chart
 from synth.deck.content import PERSPECTIVES, Bullet, DeckContent, Observation, Recommendation
 from synth.deck.frames import (
@@ -44,20 +44,6 @@ MIN_BODY = BODY_SIZES[-1]
 TITLE_SIZES = (28.0, 24.0, 20.0)
 COVER_SIZES = (36.0, 32.0, 28.0, 24.0)
 ACCENT = "1F3864"
-_MONTHS = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 # lowest to highest answer: red through grey to green, readable in greyscale too
 _LIKERT_COLOURS = ("C0504D", "E6A19F", "BFBFBF", "A9D18E", "548235")
 
@@ -87,21 +73,6 @@ class _Deck:
             fill_title(slide.shapes.title, title, TITLE_SIZES, where=title)
         page_number(slide, len(self.prs.slides))
         return slide
-
-
-def swedish_date(date: dt.date) -> str:
-    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
-
-
-def _date_range(first: dt.date, last: dt.date) -> str:
-    """ "2–23 september 2026", "28 augusti – 23 september 2026" or one date."""
-    if first == last:
-        return swedish_date(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}\u2013{swedish_date(last)}"
-    if first.year == last.year:
-        return f"{first.day} {_MONTHS[first.month - 1]} \u2013 {swedish_date(last)}"
-    return f"{swedish_date(first)} \u2013 {swedish_date(last)}"
 
 
 def _number(value: int) -> str:
@@ -258,7 +229,7 @@ def _fieldwork(deck: _Deck, content: DeckContent) -> None:
     if work.workshops:
         lines.append(f"{_number(work.workshops)} workshoppar")
     if work.interview_dates:
-        lines.append(f"Intervjuerna genomfördes {_date_range(*work.interview_dates)}")
+        lines.append(f"Intervjuerna genomfördes {date_range(*work.interview_dates)}")
     if work.survey_responses:
         survey = f"Chefsenkät: {_number(work.survey_responses)} svar"
         if work.response_rate is not None and work.survey_recipients:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from synth.dates import MONTHS, WEEKDAYS
 from synth.privacy.findings import Finding
 from synth.privacy.names import (
     ambiguous_first_names,
@@ -60,29 +61,7 @@ _PARTICLES = frozenset(
 _NEVER_FIRST = frozenset(
     ["el", "la", "las", "le", "los", "saint", "san", "sankt", "sankta", "santa", "the"]
 )
-_CALENDAR = frozenset(
-    [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-        "måndag",
-        "tisdag",
-        "onsdag",
-        "torsdag",
-        "fredag",
-        "lördag",
-        "söndag",
-    ]
-)
+_CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
 # After an ambiguous name at the start of a sentence, these words make it a person doing
 # something ("Per sa", "Per och jag") rather than the word ("Per månad").
 _PERSON_VERBS = frozenset(

@@ -17,6 +17,7 @@ from pathlib import Path
 from jinja2 import TemplateError
 
 from synth.config import EngagementConfig
+from synth.dates import long_date
 from synth.errors import MailError
 from synth.ingest.interview_log import Recipient
 from synth.store.mail import MailKind
@@ -28,32 +29,11 @@ __all__ = [
     "MailTemplates",
     "compose",
     "mail_context",
-    "swedish_date",
 ]
 
 TEMPLATES: dict[MailKind, str] = {"send": "utskick.txt.j2", "reminder": "paminnelse.txt.j2"}
 _SUBJECT = "Ämne:"
 _XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-_MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-
-
-def swedish_date(day: dt.date) -> str:
-    """The date as a Swedish letter writes it: "fredag 4 december 2026"."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)
@@ -76,7 +56,7 @@ class MailContext:
         return {
             **asdict(self),
             "first_name": self.name.split()[0] if self.name.split() else self.name,
-            "deadline_text": swedish_date(self.deadline),
+            "deadline_text": long_date(self.deadline),
         }
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from synth.errors import MailError
 from synth.ingest.interview_log import Recipient
-from synth.survey.mail import TEMPLATES, MailContext, MailTemplates, compose, swedish_date
+from synth.survey.mail import TEMPLATES, MailContext, MailTemplates, compose
 
 
 def context(**changes: object) -> MailContext:
@@ -30,11 +30,6 @@ def context(**changes: object) -> MailContext:
         "signature": "Utredningen",
     }
     return MailContext(**{**values, **changes})  # type: ignore[arg-type]
-
-
-def test_a_deadline_reads_as_in_a_swedish_letter() -> None:
-    assert swedish_date(dt.date(2026, 12, 4)) == "fredag 4 december 2026"
-    assert swedish_date(dt.date(2027, 1, 31)) == "söndag 31 januari 2027"
 
 
 @pytest.mark.parametrize("kind", sorted(TEMPLATES))
