@@ -109,14 +109,24 @@ def _joined(sentences: Sequence[str]) -> str:
     return chosen
 
 
-def condense(text: str, max_words: int, *, one_sentence: bool = False) -> str:
+def condense(
+    text: str, max_words: int, *, one_sentence: bool = False, keywords: Sequence[str] = ()
+) -> str:
     """A statement as a short written line: spoken openings dropped, the first sentence (and
-    the next while it is very short), shortened at a clause within `max_words`."""
+    the next while it is very short), shortened at a clause within `max_words`.
+
+    With `keywords` the line starts at the sentence naming most of them: a spoken answer
+    often opens with "Två saker, skulle jag säga." before it says anything."""
     sentences = [_OPENING.sub("", s).strip() for s in split_sentences(text.strip())]
     sentences = [s.lstrip("-–•* ") for s in sentences]
     sentences = [s for s in sentences if s]
     if not sentences:
         return text.strip()
+    if keywords:
+        wanted = set(keywords)
+        named = [len(wanted & set(tokens(s))) for s in sentences]
+        start = max(range(len(sentences)), key=lambda i: (named[i], -i))
+        sentences = sentences[start:]
     chosen = sentences[0] if one_sentence else _joined(sentences)
     return _capitalise(_shorten(chosen.split(), max_words))
 
@@ -191,6 +201,7 @@ def offline_bullets(
     dominant: str | None,
     *,
     headline: str = "",
+    keywords: Sequence[str] = (),
 ) -> tuple[Bullet, ...]:
     """2-4 bullets condensed from representative statements, from different sources first;
     none that only repeats the headline."""
@@ -206,7 +217,7 @@ def offline_bullets(
         for group in groups:
             if len(chosen) == _MAX_BULLETS:
                 break
-            text = _key(condense(group[0].text, _BULLET_WORDS))
+            text = _key(condense(group[0].text, _BULLET_WORDS, keywords=keywords))
             if group in chosen or text in texts:
                 continue
             if not allow_same_source and group[0].source_id in sources:
@@ -216,7 +227,7 @@ def offline_bullets(
             texts.add(text)
     return tuple(
         Bullet(
-            text=condense(group[0].text, _BULLET_WORDS),
+            text=condense(group[0].text, _BULLET_WORDS, keywords=keywords),
             statement_ids=tuple(st.id for st in group[:_MAX_CITED]),
         )
         for group in chosen
@@ -232,7 +243,9 @@ def offline_theme_draft(
     return ThemeDraft(
         theme_id=theme.id,
         headline=headline,
-        bullets=offline_bullets(members, lenses, dominant, headline=headline),
+        bullets=offline_bullets(
+            members, lenses, dominant, headline=headline, keywords=theme.keywords
+        ),
         breadth_text=_capitalise(theme.breadth_text),
         quote_ids=theme.quotes,
         perspective=theme.perspective,

@@ -152,3 +152,14 @@ def test_condensing_drops_spoken_openings_and_keeps_a_clause() -> None:
     assert recommendation_text("Jag skulle vilja ha en digitaliseringsplan för hela kommunen.") == (
         "En digitaliseringsplan för hela kommunen."
     )
+
+
+def test_a_bullet_starts_where_the_statement_speaks_of_the_theme() -> None:
+    text = (
+        "Två saker, skulle jag säga. Dels att tjänsteskrivelserna fastnar i många led hos "
+        "kansliet. Dels att vi inte hinner."
+    )
+    assert condense(text, 22, keywords=["tjänsteskrivelserna", "kansliet"]).startswith(
+        "Dels att tjänsteskrivelserna fastnar"
+    )
+    assert condense(text, 22).startswith("Två saker, skulle jag säga.")
