@@ -79,6 +79,9 @@ class SurveyMapping(_Section):
     free_text_hints: dict[str, str] = Field(default_factory=dict)
     """A free-text question (pattern) to the lens class its answers lean to: answers to
     "Vad fungerar bra?" are mostly strengths even when they are two words long."""
+    form: str = ""
+    """A form in forms/ whose XLSForm field names head the export's columns (KoboToolbox
+    with XML headers): patterns match the field names, answers keep the form's ids and texts."""
 
 
 class ModelSettings(_Section):
@@ -238,6 +241,8 @@ dont_know = ["Vet ej", "Ej aktuellt", "Ingen åsikt"]
 # Vad en fritextfråga frågar efter väger in i svarens polaritet, t.ex.
 # free_text_hints = {{ "Vad fungerar bra*" = "styrka", "Vad saknar du*" = "förslag" }}
 free_text_hints = {{}}
+# En KoboToolbox-export med fältnamn som rubriker: ange formuläret, t.ex. form = "chefsenkat"
+form = ""
 
 [models]
 # Ett sentence-transformers-namn eller en mapp. Standardmodellen följer med installationen.

@@ -18,7 +18,7 @@ from synth.config import EngagementConfig
 from synth.errors import IngestError
 from synth.ingest.interview_log import lookup, read_interview_log, read_recipients
 from synth.ingest.statements import statements_from_turns
-from synth.ingest.survey import read_survey_export
+from synth.ingest.survey import export_labels, read_survey_export
 from synth.ingest.transcripts import parse_transcript
 from synth.privacy.pseudonymise import Pseudonymiser
 from synth.records import InterviewMeta, SourceType, StatementDraft, SurveyRow, Turn
@@ -358,7 +358,7 @@ def _participant_index(meta: InterviewMeta, speaker: str | None) -> int | None:
 def _survey_file(
     config: EngagementConfig, context: IngestContext, path: Path, fp: _Fingerprint
 ) -> FileInput:
-    rows = read_survey_export(path, config.survey)
+    rows = read_survey_export(path, config.survey, export_labels(config.survey, config.root))
     if not rows:
         raise IngestError(path.name, "exporten innehåller inga svar")
     sources = tuple(

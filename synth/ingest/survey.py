@@ -1,25 +1,56 @@
-"""Survey exports: one row per respondent, Likert answers and free text, by a column mapping."""
+"""Survey exports: one row per respondent, Likert answers and free text, by a column mapping.
+
+A survey tool's export often carries who answered (Microsoft Forms' Namn and E-post, a
+Google form that collects addresses, Kobo's _submitted_by). Those columns are never read:
+patterns skip them, and a mapping that names one for the respondent, sector or role is
+refused, as is a respondent id that holds a name or an address. The key a respondent is
+stored under is therefore never personal data.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from synth.config import SurveyMapping
 from synth.errors import IngestError
 from synth.ingest.tables import match_columns, parse_number, read_table, require_columns
+from synth.privacy import find_personal_data
 from synth.records import LikertAnswer, SurveyRow
+from synth.survey.forms import form_dirs, load_named_form
+from synth.survey.xlsform import field_labels
 
 __all__ = [
+    "PERSONAL_COLUMNS",
     "LikertQuestion",
     "SurveyExport",
+    "export_labels",
     "question_id",
     "read_survey",
     "read_survey_export",
 ]
+
+PERSONAL_COLUMNS = (
+    "namn",
+    "name",
+    "förnamn",
+    "efternamn",
+    "fullständigt namn",
+    "e-post*",
+    "epost*",
+    "e-mail*",
+    "email*",
+    "mejl*",
+    "mail",
+    "_submitted_by",
+    "username",
+    "användarnamn",
+)
+"""Headers (patterns) of who answered, as survey tools name them: never read."""
 
 _SCALE = (1.0, 5.0)
 _MAX_ID = 60
@@ -140,24 +171,71 @@ def _is_answer(text: str) -> bool:
     return bool(text) and text.casefold().strip(" .!") not in _EMPTY_ANSWERS
 
 
-def read_survey(path: Path, mapping: SurveyMapping) -> SurveyExport:
+def export_labels(mapping: SurveyMapping, engagement_root: Path | None) -> dict[str, str] | None:
+    """The question texts by XLSForm field name when the mapping names a form, else None."""
+    if not mapping.form:
+        return None
+    return field_labels(load_named_form(mapping.form, form_dirs(engagement_root)))
+
+
+def _field(header: str) -> str:
+    # Kobo can prefix a field with its groups: "stodet/stod_hr/stod_hr_far_stod"
+    return header.rsplit("/", 1)[-1].strip()
+
+
+def _refuse_personal(file: str, columns: Mapping[str, str], personal: set[str]) -> None:
+    for setting, header in columns.items():
+        if header in personal:
+            raise IngestError(
+                file,
+                f"kolumnen '{header}' anger vem som svarat och läses aldrig; "
+                f"ange en annan kolumn i survey.{setting} i engagement.toml",
+                column=header,
+            )
+
+
+def read_survey(
+    path: Path, mapping: SurveyMapping, labels: Mapping[str, str] | None = None
+) -> SurveyExport:
     """Read an export by `mapping`; IngestError names the file, row and column at fault.
 
+    `labels` (see `export_labels`) turns XLSForm field names into question ids and texts.
     Row numbers are the spreadsheet's (headers on row 1, first answer on row 2).
     """
     table = read_table(path)
+    if mapping.form and labels is None:
+        raise IngestError(table.name, f"formuläret '{mapping.form}' (survey.form) är inte inläst")
+    personal = set(match_columns(table.headers, PERSONAL_COLUMNS))
     required = [mapping.sector] + ([mapping.respondent_id] if mapping.respondent_id else [])
     columns = require_columns(table.name, table.headers, required)
     role_column = match_columns(table.headers, [mapping.role]) if mapping.role else []
-    likert = match_columns(table.headers, mapping.likert)
-    free = [h for h in match_columns(table.headers, mapping.free_text) if h not in likert]
+    _refuse_personal(
+        table.name,
+        {
+            "sector": columns[mapping.sector],
+            **({"respondent_id": columns[mapping.respondent_id]} if mapping.respondent_id else {}),
+            **({"role": role_column[0]} if role_column else {}),
+        },
+        personal,
+    )
+    readable = [h for h in table.headers if h not in personal]
+    if labels is not None:
+        # patterns match the field names; a column of no field of the form is not an answer
+        by_field = {_field(h): h for h in readable if _field(h) in labels}
+        likert = [by_field[f] for f in match_columns(by_field, mapping.likert)]
+        free = [by_field[f] for f in match_columns(by_field, mapping.free_text)]
+        free = [h for h in free if h not in likert]
+    else:
+        likert = match_columns(readable, mapping.likert)
+        free = [h for h in match_columns(readable, mapping.free_text) if h not in likert]
     if not likert and not free:
         raise IngestError(
             table.name,
             "ingen kolumn matchar survey.likert eller survey.free_text i engagement.toml",
             column=(mapping.likert or mapping.free_text or ["?"])[0],
         )
-    questions = _questions(likert)
+    questions = _questions(likert, labels)
+    texts = {h: labels[_field(h)] for h in free} if labels is not None else {h: h for h in free}
     parser = _Likert(table.name, mapping)
     id_column = columns.get(mapping.respondent_id) if mapping.respondent_id else None
     # The hash covers what synth reads, not every column: a re-download that adds a
@@ -170,6 +248,14 @@ def read_survey(path: Path, mapping: SurveyMapping) -> SurveyExport:
         if not any(v.strip() for v in cells.values()):
             continue
         key = (cells[id_column].strip() if id_column else "") or f"rad-{number}"
+        if id_column and find_personal_data(key):
+            raise IngestError(
+                table.name,
+                "svars-id:t ser ut att vara ett namn eller en e-postadress, som aldrig sparas; "
+                "ange en annan kolumn i survey.respondent_id",
+                row=number,
+                column=id_column,
+            )
         if key in seen:
             raise IngestError(
                 table.name,
@@ -182,13 +268,13 @@ def read_survey(path: Path, mapping: SurveyMapping) -> SurveyExport:
             LikertAnswer(
                 question_id=q.question_id,
                 question=q.question,
-                value=parser.value(cells.get(q.question, ""), number, q.question),
-                raw=cells.get(q.question, "").strip(),
+                value=parser.value(cells.get(header, ""), number, header),
+                raw=cells.get(header, "").strip(),
             )
-            for q in questions
+            for header, q in questions
         )
         free_text = tuple(
-            (header, answer)
+            (texts[header], answer)
             for header in free
             if _is_answer(answer := " ".join(cells.get(header, "").split()))
         )
@@ -206,21 +292,32 @@ def read_survey(path: Path, mapping: SurveyMapping) -> SurveyExport:
                 content_hash=digest,
             )
         )
-    return SurveyExport(rows=tuple(rows), likert=questions, free_text=tuple(free))
+    return SurveyExport(
+        rows=tuple(rows),
+        likert=tuple(q for _, q in questions),
+        free_text=tuple(texts[h] for h in free),
+    )
 
 
-def _questions(headers: list[str]) -> tuple[LikertQuestion, ...]:
+def _questions(
+    headers: list[str], labels: Mapping[str, str] | None
+) -> list[tuple[str, LikertQuestion]]:
+    """Each Likert column's header and question: a form's field keeps its id and text."""
+    if labels is not None:
+        return [(h, LikertQuestion(_field(h), labels[_field(h)])) for h in headers]
     # Two headers can fold to one slug ("HR?" and "HR"); the store needs them apart.
     used: dict[str, int] = {}
-    out: list[LikertQuestion] = []
+    out: list[tuple[str, LikertQuestion]] = []
     for header in headers:
         base = question_id(header)
         used[base] = used.get(base, 0) + 1
         qid = base if used[base] == 1 else f"{base[: _MAX_ID - 3]}_{used[base]}"
-        out.append(LikertQuestion(question_id=qid, question=header))
-    return tuple(out)
+        out.append((header, LikertQuestion(question_id=qid, question=header)))
+    return out
 
 
-def read_survey_export(path: Path, mapping: SurveyMapping) -> list[SurveyRow]:
+def read_survey_export(
+    path: Path, mapping: SurveyMapping, labels: Mapping[str, str] | None = None
+) -> list[SurveyRow]:
     """One SurveyRow per answered row; see `read_survey` for the questions as well."""
-    return list(read_survey(path, mapping).rows)
+    return list(read_survey(path, mapping, labels).rows)

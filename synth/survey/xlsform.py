@@ -14,7 +14,7 @@ from openpyxl.styles import Font
 
 from synth.survey.forms import Choice, Form, Question, TableQuestion
 
-__all__ = ["write_xlsform"]
+__all__ = ["field_labels", "write_xlsform"]
 
 SURVEY_COLUMNS = (
     "type",
@@ -160,3 +160,20 @@ def _table(t: TableQuestion, lists: ListFor) -> list[dict[str, str]]:
         rows.append({"type": "end repeat", "name": repeat})
     rows.append({"type": "end group", "name": t.id})
     return rows
+
+
+def field_labels(form: Form) -> dict[str, str]:
+    """Each answer field's XLSForm name and its Swedish text, for reading a Kobo export back.
+
+    A table cell's text names the row and the column ("HR: Jag får det stöd jag behöver"),
+    since the column's text alone repeats on every row.
+    """
+    labels: dict[str, str] = {}
+    for q in form.questions():
+        if isinstance(q, TableQuestion):
+            for item in q.rows:
+                for column in q.columns:
+                    labels[f"{q.id}_{item.id}_{column.id}"] = f"{item.label}: {column.text}"
+        else:
+            labels[q.id] = q.text
+    return labels

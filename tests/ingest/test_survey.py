@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import json
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from synth.config import SurveyMapping
-from synth.errors import IngestError
-from synth.ingest.survey import question_id, read_survey, read_survey_export
+from synth.config import SurveyMapping, load_config
+from synth.errors import FormError, IngestError
+from synth.ingest.pipeline import ingest_engagement
+from synth.ingest.survey import export_labels, question_id, read_survey, read_survey_export
+from synth.workspace import init_engagement
 
 DATA = Path(__file__).parents[1] / "data"
 HR = "Hur nöjd är du med stödet från HR?"
@@ -213,3 +218,201 @@ def test_long_questions_that_differ_at_the_end_keep_apart() -> None:
     assert len(hr) <= 60 and len(it) <= 60
     assert hr == question_id(stem + "[HR]")
     assert hr.isascii() and hr.startswith("hur_nojd_ar_du_med_stodet")
+
+
+# Exports from the survey tools, each in its own shape (tests/data/make_survey_exports.py).
+
+SECTOR_Q = "Vilken sektor*"
+GOOD_Q = "Vad fungerar bra*"
+MISSING_Q = "Vad saknar du*"
+SAKNAR = "Vad saknar du – vilket stöd skulle göra störst skillnad för dig och din verksamhet?"
+FORMS_MAPPING = SurveyMapping(
+    respondent_id="ID",
+    sector=SECTOR_Q,
+    role="Vilken chefsnivå*",
+    likert=["Hur fungerar stödet från *"],
+    free_text=[GOOD_Q, MISSING_Q],
+    scale=FORMS_SCALE,
+)
+KOBO_MAPPING = SurveyMapping(
+    form="chefsenkat",
+    respondent_id="_uuid",
+    sector="sektor",
+    role="chefsniva",
+    likert=["stod_*", "underlattar"],
+    free_text=["fungerar_*", "saknar"],
+    dont_know=["Vet ej", "vet_ej"],
+)
+
+
+def test_a_microsoft_forms_export_reads_answers_and_labels_but_not_who_answered() -> None:
+    export = read_survey(DATA / "enkat_microsoft_forms.xlsx", FORMS_MAPPING)
+
+    assert [(r.key, r.sector, r.role) for r in export.rows] == [
+        ("1", "Vård och omsorg", "Enhetschef"),
+        ("2", "Vård och omsorg", "Enhetschef"),
+        ("3", "Barn och utbildning", "Rektor"),
+    ]
+    assert [[a.value for a in r.answers] for r in export.rows] == [
+        [5.0, 2.0, 4.0],
+        [4.0, 1.0, None],
+        [3.0, 2.0, 4.0],
+    ]
+    assert export.rows[2].free_text == (
+        (SAKNAR, "Mer stöd i budgetarbetet, gärna från controllern."),
+    )
+    # even a pattern that matches every column reads no name or address
+    everything = read_survey(
+        DATA / "enkat_microsoft_forms.xlsx", FORMS_MAPPING.model_copy(update={"free_text": ["*"]})
+    )
+    read = " ".join(answer for row in everything.rows for _, answer in row.free_text)
+    assert "Kerstin" not in read and "@" not in read
+    assert not {"Namn", "E-post"} & set(everything.free_text)
+
+
+@pytest.mark.parametrize("column", ["E-post", "Namn"])
+def test_a_mapping_that_would_store_who_answered_is_refused(column: str) -> None:
+    mapping = FORMS_MAPPING.model_copy(update={"respondent_id": column})
+    with pytest.raises(IngestError) as caught:
+        read_survey(DATA / "enkat_microsoft_forms.xlsx", mapping)
+    assert caught.value.column == column
+    assert "läses aldrig" in str(caught.value) and "survey.respondent_id" in str(caught.value)
+
+
+def test_a_respondent_id_that_holds_an_address_is_refused(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path,
+        ["anna.berg@exempelkommun.se;Vård och omsorg;Enhetschef;4;2;"],
+        header=f"Svarande;Sektor;Roll;{HR};{IT};{MISSING}",
+    )
+    mapping = MAPPING.model_copy(update={"respondent_id": "Svarande"})
+    with pytest.raises(IngestError) as caught:
+        read_survey(path, mapping)
+    assert caught.value.row == 2
+    assert "anna.berg" not in str(caught.value)
+
+
+def test_a_google_forms_export_keys_respondents_by_timestamp() -> None:
+    mapping = SurveyMapping(
+        respondent_id="Tidstämpel",
+        sector=SECTOR_Q,
+        role="Din roll",
+        likert=["Hur nöjd är du med stödet från *"],
+        free_text=[GOOD_Q, MISSING_Q],
+    )
+    export = read_survey(DATA / "enkat_google_forms.csv", mapping)
+
+    assert [r.key for r in export.rows] == [
+        "2026-11-20 09:14:03",
+        "2026-11-20 09:31:47",
+        "2026-11-21 13:02:55",
+    ]
+    assert [[a.value for a in r.answers] for r in export.rows] == [
+        [4.0, 2.0],
+        [5.0, None],
+        [3.0, 1.0],
+    ]
+    assert export.rows[1].free_text == (
+        (
+            "Vad fungerar bra i det stöd du får i dag?",
+            "Introduktionen för nya chefer, bland annat.",
+        ),
+    )
+
+
+def test_a_limesurvey_export_with_subquestions_and_an_unfinished_response() -> None:
+    mapping = SurveyMapping(
+        respondent_id="id",
+        sector=SECTOR_Q,
+        role="Din roll",
+        likert=["Hur nöjd är du med stödet från följande funktioner?*"],
+        free_text=[MISSING_Q],
+        scale=FORMS_SCALE,
+    )
+    export = read_survey(DATA / "enkat_limesurvey.csv", mapping)
+
+    assert [q.question[-4:] for q in export.likert] == ["[HR]", "[IT]", "omi]"]
+    assert len({q.question_id for q in export.likert}) == 3
+    assert [r.key for r in export.rows] == ["12", "13", "15"]
+    assert [[a.value for a in r.answers] for r in export.rows] == [
+        [5.0, 2.0, 4.0],
+        [4.0, None, 1.0],
+        [4.0, None, None],  # never submitted: the gaps stay gaps
+    ]
+    assert export.rows[0].free_text == ((SAKNAR, "Fler skoladministratörer."),)
+
+
+def test_a_kobo_export_maps_field_names_back_onto_the_forms_questions() -> None:
+    labels = export_labels(KOBO_MAPPING, None)
+    export = read_survey(DATA / "enkat_kobotoolbox.xlsx", KOBO_MAPPING, labels)
+
+    assert [(q.question_id, q.question) for q in export.likert] == [
+        ("stod_hr_far_stod", "HR: Jag får det stöd jag behöver"),
+        ("stod_it_far_stod", "IT/digitalisering: Jag får det stöd jag behöver"),
+        (
+            "stod_it_vet_vart",
+            "IT/digitalisering: Jag vet vart jag ska vända mig och får svar i rimlig tid",
+        ),
+        (
+            "underlattar",
+            "Sammantaget gör stödfunktionerna det lättare för mig att leda min verksamhet.",
+        ),
+    ]
+    first = export.rows[0]
+    assert first.key == "5c1f0e2a-0001-4b7e-9a51-0d3c8e6f7a21"
+    assert first.sector == "Vård och omsorg"
+    assert [a.value for a in first.answers] == [4.0, 2.0, None, 3.0]
+    assert first.free_text[0] == (
+        "Vad fungerar bra i det stöd du får i dag?",
+        "Bemanningsenheten hjälper till snabbt.",
+    )
+    assert "_submitted_by" not in export.free_text
+
+
+def test_a_mapping_naming_an_unknown_form_is_refused() -> None:
+    with pytest.raises(FormError, match="chefsenkät"):
+        export_labels(KOBO_MAPPING.model_copy(update={"form": "chefsenkät"}), None)
+    with pytest.raises(IngestError, match=r"survey\.form"):
+        read_survey(DATA / "enkat_kobotoolbox.xlsx", KOBO_MAPPING)
+
+
+def _toml(value: object) -> str:
+    # JSON strings and numbers are TOML too; lists and tables need TOML's own brackets
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_toml(k)} = {_toml(v)}" for k, v in value.items()) + " }"
+    return json.dumps(value, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("export", "mapping"),
+    [("enkat_microsoft_forms.xlsx", FORMS_MAPPING), ("enkat_kobotoolbox.xlsx", KOBO_MAPPING)],
+)
+def test_no_name_or_address_in_an_export_reaches_the_store(
+    tmp_path: Path, export: str, mapping: SurveyMapping
+) -> None:
+    root = tmp_path / "uppdrag"
+    init_engagement(root, name="Testkommun")
+    toml = (root / "engagement.toml").read_text(encoding="utf-8")
+    settings = "[survey]\n" + "".join(
+        f"{key} = {_toml(value)}\n" for key, value in mapping.model_dump().items() if value
+    )
+    toml = toml[: toml.index("[survey]")] + settings + "\n" + toml[toml.index("[models]") :]
+    (root / "engagement.toml").write_text(toml, encoding="utf-8")
+    shutil.copy(DATA / export, root / "inbox" / export)
+    config = load_config(root)
+
+    report = ingest_engagement(config)
+
+    assert not report.rejected, report.rejected
+    with sqlite3.connect(root / "store.sqlite") as db:
+        stored = " ".join(
+            str(value)
+            for (table,) in db.execute("select name from sqlite_master where type = 'table'")
+            for row in db.execute(f'select * from "{table}"')
+            for value in row
+        )
+    assert "Vård och omsorg" in stored  # the answers are there
+    for secret in ("exempelkommun.se", "Kerstin", "Almqvist", "Forsberg", "utredning_ex"):
+        assert secret not in stored
