@@ -1,27 +1,47 @@
-"""The survey flow: e-mail a form's workbooks, or a reminder to those who have not answered.
+"""The survey flows: sending and reminding, collecting returns, the inventory; and the
+deployments `synth serve` runs (collection every hour, reminders on their dates).
 
-Wiring only: one task calls `synth.survey.sending.send_form`. The task is retried when the
+Wiring only: each task calls one `synth` function. The send task is retried when the
 server cannot be reached, which is safe because sending is idempotent: what went out is in
 the store's send log and is not sent again. The flow is an edge, so the SMTP password is
-read here, by the name engagement.toml gives.
+read here, by the name engagement.toml gives, and today's date is taken here.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, serve, task
 from prefect.cache_policies import NO_CACHE
+from prefect.deployments.runner import EntrypointType
+from prefect.schedules import Interval, RRule
 from prefect.states import State
 
 from synth.config import EngagementConfig, load_config
 from synth.errors import MailUnavailable
+from synth.outputs import output_dir
 from synth.store.mail import MailKind
+from synth.survey.collect import CollectReport, collect_engagement
+from synth.survey.inventory import InventorySummary, inventory_engagement
+from synth.survey.schedule import TIMEZONE, ServePlan, reminder_due, sent_forms
 from synth.survey.sending import SendReport, dry_run_folder, send_form
 from synth.survey.transport import EmlWriter, SmtpSettings, SmtpTransport, Throttle, Transport
 
-__all__ = ["send_survey", "server_unreachable"]
+if TYPE_CHECKING:
+    from prefect.deployments.runner import RunnerDeployment
+
+__all__ = [
+    "collect_responses",
+    "inventory",
+    "remind_due",
+    "send_survey",
+    "serve_survey",
+    "server_unreachable",
+    "survey_deployments",
+]
 
 
 def server_unreachable(task: object, task_run: object, state: State[object]) -> bool:
@@ -70,13 +90,17 @@ def send_survey(
     """Send `form` (kind "send") or reminders ("reminder") for the engagement in `root`."""
     config = load_config(Path(root))
     report = send_task(config, form, kind, dry_run, smtp_host, smtp_port)
+    return _sent(report)
+
+
+def _sent(report: SendReport) -> dict[str, object]:
     logger = get_run_logger()
     # recipient ids and counts only: addresses and names never go to a log
     for failure in report.failures:
         logger.warning("%s %s: %s", report.form_id, failure.recipient_id, failure.error)
     return {
         "form": report.form_id,
-        "kind": kind,
+        "kind": report.kind,
         "sent": report.count("sent"),
         "written": report.count("written"),
         "failed": report.count("failed"),
@@ -85,3 +109,126 @@ def send_survey(
         "stopped": report.stopped,
         "seconds": report.seconds,
     }
+
+
+@task(name="sent-forms", cache_policy=NO_CACHE)
+def sent_forms_task(config: EngagementConfig) -> list[str]:
+    return sent_forms(config)
+
+
+@task(name="reminder-due", cache_policy=NO_CACHE)
+def reminder_due_task(config: EngagementConfig, form: str, today: dt.date) -> dt.date | None:
+    return reminder_due(config, form, today)
+
+
+@flow(name="synth-remind-survey", log_prints=False)
+def remind_due(
+    root: str,
+    forms: list[str] | None = None,
+    today: dt.date | None = None,
+    dry_run: bool = False,
+    smtp_host: str | None = None,
+    smtp_port: int | None = None,
+) -> dict[str, dict[str, object]]:
+    """Send each form's reminder when one is due today (see synth.survey.schedule).
+
+    Without `forms`, every form whose workbooks have gone out is considered.
+    """
+    config = load_config(Path(root))
+    day = today or dt.date.today()
+    results: dict[str, dict[str, object]] = {}
+    for form in forms or sent_forms_task(config):
+        due = reminder_due_task(config, form, day)
+        if due is None:
+            results[form] = {"form": form, "kind": "reminder", "due": None}
+            continue
+        report = send_task(config, form, "reminder", dry_run, smtp_host, smtp_port)
+        results[form] = {**_sent(report), "due": due.isoformat()}
+    return results
+
+
+@task(name="collect-responses", cache_policy=NO_CACHE)
+def collect_task(config: EngagementConfig, extra: list[Path]) -> CollectReport:
+    return collect_engagement(config, extra)
+
+
+@flow(name="synth-collect-responses", log_prints=False)
+def collect_responses(root: str, extra: list[str] | None = None) -> dict[str, object]:
+    """Collect returned workbooks from the inbox (and `extra` folders) into the store."""
+    config = load_config(Path(root))
+    report = collect_task(config, [Path(p) for p in extra or ()])
+    return {**report.summary(), "ok": report.ok}
+
+
+@task(name="inventory", cache_policy=NO_CACHE)
+def inventory_task(config: EngagementConfig, target: Path, form: str) -> InventorySummary:
+    return inventory_engagement(config, target, form)
+
+
+@flow(name="synth-inventory", log_prints=False)
+def inventory(root: str, outputs: str, form: str = "stodresurser") -> dict[str, object]:
+    """Summarise the support-resource inventory into `inventering.xlsx` under `outputs`."""
+    config = load_config(Path(root))
+    target = output_dir(Path(outputs), config, dt.date.today()) / "inventering.xlsx"
+    summary = inventory_task(config, target, form)
+    return {
+        "path": str(target),
+        "lines": len(summary.lines),
+        "units": len({line.recipient_id for line in summary.lines}),
+    }
+
+
+def survey_deployments(
+    root: Path,
+    plan: ServePlan,
+    *,
+    forms: list[str] | None = None,
+    dry_run: bool = False,
+    smtp_host: str | None = None,
+    smtp_port: int | None = None,
+) -> list[RunnerDeployment]:
+    """The deployments `synth serve` runs for the engagement in `root`, by `plan`."""
+    # module paths, not file paths: the runner imports the flow wherever synth is installed
+    module = EntrypointType.MODULE_PATH
+    deployments = [
+        collect_responses.to_deployment(
+            name=plan.collect_name,
+            schedule=Interval(plan.collect_every, timezone=TIMEZONE),
+            parameters={"root": str(root)},
+            description="Läser in returnerade arbetsböcker varje timme.",
+            entrypoint_type=module,
+        )
+    ]
+    if plan.reminders is not None:
+        deployments.append(
+            remind_due.to_deployment(
+                name=plan.remind_name,
+                schedule=RRule(plan.reminders.rrule(), timezone=TIMEZONE),
+                parameters={
+                    "root": str(root),
+                    "forms": forms,
+                    "dry_run": dry_run,
+                    "smtp_host": smtp_host,
+                    "smtp_port": smtp_port,
+                },
+                description="Påminner dem som inte har svarat, på påminnelsedagarna.",
+                entrypoint_type=module,
+            )
+        )
+    return deployments
+
+
+def serve_survey(
+    root: Path,
+    plan: ServePlan,
+    *,
+    forms: list[str] | None = None,
+    dry_run: bool = False,
+    smtp_host: str | None = None,
+    smtp_port: int | None = None,
+) -> None:
+    """Serve the engagement's deployments until interrupted (Ctrl+C)."""
+    deployments = survey_deployments(
+        root, plan, forms=forms, dry_run=dry_run, smtp_host=smtp_host, smtp_port=smtp_port
+    )
+    serve(*deployments, print_starting_message=False)

@@ -28,6 +28,7 @@ from synth.workspace import init_engagement
 
 if TYPE_CHECKING:
     from synth.store.mail import MailKind
+    from synth.survey.schedule import ServePlan
     from synth.synthesis.workflow import SynthesisRun
 
 __all__ = ["app"]
@@ -665,6 +666,73 @@ def inventory_command(
         out.print(table)
     units = len({line.recipient_id for line in summary.lines})
     out.print(f"{len(summary.lines)} rader från {units} svar skrivna till {target}")
+
+
+@app.command("serve")
+def serve_command(
+    directory: EngagementDir,
+    forms: Annotated[
+        list[str] | None,
+        typer.Option("--form", help="Påminn bara om detta formulär (standard: alla utskickade)."),
+    ] = None,
+    smtp_host: _SMTP_HOST = None,
+    smtp_port: _SMTP_PORT = None,
+    dry_run: _DRY_RUN = False,
+) -> None:
+    """Läs in svar varje timme och påminn på påminnelsedagarna till sista svarsdag."""
+    import os
+
+    from synth.survey.schedule import REMINDER_TIME, serve_plan
+    from synth.survey.transport import SmtpSettings
+
+    config = _guard(lambda: load_config(directory))
+    plan = serve_plan(config.engagement.name, config.mail, dt.date.today())
+    if plan.reminders is not None and not dry_run:
+        # a setting that would make every reminder fail is an error now, not on the day
+        if not config.mail.sender:
+            err.print("[bold red]Fel:[/] avsändaren saknas: sätt mail.sender i engagement.toml")
+            raise typer.Exit(1)
+        password = os.environ.get(config.mail.password_env) or None
+        _guard(
+            lambda: SmtpSettings.from_config(
+                config.mail, host=smtp_host, port=smtp_port, password=password
+            )
+        )
+    minutes = int(plan.collect_every.total_seconds() // 60)
+    out.print(f"Insamling ({plan.collect_name}): var {minutes}:e minut")
+    if plan.reminders is None:
+        out.print(f"Inga påminnelser: {plan.why_not}")
+    else:
+        days = ", ".join(d.isoformat() for d in plan.reminders.dates)
+        out.print(
+            f"Påminnelser ({plan.remind_name}): {days}, kl. {REMINDER_TIME:%H.%M}, "
+            f"till sista svarsdag {plan.reminders.deadline.isoformat()}"
+        )
+    for day in plan.ignored:
+        err.print(f"[yellow]Varning:[/] påminnelsedagen {day} ligger efter sista svarsdagen")
+    out.print("Avsluta med Ctrl+C.")
+    _serve(config, plan, forms, dry_run, smtp_host, smtp_port)
+
+
+def _serve(
+    config: EngagementConfig,
+    plan: ServePlan,
+    forms: list[str] | None,
+    dry_run: bool,
+    smtp_host: str | None,
+    smtp_port: int | None,
+) -> None:
+    # Prefect is imported here, like in _run_flow: the rest of the CLI starts fast
+    from flows.survey import serve_survey
+
+    serve_survey(
+        config.root,
+        plan,
+        forms=forms or None,
+        dry_run=dry_run,
+        smtp_host=smtp_host,
+        smtp_port=smtp_port,
+    )
 
 
 @app.command("deck")
