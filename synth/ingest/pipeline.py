@@ -34,6 +34,7 @@ __all__ = [
     "inbox_files",
     "ingest",
     "ingest_engagement",
+    "survey_source",
 ]
 
 log = logging.getLogger(__name__)
@@ -362,7 +363,7 @@ def _survey_file(
     if not rows:
         raise IngestError(path.name, "exporten innehåller inga svar")
     sources = tuple(
-        _survey_source(context.pseudonymiser, row, f"{fp.key}#{row.key}", fp.derivation)
+        survey_source(context.pseudonymiser, row, f"{fp.key}#{row.key}", fp.derivation)
         for row in rows
     )
     return FileInput(
@@ -374,7 +375,7 @@ def _survey_file(
     )
 
 
-def _survey_source(
+def survey_source(
     pseudo: Pseudonymiser, row: SurveyRow, origin: str, derivation: str
 ) -> SourceInput:
     drafts: list[StatementDraft] = []

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from synth.config import EngagementConfig
-from synth.ingest.pipeline import _survey_source, build_context
+from synth.ingest.pipeline import build_context, survey_source
 from synth.records import LikertAnswer, SurveyRow
 from synth.store import FileInput, FileOutcome, Store
 from synth.store.surveys import RecipientInput, StoredAnswer, current_answers, recipients
@@ -96,7 +96,7 @@ def survey_file(
             content_hash=digest,
         )
         sources.append(
-            _survey_source(context.pseudonymiser, row, f"{path}#{recipient_id}", derivation)
+            survey_source(context.pseudonymiser, row, f"{path}#{recipient_id}", derivation)
         )
     return FileInput(
         path=path,
