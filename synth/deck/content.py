@@ -204,11 +204,19 @@ def observations_from_themes(
     )
 
 
+def _headline(theme: Theme, draft: ThemeDraft | None) -> str:
+    """The consultant's words first: a draft they edited, else a theme they renamed in the
+    workbook (perhaps after the draft was made), else the draft's, else the theme's label."""
+    if draft is not None and (draft.origin.edited or theme.label == theme.auto_label):
+        return draft.headline
+    return theme.label
+
+
 def _observation(
     theme: Theme, statements: Mapping[str, Statement], draft: ThemeDraft | None
 ) -> Observation:
     members = [statements[sid] for sid in theme.statement_ids if sid in statements]
-    headline = draft.headline if draft is not None else theme.label
+    headline = _headline(theme, draft)
     if draft is None:
         quotes = _quotes(headline, theme, statements, ())
         used = {q.statement_id for q in quotes}

@@ -124,3 +124,30 @@ def test_leaning_and_reach_and_fieldwork_counts() -> None:
     assert (work.interviews, work.group_interviews, work.survey_responses) == (1, 3, 40)
     assert work.response_rate == 0.5
     assert work.interview_dates == (dt.date(2026, 9, 2), dt.date(2026, 9, 23))
+
+
+def test_the_consultants_words_win_over_a_draft_headline() -> None:
+    from synth.draft.records import Bullet, Drafts, Origin, ThemeDraft
+
+    def drafted(edited: bool) -> Drafts:
+        draft = ThemeDraft(
+            theme_id="T01",
+            headline="IT-stödet är för långsamt",
+            bullets=(Bullet("IT-supporten är långsam.", ("INT-01.001",)),),
+            breadth_text="Nämns i 3 av 9 intervjuer och 3 enkätsvar",
+            quote_ids=(),
+            perspective="strukturer",
+            polarity="svaghet",
+            origin=Origin("openai", edited=edited),
+        )
+        return Drafts(themes=(draft,), assessment=None, recommendations=())
+
+    renamed = theme(label="Ingen äger IT-systemen")
+    (plain,) = observations_from_themes([theme()], STATEMENTS, drafted(edited=False))
+    (after_rename,) = observations_from_themes([renamed], STATEMENTS, drafted(edited=False))
+    (edited,) = observations_from_themes([renamed], STATEMENTS, drafted(edited=True))
+    assert plain.headline == "IT-stödet är för långsamt"
+    # renamed in the themes workbook after the model drafted: the consultant's name stands
+    assert after_rename.headline == "Ingen äger IT-systemen"
+    # the draft itself edited by the consultant: that is their latest word
+    assert edited.headline == "IT-stödet är för långsamt"
