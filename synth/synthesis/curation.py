@@ -131,9 +131,10 @@ def _style(sheet: object, widths: Sequence[int]) -> None:
     for cell in sheet[1]:  # type: ignore[index]
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1F4E79")
+    wrap = Alignment(wrap_text=True, vertical="top")  # one style object for every cell
     for row in sheet.iter_rows(min_row=2):  # type: ignore[attr-defined]
         for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = wrap
     sheet.freeze_panes = "A2"  # type: ignore[attr-defined]
 
 

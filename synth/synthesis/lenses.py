@@ -24,12 +24,10 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
-import snowballstemmer
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -37,6 +35,7 @@ from sklearn.linear_model import LogisticRegression
 
 from synth.config import validation_problems
 from synth.errors import ConfigError
+from synth.synthesis.swedish import stem
 
 __all__ = [
     "HINT_WEIGHT",
@@ -233,15 +232,10 @@ def cue_features(texts: Sequence[str]) -> np.ndarray:
     return np.asarray(rows, dtype=np.float32).reshape(len(rows), 13)
 
 
-@cache
-def _stemmer() -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer("swedish")
-
-
 def _words(text: str) -> list[str]:
     """Words, their stems and word pairs; a word near a negation is also marked `neg_`."""
     words = _WORD.findall(text.casefold())
-    stems = [f"s_{s}" for s in _stemmer().stemWords(words)]
+    stems = [f"s_{stem(word)}" for word in words]
     marked, scope = [], 0
     for word in words:
         if scope > 0:
