@@ -26,7 +26,9 @@ from synth.survey.render import render_engagement
 DEMO = Path(__file__).resolve().parents[1] / "examples" / "exempelkommun"
 
 
-def _recipients(source: Path, target: Path, count: int) -> None:
+def recipients_list(source: Path, target: Path, count: int) -> None:
+    """A recipient list of `count` people made from the demo's, each with an address of their
+    own."""
     people = read_recipients(source)
     book = Workbook()
     sheet = book.active
@@ -47,7 +49,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "bench"
         shutil.copytree(DEMO, root, ignore=shutil.ignore_patterns("store.sqlite*", "cache"))
-        _recipients(DEMO / "mottagare.xlsx", root / "mottagare.xlsx", args.recipients)
+        recipients_list(DEMO / "mottagare.xlsx", root / "mottagare.xlsx", args.recipients)
         config = load_config(root)
 
         started = time.perf_counter()

@@ -15,19 +15,21 @@ from __future__ import annotations
 import argparse
 import shutil
 import socket
+import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
-from openpyxl import Workbook
 
 from synth.config import load_config
-from synth.ingest.interview_log import read_recipients
 from synth.survey.render import render_engagement
 from synth.survey.sending import send_form
 from synth.survey.transport import SmtpSettings, SmtpTransport
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_survey import recipients_list  # the same recipient list as the render benchmark
 
 DEMO = Path(__file__).resolve().parents[1] / "examples" / "exempelkommun"
 
@@ -41,19 +43,6 @@ class _Counter:
         self.messages += 1
         self.bytes += len(envelope.original_content)
         return "250 OK"
-
-
-def _recipients(source: Path, target: Path, count: int) -> None:
-    people = read_recipients(source)
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["namn", "e-post", "sektor", "enhet", "roll"])
-    for n in range(count):
-        p = people[n % len(people)]
-        local, domain = p.email.split("@")
-        sheet.append([p.name, f"{local}.{n}@{domain}", p.sector, p.unit, p.role])
-    book.save(target)
 
 
 def _free_port() -> int:
@@ -76,7 +65,7 @@ def main() -> None:
             shutil.copytree(
                 DEMO, root, ignore=shutil.ignore_patterns("store.sqlite*", "cache", "outbox")
             )
-            _recipients(DEMO / "mottagare.xlsx", root / "mottagare.xlsx", args.recipients)
+            recipients_list(DEMO / "mottagare.xlsx", root / "mottagare.xlsx", args.recipients)
             config = load_config(root)
             settings = SmtpSettings.from_config(
                 config.mail, host=controller.hostname, port=controller.port

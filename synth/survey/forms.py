@@ -68,8 +68,8 @@ def _duplicates(ids: Sequence[str]) -> list[str]:
     return sorted({i for i in ids if ids.count(i) > 1})
 
 
-class Choice(_Model):
-    """An answer option; written as a plain string in YAML it gets an id from its label."""
+class Labelled(_Model):
+    """An id and a label; written as a plain string in YAML it gets an id from its label."""
 
     id: Ident
     label: Text
@@ -80,6 +80,10 @@ class Choice(_Model):
         if isinstance(data, str):
             return {"id": _ident(data), "label": data}
         return data
+
+
+class Choice(Labelled):
+    """An answer option."""
 
 
 class Question(_Model):
@@ -138,16 +142,8 @@ def _num(value: float | None) -> str:
     return "" if value is None else f"{value:g}".replace(".", ",")
 
 
-class TableRow(_Model):
-    id: Ident
-    label: Text
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, data: Any) -> Any:
-        if isinstance(data, str):
-            return {"id": _ident(data), "label": data}
-        return data
+class TableRow(Labelled):
+    """A row of a table question, e.g. one support function."""
 
 
 class TableQuestion(_Model):
