@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from synth.config import EngagementConfig, load_config
+from synth.ingest.pipeline import ingest_engagement
+from synth.synthesis.workflow import synthesize_engagement
 from synth.workspace import init_engagement
+from tests.synthesis.fakes import HashingEmbedder
 
 DATA = Path(__file__).parent / "data"
+DEMO = Path(__file__).resolve().parents[1] / "examples" / "exempelkommun"
 
 # Prefect's handlers bind to the stream they first see, which under CliRunner is closed
 # by the time the ephemeral server logs its shutdown at exit; the tests read our output,
@@ -73,3 +78,23 @@ def make_engagement(root: Path) -> EngagementConfig:
 @pytest.fixture
 def engagement(tmp_path: Path) -> EngagementConfig:
     return make_engagement(tmp_path / "uppdrag")
+
+
+@pytest.fixture(scope="session")
+def synthesised_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo engagement ingested and synthesised once per test run, with the hashing
+    stand-in for the sentence model; tests work on copies (`demo`)."""
+    root = tmp_path_factory.mktemp("demo") / "exempelkommun"
+    shutil.copytree(DEMO, root, ignore=shutil.ignore_patterns("store.sqlite*", "cache", "outbox"))
+    config = load_config(root)
+    ingest_engagement(config)
+    synthesize_engagement(config, root.parent / "outputs", embedder=HashingEmbedder())
+    return root
+
+
+@pytest.fixture
+def demo(synthesised_demo: Path, tmp_path: Path) -> EngagementConfig:
+    """A private copy of the synthesised demo, so that a test may change it."""
+    root = tmp_path / "exempelkommun"
+    shutil.copytree(synthesised_demo, root)
+    return load_config(root)

@@ -8,7 +8,6 @@ import pytest
 
 from synth.config import EngagementConfig, load_config
 from synth.draft.workflow import draft_engagement
-from synth.ingest.pipeline import ingest_engagement
 from synth.store import Store
 from synth.store.surveys import (
     AnswerInput,
@@ -19,37 +18,16 @@ from synth.store.surveys import (
 )
 from synth.survey.forms import form_dirs, load_named_form
 from synth.survey.inventory import INVENTORY_FORM
-from synth.synthesis.workflow import synthesize_engagement
 from tests.synthesis.fakes import HashingEmbedder
 
-DEMO = Path(__file__).resolve().parents[2] / "examples" / "exempelkommun"
 DATE = dt.date(2026, 11, 25)
 
 
 @pytest.fixture(scope="package")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo engagement ingested and synthesised once for these tests (the fast fake model)."""
-    root = tmp_path_factory.mktemp("deck") / "demo"
-    shutil.copytree(DEMO, root)
-    config = load_config(root)
-    ingest_engagement(config)
-    synthesize_engagement(config, root.parent / "outputs", embedder=HashingEmbedder())
-    return root
-
-
-@pytest.fixture
-def demo(demo_store: Path, tmp_path: Path) -> EngagementConfig:
-    """A private copy of the synthesised demo, so that a test may change its curation."""
-    root = tmp_path / "demo"
-    shutil.copytree(demo_store, root)
-    return load_config(root)
-
-
-@pytest.fixture(scope="package")
-def drafted_store(demo_store: Path) -> Path:
+def drafted_store(synthesised_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The synthesised demo with offline drafts (`synth draft`), made once for these tests."""
-    root = demo_store.parent / "drafted"
-    shutil.copytree(demo_store, root)
+    root = tmp_path_factory.mktemp("drafted") / "exempelkommun"
+    shutil.copytree(synthesised_demo, root)
     draft_engagement(load_config(root), backend="offline", embedder=HashingEmbedder())
     return root
 

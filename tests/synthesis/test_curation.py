@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from synth.config import EngagementConfig, load_config
+from synth.config import EngagementConfig
 from synth.errors import CurationError
 from synth.ingest.pipeline import ingest_engagement
 from synth.store import Store
@@ -17,7 +16,6 @@ from synth.synthesis.curation import export_workbook, import_workbook
 from synth.synthesis.workflow import synthesize_engagement
 from tests.synthesis.fakes import HashingEmbedder
 
-DEMO = Path(__file__).resolve().parents[2] / "examples" / "exempelkommun"
 NEW_INTERVIEW = """\
 I: Hur fungerar IT-supporten för er?
 IP: IT-supporten är långsam, våra ärenden ligger i TopDesk i veckor och ingen vet vem som äger systemen.
@@ -28,13 +26,9 @@ IP: Lönekontoret är pålitligt och svarar snabbt när något blivit fel.
 
 
 @pytest.fixture
-def engagement(tmp_path: Path) -> EngagementConfig:
-    root = tmp_path / "demo"
-    shutil.copytree(DEMO, root)
-    config = load_config(root)
-    ingest_engagement(config)
-    synthesize_engagement(config, tmp_path / "outputs", embedder=HashingEmbedder())
-    return config
+def engagement(demo: EngagementConfig) -> EngagementConfig:
+    """The synthesised demo (tests/conftest.py), a private copy."""
+    return demo
 
 
 def themes_of(config: EngagementConfig) -> dict[str, object]:
