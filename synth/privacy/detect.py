@@ -1,4 +1,5 @@
-"""Finding personal data in Swedish text: e-mail, phone numbers, personnummer and names.
+"""Finding personal data in Swedish text: e-mail, phone numbers, personnummer, street
+addresses and names.
 
 Findings carry only their kind and position, never the text found, so that a finding can
 be put in an error message or a log without leaking what it points at.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from synth.privacy.addresses import find_addresses
 from synth.privacy.findings import Finding, Kind
 from synth.privacy.numbers import find_emails, find_personnummer, find_phones, is_personnummer
 from synth.privacy.people import NameIndex, find_names
@@ -16,8 +18,15 @@ from synth.privacy.people import NameIndex, find_names
 __all__ = ["Finding", "Kind", "NameIndex", "find_personal_data", "is_personnummer"]
 
 # When two findings overlap, the more specific kind names the merged span: an e-mail
-# address holds a name ("per.lindqvist@..."), a personnummer looks like a phone number.
-_PRIORITY: dict[Kind, int] = {"e-post": 0, "personnummer": 1, "telefon": 2, "namn": 3}
+# address holds a name ("per.lindqvist@..."), a personnummer looks like a phone number,
+# a street may be named after a person ("Drottning Kristinas väg 12").
+_PRIORITY: dict[Kind, int] = {
+    "e-post": 0,
+    "personnummer": 1,
+    "telefon": 2,
+    "adress": 3,
+    "namn": 4,
+}
 # Names separated only by these are one person found in pieces ("Kerstin" + "Nyström").
 _NAME_JOINERS = frozenset(" \t\u00a0")
 
@@ -41,6 +50,7 @@ def find_personal_data(
         *find_emails(text),
         *find_personnummer(text),
         *find_phones(text),
+        *find_addresses(text),
         *find_names(text, index),
     ]
     return _merge(text, found)

@@ -7,8 +7,8 @@ from typing import Literal
 
 __all__ = ["KINDS", "Finding", "Kind"]
 
-Kind = Literal["namn", "e-post", "telefon", "personnummer"]
-KINDS: tuple[Kind, ...] = ("namn", "e-post", "telefon", "personnummer")
+Kind = Literal["namn", "e-post", "telefon", "personnummer", "adress"]
+KINDS: tuple[Kind, ...] = ("namn", "e-post", "telefon", "personnummer", "adress")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,16 @@ Interview text is full of numbers that are not personal: amounts ("3 000 000 kr"
 dates (2024-03-01), times (08.30), årsarbetare (3,0 åa), percentages and organisation
 numbers (212000-1234). The patterns are therefore anchored on what only the personal ones
 have: a phone number starts with 0 or +46 and has 7-9 digits after it; a personnummer has
-a valid date and check digit.
+a valid date and check digit, or a valid date and the dash that only a personnummer is
+written with (a mistyped one is still somebody's).
+
+Word processors turn "-" into an en dash ("070–123 45 67", "800101–1234"), and some people
+write phone numbers with dots ("070.123.45.67"); both are read like the hyphen.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -25,22 +30,40 @@ _EMAIL = re.compile(
 )
 
 _SPACE = "[ \u00a0]"
-# Separators between digit groups: "070-123 45 67", "08 - 123 456 78", "070/123 45 67".
-_SEP = rf"(?:{_SPACE}?[-/]{_SPACE}?|{_SPACE})"
+# A hyphen as typed or as a word processor makes it: hyphen-minus, hyphen, non-breaking
+# hyphen, figure dash, en dash, em dash and minus sign.
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH = r"\-" + _DASHES[1:]  # for a character class, the hyphen escaped
+# Separators between digit groups: "070-123 45 67", "08 – 123 456 78", "070/123 45 67".
+_SEP = rf"(?:{_SPACE}?[{_DASH}/]{_SPACE}?|{_SPACE})"
 # Not inside another number, word, date or decimal: "3 000 000 000", "2024-03-01", "3,07".
+# After a figure and a space only with a dash or slash, which no amount has: "ring 2
+# 070-123 45 67" is a number, "1 070 123 456" is an amount.
 _PHONE = re.compile(
-    rf"(?<![\w+/.,-])(?<!\d{_SPACE})"
+    rf"(?<![\w+/.,{_DASH}])"
     rf"(?P<prefix>(?:\+|00){_SPACE}?46{_SEP}?(?:\(0\){_SPACE}?)?|\(0|0)"
     rf"(?P<body>\d+(?:\)?{_SEP}?\d+)*)"
     r"(?![\d\w]|[.,]\d)"
 )
+# "070.123.45.67", "08.123.456.78", "+46.70.123.45.67": dots between every group, and groups
+# of two or three digits after the area code, so that times (08.30), dates (01.02.2024) and
+# times with a range (08.30-16.00) are not read as one.
+_DOTTED_PHONE = re.compile(
+    rf"(?<![\w+/.,{_DASH}])"
+    rf"(?P<prefix>(?:\+|00){_SPACE}?46(?:\.|{_SPACE})?|0)"
+    r"(?P<body>\d{1,3}(?:\.\d{2,3}){2,4})"
+    rf"(?![\w]|[.,{_DASH}:]?\d)"
+)
+_DOTTED_GROUP = re.compile(r"\d\.\d\d")
 # National significant numbers are 7-9 digits (08-12 34 56 to 070-123 45 67).
 _NATIONAL_DIGITS = range(7, 10)
 _GROUP = re.compile(rf"\d+|\){_SEP}?|{_SEP}")
-_PERSONNUMMER_SHAPE = re.compile(r"\d{6}[-+]\d{4}")
+_MARKED_SEPARATOR = re.compile(rf"[{_DASH}/]")
+_PERSONNUMMER_SHAPE = re.compile(rf"\d{{6}}[{_DASH}+]\d{{4}}")
 
 _PERSONNUMMER = re.compile(
-    rf"(?<![\w+-])((?:19|20)?\d{{6}}){_SPACE}?([-+])?{_SPACE}?(\d{{4}})(?![\w-]|[.,]\d)"
+    rf"(?<![\w+{_DASH}])((?:19|20)?\d{{6}}){_SPACE}?([{_DASH}+])?{_SPACE}?(\d{{4}})"
+    rf"(?![\w{_DASH}]|[.,]\d)"
 )
 
 
@@ -69,16 +92,30 @@ def _phone_end(body: str, body_start: int) -> int | None:
 
 
 def find_phones(text: str) -> Iterator[Finding]:
-    for match in _PHONE.finditer(text):
+    position = 0
+    while (match := _PHONE.search(text, position)) is not None:
+        position = match.end()
         # YYMMDD-NNNN is a personnummer shape, never a phone number, even when invalid
         if _PERSONNUMMER_SHAPE.fullmatch(match.group()):
             continue
         body = match.group("body")
-        if not body.strip("0 \u00a0-/()"):  # "0 000 000" is a zero amount
+        if not body.strip(f"0 \u00a0/(){_DASHES}"):  # "0 000 000" is a zero amount
             continue
+        start = match.start()
+        after_figure = start > 1 and text[start - 1] in " \u00a0" and text[start - 2].isdigit()
+        if after_figure and not _MARKED_SEPARATOR.search(body):
+            continue  # "1 070 123 456" is an amount
         end = _phone_end(body, match.start("body"))
         if end is not None:
             yield Finding("telefon", match.start(), end)
+            # what was cut off may be the next number: "070-123 45 67 08-123 456 78"
+            position = end
+    if not _DOTTED_GROUP.search(text):
+        return
+    for match in _DOTTED_PHONE.finditer(text):
+        digits = sum(c.isdigit() for c in match.group("body"))
+        if digits in _NATIONAL_DIGITS and match.group("body").strip("0."):
+            yield Finding("telefon", match.start(), match.end())
 
 
 def is_personnummer(number: str) -> bool:
@@ -110,8 +147,27 @@ def is_personnummer(number: str) -> bool:
     return True
 
 
+def _birth_date(date: str) -> bool:
+    """Whether YYMMDD or YYYYMMDD (a samordningsnummer's day plus 60) is a real date."""
+    month, day = int(date[-4:-2]), int(date[-2:])
+    if 61 <= day <= 91:
+        day -= 60
+    years = [int(date[:4])] if len(date) == 8 else [1900 + int(date[:2]), 2000 + int(date[:2])]
+    for year in years:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
 def find_personnummer(text: str) -> Iterator[Finding]:
     for match in _PERSONNUMMER.finditer(text):
         date, sign, serial = match.groups()
-        if is_personnummer(f"{date}{sign or '-'}{serial}"):
+        dashed = sign is not None and sign != "+"
+        # with its dash the shape is a personnummer's even when the check digit is wrong
+        if is_personnummer(f"{date}{'+' if sign == '+' else '-'}{serial}") or (
+            dashed and _birth_date(date)
+        ):
             yield Finding("personnummer", match.start(), match.end())

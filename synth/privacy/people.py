@@ -3,7 +3,13 @@
 Known people are the interviewees, interviewers and recipients of an engagement; their
 names are matched in any case, since transcripts are sloppy ("pratade med kerstin malm").
 Anyone else is found by a capitalised first name from the name dictionary, extended over
-a following capitalised word or two ("Lena Holm", "Anna Kinberg Batra").
+up to three following capitalised words ("Lena Holm", "Anna Kinberg Batra"), and over a
+family name written first ("Nguyen Van Minh").
+
+In lower case or in capitals a first name alone is not enough: "lena" is an adjective,
+and "IVO", "LOU" and "SAM" are acronyms before they are names. There a full name counts:
+a first name with a surname after it ("maria svensson", "MARIA SVENSSON"), the surname
+being a known person's, a common one, or of a surname's shape (-sson, -ström, -qvist, ...).
 
 Capital letters mislead in two places, and the rules below are about those:
 at the start of a sentence every word is capitalised, so a name that is also a word
@@ -121,6 +127,35 @@ _SURNAME_ENDING = re.compile(
     r"(?:s?son|ström|qvist|kvist|gren|stedt|berg|lund|holm|blad|dahl|ling|ander)$"
 )
 _LONG_SURNAME = 7
+# The surname after a first name written in lower case or capitals ("maria svensson"):
+# endings no ordinary Swedish word of that length has ("person" ends in -son, "utveckling"
+# in -ling, so neither is here), and foreign endings (-ović, -oğlu, -zadeh, -yan).
+_SURNAME_SHAPE = re.compile(
+    r"(?:[^\W\d_]{2}sson|ström|qvist|kvist|quist|gren|stedt|berg|lund|holm|blad|dahl|ander"
+    r"|ović|ovic|ević|evic|ić|oglu|oğlu|zadeh|yan)$"
+)
+# Common surnames in Sweden that have none of those shapes and are no Swedish words (SCB's
+# most common surnames, and those most common among people born abroad).
+_SURNAME_LIST = """
+    wallin lundin nordin sundin hedin bergman lindman hedman wikman forsman nyman engman
+    sjöstrand lindh ali ahmed ahmad ahmadi mohammed mohamed mohammad mohammadi muhammad
+    hassan hussein hosseini ibrahim abdullah abdi omar osman yusuf mahmoud khalil haddad
+    karimi rezaei rahimi jafari hashemi nguyen tran pham huynh hoang phan kaya yilmaz demir
+    sahin şahin celik çelik öztürk aydin aydın yildiz arslan dogan doğan nowak kowalski
+    kowalska kovacs hansen jensen nielsen pedersen olsen johansen larsen virtanen korhonen
+    nieminen mäkinen müller schmidt schneider fischer weber meyer smith jones williams
+    garcia rodriguez martinez lopez gonzalez hernandez perez silva santos rossi russo
+"""
+_COMMON_SURNAMES = frozenset(_SURNAME_LIST.split())
+# Family names written before the given names: "Nguyen Van Minh", "Wang Li", "Kim Min-jun".
+_FAMILY_FIRST_LIST = """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh truong
+    lam luong wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo
+    zheng liang xie tang feng deng peng zeng xiao tian dong pan yuan cai jiang du ye cheng
+    wei su lu ding ren shen yao cui zhong tan wong chan cheung leung lau ng kim lee park choi
+    jung kang cho yoon jang lim
+"""
+_FAMILY_FIRST = frozenset(_FAMILY_FIRST_LIST.split())
 
 
 def _capitalised(token: str) -> bool:
@@ -146,6 +181,9 @@ class NameIndex:
     """First names and surnames of known people, as written."""
     known_lower: frozenset[str]
     """Those known parts, case-folded, that are safe to match written in lower case."""
+    known_folded: frozenset[str]
+    """Every word of known people's names, case-folded: a known name in capitals, or a
+    known surname after a first name ("maria ek"), is the person's."""
     first_names: frozenset[str]
     ambiguous: frozenset[str]
     swedish: frozenset[str]
@@ -179,10 +217,22 @@ class NameIndex:
             full_names=tuple(sorted(full, key=lambda n: (-len(n), n))),
             known_parts=frozenset(parts),
             known_lower=frozenset(lower),
+            known_folded=frozenset(part.casefold() for part in parts),
             first_names=first,
             ambiguous=ambiguous,
             swedish=names_used_in_sweden(),
         )
+
+    @cached_property
+    def first_names_folded(self) -> frozenset[str]:
+        """The first names case-folded, to look up a name written in lower case or capitals."""
+        return frozenset(name.casefold() for name in self.first_names)
+
+    @cached_property
+    def lower_candidates(self) -> frozenset[str]:
+        """The words a name written in lower case may start with: first names and the parts
+        of known people's names that are safe in lower case."""
+        return self.first_names_folded | self.known_lower
 
     @cached_property
     def full_name_pattern(self) -> re.Pattern[str] | None:
@@ -232,11 +282,11 @@ class _Words:
 
 
 def _surname_end(words: _Words, i: int, end: int) -> tuple[int, int]:
-    """Extend a first name over up to two capitalised words, with particles between:
+    """Extend a first name over up to three capitalised words, with particles between:
     returns the new end and the index of the word after the name."""
     j = i + 1
     taken = 0
-    while taken < 2 and (nxt := words.next_after(j, end)) is not None:
+    while taken < 3 and (nxt := words.next_after(j, end)) is not None:
         token = nxt.group()
         after = words.next_after(j + 1, nxt.end()) if token in _PARTICLES else None
         if after is not None and _capitalised(after.group()):
@@ -265,17 +315,14 @@ def _name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int, int] | 
     token = match.group()
     text = words.text
     if token[0].islower():
+        # most words are no name: one look-up before the closer look
         folded = token.casefold()
-        if folded in index.known_lower or (
-            folded.endswith("s") and folded[:-1] in index.known_lower
-        ):
-            return match.start(), match.end(), i + 1
+        candidates = index.lower_candidates
+        if folded in candidates or (folded[-1] == "s" and folded[:-1] in candidates):
+            return _lower_name_at(words, i, index)
         return None
     if not _capitalised(token):
-        # an acronym, unless a known person's name is shouted: "MALM", "KERSTIN"
-        if len(token) > 2 and token.title() in index.known_parts:
-            return match.start(), match.end(), i + 1
-        return None
+        return _capitals_name_at(words, i, index)
     if "-" in token:
         known_hyphen = _hyphenated(token, index)
         if known_hyphen is None:
@@ -315,6 +362,179 @@ def _name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int, int] | 
     return match.start(), end, j
 
 
+def _genitive_base(folded: str) -> list[str]:
+    """ "svenssons" -> ["svenssons", "svensson"]: a word and, with an s, its base."""
+    return [folded, folded[:-1]] if folded.endswith("s") and len(folded) > 3 else [folded]
+
+
+def _surname_like(word: str, index: NameIndex, *, strict: bool = False) -> bool:
+    """Whether `word`, after a first name, makes a full name: a known person's name, a
+    common surname or a surname's shape, never an ordinary word ("dialog", "person").
+    `strict`: not a known person's first name ("sen Helena kom" is "sen" the word)."""
+    for folded in _genitive_base(word.casefold()):
+        known = folded in index.known_folded
+        if known and strict and folded.title() in index.first_names:
+            known = False
+        if known or folded in _COMMON_SURNAMES:
+            return True
+        if folded not in index.ambiguous and len(folded) > 5 and _SURNAME_SHAPE.search(folded):
+            return True
+    return False
+
+
+def _first_name_like(word: str, index: NameIndex) -> bool:
+    """A first name written in lower case or capitals ("maria", "MARIA", "sven-erik")."""
+    folded = word.casefold()
+    names = index.first_names_folded
+    return folded in names or (folded.endswith("s") and len(folded) > 3 and folded[:-1] in names)
+
+
+def _known_word(word: str, index: NameIndex) -> bool:
+    return any(f in index.known_folded for f in _genitive_base(word.casefold()))
+
+
+def _surnames(
+    words: _Words,
+    j: int,
+    end: int,
+    index: NameIndex,
+    *,
+    capitals: bool,
+    loose: bool = False,
+    strict: bool = False,
+) -> tuple[int, int]:
+    """Extend a first name written in lower case or capitals over up to two surnames in the
+    same style (a capitalised one after a lower-case first name too: "maria Svensson").
+    `loose`: in capitals, any word of three letters or more that is no Swedish word counts;
+    `strict`: the first name is also a word ("per", "sen"), so only a lower-case surname that
+    is no known first name counts ("per andersson", not "sen Helena")."""
+    taken = 0
+    while taken < 2 and (nxt := words.next_after(j, end)) is not None:
+        token = nxt.group()
+        if capitals:
+            if not token.isupper():
+                break
+            plausible = _surname_like(token, index, strict=strict) or (
+                loose
+                and len(token) > 2
+                and token.casefold() not in index.ambiguous
+                and any(c in "AEIOUYÅÄÖ" for c in token)
+            )
+        else:
+            if not (token.islower() or (_capitalised(token) and not strict)):
+                break
+            plausible = _surname_like(token, index, strict=strict)
+        if not plausible:
+            break
+        end, j, taken = nxt.end(), j + 1, taken + 1
+    return end, j
+
+
+def _lower_name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int, int] | None:
+    """A name written in lower case: a known person's ("kerstin", "lindqvist") or a full
+    name ("maria svensson", "anna karin lindqvist"); a dictionary first name alone is not
+    one ("lena" is also an adjective)."""
+    match = words.matches[i]
+    token = match.group()
+    folded = token.casefold()
+    known = folded in index.known_lower or (
+        folded.endswith("s") and folded[:-1] in index.known_lower
+    )
+    if not (known or _first_name_like(token, index)) or folded in _NEVER_FIRST:
+        return None
+    j, end = i + 1, match.end()
+    # a middle name between two names used in Sweden: "anna karin svensson", but not "ring"
+    # before "fatima hassan" (both are in the dictionary, neither is a Swede's middle name)
+    while (
+        j < i + 3
+        and folded.title() in index.swedish
+        and (nxt := words.next_after(j, end)) is not None
+    ):
+        middle = nxt.group()
+        if not (middle.islower() and middle.title() in index.swedish):
+            break
+        if middle.casefold() in index.ambiguous:
+            break
+        j, end = j + 1, nxt.end()
+    ambiguous = any(f in index.ambiguous for f in _genitive_base(folded))
+    surname_end, after = _surnames(words, j, end, index, capitals=False, strict=ambiguous)
+    if after > j:
+        return match.start(), surname_end, after
+    if known:
+        return match.start(), match.end(), i + 1
+    return None
+
+
+def _in_capitals(words: _Words, index: int) -> bool:
+    """Whether word `index` exists and is written in capitals, as every word of a heading or
+    a text in capitals is ("OM BRUCE ENHETER", "EN STRAND NÅGONSTANS").
+
+    A marker ("[namn]") counts as capitals: what it replaced may have been, and the answer
+    must not change when a text is pseudonymised a second time."""
+    if not 0 <= index < len(words.matches):
+        return False
+    match = words.matches[index]
+    token = match.group()
+    before, after = words.text[match.start() - 1 : match.start()], words.text[match.end() :][:1]
+    if before == "[" and after == "]":
+        return True
+    return len(token) > 1 and token.isupper()
+
+
+def _capitals_name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int, int] | None:
+    """A name written in capitals: a known person's ("MALM", "KERSTIN") or a first name
+    with a surname ("MARIA SVENSSON"); a first name alone is more likely an acronym."""
+    match = words.matches[i]
+    token = match.group()
+    if len(token) < 3 or not token.isupper():
+        return None
+    folded = token.casefold()
+    known = _known_word(token, index)
+    family = folded in _FAMILY_FIRST
+    if folded in _NEVER_FIRST or not (known or family or _first_name_like(token, index)):
+        return None
+    if family:  # "NGUYEN VAN MINH": a family name, then given names
+        nxt = words.next_after(i + 1, match.end())
+        if nxt is None or not nxt.group().isupper() or not _first_name_like(nxt.group(), index):
+            return None
+    ambiguous = any(f in index.ambiguous for f in _genitive_base(folded))
+    # Any word in capitals may be the surname of a name shouted in ordinary text ("ring
+    # MARIA SVENSSON"), not in a text all in capitals ("HELENA LYSSNAR"), nor after a
+    # three-letter first name, which is often an acronym (IVO, LOU, SAM).
+    loose = (family or (len(token) > 3 and not ambiguous)) and not _in_capitals(words, i - 1)
+    end, j = _surnames(words, i + 1, match.end(), index, capitals=True, strict=ambiguous)
+    if loose and j == i + 1:
+        loose_end, loose_j = _surnames(words, i + 1, match.end(), index, capitals=True, loose=True)
+        if not _in_capitals(words, loose_j):
+            end, j = loose_end, loose_j
+    if j > i + 1:
+        return match.start(), end, j
+    if known:
+        return match.start(), match.end(), i + 1
+    return None
+
+
+def _family_name_before(words: _Words, i: int, start: int, index: NameIndex) -> int:
+    """Where a name found at word `i` starts when a family name is written before it
+    ("Nguyen Van Minh"), or another name the dictionary does not have ("Abdi Farah")."""
+    if i == 0:
+        return start
+    previous = words.matches[i - 1]
+    token = previous.group()
+    if not _NAME_GAP.fullmatch(words.text, previous.end(), start):
+        return start
+    folded = token.casefold()
+    surname = folded in _FAMILY_FIRST or folded in _COMMON_SURNAMES or folded in index.known_folded
+    if not surname:
+        return start
+    if len(token) > 2 and (_capitalised(token) or token.isupper()):
+        return previous.start()
+    # "Le Van Minh" mid-sentence, but not "Du Anna, ..." or "DU MORGAN JOHANSSON"
+    if _capitalised(token) and not _at_sentence_start(words.text, previous.start()):
+        return previous.start()
+    return start
+
+
 def find_names(text: str, index: NameIndex) -> Iterator[Finding]:
     """Spans of personal names in `text`; overlapping spans are left to the caller."""
     if (pattern := index.full_name_pattern) is not None:
@@ -327,5 +547,8 @@ def find_names(text: str, index: NameIndex) -> Iterator[Finding]:
         if found is None:
             i += 1
             continue
-        start, end, i = found
+        start, end, after = found
+        if not words.matches[i].group()[0].islower():
+            start = _family_name_before(words, i, start, index)
+        i = after
         yield Finding("namn", start, end)

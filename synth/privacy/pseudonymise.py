@@ -17,6 +17,7 @@ MARKERS: dict[Kind, str] = {
     "e-post": "[e-post]",
     "telefon": "[telefon]",
     "personnummer": "[personnummer]",
+    "adress": "[adress]",
 }
 _MARKER = re.compile("|".join(re.escape(m) for m in MARKERS.values()))
 
@@ -28,7 +29,8 @@ def contains_marker(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Pseudonymiser:
-    """Replaces names, e-mail addresses, phone numbers and personnummer by markers."""
+    """Replaces names, e-mail addresses, phone numbers, personnummer and street addresses
+    by markers."""
 
     index: NameIndex
 
@@ -61,7 +63,9 @@ class Pseudonymiser:
     def leaks(self, text: str) -> list[Finding]:
         """The personal data left in outgoing `text` (positions in `text`, kinds only).
 
-        Markers are blanked first, keeping positions, so that "[namn]" is not read as text.
+        Markers are blanked first, keeping positions, so that "[namn]" is not read as text;
+        the brackets stay, so that a marker still tells what kind of text is around it (a
+        name in capitals beside a marker is read as it was when the marker was put there).
         """
-        blanked = _MARKER.sub(lambda m: " " * len(m.group()), text)
+        blanked = _MARKER.sub(lambda m: "[" + "X" * (len(m.group()) - 2) + "]", text)
         return self.findings(blanked)

@@ -47,6 +47,47 @@ def test_numbers_that_are_not_phone_numbers(text: str) -> None:
     assert spans(text) == []
 
 
+@pytest.mark.parametrize(
+    "number",
+    [
+        "070–123 45 67",
+        "070 – 123 45 67",
+        "070—123 45 67",
+        "+46 70–123 45 67",
+        "08–123 456 78",
+        "070.123.45.67",
+        "08.123.456.78",
+        "+46.70.123.45.67",
+        "+46 70.123.45.67",
+    ],
+)
+def test_phone_numbers_with_an_en_dash_or_dots(number: str) -> None:
+    text = f"Du når mig på {number}, efter lunch."
+    assert spans(text) == [("telefon", number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mötet är 08.30–16.00 och lunch 12.00-13.00.",
+        "Beslutet togs 01.02.2024 och gäller 2024–2026, 2024–03–01.",
+        "Version 0.12.3 av Stratsys, 0,5 åa och 0.5 åa.",
+        "Tiderna 08.30, 09.15 och 10.45.",
+    ],
+)
+def test_times_dates_and_decimals_with_dots_and_dashes_are_no_phone_numbers(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["19800101–1234", "800101–1234", "780412–1239", "19780412–1239", "780412 – 1239"],
+)
+def test_personnummer_with_an_en_dash(number: str) -> None:
+    text = f"Mitt personnummer är {number}, skriv det inte."
+    assert spans(text) == [("personnummer", number)]
+
+
 def test_a_figure_after_a_phone_number_is_not_part_of_it() -> None:
     text = "Ring 070-123 45 67 2 gånger."
     assert spans(text) == [("telefon", "070-123 45 67")]
@@ -70,7 +111,7 @@ def test_samordningsnummer_have_the_day_plus_60() -> None:
 
 
 def test_personnummer_in_text() -> None:
-    text = "Fel: 780412-1230. Rätt: 19780412-1239, 7804121239 och 780472-1236."
+    text = "Fel: 7804121230. Rätt: 19780412-1239, 7804121239 och 780472-1236."
     assert spans(text) == [
         ("personnummer", "19780412-1239"),
         ("personnummer", "7804121239"),
@@ -78,8 +119,25 @@ def test_personnummer_in_text() -> None:
     ]
 
 
-def test_an_invalid_personnummer_is_not_taken_for_a_phone_number() -> None:
-    assert spans("Numret 050312-1230 är fel.") == []
+def test_a_dashed_personnummer_with_a_wrong_check_digit_is_still_one() -> None:
+    # a mistyped personnummer is still somebody's date of birth and number; without the
+    # dash ten digits with a wrong check digit may be anything, and are left
+    text = "Numret 050312-1230 är fel, 780412-1230 också, men 7804121230 kan vara vad som helst."
+    assert spans(text) == [
+        ("personnummer", "050312-1230"),
+        ("personnummer", "780412-1230"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisationsnummer 212000-1234 och 556677–8899 står på fakturan.",
+        "Ärendet 781312-1234 har ingen giltig månad, 780432–1234 ingen giltig dag.",
+    ],
+)
+def test_a_dashed_number_without_a_valid_date_is_no_personnummer(text: str) -> None:
+    assert spans(text) == []
 
 
 def test_email_addresses() -> None:

@@ -35,7 +35,7 @@ def pseudo() -> Pseudonymiser:
         ("Kerstin Nyström var inte med.", "[namn] var inte med."),
         ("Sven-Erik och Eva-Lena var där.", "[namn] och [namn] var där."),
         ("Per sa att det var fel.", "[namn] sa att det var fel."),
-        ("Rätt: 19780412-1239, fel: 780412-1230.", "Rätt: [personnummer], fel: 780412-1230."),
+        ("Rätt: 19780412-1239, fel: 7804121230.", "Rätt: [personnummer], fel: 7804121230."),
         ("Samordningsnummer 780472-1236.", "Samordningsnummer [personnummer]."),
         ("Anna\nKarin var där.", "[namn]\n[namn] var där."),
     ],
@@ -84,14 +84,50 @@ def test_leaks_point_into_the_text_checked(pseudo: Pseudonymiser) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Hon bor på Storgatan 12.", ["adress"]),
+        ("Skicka till Kvarngatan 7B, 123 45 Exempelstad.", ["adress"]),
+        ("Drottninggatan 12 A, lgh 1102", ["adress"]),
+        ("Posten går till 12345 Exempelstad.", ["adress"]),
+        ("Det sa maria svensson.", ["namn"]),
+        ("Det sa MARIA SVENSSON.", ["namn"]),
+        ("Det sa Nguyen Van Minh.", ["namn"]),
+        ("Ring 070–123 45 67 eller 070.123.45.67.", ["telefon", "telefon"]),
+        ("Ring +46 70–123 45 67.", ["telefon"]),
+        ("Personnummer 19800101–1234 och 800101–1234.", ["personnummer", "personnummer"]),
+    ],
+)
+def test_leaks_catch_every_variant(pseudo: Pseudonymiser, text: str, kinds: list[str]) -> None:
+    # the last-line guard on prompts and on the deck
+    assert [f.kind for f in pseudo.leaks(text)] == kinds
+    assert pseudo.leaks(pseudo.apply(text)) == []
+
+
+def test_leaks_leave_markers_and_organisational_numbers_alone(pseudo: Pseudonymiser) -> None:
+    text = (
+        "[namn] på [adress] ringde [telefon]. Lifecare 2 infördes år 2025, se kapitel 3; "
+        "3 av 5 chefer svarade, och vi har en bra dialog med ledningen i Stadshuset."
+    )
+    assert pseudo.leaks(text) == []
+
+
 def test_an_own_first_name_list_replaces_the_dictionary() -> None:
     pseudo = Pseudonymiser.from_names([], first_names=frozenset({"Zorro"}))
     assert pseudo.apply("Zorro och Karin") == "[namn] och Karin"
 
 
 def test_markers_are_recognised() -> None:
-    assert set(MARKERS.values()) == {"[namn]", "[e-post]", "[telefon]", "[personnummer]"}
+    assert set(MARKERS.values()) == {
+        "[namn]",
+        "[e-post]",
+        "[telefon]",
+        "[personnummer]",
+        "[adress]",
+    }
     assert contains_marker("Ring [telefon] i dag")
+    assert contains_marker("Hon bor på [adress].")
     assert not contains_marker("Ring växeln i dag")
 
 
@@ -130,6 +166,18 @@ _WORDS = st.sampled_from(
         ",",
         "\n",
         "[namn]",
+        "maria",
+        "svensson",
+        "MARIA",
+        "SVENSSON",
+        "Storgatan",
+        "12",
+        "7B",
+        "123",
+        "Exempelstad",
+        "070–123",
+        "070.123.45.67",
+        "[adress]",
     ]
 )
 _SEPARATORS = st.sampled_from([" ", " ", "  ", "\n", ", ", ". "])
