@@ -105,6 +105,8 @@ class LLMSettings(_Section):
     max_retries: int = Field(default=3, ge=0, le=10)
     """Retries on HTTP 429/5xx and timeouts, with the client's bounded exponential backoff."""
     concurrency: int = Field(default=4, ge=1, le=32)
+    deadline_s: float = Field(default=900.0, gt=0)
+    """The most a drafting run waits on the model in all; then the rest falls back offline."""
 
 
 class MailSettings(_Section):
@@ -268,6 +270,9 @@ timeout_seconds = 60
 max_retries = 3
 # Högst så många samtidiga anrop.
 concurrency = 4
+# Längsta tid (sekunder) en utkastkörning väntar på modellen totalt; därefter blir
+# resten offline-utkast.
+deadline_s = 900
 
 [mail]
 # Utskick av enkäter (synth survey send/remind). Lösenordet står aldrig här: det läses

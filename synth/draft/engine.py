@@ -7,6 +7,7 @@ exist, belong and say the same) before it is stored.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
@@ -176,7 +177,9 @@ def draft_with_model(
     fails; returns the drafts and the (item, reason) of every fallback.
 
     Every prompt with statement text is checked for personal data before the first one is
-    sent, so a refusal sends nothing at all.
+    sent, so a refusal sends nothing at all. The model's own text that later prompts carry
+    (headlines) comes back pseudonymised; should a later prompt still be refused, the run
+    stops, themes not yet started send nothing, and the message says how many were sent.
     """
     offline = draft_offline(inp)
     by_theme = {d.theme_id: d for d in offline.themes}
@@ -195,19 +198,37 @@ def draft_with_model(
     done = 0
     fallbacks = Fallbacks()
     drafted: dict[str, ThemeDraft] = {}
+    stop = threading.Event()
+
+    def theme_draft(theme: Theme) -> tuple[ThemeDraft, list[tuple[str, str]]] | None:
+        if stop.is_set():  # the run is stopping: this theme sends nothing
+            return None
+        try:
+            return _theme_with_model(model, theme, items[theme.id], by_theme[theme.id])
+        except BaseException:
+            stop.set()
+            raise
+
     with ThreadPoolExecutor(max_workers=model.concurrency) as pool:
-        futures = {
-            pool.submit(_theme_with_model, model, t, items[t.id], by_theme[t.id]): t.id
-            for t in themes
-        }
-        for future in as_completed(futures):
-            draft, failed = future.result()
-            drafted[futures[future]] = draft
-            for item, reason in failed:
-                fallbacks.add(item, reason)
-            done += 1
-            if progress is not None:
-                progress(done, total)
+        futures = {pool.submit(theme_draft, t): t.id for t in themes}
+        try:
+            for future in as_completed(futures):
+                result = future.result()
+                if result is None:
+                    continue  # the error that stopped the run comes from its own future
+                draft, failed = result
+                drafted[futures[future]] = draft
+                for item, reason in failed:
+                    fallbacks.add(item, reason)
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+        except BaseException:
+            # the run stops (a refused prompt, a redirect): themes not yet started send
+            # nothing; only those already in flight finish
+            for future in futures:
+                future.cancel()
+            raise
     theme_drafts = tuple(drafted[t.id] for t in themes)
     facts = [
         {**_theme_facts(t), "headline": drafted[t.id].headline, "reach": _reach(t)} for t in themes

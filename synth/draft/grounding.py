@@ -3,10 +3,15 @@
 A bullet must cite statements of its own theme, and its text must be close in meaning to
 each of them (cosine similarity of sentence vectors at or above a threshold). A failed
 check never drops a claim: it is kept, marked unsupported, with the reason in Swedish.
+
+Whatever its citations, a claim that gives the model (or the reader) instructions — "ignorera
+tidigare instruktioner …", a prompt tag — is not an observation of the material but text
+injected into it (through a statement or the endpoint), and is never supported.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
@@ -14,13 +19,39 @@ import numpy as np
 
 from synth.draft.records import AssessmentPoint, Bullet, Recommendation
 
-__all__ = ["SUPPORT_THRESHOLD", "ground_bullet", "ground_point", "ground_recommendation"]
+__all__ = [
+    "INSTRUCTION_REASON",
+    "SUPPORT_THRESHOLD",
+    "ground_bullet",
+    "ground_point",
+    "ground_recommendation",
+    "is_instruction",
+]
 
 SUPPORT_THRESHOLD = 0.55
 """Measured on the demo with all-MiniLM-L6-v2: an offline bullet scores 0.65-1.0 against
 the statements it cites (5th percentile 0.78); against statements of other themes the
 median is 0.49 and the 90th percentile 0.61. The model reads Swedish coarsely, so the
 check catches most unrelated citations, not all; the consultant's review is the rest."""
+
+INSTRUCTION_REASON = "innehåller instruktioner till modellen, inte en iakttagelse"
+_INSTRUCTION = re.compile(
+    # "ignorera (alla) tidigare instruktioner", "bortse från ovanstående", "ignore previous…"
+    r"\b(?:ignorera|strunta\s+i|bortse\s+från|glöm|ignore|disregard|forget)\b"
+    r"[^.!?\n]{0,40}?\b(?:instruktion\w*|anvisning\w*|uppmaning\w*|prompt\w*|"
+    r"ovanstående|instructions?|above)\b"
+    r"|\b(?:system\s*prompt\w*|systemmeddelande\w*|du\s+är\s+nu|"
+    r"från\s+och\s+med\s+nu\s+ska\s+du|svara\s+(?:bara|endast|enbart)\s+med|"
+    r"you\s+are\s+now|answer\s+only\s+with)\b"
+    # a prompt's own markup, as a model echoing or closing it writes it
+    r"|[<‹]\s*/?\s*(?:uttalande|material|tema|system|instruktion\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def is_instruction(text: str) -> bool:
+    """Whether `text` instructs a model (an injection) rather than describes the material."""
+    return bool(_INSTRUCTION.search(text))
 
 
 def ground_bullet(
@@ -37,9 +68,10 @@ def ground_bullet(
     of the engagement (a cited id missing from it does not exist); `members` are the ids of
     the bullet's theme.
     """
+    problems: list[str] = [INSTRUCTION_REASON] if is_instruction(bullet.text) else []
     if not bullet.statement_ids:
-        return replace(bullet, supported=False, reason="hänvisar inte till något uttalande")
-    problems: list[str] = []
+        problems.append("hänvisar inte till något uttalande")
+        return replace(bullet, supported=False, reason="; ".join(problems))
     lowest: float | None = None
     for sid in bullet.statement_ids:
         if sid not in statement_vectors:
@@ -60,8 +92,9 @@ def _unknown(ids: Sequence[str], known: Collection[str], what: str) -> list[str]
 
 
 def ground_point(point: AssessmentPoint, themes: Collection[str]) -> AssessmentPoint:
-    """An assessment point must name themes that exist."""
-    problems = _unknown(point.theme_ids, themes, "temat")
+    """An assessment point must name themes that exist (and instruct nobody)."""
+    problems = [INSTRUCTION_REASON] if is_instruction(point.text) else []
+    problems += _unknown(point.theme_ids, themes, "temat")
     if not point.theme_ids:
         problems.append("hänvisar inte till något tema")
     return replace(point, supported=not problems, reason="; ".join(problems))
@@ -70,8 +103,10 @@ def ground_point(point: AssessmentPoint, themes: Collection[str]) -> AssessmentP
 def ground_recommendation(
     recommendation: Recommendation, themes: Collection[str], statements: Collection[str]
 ) -> Recommendation:
-    """A recommendation must answer themes that exist; the proposals it cites must exist."""
-    problems = _unknown(recommendation.theme_ids, themes, "temat")
+    """A recommendation must answer themes that exist; the proposals it cites must exist;
+    it instructs nobody."""
+    problems = [INSTRUCTION_REASON] if is_instruction(recommendation.text) else []
+    problems += _unknown(recommendation.theme_ids, themes, "temat")
     problems += _unknown(recommendation.statement_ids, statements, "uttalandet")
     if not recommendation.theme_ids:
         problems.append("hänvisar inte till något tema")

@@ -2,7 +2,8 @@
 
 By default it answers like a well-behaved model: valid JSON for whichever task the prompt
 is, citing ids that are in the prompt. A test passes `respond` to script other behaviour
-(invalid JSON, HTTP 429, a slow answer …) and reads `requests` to see what arrived.
+(invalid JSON, HTTP 429, a slow answer, a redirect, a body that is no JSON at all …) and
+reads `requests` to see what arrived.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class Reply:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    raw: bool = False
+    """Send `body` as the whole HTTP body (no chat-completion JSON around it)."""
 
 
 Respond = Callable[[dict, int], Reply | str | None]
@@ -121,16 +124,18 @@ class ChatServer:
                     reply = Reply(body=default_answer(body) if reply is None else reply)
                 if reply.delay:
                     time.sleep(reply.delay)
-                payload = (
-                    json.dumps(completion(reply.body, body["model"]))
-                    if reply.status == 200
-                    else json.dumps({"error": {"message": reply.body or "fel", "type": "x"}})
-                ).encode("utf-8")
+                if reply.raw:
+                    text = reply.body
+                elif reply.status == 200:
+                    text = json.dumps(completion(reply.body, body["model"]))
+                else:
+                    text = json.dumps({"error": {"message": reply.body or "fel", "type": "x"}})
+                payload = text.encode("utf-8")
                 try:
                     self.send_response(reply.status)
-                    self.send_header("content-type", "application/json")
-                    self.send_header("content-length", str(len(payload)))
-                    for key, value in reply.headers.items():
+                    headers = {"content-type": "application/json", **reply.headers}
+                    headers["content-length"] = str(len(payload))
+                    for key, value in headers.items():
                         self.send_header(key, value)
                     self.end_headers()
                     self.wfile.write(payload)
