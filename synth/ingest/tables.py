@@ -10,13 +10,15 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from openpyxl import load_workbook
 
 from synth.errors import IngestError
+from synth.ingest.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, check_package, number
 from synth.ingest.textio import read_text
 
 __all__ = ["Table", "match_columns", "parse_number", "read_table", "require_columns"]
@@ -58,11 +60,40 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+_NOT_XLSX = "kan inte öppnas som Excel-arbetsbok (.xlsx)"
+
+
+def _too_many(file: str, what: str, limit: int) -> IngestError:
+    return IngestError(file, f"filen har fler än {number(limit)} {what} (gränsen för inläsning)")
+
+
+_Row = TypeVar("_Row", bound=Sized)
+
+
+def _bounded(file: str, rows: Iterable[_Row]) -> Iterator[_Row]:
+    """`rows` as they come, stopping with IngestError past MAX_ROWS, MAX_COLUMNS or MAX_CELLS.
+
+    The XLSX bounds are checked before parsing (`check_package`); this holds them for CSV
+    and stands behind the check for XLSX.
+    """
+    cells = 0
+    for count, row in enumerate(rows, start=1):
+        if count > MAX_ROWS:
+            raise _too_many(file, "rader", MAX_ROWS)
+        if len(row) > MAX_COLUMNS:
+            raise _too_many(file, "kolumner", MAX_COLUMNS)
+        cells += len(row)
+        if cells > MAX_CELLS:
+            raise _too_many(file, "celler", MAX_CELLS)
+        yield row
+
+
 def _xlsx_rows(path: Path, sheet: str | None) -> list[list[str]]:
+    check_package(path, path.name, _NOT_XLSX)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises anything from zipfile, lxml or its own parser
-        raise IngestError(path.name, "kan inte öppnas som Excel-arbetsbok (.xlsx)") from exc
+        raise IngestError(path.name, _NOT_XLSX) from exc
     worksheet = None
     try:
         if sheet is None and workbook.worksheets:
@@ -73,16 +104,16 @@ def _xlsx_rows(path: Path, sheet: str | None) -> list[list[str]]:
             raise IngestError(
                 path.name,
                 f"bladet '{sheet or 1}' finns inte eller är inget kalkylblad "
-                f"(finns: {', '.join(workbook.sheetnames)})",
+                f"(finns: {', '.join(_shown(name) for name in workbook.sheetnames)})",
             )
         # Some exporters write a wrong <dimension>, which read-only mode trusts and
         # would cut the sheet short; resetting makes openpyxl read every row.
         worksheet.reset_dimensions()  # type: ignore[union-attr]
         try:
-            return [
-                [_cell_text(v) for v in row]
-                for row in worksheet.iter_rows(values_only=True)  # type: ignore[union-attr]
-            ]
+            rows = worksheet.iter_rows(values_only=True)  # type: ignore[union-attr]
+            return [[_cell_text(v) for v in row] for row in _bounded(path.name, rows)]
+        except IngestError:
+            raise
         except Exception as exc:  # the sheet XML is parsed lazily, so corruption shows here
             raise IngestError(path.name, "kalkylbladet är trasigt och kan inte läsas") from exc
     finally:
@@ -123,7 +154,8 @@ def _sniff(text: str) -> str:
 def _csv_rows(path: Path) -> list[list[str]]:
     text = read_text(path)
     try:
-        return [[cell.strip() for cell in row] for row in _records(text, _sniff(text))]
+        rows = csv.reader(io.StringIO(text), delimiter=_sniff(text))
+        return [[cell.strip() for cell in row] for row in _bounded(path.name, rows)]
     except csv.Error as exc:
         raise IngestError(path.name, f"ogiltig CSV ({exc})") from exc
 
@@ -208,6 +240,14 @@ def match_columns(headers: Iterable[str], patterns: Sequence[str]) -> list[str]:
     return [h for h in headers if any(p.fullmatch(_normal(h)) for p in wanted)]
 
 
+def _shown(header: str) -> str:
+    """A header as an error message may show it: hidden when it holds personal data, as
+    the first row of a file without headers does ("Karin Johansson.docx")."""
+    from synth.privacy import find_personal_data  # only when a message is written
+
+    return "[dold]" if find_personal_data(header) else header
+
+
 def require_columns(file: str, headers: Sequence[str], names: Iterable[str]) -> dict[str, str]:
     """The actual header for each required name (a pattern); IngestError names the missing.
 
@@ -222,7 +262,7 @@ def require_columns(file: str, headers: Sequence[str], names: Iterable[str]) -> 
         else:
             missing.append(name)
     if missing:
-        shown = ", ".join(headers[:12]) + (" …" if len(headers) > 12 else "")
+        shown = ", ".join(_shown(h) for h in headers[:12]) + (" …" if len(headers) > 12 else "")
         raise IngestError(
             file,
             f"saknar kolumn{'erna' if len(missing) > 1 else 'en'} "
@@ -253,7 +293,7 @@ def parse_number(text: str) -> float | None:
         return None
     match = _NUMBER.match(stripped)
     if not match:
-        raise ValueError(f"inte ett tal: {stripped[:20]!r}")
+        raise ValueError("inte ett tal")  # the text is not quoted: it may name someone
     digits = re.sub(r"\D", "", match["int"])
     number = float(f"{digits}.{match['frac'] or 0}")
     return -number if match["sign"] in {"-", "\u2212"} else number

@@ -8,6 +8,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from synth.errors import IngestError
+from synth.ingest.limits import MAX_TEXT_BYTES
 
 __all__ = ["decode_text", "read_text"]
 
@@ -20,11 +21,21 @@ _DETECT_BYTES = 200_000
 
 
 def read_text(path: Path) -> str:
-    """The text of `path` with newlines normalised to \\n; IngestError names the file."""
+    """The text of `path` with newlines normalised to \\n; IngestError names the file.
+
+    A file over `MAX_TEXT_BYTES` is refused before it is read.
+    """
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_TEXT_BYTES + 1)
     except OSError as exc:
         raise IngestError(path.name, f"filen kan inte läsas ({exc.strerror or exc})") from exc
+    if len(data) > MAX_TEXT_BYTES:
+        raise IngestError(
+            path.name,
+            f"filen är för stor för en textfil (över {MAX_TEXT_BYTES // 1024 // 1024} MB; "
+            "gränsen för text-, CSV-, VTT- och SRT-filer)",
+        )
     return decode_text(data, path.name)
 
 

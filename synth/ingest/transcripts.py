@@ -12,7 +12,7 @@ import io
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -20,12 +20,15 @@ from pathlib import Path
 import stopwordsiso
 import webvtt
 from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
-from webvtt.errors import MalformedFileError
+from webvtt.errors import MalformedCaptionError, MalformedFileError
 
 from synth.errors import IngestError
+from synth.ingest.limits import MAX_TRANSCRIPT_CHARS, check_package, number
 from synth.ingest.textio import read_text
 from synth.privacy.names import swedish_first_names
 from synth.records import InterviewMeta, Turn
@@ -178,6 +181,12 @@ def parse_transcript(path: Path, meta: InterviewMeta | None = None) -> list[Turn
         what = f"filtypen {suffix}" if suffix else "en fil utan filändelse"
         raise IngestError(path.name, f"{what} stöds inte som intervjuutskrift ({supported})")
     pieces = readers[suffix](path)
+    if sum(len(piece.text) for piece in pieces) > MAX_TRANSCRIPT_CHARS:
+        raise IngestError(
+            path.name,
+            f"utskriften har mer än {number(MAX_TRANSCRIPT_CHARS)} tecken text "
+            "(gränsen för inläsning)",
+        )
     turns = _turns(_label_pieces(pieces, meta), meta)
     if not turns:
         raise IngestError(path.name, "filen innehåller ingen text")
@@ -242,24 +251,54 @@ def _markdown_pieces(path: Path) -> list[_Piece]:
     return _lines_to_pieces("\n".join(lines))
 
 
+_DOCX_UNREADABLE = "kan inte öppnas som Word-dokument (trasig fil eller inte .docx)"
+# What python-docx raises for XML that parses but does not say what Word's schema says
+# (a span that is no number, a merge with nothing above it).
+_DOCX_BROKEN = (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError)
+
+
 def _docx_pieces(path: Path) -> list[_Piece]:
-    unreadable = "kan inte öppnas som Word-dokument (trasig fil eller inte .docx)"
+    # bounds (unpacked size, XML elements, paragraphs; no DTD) before lxml sees the file
+    check_package(path, path.name, _DOCX_UNREADABLE)
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IngestError(path.name, unreadable) from exc
+        raise IngestError(path.name, _DOCX_UNREADABLE) from exc
     except Exception as exc:  # lxml and zipfile raise a zoo of errors for damaged files
-        raise IngestError(path.name, f"{unreadable}: {type(exc).__name__}") from exc
+        raise IngestError(path.name, f"{_DOCX_UNREADABLE}: {type(exc).__name__}") from exc
+    try:
+        return _document_pieces(document)
+    except _DOCX_BROKEN as exc:
+        raise IngestError(path.name, f"{_DOCX_UNREADABLE}: {type(exc).__name__}") from exc
+
+
+def _document_pieces(document: DocxDocument) -> list[_Piece]:
+    styles, default = _paragraph_styles(document)
     pieces: list[_Piece] = []
     # in document order, so that a table between paragraphs is read where it stands
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             pieces.extend(_table_pieces(block))
         elif isinstance(block, Paragraph):
-            style = block.style.name if block.style is not None else ""
+            style_id = block._p.style
+            style = styles.get(style_id, default) if style_id is not None else default
             if not style.lower().startswith(("heading", "rubrik", "title")):  # titles aren't speech
                 pieces.extend(_paragraph_pieces(block.text))
     return pieces
+
+
+def _paragraph_styles(document: DocxDocument) -> tuple[dict[str, str], str]:
+    """Paragraph style names by style id, and the default style's name.
+
+    Looked up once: python-docx searches the style list anew for every paragraph, which
+    a document with many styles and many paragraphs turns into hours.
+    """
+    names: dict[str, str] = {}
+    for style in document.styles:
+        if style.type == WD_STYLE_TYPE.PARAGRAPH and style.style_id is not None:
+            names.setdefault(style.style_id, style.name or "")
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    return names, (default.name or "") if default is not None else ""
 
 
 def _paragraph_pieces(text: str, speaker: str | None = None) -> list[_Piece]:
@@ -271,17 +310,33 @@ def _paragraph_pieces(text: str, speaker: str | None = None) -> list[_Piece]:
     return pieces
 
 
+def _row_texts(table: Table) -> Iterator[list[str]]:
+    """The text of each row's cells, left to right, each cell once.
+
+    A cell merged across columns is one cell; every row of a cell merged down the table
+    reads its text, as Word shows it. Walks the XML once instead of through python-docx's
+    `row.cells`, which repeats a cell once per column it claims to span and searches
+    upwards row by row for a merged cell's text: a table claiming millions of columns or
+    rows would take hours there.
+    """
+    above: dict[int, str] = {}  # grid column -> text of the cell a merge down continues
+    for tr in table._tbl.tr_lst:
+        offset = tr.grid_before
+        texts: list[str] = []
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue":
+                text = above.get(offset, "")
+            else:
+                text = above[offset] = _Cell(tc, table).text.strip()
+            texts.append(text)
+            offset += tc.grid_span
+        yield texts
+
+
 def _table_pieces(table: Table) -> list[_Piece]:
     """Transcripts kept in a table: [time |] speaker | speech per row, or just text cells."""
     pieces: list[_Piece] = []
-    for row in table.rows:
-        seen: set[int] = set()
-        cells: list[str] = []
-        for cell in row.cells:
-            # a merged cell is returned once per grid column it spans
-            if id(cell._tc) not in seen:
-                seen.add(id(cell._tc))
-                cells.append(cell.text.strip())
+    for cells in _row_texts(table):
         if not any(cells) or all(c.casefold().rstrip(":") in _TABLE_HEADERS for c in cells if c):
             continue
         times = [c for c in cells if re.fullmatch(rf"[\[(]?{_TIME}[\])]?", c)]
@@ -340,20 +395,83 @@ def _parse_srt(text: str) -> list[webvtt.Caption]:
 _CaptionParser = Callable[[str], list[webvtt.Caption]]
 
 
+_CAPTION_ERRORS = (MalformedFileError, MalformedCaptionError, ValueError, IndexError)
+_MAX_LINES_SHOWN = 5
+
+
 def _caption_file(path: Path, parse: _CaptionParser, fallback: _CaptionParser) -> list[_Piece]:
     text = read_text(path)
+    kind = "WebVTT" if parse is _parse_vtt else "SRT"
     try:
         captions = parse(text)
-    except (MalformedFileError, ValueError, IndexError) as exc:
+    except _CAPTION_ERRORS as exc:
         # a file saved with the other extension (SRT named .vtt) is still readable
         try:
             captions = fallback(text)
-        except (MalformedFileError, ValueError, IndexError):
-            kind = "WebVTT" if parse is _parse_vtt else "SRT"
+        except _CAPTION_ERRORS:
             raise IngestError(
                 path.name, f"ogiltig {kind}-fil (tidkoder saknas eller är fel)"
             ) from exc
+        kind = "SRT" if kind == "WebVTT" else "WebVTT"
+    if lost := _lost_cues(text, captions):
+        # webvtt leaves out a cue whose timing line it cannot read, without a word; the
+        # speech in it must not go missing unnoticed (the text itself is never quoted)
+        shown = ", ".join(f"rad {line} (textblock {n})" for line, n in lost[:_MAX_LINES_SHOWN])
+        more = f" och {len(lost) - _MAX_LINES_SHOWN} till" if len(lost) > _MAX_LINES_SHOWN else ""
+        example = "00:01:02.000 --> 00:01:05.500"
+        if kind == "SRT":
+            example = example.replace(".", ",")
+        raise IngestError(
+            path.name,
+            f"{len(lost)} textblock har ogiltig eller saknad tidkod, och deras text skulle "
+            f"tappas: {shown}{more}. Rätta tidkoden (som {example}) och läs in filen igen",
+        )
     return _caption_pieces(captions)
+
+
+_CUE_COMMENT = re.compile(r"^(?:NOTE|STYLE|REGION)(?:\s|$)")
+
+
+def _lost_cues(text: str, captions: Sequence[webvtt.Caption]) -> list[tuple[int, int]]:
+    """Where text of the file reached no caption: (line, block number) per block.
+
+    Every line of text in the file must be found in a caption, except the WEBVTT header,
+    NOTE, STYLE and REGION blocks, timing lines and cue identifiers or numbers. Compared
+    line by line, whatever the parser's rules, so that a newer webvtt that reads more of
+    a broken file does not make us report what it kept.
+    """
+    kept = Counter(
+        stripped
+        for caption in captions
+        for line in caption.raw_text.split("\n")
+        if (stripped := line.strip())
+    )
+    lines = text.split("\n")
+    lost: list[tuple[int, int]] = []
+    block = 0
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        start = index
+        while index < len(lines) and lines[index].strip():
+            index += 1
+        body = lines[start:index]
+        if (start == 0 and body[0].startswith("WEBVTT")) or _CUE_COMMENT.match(body[0]):
+            continue
+        block += 1
+        for offset, line in enumerate(body):
+            stripped = line.strip()
+            identifier = offset + 1 < len(body) and "-->" in body[offset + 1]
+            if "-->" in line or identifier or stripped.isdigit():
+                continue
+            if kept[stripped] > 0:
+                kept[stripped] -= 1
+            else:
+                lost.append((start + 1, block))
+                break
+    return lost
 
 
 def _vtt_pieces(path: Path) -> list[_Piece]:

@@ -176,3 +176,20 @@ def test_columns_match_patterns_ignoring_case_and_spacing() -> None:
 def test_brackets_in_a_question_are_text_not_a_pattern() -> None:
     headers = ["Hur nöjd är du med stödet från [HR]?", "Hur nöjd är du med stödet från H?"]
     assert match_columns(headers, ["Hur nöjd är du med stödet från [HR]?"]) == headers[:1]
+
+
+def test_a_missing_column_message_hides_a_first_row_of_personal_data(tmp_path: Path) -> None:
+    # an interview log saved without its header row: the first row is a person's interview
+    path = tmp_path / "intervjuer.csv"
+    path.write_text(
+        "Karin Johansson.docx;intervju;2024-03-05;Rektor;070-123 45 67\n", encoding="utf-8"
+    )
+    table = read_table(path)
+
+    with pytest.raises(IngestError) as caught:
+        require_columns(table.name, table.headers, ["fil"])
+
+    message = caught.value.message
+    assert message.startswith("intervjuer.csv") and "'fil'" in message
+    assert "Karin" not in message and "070" not in message
+    assert "[dold], intervju, 2024-03-05, Rektor, [dold]" in message

@@ -115,3 +115,76 @@ def test_broken_files_are_rejected_by_name(
         parse_transcript(path)
     assert caught.value.file == name
     assert reason in caught.value.reason
+
+
+MALFORMED_VTT = """\
+WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+<v Anna Berg>HR-stödet fungerar bra hos oss.
+
+2
+00:00:05.000 -> 00:00:08.000
+<v Anna Berg>IT-stödet tar veckor på sig.
+
+NOTE ingen text som ska läsas
+
+3
+00:00:09.000 --> 00:00:99.000
+<v Anna Berg>Ekonomistödet är nära.
+
+4
+00:00:13.000 --> 00:00:15.000
+<v Anna Berg>Lönekontoret svarar fort.
+"""
+
+
+def test_a_malformed_vtt_cue_is_reported_by_line_never_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "teams.vtt"
+    path.write_text(MALFORMED_VTT, encoding="utf-8")
+
+    with pytest.raises(IngestError) as caught:
+        parse_transcript(path)
+
+    reason = caught.value.reason
+    assert caught.value.file == "teams.vtt"
+    assert "2 textblock har ogiltig eller saknad tidkod" in reason
+    assert "rad 7 (textblock 2)" in reason and "rad 13 (textblock 3)" in reason
+    assert "IT-stödet" not in reason and "Ekonomistödet" not in reason
+
+
+def test_a_vtt_of_only_malformed_cues_says_so_not_that_it_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "zoom.vtt"
+    path.write_text(
+        "WEBVTT\n\n1\n00:01.000 -> 00:04.000\nHej där.\n\n2\n00:05 --> 00:06\nMer text.\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(IngestError) as caught:
+        parse_transcript(path)
+
+    assert "ingen text" not in caught.value.reason
+    assert "rad 3 (textblock 1), rad 7 (textblock 2)" in caught.value.reason
+
+
+def test_an_srt_cue_without_timing_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "intervju.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:04,000\nIP: Stödet fungerar.\n\n"
+        "00:00:05,000 --> 00:00:08\nIP: Det här hade tappats.\n\n"
+        "3\n00:00:09,000 --> 00:00:12,000\nIP: Sista.\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(IngestError) as caught:
+        parse_transcript(path)
+
+    assert "rad 5 (textblock 2)" in caught.value.reason
+    assert "00:01:02,000 --> 00:01:05,500" in caught.value.reason
+
+
+def test_well_formed_captions_lose_nothing() -> None:
+    # Teams' identifiers and voice tags, Zoom's name prefixes, SRT's multi-line cues
+    for name in ("teams.vtt", "zoom.vtt", "intervju.srt"):
+        assert parse_transcript(DATA / name)
