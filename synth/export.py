@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from synth.cells import csv_writer
 from synth.config import EngagementConfig
 from synth.records import Statement
 from synth.store import Store
@@ -33,7 +33,8 @@ def write_statements_csv(
     lenses: Mapping[str, tuple[str, str]] | None = None,
     themes: Mapping[str, str] | None = None,
 ) -> int:
-    """Write pseudonymised statements; UTF-8 with BOM so that Excel opens åäö right.
+    """Write pseudonymised statements; UTF-8 with BOM so that Excel opens åäö right, and
+    text that starts like a formula gets a leading "'" (`synth.cells.csv_field`).
 
     `lenses` gives (perspective, polarity) and `themes` the theme id per statement id, once
     the synthesis has run; before that those columns are empty.
@@ -43,7 +44,7 @@ def write_statements_csv(
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv_writer(handle)
         writer.writerow(STATEMENT_COLUMNS)
         for st in statements:
             perspective, polarity = lenses.get(st.id, ("", ""))

@@ -2,23 +2,51 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, Any
+
 from pptx.chart.data import CategoryChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.slide import Slide, SlideLayout
 from pptx.util import Emu, Pt
+from xlsxwriter import Workbook as XlsxWorkbook
 
 from synth.deck.frames import GREY, MARGIN_X, MARGIN_Y, fill, remove, set_notes
 from synth.deck.measure import Para, paras_height
 from synth.deck.survey import LikertChart
 from synth.errors import DeckError
 
-__all__ = ["chart_area", "clear_body", "draw_chart"]
+__all__ = ["TextChartData", "chart_area", "clear_body", "draw_chart"]
 
 NOTE_SIZE = 14.0
 # lowest to highest answer: red through grey to green, readable in greyscale too
 _LIKERT_COLOURS = ("C0504D", "E6A19F", "BFBFBF", "A9D18E", "548235")
+
+
+class _TextWorkbookWriter(CategoryWorkbookWriter):  # type: ignore[misc]
+    """python-pptx's writer of a chart's embedded workbook, with labels kept as text:
+    xlsxwriter would write a label (a question, a sector, an inventory function) starting
+    with "=" as a live formula and one starting with "http://" as a link."""
+
+    @contextmanager
+    def _open_worksheet(self, xlsx_file: IO[bytes]) -> Iterator[tuple[Any, Any]]:
+        options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+        workbook = XlsxWorkbook(xlsx_file, options)
+        worksheet = workbook.add_worksheet()
+        yield workbook, worksheet
+        workbook.close()
+
+
+class TextChartData(CategoryChartData):  # type: ignore[misc]
+    """Category chart data whose embedded workbook holds no formulas (`_TextWorkbookWriter`)."""
+
+    @property
+    def _workbook_writer(self) -> CategoryWorkbookWriter:
+        return _TextWorkbookWriter(self)
 
 
 def chart_area(layout: SlideLayout) -> tuple[int, int, int, int]:
@@ -73,7 +101,7 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
     if chart.bars:
         # a bar chart draws its first category at the bottom: hand them over last first
         bars = list(reversed(chart.bars))
-        data = CategoryChartData(number_format="0%")
+        data = TextChartData(number_format="0%")
         data.categories = [f"{bar.label} (n={bar.n})" for bar in bars]
         for i, label in enumerate(chart.scale):
             data.add_series(label, [bar.shares[i] for bar in bars])

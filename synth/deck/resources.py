@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
+from synth.deck.charts import TextChartData
 from synth.deck.frames import GREY, MARGIN_X, MARGIN_Y, fill
 from synth.deck.measure import Para, paras_height
 from synth.survey.inventory import LEVELS, UNKNOWN, InventorySummary
@@ -161,7 +161,7 @@ def draw_resource_chart(
     note_height = _note(slide, area, resource_note(table))
     # a bar chart draws its first category at the bottom: hand them over last first
     rows = list(reversed(table.rows))
-    data = CategoryChartData(number_format="0.0")
+    data = TextChartData(number_format="0.0")  # labels stay text in the embedded workbook
     data.categories = [row.function for row in rows]
     data.add_series("Budgeterat", [row.budget for row in rows])
     data.add_series("I praktiken", [row.actual for row in rows])

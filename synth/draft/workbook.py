@@ -15,6 +15,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.styles import PatternFill
 
+from synth.cells import append_row
 from synth.draft.records import UNSUPPORTED, Bullet, Drafts
 from synth.errors import CurationError
 from synth.store.drafts import edit_item, edit_theme_draft, load_drafts
@@ -52,14 +53,17 @@ def _origin(backend: str, model: str, fallback: bool, edited: bool) -> str:
 def add_draft_sheet(workbook: Any, drafts: Drafts) -> None:
     """Append the Utkast sheet to an openpyxl workbook."""
     sheet = workbook.create_sheet(DRAFT_SHEET)
-    sheet.append(DRAFT_COLUMNS)
+    append_row(sheet, DRAFT_COLUMNS)
     unsure: list[int] = []
     for draft in drafts.themes:
         o = draft.origin
         origin = _origin(o.backend, o.model, o.fallback, o.edited)
-        sheet.append([_HEADLINE, draft.theme_id, draft.headline, draft.breadth_text, "", origin])
+        append_row(
+            sheet, [_HEADLINE, draft.theme_id, draft.headline, draft.breadth_text, "", origin]
+        )
         for bullet in draft.bullets:
-            sheet.append(
+            append_row(
+                sheet,
                 [
                     _BULLET,
                     draft.theme_id,
@@ -67,7 +71,7 @@ def add_draft_sheet(workbook: Any, drafts: Drafts) -> None:
                     ", ".join(bullet.statement_ids),
                     _status(bullet.supported, bullet.reason),
                     "",
-                ]
+                ],
             )
             if not bullet.supported:
                 unsure.append(sheet.max_row)
@@ -75,7 +79,8 @@ def add_draft_sheet(workbook: Any, drafts: Drafts) -> None:
         o = drafts.assessment.origin
         origin = _origin(o.backend, o.model, o.fallback, False)
         for point in drafts.assessment.points:
-            sheet.append(
+            append_row(
+                sheet,
                 [
                     _POINT,
                     point.id,
@@ -83,13 +88,14 @@ def add_draft_sheet(workbook: Any, drafts: Drafts) -> None:
                     ", ".join(point.theme_ids),
                     _status(point.supported, point.reason),
                     origin,
-                ]
+                ],
             )
             if not point.supported:
                 unsure.append(sheet.max_row)
     for rec in drafts.recommendations:
         o = rec.origin
-        sheet.append(
+        append_row(
+            sheet,
             [
                 _RECOMMENDATION,
                 rec.id,
@@ -97,7 +103,7 @@ def add_draft_sheet(workbook: Any, drafts: Drafts) -> None:
                 ", ".join(rec.theme_ids),
                 _status(rec.supported, rec.reason),
                 _origin(o.backend, o.model, o.fallback, o.edited),
-            ]
+            ],
         )
         if not rec.supported:
             unsure.append(sheet.max_row)

@@ -12,6 +12,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from synth.cells import append_row
 from synth.survey.forms import Choice, Form, Question, TableQuestion
 
 __all__ = ["field_labels", "write_xlsform"]
@@ -101,16 +102,16 @@ def write_xlsform(form: Form, path: Path) -> Path:
     sheet = workbook.active
     assert sheet is not None
     sheet.title = "survey"
-    sheet.append(list(SURVEY_COLUMNS))
+    append_row(sheet, SURVEY_COLUMNS)
     for row in survey:
-        sheet.append([row.get(c, "") for c in SURVEY_COLUMNS])
+        append_row(sheet, [row.get(c, "") for c in SURVEY_COLUMNS])
     choice_sheet = workbook.create_sheet("choices")
-    choice_sheet.append(["list_name", "name", "label::Svenska (sv)"])
+    append_row(choice_sheet, ["list_name", "name", "label::Svenska (sv)"])
     for choice in choices:
-        choice_sheet.append(list(choice))
+        append_row(choice_sheet, choice)
     settings = workbook.create_sheet("settings")
-    settings.append(["form_title", "form_id", "version", "default_language"])
-    settings.append([form.title, form.id, str(form.version), "Svenska (sv)"])
+    append_row(settings, ["form_title", "form_id", "version", "default_language"])
+    append_row(settings, [form.title, form.id, str(form.version), "Svenska (sv)"])
     for ws in workbook.worksheets:
         for cell in ws[1]:
             cell.font = Font(bold=True)
