@@ -1,8 +1,8 @@
 """Survey recipients, returned workbooks and their answers in the store.
 
-Every return is kept. Per form and recipient the latest accepted return (by the time the
-workbook was saved, then by arrival) is marked current; that one counts, the earlier stay
-for the record.
+Every return is kept. Per form and recipient the accepted return received last (the order
+collected; never the date the workbook itself claims) is marked current; that one counts,
+the earlier stay for the record.
 """
 
 from __future__ import annotations
@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from synth.store.schema import SurveyAnswerRow, SurveyRecipientRow, SurveySubmissionRow
+from synth.store.schema import (
+    SurveyAnswerRow,
+    SurveyMailRow,
+    SurveyRecipientRow,
+    SurveySubmissionRow,
+)
 from synth.store.store import Store
 
 __all__ = [
@@ -23,6 +28,7 @@ __all__ = [
     "ResponseRate",
     "StoredAnswer",
     "SubmissionInput",
+    "any_survey_records",
     "collected",
     "current_answers",
     "recipients",
@@ -116,6 +122,16 @@ def record_recipients(
             row.rendered_at = now
 
 
+def any_survey_records(store: Store) -> bool:
+    """Whether any form was rendered, sent or returned in this store (so a survey key
+    was used)."""
+    with store.session() as session:
+        return any(
+            session.scalars(select(row).limit(1)).first() is not None
+            for row in (SurveyRecipientRow, SurveyMailRow, SurveySubmissionRow)
+        )
+
+
 def collected(store: Store, content_hash: str) -> SurveySubmissionRow | None:
     """The earlier return with exactly these bytes, if this workbook was collected before."""
     with store.session() as session:
@@ -166,7 +182,10 @@ def save_submission(store: Store, run_id: int | None, item: SubmissionInput) -> 
                     )
                 )
             )
-            latest = max(returns, key=lambda r: (r.received_at, r.id))
+            # The return we received last counts: collected in a later run, or later in
+            # the same run (collect goes through a run's files in order of arrival). The
+            # date a workbook states inside itself is its sender's to set and never counts.
+            latest = max(returns, key=lambda r: r.id)
             replaced = len(returns) > 1
             for other in returns:
                 other.current = other is latest

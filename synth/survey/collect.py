@@ -19,14 +19,28 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from synth.config import EngagementConfig
-from synth.errors import FormError, SynthError
+from synth.errors import FormError, IngestError, SynthError
+from synth.ingest.limits import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    check_package,
+    number,
+    read_member_head,
+)
 from synth.store import Store
 from synth.store.surveys import AnswerInput, SubmissionInput, collected, save_submission
 from synth.survey.answers import CellAnswer, read_cell
 from synth.survey.forms import Form, form_dirs, load_named_form
-from synth.survey.layout import ANSWER_SHEET, AnswerCell, Layout, build_layout, cell_ref
+from synth.survey.layout import (
+    ANSWER_SHEET,
+    INSTRUCTION_SHEET,
+    AnswerCell,
+    Layout,
+    build_layout,
+    cell_ref,
+)
 from synth.survey.publish import is_published, publish_form
-from synth.survey.token import TOKEN_SHEET, Token, TokenKey
+from synth.survey.token import TOKEN_SHEET, Token, TokenKey, is_survey_workbook, recipient_text
 
 __all__ = [
     "CollectReport",
@@ -40,6 +54,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 _MAX_LOCKED_SHOWN = 5
+_NOT_XLSX = "kan inte öppnas som Excel-arbetsbok (.xlsx)"
 
 
 @dataclass(frozen=True)
@@ -104,39 +119,85 @@ class _Read:
     token_text: str
     cells: dict[tuple[int, int], object]
     has_answer_sheet: bool
-    saved_at: dt.datetime | None
+    recipient_cell: str
+    """The recipient id written beside the token (token sheet B4)."""
+    personal: str
+    """`recipient_text` of the recipient-specific cells (Instruktioner B4 and B5)."""
 
 
-def _open(path: Path) -> _Read | None:
-    """The token and answer-sheet values, or None for a spreadsheet that is no synth workbook."""
+def _open(path: Path, name: str) -> _Read | None:
+    """The token and answer-sheet values, or None for a spreadsheet that is no synth workbook.
+
+    The workbook's bounds (unpacked size, XML elements, rows, columns, cells) are checked
+    before openpyxl parses it; past one, IngestError says which.
+    """
+    if not is_survey_workbook(path):
+        if read_member_head(path, "xl/workbook.xml", 1) is None:
+            raise IngestError(name, _NOT_XLSX)  # no workbook at all
+        return None  # a survey export or other spreadsheet: ingest reads (or rejects) it
+    check_package(path, name, _NOT_XLSX)
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         if TOKEN_SHEET not in workbook.sheetnames:
             return None
-        token_sheet = workbook[TOKEN_SHEET]
-        token = next(token_sheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
+        marks = [
+            row[0] if row else None
+            for row in workbook[TOKEN_SHEET].iter_rows(
+                min_row=1, max_row=4, min_col=2, max_col=2, values_only=True
+            )
+        ] + [None] * 4
+        personal: list[object] = []
+        if INSTRUCTION_SHEET in workbook.sheetnames:
+            personal = [
+                row[0] if row else None
+                for row in workbook[INSTRUCTION_SHEET].iter_rows(
+                    min_row=4, max_row=5, min_col=2, max_col=2, values_only=True
+                )
+            ]
+        personal += [None] * (2 - len(personal))
         cells: dict[tuple[int, int], object] = {}
         has_answers = ANSWER_SHEET in workbook.sheetnames
         if has_answers:
             sheet = workbook[ANSWER_SHEET]
             sheet.reset_dimensions()  # type: ignore[union-attr]
             for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[union-attr]
+                # check_package has held the sheet to these; this stands behind it
+                if r > MAX_ROWS or len(row) > MAX_COLUMNS:
+                    raise IngestError(
+                        name,
+                        f"bladet {ANSWER_SHEET} har fler än {number(MAX_ROWS)} rader eller "
+                        f"{number(MAX_COLUMNS)} kolumner (gränsen för inläsning)",
+                    )
                 for c, value in enumerate(row, start=1):
                     if value is not None:
                         cells[(r, c)] = value
-        saved = workbook.properties.modified
-        token_text = str(token[1] or "") if len(token) > 1 else ""
-        return _Read(token_text, cells, has_answers, saved)
+        # The workbook's own saved date (docProps) is not read: its sender sets it.
+        return _Read(
+            str(marks[0] or ""),
+            cells,
+            has_answers,
+            str(marks[3] or "").strip(),
+            recipient_text(*personal[:2]),
+        )
     finally:
         workbook.close()
 
 
 def read_return(
-    path: Path, name: str, key: TokenKey, form_for: Callable[[str], Form]
+    path: Path,
+    name: str,
+    key: TokenKey,
+    form_for: Callable[[str], Form],
+    *,
+    max_bytes: int | None = None,
 ) -> SubmissionInput | None:
-    """Judge one returned workbook; None when it is not a synth workbook at all."""
-    content = path.read_bytes()
-    content_hash = hashlib.sha256(content).hexdigest()
+    """Judge one returned workbook; None when it is not a synth workbook at all.
+
+    A workbook over `max_bytes` (ingest.max_file_mb) or past a bound of `check_package`
+    is rejected before it is parsed.
+    """
+    with path.open("rb") as handle:
+        content_hash = hashlib.file_digest(handle, "sha256").hexdigest()
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(tzinfo=None)
 
     def rejected(message: str, token: Token | None = None) -> SubmissionInput:
@@ -151,10 +212,19 @@ def read_return(
             problems=(Problem("", "", message, "rejected").as_dict(),),
         )
 
+    if max_bytes is not None and (size := path.stat().st_size) > max_bytes:
+        if not is_survey_workbook(path):
+            return None
+        return rejected(
+            f"filen är för stor ({size / 1024 / 1024:.1f} MB; gränsen är "
+            f"{max_bytes / 1024 / 1024:g} MB, se ingest.max_file_mb i engagement.toml)"
+        )
     try:
-        read = _open(path)
+        read = _open(path, name)
+    except IngestError as exc:
+        return rejected(exc.reason)
     except Exception:  # openpyxl raises anything from zipfile, lxml or its own parser
-        return rejected("kan inte öppnas som Excel-arbetsbok (.xlsx)")
+        return rejected(_NOT_XLSX)
     if read is None:
         return None
     token = Token.parse(read.token_text)
@@ -164,6 +234,20 @@ def read_return(
         return rejected(
             "arbetsbokens kod (token) stämmer inte: den är ändrad "
             "eller kommer från ett annat uppdrag"
+        )
+    # A genuine token in a workbook made for someone else: copied, so attributed to no one.
+    if read.recipient_cell != token.recipient_id:
+        return rejected(
+            "arbetsbokens kod (token) hör till en annan mottagare än den arbetsboken gjordes "
+            "för: koden har kopierats från en annan mottagares arbetsbok. Svaren räknas inte "
+            "för någon; kontrollera med avsändaren och skicka vid behov en ny arbetsbok"
+        )
+    if not key.fits(token, read.personal):
+        return rejected(
+            "arbetsbokens kod (token) hör inte ihop med mottagaren på bladet Instruktioner "
+            "(Till, Sektor/enhet): koden kan ha kopierats från en annan mottagares "
+            "arbetsbok, eller raderna har ändrats. Svaren räknas inte för någon; kontrollera "
+            "med avsändaren och skicka vid behov en ny arbetsbok"
         )
     try:
         form = form_for(token.form_id)
@@ -192,11 +276,10 @@ def read_return(
         problems.append(
             Problem(stray[0], "", f"text i låsta celler lästes inte ({shown})", "locked")
         )
-    received = read.saved_at if read.saved_at is not None else mtime
     return SubmissionInput(
         file=name,
         content_hash=content_hash,
-        received_at=received,
+        received_at=mtime,
         status="accepted",
         form_id=form.id,
         form_version=form.version,
@@ -250,10 +333,9 @@ def _answers(
                 )
             )
             if result.status == "invalid":
+                # the answer itself is never quoted: it may name someone
                 problems.append(
-                    Problem(
-                        cell.ref, cell.label, f"'{result.raw[:40]}' {result.message}", "invalid"
-                    )
+                    Problem(cell.ref, cell.label, f"svaret {result.message}", "invalid")
                 )
             elif result.status == "missing" and cell.required and (not row_id or row_used):
                 problems.append(
@@ -272,7 +354,7 @@ def _multi(
     ]
     for cell, r in group:
         if r.status == "invalid":
-            problems.append(Problem(cell.ref, cell.label, f"'{r.raw[:40]}' {r.message}", "invalid"))
+            problems.append(Problem(cell.ref, cell.label, f"svaret {r.message}", "invalid"))
     if chosen:
         return chosen
     first = group[0][0]
@@ -332,10 +414,11 @@ def collect(
         return forms[form_id]
 
     report = CollectReport()
-    for path in files:
+    max_bytes = int(config.ingest.max_file_mb * 1024 * 1024)
+    for path in _arrival_order(files):
         name = _name(config.root, path)
         try:
-            item = read_return(path, name, key, form_for)
+            item = read_return(path, name, key, form_for, max_bytes=max_bytes)
             if item is None:
                 report.ignored.append(name)
                 continue
@@ -357,6 +440,24 @@ def collect(
             continue
         report.outcomes.append(_outcome(item, replaced))
     return report
+
+
+def _arrival_order(files: Sequence[Path]) -> list[Path]:
+    """`files` in the order they reached us: by when each was written into the folder it
+    is collected from (its mtime), then by name.
+
+    Which of two returns of one respondent counts is decided by when we received them:
+    across runs the one collected later, within a run this order. The saved date a
+    workbook states inside itself is never used, since its sender controls it.
+    """
+
+    def arrived(path: Path) -> tuple[float, str]:
+        try:
+            return path.stat().st_mtime, str(path)
+        except OSError:
+            return float("inf"), str(path)  # gone or unreadable: reported when it is read
+
+    return sorted(files, key=arrived)
 
 
 def _outcome(item: SubmissionInput, replaced: bool) -> ReturnOutcome:

@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from synth.cells import append_row
 from synth.config import EngagementConfig
 from synth.errors import FormError
 from synth.ingest.pipeline import build_context
@@ -120,7 +121,9 @@ def inventory_lines(
     *,
     clean: Callable[[str], str] = str,
 ) -> list[InventoryLine]:
-    """Rows of the inventory table that say anything; blank rows are functions not there."""
+    """Rows of the inventory table that say anything; blank rows are functions not there.
+
+    `clean` pseudonymises the respondents' own words: comments and own rows' labels."""
     table = _table(form)
     labels = {r.id: r.label for r in table.rows}
     cells: dict[tuple[str, str], dict[str, StoredAnswer]] = defaultdict(dict)
@@ -146,7 +149,8 @@ def inventory_lines(
                 recipient_id=recipient,
                 sector=(known.sector if known else None) or UNKNOWN,
                 unit=(known.unit if known else None) or UNKNOWN,
-                function=labels.get(row_id) or text("rad") or "egen rad",
+                # an own row's label is the respondent's words, as a comment is
+                function=labels.get(row_id) or clean(text("rad")) or "egen rad",
                 people=number("antal_personer"),
                 fte_budget=number("aa_budgeterat"),
                 fte_actual=number("aa_praktiken"),
@@ -234,13 +238,13 @@ def _sheet(
     workbook: Workbook, title: str, headers: list[str], rows: Iterable[list[object]]
 ) -> None:
     sheet = workbook.create_sheet(title)
-    sheet.append(headers)
+    append_row(sheet, headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
     count = 0
     for row in rows:
-        sheet.append(row)
+        append_row(sheet, row)
         count += 1
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
@@ -327,7 +331,8 @@ def write_inventory(summary: InventorySummary, path: Path) -> Path:
 def stored_inventory(
     store: Store, form: Form, clean: Callable[[str], str] = str
 ) -> InventorySummary:
-    """The summary of the form's current returns in `store`; `clean` pseudonymises comments."""
+    """The summary of the form's current returns in `store`; `clean` pseudonymises comments
+    and the labels of the respondents' own rows."""
     table = _table(form)
     lines = inventory_lines(
         form, current_answers(store, form.id), recipients(store, form.id), clean=clean

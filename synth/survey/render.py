@@ -20,12 +20,13 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from synth.cells import set_cell, write_cell
 from synth.config import EngagementConfig
 from synth.errors import IngestError
 from synth.ingest.interview_log import Recipient, read_recipients
 from synth.outputs import slug
 from synth.store import Store
-from synth.store.surveys import RecipientInput, record_recipients
+from synth.store.surveys import RecipientInput, any_survey_records, record_recipients
 from synth.survey.forms import Form, Question, form_dirs, load_named_form
 from synth.survey.layout import (
     ANSWER_SHEET,
@@ -37,7 +38,7 @@ from synth.survey.layout import (
     build_layout,
     cell_ref,
 )
-from synth.survey.token import TOKEN_SHEET, TokenKey
+from synth.survey.token import TOKEN_SHEET, TokenKey, recipient_text
 from synth.survey.xlsform import write_xlsform
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "WorkbookTemplate",
     "render_engagement",
     "render_workbooks",
+    "survey_key",
 ]
 
 OUTBOX_FOLDER = "utskick"
@@ -97,20 +99,20 @@ class WorkbookTemplate:
         sheet.title = INSTRUCTION_SHEET
         sheet.column_dimensions["A"].width = 18
         sheet.column_dimensions["B"].width = 100
-        sheet["A1"] = self.form.title
+        set_cell(sheet["A1"], self.form.title)
         sheet["A1"].font = Font(bold=True, size=14)
-        sheet["A2"] = engagement
+        set_cell(sheet["A2"], engagement)
         rows = [("Till", ""), ("Sektor/enhet", "")]
         if deadline is not None:
             rows.append(("Svara senast", deadline.isoformat()))
         for offset, (label, value) in enumerate(rows):
-            sheet.cell(4 + offset, 1, label).font = Font(bold=True)
-            sheet.cell(4 + offset, 2, value)
+            write_cell(sheet, 4 + offset, 1, label).font = Font(bold=True)
+            write_cell(sheet, 4 + offset, 2, value)
         self._to_cell, self._unit_cell = sheet["B4"], sheet["B5"]
         row = 5 + len(rows)
         for paragraph in [self.form.intro, *self._how_to()]:
             if paragraph:
-                cell = sheet.cell(row, 2, paragraph)
+                cell = write_cell(sheet, row, 2, paragraph)
                 cell.alignment = _WRAP
                 sheet.row_dimensions[row].height = 15 * (1 + len(paragraph) // 95)
                 row += 1
@@ -132,7 +134,7 @@ class WorkbookTemplate:
         for column in range(3, layout.last_column + 2):
             sheet.column_dimensions[cell_ref(1, column)[:-1]].width = 20
         for fixed in layout.fixed:
-            cell = sheet.cell(fixed.row, fixed.column, fixed.text)
+            cell = write_cell(sheet, fixed.row, fixed.column, fixed.text)
             font, fill = _STYLE[fixed.kind]
             cell.font = font
             cell.alignment = _WRAP
@@ -174,7 +176,7 @@ class WorkbookTemplate:
             sheet = self.workbook[LIST_SHEET]
             column = len(self._lists) + 1
             for row, option in enumerate(options, start=1):
-                sheet.cell(row, column, option)
+                write_cell(sheet, row, column, option)
             letter = cell_ref(1, column)[:-1]
             self._lists[key] = f"'{LIST_SHEET}'!${letter}$1:${letter}${len(options)}"
         return self._lists[key]
@@ -250,9 +252,9 @@ class WorkbookTemplate:
         sheet = self.workbook.create_sheet(TOKEN_SHEET)
         sheet.sheet_state = "veryHidden"
         for row, label in enumerate(["token", "formulär", "version", "mottagare"], start=1):
-            sheet.cell(row, 1, label)
-        sheet["B2"] = self.form.id
-        sheet["B3"] = self.form.version
+            write_cell(sheet, row, 1, label)
+        set_cell(sheet["B2"], self.form.id)
+        set_cell(sheet["B3"], self.form.version)
         self._token_cell: Cell = sheet["B1"]
         self._recipient_cell: Cell = sheet["B4"]
         self._protect(sheet)
@@ -266,11 +268,15 @@ class WorkbookTemplate:
 
     # personalising ----------------------------------------------------------------------
 
-    def save_for(self, recipient: Recipient, recipient_id: str, token: str, path: Path) -> None:
-        self._to_cell.value = recipient.name + (f", {recipient.role}" if recipient.role else "")
-        self._unit_cell.value = " – ".join(p for p in (recipient.sector, recipient.unit) if p)
-        self._token_cell.value = token
-        self._recipient_cell.value = recipient_id
+    def save_for(self, recipient: Recipient, recipient_id: str, key: TokenKey, path: Path) -> None:
+        set_cell(self._to_cell, recipient.name + (f", {recipient.role}" if recipient.role else ""))
+        set_cell(self._unit_cell, " – ".join(p for p in (recipient.sector, recipient.unit) if p))
+        # The token is bound to the recipient-specific cells as written, so that it does
+        # not fit another recipient's workbook it might be copied into.
+        personal = recipient_text(self._to_cell.value, self._unit_cell.value)
+        token = key.token(self.form.id, self.form.version, recipient_id, personal)
+        set_cell(self._token_cell, token.text)
+        set_cell(self._recipient_cell, recipient_id)
         self.workbook.save(path)
 
 
@@ -296,8 +302,7 @@ def render_workbooks(
             name = f"{name}-{recipient_id.lower()}"
         used.add(name)
         path = folder / f"{name}.xlsx"
-        token = key.token(form.id, form.version, recipient_id).text
-        template.save_for(recipient, recipient_id, token, path)
+        template.save_for(recipient, recipient_id, key, path)
         written.append(
             RenderedWorkbook(recipient_id, path, recipient.sector, recipient.unit, recipient.role)
         )
@@ -333,7 +338,7 @@ def render_engagement(
     recipients = read_recipients(source)
     if not recipients:
         raise IngestError(source.name, "mottagarlistan har inga mottagare")
-    key = TokenKey.for_engagement(config.root, create=True)
+    key = survey_key(config)
     unique: dict[str, Recipient] = {}
     for recipient in recipients:
         unique.setdefault(key.recipient_id(recipient.email), recipient)
@@ -369,3 +374,22 @@ def render_engagement(
         duplicates=len(recipients) - len(unique),
         seconds=time.perf_counter() - started,
     )
+
+
+def survey_key(config: EngagementConfig) -> TokenKey:
+    """The engagement's survey key, created on first use.
+
+    An empty key file (left by a full disk) is replaced only while nothing depends on it:
+    no workbook in the outbox and no survey recipient, e-mail or return in the store.
+    """
+
+    def in_use() -> bool:
+        if any((config.root / OUTBOX_FOLDER).glob("*/*.xls[xm]")):
+            return True
+        store = Store.open(config.store_url)
+        try:
+            return any_survey_records(store)
+        finally:
+            store.close()
+
+    return TokenKey.for_engagement(config.root, create=True, in_use=in_use)

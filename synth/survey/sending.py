@@ -27,8 +27,7 @@ from synth.store.surveys import recipients as recorded_recipients
 from synth.survey.forms import Form, form_dirs, load_named_form
 from synth.survey.mail import MailTemplates, compose, mail_context
 from synth.survey.progress import pending_recipients
-from synth.survey.render import OUTBOX_FOLDER, render_engagement
-from synth.survey.token import TokenKey
+from synth.survey.render import OUTBOX_FOLDER, render_engagement, survey_key
 from synth.survey.transport import DeliveryFailed, Throttle, Transport
 
 __all__ = [
@@ -173,7 +172,7 @@ def read_list(config: EngagementConfig) -> list[Recipient]:
 
 def _unique(config: EngagementConfig, people: Sequence[Recipient]) -> list[tuple[Recipient, str]]:
     """Each person once, with their recipient id; a repeated address is the same person."""
-    key = TokenKey.for_engagement(config.root, create=True)
+    key = survey_key(config)
     seen: dict[str, Recipient] = {}
     for person in people:
         seen.setdefault(key.recipient_id(person.email), person)
@@ -275,7 +274,7 @@ def _deliver(
             if throttle is not None:
                 throttle.wait()
             try:
-                transport.deliver(message, target.workbook.stem)
+                transport.deliver(message, target.workbook.stem, target.recipient.email)
             except DeliveryFailed as exc:
                 if scrubber is None:
                     scrubber = Pseudonymiser.from_names(t.recipient.name for t in targets)

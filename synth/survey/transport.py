@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Protocol
 
@@ -46,7 +47,9 @@ class Transport(Protocol):
 
     def open(self) -> None: ...
 
-    def deliver(self, message: EmailMessage, name: str) -> None: ...
+    def deliver(self, message: EmailMessage, name: str, to: str) -> None:
+        """Deliver `message` to the one address `to` (the envelope's only recipient)."""
+        ...
 
     def close(self) -> None: ...
 
@@ -162,10 +165,14 @@ class SmtpTransport:
             finally:
                 self._smtp = None
 
-    def deliver(self, message: EmailMessage, name: str) -> None:
+    def deliver(self, message: EmailMessage, name: str, to: str) -> None:
+        # The envelope gets exactly the one address, never what smtplib would gather from
+        # the headers; a To header that names anyone else is a bug and goes to no one.
+        if [address for _, address in getaddresses(message.get_all("To", []))] != [to]:
+            raise DeliveryFailed("meddelandet ska ha exakt en mottagare och skickades inte")
         smtp = self._connect()
         try:
-            smtp.send_message(message)
+            smtp.send_message(message, to_addrs=[to])
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             if code == 421:
@@ -225,7 +232,7 @@ class EmlWriter:
     def open(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
 
-    def deliver(self, message: EmailMessage, name: str) -> None:
+    def deliver(self, message: EmailMessage, name: str, to: str) -> None:
         (self.folder / f"{name}.eml").write_bytes(message.as_bytes())
 
     def close(self) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import unicodedata
 from pathlib import Path
@@ -157,3 +158,47 @@ def test_a_recipient_list_without_email_column_is_refused(tmp_path: Path) -> Non
     with pytest.raises(IngestError) as caught:
         read_recipients(path)
     assert caught.value.column == "e-post"
+
+
+@pytest.mark.parametrize(
+    ("cell", "reason"),
+    [
+        ("komma@exempelkommun.se,evil3@attacker.example", "exakt en e-postadress"),
+        ("vinkel@exempelkommun.se>,<evil4@attacker.example", "exakt en e-postadress"),
+        ("semi@exempelkommun.se;evil@attacker.example", "exakt en e-postadress"),
+        ('"evil@attacker.example" <anna@exempelkommun.se>', "exakt en e-postadress"),
+        ("anna@exempelkommun.se (evil)", "ogiltig"),
+        ("anna@exempelkommun.se>", "ogiltig"),
+        ("anna@localhost", "ogiltig"),
+        ("anna@", "ogiltig"),
+    ],
+)
+def test_a_recipient_row_must_hold_exactly_one_valid_address(
+    tmp_path: Path, cell: str, reason: str
+) -> None:
+    """Issue 13, point 6: the check only wanted an "@" and no space."""
+    path = tmp_path / "mottagare.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(
+            [
+                ["namn", "e-post"],
+                ["Anna Berg", "anna.berg@kommun.se"],
+                ["Per Ek", cell],
+                ["Åsa Öberg", "asa@kommun.se"],
+            ]
+        )
+    with pytest.raises(IngestError, match=r"mottagare\.csv, rad 3, kolumn 'e-post'") as caught:
+        read_recipients(path)
+    message = str(caught.value)
+    assert reason in message
+    for echoed in ("Anna", "Per", "Åsa", "kommun", "attacker", "evil", "localhost"):
+        assert echoed not in message
+
+
+def test_a_recipient_address_may_come_as_outlook_writes_it(tmp_path: Path) -> None:
+    path = tmp_path / "mottagare.csv"
+    path.write_text(
+        "namn;e-post\nAnna Berg;Anna Berg <Anna.Berg@Kommun.SE>\nPer Ek; per.ek@kommun.se \n",
+        encoding="utf-8",
+    )
+    assert [r.email for r in read_recipients(path)] == ["Anna.Berg@kommun.se", "per.ek@kommun.se"]

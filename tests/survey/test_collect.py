@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -11,8 +12,9 @@ from synth.ingest.pipeline import ingest_engagement
 from synth.store import Store
 from synth.store.surveys import current_answers, response_rates, submissions
 from synth.survey.collect import CollectReport, ReturnOutcome, collect_engagement
+from synth.survey.layout import ANSWER_SHEET
 from synth.survey.render import RenderResult, render_engagement
-from synth.survey.token import TOKEN_SHEET
+from synth.survey.token import TOKEN_SHEET, Token
 from tests.survey.conftest import fill, ref, stamp
 
 
@@ -93,13 +95,15 @@ def test_returned_workbooks_are_checked_and_stored_and_a_broken_one_stops_nothin
     asa = outcome(report, "asa")
     assert asa.action == "added" and asa.invalid == 3
     problems = {(p.cell, p.kind): p.message for p in asa.problems}
+    # the cell and question say where; the answer itself is never quoted (it may name someone)
     assert problems[(ref(form, "chefsniva"), "invalid")] == (
-        "'Chef' finns inte bland svarsalternativen"
+        "svaret finns inte bland svarsalternativen"
     )
-    assert problems[(ref(form, "antal_medarbetare"), "invalid")] == "'12,5' ska vara ett heltal"
+    assert problems[(ref(form, "antal_medarbetare"), "invalid")] == "svaret ska vara ett heltal"
     assert problems[(ref(form, "stod", "ekonomi", "behover_mer"), "invalid")] == (
-        "'7' ska vara ett heltal 1–5 eller Vet ej"
+        "svaret ska vara ett heltal 1–5 eller Vet ej"
     )
+    assert not any("'" in p.message for p in asa.problems)
     assert problems[(ref(form, "underlattar"), "missing")] == "obligatoriskt svar saknas"
     per = outcome(report, "per-ek")
     assert per.action == "rejected" and "token" in per.problems[0].message
@@ -167,21 +171,54 @@ def test_a_second_return_counts_and_the_first_is_kept(
     ]
 
 
-def test_an_older_copy_collected_later_does_not_overrule_the_newer(
+def test_the_return_received_last_counts_not_the_date_saved_inside_it(
     survey_engagement: EngagementConfig, tmp_path: Path
+) -> None:
+    """Issue 13, point 11: the workbook's own saved date (docProps) is the sender's to set;
+    which return counts is decided by when we received it."""
+    config = survey_engagement
+    result = render_engagement(config, "chefsenkat")
+    cell = ref(result.form, "underlattar")
+    first = fill(workbook_of(result, "asa"), config.inbox / "asa.xlsx", {cell: 4})
+    stamp(first, dt.datetime(2099, 12, 31, 23, 0))  # claims to be saved far in the future
+    collect_engagement(config)
+    second = fill(first, tmp_path / "mejl" / "asa rättad.xlsx", {cell: 1})
+    stamp(second, dt.datetime(2026, 11, 2, 9, 0))  # and this one claims to be older
+
+    report = collect_engagement(config, [tmp_path / "mejl"])
+
+    assert outcome(report, "asa rättad").action == "replaced"
+    values = {k[1]: v for k, v in answers_by_key(config, "chefsenkat").items()}
+    assert values["underlattar"][1] == "1"
+
+
+def test_two_returns_in_one_run_count_in_the_order_they_arrived(
+    survey_engagement: EngagementConfig,
 ) -> None:
     config = survey_engagement
     result = render_engagement(config, "chefsenkat")
     cell = ref(result.form, "underlattar")
-    older = fill(workbook_of(result, "asa"), tmp_path / "old" / "asa.xlsx", {cell: 1})
-    stamp(older, dt.datetime(2026, 11, 2, 9, 0))
-    newer = fill(older, config.inbox / "asa.xlsx", {cell: 4})
-    stamp(newer, dt.datetime(2026, 11, 3, 9, 0))
+    # "b" arrived first but says it was saved last; "a" (first by name) arrived last
+    early = fill(workbook_of(result, "asa"), config.inbox / "b-svar.xlsx", {cell: 2})
+    stamp(early, dt.datetime(2026, 11, 3, 9, 0))
+    late = fill(workbook_of(result, "asa"), config.inbox / "a-svar.xlsx", {cell: 5})
+    stamp(late, dt.datetime(2026, 11, 1, 9, 0))
+    os.utime(early, (1_800_000_000, 1_800_000_000))
+    os.utime(late, (1_800_000_600, 1_800_000_600))
+
     collect_engagement(config)
-    os.utime(older)  # received later, but saved earlier
-    collect_engagement(config, [tmp_path / "old"])
+
     values = {k[1]: v for k, v in answers_by_key(config, "chefsenkat").items()}
-    assert values["underlattar"][1] == "4"
+    assert values["underlattar"][1] == "5"
+    store = Store.open(config.store_url)
+    try:
+        current = [s.file for s in submissions(store) if s.current]
+        received = {s.file: s.received_at for s in submissions(store)}
+    finally:
+        store.close()
+    assert current == ["inbox/a-svar.xlsx"]
+    # what is stored as received is our own time of arrival, not the workbook's claim
+    assert received["inbox/a-svar.xlsx"] == dt.datetime(2027, 1, 15, 8, 10)
 
 
 def test_a_changed_locked_cell_rejects_the_workbook(survey_engagement: EngagementConfig) -> None:
@@ -317,3 +354,58 @@ def test_the_inventory_does_not_count_as_survey_respondents(
         assert store.respondents() == []
     finally:
         store.close()
+
+
+def test_a_token_copied_into_another_recipients_workbook_answers_for_no_one(
+    survey_engagement: EngagementConfig,
+) -> None:
+    """Issue 13, point 11: a genuine token pasted into someone else's workbook answered as
+    the token's recipient."""
+    config = survey_engagement
+    result = render_engagement(config, "chefsenkat")
+    cell = ref(result.form, "underlattar")
+    annas = load_workbook(workbook_of(result, "anna"))[TOKEN_SHEET]
+    fill(workbook_of(result, "anna"), config.inbox / "anna.xlsx", {cell: 4})
+    # Per pastes Anna's token into his own workbook ...
+    only_token = load_workbook(workbook_of(result, "per-ek"))
+    only_token[TOKEN_SHEET]["B1"] = annas["B1"].value
+    only_token[ANSWER_SHEET][cell] = 1
+    only_token.save(config.inbox / "per-token.xlsx")
+    # ... or the whole hidden token sheet, recipient id and all
+    whole_sheet = load_workbook(workbook_of(result, "per-ek"))
+    for row in ("B1", "B4"):
+        whole_sheet[TOKEN_SHEET][row] = annas[row].value
+    whole_sheet[ANSWER_SHEET][cell] = 2
+    whole_sheet.save(config.inbox / "per-blad.xlsx")
+
+    report = collect_engagement(config)
+
+    assert outcome(report, "anna.xlsx").action == "added"
+    for name in ("per-token", "per-blad"):
+        copied = outcome(report, name)
+        assert copied.action == "rejected" and copied.recipient_id is None
+        assert "kopierats från en annan mottagares arbetsbok" in copied.problems[0].message
+    assert "gjordes för" in outcome(report, "per-token").problems[0].message
+    assert "Instruktioner" in outcome(report, "per-blad").problems[0].message
+    values = {k[:2]: v for k, v in answers_by_key(config, "chefsenkat").items()}
+    assert values[(outcome(report, "anna.xlsx").recipient_id, "underlattar")][1] == "4"
+    assert {k[0] for k in values} == {outcome(report, "anna.xlsx").recipient_id}
+
+
+def test_a_workbook_rendered_before_tokens_were_bound_still_counts(
+    survey_engagement: EngagementConfig,
+) -> None:
+    config = survey_engagement
+    result = render_engagement(config, "chefsenkat")
+    book = load_workbook(workbook_of(result, "anna"))
+    token = Token.parse(book[TOKEN_SHEET]["B1"].value)
+    assert token is not None and token.text.startswith("synth2:")
+    # a synth1 token, as workbooks sent before the binding carry: the same MAC, no binding
+    book[TOKEN_SHEET]["B1"] = replace(token, binding=None).text
+    assert book[TOKEN_SHEET]["B1"].value.startswith("synth1:")
+    book[ANSWER_SHEET][ref(result.form, "underlattar")] = 3
+    book.save(config.inbox / "anna.xlsx")
+
+    report = collect_engagement(config)
+
+    assert outcome(report, "anna").action == "added"

@@ -6,6 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from synth.config import EngagementConfig
+from synth.privacy import Pseudonymiser
 from synth.store.surveys import RecipientInput, StoredAnswer
 from synth.survey.collect import collect_engagement
 from synth.survey.forms import form_dirs, load_named_form
@@ -135,3 +136,47 @@ def test_a_form_without_a_table_cannot_be_summarised(
 
     with pytest.raises(FormError, match="'chefsenkat' har ingen tabell med årsarbetare"):
         inventory_engagement(survey_engagement, tmp_path / "x.xlsx", "chefsenkat")
+
+
+def test_own_row_labels_are_pseudonymised_like_comments() -> None:
+    form = load_named_form("stodresurser", form_dirs(None))
+    label = "Karin Johanssons lönestöd 070-123 45 67"
+    answers = [
+        StoredAnswer("M1", None, "funktioner", "egen_1", "rad", "answered", label, None, label),
+        StoredAnswer("M1", None, "funktioner", "egen_1", "aa_praktiken", "answered", "1", 1.0, "1"),
+    ]
+    pseudo = Pseudonymiser.from_names([])
+    (own,) = inventory_lines(form, answers, {}, clean=pseudo.apply)
+    assert own.function == "[namn] lönestöd [telefon]"
+
+
+def test_own_row_labels_reach_no_sheet_with_personal_data(
+    survey_engagement: EngagementConfig,
+) -> None:
+    config = survey_engagement
+    result = render_engagement(config, "stodresurser")
+    form = result.form
+    workbook = next(w.path for w in result.workbooks if "anna" in w.path.name)
+    fill(
+        workbook,
+        config.inbox / "anna.xlsx",
+        {
+            ref(form, "funktioner", "egen_1", "rad"): "Karin Johanssons lönestöd 070-123 45 67",
+            ref(form, "funktioner", "egen_1", "aa_praktiken"): "0,5",
+            ref(form, "funktioner", "egen_1", "placering"): "Enhet",
+            ref(form, "funktioner", "egen_1", "kommentar"): "Ring maria svensson på 070–765 43 21",
+        },
+    )
+    collect_engagement(config)
+    target = config.root / "ut" / "inventering.xlsx"
+    summary = inventory_engagement(config, target)
+    # what the terminal shows is the profiles' functions
+    assert [p.function for p in summary.profiles] == ["[namn] lönestöd [telefon]"]
+    book = load_workbook(target)
+    for sheet in book.worksheets:
+        values = [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v]
+        assert "[namn] lönestöd [telefon]" in values, sheet.title
+        for secret in ("Karin", "Johansson", "070", "maria", "svensson", "765"):
+            assert not any(secret in v for v in values), (sheet.title, secret)
+    comments = [r[7] for r in book["Rader"].iter_rows(min_row=2, values_only=True)]
+    assert comments == ["Ring [namn] på [telefon]"]

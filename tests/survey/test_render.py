@@ -7,13 +7,14 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import MergedCell
 
 from synth.config import EngagementConfig
-from synth.errors import IngestError
+from synth.errors import ConfigError, IngestError
 from synth.store import Store
 from synth.store.surveys import response_rates
+from synth.survey.collect import collect_engagement
 from synth.survey.forms import TableQuestion
 from synth.survey.layout import ANSWER_SHEET, INSTRUCTION_SHEET, build_layout
 from synth.survey.render import render_engagement
-from synth.survey.token import TOKEN_SHEET, Token, TokenKey, is_survey_workbook
+from synth.survey.token import KEY_FILE, TOKEN_SHEET, Token, TokenKey, is_survey_workbook
 from tests.survey.conftest import ref
 
 
@@ -155,3 +156,29 @@ def test_a_missing_recipient_list_is_an_error_naming_it(
     (survey_engagement.root / "mottagare.xlsx").unlink()
     with pytest.raises(IngestError, match=r"mottagare\.xlsx: mottagarlistan saknas"):
         render_engagement(survey_engagement, "chefsenkat")
+
+
+def test_an_empty_key_left_by_a_full_disk_blocks_only_once_workbooks_depend_on_it(
+    survey_engagement: EngagementConfig,
+) -> None:
+    """Issue 13, point 11: a 0-byte .synth/survey.key blocked every later render."""
+    config = survey_engagement
+    key_file = config.root / KEY_FILE
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    key_file.write_bytes(b"")  # what a full disk left behind before anything was rendered
+
+    result = render_engagement(config, "chefsenkat")
+
+    assert len(result.workbooks) == 3
+    key = TokenKey.for_engagement(config.root, create=False)
+    token = Token.parse(load_workbook(result.workbooks[0].path)[TOKEN_SHEET]["B1"].value)
+    assert token is not None and key.verify(token)
+
+    key_file.write_bytes(b"")  # now the workbooks out there depend on the lost key
+    with pytest.raises(ConfigError, match="enkätnyckeln är tom") as caught:
+        render_engagement(config, "chefsenkat")
+    assert "återställ filen från en säkerhetskopia" in str(caught.value)
+    assert "--resend" in str(caught.value)
+    with pytest.raises(ConfigError, match="enkätnyckeln är tom"):
+        collect_engagement(config)
+    assert key_file.read_bytes() == b""

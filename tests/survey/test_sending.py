@@ -14,14 +14,22 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from synth.config import EngagementConfig
-from synth.errors import MailError, MailUnavailable
+from synth.errors import IngestError, MailError, MailUnavailable
+from synth.ingest.interview_log import Recipient
 from synth.store import Store
 from synth.store.mail import MailAttempt, mail_log
 from synth.survey.collect import collect_engagement
 from synth.survey.layout import INSTRUCTION_SHEET
+from synth.survey.mail import compose
 from synth.survey.sending import SendReport, send_form
 from synth.survey.token import TOKEN_SHEET, Token, TokenKey
-from synth.survey.transport import EmlWriter, SmtpSettings, SmtpTransport, Throttle
+from synth.survey.transport import (
+    DeliveryFailed,
+    EmlWriter,
+    SmtpSettings,
+    SmtpTransport,
+    Throttle,
+)
 from tests.survey.conftest import fill
 from tests.survey.mailserver import Mailbox, mail_settings, smtp_server
 
@@ -358,3 +366,73 @@ def test_starttls_asked_of_a_server_without_it_is_refused_before_anything_is_sen
     with pytest.raises(MailError, match=rf"127\.0\.0\.1:{server.port} erbjuder inte STARTTLS"):
         send(config)
     assert server.messages == [] and log(config) == []
+
+
+HOSTILE = [
+    "komma@exempelkommun.se,evil3@attacker.example",
+    "vinkel@exempelkommun.se>,<evil4@attacker.example",
+]
+
+
+@pytest.mark.parametrize("cell", HOSTILE)
+def test_an_address_cell_that_names_a_second_recipient_reaches_no_one(
+    config: EngagementConfig, server: Mailbox, cell: str
+) -> None:
+    """Issue 13, point 6: a list in the e-mail column made two SMTP recipients, and the
+    personal workbook went to the second."""
+    people = Workbook()
+    sheet = people.active
+    assert sheet is not None
+    sheet.append(["namn", "e-post", "sektor"])
+    sheet.append(["Chef Ett", "chef1@testkommun.se", "Vård och omsorg"])
+    sheet.append(["Chef Två", cell, "Vård och omsorg"])
+    people.save(config.root / "mottagare.xlsx")
+
+    with pytest.raises(IngestError) as caught:
+        send(config)
+
+    message = str(caught.value)
+    assert message.startswith("mottagare.xlsx, rad 3, kolumn 'e-post': ")
+    assert "exakt en e-postadress" in message
+    for echoed in ("Chef", "chef1", "exempelkommun", "attacker", "evil"):
+        assert echoed not in message
+    assert server.envelopes == [] and log(config) == []
+
+    sheet.delete_rows(3)
+    people.save(config.root / "mottagare.xlsx")
+    report = send(config)
+    assert report.count("sent") == 1
+    assert server.envelopes == [("utredning@firma.se", ["chef1@testkommun.se"])]
+
+
+def test_the_envelope_holds_the_one_recipient_whatever_the_headers_say(
+    config: EngagementConfig, server: Mailbox, tmp_path: Path
+) -> None:
+    attachment = tmp_path / "chefsenkat-chef-ett.xlsx"
+    Workbook().save(attachment)
+
+    def message(to: str) -> EmailMessage:
+        return compose(
+            sender=SENDER,
+            recipient=Recipient("Chef Ett", to),
+            subject="Enkät",
+            body="Hej!\n",
+            attachment=attachment,
+            now=dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC),
+        )
+
+    transport = smtp(config)
+    transport.open()
+    try:
+        # A Cc (or Bcc) header never adds an envelope recipient ...
+        copied = message("chef1@testkommun.se")
+        copied["Cc"] = "evil5@attacker.example"
+        transport.deliver(copied, "chef-ett", "chef1@testkommun.se")
+        # ... and a To header naming someone besides the one recipient goes to no one.
+        for hostile in HOSTILE:
+            with pytest.raises(DeliveryFailed, match="exakt en mottagare"):
+                transport.deliver(message(hostile), "chef-tva", hostile.split(",")[0])
+    finally:
+        transport.close()
+
+    assert server.envelopes == [("utredning@firma.se", ["chef1@testkommun.se"])]
