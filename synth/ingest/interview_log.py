@@ -5,14 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
+from synth.addresses import AddressError, single_address
 from synth.errors import IngestError
 from synth.ingest.tables import Table, read_table, require_columns
 from synth.records import InterviewMeta, SourceType
 
-__all__ = ["Recipient", "lookup", "read_interview_log", "read_recipients"]
+__all__ = [
+    "InterviewLog",
+    "Recipient",
+    "lookup",
+    "read_interview_log",
+    "read_interview_log_rows",
+    "read_recipients",
+]
+
+T = TypeVar("T")
 
 # Canonical column name first, then the spellings consultants are known to use for it.
 _LOG_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -102,20 +114,51 @@ def _date(table: Table, value: str, row: int, column: str) -> dt.date | None:
             return dt.date(int(match[3]), _MONTHS[match[2]], int(match[1]))
     except ValueError:
         pass  # 2024-02-30 and the like: reported below like any other bad date
+    # The cell is not quoted: a mistyped date cell sometimes holds a name.
     raise IngestError(
-        table.name, f"datumet '{value[:20]}' är inte ÅÅÅÅ-MM-DD", row=row, column=column
+        table.name,
+        "datumet går inte att läsa; skriv det som ÅÅÅÅ-MM-DD (t.ex. 2024-03-05)",
+        row=row,
+        column=column,
     )
 
 
+@dataclass(frozen=True)
+class InterviewLog:
+    """The interview log as read, with the rows that could not be read kept apart.
+
+    One bad cell must not change how every other interview is read: the rows that parse
+    give their metadata; a broken row blocks only the transcript it names, and its names
+    still reach the pseudonymiser.
+    """
+
+    entries: dict[str, InterviewMeta]
+    broken: dict[str, IngestError]
+    """File name -> what is wrong with its row (row and column, never the cell content)."""
+    names: tuple[str, ...]
+    """Every participant and interviewer named in the log, broken rows included."""
+
+
 def read_interview_log(path: Path) -> dict[str, InterviewMeta]:
-    """Metadata per transcript file name; IngestError names the file, row and column.
+    """Metadata per transcript file name; the first broken row raises IngestError."""
+    log = read_interview_log_rows(path)
+    if log.broken:
+        raise next(iter(log.broken.values()))
+    return log.entries
+
+
+def read_interview_log_rows(path: Path) -> InterviewLog:
+    """Metadata per transcript file name, with each broken row reported by file name.
 
     Rows without a file name are skipped: logs are often drafted before the transcript
-    exists. `roll`, `deltagare` and `intervjuare` hold ';'-separated lists.
+    exists. `roll`, `deltagare` and `intervjuare` hold ';'-separated lists. A log that
+    cannot be read at all (no `fil` column, not a table) raises IngestError.
     """
     table = read_table(path)
     columns = _columns(table, _LOG_COLUMNS, ("fil",))
     log: dict[str, InterviewMeta] = {}
+    broken: dict[str, IngestError] = {}
+    names: list[str] = []
     rows_of: dict[str, int] = {}
     for index, row in enumerate(table.rows):
         number = table.row_number(index)
@@ -126,36 +169,52 @@ def read_interview_log(path: Path) -> dict[str, InterviewMeta]:
         name = cell("fil")
         if not name:
             continue
-        kind = SourceType.OKAND
-        if raw_type := cell("typ"):
-            try:
-                kind = SourceType.parse(raw_type)
-            except ValueError:
-                raise IngestError(
-                    table.name,
-                    f"okänd typ '{raw_type[:30]}' (intervju, gruppintervju, fokusgrupp, workshop)",
-                    row=number,
-                    column=columns["typ"],
-                ) from None
+        names.extend((*_split(cell("deltagare")), *_split(cell("intervjuare"))))
         # The file name itself is not repeated: it often carries the interviewee's name.
-        if name in log:
-            raise IngestError(
+        if name in rows_of:
+            broken[name] = IngestError(
                 table.name,
                 f"samma fil står redan på rad {rows_of[name]}",
                 row=number,
                 column=columns["fil"],
             )
+            log.pop(name, None)
+            continue
         rows_of[name] = number
-        log[name] = InterviewMeta(
-            file=name,
-            type=kind,
-            date=_date(table, cell("datum"), number, columns.get("datum", "datum")),
-            roles=_split(cell("roll")),
-            sector=cell("sektor") or None,
-            participants=_split(cell("deltagare")),
-            interviewers=_split(cell("intervjuare")),
-        )
-    return log
+        try:
+            log[name] = _log_row(table, columns, cell, name, number)
+        except IngestError as exc:
+            broken[name] = exc
+    return InterviewLog(entries=log, broken=broken, names=tuple(names))
+
+
+def _log_row(
+    table: Table,
+    columns: dict[str, str],
+    cell: Callable[[str], str],
+    name: str,
+    number: int,
+) -> InterviewMeta:
+    kind = SourceType.OKAND
+    if raw_type := cell("typ"):
+        try:
+            kind = SourceType.parse(raw_type)
+        except ValueError:
+            raise IngestError(
+                table.name,
+                "okänd typ (skriv intervju, gruppintervju, fokusgrupp eller workshop)",
+                row=number,
+                column=columns["typ"],
+            ) from None
+    return InterviewMeta(
+        file=name,
+        type=kind,
+        date=_date(table, cell("datum"), number, columns.get("datum", "datum")),
+        roles=_split(cell("roll")),
+        sector=cell("sektor") or None,
+        participants=_split(cell("deltagare")),
+        interviewers=_split(cell("intervjuare")),
+    )
 
 
 def _nfc(text: str) -> str:
@@ -164,7 +223,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text.strip())
 
 
-def lookup(log: dict[str, InterviewMeta], filename: str) -> InterviewMeta | None:
+def lookup(log: Mapping[str, T], filename: str) -> T | None:
     """The log row of a file: by exact name, then ignoring case, then by name without suffix.
 
     A suffix-less match that fits two log rows ("a.docx", "a.vtt") finds neither, rather
@@ -192,17 +251,17 @@ def read_recipients(path: Path) -> list[Recipient]:
         def cell(name: str, row: dict[str, str] = row) -> str:
             return " ".join(row.get(columns.get(name, ""), "").split())
 
-        name, email = cell("namn"), cell("e-post")
-        if not name and not email:
+        name, raw_email = cell("namn"), cell("e-post")
+        if not name and not raw_email:
             continue
-        # Neither value goes into the message: both identify a person.
-        if "@" not in email or " " in email:
+        # Neither value goes into the message: both identify a person. Exactly one address
+        # per row: a list in the cell would put someone else on the envelope.
+        try:
+            email = single_address(raw_email)
+        except AddressError as exc:
             raise IngestError(
-                table.name,
-                "e-postadressen saknas eller är ogiltig",
-                row=table.row_number(index),
-                column=columns["e-post"],
-            )
+                table.name, str(exc), row=table.row_number(index), column=columns["e-post"]
+            ) from None
         if not name:
             raise IngestError(
                 table.name, "namn saknas", row=table.row_number(index), column=columns["namn"]

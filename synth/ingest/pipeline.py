@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import stat
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +18,12 @@ from pathlib import Path
 
 from synth.config import EngagementConfig
 from synth.errors import IngestError
-from synth.ingest.interview_log import lookup, read_interview_log, read_recipients
+from synth.ingest.interview_log import (
+    InterviewLog,
+    lookup,
+    read_interview_log_rows,
+    read_recipients,
+)
 from synth.ingest.statements import statements_from_turns
 from synth.ingest.survey import export_labels, read_survey_export
 from synth.ingest.transcripts import parse_transcript
@@ -42,7 +49,7 @@ log = logging.getLogger(__name__)
 TRANSCRIPT_SUFFIXES = frozenset({".docx", ".txt", ".md", ".vtt", ".srt"})
 TABLE_SUFFIXES = frozenset({".xlsx", ".csv"})
 # Bump when splitting or pseudonymisation changes, so that a re-run re-derives statements.
-DERIVATION_VERSION = "2"
+DERIVATION_VERSION = "3"
 _SURVEY_MIN_WORDS = 2
 
 
@@ -55,6 +62,25 @@ class IngestContext:
     fingerprint: str
     problems: tuple[tuple[str, str], ...] = ()
     """Files of the engagement itself (log, recipient list) that could not be read."""
+    broken_rows: dict[str, IngestError] = field(default_factory=dict)
+    """Transcript file name -> the error in its interview-log row."""
+
+    def blocker(self, path: Path) -> str | None:
+        """Why `path` must not be (re-)read now, or None.
+
+        Reading a transcript without its log row loses role and sector and turns the
+        interviewer's questions into statements; reading anything without every known
+        name pseudonymises less. Such a file waits, and what an earlier run stored for it
+        stays as it was, until the log or recipient list is repaired.
+        """
+        if self.problems:
+            where = "; ".join(message for _, message in self.problems)
+            return f"läses inte in förrän felet är rättat ({where})"
+        if path.suffix.lower() in TRANSCRIPT_SUFFIXES:
+            known: dict[str, InterviewMeta | IngestError] = {**self.log, **self.broken_rows}
+            if isinstance(error := lookup(known, path.name), IngestError):
+                return f"läses inte in förrän intervjuloggen är rättad ({error.message})"
+        return None
 
 
 @dataclass
@@ -100,11 +126,11 @@ def _sha256(*parts: str | bytes) -> str:
 def build_context(config: EngagementConfig) -> IngestContext:
     """Read the interview log and recipient list; a broken one is reported, not fatal."""
     problems: list[tuple[str, str]] = []
-    interview_log: dict[str, InterviewMeta] = {}
+    log = InterviewLog(entries={}, broken={}, names=())
     names: list[str] = []
     if (log_path := config.existing(config.ingest.interview_log)) is not None:
         try:
-            interview_log = read_interview_log(log_path)
+            log = read_interview_log_rows(log_path)
         except IngestError as exc:
             problems.append((_key(config, log_path), exc.message))
     if (recipients_path := config.existing(config.ingest.recipients)) is not None:
@@ -112,28 +138,50 @@ def build_context(config: EngagementConfig) -> IngestContext:
             names.extend(r.name for r in read_recipients(recipients_path))
         except IngestError as exc:
             problems.append((_key(config, recipients_path), exc.message))
-    for meta in interview_log.values():
-        names.extend(meta.participants)
-        names.extend(meta.interviewers)
+    names.extend(log.names)
     known = sorted({n.strip() for n in names if n.strip()})
     fingerprint = _sha256(DERIVATION_VERSION, *known, config.ingest.model_dump_json())
     return IngestContext(
-        log=interview_log,
+        log=log.entries,
         pseudonymiser=Pseudonymiser.from_names(known),
         fingerprint=fingerprint,
         problems=tuple(problems),
+        broken_rows=log.broken,
     )
 
 
 def inbox_files(config: EngagementConfig) -> list[Path]:
-    """Every file in the inbox, skipping hidden files and Office lock files (~$x.docx)."""
-    if not config.inbox.is_dir():
-        return []
-    return sorted(
-        path
-        for path in config.inbox.rglob("*")
-        if path.is_file() and not path.name.startswith((".", "~$"))
-    )
+    """Every file in the inbox, skipping hidden files and Office lock files (~$x.docx).
+
+    Links are listed, not followed, so that ingest can reject them by name.
+    """
+    return _listing(config.inbox) if config.inbox.is_dir() else []
+
+
+def _listing(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    # os.walk does not descend into linked folders; the link itself is listed instead
+    for dirpath, dirnames, filenames in os.walk(folder):
+        here = Path(dirpath)
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        found.extend(here / d for d in dirnames if (here / d).is_symlink())
+        found.extend(here / f for f in filenames if not f.startswith((".", "~$")))
+    return sorted(found)
+
+
+def _check_regular(path: Path) -> None:
+    """A link or device in the inbox could pull in any file on the machine (/etc/passwd,
+    another engagement's folder) as statements; only plain files are read."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        raise IngestError(path.name, "filen finns inte") from None
+    if stat.S_ISLNK(mode):
+        raise IngestError(
+            path.name, "är en länk och läses inte in; lägg själva filen i inkorgen i stället"
+        )
+    if not stat.S_ISREG(mode):
+        raise IngestError(path.name, "är ingen vanlig fil och läses inte in")
 
 
 def ingest(
@@ -151,12 +199,31 @@ def ingest(
     for path, message in context.problems:
         report.rejected.append((path, message))
         store.record_rejection(run_id, path, kind="table", content_hash="", message=message)
+
+    def reject(path: Path, message: str, *, content_hash: str = "") -> None:
+        # what an earlier run stored for the file stays as it was
+        key = _key(config, path)
+        log.warning("avvisad: %s", message)
+        report.rejected.append((key, message))
+        report.outcomes.append(
+            store.record_rejection(
+                run_id, key, kind=_kind(path), content_hash=content_hash, message=message
+            )
+        )
+
     for path in _expand(paths if paths is not None else inbox_files(config)):
         if on_file is not None:
             on_file(path)
+        try:
+            _check_regular(path)
+        except IngestError as exc:
+            reject(path, exc.message)
+            continue
         if is_survey_workbook(path):
             continue  # a returned survey workbook: `synth survey collect` reads those
-        key = _key(config, path)
+        if (blocked := context.blocker(path)) is not None:
+            reject(path, blocked)
+            continue
         try:
             fp = _fingerprint(config, context, path)
             if store.is_current(fp.key, fp.content_hash, fp.derivation):
@@ -164,15 +231,9 @@ def ingest(
                 continue
             file = _read(config, context, path, fp)
         except IngestError as exc:
-            log.warning("avvisad: %s", exc.message)
-            report.rejected.append((key, exc.message))
-            content_hash = _sha256(path.read_bytes()) if _readable(path) else ""
-            report.outcomes.append(
-                store.record_rejection(
-                    run_id, key, kind=_kind(path), content_hash=content_hash, message=exc.message
-                )
-            )
+            reject(path, exc.message, content_hash=_file_sha256(path))
             continue
+        key = fp.key
         if file.warning:
             report.warnings.append((key, file.warning))
         report.outcomes.append(store.store_file(run_id, file))
@@ -201,22 +262,21 @@ def ingest_engagement(
 def _expand(paths: Iterable[Path]) -> list[Path]:
     expanded: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            expanded.extend(
-                sorted(
-                    p for p in path.rglob("*") if p.is_file() and not p.name.startswith((".", "~$"))
-                )
-            )
+        if path.is_dir() and not path.is_symlink():
+            expanded.extend(_listing(path))
         else:
             expanded.append(path)
     return expanded
 
 
-def _readable(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:
-        return False
+def _file_sha256(path: Path) -> str:
+    """`_sha256(path.read_bytes())`, read in pieces: a rejected file may be large."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    digest.update(b"\x00")
+    return digest.hexdigest()
 
 
 def _kind(path: Path) -> str:
@@ -225,7 +285,8 @@ def _kind(path: Path) -> str:
 
 def _key(config: EngagementConfig, path: Path) -> str:
     """How a file is known in the store: relative to the engagement when inside it."""
-    resolved = path.resolve()
+    # the folder is resolved, not the name: a link is known by where it lies, not its target
+    resolved = path.parent.resolve() / path.name
     try:
         return resolved.relative_to(config.root).as_posix()
     except ValueError:
@@ -260,7 +321,7 @@ def _fingerprint(config: EngagementConfig, context: IngestContext, path: Path) -
         )
     if size == 0:
         raise IngestError(name, "filen är tom")
-    content_hash = _sha256(path.read_bytes())
+    content_hash = _file_sha256(path)
     if suffix in TABLE_SUFFIXES:
         derivation = _sha256(context.fingerprint, config.survey.model_dump_json())
         return _Fingerprint(_key(config, path), content_hash, derivation)

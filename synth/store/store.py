@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import socket
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, create_engine, delete, event, func, select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from synth.errors import StoreError
@@ -188,14 +190,24 @@ class Store:
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except IntegrityError as exc:
+            raise StoreError(
+                "lagret ändrades samtidigt av en annan körning; den här körningens ändring "
+                "sparades inte (lagret är oskadat). Kör kommandot igen."
+            ) from exc
+        except OperationalError as exc:
+            raise StoreError(_operational_message(exc)) from exc
 
     # runs -------------------------------------------------------------------------------
 
     def begin_run(self, command: str) -> int:
+        """Record a run as started, noting which process runs it (see `_close_dead_runs`)."""
         with self._session() as session:
-            run = RunRow(command=command)
+            _close_dead_runs(session)
+            run = RunRow(command=command, summary={"pid": os.getpid(), "host": _HOST})
             session.add(run)
             session.flush()
             return run.id
@@ -290,7 +302,9 @@ class Store:
             if previous is not None and previous.content_hash == item.content_hash:
                 counts["unchanged"] += 1
                 continue
+            issued: dict[str, list[str]] = {}
             if previous is not None:
+                issued = _issued_ids(session, previous.id)
                 before = _delete_children(session, previous.id)
                 previous.content_hash = item.content_hash
                 previous.version += 1
@@ -334,7 +348,7 @@ class Store:
                     )
                 )
             session.flush()
-            _add_children(session, source, item)
+            _add_children(session, source, item, issued)
             counts["statements"] += len(item.statements)
         for gone in old.values():
             _delete_children(session, gone.id)
@@ -512,6 +526,43 @@ class _Counters:
         return f"{prefix}-{number:0{_WIDTH.get(kind, 2)}d}"
 
 
+_HOST = socket.gethostname()
+
+
+def _operational_message(exc: OperationalError) -> str:
+    reason = str(exc.orig).casefold()
+    if "locked" in reason or "busy" in reason:
+        return "lagret används av en annan körning just nu; försök igen om en stund"
+    if "readonly" in reason or "read-only" in reason or "read only" in reason:
+        return "lagret går inte att skriva (mappen eller filen är skrivskyddad); inget sparades"
+    if "full" in reason:
+        return "disken är full; inget sparades och lagret är oskadat. Frigör utrymme och kör igen"
+    return f"lagret kunde inte användas ({exc.orig}); inget sparades"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
+
+
+def _close_dead_runs(session: Session) -> None:
+    """A run whose process was killed never finished its record; mark it "interrupted".
+
+    Only runs started on this machine can be checked; a run from another host stays
+    "running" until it ends there.
+    """
+    for run in session.scalars(select(RunRow).where(RunRow.status == "running")):
+        pid, host = run.summary.get("pid"), run.summary.get("host")
+        if host == _HOST and isinstance(pid, int) and not _alive(pid):
+            run.status = "interrupted"
+            run.summary = {}
+
+
 def _has_sources(session: Session, path: str) -> bool:
     return session.scalar(select(func.count()).where(SourceRow.file_path == path)) != 0
 
@@ -527,7 +578,57 @@ def _respondent_id(source_id: str) -> str:
     return "R" + source_id.split("-", 1)[1]
 
 
-def _add_children(session: Session, source: SourceRow, item: SourceInput) -> None:
+_ISSUED_KEY = "statement_ids_issued:{}"
+
+
+def _issued_ids(session: Session, source_id: str) -> dict[str, list[str]]:
+    """The ids a source's statements have now, by raw text, in the order they stand."""
+    issued: dict[str, list[str]] = {}
+    for statement_id, raw_text in session.execute(
+        select(StatementRow.id, StatementRow.raw_text)
+        .where(StatementRow.source_id == source_id)
+        .order_by(StatementRow.position)
+    ):
+        issued.setdefault(raw_text, []).append(statement_id)
+    return issued
+
+
+def _statement_ids(
+    session: Session, source_id: str, texts: Sequence[str], issued: dict[str, list[str]]
+) -> list[str]:
+    """Ids for a source's statements that never change meaning.
+
+    Theme membership, quote rejections and drafts are keyed on statement ids, so an id
+    must keep pointing at the same text across re-derivations (a repaired interview log,
+    a changed splitting rule): a text seen before keeps its id; a new text gets a number
+    never issued for this source before, kept in the meta table as a high-water mark.
+    """
+    key = _ISSUED_KEY.format(source_id)
+    mark = session.get(MetaRow, key)
+    numbers = [_number(sid) for ids in issued.values() for sid in ids]
+    highest = max([int(mark.value) if mark else 0, *numbers], default=0)
+    remaining = {text: list(ids) for text, ids in issued.items()}
+    ids: list[str] = []
+    for text in texts:
+        if remaining.get(text):
+            ids.append(remaining[text].pop(0))
+        else:
+            highest += 1
+            ids.append(f"{source_id}.{highest:03d}")
+    if mark is None:
+        session.add(MetaRow(key=key, value=str(highest)))
+    else:
+        mark.value = str(highest)
+    return ids
+
+
+def _number(statement_id: str) -> int:
+    return int(statement_id.rsplit(".", 1)[1])
+
+
+def _add_children(
+    session: Session, source: SourceRow, item: SourceInput, issued: dict[str, list[str]]
+) -> None:
     respondent_id = None
     if item.respondent:
         respondent_id = _respondent_id(source.id)
@@ -539,9 +640,10 @@ def _add_children(session: Session, source: SourceRow, item: SourceInput) -> Non
                 role=item.roles[0] if item.roles else None,
             )
         )
+    ids = _statement_ids(session, source.id, [st.raw_text for st in item.statements], issued)
     session.add_all(
         StatementRow(
-            id=f"{source.id}.{st.position + 1:03d}",
+            id=statement_id,
             source_id=source.id,
             position=st.position,
             raw_text=st.raw_text,
@@ -552,7 +654,7 @@ def _add_children(session: Session, source: SourceRow, item: SourceInput) -> Non
             timestamp=st.timestamp,
             respondent_id=respondent_id,
         )
-        for st in item.statements
+        for statement_id, st in zip(ids, item.statements, strict=True)
     )
     if respondent_id is not None:
         session.add_all(

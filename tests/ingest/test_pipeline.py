@@ -8,6 +8,8 @@ from synth.config import EngagementConfig
 from synth.ingest.pipeline import ingest_engagement
 from synth.records import SourceType
 from synth.store import Store
+from synth.store.schema import MemberRow, RejectedQuoteRow
+from synth.store.themes import theme_state
 from tests.conftest import DATA
 
 PLANTED = ["Anna Berg", "Anna", "Kerstin", "070-123 45 67", "kerstin.malm@testkommun.se"]
@@ -172,3 +174,150 @@ def test_a_committed_docx_fixture_is_read(engagement: EngagementConfig) -> None:
     report = ingest_engagement(engagement)
     assert report.ok and report.count("added") == 3
     assert os.path.basename(docx[0]) in {Path(p).name for p, _ in report.warnings}
+
+
+def _interview_texts(config: EngagementConfig) -> dict[str, str]:
+    store = stored(config)
+    texts = {s.id: s.text for s in store.statements() if s.source_type is SourceType.INTERVJU}
+    store.close()
+    return texts
+
+
+def _curate(config: EngagementConfig, member: str, rejected: str) -> None:
+    """What the consultant's workbook leaves in the store: a pinned member, a rejected quote."""
+    store = stored(config)
+    with store.session() as session:
+        session.add(MemberRow(statement_id=member, theme_id="T01", pinned=True, text_hash=""))
+        session.add(RejectedQuoteRow(statement_id=rejected))
+    store.close()
+
+
+def _curated_texts(config: EngagementConfig) -> tuple[str, str]:
+    store = stored(config)
+    state = theme_state(store)
+    store.close()
+    texts = _interview_texts(config)
+    (member,) = state.memberships
+    (rejected,) = state.rejected_quotes
+    return texts[member], texts[rejected]
+
+
+def test_a_bad_cell_in_the_log_blocks_its_transcript_and_changes_no_statement(
+    engagement: EngagementConfig,
+) -> None:
+    ingest_engagement(engagement)
+    before = _interview_texts(engagement)
+    ids = sorted(before)
+    _curate(engagement, member=ids[0], rejected=ids[-1])
+    curated = _curated_texts(engagement)
+    log = engagement.root / "intervjuer.csv"
+    good_log = log.read_text(encoding="utf-8-sig")
+    log.write_text(good_log.replace("2026-09-02", "3 sept"), encoding="utf-8")
+
+    broken = ingest_engagement(engagement)
+
+    rejected = dict(broken.rejected)
+    message = rejected["inbox/intervju_rektor.txt"]
+    assert "intervjuer.csv, rad 2, kolumn 'datum'" in message and "3 sept" not in message
+    # the survey export does not depend on the broken row and is read as usual
+    assert "inbox/enkat.csv" not in rejected
+    assert _interview_texts(engagement) == before
+    store = stored(engagement)
+    roles = {s.role for s in store.statements() if s.source_type is SourceType.INTERVJU}
+    store.close()
+    assert roles == {"Rektor"}
+
+    log.write_text(good_log, encoding="utf-8")
+    repaired = ingest_engagement(engagement)
+
+    assert repaired.ok, repaired.rejected
+    assert _interview_texts(engagement) == before
+    assert _curated_texts(engagement) == curated
+
+
+def test_an_unreadable_log_blocks_every_file_until_it_is_repaired(
+    engagement: EngagementConfig,
+) -> None:
+    first = ingest_engagement(engagement)
+    log = engagement.root / "intervjuer.csv"
+    log.write_text("namn;datum\nKerstin Malm;2026-09-02\n", encoding="utf-8")
+
+    report = ingest_engagement(engagement)
+
+    rejected = dict(report.rejected)
+    assert {"inbox/intervju_rektor.txt", "inbox/enkat.csv", "intervjuer.csv"} <= set(rejected)
+    assert "Kerstin" not in " ".join(rejected.values())
+    store = stored(engagement)
+    assert len(store.statements()) == first.statements
+    store.close()
+
+
+def test_statement_ids_keep_their_text_when_the_split_changes(
+    engagement: EngagementConfig,
+) -> None:
+    ingest_engagement(engagement)
+    before = _interview_texts(engagement)
+    ids = sorted(before)
+    _curate(engagement, member=ids[1], rejected=ids[-1])
+    curated = _curated_texts(engagement)
+    path = engagement.inbox / "intervju_rektor.txt"
+    # a new answer early in the interview shifts every later statement's position
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "I: Mm.\n", "I: Mm.\nIP: Lönekontoret svarar snabbt och rättar fel samma vecka.\n"
+        ),
+        encoding="utf-8",
+    )
+
+    ingest_engagement(engagement)
+
+    after = _interview_texts(engagement)
+    assert {sid: after[sid] for sid in before} == before
+    (new,) = set(after) - set(before)
+    assert "Lönekontoret" in after[new] and new > max(before)
+    assert _curated_texts(engagement) == curated
+
+    # a number once issued is never handed to other text, even after its text went away
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "IP: Lönekontoret svarar snabbt och rättar fel samma vecka.\n", ""
+        ),
+        encoding="utf-8",
+    )
+    ingest_engagement(engagement)
+    path.write_text(
+        path.read_text(encoding="utf-8") + "IP: Upphandlingen tar lång tid och stödet är sent.\n",
+        encoding="utf-8",
+    )
+    ingest_engagement(engagement)
+    latest = _interview_texts(engagement)
+    assert new not in latest and max(latest) > new
+
+
+def test_links_in_the_inbox_are_rejected_not_followed(
+    engagement: EngagementConfig, tmp_path: Path
+) -> None:
+    secret = tmp_path / "annat_uppdrag"
+    secret.mkdir()
+    (secret / "intervju.txt").write_text(
+        "IP: Detta är ett annat uppdrags intervju med känsliga uppgifter om personalen.\n",
+        encoding="utf-8",
+    )
+    (engagement.inbox / "passwd.txt").symlink_to("/etc/passwd")
+    (engagement.inbox / "mapp").symlink_to(secret, target_is_directory=True)
+    os.mkfifo(engagement.inbox / "ror.txt")
+
+    report = ingest_engagement(engagement)
+
+    rejected = dict(report.rejected)
+    assert set(rejected) == {"inbox/passwd.txt", "inbox/mapp", "inbox/ror.txt"}
+    assert "länk" in rejected["inbox/passwd.txt"] and "länk" in rejected["inbox/mapp"]
+    assert "ingen vanlig fil" in rejected["inbox/ror.txt"]
+    store = stored(engagement)
+    texts = " ".join(s.text for s in store.statements())
+    store.close()
+    assert "root" not in texts and "annat uppdrag" not in texts
+    assert {o.path for o in report.outcomes if o.action == "added"} == {
+        "inbox/intervju_rektor.txt",
+        "inbox/enkat.csv",
+    }

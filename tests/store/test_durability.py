@@ -21,8 +21,8 @@ CHILD = textwrap.dedent(
 
     original = module._add_children
 
-    def add_then_hang(session, source, item):
-        original(session, source, item)
+    def add_then_hang(session, *args):
+        original(session, *args)
         session.flush()  # the new rows are written to the database file, not yet committed
         with open(sys.argv[2], "w") as marker:
             marker.write("inside the transaction")

@@ -176,3 +176,55 @@ def test_a_recorded_run_ends_failed_when_its_work_raises(tmp_path: Path) -> None
         ]
     store.close()
     assert runs == [("ingest", "rejected", {"files": 2}, True), ("synthesize", "failed", {}, True)]
+
+
+def test_a_run_whose_process_was_killed_is_marked_interrupted(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    Store.open(url).close()
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, signal; from synth.store import Store; "
+            f"s = Store.open({url!r}); s.begin_run('ingest'); "
+            "os.kill(os.getpid(), signal.SIGKILL)",
+        ],
+        check=False,
+    )
+    assert killed.returncode == -9
+    store = Store.open(url)
+    assert store.status().last_run["status"] == "running"  # type: ignore[index]
+
+    store.begin_run("status")
+
+    with store.session() as session:
+        from sqlalchemy import select
+
+        from synth.store.schema import RunRow
+
+        statuses = [r.status for r in session.scalars(select(RunRow).order_by(RunRow.id))]
+    store.close()
+    assert statuses == ["interrupted", "running"]
+
+
+def test_database_failures_become_a_store_error_and_damage_nothing(tmp_path: Path) -> None:
+    from synth.store.schema import MetaRow
+
+    path = tmp_path / "s.sqlite"
+    store = Store.open(f"sqlite:///{path}")
+    store.store_file(None, transcript("a.txt", ["Anna säger att HR-stödet fungerar bra."]))
+    # two writers that both believe they add the same row: the second one loses
+    with (
+        pytest.raises(StoreError, match="samtidigt av en annan körning"),
+        store.session() as session,
+    ):
+        session.add(MetaRow(key="schema_version", value="x"))
+    store.close()
+    read_only = Store.open(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with pytest.raises(StoreError, match="skrivskyddad"):
+        read_only.store_file(None, transcript("b.txt", ["Lönekontoret svarar fort."]))
+    assert len(read_only.statements()) == 1
+    read_only.close()
