@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 an error (message on stderr), 2 wrong usage, 3 some input wa
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import shutil
 import tempfile
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape as esc
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
@@ -42,8 +44,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 T = TypeVar("T")
 
@@ -57,8 +59,24 @@ def _guard(action: Callable[[], T]) -> T:
     try:
         return action()
     except SynthError as exc:
-        err.print(f"[bold red]Fel:[/] {exc}", highlight=False)
+        err.print(f"[bold red]Fel:[/] {esc(str(exc))}", highlight=False)
         raise typer.Exit(1) from None
+    except OSError as exc:
+        err.print(f"[bold red]Fel:[/] {esc(_os_message(exc))}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _os_message(exc: OSError) -> str:
+    """A file-system failure in words; the path is ours (an output or the workspace)."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    reasons = {
+        errno.ENOSPC: "disken är full; frigör utrymme och kör igen",
+        errno.EDQUOT: "diskkvoten är slut; frigör utrymme och kör igen",
+        errno.EROFS: "filsystemet är skrivskyddat",
+        errno.EACCES: "saknar behörighet att skriva eller läsa",
+        errno.EPERM: "saknar behörighet att skriva eller läsa",
+    }
+    return where + reasons.get(exc.errno or 0, f"kunde inte läsa eller skriva ({exc.strerror})")
 
 
 @app.callback()
@@ -77,9 +95,11 @@ def init(
 ) -> None:
     """Skapa ett nytt uppdrag: engagement.toml, inbox/ och lagret."""
     config = _guard(lambda: init_engagement(directory, name=name))
-    out.print(f"Skapade uppdraget [bold]{config.engagement.name}[/] i {config.root}")
-    out.print(f"Lägg intervjuutskrifter och enkätexporter i {config.inbox}")
-    out.print(f"Intervjuloggen ({config.ingest.interview_log}) läggs i {config.root}")
+    out.print(f"Skapade uppdraget [bold]{esc(config.engagement.name)}[/] i {esc(str(config.root))}")
+    out.print(f"Lägg intervjuutskrifter och enkätexporter i {esc(str(config.inbox))}")
+    out.print(
+        f"Intervjuloggen ({esc(config.ingest.interview_log)}) läggs i {esc(str(config.root))}"
+    )
 
 
 @app.command("ingest")
@@ -111,7 +131,7 @@ def _ingest_with_progress(config: EngagementConfig, paths: list[Path] | None) ->
         task = progress.add_task("", total=len(files))
 
         def step(path: Path) -> None:
-            progress.update(task, advance=1, description=path.name)
+            progress.update(task, advance=1, description=esc(path.name))
 
         return ingest_engagement(config, files, on_file=step)
 
@@ -124,9 +144,9 @@ def _print_report(report: IngestReport) -> None:
         f"{summary['statements_stored']} uttalanden sparade på {report.seconds:.1f} s"
     )
     for path, message in report.warnings:
-        err.print(f"[yellow]Varning:[/] {path}: {message}", highlight=False)
+        err.print(f"[yellow]Varning:[/] {esc(path)}: {esc(message)}", highlight=False)
     for path, message in report.rejected:
-        err.print(f"[red]Avvisad:[/] {message}  ({path})", highlight=False)
+        err.print(f"[red]Avvisad:[/] {esc(message)}  ({esc(path)})", highlight=False)
 
 
 @app.command()
@@ -159,22 +179,30 @@ def _print_survey_progress(config: EngagementConfig, store: Store, *, list_missi
         rows = [r for r in rates if r.form_id == form_id]
         for rate in rows:
             table.add_row(
-                form_id, rate.sector, str(rate.recipients), str(rate.answered), f"{rate.share:.0%}"
+                esc(form_id),
+                esc(rate.sector),
+                str(rate.recipients),
+                str(rate.answered),
+                f"{rate.share:.0%}",
             )
         sent, answered = sum(r.recipients for r in rows), sum(r.answered for r in rows)
-        table.add_row(form_id, "[bold]totalt", str(sent), str(answered), f"{answered / sent:.0%}")
+        table.add_row(
+            esc(form_id), "[bold]totalt", str(sent), str(answered), f"{answered / sent:.0%}"
+        )
     out.print(table)
     if list_missing:
         for form_id in sorted({r.form_id for r in rates}):
             pending = pending_recipients(config, store, form_id)
-            out.print(f"Har inte svarat på {form_id} ({len(pending)}):")
+            out.print(f"Har inte svarat på {esc(form_id)} ({len(pending)}):")
             for person in pending:
                 where = ", ".join(p for p in (person.sector, person.unit) if p)
-                out.print(f"  {person.name} <{person.email}>  {where}", highlight=False)
+                out.print(
+                    f"  {esc(person.name)} <{esc(person.email)}>  {esc(where)}", highlight=False
+                )
 
 
 def _print_status(config: EngagementConfig, state: StoreStatus) -> None:
-    out.print(f"[bold]{config.engagement.name}[/]  ({config.root})")
+    out.print(f"[bold]{esc(config.engagement.name)}[/]  ({esc(str(config.root))})")
     table = Table("Källtyp", "Källor", "Uttalanden", title="Källor")
     for kind, count in sorted(state.sources_by_type.items()):
         table.add_row(kind, str(count), str(state.statements_by_type.get(kind, 0)))
@@ -183,14 +211,14 @@ def _print_status(config: EngagementConfig, state: StoreStatus) -> None:
     if state.respondents_by_sector:
         sectors = Table("Sektor", "Svarande", title="Enkätsvarande per sektor")
         for sector, count in state.respondents_by_sector.items():
-            sectors.add_row(sector, str(count))
+            sectors.add_row(esc(sector), str(count))
         out.print(sectors)
     for path, message in state.warnings:
-        out.print(f"[yellow]Varning:[/] {path}: {message}", highlight=False)
+        out.print(f"[yellow]Varning:[/] {esc(path)}: {esc(message)}", highlight=False)
     if state.rejected:
         rejected = Table("Fil", "Orsak", title="Avvisade filer", title_style="red")
         for path, message in state.rejected:
-            rejected.add_row(path, message)
+            rejected.add_row(esc(path), esc(message))
         out.print(rejected)
     else:
         out.print("Inga avvisade filer.")
@@ -212,7 +240,7 @@ def statements(
         "uttalanden.csv"
     )
     count = _guard(lambda: export_statements(config, target))
-    out.print(f"{count} uttalanden skrivna till {target}")
+    out.print(f"{count} uttalanden skrivna till {esc(str(target))}")
 
 
 @app.command()
@@ -245,12 +273,12 @@ def _print_run(result: dict[str, object]) -> None:
         f"({result['seconds']:.1f} s)."
     )
     for item, reason in result.get("draft_fallbacks", []):  # type: ignore[attr-defined]
-        err.print(f"[yellow]Offline-utkast för {item}:[/] {reason}", highlight=False)
+        err.print(f"[yellow]Offline-utkast för {esc(item)}:[/] {esc(reason)}", highlight=False)
     for path, message in result["rejected"]:  # type: ignore[attr-defined]
-        err.print(f"[red]Avvisad:[/] {message}  ({path})", highlight=False)
+        err.print(f"[red]Avvisad:[/] {esc(message)}  ({esc(path)})", highlight=False)
     out.print("Resultat:")
     for label, path in result["outputs"].items():  # type: ignore[attr-defined]
-        out.print(f"  {label}: {path}")
+        out.print(f"  {label}: {esc(str(path))}")
 
 
 def _progress_bar(label: str) -> tuple[Progress, Callable[[int, int], None]]:
@@ -300,7 +328,7 @@ def _print_synthesis(config: EngagementConfig, run: SynthesisRun) -> None:
     for theme in themes:
         if theme.status == "merged":
             continue
-        table.add_row(theme.id, theme.perspective or "", theme.label, theme.breadth_text)
+        table.add_row(theme.id, theme.perspective or "", esc(theme.label), esc(theme.breadth_text))
     out.print(table)
     report = result.report
     out.print(
@@ -308,9 +336,11 @@ def _print_synthesis(config: EngagementConfig, run: SynthesisRun) -> None:
         f"teman som vuxit: {len(report.grown)}; i Övrigt: {report.other}"
     )
     for theme_id, label, added, sources in report.grown:
-        out.print(f"  {theme_id} {label}: +{added} från {', '.join(sources)}", highlight=False)
-    out.print(f"Ändringsrapport: {run.changes}")
-    out.print(f"Granska och redigera teman i: {run.workbook}")
+        out.print(
+            f"  {theme_id} {esc(label)}: +{added} från {esc(', '.join(sources))}", highlight=False
+        )
+    out.print(f"Ändringsrapport: {esc(str(run.changes))}")
+    out.print(f"Granska och redigera teman i: {esc(str(run.workbook))}")
 
 
 @app.command("draft")
@@ -333,7 +363,7 @@ def draft_command(
     from synth.draft.workflow import draft_engagement
 
     if backend is not None and backend not in {"offline", "openai"}:
-        err.print(f"[red]Fel:[/] --backend '{backend}': välj offline eller openai")
+        err.print(f"[red]Fel:[/] --backend '{esc(backend)}': välj offline eller openai")
         raise typer.Exit(2)
     config = _guard(lambda: load_config(directory))
     # the key is read here, at the edge, and passed down as a value
@@ -360,14 +390,14 @@ def draft_command(
     table = Table("Tema", "Rubrik", "Punkter", "Osäkra", title="Iakttagelser")
     for draft in drafts.themes:
         table.add_row(
-            draft.theme_id, draft.headline, str(len(draft.bullets)), str(draft.unsupported)
+            draft.theme_id, esc(draft.headline), str(len(draft.bullets)), str(draft.unsupported)
         )
     out.print(table)
     for rec in drafts.recommendations:
-        out.print(f"  {rec.id} {rec.display}  (svarar mot {', '.join(rec.theme_ids)})")
+        out.print(f"  {rec.id} {esc(rec.display)}  (svarar mot {', '.join(rec.theme_ids)})")
     for item, reason in run.fallbacks:
-        err.print(f"[yellow]Offline-utkast för {item}:[/] {reason}", highlight=False)
-    out.print(f"Granska och redigera utkasten i: {run.workbook} (bladet Utkast)")
+        err.print(f"[yellow]Offline-utkast för {esc(item)}:[/] {esc(reason)}", highlight=False)
+    out.print(f"Granska och redigera utkasten i: {esc(str(run.workbook))} (bladet Utkast)")
 
 
 themes_app = typer.Typer(help="Granska teman i Excel: exportera och importera redigeringar.")
@@ -393,7 +423,7 @@ def themes_export(
         path = export_workbook(store, target)
     finally:
         store.close()
-    out.print(f"Teman skrivna till {path}")
+    out.print(f"Teman skrivna till {esc(str(path))}")
 
 
 @themes_app.command("import")
@@ -415,7 +445,7 @@ def themes_import(
     finally:
         store.close()
     for line in summary.lines():
-        out.print(line)
+        out.print(esc(line))
     # descriptions (headlines, quotes, breadth) follow the edits at once
     run = _guard(lambda: synthesize_engagement(config, outputs.resolve()))
     _print_synthesis(config, run)
@@ -454,7 +484,7 @@ def survey_render(
             "e-postadress och fick ingen egen arbetsbok",
             highlight=False,
         )
-    out.print(f"XLSForm (KoboToolbox/ODK): {result.xlsform}")
+    out.print(f"XLSForm (KoboToolbox/ODK): {esc(str(result.xlsform))}")
 
 
 _RETURN_ACTIONS = {
@@ -481,8 +511,8 @@ def survey_collect(
     table = Table("Fil", "Mottagare", "Utfall", "Besvarade", "Tomma", "Fel", title="Arbetsböcker")
     for item in report.outcomes:
         table.add_row(
-            item.file,
-            item.recipient_id or "–",
+            esc(item.file),
+            esc(item.recipient_id or "–"),
             _RETURN_ACTIONS[item.action],
             str(item.answered),
             str(item.missing),
@@ -494,7 +524,10 @@ def survey_collect(
         for problem in item.problems:
             where = f"{problem.cell} {problem.question}: " if problem.cell else ""
             colour = "red" if problem.kind in {"invalid", "rejected"} else "yellow"
-            err.print(f"[{colour}]{item.file}:[/] {where}{problem.message}", highlight=False)
+            err.print(
+                f"[{colour}]{esc(item.file)}:[/] {esc(where)}{esc(problem.message)}",
+                highlight=False,
+            )
     summary = report.summary()
     out.print(
         f"Arbetsböcker: {summary['files']} (nya {summary['added']}, ersätter tidigare "
@@ -586,7 +619,7 @@ def _send_survey(
         )
         transport = SmtpTransport(settings)
         throttle = Throttle(config.mail.per_minute)
-        out.print(f"Skickar via {settings.where}, högst {config.mail.per_minute} per minut")
+        out.print(f"Skickar via {esc(settings.where)}, högst {config.mail.per_minute} per minut")
     due = deadline.date() if deadline else None
     progress, step = _progress_bar("Skickar" if not dry_run else "Skriver meddelanden")
     with progress:
@@ -609,7 +642,7 @@ def _send_survey(
     if dry_run:
         out.print(
             f"Provkörning, inget skickat: {report.count('written')} meddelanden skrivna till "
-            f"{folder} ({skipped} {report.count('skipped')})"
+            f"{esc(str(folder))} ({skipped} {report.count('skipped')})"
         )
     else:
         out.print(
@@ -625,11 +658,12 @@ def _send_survey(
         )
     for item in report.failures:
         err.print(
-            f"[red]Misslyckades:[/] {item.workbook} ({item.recipient_id}): {item.error}",
+            f"[red]Misslyckades:[/] {esc(str(item.workbook))} ({item.recipient_id}): "
+            f"{esc(str(item.error))}",
             highlight=False,
         )
     if report.stopped:
-        err.print(f"[red]Avbrutet:[/] {report.stopped}", highlight=False)
+        err.print(f"[red]Avbrutet:[/] {esc(report.stopped)}", highlight=False)
         raise typer.Exit(1)
     if report.failures:
         err.print("Kör samma kommando igen för att försöka på nytt med dem som misslyckades.")
@@ -656,7 +690,7 @@ def inventory_command(
     table = Table(*headers, title="Stödresurser")
     for p in summary.profiles:
         table.add_row(
-            p.function,
+            esc(p.function),
             str(p.units),
             f"{p.fte_actual:.1f}".replace(".", ","),
             f"{p.fragmentation:.0%}",
@@ -665,7 +699,7 @@ def inventory_command(
     if summary.profiles:
         out.print(table)
     units = len({line.recipient_id for line in summary.lines})
-    out.print(f"{len(summary.lines)} rader från {units} svar skrivna till {target}")
+    out.print(f"{len(summary.lines)} rader från {units} svar skrivna till {esc(str(target))}")
 
 
 @app.command("serve")
@@ -699,9 +733,9 @@ def serve_command(
             )
         )
     minutes = int(plan.collect_every.total_seconds() // 60)
-    out.print(f"Insamling ({plan.collect_name}): var {minutes}:e minut")
+    out.print(f"Insamling ({esc(plan.collect_name)}): var {minutes}:e minut")
     if plan.reminders is None:
-        out.print(f"Inga påminnelser: {plan.why_not}")
+        out.print(f"Inga påminnelser: {esc(plan.why_not)}")
     else:
         days = ", ".join(d.isoformat() for d in plan.reminders.dates)
         out.print(
@@ -753,7 +787,7 @@ def deck_command(
     result = _guard(lambda: write_deck(config, target, template=template))
     out.print(
         f"{result.slides} bilder ({result.observations} iakttagelser, {result.charts} diagram) "
-        f"skrivna till {result.path} på {result.seconds:.1f} s"
+        f"skrivna till {esc(str(result.path))} på {result.seconds:.1f} s"
     )
 
 
@@ -770,8 +804,7 @@ def cluster_command(
     ] = "all-MiniLM-L6-v2",
 ) -> None:
     """Gruppera valfri CSV i teman, utan uppdrag: lägger till tema och linser per rad."""
-    import csv
-
+    from synth.cells import csv_writer
     from synth.ingest.tables import read_table
     from synth.synthesis.embed import SentenceTransformerEmbedder
     from synth.synthesis.quick import cluster_texts
@@ -780,8 +813,8 @@ def cluster_command(
     if text_column not in table.headers or (id_column and id_column not in table.headers):
         missing = text_column if text_column not in table.headers else id_column
         err.print(
-            f"[red]Fel:[/] {input_file.name}: kolumnen '{missing}' finns inte "
-            f"(finns: {', '.join(table.headers)})"
+            f"[red]Fel:[/] {esc(input_file.name)}: kolumnen '{esc(str(missing))}' finns inte "
+            f"(finns: {esc(', '.join(table.headers))})"
         )
         raise typer.Exit(1)
     texts = [row[text_column] for row in table.rows]
@@ -790,14 +823,14 @@ def cluster_command(
     added += ["perspective_confidence", "polarity_confidence"]
     out_file.parent.mkdir(parents=True, exist_ok=True)
     with out_file.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv_writer(handle)
         writer.writerow([*table.headers, *added])
         for row, result in zip(table.rows, results, strict=True):
             writer.writerow(
                 [*(row[h] for h in table.headers), *(getattr(result, a) for a in added)]
             )
     themes = len({r.theme_id for r in results})
-    out.print(f"{len(results)} rader i {themes} teman skrivna till {out_file}")
+    out.print(f"{len(results)} rader i {themes} teman skrivna till {esc(str(out_file))}")
 
 
 @app.command()
@@ -807,9 +840,9 @@ def models(directory: EngagementDir) -> None:
 
     config = _guard(lambda: load_config(directory))
     info = describe_model(config.models.embedding)
-    out.print(f"Inbäddningsmodell: {info.setting}")
-    out.print(f"  källa: {info.source}")
-    out.print(f"  sökväg: {info.path or '–'}")
+    out.print(f"Inbäddningsmodell: {esc(str(info.setting))}")
+    out.print(f"  källa: {esc(str(info.source))}")
+    out.print(f"  sökväg: {esc(str(info.path or '–'))}")
     state = "ja" if info.available_offline else "nej"
     out.print(f"  finns offline: {state}")
     if not info.available_offline:
@@ -835,11 +868,15 @@ def demo(
     """Kopiera demouppdraget Exempelkommun och kör hela kedjan på det, offline."""
     source = _demo_source()
     if not (source / "engagement.toml").is_file():
-        err.print(f"[red]Fel:[/] demouppdraget saknas ({source}); installera från källkoden.")
+        err.print(
+            f"[red]Fel:[/] demouppdraget saknas ({esc(str(source))}); installera från källkoden."
+        )
         raise typer.Exit(1)
     target = directory or Path(tempfile.mkdtemp(prefix="synth-demo-")) / "exempelkommun"
     if target.exists() and any(target.iterdir()):
-        err.print(f"[red]Fel:[/] {target} finns redan och är inte tom; välj en annan mapp.")
+        err.print(
+            f"[red]Fel:[/] {esc(str(target))} finns redan och är inte tom; välj en annan mapp."
+        )
         raise typer.Exit(1)
     shutil.copytree(
         source,
@@ -847,10 +884,10 @@ def demo(
         dirs_exist_ok=True,
         ignore=shutil.ignore_patterns("store.sqlite*", "cache", "outbox"),
     )
-    out.print(f"Demouppdraget kopierat till {target}")
+    out.print(f"Demouppdraget kopierat till {esc(str(target))}")
     config = _guard(lambda: load_config(target))
     result = _guard(lambda: _run_flow(config, outputs))
     _print_run(result)
-    out.print(f"Se vad som lästes in: synth status {target}")
+    out.print(f"Se vad som lästes in: synth status {esc(str(target))}")
     if result["rejected"]:
         raise typer.Exit(EXIT_REJECTED)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import contextlib
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -193,3 +195,79 @@ def test_synthesize_then_export_and_import_themes(tmp_path: Path) -> None:
     )
     assert imported.exit_code == 0, imported.output
     assert "Inga ändringar." in imported.output
+
+
+def test_text_from_files_is_shown_as_written_not_as_markup(tmp_path: Path) -> None:
+    config = make_engagement(tmp_path / "uppdrag")
+    (config.inbox / "intervju_rektor.txt").rename(config.inbox / "Intervju [utkast].txt")
+    (config.inbox / "trasig [red].csv").write_text("ID;[/]\n1;x\n", encoding="utf-8")
+
+    ingest = runner.invoke(app, ["ingest", str(config.root)])
+    status = runner.invoke(app, ["status", str(config.root)])
+
+    assert ingest.exit_code == 3, ingest.output
+    assert "Intervju [utkast].txt" in ingest.output
+    assert "trasig [red].csv" in ingest.output
+    assert status.exit_code == 0, status.output
+    flat = "".join(status.output.split())
+    assert "trasig[red].csv" in flat and "Intervju[utkast].txt" in flat
+
+
+def test_recipient_names_are_shown_as_written(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from tests.test_cli_survey_loop import _demo_copy
+
+    root = tmp_path / "exempelkommun"
+    _demo_copy(root, 1025)
+    book = load_workbook(root / "mottagare.xlsx")
+    sheet = book.active
+    assert sheet is not None
+    sheet["A2"] = "Anna [/] Berg"
+    sheet["A3"] = "[bold]Kalle[/bold] Ek"
+    book.save(root / "mottagare.xlsx")
+    render = runner.invoke(app, ["survey", "render", str(root), "--form", "chefsenkat"])
+    assert render.exit_code == 0, render.output
+
+    status = runner.invoke(app, ["status", str(root), "--saknade"])
+
+    assert status.exit_code == 0, status.output
+    assert "Anna [/] Berg" in status.output and "[bold]Kalle[/bold] Ek" in status.output
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real, full file system: a 64 KiB tmpfs filled to the last byte (needs root)."""
+    import subprocess
+
+    mount = tmp_path / "full"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if made.returncode != 0:
+        pytest.skip("kan inte montera ett tmpfs här")
+    try:
+        with contextlib.suppress(OSError), (mount / "fyllnad").open("wb") as filler:
+            while True:
+                filler.write(b"\0" * 4096)
+                filler.flush()
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_full_disk_gives_a_message_not_a_traceback(full_disk: Path, tmp_path: Path) -> None:
+    config = make_engagement(tmp_path / "uppdrag")
+    assert runner.invoke(app, ["ingest", str(config.root)]).exit_code == 0
+
+    result = runner.invoke(
+        app, ["statements", str(config.root), "--out", str(full_disk / "uttalanden.csv")]
+    )
+
+    assert result.exit_code == 1, result.output
+    assert "Fel:" in result.output and "disken är full" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert not (full_disk / "uttalanden.csv").exists()

@@ -43,6 +43,7 @@ from synth.store.surveys import recipients
 from synth.store.themes import load_themes
 from synth.survey.forms import form_dirs, load_named_form
 from synth.survey.inventory import INVENTORY_FORM, stored_inventory
+from synth.synthesis.curation import check_no_unimported_edits
 
 __all__ = ["DECK_FILE", "DeckResult", "build_content", "write_deck"]
 
@@ -122,6 +123,8 @@ def _recipients(config: EngagementConfig) -> int | None:
 def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) -> DeckContent:
     store = Store.open(config.store_url)
     try:
+        # a deck built past edits the consultant made but never imported would lose them
+        check_no_unimported_edits(store)
         themes = load_themes(store)
         if not themes:
             raise DeckError(

@@ -2,7 +2,8 @@
 
 The API key arrives as a value: the caller (CLI, flow) reads it from the environment
 variable the engagement names. The endpoint rule and the privacy guard apply before
-anything is sent.
+anything is sent (the endpoint rule again at every request); the model's answers are
+pseudonymised before they are read; `llm.deadline_s` bounds the whole run.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from synth.config import EngagementConfig
 from synth.draft.client import (
+    Deadline,
     GuardedChatModel,
     OpenAIChatModel,
     ResponseCache,
@@ -29,7 +31,7 @@ from synth.ingest.pipeline import build_context
 from synth.store import Store
 from synth.store.drafts import load_drafts, save_drafts
 from synth.store.themes import lens_records, load_themes
-from synth.synthesis.curation import export_workbook
+from synth.synthesis.curation import check_no_unimported_edits, export_workbook
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.workflow import embedder_for
 
@@ -81,6 +83,8 @@ def _chat_model(
         api_key=api_key,
         timeout=llm.timeout_seconds,
         max_retries=llm.max_retries,
+        allow_external=llm.allow_external,
+        deadline=Deadline(llm.deadline_s),
     )
 
 
@@ -110,6 +114,7 @@ def draft_engagement(
     cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite")
     store = Store.open(config.store_url)
     try:
+        check_no_unimported_edits(store)  # before any draft is stored, not after
         with store.recorded_run("draft") as record:
             statements = {s.id: s for s in store.statements()}
             ids = list(statements)
@@ -132,7 +137,7 @@ def draft_engagement(
                     chat=GuardedChatModel(chat, guard),
                     prompts=Prompts(own_prompts),
                     guard=guard,
-                    cache=ResponseCache(config.cache_dir / "llm.sqlite"),
+                    cache=ResponseCache(config.cache_dir / "llm.sqlite", clean=guard.clean),
                     concurrency=config.llm.concurrency,
                 )
                 drafts, fallbacks = draft_with_model(inp, model_backend, progress=progress)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import delete, select
 
@@ -12,6 +15,7 @@ from synth.store.schema import (
     CurationRow,
     LensRow,
     MemberRow,
+    MetaRow,
     RejectedQuoteRow,
     ThemeRow,
 )
@@ -24,6 +28,8 @@ __all__ = [
     "ThemeUpdate",
     "lens_records",
     "load_themes",
+    "record_workbook",
+    "recorded_workbooks",
     "save_synthesis",
     "theme_state",
 ]
@@ -203,3 +209,31 @@ def load_themes(store: Store) -> list[Theme]:
 def record_curation(store: Store, source: str, changes: dict[str, object]) -> None:
     with store.session() as session:
         session.add(CurationRow(source=source, changes=changes))
+
+
+_WORKBOOK_KEY = "themes_workbook:"
+
+
+def record_workbook(store: Store, path: Path, digest: str) -> None:
+    """Remember a themes workbook synth wrote or imported, by the hash of its bytes.
+
+    A later step compares the file with this hash: a file that changed since was edited
+    by the consultant, and its edits are not in the store until it is imported.
+    """
+    where = str(path.resolve())
+    key = _WORKBOOK_KEY + hashlib.sha1(where.encode("utf-8")).hexdigest()
+    value = json.dumps({"path": where, "sha256": digest})
+    with store.session() as session:
+        row = session.get(MetaRow, key)
+        if row is None:
+            session.add(MetaRow(key=key, value=value))
+        else:
+            row.value = value
+
+
+def recorded_workbooks(store: Store) -> dict[Path, str]:
+    """Every themes workbook written or imported, with the hash it had then."""
+    with store.session() as session:
+        rows = session.scalars(select(MetaRow).where(MetaRow.key.startswith(_WORKBOOK_KEY)))
+        found = [json.loads(row.value) for row in rows]
+    return {Path(item["path"]): item["sha256"] for item in found}

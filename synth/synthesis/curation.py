@@ -8,6 +8,7 @@ id, which splits a theme), a theme given another theme's id (a merge), a rejecte
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,16 +19,31 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
+from synth.cells import append_row
 from synth.draft.workbook import add_draft_sheet, apply_draft_edits, read_draft_edits
 from synth.errors import CurationError
 from synth.records import Statement, Theme
 from synth.store import Store
 from synth.store.drafts import load_drafts
 from synth.store.schema import MemberRow, RejectedQuoteRow, ThemeRow
-from synth.store.themes import lens_records, load_themes, record_curation, theme_state
+from synth.store.themes import (
+    lens_records,
+    load_themes,
+    record_curation,
+    record_workbook,
+    recorded_workbooks,
+    theme_state,
+)
 from synth.synthesis.themes import OTHER
 
-__all__ = ["CurationSummary", "export_workbook", "import_workbook", "read_workbook"]
+__all__ = [
+    "CurationSummary",
+    "check_no_unimported_edits",
+    "export_workbook",
+    "import_workbook",
+    "read_workbook",
+    "unimported_workbooks",
+]
 
 THEME_SHEET = "Teman"
 STATEMENT_SHEET = "Uttalanden"
@@ -62,8 +78,43 @@ def _polarity_text(theme: Theme) -> str:
     return f"{label} ({count} av {sum(theme.polarity.values())})"
 
 
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def unimported_workbooks(store: Store) -> list[Path]:
+    """Themes workbooks synth wrote that have been edited since and not imported."""
+    return sorted(
+        path
+        for path, digest in recorded_workbooks(store).items()
+        if path.is_file() and _digest(path) != digest
+    )
+
+
+def check_no_unimported_edits(store: Store) -> None:
+    """Refuse to go on while a themes workbook holds edits the store does not have.
+
+    The consultant is told to edit the workbook a run prints; a later step that wrote over
+    it, or built a deck without it, would lose that work without a word.
+    """
+    edited = unimported_workbooks(store)
+    if edited:
+        files = "\n".join(f"  {path}" for path in edited)
+        raise CurationError(
+            "Ändringar i temaarbetsboken är inte inlästa:\n"
+            f"{files}\n"
+            "Läs in dem med 'synth themes import <uppdragsmappen> <filen>' och kör sedan "
+            "igen; ska ändringarna inte med, flytta eller ta bort filen. Inget skrevs över."
+        )
+
+
 def export_workbook(store: Store, out: Path) -> Path:
-    """Write the themes workbook for review; returns its path."""
+    """Write the themes workbook for review; returns its path.
+
+    Refuses (CurationError) while any themes workbook written earlier has edits that were
+    not imported, so that no edit is ever written over.
+    """
+    check_no_unimported_edits(store)
     themes = [t for t in load_themes(store) if t.status != "merged"]
     statements = {s.id: s for s in store.statements()}
     lenses = lens_records(store)
@@ -72,9 +123,10 @@ def export_workbook(store: Store, out: Path) -> Path:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = THEME_SHEET
-    sheet.append(THEME_COLUMNS)
+    append_row(sheet, THEME_COLUMNS)
     for theme in themes:
-        sheet.append(
+        append_row(
+            sheet,
             [
                 theme.id,
                 theme.perspective or "",
@@ -85,7 +137,7 @@ def export_workbook(store: Store, out: Path) -> Path:
                 "ja" if theme.include else "nej",
                 theme.order,
                 theme.id,
-            ]
+            ],
         )
     yes_no = DataValidation(type="list", formula1='"ja,nej"', allow_blank=False)
     sheet.add_data_validation(yes_no)
@@ -94,13 +146,14 @@ def export_workbook(store: Store, out: Path) -> Path:
     _style(sheet, (10, 20, 18, 60, 40, 50, 14, 10, 10))
 
     rows = workbook.create_sheet(STATEMENT_SHEET)
-    rows.append(STATEMENT_COLUMNS)
+    append_row(rows, STATEMENT_COLUMNS)
     ordered = [sid for t in themes for sid in t.statement_ids if sid in statements]
     ordered += [sid for sid in statements if sid not in theme_of]
     for sid in ordered:
         st = statements[sid]
         lens = lenses.get(sid)
-        rows.append(
+        append_row(
+            rows,
             [
                 sid,
                 st.text,
@@ -109,7 +162,7 @@ def export_workbook(store: Store, out: Path) -> Path:
                 "nej" if sid in rejected else "ja",
                 lens.perspective if lens else "",
                 lens.polarity if lens else "",
-            ]
+            ],
         )
     quote_ok = DataValidation(type="list", formula1='"ja,nej"', allow_blank=False)
     rows.add_data_validation(quote_ok)
@@ -120,6 +173,7 @@ def export_workbook(store: Store, out: Path) -> Path:
         add_draft_sheet(workbook, drafts)
     out.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(out)
+    record_workbook(store, out, _digest(out))
     return out
 
 
@@ -303,8 +357,6 @@ def read_workbook(path: Path, themes: Sequence[Theme], statement_ids: set[str]) 
 
 
 def _text_hash(statement: Statement) -> str:
-    import hashlib
-
     return hashlib.sha256(statement.text.encode("utf-8")).hexdigest()
 
 
@@ -330,6 +382,7 @@ def import_workbook(store: Store, path: Path) -> CurationSummary:
                 session.add(row)
                 members[sid] = row
             row.theme_id = theme
+            current[sid] = theme
             row.pinned = True
             row.text_hash = _text_hash(statements[sid])
 
@@ -347,7 +400,8 @@ def import_workbook(store: Store, path: Path) -> CurationSummary:
             if edit.order != row.ordering:
                 row.ordering = edit.order
             reordered += edit.order is not None
-            if edit.original in merge_into:
+            already = row.status == "merged" and row.merged_into == merge_into.get(edit.original)
+            if edit.original in merge_into and not already:
                 row.status, row.merged_into = "merged", merge_into[edit.original]
                 merged.append((edit.original, merge_into[edit.original]))
                 for sid in theme.statement_ids:
@@ -358,7 +412,8 @@ def import_workbook(store: Store, path: Path) -> CurationSummary:
                 rows[target] = ThemeRow(id=target, auto_label="", status="active")
                 session.add(rows[target])
                 split.append(target)
-            if current.get(edit.id, OTHER) != edit.theme and edit.id in statements:
+            # compared with where it ends up, so that importing the same file again is a no-op
+            if current.get(edit.id, OTHER) != target and edit.id in statements:
                 pin(edit.id, target)
                 moved += 1
             rejected = session.get(RejectedQuoteRow, edit.id)
@@ -378,4 +433,5 @@ def import_workbook(store: Store, path: Path) -> CurationSummary:
         drafts_edited=apply_draft_edits(store, drafts, draft_edits),
     )
     record_curation(store, path.name, {"lines": summary.lines()})
+    record_workbook(store, path, _digest(path))
     return summary

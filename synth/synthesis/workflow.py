@@ -9,7 +9,7 @@ from pathlib import Path
 from synth.config import EngagementConfig
 from synth.outputs import output_dir
 from synth.store import Store
-from synth.synthesis.curation import export_workbook
+from synth.synthesis.curation import check_no_unimported_edits, export_workbook
 from synth.synthesis.embed import Embedder, Progress, SentenceTransformerEmbedder
 from synth.synthesis.engine import SynthesisResult, synthesize
 
@@ -40,6 +40,7 @@ def synthesize_engagement(
     """Run the synthesis as a recorded run; write the change report and the themes workbook."""
     store = Store.open(config.store_url)
     try:
+        check_no_unimported_edits(store)  # before the synthesis changes what the edits refer to
         with store.recorded_run("synthesize") as run:
             result = synthesize(
                 config,

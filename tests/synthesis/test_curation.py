@@ -163,3 +163,62 @@ def test_the_workbook_reopens_with_both_sheets_and_choices(
     assert any(v.formula1 == '"ja,nej"' for v in validations)
     breadth = [row[5].value for row in workbook["Teman"].iter_rows(min_row=2)]
     assert any(b and b.startswith("nämns i") for b in breadth)
+
+
+def test_edits_in_the_printed_workbook_are_never_written_over(
+    engagement: EngagementConfig, tmp_path: Path
+) -> None:
+    from synth.deck import write_deck
+    from synth.draft.workflow import draft_engagement
+
+    path = exported(engagement, tmp_path)
+    workbook = load_workbook(path)
+    first = workbook["Teman"]["A2"].value
+    workbook["Teman"]["D2"] = "Rubriken konsulten skrev"
+    workbook.save(path)
+
+    for step in (
+        lambda: draft_engagement(engagement, embedder=HashingEmbedder(), workbook=path),
+        lambda: synthesize_engagement(engagement, tmp_path / "ut", embedder=HashingEmbedder()),
+        lambda: write_deck(engagement, tmp_path / "deck.pptx"),
+    ):
+        with pytest.raises(CurationError, match="inte inlästa") as refused:
+            step()
+        assert str(path) in str(refused.value) and "synth themes import" in str(refused.value)
+    assert load_workbook(path)["Teman"]["D2"].value == "Rubriken konsulten skrev"
+    assert not (tmp_path / "deck.pptx").exists()
+
+    store = Store.open(engagement.store_url)
+    try:
+        import_workbook(store, path)
+    finally:
+        store.close()
+    draft_engagement(engagement, embedder=HashingEmbedder(), workbook=path)
+
+    assert themes_of(engagement)[first].label == "Rubriken konsulten skrev"  # type: ignore[attr-defined]
+    assert load_workbook(path)["Teman"]["D2"].value == "Rubriken konsulten skrev"
+
+
+def test_importing_the_same_workbook_again_changes_nothing(
+    engagement: EngagementConfig, tmp_path: Path
+) -> None:
+    path = exported(engagement, tmp_path)
+    workbook = load_workbook(path)
+    themes_sheet, statements_sheet = workbook["Teman"], workbook["Uttalanden"]
+    themes_sheet["D2"] = "Ny rubrik"
+    themes_sheet["A3"] = themes_sheet["A4"].value  # merge the second theme into the third
+    statements_sheet["D2"] = "T90"  # split a statement out
+    statements_sheet["E3"] = "nej"  # reject a quote
+    workbook.save(path)
+    store = Store.open(engagement.store_url)
+    try:
+        first = import_workbook(store, path)
+        after_first = {t.id: (t.label, t.status, t.statement_ids) for t in load_themes(store)}
+        second = import_workbook(store, path)
+        after_second = {t.id: (t.label, t.status, t.statement_ids) for t in load_themes(store)}
+    finally:
+        store.close()
+
+    assert first.moved == 1 and len(first.merged) == 1 and first.split == ["T90"]
+    assert second.lines() == ["Inga ändringar."]
+    assert after_second == after_first
