@@ -2,6 +2,9 @@
 
 Wiring only: each task calls one `synth` function. Tasks take the settings object and
 plain paths; caching is off because every step reads a store that changes between runs.
+Synthesis and drafting refuse, before they change anything, while a themes workbook holds
+edits that were not imported; the themes workbook is written once, after drafting, so that
+it shows the drafts.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from synth.draft.workflow import DraftRun, draft_engagement
 from synth.export import export_statements
 from synth.ingest.pipeline import IngestReport, ingest_engagement
 from synth.outputs import output_dir
+from synth.review import WORKBOOK_FILE, check_no_unimported_edits, export_engagement_workbook
 from synth.store import Store, StoreStatus
 from synth.synthesis.workflow import SynthesisRun, synthesize_engagement
 
@@ -37,7 +41,7 @@ def ingest_task(config: EngagementConfig) -> IngestReport:
 
 @task(name="synthesize", cache_policy=NO_CACHE)
 def synthesize_task(config: EngagementConfig, outputs: Path) -> SynthesisRun:
-    return synthesize_engagement(config, outputs)
+    return synthesize_engagement(config, outputs, before=check_no_unimported_edits)
 
 
 @task(name="export-statements", cache_policy=NO_CACHE)
@@ -51,11 +55,18 @@ def deck_task(config: EngagementConfig, target: Path) -> DeckResult:
 
 
 @task(name="draft", cache_policy=NO_CACHE)
-def draft_task(config: EngagementConfig, workbook: Path) -> DraftRun:
+def draft_task(config: EngagementConfig) -> DraftRun:
     # the flow is an edge: the key is read here, by the name engagement.toml gives
     return draft_engagement(
-        config, api_key=os.environ.get(config.llm.api_key_env) or None, workbook=workbook
+        config,
+        api_key=os.environ.get(config.llm.api_key_env) or None,
+        before=check_no_unimported_edits,
     )
+
+
+@task(name="themes-workbook", cache_policy=NO_CACHE)
+def workbook_task(config: EngagementConfig, target: Path) -> Path:
+    return export_engagement_workbook(config, target)
 
 
 @task(name="status", cache_policy=NO_CACHE)
@@ -75,7 +86,8 @@ def engagement_flow(root: str, outputs: str) -> dict[str, object]:
     target = output_dir(Path(outputs), config, dt.date.today())
     report = ingest_task(config)
     synthesis = synthesize_task(config, Path(outputs))
-    drafting = draft_task(config, synthesis.workbook)
+    drafting = draft_task(config)
+    workbook = workbook_task(config, synthesis.folder / WORKBOOK_FILE)
     export_task(config, target / "uttalanden.csv")
     state = status_task(config)
     deck = deck_task(config, target / DECK_FILE)
@@ -90,7 +102,7 @@ def engagement_flow(root: str, outputs: str) -> dict[str, object]:
         "ingest": report.summary(),
         "outputs": {
             "Uttalanden (CSV)": str(target / "uttalanden.csv"),
-            "Teman att granska (Excel)": str(synthesis.workbook),
+            "Teman att granska (Excel)": str(workbook),
             "Ändringsrapport": str(synthesis.changes),
             "Presentation (PowerPoint)": str(deck.path),
         },

@@ -178,6 +178,16 @@ def inventory(root: str, outputs: str, form: str = "stodresurser") -> dict[str, 
     }
 
 
+def _made(deployment: object) -> RunnerDeployment:
+    """`to_deployment` is sync-compatible: outside an event loop it returns the deployment
+    itself, never a coroutine (typed as either)."""
+    from prefect.deployments.runner import RunnerDeployment
+
+    if not isinstance(deployment, RunnerDeployment):
+        raise TypeError(f"väntade en RunnerDeployment, fick {type(deployment).__name__}")
+    return deployment
+
+
 def survey_deployments(
     root: Path,
     plan: ServePlan,
@@ -191,28 +201,32 @@ def survey_deployments(
     # module paths, not file paths: the runner imports the flow wherever synth is installed
     module = EntrypointType.MODULE_PATH
     deployments = [
-        collect_responses.to_deployment(
-            name=plan.collect_name,
-            schedule=Interval(plan.collect_every, timezone=TIMEZONE),
-            parameters={"root": str(root)},
-            description="Läser in returnerade arbetsböcker varje timme.",
-            entrypoint_type=module,
+        _made(
+            collect_responses.to_deployment(
+                name=plan.collect_name,
+                schedule=Interval(plan.collect_every, timezone=TIMEZONE),
+                parameters={"root": str(root)},
+                description="Läser in returnerade arbetsböcker varje timme.",
+                entrypoint_type=module,
+            )
         )
     ]
     if plan.reminders is not None:
         deployments.append(
-            remind_due.to_deployment(
-                name=plan.remind_name,
-                schedule=RRule(plan.reminders.rrule(), timezone=TIMEZONE),
-                parameters={
-                    "root": str(root),
-                    "forms": forms,
-                    "dry_run": dry_run,
-                    "smtp_host": smtp_host,
-                    "smtp_port": smtp_port,
-                },
-                description="Påminner dem som inte har svarat, på påminnelsedagarna.",
-                entrypoint_type=module,
+            _made(
+                remind_due.to_deployment(
+                    name=plan.remind_name,
+                    schedule=RRule(plan.reminders.rrule(), timezone=TIMEZONE),
+                    parameters={
+                        "root": str(root),
+                        "forms": forms,
+                        "dry_run": dry_run,
+                        "smtp_host": smtp_host,
+                        "smtp_port": smtp_port,
+                    },
+                    description="Påminner dem som inte har svarat, på påminnelsedagarna.",
+                    entrypoint_type=module,
+                )
             )
         )
     return deployments

@@ -42,9 +42,8 @@ def main() -> None:
         started = time.perf_counter()
         again = ingest_engagement(config)
         again_seconds = time.perf_counter() - started
-        store = Store.open(config.store_url)
-        state = store.status()
-        store.close()
+        with Store.open(config.store_url) as store:
+            state = store.status()
         print(f"files: {len(first.outcomes)} (rejected {len(first.rejected)})")
         print(f"sources: {sum(state.sources_by_type.values())} {state.sources_by_type}")
         print(f"statements: {state.statements} {state.statements_by_type}")

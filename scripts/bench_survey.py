@@ -18,7 +18,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from synth.config import load_config
-from synth.ingest.interview_log import read_recipients
+from synth.roster import read_recipients
 from synth.survey.collect import collect_engagement
 from synth.survey.layout import ANSWER_SHEET, build_layout
 from synth.survey.render import render_engagement

@@ -301,16 +301,30 @@ def synthesize(
     ),
 ) -> None:
     """Bädda in, sortera (perspektiv, polaritet) och gruppera uttalandena i teman."""
-    from synth.synthesis.workflow import synthesize_engagement
-
     config = _guard(lambda: load_config(directory))
     progress, step = _progress_bar("Bäddar in uttalanden")
     with progress:
-        run = _guard(lambda: synthesize_engagement(config, outputs.resolve(), progress=step))
-    _print_synthesis(config, run)
+        run, workbook = _synthesize_for_review(config, outputs, progress=step)
+    _print_synthesis(config, run, workbook)
 
 
-def _print_synthesis(config: EngagementConfig, run: SynthesisRun) -> None:
+def _synthesize_for_review(
+    config: EngagementConfig, outputs: Path, *, progress: Callable[[int, int], None] | None = None
+) -> tuple[SynthesisRun, Path]:
+    """Synthesise (refused while edits are not imported), then write the themes workbook."""
+    from synth.review import WORKBOOK_FILE, check_no_unimported_edits, export_engagement_workbook
+    from synth.synthesis.workflow import synthesize_engagement
+
+    run = _guard(
+        lambda: synthesize_engagement(
+            config, outputs.resolve(), progress=progress, before=check_no_unimported_edits
+        )
+    )
+    workbook = _guard(lambda: export_engagement_workbook(config, run.folder / WORKBOOK_FILE))
+    return run, workbook
+
+
+def _print_synthesis(config: EngagementConfig, run: SynthesisRun, workbook: Path) -> None:
     from synth.store.themes import load_themes
 
     result = run.result
@@ -340,7 +354,7 @@ def _print_synthesis(config: EngagementConfig, run: SynthesisRun) -> None:
             f"  {theme_id} {esc(label)}: +{added} från {esc(', '.join(sources))}", highlight=False
         )
     out.print(f"Ändringsrapport: {esc(str(run.changes))}")
-    out.print(f"Granska och redigera teman i: {esc(str(run.workbook))}")
+    out.print(f"Granska och redigera teman i: {esc(str(workbook))}")
 
 
 @app.command("draft")
@@ -361,6 +375,7 @@ def draft_command(
     import os
 
     from synth.draft.workflow import draft_engagement
+    from synth.review import WORKBOOK_FILE, check_no_unimported_edits, export_engagement_workbook
 
     if backend is not None and backend not in {"offline", "openai"}:
         err.print(f"[red]Fel:[/] --backend '{esc(backend)}': välj offline eller openai")
@@ -378,9 +393,11 @@ def draft_command(
                 model=model,
                 api_key=api_key,
                 progress=step,
-                workbook=output_dir(outputs.resolve(), config, dt.date.today()) / "themes.xlsx",
+                before=check_no_unimported_edits,
             )
         )
+    workbook = output_dir(outputs.resolve(), config, dt.date.today()) / WORKBOOK_FILE
+    _guard(lambda: export_engagement_workbook(config, workbook))
     drafts = run.drafts
     who = run.backend + (f" ({run.model})" if run.model else "")
     out.print(
@@ -397,7 +414,7 @@ def draft_command(
         out.print(f"  {rec.id} {esc(rec.display)}  (svarar mot {', '.join(rec.theme_ids)})")
     for item, reason in run.fallbacks:
         err.print(f"[yellow]Offline-utkast för {esc(item)}:[/] {esc(reason)}", highlight=False)
-    out.print(f"Granska och redigera utkasten i: {esc(str(run.workbook))} (bladet Utkast)")
+    out.print(f"Granska och redigera utkasten i: {esc(str(workbook))} (bladet Utkast)")
 
 
 themes_app = typer.Typer(help="Granska teman i Excel: exportera och importera redigeringar.")
@@ -412,17 +429,13 @@ def themes_export(
     ] = None,
 ) -> None:
     """Skriv themes.xlsx: teman och uttalanden att granska och redigera."""
-    from synth.synthesis.curation import export_workbook
+    from synth.review import WORKBOOK_FILE, export_engagement_workbook
 
     config = _guard(lambda: load_config(directory))
     target = out_file or output_dir(Path.cwd() / "outputs", config, dt.date.today()) / (
-        "themes.xlsx"
+        WORKBOOK_FILE
     )
-    store = _guard(lambda: Store.open(config.store_url))
-    try:
-        path = export_workbook(store, target)
-    finally:
-        store.close()
+    path = _guard(lambda: export_engagement_workbook(config, target))
     out.print(f"Teman skrivna till {esc(str(path))}")
 
 
@@ -435,20 +448,16 @@ def themes_import(
     ),
 ) -> None:
     """Läs in redigeringar (rubriker, flyttar, sammanslagningar, citat) och behåll dem."""
-    from synth.synthesis.curation import import_workbook
-    from synth.synthesis.workflow import synthesize_engagement
+    from synth.review import import_workbook
 
     config = _guard(lambda: load_config(directory))
-    store = _guard(lambda: Store.open(config.store_url))
-    try:
+    with _guard(lambda: Store.open(config.store_url)) as store:
         summary = _guard(lambda: import_workbook(store, workbook))
-    finally:
-        store.close()
     for line in summary.lines():
         out.print(esc(line))
     # descriptions (headlines, quotes, breadth) follow the edits at once
-    run = _guard(lambda: synthesize_engagement(config, outputs.resolve()))
-    _print_synthesis(config, run)
+    run, written = _synthesize_for_review(config, outputs)
+    _print_synthesis(config, run, written)
 
 
 survey_app = typer.Typer(help="Enkäter ut och tillbaka: en arbetsbok per mottagare, och svaren in.")
@@ -805,9 +814,9 @@ def cluster_command(
 ) -> None:
     """Gruppera valfri CSV i teman, utan uppdrag: lägger till tema och linser per rad."""
     from synth.cells import csv_writer
-    from synth.ingest.tables import read_table
     from synth.synthesis.embed import SentenceTransformerEmbedder
     from synth.synthesis.quick import cluster_texts
+    from synth.tables import read_table
 
     table = _guard(lambda: read_table(input_file))
     if text_column not in table.headers or (id_column and id_column not in table.headers):

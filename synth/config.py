@@ -12,9 +12,18 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from synth.errors import ConfigError
+from synth.validation import validation_problems
 
 __all__ = [
     "CONFIG_FILE",
@@ -28,7 +37,6 @@ __all__ = [
     "SurveyMapping",
     "default_toml",
     "load_config",
-    "validation_problems",
 ]
 
 CONFIG_FILE = "engagement.toml"
@@ -94,7 +102,9 @@ class ModelSettings(_Section):
 
 
 class LLMSettings(_Section):
-    backend: Literal["offline", "openai", "local"] = "offline"
+    backend: Literal["offline", "openai"] = "offline"
+    """offline (extractive, no model) or openai (any OpenAI-compatible endpoint, a local
+    server included: set base_url)."""
     base_url: str = ""
     model: str = ""
     api_key_env: str = "OPENAI_API_KEY"
@@ -107,6 +117,19 @@ class LLMSettings(_Section):
     concurrency: int = Field(default=4, ge=1, le=32)
     deadline_s: float = Field(default=900.0, gt=0)
     """The most a drafting run waits on the model in all; then the rest falls back offline."""
+
+    @field_validator("backend", mode="wrap")
+    @classmethod
+    def _known_backend(cls, backend: object, handler: ValidatorFunctionWrapHandler) -> str:
+        try:
+            return str(handler(backend))
+        except ValidationError as exc:
+            raise PydanticCustomError(
+                "backend",
+                "'{backend}' finns inte; välj offline (utkast utan språkmodell) eller openai "
+                "(en OpenAI-kompatibel tjänst, även en lokal server: ange base_url)",
+                {"backend": str(backend)},
+            ) from exc
 
 
 class MailSettings(_Section):
@@ -179,6 +202,19 @@ class EngagementConfig(_Section):
                 return candidate
         return None
 
+    def file_key(self, path: Path) -> str:
+        """How a file is known in the store and in messages: relative to the engagement
+        folder when inside it, else absolute.
+
+        The folder is resolved, not the name: a link is known by where it lies, not by
+        its target.
+        """
+        resolved = path.parent.resolve() / path.name
+        try:
+            return resolved.relative_to(self.root).as_posix()
+        except ValueError:
+            return resolved.as_posix()
+
 
 def load_config(root: Path) -> EngagementConfig:
     """Read and validate `root/engagement.toml`."""
@@ -195,13 +231,6 @@ def load_config(root: Path) -> EngagementConfig:
         return EngagementConfig.model_validate({**data, "root": root})
     except ValidationError as exc:
         raise ConfigError(f"{path}: {validation_problems(exc)}") from exc
-
-
-def validation_problems(exc: ValidationError) -> str:
-    """Pydantic's errors as "field.path: message; ..." for a message naming the field."""
-    return "; ".join(
-        f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-    )
 
 
 def _toml_str(value: str) -> str:
@@ -256,7 +285,8 @@ allow_download = false
 lenses = ""
 
 [llm]
-# offline | openai | local. Nyckeln läses från miljövariabeln i api_key_env.
+# offline | openai (även en lokal server: ange base_url). Nyckeln läses från miljövariabeln
+# i api_key_env.
 backend = "offline"
 base_url = ""
 model = ""

@@ -12,7 +12,8 @@
     │   └── LLMUnavailable      the endpoint timed out or kept failing; the item falls back
     ├── MailError        survey e-mail cannot go out at all (server, login, template)
     │   └── MailUnavailable     the mail server cannot be reached; worth trying again later
-    └── StoreError       the store cannot be opened or is not a synth store
+    ├── StoreError       the store cannot be opened or is not a synth store
+    └── WorkbookError    a file cannot be opened or read as an Excel workbook
 
 Messages never carry personal data from a transcript: they name the file, the row or
 the column, not the text found there.
@@ -34,6 +35,7 @@ __all__ = [
     "PersonalDataError",
     "StoreError",
     "SynthError",
+    "WorkbookError",
 ]
 
 
@@ -84,6 +86,19 @@ class DeckError(SynthError):
 
 class StoreError(SynthError):
     """The engagement's store cannot be opened or used."""
+
+
+class WorkbookError(SynthError):
+    """A file cannot be opened or read as an Excel workbook (`synth.workbooks`).
+
+    Readers translate it into their own error (IngestError, CurationError, a rejected
+    return); `reason` is the Swedish text without the file name.
+    """
+
+    def __init__(self, file: str, reason: str) -> None:
+        self.file = file
+        self.reason = reason
+        super().__init__(f"{file}: {reason}")
 
 
 class IngestError(SynthError):

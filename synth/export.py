@@ -7,6 +7,7 @@ from pathlib import Path
 
 from synth.cells import csv_writer
 from synth.config import EngagementConfig
+from synth.files import atomic_write
 from synth.records import Statement
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
@@ -41,9 +42,7 @@ def write_statements_csv(
     """
     lenses = lenses or {}
     themes = themes or {}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_write(out, encoding="utf-8-sig", newline="") as handle:
         writer = csv_writer(handle)
         writer.writerow(STATEMENT_COLUMNS)
         for st in statements:
@@ -61,16 +60,12 @@ def write_statements_csv(
                     themes.get(st.id, ""),
                 ]
             )
-    tmp.replace(out)
     return len(statements)
 
 
 def export_statements(config: EngagementConfig, out: Path) -> int:
     """Write the engagement's pseudonymised statements to `out`; returns how many."""
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         lenses = {sid: (r.perspective, r.polarity) for sid, r in lens_records(store).items()}
         themes = {sid: t.id for t in load_themes(store) for sid in t.statement_ids}
         return write_statements_csv(store.statements(), out, lenses=lenses, themes=themes)
-    finally:
-        store.close()

@@ -271,3 +271,4 @@ def test_a_full_disk_gives_a_message_not_a_traceback(full_disk: Path, tmp_path: 
     assert "Fel:" in result.output and "disken är full" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert not (full_disk / "uttalanden.csv").exists()
+    assert [p.name for p in full_disk.iterdir()] == ["fyllnad"]  # no temporary file left

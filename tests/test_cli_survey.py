@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from synth.cli import app
-from synth.survey.forms import form_dirs, load_named_form
+from synth.forms import form_dirs, load_named_form
 from tests.conftest import DATA, make_engagement
 from tests.survey.conftest import fill, ref
 

@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from synth.cli import app
-from synth.survey.forms import form_dirs, load_named_form
+from synth.forms import form_dirs, load_named_form
 from tests.survey.conftest import fill, ref
 from tests.survey.mailserver import Mailbox, smtp_server
 

@@ -40,6 +40,22 @@ def test_a_bad_value_is_named_in_the_error(tmp_path: Path) -> None:
         load_config(write(tmp_path, text))
 
 
+def test_a_backend_drafting_does_not_have_is_refused_when_the_file_is_read(
+    tmp_path: Path,
+) -> None:
+    text = default_toml("X").replace('backend = "offline"', 'backend = "local"')
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, text))
+    assert str(caught.value) == (
+        f"{tmp_path / 'engagement.toml'}: llm.backend: 'local' finns inte; välj offline "
+        "(utkast utan språkmodell) eller openai (en OpenAI-kompatibel tjänst, även en lokal "
+        "server: ange base_url)"
+    )
+    for backend in ("offline", "openai"):
+        text = default_toml("X").replace('backend = "offline"', f'backend = "{backend}"')
+        assert load_config(write(tmp_path, text)).llm.backend == backend
+
+
 def test_broken_toml_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"engagement\.toml: kan inte läsas som TOML"):
         load_config(write(tmp_path, "[engagement\nname = "))
@@ -69,3 +85,20 @@ def test_the_mail_section_reads_dates_and_refuses_a_password_in_the_file(tmp_pat
         load_config(write(tmp_path, text + 'password = "hemligt"\n'))
     with pytest.raises(ConfigError, match=r"mail\.sender: .*e-postadress"):
         load_config(write(tmp_path, text.replace('sender = ""', 'sender = "Utredningen"')))
+
+
+def test_a_file_is_known_relative_to_the_engagement_and_a_link_where_it_lies(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "uppdrag"
+    root.mkdir()
+    (root / "engagement.toml").write_text(default_toml("Testkommun"), encoding="utf-8")
+    config = load_config(root)
+    outside = tmp_path / "annat" / "svar.xlsx"
+    outside.parent.mkdir()
+    outside.write_bytes(b"")
+    (root / "inbox").mkdir()
+    (root / "inbox" / "svar.xlsx").symlink_to(outside)
+    assert config.file_key(root / "inbox" / ".." / "mottagare.xlsx") == "mottagare.xlsx"
+    assert config.file_key(root / "inbox" / "svar.xlsx") == "inbox/svar.xlsx"
+    assert config.file_key(outside) == outside.resolve().as_posix()

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from synth.cli import app
 from synth.config import load_config
-from synth.ingest.interview_log import read_interview_log, read_recipients
 from synth.ingest.pipeline import inbox_files
+from synth.roster import read_interview_log, read_recipients
 
 DEMO = Path(__file__).resolve().parents[1] / "examples" / "exempelkommun"
 PLANTED = re.compile(

@@ -32,15 +32,15 @@ from synth.config import EngagementConfig, load_config
 from synth.deck import write_deck
 from synth.draft.workflow import draft_engagement
 from synth.export import export_statements
+from synth.forms import form_dirs, load_named_form
+from synth.review import export_workbook
 from synth.store import Store
 from synth.store.drafts import save_drafts
 from synth.store.schema import ResponseRow, StatementRow, ThemeRow
 from synth.survey.collect import collect_engagement
-from synth.survey.forms import form_dirs, load_named_form
 from synth.survey.inventory import inventory_engagement
 from synth.survey.layout import ANSWER_SHEET
 from synth.survey.render import render_engagement
-from synth.synthesis.curation import export_workbook
 from synth.synthesis.workflow import synthesize_engagement
 from tests.deck.conftest import DATE
 from tests.survey.conftest import ref
@@ -147,36 +147,30 @@ def _survey_loop(config: EngagementConfig) -> None:
 def _hostile_store(config: EngagementConfig) -> None:
     """Statements, their role and sector, headlines and a chart's question as an attacker
     or a careless export would leave them."""
-    store = Store.open(config.store_url)
-    try:
-        with store.session() as session:
-            ids = list(
-                session.scalars(
-                    select(StatementRow.id).order_by(StatementRow.id).limit(len(STATEMENTS))
-                )
+    with Store.open(config.store_url) as store, store.session() as session:
+        ids = list(
+            session.scalars(
+                select(StatementRow.id).order_by(StatementRow.id).limit(len(STATEMENTS))
             )
-            for sid, text in zip(ids, STATEMENTS, strict=True):
-                session.execute(
-                    update(StatementRow)
-                    .where(StatementRow.id == sid)
-                    .values(text=text, role="=roll", sector="-sektor")
-                )
-            themes = list(session.scalars(select(ThemeRow.id).order_by(ThemeRow.id).limit(2)))
+        )
+        for sid, text in zip(ids, STATEMENTS, strict=True):
             session.execute(
-                update(ThemeRow).where(ThemeRow.id == themes[0]).values(custom_label=LINK)
+                update(StatementRow)
+                .where(StatementRow.id == sid)
+                .values(text=text, role="=roll", sector="-sektor")
             )
-            session.execute(update(ThemeRow).where(ThemeRow.id == themes[1]).values(auto_label=DDE))
-            question = session.scalars(
-                select(ResponseRow.question).where(ResponseRow.question.like("%lokalförs%"))
-            ).first()
-            assert question is not None
-            session.execute(
-                update(ResponseRow)
-                .where(ResponseRow.question == question)
-                .values(question=f"{CHART_LABEL} lokalförsörjning?")
-            )
-    finally:
-        store.close()
+        themes = list(session.scalars(select(ThemeRow.id).order_by(ThemeRow.id).limit(2)))
+        session.execute(update(ThemeRow).where(ThemeRow.id == themes[0]).values(custom_label=LINK))
+        session.execute(update(ThemeRow).where(ThemeRow.id == themes[1]).values(auto_label=DDE))
+        question = session.scalars(
+            select(ResponseRow.question).where(ResponseRow.question.like("%lokalförs%"))
+        ).first()
+        assert question is not None
+        session.execute(
+            update(ResponseRow)
+            .where(ResponseRow.question == question)
+            .values(question=f"{CHART_LABEL} lokalförsörjning?")
+        )
 
 
 def _hostile_drafts(config: EngagementConfig) -> None:
@@ -190,8 +184,7 @@ def _hostile_drafts(config: EngagementConfig) -> None:
     assert assessment is not None and drafts.recommendations
     point = replace(assessment.points[0], text="=1+1 är bedömningen")
     rec = replace(drafts.recommendations[0], text="@SUMMA(A1)+cmd|' /C calc'!A0")
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         save_drafts(
             store,
             replace(
@@ -201,8 +194,6 @@ def _hostile_drafts(config: EngagementConfig) -> None:
                 recommendations=(rec, *drafts.recommendations[1:]),
             ),
         )
-    finally:
-        store.close()
 
 
 def _cluster(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -240,11 +231,8 @@ def written(
     synthesize_engagement(config, outputs, embedder=HashingEmbedder())
     _hostile_store(config)
     _hostile_drafts(config)
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         themes = export_workbook(store, outputs / "themes.xlsx")
-    finally:
-        store.close()
     export_statements(config, outputs / "uttalanden.csv")
     deck = write_deck(config, outputs / "iakttagelser.pptx", date=DATE).path
     with pytest.MonkeyPatch.context() as monkeypatch:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
@@ -32,18 +30,18 @@ from synth.deck.render import render
 from synth.deck.resources import ResourceTable, resource_table
 from synth.deck.survey import likert_charts
 from synth.deck.template import open_template, pick_layouts
-from synth.draft.records import Drafts
 from synth.errors import DeckError, FormError, IngestError
-from synth.ingest.interview_log import read_recipients
-from synth.ingest.pipeline import build_context
-from synth.records import Source, Statement, Theme
+from synth.files import atomic_write
+from synth.forms import find_form, form_dirs, load_form
+from synth.privacy.engagement import engagement_pseudonymiser
+from synth.records import Drafts, Source, Statement, Theme
+from synth.review.guard import check_no_unimported_edits
+from synth.roster import recipient_list
 from synth.store import Store, StoredResponse, StoreStatus
 from synth.store.drafts import load_drafts
 from synth.store.surveys import recipients
 from synth.store.themes import load_themes
-from synth.survey.forms import form_dirs, load_named_form
 from synth.survey.inventory import INVENTORY_FORM, stored_inventory
-from synth.synthesis.curation import check_no_unimported_edits
 
 __all__ = ["DECK_FILE", "DeckResult", "build_content", "write_deck"]
 
@@ -101,28 +99,36 @@ def build_content(
 def _resources(
     config: EngagementConfig, store: Store, clean: Callable[[str], str]
 ) -> ResourceTable | None:
-    """The returned support-resource inventory, or None when the engagement has none."""
+    """The returned support-resource inventory, or None when the engagement has none.
+
+    Without an inventory form (in the engagement's `forms/` or synth's) there is no such
+    section. A form that is there but cannot be used is a DeckError naming the file: a
+    deck that silently lacked the section would hide the returns from the consultant.
+    """
     try:
-        form = load_named_form(INVENTORY_FORM, form_dirs(config.root))
-        summary = stored_inventory(store, form, clean)
+        path = find_form(INVENTORY_FORM, form_dirs(config.root))
     except FormError:
-        return None
+        return None  # no inventory form at all
+    try:
+        form = load_form(path)
+        summary = stored_inventory(store, form, clean)
+    except FormError as exc:
+        raise DeckError(
+            f"{path}: formuläret för stödresursinventeringen kan inte användas, så "
+            f"presentationen skrevs inte ({exc}); rätta filen och kör kommandot igen"
+        ) from exc
     return resource_table(summary, invited=len(recipients(store, form.id)) or None)
 
 
 def _recipients(config: EngagementConfig) -> int | None:
-    path = config.existing(config.ingest.recipients)
-    if path is None:
-        return None
     try:
-        return len(read_recipients(path)) or None
-    except IngestError:
+        return len(recipient_list(config).rows) or None
+    except IngestError:  # no list, or one that cannot be read
         return None
 
 
 def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) -> DeckContent:
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         # a deck built past edits the consultant made but never imported would lose them
         check_no_unimported_edits(store)
         themes = load_themes(store)
@@ -142,8 +148,6 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
             drafts=load_drafts(store, themes),
             resources=_resources(config, store, clean),
         )
-    finally:
-        store.close()
 
 
 def _check_overflow(prs: object) -> None:
@@ -188,16 +192,9 @@ def _save(prs: object, target: Path, date: dt.date) -> None:
     buffer = io.BytesIO()
     prs.save(buffer)  # type: ignore[attr-defined]
     data = _normalised(buffer.getvalue(), moment.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    target.parent.mkdir(parents=True, exist_ok=True)
     # written beside the target and renamed, so that a half-written deck never exists
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".pptx.tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_write(target) as stream:
+        stream.write(data)
 
 
 def write_deck(
@@ -209,18 +206,18 @@ def write_deck(
 ) -> DeckResult:
     """Write the engagement's deck to `target`; DeckError (nothing written) if it cannot."""
     started = time.perf_counter()
-    context = build_context(config)
-    if context.problems:
-        where = "; ".join(f"{path}: {message}" for path, message in context.problems)
+    privacy = engagement_pseudonymiser(config)
+    if privacy.problems:
+        where = "; ".join(f"{path}: {message}" for path, message in privacy.problems)
         raise DeckError(
             f"personuppgiftskontrollen behöver intervjuloggen och mottagarlistan ({where})"
         )
-    content = _read(config, date or dt.date.today(), context.pseudonymiser.apply)
+    content = _read(config, date or dt.date.today(), privacy.pseudonymiser.apply)
     prs = open_template(template)
     layouts = pick_layouts(prs, template.name if template else "standardmallen")
     origins = render(prs, layouts, content)
     _check_overflow(prs)
-    check_personal_data(prs, context.pseudonymiser, origins, content.observations)
+    check_personal_data(prs, privacy.pseudonymiser, origins, content.observations)
     _save(prs, target, content.date)
     return DeckResult(
         path=target,

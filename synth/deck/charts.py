@@ -27,7 +27,7 @@ NOTE_SIZE = 14.0
 _LIKERT_COLOURS = ("C0504D", "E6A19F", "BFBFBF", "A9D18E", "548235")
 
 
-class _TextWorkbookWriter(CategoryWorkbookWriter):  # type: ignore[misc]
+class _TextWorkbookWriter(CategoryWorkbookWriter):
     """python-pptx's writer of a chart's embedded workbook, with labels kept as text:
     xlsxwriter would write a label (a question, a sector, an inventory function) starting
     with "=" as a live formula and one starting with "http://" as a link."""
@@ -41,7 +41,7 @@ class _TextWorkbookWriter(CategoryWorkbookWriter):  # type: ignore[misc]
         workbook.close()
 
 
-class TextChartData(CategoryChartData):  # type: ignore[misc]
+class TextChartData(CategoryChartData):
     """Category chart data whose embedded workbook holds no formulas (`_TextWorkbookWriter`)."""
 
     @property

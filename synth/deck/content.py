@@ -16,14 +16,13 @@ from dataclasses import dataclass
 
 from synth.deck.resources import ResourceTable
 from synth.deck.survey import LikertChart
-from synth.draft.records import AssessmentPoint, Drafts, ThemeDraft
-from synth.draft.records import Recommendation as DraftRecommendation
-from synth.ingest.sentences import split_sentences, word_count
 from synth.privacy.pseudonymise import contains_marker
-from synth.records import Source, SourceType, Statement, Theme
+from synth.records import AssessmentPoint, Drafts, Source, SourceType, Statement, Theme, ThemeDraft
+from synth.records import Recommendation as DraftRecommendation
 from synth.synthesis.describe import self_contained
-from synth.synthesis.swedish import tokens
 from synth.synthesis.themes import OTHER
+from synth.text.sentences import split_sentences, word_count
+from synth.text.swedish import tokens
 
 __all__ = [
     "PERSPECTIVES",

@@ -43,7 +43,7 @@ BULLET_INDENT = 18.0
 
 def font_name() -> str:
     """The font whose metrics are used, for the record."""
-    return " ".join(_font().getname())
+    return " ".join(part for part in _font().getname() if part)
 
 
 @lru_cache(maxsize=1)

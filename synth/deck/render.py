@@ -162,7 +162,8 @@ def _two_column_slides(
     left_box, right_box = box_of(layout, 0), box_of(layout, 1)
     left_pages, right_pages = _columns([(left, left_box), (right, right_box)], title)
     if rest is None or left_box != right_box:
-        pairs = list(zip_longest(left_pages, right_pages, fillvalue=[]))
+        empty: list[Para] = []
+        pairs = list(zip_longest(left_pages, right_pages, fillvalue=empty))
         for page, (left_paras, right_paras) in enumerate(pairs):
             _two_column_slide(
                 deck, _continued(title, page), (left_paras, right_paras), notes, theme_id

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -49,7 +50,7 @@ class _Shape:
 
     layout: SlideLayout
     titles: tuple[PP_PLACEHOLDER, ...]
-    bodies: tuple[object, ...]
+    bodies: tuple[Any, ...]  # python-pptx placeholders, read as untyped (see pyproject)
     subtitles: int
     charts: int
     others: int
@@ -81,7 +82,7 @@ def _describe(layout: SlideLayout) -> _Shape:
 
 
 def _area(shape: _Shape) -> int:
-    return sum((b.width or 0) * (b.height or 0) for b in shape.bodies)  # type: ignore[attr-defined]
+    return sum(int((b.width or 0) * (b.height or 0)) for b in shape.bodies)
 
 
 def _rect(shape: object) -> tuple[int, int, int, int]:

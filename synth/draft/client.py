@@ -18,16 +18,15 @@ import hashlib
 import ipaddress
 import json
 import socket
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
+from synth.cache import KeyValueCache
 from synth.draft.guard import PromptGuard
 from synth.draft.prompts import Message
 from synth.errors import LLMError, LLMUnavailable
@@ -47,8 +46,10 @@ Resolver = Callable[[str], Sequence[str]]
 
 
 class ChatModel(Protocol):
-    name: str
-    """backend/model, for the cache key and the record of who drafted."""
+    @property
+    def name(self) -> str:
+        """backend/model, for the cache key and the record of who drafted."""
+        ...
 
     def complete(self, messages: Sequence[Message]) -> str:
         """The model's answer text to a chat (system + user [+ assistant + user …])."""
@@ -57,7 +58,7 @@ class ChatModel(Protocol):
 
 def _resolve(host: str) -> list[str]:
     try:
-        return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
+        return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None)})
     except OSError:
         return []
 
@@ -293,26 +294,14 @@ class ResponseCache:
     def __init__(self, path: Path, *, clean: Callable[[str], str] | None = None) -> None:
         self.path = path
         self.clean = clean
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(path)) as db, db:
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS answers ("
-                "model TEXT, key TEXT, answer TEXT, PRIMARY KEY (model, key))"
-            )
+        self._cache = KeyValueCache(path)
 
     def get(self, model: str, messages: Sequence[Message]) -> str | None:
-        with closing(sqlite3.connect(self.path)) as db:
-            row = db.execute(
-                "SELECT answer FROM answers WHERE model = ? AND key = ?",
-                (model, prompt_key(model, messages)),
-            ).fetchone()
-        if row is None:
+        found = self._cache.get(f"llm:{model}", prompt_key(model, messages))
+        if found is None:
             return None
-        return str(row[0]) if self.clean is None else self.clean(str(row[0]))
+        answer = found.decode("utf-8")
+        return answer if self.clean is None else self.clean(answer)
 
     def put(self, model: str, messages: Sequence[Message], answer: str) -> None:
-        with closing(sqlite3.connect(self.path, timeout=30)) as db, db:
-            db.execute(
-                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?)",
-                (model, prompt_key(model, messages), answer),
-            )
+        self._cache.put(f"llm:{model}", prompt_key(model, messages), answer.encode("utf-8"))

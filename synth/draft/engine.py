@@ -36,15 +36,13 @@ from synth.draft.offline import (
     offline_theme_draft,
 )
 from synth.draft.prompts import PromptItem, Prompts
-from synth.draft.records import Assessment, Drafts, Origin, ThemeDraft
 from synth.errors import LLMUnavailable
-from synth.records import Statement, Theme
+from synth.records import Assessment, Drafts, Origin, Progress, Statement, Theme, ThemeDraft
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained
 
 __all__ = ["DraftInput", "ModelBackend", "draft_offline", "draft_with_model", "ground"]
 
-Progress = Callable[[int, int], None]
 Embed = Callable[[Sequence[str]], np.ndarray]
 _PROMPT_STATEMENTS = 15
 _PROMPT_PROPOSALS = 30

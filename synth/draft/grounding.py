@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from synth.draft.records import AssessmentPoint, Bullet, Recommendation
+from synth.records import AssessmentPoint, Bullet, Recommendation
 
 __all__ = [
     "INSTRUCTION_REASON",

@@ -17,12 +17,6 @@ from pydantic import BaseModel, ValidationError
 
 from synth.draft.client import ChatModel, ResponseCache
 from synth.draft.prompts import Message, PromptItem, Prompts
-from synth.draft.records import (
-    AssessmentPoint,
-    Bullet,
-    Origin,
-    Recommendation,
-)
 from synth.draft.schemas import (
     AssessmentAnswer,
     BulletsAnswer,
@@ -30,6 +24,13 @@ from synth.draft.schemas import (
     RecommendationsAnswer,
 )
 from synth.errors import LLMUnavailable
+from synth.records import (
+    AssessmentPoint,
+    Bullet,
+    Origin,
+    Recommendation,
+)
+from synth.validation import validation_problems
 
 __all__ = [
     "InvalidAnswer",
@@ -50,13 +51,6 @@ class InvalidAnswer(LLMUnavailable):
     """The model's answers did not validate, retries included."""
 
 
-def _problems(exc: ValidationError) -> str:
-    # loc and message only: pydantic's default text repeats the model's input
-    return "; ".join(
-        f"{'.'.join(str(p) for p in err['loc']) or 'svaret'}: {err['msg']}" for err in exc.errors()
-    )
-
-
 def parse_answer(text: str, schema: type[A]) -> A:
     """The answer as `schema`, tolerating a code fence or words around the JSON object."""
     body = _FENCE.sub("", text.strip())
@@ -70,7 +64,7 @@ def parse_answer(text: str, schema: type[A]) -> A:
     try:
         return schema.model_validate(data)
     except ValidationError as exc:
-        raise ValueError(_problems(exc)) from exc
+        raise ValueError(validation_problems(exc, whole="svaret")) from exc
 
 
 def ask(

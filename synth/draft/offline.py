@@ -15,22 +15,23 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from synth.draft.records import (
+from synth.draft.schemas import MAX_HEADLINE_WORDS
+from synth.privacy.pseudonymise import contains_marker
+from synth.records import (
     Assessment,
     AssessmentPoint,
     Bullet,
     Origin,
     Recommendation,
+    Statement,
+    Theme,
     ThemeDraft,
 )
-from synth.draft.schemas import MAX_HEADLINE_WORDS
-from synth.ingest.sentences import split_sentences, word_count
-from synth.privacy.pseudonymise import contains_marker
-from synth.records import Statement, Theme
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained
-from synth.synthesis.swedish import tokens
 from synth.synthesis.themes import OTHER
+from synth.text.sentences import split_sentences, word_count
+from synth.text.swedish import tokens
 
 __all__ = [
     "OFFLINE",

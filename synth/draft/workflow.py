@@ -4,14 +4,18 @@ The API key arrives as a value: the caller (CLI, flow) reads it from the environ
 variable the engagement names. The endpoint rule and the privacy guard apply before
 anything is sent (the endpoint rule again at every request); the model's answers are
 pseudonymised before they are read; `llm.deadline_s` bounds the whole run.
+
+The themes workbook is not written here: draft sits below the review package, and the
+callers write the workbook (Utkast sheet included) through it after the step. They pass
+the review guard as `before`, which runs on the open store before any draft is stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from synth.cache import CACHE_FILE
 from synth.config import EngagementConfig
 from synth.draft.client import (
     Deadline,
@@ -25,19 +29,17 @@ from synth.draft.engine import DraftInput, ModelBackend, draft_offline, draft_wi
 from synth.draft.guard import PromptGuard
 from synth.draft.offline import OFFLINE
 from synth.draft.prompts import Prompts
-from synth.draft.records import Drafts
 from synth.errors import LLMError
-from synth.ingest.pipeline import build_context
+from synth.privacy.engagement import engagement_pseudonymiser
+from synth.records import Drafts, Progress
 from synth.store import Store
 from synth.store.drafts import load_drafts, save_drafts
 from synth.store.themes import lens_records, load_themes
-from synth.synthesis.curation import check_no_unimported_edits, export_workbook
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.workflow import embedder_for
 
 __all__ = ["DraftRun", "draft_engagement", "load_current_drafts"]
 
-Progress = Callable[[int, int], None]
 _NO_KEY = "ingen-nyckel"  # local servers take any key; the client requires one
 
 
@@ -47,7 +49,6 @@ class DraftRun:
     backend: str
     model: str
     fallbacks: list[tuple[str, str]] = field(default_factory=list)
-    workbook: Path | None = None
 
     @property
     def unsupported(self) -> int:
@@ -97,11 +98,14 @@ def draft_engagement(
     api_key: str | None = None,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
-    workbook: Path | None = None,
+    before: Callable[[Store], None] | None = None,
 ) -> DraftRun:
     """Draft every current theme with `backend` (default: engagement.toml's), check every
-    claim and store the drafts as a recorded run, keeping the consultant's edits; with
-    `workbook`, write the themes review workbook there again, drafts included."""
+    claim and store the drafts as a recorded run, keeping the consultant's edits.
+
+    `before` runs on the store before any draft is stored; it may refuse by raising (the
+    callers pass `synth.review.check_no_unimported_edits`).
+    """
     chosen = backend or config.llm.backend
     if chosen not in {OFFLINE, "openai"}:
         raise LLMError(f"llm.backend: '{chosen}' finns inte i den här versionen (offline, openai)")
@@ -111,10 +115,10 @@ def draft_engagement(
             config, base_url or config.llm.base_url, model or config.llm.model, api_key
         )
     embedder = embedder or embedder_for(config)
-    cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite")
-    store = Store.open(config.store_url)
-    try:
-        check_no_unimported_edits(store)  # before any draft is stored, not after
+    cache = EmbeddingCache(config.cache_dir / CACHE_FILE)
+    with Store.open(config.store_url) as store:
+        if before is not None:
+            before(store)  # before any draft is stored, not after
         with store.recorded_run("draft") as record:
             statements = {s.id: s for s in store.statements()}
             ids = list(statements)
@@ -132,26 +136,23 @@ def draft_engagement(
                 if progress is not None:
                     progress(1, 1)
             else:
-                guard = PromptGuard(build_context(config).pseudonymiser)
+                guard = PromptGuard(engagement_pseudonymiser(config).pseudonymiser)
                 model_backend = ModelBackend(
                     chat=GuardedChatModel(chat, guard),
                     prompts=Prompts(own_prompts),
                     guard=guard,
-                    cache=ResponseCache(config.cache_dir / "llm.sqlite", clean=guard.clean),
+                    cache=ResponseCache(config.cache_dir / CACHE_FILE, clean=guard.clean),
                     concurrency=config.llm.concurrency,
                 )
                 drafts, fallbacks = draft_with_model(inp, model_backend, progress=progress)
             drafts = ground(drafts, inp, lambda texts: cached_encode(embedder, texts, cache))
             save_drafts(store, drafts, record.id)
             current = load_drafts(store, inp.themes)
-            if workbook is not None:
-                export_workbook(store, workbook)
             run = DraftRun(
                 drafts=current,
                 backend=chosen,
                 model=chat.name if chat is not None else "",
                 fallbacks=fallbacks,
-                workbook=workbook,
             )
             record.summary = {
                 "backend": chosen,
@@ -162,15 +163,10 @@ def draft_engagement(
                 "fallbacks": [f"{item}: {reason}" for item, reason in fallbacks],
             }
         return run
-    finally:
-        store.close()
 
 
 def load_current_drafts(config: EngagementConfig) -> Drafts:
     """The drafts as they stand, edits included, in the consultant's theme order (the deck's
     input)."""
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         return load_drafts(store, load_themes(store))
-    finally:
-        store.close()

@@ -18,26 +18,22 @@ from pathlib import Path
 
 from synth.config import EngagementConfig
 from synth.errors import IngestError
-from synth.ingest.interview_log import (
-    InterviewLog,
-    lookup,
-    read_interview_log_rows,
-    read_recipients,
-)
 from synth.ingest.statements import statements_from_turns
 from synth.ingest.survey import export_labels, read_survey_export
-from synth.ingest.transcripts import parse_transcript
+from synth.ingest.transcripts import TRANSCRIPT_SUFFIXES, parse_transcript
+from synth.privacy.engagement import roster_pseudonymiser
 from synth.privacy.pseudonymise import Pseudonymiser
 from synth.records import InterviewMeta, SourceType, StatementDraft, SurveyRow, Turn
+from synth.roster import lookup, read_roster
 from synth.store import FileInput, FileOutcome, SourceInput, StatementInput, Store
-from synth.survey.token import is_survey_workbook
+from synth.tables import is_survey_workbook
 
 __all__ = [
     "TABLE_SUFFIXES",
-    "TRANSCRIPT_SUFFIXES",
     "IngestContext",
     "IngestReport",
     "build_context",
+    "derivation_fingerprint",
     "inbox_files",
     "ingest",
     "ingest_engagement",
@@ -46,7 +42,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-TRANSCRIPT_SUFFIXES = frozenset({".docx", ".txt", ".md", ".vtt", ".srt"})
 TABLE_SUFFIXES = frozenset({".xlsx", ".csv"})
 # Bump when splitting or pseudonymisation changes, so that a re-run re-derives statements.
 DERIVATION_VERSION = "3"
@@ -125,29 +120,21 @@ def _sha256(*parts: str | bytes) -> str:
 
 def build_context(config: EngagementConfig) -> IngestContext:
     """Read the interview log and recipient list; a broken one is reported, not fatal."""
-    problems: list[tuple[str, str]] = []
-    log = InterviewLog(entries={}, broken={}, names=())
-    names: list[str] = []
-    if (log_path := config.existing(config.ingest.interview_log)) is not None:
-        try:
-            log = read_interview_log_rows(log_path)
-        except IngestError as exc:
-            problems.append((_key(config, log_path), exc.message))
-    if (recipients_path := config.existing(config.ingest.recipients)) is not None:
-        try:
-            names.extend(r.name for r in read_recipients(recipients_path))
-        except IngestError as exc:
-            problems.append((_key(config, recipients_path), exc.message))
-    names.extend(log.names)
-    known = sorted({n.strip() for n in names if n.strip()})
-    fingerprint = _sha256(DERIVATION_VERSION, *known, config.ingest.model_dump_json())
+    roster = read_roster(config)
+    privacy = roster_pseudonymiser(roster)
     return IngestContext(
-        log=log.entries,
-        pseudonymiser=Pseudonymiser.from_names(known),
-        fingerprint=fingerprint,
-        problems=tuple(problems),
-        broken_rows=log.broken,
+        log=roster.log.entries,
+        pseudonymiser=privacy.pseudonymiser,
+        fingerprint=derivation_fingerprint(config, privacy.names),
+        problems=privacy.problems,
+        broken_rows=roster.log.broken,
     )
+
+
+def derivation_fingerprint(config: EngagementConfig, names: Sequence[str]) -> str:
+    """What statements derived under `config` with these known names depend on: when it
+    changes, a re-run derives them again."""
+    return _sha256(DERIVATION_VERSION, *names, config.ingest.model_dump_json())
 
 
 def inbox_files(config: EngagementConfig) -> list[Path]:
@@ -196,13 +183,13 @@ def ingest(
     started = time.perf_counter()
     context = build_context(config)
     report = IngestReport(run_id=run_id)
-    for path, message in context.problems:
-        report.rejected.append((path, message))
-        store.record_rejection(run_id, path, kind="table", content_hash="", message=message)
+    for problem_key, message in context.problems:
+        report.rejected.append((problem_key, message))
+        store.record_rejection(run_id, problem_key, kind="table", content_hash="", message=message)
 
     def reject(path: Path, message: str, *, content_hash: str = "") -> None:
         # what an earlier run stored for the file stays as it was
-        key = _key(config, path)
+        key = config.file_key(path)
         log.warning("avvisad: %s", message)
         report.rejected.append((key, message))
         report.outcomes.append(
@@ -249,14 +236,11 @@ def ingest_engagement(
     on_file: Callable[[Path], None] | None = None,
 ) -> IngestReport:
     """Open the engagement's store, ingest as one recorded run, and close the store."""
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         with store.recorded_run(command) as run:
             report = ingest(config, store, paths, run_id=run.id, on_file=on_file)
             run.status, run.summary = ("ok" if report.ok else "rejected"), report.summary()
         return report
-    finally:
-        store.close()
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:
@@ -281,16 +265,6 @@ def _file_sha256(path: Path) -> str:
 
 def _kind(path: Path) -> str:
     return "table" if path.suffix.lower() in TABLE_SUFFIXES else "transcript"
-
-
-def _key(config: EngagementConfig, path: Path) -> str:
-    """How a file is known in the store: relative to the engagement when inside it."""
-    # the folder is resolved, not the name: a link is known by where it lies, not its target
-    resolved = path.parent.resolve() / path.name
-    try:
-        return resolved.relative_to(config.root).as_posix()
-    except ValueError:
-        return resolved.as_posix()
 
 
 @dataclass(frozen=True)
@@ -324,15 +298,10 @@ def _fingerprint(config: EngagementConfig, context: IngestContext, path: Path) -
     content_hash = _file_sha256(path)
     if suffix in TABLE_SUFFIXES:
         derivation = _sha256(context.fingerprint, config.survey.model_dump_json())
-        return _Fingerprint(_key(config, path), content_hash, derivation)
+        return _Fingerprint(config.file_key(path), content_hash, derivation)
     meta = lookup(context.log, name)
     derivation = _sha256(context.fingerprint, repr(meta or InterviewMeta(file=name)))
-    return _Fingerprint(_key(config, path), content_hash, derivation, meta)
-
-
-def read_file(config: EngagementConfig, context: IngestContext, path: Path) -> FileInput:
-    """Read one file into what the store takes; raises IngestError naming the file."""
-    return _read(config, context, path, _fingerprint(config, context, path))
+    return _Fingerprint(config.file_key(path), content_hash, derivation, meta)
 
 
 def _read(

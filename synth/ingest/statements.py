@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from synth.ingest.sentences import is_filler, sentence_spans, word_count
 from synth.records import StatementDraft, Turn
+from synth.text.sentences import is_filler, sentence_spans, word_count
 
 __all__ = ["statements_from_turns"]
 

@@ -18,11 +18,10 @@ from pathlib import Path
 
 from synth.config import SurveyMapping
 from synth.errors import IngestError
-from synth.ingest.tables import match_columns, parse_number, read_table, require_columns
+from synth.forms import field_labels, form_dirs, load_named_form
 from synth.privacy import find_personal_data
 from synth.records import LikertAnswer, SurveyRow
-from synth.survey.forms import form_dirs, load_named_form
-from synth.survey.xlsform import field_labels
+from synth.tables import match_columns, parse_number, read_table, require_columns
 
 __all__ = [
     "PERSONAL_COLUMNS",

@@ -14,10 +14,8 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
-import stopwordsiso
 import webvtt
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -28,10 +26,11 @@ from docx.text.paragraph import Paragraph
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 
 from synth.errors import IngestError
-from synth.ingest.limits import MAX_TRANSCRIPT_CHARS, check_package, number
-from synth.ingest.textio import read_text
 from synth.privacy.names import swedish_first_names
 from synth.records import InterviewMeta, Turn
+from synth.tables.limits import MAX_TRANSCRIPT_CHARS, check_package, number
+from synth.tables.textio import read_text
+from synth.text.swedish import written_stop_words
 
 __all__ = ["TRANSCRIPT_SUFFIXES", "parse_transcript"]
 
@@ -385,7 +384,7 @@ def _caption_pieces(captions: Iterable[webvtt.Caption]) -> list[_Piece]:
 
 
 def _parse_vtt(text: str) -> list[webvtt.Caption]:
-    return list(webvtt.from_buffer(io.StringIO(text)))
+    return list(webvtt.from_buffer(io.StringIO(text)).captions)
 
 
 def _parse_srt(text: str) -> list[webvtt.Caption]:
@@ -485,11 +484,6 @@ def _srt_pieces(path: Path) -> list[_Piece]:
 # pieces -> labelled pieces ----------------------------------------------------------------
 
 
-@cache
-def _stop_words() -> frozenset[str]:
-    return frozenset(stopwordsiso.stopwords("sv"))
-
-
 def _is_role_label(label: str) -> bool:
     return bool(_INTERVIEWER_LABEL.fullmatch(label) or _RESPONDENT_LABEL.fullmatch(label))
 
@@ -515,7 +509,7 @@ def _accepted(label: str, known: set[str], counts: Counter[str]) -> bool:
         return label in names or (counts[low] >= 2 and low not in _NOT_SPEAKERS)
     capitalised = [w for w in words if w[:1].isupper()]
     # "Enligt Anna: ..." starts with an ordinary word, "Anna Berg: ..." does not
-    return all(w.casefold() not in _stop_words() or w in names for w in capitalised)
+    return all(w.casefold() not in written_stop_words() or w in names for w in capitalised)
 
 
 def _label_pieces(pieces: Sequence[_Piece], meta: InterviewMeta | None) -> list[_Piece]:

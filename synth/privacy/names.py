@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib.resources
 from functools import cache
 
-import stopwordsiso
+from synth.text.swedish import written_stop_words
 
 __all__ = ["ambiguous_first_names", "names_used_in_sweden", "swedish_first_names"]
 
@@ -120,11 +120,6 @@ def _in_sweden(countries: str) -> bool:
 
 
 @cache
-def _stop_words() -> frozenset[str]:
-    return frozenset(word.casefold() for word in stopwordsiso.stopwords("sv"))
-
-
-@cache
 def names_used_in_sweden() -> frozenset[str]:
     """The names nam_dict records with a frequency in Sweden (a subset of
     `swedish_first_names`)."""
@@ -142,7 +137,7 @@ def swedish_first_names() -> frozenset[str]:
     A stop word is kept only when it is a name used in Sweden (Hans, Inga, Dag, Sig):
     foreign entries such as "Men" or "Till" would make every capitalised "Men" a person.
     """
-    stop = _stop_words()
+    stop = written_stop_words()
     names: set[str] = set()
     for name, countries in _rows():
         in_sweden = _in_sweden(countries)
@@ -164,4 +159,4 @@ def ambiguous_first_names() -> frozenset[str]:
         for line in derived.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     }
-    return frozenset(_stop_words() | _HOMOGRAPHS | listed)
+    return frozenset(written_stop_words() | _HOMOGRAPHS | listed)

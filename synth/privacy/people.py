@@ -306,7 +306,7 @@ def _hyphenated(token: str, index: NameIndex) -> bool | None:
     found = [index.base(part) for part in token.split("-")]
     if any(f is None for f in found) or not all(_capitalised(p) for p in token.split("-")):
         return None
-    return any(known for _, known in found if known is not None) or False
+    return any(f[1] for f in found if f is not None) or False
 
 
 def _name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int, int] | None:

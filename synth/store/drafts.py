@@ -10,17 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from synth.draft.records import (
+from synth.records import (
     Assessment,
     AssessmentPoint,
     Bullet,
     Drafts,
     Origin,
     Recommendation,
+    Theme,
     ThemeDraft,
 )
-from synth.records import Theme
 from synth.store.schema import DraftItemRow, ThemeDraftRow
 from synth.store.store import Store
 
@@ -28,7 +29,9 @@ __all__ = [
     "ASSESSMENT",
     "RECOMMENDATION",
     "edit_item",
+    "edit_item_in",
     "edit_theme_draft",
+    "edit_theme_draft_in",
     "load_drafts",
     "save_drafts",
 ]
@@ -47,11 +50,16 @@ def _bullet_row(bullet: Bullet) -> dict[str, object]:
     }
 
 
+def _listed(value: object) -> list[object]:
+    """A JSON list read back from the store; anything else (absent, damaged) as empty."""
+    return list(value) if isinstance(value, list | tuple) else []
+
+
 def _bullet(row: dict[str, object]) -> Bullet:
     similarity = row.get("similarity")
     return Bullet(
         text=str(row.get("text", "")),
-        statement_ids=tuple(str(s) for s in row.get("statement_ids", []) or []),  # type: ignore[union-attr]
+        statement_ids=tuple(str(s) for s in _listed(row.get("statement_ids"))),
         supported=bool(row.get("supported", True)),
         reason=str(row.get("reason", "")),
         similarity=float(similarity) if isinstance(similarity, int | float) else None,
@@ -222,27 +230,43 @@ def edit_theme_draft(
     unchanged pins nothing.
     """
     with store.session() as session:
-        row = session.get(ThemeDraftRow, theme_id)
-        if row is None:
-            return False
-        if headline is not None:
-            headline = headline.strip()
-            row.custom_headline = None if not headline or headline == row.headline else headline
-        if bullets is not None:
-            drafted = [b.get("text") for b in row.bullets or []]
-            texts = [b.text for b in bullets]
-            row.custom_bullets = (
-                None if texts == drafted else [_bullet_row(b) for b in bullets if b.text.strip()]
-            )
-        return True
+        return edit_theme_draft_in(session, theme_id, headline=headline, bullets=bullets)
+
+
+def edit_theme_draft_in(
+    session: Session,
+    theme_id: str,
+    *,
+    headline: str | None = None,
+    bullets: Sequence[Bullet] | None = None,
+) -> bool:
+    """`edit_theme_draft` as part of the caller's transaction."""
+    row = session.get(ThemeDraftRow, theme_id)
+    if row is None:
+        return False
+    if headline is not None:
+        headline = headline.strip()
+        row.custom_headline = None if not headline or headline == row.headline else headline
+    if bullets is not None:
+        drafted = [b.get("text") for b in row.bullets or []]
+        texts = [b.text for b in bullets]
+        row.custom_bullets = (
+            None if texts == drafted else [_bullet_row(b) for b in bullets if b.text.strip()]
+        )
+    return True
 
 
 def edit_item(store: Store, item_id: str, text: str) -> bool:
     """Keep the consultant's text for an assessment point or recommendation."""
     with store.session() as session:
-        row = session.get(DraftItemRow, item_id)
-        if row is None:
-            return False
-        text = text.strip()
-        row.custom_text = None if not text or text == row.text else text
-        return True
+        return edit_item_in(session, item_id, text)
+
+
+def edit_item_in(session: Session, item_id: str, text: str) -> bool:
+    """`edit_item` as part of the caller's transaction."""
+    row = session.get(DraftItemRow, item_id)
+    if row is None:
+        return False
+    text = text.strip()
+    row.custom_text = None if not text or text == row.text else text
+    return True

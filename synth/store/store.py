@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Self
 
 from sqlalchemy import Engine, create_engine, delete, event, func, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
@@ -152,7 +154,11 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 
 
 class Store:
-    """Access to one engagement's store. Open with `Store.open(url)`."""
+    """Access to one engagement's store. Open with `with Store.open(url) as store:`.
+
+    Leaving the `with` block closes the store (disposes its connections), also when the
+    block raises; `close()` does the same for the rare caller that cannot use a block.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -181,6 +187,17 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

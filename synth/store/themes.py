@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from synth.records import Theme
+from synth.records import Membership, Theme
 from synth.store.schema import (
     CurationRow,
     LensRow,
@@ -20,7 +21,6 @@ from synth.store.schema import (
     ThemeRow,
 )
 from synth.store.store import Store
-from synth.synthesis.themes import Membership
 
 __all__ = [
     "LensRecord",
@@ -28,7 +28,10 @@ __all__ = [
     "ThemeUpdate",
     "lens_records",
     "load_themes",
+    "record_curation",
+    "record_curation_in",
     "record_workbook",
+    "record_workbook_in",
     "recorded_workbooks",
     "save_synthesis",
     "theme_state",
@@ -142,26 +145,26 @@ def save_synthesis(
         existing = {row.id: row for row in session.scalars(select(ThemeRow))}
         updated = set()
         for update in updates:
-            row = existing.get(update.id)
-            if row is None:
-                row = ThemeRow(id=update.id, created_run=run_id)
-                session.add(row)
-            row.auto_label = update.auto_label
-            row.perspective = update.perspective
-            row.size = update.size
-            row.keywords = update.keywords
-            row.quotes = update.quotes
-            row.polarity = update.polarity
-            row.breadth = update.breadth
-            row.updated_run = run_id
-            if row.status == "empty" and update.size:
-                row.status = "active"
+            theme_row = existing.get(update.id)
+            if theme_row is None:
+                theme_row = ThemeRow(id=update.id, created_run=run_id)
+                session.add(theme_row)
+            theme_row.auto_label = update.auto_label
+            theme_row.perspective = update.perspective
+            theme_row.size = update.size
+            theme_row.keywords = update.keywords
+            theme_row.quotes = update.quotes
+            theme_row.polarity = update.polarity
+            theme_row.breadth = update.breadth
+            theme_row.updated_run = run_id
+            if theme_row.status == "empty" and update.size:
+                theme_row.status = "active"
             updated.add(update.id)
-        for theme_id, row in existing.items():
-            if theme_id not in updated and row.status == "active":
-                # a theme whose statements all went away stays, visibly empty
-                row.size = 0
-                row.status = "empty"
+        for theme_id, theme_row in existing.items():
+            if theme_id not in updated and theme_row.status == "active":
+                # a theme_row whose statements all went away stays, visibly empty
+                theme_row.size = 0
+                theme_row.status = "empty"
 
 
 def lens_records(store: Store) -> dict[str, LensRecord]:
@@ -208,7 +211,12 @@ def load_themes(store: Store) -> list[Theme]:
 
 def record_curation(store: Store, source: str, changes: dict[str, object]) -> None:
     with store.session() as session:
-        session.add(CurationRow(source=source, changes=changes))
+        record_curation_in(session, source, changes)
+
+
+def record_curation_in(session: Session, source: str, changes: dict[str, object]) -> None:
+    """`record_curation` as part of the caller's transaction."""
+    session.add(CurationRow(source=source, changes=changes))
 
 
 _WORKBOOK_KEY = "themes_workbook:"
@@ -220,15 +228,20 @@ def record_workbook(store: Store, path: Path, digest: str) -> None:
     A later step compares the file with this hash: a file that changed since was edited
     by the consultant, and its edits are not in the store until it is imported.
     """
+    with store.session() as session:
+        record_workbook_in(session, path, digest)
+
+
+def record_workbook_in(session: Session, path: Path, digest: str) -> None:
+    """`record_workbook` as part of the caller's transaction."""
     where = str(path.resolve())
     key = _WORKBOOK_KEY + hashlib.sha1(where.encode("utf-8")).hexdigest()
     value = json.dumps({"path": where, "sha256": digest})
-    with store.session() as session:
-        row = session.get(MetaRow, key)
-        if row is None:
-            session.add(MetaRow(key=key, value=value))
-        else:
-            row.value = value
+    row = session.get(MetaRow, key)
+    if row is None:
+        session.add(MetaRow(key=key, value=value))
+    else:
+        row.value = value
 
 
 def recorded_workbooks(store: Store) -> dict[Path, str]:

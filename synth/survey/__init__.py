@@ -1,1 +1,2 @@
-"""Surveys out and back: forms as data, personalised workbooks, collection into the store."""
+"""Surveys out and back: personalised workbooks of the forms in `synth.forms`, e-mail,
+collection into the store."""

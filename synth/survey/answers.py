@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from synth.ingest.tables import parse_number
-from synth.survey.forms import Question, Scale
+from synth.forms import Question, Scale
 from synth.survey.layout import MARK
+from synth.tables import parse_number
 
 __all__ = ["CellAnswer", "read_cell"]
 

@@ -16,21 +16,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from synth.config import EngagementConfig
-from synth.errors import FormError, IngestError, SynthError
-from synth.ingest.limits import (
-    MAX_COLUMNS,
-    MAX_ROWS,
-    check_package,
-    number,
-    read_member_head,
-)
+from synth.errors import FormError, IngestError, SynthError, WorkbookError
+from synth.forms import Form, form_dirs, load_named_form
 from synth.store import Store
 from synth.store.surveys import AnswerInput, SubmissionInput, collected, save_submission
 from synth.survey.answers import CellAnswer, read_cell
-from synth.survey.forms import Form, form_dirs, load_named_form
 from synth.survey.layout import (
     ANSWER_SHEET,
     INSTRUCTION_SHEET,
@@ -40,7 +31,16 @@ from synth.survey.layout import (
     cell_ref,
 )
 from synth.survey.publish import is_published, publish_form
-from synth.survey.token import TOKEN_SHEET, Token, TokenKey, is_survey_workbook, recipient_text
+from synth.survey.token import Token, TokenKey, recipient_text
+from synth.tables import TOKEN_SHEET, is_survey_workbook
+from synth.tables.limits import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    check_package,
+    number,
+    read_member_head,
+)
+from synth.workbooks import open_workbook, sheet_rows
 
 __all__ = [
     "CollectReport",
@@ -136,22 +136,27 @@ def _open(path: Path, name: str) -> _Read | None:
             raise IngestError(name, _NOT_XLSX)  # no workbook at all
         return None  # a survey export or other spreadsheet: ingest reads (or rejects) it
     check_package(path, name, _NOT_XLSX)
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    workbook = open_workbook(path, read_only=True, data_only=True)
     try:
         if TOKEN_SHEET not in workbook.sheetnames:
             return None
         marks = [
             row[0] if row else None
-            for row in workbook[TOKEN_SHEET].iter_rows(
-                min_row=1, max_row=4, min_col=2, max_col=2, values_only=True
+            for row in sheet_rows(
+                workbook[TOKEN_SHEET], file=name, min_row=1, max_row=4, min_col=2, max_col=2
             )
         ] + [None] * 4
         personal: list[object] = []
         if INSTRUCTION_SHEET in workbook.sheetnames:
             personal = [
                 row[0] if row else None
-                for row in workbook[INSTRUCTION_SHEET].iter_rows(
-                    min_row=4, max_row=5, min_col=2, max_col=2, values_only=True
+                for row in sheet_rows(
+                    workbook[INSTRUCTION_SHEET],
+                    file=name,
+                    min_row=4,
+                    max_row=5,
+                    min_col=2,
+                    max_col=2,
                 )
             ]
         personal += [None] * (2 - len(personal))
@@ -159,8 +164,9 @@ def _open(path: Path, name: str) -> _Read | None:
         has_answers = ANSWER_SHEET in workbook.sheetnames
         if has_answers:
             sheet = workbook[ANSWER_SHEET]
-            sheet.reset_dimensions()  # type: ignore[union-attr]
-            for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[union-attr]
+            if hasattr(sheet, "reset_dimensions"):  # a chart sheet has none: sheet_rows says so
+                sheet.reset_dimensions()
+            for r, row in enumerate(sheet_rows(sheet, file=name), start=1):
                 # check_package has held the sheet to these; this stands behind it
                 if r > MAX_ROWS or len(row) > MAX_COLUMNS:
                     raise IngestError(
@@ -223,7 +229,7 @@ def read_return(
         read = _open(path, name)
     except IngestError as exc:
         return rejected(exc.reason)
-    except Exception:  # openpyxl raises anything from zipfile, lxml or its own parser
+    except WorkbookError:  # opened, or a sheet read, by openpyxl: damaged or no workbook
         return rejected(_NOT_XLSX)
     if read is None:
         return None
@@ -391,13 +397,6 @@ def workbook_files(folders: Iterable[Path]) -> list[Path]:
     return list(found)
 
 
-def _name(root: Path, path: Path) -> str:
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return path.resolve().as_posix()
-
-
 def collect(
     config: EngagementConfig,
     store: Store,
@@ -416,7 +415,7 @@ def collect(
     report = CollectReport()
     max_bytes = int(config.ingest.max_file_mb * 1024 * 1024)
     for path in _arrival_order(files):
-        name = _name(config.root, path)
+        name = config.file_key(path)
         try:
             item = read_return(path, name, key, form_for, max_bytes=max_bytes)
             if item is None:
@@ -490,12 +489,9 @@ def collect_engagement(config: EngagementConfig, extra: Sequence[Path] = ()) -> 
     """Collect from the inbox and `extra` folders as one recorded run of the store."""
     key = TokenKey.for_engagement(config.root, create=False)
     files = workbook_files([config.inbox, *extra])
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         with store.recorded_run("survey collect") as run:
             report = collect(config, store, files, key, run_id=run.id)
             _publish(config, store, report, run.id)
             run.status, run.summary = ("ok" if report.ok else "rejected"), report.summary()
         return report
-    finally:
-        store.close()

@@ -21,10 +21,10 @@ from openpyxl.utils import get_column_letter
 from synth.cells import append_row
 from synth.config import EngagementConfig
 from synth.errors import FormError
-from synth.ingest.pipeline import build_context
+from synth.forms import Form, TableQuestion, form_dirs, load_named_form
+from synth.privacy.engagement import engagement_pseudonymiser
 from synth.store import Store
 from synth.store.surveys import RecipientInput, StoredAnswer, current_answers, recipients
-from synth.survey.forms import Form, TableQuestion, form_dirs, load_named_form
 
 __all__ = [
     "INVENTORY_FORM",
@@ -347,11 +347,8 @@ def inventory_engagement(
     form = load_named_form(form_name, form_dirs(config.root))
     _table(form)
     # Comments are the respondents' own words; names in them go the way of all names.
-    pseudonymiser = build_context(config).pseudonymiser
-    store = Store.open(config.store_url)
-    try:
+    pseudonymiser = engagement_pseudonymiser(config).pseudonymiser
+    with Store.open(config.store_url) as store:
         summary = stored_inventory(store, form, pseudonymiser.apply)
-    finally:
-        store.close()
     write_inventory(summary, path)
     return summary

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from synth.survey.forms import Form, Question, TableQuestion
+from synth.forms import Form, Question, TableQuestion
 
 __all__ = [
     "ANSWER_SHEET",

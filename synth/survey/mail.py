@@ -19,7 +19,7 @@ from jinja2 import TemplateError
 from synth.config import EngagementConfig
 from synth.dates import long_date
 from synth.errors import MailError
-from synth.ingest.interview_log import Recipient
+from synth.records import Recipient
 from synth.store.mail import MailKind
 from synth.templates import text_environment
 

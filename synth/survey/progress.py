@@ -9,8 +9,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from synth.config import EngagementConfig
-from synth.errors import IngestError
-from synth.ingest.interview_log import Recipient, read_recipients
+from synth.records import Recipient
+from synth.roster import recipient_list
 from synth.store import Store
 from synth.store.schema import SurveyRecipientRow, SurveySubmissionRow
 from synth.survey.token import TokenKey
@@ -33,16 +33,7 @@ def pending_recipients(config: EngagementConfig, store: Store, form_id: str) -> 
                 )
             )
         )
-    source = config.existing(config.ingest.recipients)
-    if source is None:
-        raise IngestError(config.ingest.recipients, "mottagarlistan saknas i uppdragsmappen")
+    people = recipient_list(config).people
     key = TokenKey.for_engagement(config.root, create=False)
     waiting = sent - answered
-    seen: set[str] = set()
-    pending = []
-    for recipient in read_recipients(source):
-        recipient_id = key.recipient_id(recipient.email)
-        if recipient_id in waiting and recipient_id not in seen:
-            seen.add(recipient_id)
-            pending.append(recipient)
-    return pending
+    return [person for person in people if key.recipient_id(person.email) in waiting]

@@ -14,11 +14,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from synth.config import EngagementConfig
-from synth.ingest.pipeline import build_context, survey_source
+from synth.forms import Form, TableQuestion
+from synth.ingest.pipeline import derivation_fingerprint, survey_source
+from synth.privacy.engagement import engagement_pseudonymiser
 from synth.records import LikertAnswer, SurveyRow
 from synth.store import FileInput, FileOutcome, Store
 from synth.store.surveys import RecipientInput, StoredAnswer, current_answers, recipients
-from synth.survey.forms import Form, TableQuestion
 
 __all__ = ["is_published", "publish_form", "survey_file"]
 
@@ -59,8 +60,9 @@ def survey_file(
     answers: Sequence[StoredAnswer],
     people: dict[str, RecipientInput],
 ) -> FileInput:
-    context = build_context(config)
-    derivation = _sha(context.fingerprint, _DERIVATION, form.id, str(form.version))
+    privacy = engagement_pseudonymiser(config)
+    fingerprint = derivation_fingerprint(config, privacy.names)
+    derivation = _sha(fingerprint, _DERIVATION, form.id, str(form.version))
     likert, free = _questions(form)
     path = f"enkät/{form.id}"
     by_recipient: dict[str, list[StoredAnswer]] = defaultdict(list)
@@ -96,7 +98,7 @@ def survey_file(
             content_hash=digest,
         )
         sources.append(
-            survey_source(context.pseudonymiser, row, f"{path}#{recipient_id}", derivation)
+            survey_source(privacy.pseudonymiser, row, f"{path}#{recipient_id}", derivation)
         )
     return FileInput(
         path=path,

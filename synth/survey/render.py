@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,11 +23,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from synth.cells import set_cell, write_cell
 from synth.config import EngagementConfig
 from synth.errors import IngestError
-from synth.ingest.interview_log import Recipient, read_recipients
+from synth.forms import Form, Question, form_dirs, load_named_form
 from synth.outputs import slug
+from synth.records import Progress, Recipient
+from synth.roster import recipient_list
 from synth.store import Store
 from synth.store.surveys import RecipientInput, any_survey_records, record_recipients
-from synth.survey.forms import Form, Question, form_dirs, load_named_form
 from synth.survey.layout import (
     ANSWER_SHEET,
     INSTRUCTION_SHEET,
@@ -38,8 +39,9 @@ from synth.survey.layout import (
     build_layout,
     cell_ref,
 )
-from synth.survey.token import TOKEN_SHEET, TokenKey, recipient_text
+from synth.survey.token import TokenKey, recipient_text
 from synth.survey.xlsform import write_xlsform
+from synth.tables import TOKEN_SHEET
 
 __all__ = [
     "RenderResult",
@@ -142,7 +144,7 @@ class WorkbookTemplate:
                 cell.fill = fill
             if fixed.kind == "section":
                 for column in range(2, layout.last_column + 1):
-                    sheet.cell(fixed.row, column).fill = fill  # type: ignore[assignment]
+                    sheet.cell(fixed.row, column).fill = fill
             if fixed.kind in {"section", "title", "intro"} and fixed.column == 1:
                 end = cell_ref(fixed.row, layout.last_column)
                 sheet.merge_cells(f"{cell.coordinate}:{end}")
@@ -288,7 +290,7 @@ def render_workbooks(
     *,
     engagement: str,
     deadline: dt.date | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> list[RenderedWorkbook]:
     """Write one workbook per recipient into `folder`; names are `<form>-<name>.xlsx`."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -327,25 +329,19 @@ def render_engagement(
     form_name: str,
     *,
     deadline: dt.date | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> RenderResult:
     """Render `form_name` for everyone in the engagement's recipient list, and record them."""
     started = time.perf_counter()
     form = load_named_form(form_name, form_dirs(config.root))
-    source = config.existing(config.ingest.recipients)
-    if source is None:
-        raise IngestError(config.ingest.recipients, "mottagarlistan saknas i uppdragsmappen")
-    recipients = read_recipients(source)
-    if not recipients:
-        raise IngestError(source.name, "mottagarlistan har inga mottagare")
+    listing = recipient_list(config)
+    if not listing.rows:
+        raise IngestError(listing.file, "mottagarlistan har inga mottagare")
     key = survey_key(config)
-    unique: dict[str, Recipient] = {}
-    for recipient in recipients:
-        unique.setdefault(key.recipient_id(recipient.email), recipient)
     folder = config.root / OUTBOX_FOLDER / form.id
     written = render_workbooks(
         form,
-        list(unique.values()),
+        listing.people,
         key,
         folder,
         engagement=config.engagement.name,
@@ -353,8 +349,7 @@ def render_engagement(
         progress=progress,
     )
     xlsform = write_xlsform(form, config.root / OUTBOX_FOLDER / f"{form.id}-xlsform.xlsx")
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         record_recipients(
             store,
             form.id,
@@ -364,14 +359,12 @@ def render_engagement(
                 for w in written
             ],
         )
-    finally:
-        store.close()
     return RenderResult(
         form=form,
         folder=folder,
         workbooks=tuple(written),
         xlsform=xlsform,
-        duplicates=len(recipients) - len(unique),
+        duplicates=listing.duplicates,
         seconds=time.perf_counter() - started,
     )
 
@@ -386,10 +379,7 @@ def survey_key(config: EngagementConfig) -> TokenKey:
     def in_use() -> bool:
         if any((config.root / OUTBOX_FOLDER).glob("*/*.xls[xm]")):
             return True
-        store = Store.open(config.store_url)
-        try:
+        with Store.open(config.store_url) as store:
             return any_survey_records(store)
-        finally:
-            store.close()
 
     return TokenKey.for_engagement(config.root, create=True, in_use=in_use)

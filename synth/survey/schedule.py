@@ -11,6 +11,7 @@ sent for that date is not sent again.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -78,36 +79,33 @@ def serve_plan(engagement_name: str, mail: MailSettings, today: dt.date) -> Serv
     Deployment names carry the engagement, so two engagements can be served side by side.
     """
     slug = _slug(engagement_name)
-    plan = {
-        "collect_name": f"insamling-{slug}",
-        "collect_every": COLLECT_EVERY,
-        "remind_name": f"paminnelser-{slug}",
-    }
+    plan = functools.partial(
+        ServePlan,
+        collect_name=f"insamling-{slug}",
+        collect_every=COLLECT_EVERY,
+        remind_name=f"paminnelser-{slug}",
+    )
     deadline = mail.deadline
     if not mail.reminders:
-        return ServePlan(**plan, reminders=None, why_not="inga påminnelsedagar i mail.reminders")
+        return plan(reminders=None, why_not="inga påminnelsedagar i mail.reminders")
     if deadline is None:
-        return ServePlan(
-            **plan, reminders=None, why_not="sista svarsdag saknas: sätt mail.deadline"
-        )
+        return plan(reminders=None, why_not="sista svarsdag saknas: sätt mail.deadline")
     dates = tuple(sorted(d for d in set(mail.reminders) if d <= deadline))
     ignored = tuple(sorted(d for d in set(mail.reminders) if d > deadline))
     if today > deadline:
-        return ServePlan(
-            **plan,
+        return plan(
             reminders=None,
             why_not=f"sista svarsdagen {deadline.isoformat()} har passerat",
             ignored=ignored,
         )
     if not dates:
-        return ServePlan(
-            **plan,
+        return plan(
             reminders=None,
             why_not=f"alla påminnelsedagar ligger efter sista svarsdagen {deadline.isoformat()}",
             ignored=ignored,
         )
     window = ReminderWindow(first=max(today, dates[0]), deadline=deadline, dates=dates)
-    return ServePlan(**plan, reminders=window, ignored=ignored)
+    return plan(reminders=window, ignored=ignored)
 
 
 def due_reminder(
@@ -143,19 +141,13 @@ def last_reminded(store: Store, form_id: str) -> dt.date | None:
 
 def reminder_due(config: EngagementConfig, form_id: str, today: dt.date) -> dt.date | None:
     """The reminder date of `form_id` that is due today, by the store's send log."""
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         last = last_reminded(store, form_id)
-    finally:
-        store.close()
     return due_reminder(config.mail.reminders, config.mail.deadline, today, last)
 
 
 def sent_forms(config: EngagementConfig) -> list[str]:
     """The forms whose workbooks have reached someone: the ones a reminder can be for."""
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         log = mail_log(store)
-    finally:
-        store.close()
     return sorted({a.form_id for a in log if a.kind == "send" and a.outcome == "sent"})

@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Literal
 
 from synth.config import EngagementConfig
-from synth.errors import IngestError, MailError
-from synth.ingest.interview_log import Recipient, read_recipients
+from synth.errors import MailError
+from synth.forms import Form, form_dirs, load_named_form
 from synth.privacy import Pseudonymiser
+from synth.records import Progress, Recipient
+from synth.roster import recipient_list
 from synth.store import Store
 from synth.store.mail import MailAttempt, MailKind, record_attempt, sent_to
 from synth.store.surveys import recipients as recorded_recipients
-from synth.survey.forms import Form, form_dirs, load_named_form
 from synth.survey.mail import MailTemplates, compose, mail_context
 from synth.survey.progress import pending_recipients
 from synth.survey.render import OUTBOX_FOLDER, render_engagement, survey_key
@@ -36,7 +37,6 @@ __all__ = [
     "SendOutcome",
     "SendReport",
     "dry_run_folder",
-    "read_list",
     "send_form",
 ]
 
@@ -109,7 +109,7 @@ def send_form(
     deadline: dt.date | None = None,
     throttle: Throttle | None = None,
     now: Callable[[], dt.datetime] = _utc_now,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> SendReport:
     """E-mail each recipient of `form_name` their workbook (rendering them if need be), or a
     reminder to those who have not answered; `now` returns an aware time."""
@@ -123,14 +123,13 @@ def send_form(
     if not config.mail.sender:
         raise MailError("avsändaren saknas: sätt mail.sender i engagement.toml")
     templates = MailTemplates.for_engagement(config)
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         if kind == "send":
-            people = _unique(config, read_list(config))
+            people = _with_ids(config, recipient_list(config).people)
             never_sent = 0
         else:
             reached = sent_to(store, form.id, "send")
-            pending = _unique(config, pending_recipients(config, store, form.id))
+            pending = _with_ids(config, pending_recipients(config, store, form.id))
             people = [p for p in pending if p[1] in reached]
             never_sent = len(pending) - len(people)
         targets, rendered = _with_workbooks(config, store, form, people, due)
@@ -149,8 +148,6 @@ def send_form(
             now=now,
             progress=progress,
         )
-    finally:
-        store.close()
     return SendReport(
         form_id=form.id,
         kind=kind,
@@ -162,21 +159,10 @@ def send_form(
     )
 
 
-def read_list(config: EngagementConfig) -> list[Recipient]:
-    """Everyone on the engagement's recipient list, in its order."""
-    source = config.existing(config.ingest.recipients)
-    if source is None:
-        raise IngestError(config.ingest.recipients, "mottagarlistan saknas i uppdragsmappen")
-    return read_recipients(source)
-
-
-def _unique(config: EngagementConfig, people: Sequence[Recipient]) -> list[tuple[Recipient, str]]:
-    """Each person once, with their recipient id; a repeated address is the same person."""
+def _with_ids(config: EngagementConfig, people: Sequence[Recipient]) -> list[tuple[Recipient, str]]:
+    """Each person (once each: the roster deduplicates) with their recipient id."""
     key = survey_key(config)
-    seen: dict[str, Recipient] = {}
-    for person in people:
-        seen.setdefault(key.recipient_id(person.email), person)
-    return [(person, recipient_id) for recipient_id, person in seen.items()]
+    return [(person, key.recipient_id(person.email)) for person in people]
 
 
 def _with_workbooks(
@@ -238,7 +224,7 @@ def _deliver(
     templates: MailTemplates,
     throttle: Throttle | None,
     now: Callable[[], dt.datetime],
-    progress: Callable[[int, int], None] | None,
+    progress: Progress | None,
 ) -> _Delivered:
     # Every text is rendered before the first message goes out: a broken template stops
     # the run with nothing half-sent.

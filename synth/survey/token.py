@@ -14,32 +14,26 @@ and reveal nothing about the person.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
-import os
 import re
 import secrets
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from synth.errors import ConfigError
-from synth.ingest.limits import read_member_head
+from synth.files import atomic_write
 
 __all__ = [
     "KEY_FILE",
-    "TOKEN_SHEET",
     "Token",
     "TokenKey",
-    "is_survey_workbook",
     "recipient_text",
 ]
 
 KEY_FILE = Path(".synth") / "survey.key"
 """Relative to the engagement folder."""
-TOKEN_SHEET = "synth"
 _PREFIX = "synth2"
 _LEGACY_PREFIX = "synth1"
 _TOKEN = re.compile(
@@ -167,64 +161,13 @@ def _write_key(path: Path, *, replace: bool) -> None:
     Without `replace` a key that another render wrote a moment ago is kept, not overwritten.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".survey.key.", dir=path.parent)  # mode 0600
-        try:
-            with os.fdopen(fd, "w", encoding="ascii") as handle:
-                handle.write(secrets.token_hex(32) + "\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            if replace:
-                os.replace(temp, path)
-            else:
-                _link_new(temp, path)
-        finally:
-            Path(temp).unlink(missing_ok=True)
-        _sync_folder(path.parent)
+        with atomic_write(
+            path, encoding="ascii", private=True, replace=replace, durable=True
+        ) as handle:
+            handle.write(secrets.token_hex(32) + "\n")
     except OSError as exc:
         raise ConfigError(
             f"{path}: enkätnyckeln kunde inte skrivas ({exc.strerror or exc.__class__.__name__});"
             " ingen nyckel sparades. Frigör utrymme eller kontrollera behörigheten och "
             "försök igen"
         ) from exc
-
-
-def _link_new(temp: str, path: Path) -> None:
-    """Put `temp` at `path` unless a file is there already (then that one wins)."""
-    try:
-        os.link(temp, path)
-    except FileExistsError:
-        pass  # created by a concurrent render a moment ago; read that one
-    except OSError:
-        # a file system without hard links: a plain rename, still never a partial file
-        if not path.exists():
-            os.replace(temp, path)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable; not possible (nor needed) on every platform."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-_TOKEN_SHEET_XML = re.compile(rf'<sheet\b[^>]*\bname="{TOKEN_SHEET}"')
-
-
-def is_survey_workbook(path: Path) -> bool:
-    """Whether `path` is a workbook rendered by synth (it has the hidden token sheet).
-
-    Reads only the start of the workbook's sheet list (at most 1 MB unpacked, whatever the
-    file claims), so that ingest can leave returned survey workbooks to `synth survey
-    collect` without parsing every spreadsheet twice. Never raises: a file that cannot be
-    read this way is no survey workbook, and its reader says what is wrong with it.
-    """
-    if path.suffix.lower() not in {".xlsx", ".xlsm"}:
-        return False
-    head = read_member_head(path, "xl/workbook.xml")
-    if head is None:
-        return False
-    return _TOKEN_SHEET_XML.search(head.decode("utf-8", "replace")) is not None

@@ -13,9 +13,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from synth.cells import append_row
-from synth.survey.forms import Choice, Form, Question, TableQuestion
+from synth.forms import Choice, Form, Question, TableQuestion, table_field
 
-__all__ = ["field_labels", "write_xlsform"]
+__all__ = ["write_xlsform"]
 
 SURVEY_COLUMNS = (
     "type",
@@ -143,7 +143,7 @@ def _table(t: TableQuestion, lists: ListFor) -> list[dict[str, str]]:
             # "required" in a table means "when the row is used"; a blank row is an
             # answer (no such function here), so no table cell is required in ODK.
             optional = column.model_copy(update={"required": False})
-            rows.append(_row(optional, f"{t.id}_{item.id}_{column.id}", column.text, name))
+            rows.append(_row(optional, table_field(t.id, item.id, column.id), column.text, name))
         rows.append({"type": "end group", "name": f"{t.id}_{item.id}"})
     if t.extra_rows:
         repeat = f"{t.id}_egna"
@@ -161,20 +161,3 @@ def _table(t: TableQuestion, lists: ListFor) -> list[dict[str, str]]:
         rows.append({"type": "end repeat", "name": repeat})
     rows.append({"type": "end group", "name": t.id})
     return rows
-
-
-def field_labels(form: Form) -> dict[str, str]:
-    """Each answer field's XLSForm name and its Swedish text, for reading a Kobo export back.
-
-    A table cell's text names the row and the column ("HR: Jag får det stöd jag behöver"),
-    since the column's text alone repeats on every row.
-    """
-    labels: dict[str, str] = {}
-    for q in form.questions():
-        if isinstance(q, TableQuestion):
-            for item in q.rows:
-                for column in q.columns:
-                    labels[f"{q.id}_{item.id}_{column.id}"] = f"{item.label}: {column.text}"
-        else:
-            labels[q.id] = q.text
-    return labels

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from synth.ingest.sentences import split_sentences, word_count
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import SourceType, Statement
-from synth.synthesis.swedish import tokens
+from synth.text.sentences import split_sentences, word_count
+from synth.text.swedish import tokens
 
 __all__ = [
     "Breadth",

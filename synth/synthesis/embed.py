@@ -9,16 +9,16 @@ unless the caller allows downloads.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
-from collections.abc import Callable, Sequence
-from contextlib import closing
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 
+from synth.cache import KeyValueCache
 from synth.errors import ModelError
+from synth.records import Progress
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -32,7 +32,6 @@ __all__ = [
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 _PACKAGED = {DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"}
-Progress = Callable[[int, int], None]
 
 
 class Embedder(Protocol):
@@ -138,38 +137,24 @@ def _text_key(text: str) -> str:
 
 
 class EmbeddingCache:
-    """Vectors by (model, sha256 of text) in a SQLite file of the workspace's cache folder."""
+    """Vectors by (model, sha256 of text) in the workspace's key-value cache (`synth.cache`)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(path)) as db, db:
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS vectors ("
-                "model TEXT, key TEXT, dims INTEGER, vector BLOB, PRIMARY KEY (model, key))"
-            )
+        self._cache = KeyValueCache(path)
 
     def get(self, model: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        keys = sorted({_text_key(t) for t in texts})
-        found: dict[str, np.ndarray] = {}
-        with closing(sqlite3.connect(self.path)) as db:
-            for start in range(0, len(keys), 500):
-                chunk = keys[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                for key, blob in db.execute(
-                    f"SELECT key, vector FROM vectors WHERE model = ? AND key IN ({marks})",
-                    [model, *chunk],
-                ):
-                    found[key] = np.frombuffer(blob, dtype=np.float32)
-        return found
+        found = self._cache.get_many(f"embedding:{model}", (_text_key(t) for t in texts))
+        return {key: np.frombuffer(blob, dtype=np.float32) for key, blob in found.items()}
 
     def put(self, model: str, texts: Sequence[str], vectors: np.ndarray) -> None:
-        rows = [
-            (model, _text_key(t), int(v.shape[0]), v.astype(np.float32).tobytes())
-            for t, v in zip(texts, vectors, strict=True)
-        ]
-        with closing(sqlite3.connect(self.path)) as db, db:
-            db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)", rows)
+        self._cache.put_many(
+            f"embedding:{model}",
+            [
+                (_text_key(t), v.astype(np.float32).tobytes())
+                for t, v in zip(texts, vectors, strict=True)
+            ],
+        )
 
 
 def cached_encode(

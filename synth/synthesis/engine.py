@@ -9,16 +9,16 @@ import datetime as dt
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from synth.cache import CACHE_FILE
 from synth.config import EngagementConfig
 from synth.errors import ConfigError
-from synth.ingest.tables import match_columns
-from synth.records import SourceType, Statement
+from synth.records import Membership, Progress, SourceType, Statement
 from synth.store import Store
 from synth.store.themes import (
     LensRecord,
@@ -38,7 +38,8 @@ from synth.synthesis.lenses import (
     training_texts,
 )
 from synth.synthesis.represent import combine, lexical_vectors, normalise
-from synth.synthesis.themes import OTHER, Assignment, Membership, assign_themes
+from synth.synthesis.themes import OTHER, Assignment, assign_themes
+from synth.tables import match_columns
 
 __all__ = [
     "ChangeReport",
@@ -48,7 +49,6 @@ __all__ = [
     "synthesize",
 ]
 
-Progress = Callable[[int, int], None]
 # Chosen on ../shared/eval (bench/quality.py): centred blocks, lexical weighted 0.65.
 _LEXICAL_WEIGHT = 0.65
 _LEXICAL_DIMS = 200
@@ -162,7 +162,7 @@ def synthesize(
     started = time.perf_counter()
     statements = store.statements()
     texts = [s.text for s in statements]
-    cache = EmbeddingCache(config.cache_dir / "embeddings.sqlite")
+    cache = EmbeddingCache(config.cache_dir / CACHE_FILE)
     embeddings = cached_encode(embedder, texts, cache, progress)
     timings["embedding"] = time.perf_counter() - started
 

@@ -33,9 +33,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from synth.config import validation_problems
 from synth.errors import ConfigError
-from synth.synthesis.swedish import stem
+from synth.text.swedish import stem
+from synth.validation import validation_problems
 
 __all__ = [
     "HINT_WEIGHT",

@@ -39,7 +39,7 @@ def cluster_texts(
     labels = cluster(vectors)
     names: dict[int, tuple[str, str]] = {OUTLIER: (OTHER, "Övrigt")}
     members = {
-        int(label): np.flatnonzero(labels == label)
+        int(label): [int(r) for r in np.flatnonzero(labels == label)]
         for label in sorted(set(labels.tolist()) - {OUTLIER})
     }
     words = keywords({str(label): [texts[r] for r in rows] for label, rows in members.items()})

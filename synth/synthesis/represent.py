@@ -13,7 +13,7 @@ import numpy as np
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from synth.synthesis.swedish import stem_tokens
+from synth.text.swedish import stem_tokens
 
 __all__ = ["combine", "lexical_vectors", "normalise"]
 

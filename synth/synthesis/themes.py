@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from synth.records import Membership
 from synth.synthesis.cluster import OUTLIER, centroids, cluster
 
-__all__ = ["OTHER", "Assignment", "Membership", "assign_themes", "theme_id"]
+__all__ = ["OTHER", "Assignment", "assign_themes", "theme_id"]
 
 OTHER = "ÖVRIGT"
 _JOIN_PERCENTILE = 10
@@ -24,14 +25,6 @@ _JOIN_BOUNDS = (0.30, 0.85)
 
 def theme_id(number: int) -> str:
     return f"T{number:02d}"
-
-
-@dataclass(frozen=True)
-class Membership:
-    statement_id: str
-    theme_id: str
-    pinned: bool = False
-    text_hash: str = ""
 
 
 @dataclass(frozen=True)

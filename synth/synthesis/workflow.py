@@ -1,16 +1,22 @@
-"""One synthesis run of an engagement, as the CLI and the flow start it."""
+"""One synthesis run of an engagement, as the CLI and the flow start it.
+
+The themes workbook is not written here: synthesis sits below the review package, and the
+callers write the workbook through it after the step (`synth.review`). They pass the
+review guard as `before`, which runs on the open store before anything changes.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from synth.config import EngagementConfig
 from synth.outputs import output_dir
+from synth.records import Progress
 from synth.store import Store
-from synth.synthesis.curation import check_no_unimported_edits, export_workbook
-from synth.synthesis.embed import Embedder, Progress, SentenceTransformerEmbedder
+from synth.synthesis.embed import Embedder, SentenceTransformerEmbedder
 from synth.synthesis.engine import SynthesisResult, synthesize
 
 __all__ = ["SynthesisRun", "embedder_for", "synthesize_engagement"]
@@ -20,7 +26,8 @@ __all__ = ["SynthesisRun", "embedder_for", "synthesize_engagement"]
 class SynthesisRun:
     result: SynthesisResult
     changes: Path
-    workbook: Path
+    folder: Path
+    """The output folder of this run (`synth.outputs.output_dir`)."""
 
 
 def embedder_for(config: EngagementConfig) -> Embedder:
@@ -36,11 +43,16 @@ def synthesize_engagement(
     embedder: Embedder | None = None,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    before: Callable[[Store], None] | None = None,
 ) -> SynthesisRun:
-    """Run the synthesis as a recorded run; write the change report and the themes workbook."""
-    store = Store.open(config.store_url)
-    try:
-        check_no_unimported_edits(store)  # before the synthesis changes what the edits refer to
+    """Run the synthesis as a recorded run and write the change report.
+
+    `before` runs on the store before the synthesis changes anything; it may refuse by
+    raising (the callers pass `synth.review.check_no_unimported_edits`).
+    """
+    with Store.open(config.store_url) as store:
+        if before is not None:
+            before(store)  # before the synthesis changes what the edits refer to
         with store.recorded_run("synthesize") as run:
             result = synthesize(
                 config,
@@ -57,13 +69,10 @@ def synthesize_engagement(
             changes.write_text(
                 result.report.markdown(config.engagement.name, now), encoding="utf-8"
             )
-            workbook = export_workbook(store, folder / "themes.xlsx")
             run.summary = {
                 "statements": result.statements,
                 "themes": result.themes,
                 "new_themes": len(result.report.new_themes),
                 "seconds": result.seconds,
             }
-        return SynthesisRun(result=result, changes=changes, workbook=workbook)
-    finally:
-        store.close()
+        return SynthesisRun(result=result, changes=changes, folder=folder)

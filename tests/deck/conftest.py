@@ -8,6 +8,7 @@ import pytest
 
 from synth.config import EngagementConfig, load_config
 from synth.draft.workflow import draft_engagement
+from synth.forms import form_dirs, load_named_form
 from synth.store import Store
 from synth.store.surveys import (
     AnswerInput,
@@ -16,7 +17,6 @@ from synth.store.surveys import (
     record_recipients,
     save_submission,
 )
-from synth.survey.forms import form_dirs, load_named_form
 from synth.survey.inventory import INVENTORY_FORM
 from tests.synthesis.fakes import HashingEmbedder
 
@@ -46,8 +46,7 @@ def add_inventory(
     """Store returned inventory workbooks as `synth survey collect` does: per unit its sector
     and rows of (function row id, åa budgeted, åa in practice, placement)."""
     form = load_named_form(INVENTORY_FORM, form_dirs(config.root))
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         record_recipients(
             store,
             form.id,
@@ -81,5 +80,3 @@ def add_inventory(
                     answers=tuple(answers),
                 ),
             )
-    finally:
-        store.close()

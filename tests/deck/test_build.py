@@ -17,10 +17,10 @@ from synth.config import EngagementConfig
 from synth.deck import write_deck
 from synth.deck.content import PERSPECTIVES
 from synth.deck.measure import overflow, shape_paras
-from synth.draft.records import Bullet as DraftBullet
 from synth.draft.workflow import load_current_drafts
 from synth.errors import DeckError
-from synth.ingest.interview_log import read_interview_log
+from synth.records import Bullet as DraftBullet
+from synth.roster import read_interview_log
 from synth.store import Store
 from synth.store.drafts import edit_item, edit_theme_draft, load_drafts, save_drafts
 from synth.store.schema import ThemeRow
@@ -39,24 +39,17 @@ def texts(slide: object) -> str:
 
 
 def themes(config: EngagementConfig) -> list[object]:
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         return [t for t in load_themes(store) if t.status == "active" and t.perspective]
-    finally:
-        store.close()
 
 
 def curate(config: EngagementConfig, **changes: dict[str, object]) -> None:
     """Set curated columns of themes in the store, as an imported workbook would."""
-    store = Store.open(config.store_url)
-    try:
-        with store.session() as session:
-            for row in session.scalars(select(ThemeRow)):
-                for column, values in changes.items():
-                    if row.id in values:
-                        setattr(row, column, values[row.id])
-    finally:
-        store.close()
+    with Store.open(config.store_url) as store, store.session() as session:
+        for row in session.scalars(select(ThemeRow)):
+            for column, values in changes.items():
+                if row.id in values:
+                    setattr(row, column, values[row.id])
 
 
 @pytest.fixture
@@ -81,11 +74,8 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     assert "9 individuella intervjuer" in fieldwork
     assert "3 gruppintervjuer och fokusgrupper" in fieldwork
     assert "152 svar av 180 tillfrågade (svarsfrekvens 84\u00a0%)" in fieldwork
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         stored = store.status().statements
-    finally:
-        store.close()
     assert f"{stored} uttalanden" in fieldwork
     order = [n.removesuffix(" (forts.)") for n in names]
     sections = [
@@ -342,8 +332,7 @@ def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
 ) -> None:
     first, second = load_current_drafts(drafted).themes[:2]
     cited = first.bullets[0].statement_ids
-    store = Store.open(drafted.store_url)
-    try:
+    with Store.open(drafted.store_url) as store:
         edit_theme_draft(
             store,
             first.theme_id,
@@ -366,8 +355,6 @@ def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
                 themes=tuple(grounded if d is drafts.themes[1] else d for d in drafts.themes),
             ),
         )
-    finally:
-        store.close()
     prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
     slides = observation_slides(prs)
     edited = slides[first.theme_id]
@@ -430,14 +417,11 @@ def test_assessment_and_recommendations_follow_the_observations(
 
 
 def test_an_unsupported_recommendation_stays_in_the_notes_only(drafted: EngagementConfig) -> None:
-    store = Store.open(drafted.store_url)
-    try:
+    with Store.open(drafted.store_url) as store:
         drafts = load_drafts(store, load_themes(store))
         first, *rest = drafts.recommendations
         doubtful = replace(first, supported=False, reason="temat T99 finns inte")
         save_drafts(store, replace(drafts, recommendations=(doubtful, *rest)))
-    finally:
-        store.close()
     prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
     slide = prs.slides[titles(prs).index("Rekommendationer")]
     assert first.text not in texts(slide)
@@ -447,12 +431,9 @@ def test_an_unsupported_recommendation_stays_in_the_notes_only(drafted: Engageme
 
 def test_long_recommendations_continue_and_nothing_overflows(drafted: EngagementConfig) -> None:
     long = " ".join(["Inför en samlad och tydlig process för stödet till cheferna"] * 3)
-    store = Store.open(drafted.store_url)
-    try:
+    with Store.open(drafted.store_url) as store:
         for rec in load_current_drafts(drafted).recommendations:
             edit_item(store, rec.id, f"{long} ({rec.id})")
-    finally:
-        store.close()
     prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
     assert "Rekommendationer (forts.)" in titles(prs)
     for slide in prs.slides:

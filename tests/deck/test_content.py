@@ -127,7 +127,7 @@ def test_leaning_and_reach_and_fieldwork_counts() -> None:
 
 
 def test_the_consultants_words_win_over_a_draft_headline() -> None:
-    from synth.draft.records import Bullet, Drafts, Origin, ThemeDraft
+    from synth.records import Bullet, Drafts, Origin, ThemeDraft
 
     def drafted(edited: bool) -> Drafts:
         draft = ThemeDraft(

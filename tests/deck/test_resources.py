@@ -11,6 +11,7 @@ from synth.config import EngagementConfig
 from synth.deck import write_deck
 from synth.deck.measure import overflow
 from synth.deck.resources import resource_pages, resource_table
+from synth.errors import DeckError
 from synth.survey.inventory import InventoryLine, summarise
 from tests.deck.conftest import DATE, add_inventory
 
@@ -76,6 +77,37 @@ def test_the_inventory_is_a_chart_and_a_table_of_fte_by_function_and_level(
         if shape.has_text_frame and shape.text_frame.text:
             assert overflow(shape) == 0, shape.name
     assert "enheters rader och kommentarer visas inte" in slide.notes_slide.notes_text_frame.text
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("id: stodresurser\nversion: [1\n", r"stodresurser\.yaml, rad \d+: ogiltig YAML"),
+        (
+            "id: stodresurser\nversion: 1\ntitle: Resurser\n"
+            "sections:\n  - id: a\n    title: A\n    questions:\n"
+            "      - {id: fritt, type: text, text: Övrigt}\n",
+            "har ingen tabell",
+        ),
+    ],
+    ids=["broken-yaml", "no-table"],
+)
+def test_an_inventory_form_that_cannot_be_used_stops_the_deck_and_names_the_file(
+    demo: EngagementConfig, text: str, problem: str
+) -> None:
+    # the engagement's own variant of the form: the returns are read with it
+    add_inventory(demo, UNITS)
+    forms = demo.root / "forms"
+    forms.mkdir(exist_ok=True)
+    (forms / "stodresurser.yaml").write_text(text, encoding="utf-8")
+    target = demo.root / "d.pptx"
+
+    with pytest.raises(DeckError, match=problem) as caught:
+        write_deck(demo, target, date=DATE)
+
+    assert str(caught.value).startswith(f"{forms / 'stodresurser.yaml'}: ")
+    assert "stödresursinventeringen" in str(caught.value)
+    assert not target.exists()
 
 
 def test_a_long_table_continues_on_pages_that_each_fit() -> None:

@@ -16,14 +16,15 @@ from contextlib import closing
 import numpy as np
 import pytest
 
+from synth.cache import CACHE_FILE
 from synth.config import EngagementConfig
 from synth.draft.client import GuardedChatModel, OpenAIChatModel
 from synth.draft.grounding import INSTRUCTION_REASON, ground_bullet
 from synth.draft.guard import PromptGuard
-from synth.draft.records import Bullet
 from synth.draft.workflow import load_current_drafts
 from synth.errors import LLMError, LLMUnavailable, PersonalDataError
 from synth.privacy import Pseudonymiser
+from synth.records import Bullet
 from synth.store import Store
 from synth.store.themes import load_themes
 from tests.draft.chat_server import Reply, chat_server, task_of, user_prompt
@@ -113,13 +114,10 @@ def test_personal_data_in_answers_is_pseudonymised_and_injections_are_not_suppor
     demo: EngagementConfig,
 ) -> None:
     theme = demo_theme_with_prompt(demo)
-    store = Store.open(demo.store_url)
-    try:
+    with Store.open(demo.store_url) as store:
         members = next(t for t in load_themes(store) if t.id == theme).statement_ids
         first, second = members[0], members[1]
         statement = {s.id: s.text for s in store.statements()}[second]
-    finally:
-        store.close()
 
     def respond(body: dict, number: int) -> str | None:
         task = task_of(body)
@@ -167,8 +165,12 @@ def test_personal_data_in_answers_is_pseudonymised_and_injections_are_not_suppor
     )
     assert "[namn] ser ett splittrat stöd" in observation and "Sandberg" not in observation
     # and the cache holds the pseudonymised answers only
-    with closing(sqlite3.connect(demo.cache_dir / "llm.sqlite")) as db:
-        cached = " ".join(row[0] for row in db.execute("SELECT answer FROM answers"))
+    with closing(sqlite3.connect(demo.cache_dir / CACHE_FILE)) as db:
+        cached = " ".join(
+            bytes(row[0]).decode("utf-8")
+            for row in db.execute("SELECT value FROM entries WHERE namespace LIKE 'llm:%'")
+        )
+    assert "rubrik" in cached
     assert "Sandberg" not in cached and "Nystr" not in cached and "070-123" not in cached
 
 
@@ -178,10 +180,11 @@ def test_an_answer_cached_before_the_check_is_pseudonymised_when_read(
     theme = demo_theme_with_prompt(demo)
     with chat_server() as server:
         run(demo, server)
-    with closing(sqlite3.connect(demo.cache_dir / "llm.sqlite")) as db, db:
+    with closing(sqlite3.connect(demo.cache_dir / CACHE_FILE)) as db, db:
         db.execute(
-            "UPDATE answers SET answer = ? WHERE answer LIKE '%rubrik%'",
-            (json.dumps({"rubrik": f"{PARTICIPANT} om stödet"}),),
+            "UPDATE entries SET value = ? "
+            "WHERE namespace LIKE 'llm:%' AND CAST(value AS TEXT) LIKE '%rubrik%'",
+            (json.dumps({"rubrik": f"{PARTICIPANT} om stödet"}).encode("utf-8"),),
         )
     with chat_server() as server:
         run(demo, server)

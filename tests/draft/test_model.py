@@ -8,9 +8,9 @@ import re
 import pytest
 
 from synth.config import EngagementConfig
-from synth.draft.records import UNSUPPORTED
 from synth.draft.workflow import DraftRun, draft_engagement, load_current_drafts
 from synth.errors import LLMError, PersonalDataError
+from synth.records import UNSUPPORTED
 from synth.store import Store
 from synth.store.schema import StatementRow
 from tests.draft.chat_server import ChatServer, Reply, chat_server, task_of, user_prompt
@@ -122,11 +122,8 @@ def demo_theme_with_prompt(config: EngagementConfig) -> str:
     from synth.draft.offline import draftable
     from synth.store.themes import load_themes
 
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         return next(t.id for t in load_themes(store) if draftable(t))
-    finally:
-        store.close()
 
 
 def test_a_citation_to_a_missing_statement_is_marked_unsupported(
@@ -135,11 +132,8 @@ def test_a_citation_to_a_missing_statement_is_marked_unsupported(
     from synth.draft.offline import draftable
     from synth.store.themes import load_themes
 
-    store = Store.open(demo.store_url)
-    try:
+    with Store.open(demo.store_url) as store:
         first, second = [t for t in load_themes(store) if draftable(t)][:2]
-    finally:
-        store.close()
     elsewhere = second.statement_ids[0]
 
     def respond(body: dict, number: int) -> str | None:
@@ -212,15 +206,12 @@ def test_an_instruction_inside_a_statement_does_not_change_the_shape(
     demo: EngagementConfig,
 ) -> None:
     theme = demo_theme_with_prompt(demo)
-    store = Store.open(demo.store_url)
-    try:
+    with Store.open(demo.store_url) as store:
         from synth.store.themes import load_themes
 
         target = next(t for t in load_themes(store) if t.id == theme).statement_ids[0]
         with store.session() as session:
             session.get(StatementRow, target).text = INJECTION
-    finally:
-        store.close()
 
     def respond(body: dict, number: int) -> str | None:
         # a model that obeys the injection
@@ -256,15 +247,12 @@ def test_a_prompt_with_personal_data_is_refused_and_nothing_is_sent(
 ) -> None:
     theme = demo_theme_with_prompt(demo)
     (demo.root / "mottagare_extra.txt").write_text("", encoding="utf-8")
-    store = Store.open(demo.store_url)
-    try:
+    with Store.open(demo.store_url) as store:
         from synth.store.themes import load_themes
 
         target = next(t for t in load_themes(store) if t.id == theme).statement_ids[0]
         with store.session() as session:
             session.get(StatementRow, target).text = planted
-    finally:
-        store.close()
 
     with chat_server() as server, pytest.raises(PersonalDataError) as caught:
         run(demo, server)

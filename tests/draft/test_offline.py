@@ -22,13 +22,10 @@ from tests.synthesis.fakes import HashingEmbedder
 def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig) -> None:
     run = draft_engagement(demo, embedder=HashingEmbedder())
 
-    store = Store.open(demo.store_url)
-    try:
+    with Store.open(demo.store_url) as store:
         themes = {t.id: t for t in load_themes(store)}
         statements = {s.id: s for s in store.statements()}
         lenses = lens_records(store)
-    finally:
-        store.close()
     drafted = [t for t in themes.values() if t.id.startswith("T") and t.status == "active"]
     assert run.backend == "offline" and run.fallbacks == []
     assert [d.theme_id for d in run.drafts.themes] == [t.id for t in drafted]
@@ -58,14 +55,13 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
 
 
 def test_a_consultants_edits_survive_a_new_drafting_run(demo: EngagementConfig) -> None:
-    from synth.draft.records import Bullet
+    from synth.records import Bullet
     from synth.store.drafts import edit_item, edit_theme_draft
 
     first = draft_engagement(demo, embedder=HashingEmbedder()).drafts
     theme = first.themes[0]
     recommendation = first.recommendations[0]
-    store = Store.open(demo.store_url)
-    try:
+    with Store.open(demo.store_url) as store:
         assert edit_theme_draft(
             store,
             theme.theme_id,
@@ -75,8 +71,6 @@ def test_a_consultants_edits_survive_a_new_drafting_run(demo: EngagementConfig) 
         assert edit_item(store, recommendation.id, "Inför en väg in för allt stöd.")
         # an unchanged text is no edit
         assert edit_theme_draft(store, first.themes[1].theme_id, headline=first.themes[1].headline)
-    finally:
-        store.close()
 
     draft_engagement(demo, embedder=HashingEmbedder())
     again = load_current_drafts(demo)

@@ -60,13 +60,10 @@ def test_sigkill_mid_file_leaves_the_previous_version(tmp_path: Path) -> None:
         if child.poll() is None:
             child.kill()
 
-    store = Store.open(url)
-    try:
+    with Store.open(url) as store:
         assert [s.text for s in store.statements()] == ["Första.", "Andra."]
         assert [s.version for s in store.sources()] == [1]
         assert not [e for e in store.events() if e.action == "replaced"]
         # and the store still takes the new version afterwards
         store.store_file(None, transcript("inbox/a.txt", ["Ny version."], content="v2"))
         assert [s.text for s in store.statements()] == ["Ny version."]
-    finally:
-        store.close()

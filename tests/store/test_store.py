@@ -49,9 +49,8 @@ def survey(path: str, rows: dict[str, str], *, content: str) -> FileInput:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    store = Store.open(f"sqlite:///{tmp_path / 'store.sqlite'}")
-    yield store
-    store.close()
+    with Store.open(f"sqlite:///{tmp_path / 'store.sqlite'}") as store:
+        yield store
 
 
 def test_a_transcript_is_stored_with_readable_ids(store: Store) -> None:
@@ -159,6 +158,19 @@ def test_a_store_of_another_schema_version_is_refused(tmp_path: Path) -> None:
         db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="schemaversion 99"):
         Store.open(f"sqlite:///{path}")
+
+
+def test_a_with_block_closes_the_store_also_when_it_raises(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    with Store.open(url) as store:
+        store.store_file(None, transcript("a.txt", ["Lönekontoret svarar fort."]))
+        assert store.engine.pool.checkedin() == 1  # type: ignore[attr-defined]
+    assert store.engine.pool.checkedin() == 0  # type: ignore[attr-defined]
+
+    with pytest.raises(RuntimeError), Store.open(url) as store:
+        assert len(store.statements()) == 1
+        raise RuntimeError("the work failed")
+    assert store.engine.pool.checkedin() == 0  # type: ignore[attr-defined]
 
 
 def test_a_recorded_run_ends_failed_when_its_work_raises(tmp_path: Path) -> None:

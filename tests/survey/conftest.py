@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from synth.config import EngagementConfig
-from synth.survey.forms import Form
+from synth.forms import Form
 from synth.survey.layout import ANSWER_SHEET, build_layout
 from tests.conftest import DATA, make_engagement
 

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
+from synth.forms import Question, Scale
 from synth.survey.answers import read_cell
-from synth.survey.forms import Question, Scale
 
 SCALE = Scale(low="Inte alls", high="Helt")
 LIKERT = Question(id="q", text="Nöjd?", type="likert")

@@ -14,7 +14,8 @@ from synth.store.surveys import current_answers, response_rates, submissions
 from synth.survey.collect import CollectReport, ReturnOutcome, collect_engagement
 from synth.survey.layout import ANSWER_SHEET
 from synth.survey.render import RenderResult, render_engagement
-from synth.survey.token import TOKEN_SHEET, Token
+from synth.survey.token import Token
+from synth.tables import TOKEN_SHEET
 from tests.survey.conftest import fill, ref, stamp
 
 
@@ -27,8 +28,7 @@ def outcome(report: CollectReport, name: str) -> ReturnOutcome:
 
 
 def answers_by_key(config: EngagementConfig, form: str) -> dict[tuple[str, str, str, str], tuple]:
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         return {
             (a.recipient_id, a.question_id, a.row_id, a.field_id): (
                 a.status,
@@ -37,8 +37,6 @@ def answers_by_key(config: EngagementConfig, form: str) -> dict[tuple[str, str, 
             )
             for a in current_answers(store, form)
         }
-    finally:
-        store.close()
 
 
 def test_returned_workbooks_are_checked_and_stored_and_a_broken_one_stops_nothing(
@@ -131,11 +129,8 @@ def test_returned_workbooks_are_checked_and_stored_and_a_broken_one_stops_nothin
     assert stored[(s, "fungerar_bra", "", "")][1] == "Lönekontoret svarar fort."
     assert not any(key[0] == per.recipient_id for key in stored)
 
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         rates = {r.sector: (r.recipients, r.answered) for r in response_rates(store)}
-    finally:
-        store.close()
     assert rates == {"Vård och omsorg": (1, 1), "Barn och utbildning": (1, 1), "okänd": (1, 0)}
 
     again = collect_engagement(config)
@@ -160,11 +155,8 @@ def test_a_second_return_counts_and_the_first_is_kept(
     assert outcome(report, "anna igen").action == "replaced"
     anna = outcome(report, "anna igen").recipient_id
     assert answers_by_key(config, "chefsenkat")[(anna, "stod", "ekonomi", "far_stod")][1] == "5"
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         returns = [s for s in submissions(store) if s.recipient_id == anna]
-    finally:
-        store.close()
     assert [(s.current, s.file.endswith("anna.xlsx")) for s in returns] == [
         (False, True),
         (True, False),
@@ -210,12 +202,9 @@ def test_two_returns_in_one_run_count_in_the_order_they_arrived(
 
     values = {k[1]: v for k, v in answers_by_key(config, "chefsenkat").items()}
     assert values["underlattar"][1] == "5"
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         current = [s.file for s in submissions(store) if s.current]
         received = {s.file: s.received_at for s in submissions(store)}
-    finally:
-        store.close()
     assert current == ["inbox/a-svar.xlsx"]
     # what is stored as received is our own time of arrival, not the workbook's claim
     assert received["inbox/a-svar.xlsx"] == dt.datetime(2027, 1, 15, 8, 10)
@@ -322,13 +311,10 @@ def test_the_current_answers_join_the_survey_respondents_pseudonymised(
     report = collect_engagement(config, [tmp_path / "igen"])
     assert report.published == {"chefsenkat": "replaced"}
 
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         respondents = store.respondents()
         responses = {r.question_id: r for r in store.responses()}
         statements = [s for s in store.statements() if s.source_type == "enkät"]
-    finally:
-        store.close()
     assert [(r.sector, r.role) for r in respondents] == [("Vård och omsorg", "Enhetschef")]
     assert responses["stod.hr.far_stod"].value == 4.0
     assert responses["stod.hr.far_stod"].question == "HR: Jag får det stöd jag behöver"
@@ -349,11 +335,8 @@ def test_the_inventory_does_not_count_as_survey_respondents(
     fill(workbook_of(result, "anna"), config.inbox / "anna.xlsx", {cell: "1,5"})
     report = collect_engagement(config)
     assert report.count("added") == 1 and report.published == {}
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         assert store.respondents() == []
-    finally:
-        store.close()
 
 
 def test_a_token_copied_into_another_recipients_workbook_answers_for_no_one(

@@ -6,10 +6,10 @@ import pytest
 from openpyxl import load_workbook
 
 from synth.config import EngagementConfig
+from synth.forms import form_dirs, load_named_form
 from synth.privacy import Pseudonymiser
 from synth.store.surveys import RecipientInput, StoredAnswer
 from synth.survey.collect import collect_engagement
-from synth.survey.forms import form_dirs, load_named_form
 from synth.survey.inventory import InventoryLine, inventory_engagement, inventory_lines, summarise
 from synth.survey.render import render_engagement
 from tests.survey.conftest import fill, ref

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from synth.errors import MailError
-from synth.ingest.interview_log import Recipient
+from synth.records import Recipient
 from synth.survey.mail import TEMPLATES, MailContext, MailTemplates, compose
 
 

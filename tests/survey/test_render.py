@@ -8,13 +8,14 @@ from openpyxl.cell.cell import MergedCell
 
 from synth.config import EngagementConfig
 from synth.errors import ConfigError, IngestError
+from synth.forms import TableQuestion
 from synth.store import Store
 from synth.store.surveys import response_rates
 from synth.survey.collect import collect_engagement
-from synth.survey.forms import TableQuestion
 from synth.survey.layout import ANSWER_SHEET, INSTRUCTION_SHEET, build_layout
 from synth.survey.render import render_engagement
-from synth.survey.token import KEY_FILE, TOKEN_SHEET, Token, TokenKey, is_survey_workbook
+from synth.survey.token import KEY_FILE, Token, TokenKey
+from synth.tables import TOKEN_SHEET, is_survey_workbook
 from tests.survey.conftest import ref
 
 
@@ -136,11 +137,8 @@ def test_recipients_are_recorded_by_sector_without_names(
     survey_engagement: EngagementConfig,
 ) -> None:
     render_engagement(survey_engagement, "chefsenkat")
-    store = Store.open(survey_engagement.store_url)
-    try:
+    with Store.open(survey_engagement.store_url) as store:
         rates = {(r.form_id, r.sector): (r.recipients, r.answered) for r in response_rates(store)}
-    finally:
-        store.close()
     assert rates == {
         ("chefsenkat", "Barn och utbildning"): (1, 0),
         ("chefsenkat", "Vård och omsorg"): (1, 0),

@@ -92,8 +92,7 @@ def test_without_a_deadline_no_reminder_is_due() -> None:
 
 
 def test_the_last_reminder_is_read_from_the_send_log(tmp_path: Path) -> None:
-    store = Store.open(f"sqlite:///{tmp_path / 'store.sqlite'}")
-    try:
+    with Store.open(f"sqlite:///{tmp_path / 'store.sqlite'}") as store:
         noon = dt.datetime(2026, 11, 30, 12, 0)
         record_attempt(store, None, MailAttempt("chefsenkat", "r1", "send", "sent", noon))
         assert last_reminded(store, "chefsenkat") is None
@@ -103,5 +102,3 @@ def test_the_last_reminder_is_read_from_the_send_log(tmp_path: Path) -> None:
         record_attempt(store, None, MailAttempt("chefsenkat", "r1", "reminder", "sent", later))
         assert last_reminded(store, "chefsenkat") == D(2026, 12, 2)
         assert last_reminded(store, "stodresurser") is None
-    finally:
-        store.close()

@@ -15,14 +15,14 @@ from openpyxl import Workbook, load_workbook
 
 from synth.config import EngagementConfig
 from synth.errors import IngestError, MailError, MailUnavailable
-from synth.ingest.interview_log import Recipient
+from synth.records import Recipient
 from synth.store import Store
 from synth.store.mail import MailAttempt, mail_log
 from synth.survey.collect import collect_engagement
 from synth.survey.layout import INSTRUCTION_SHEET
 from synth.survey.mail import compose
 from synth.survey.sending import SendReport, send_form
-from synth.survey.token import TOKEN_SHEET, Token, TokenKey
+from synth.survey.token import Token, TokenKey
 from synth.survey.transport import (
     DeliveryFailed,
     EmlWriter,
@@ -30,6 +30,7 @@ from synth.survey.transport import (
     SmtpTransport,
     Throttle,
 )
+from synth.tables import TOKEN_SHEET
 from tests.survey.conftest import fill
 from tests.survey.mailserver import Mailbox, mail_settings, smtp_server
 
@@ -72,11 +73,8 @@ def recipient_id(config: EngagementConfig, email: str) -> str:
 
 
 def log(config: EngagementConfig) -> list[MailAttempt]:
-    store = Store.open(config.store_url)
-    try:
+    with Store.open(config.store_url) as store:
         return mail_log(store, "chefsenkat")
-    finally:
-        store.close()
 
 
 def workbook_of(message: EmailMessage) -> tuple[str, Workbook]:

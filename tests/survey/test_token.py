@@ -79,7 +79,7 @@ def test_a_key_that_cannot_be_written_leaves_no_empty_key_behind(
     def disk_full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("synth.survey.token.os.fsync", disk_full)
+    monkeypatch.setattr("synth.files.os.fsync", disk_full)
     with pytest.raises(ConfigError, match="enkätnyckeln kunde inte skrivas") as caught:
         TokenKey.for_engagement(tmp_path, create=True)
     assert "No space left on device" in str(caught.value)

@@ -7,11 +7,12 @@ quickly; the real model has its own tests (marked slow).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
-from synth.synthesis.swedish import stem_tokens
+from synth.records import Progress
+from synth.text.swedish import stem_tokens
 
 DIMS = 96
 
@@ -22,9 +23,7 @@ class HashingEmbedder:
     def __init__(self) -> None:
         self.encoded = 0
 
-    def encode(
-        self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None
-    ) -> np.ndarray:
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         self.encoded += len(texts)
         rows = np.zeros((len(texts), DIMS), dtype=np.float32)
         for i, text in enumerate(texts):

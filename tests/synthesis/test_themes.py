@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from synth.synthesis.themes import OTHER, Membership, assign_themes
+from synth.records import Membership
+from synth.synthesis.themes import OTHER, assign_themes
 
 
 def vectors_for(groups: list[int], dims: int = 16, seed: int = 0) -> np.ndarray:

@@ -21,12 +21,10 @@ from openpyxl import Workbook
 
 from synth.config import EngagementConfig
 from synth.errors import IngestError
-from synth.ingest import limits
 from synth.ingest.pipeline import ingest_engagement
-from synth.ingest.tables import read_table
 from synth.ingest.transcripts import parse_transcript
 from synth.store import Store
-from synth.survey.token import is_survey_workbook
+from synth.tables import is_survey_workbook, limits, read_table
 from tests.conftest import DATA
 
 WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -282,13 +280,10 @@ def test_a_bomb_in_the_inbox_is_rejected_and_the_rest_is_read(
     assert "rader" in rejected_files["inbox/rader.xlsx"]
     added = {o.path for o in report.outcomes if o.action == "added"}
     assert added == {"inbox/intervju_rektor.txt", "inbox/enkat.csv", "inbox/intervju.docx"}
-    store = Store.open(engagement.store_url)
-    try:
+    with Store.open(engagement.store_url) as store:
         assert {path for path, _ in store.status().rejected} == set(rejected_files)
         origins = {s.origin for s in store.sources()}
         assert "inbox/intervju.docx" in origins and report.statements > 0
-    finally:
-        store.close()
 
 
 def test_the_bounds_read_a_real_transcript_and_workbook() -> None:

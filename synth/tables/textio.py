@@ -8,7 +8,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from synth.errors import IngestError
-from synth.ingest.limits import MAX_TEXT_BYTES
+from synth.tables.limits import MAX_TEXT_BYTES
 
 __all__ = ["decode_text", "read_text"]
 

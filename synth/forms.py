@@ -29,6 +29,7 @@ from pydantic import (
 )
 
 from synth.errors import FormError
+from synth.validation import validation_problems
 
 __all__ = [
     "BUNDLED_FORMS",
@@ -40,18 +41,22 @@ __all__ = [
     "TableQuestion",
     "TableRow",
     "available_forms",
+    "field_labels",
     "find_form",
     "form_dirs",
     "load_form",
     "load_named_form",
+    "table_field",
 ]
 
-BUNDLED_FORMS = Path(__file__).resolve().parents[2] / "forms"
+BUNDLED_FORMS = Path(__file__).resolve().parents[1] / "forms"
 """The repository's `forms/`; an editable install (the README's) finds it here."""
 
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 AnswerType = Literal["likert", "single", "multi", "number", "text"]
+_MESSAGES = {"union_tag_not_found": "type saknas (likert, single, multi, number, text, table)"}
+"""A question without `type`: what it can be (pydantic does not say)."""
 
 
 class _Model(BaseModel):
@@ -283,80 +288,32 @@ def load_form(path: Path) -> Form:
     try:
         form = Form.model_validate(data)
     except ValidationError as exc:
-        raise FormError(f"{path.name}: {_problems(exc, data)}") from exc
+        problems = validation_problems(
+            exc, data=data, swedish=True, whole="formuläret", messages=_MESSAGES
+        )
+        raise FormError(f"{path.name}: {problems}") from exc
     if form.id != path.stem:
         raise FormError(f"{path.name}: id '{form.id}' ska vara samma som filnamnet ('{path.stem}')")
     return form
 
 
-def _problems(exc: ValidationError, data: object) -> str:
-    errors = exc.errors()
-    # A list whose item failed is also reported as "too short"; the item is the news.
-    failing = [tuple(e["loc"]) for e in errors]
-    kept = [
-        e
-        for e in errors
-        if not (
-            e["type"] == "too_short"
-            and any(
-                len(f) > len(e["loc"]) and f[: len(e["loc"])] == tuple(e["loc"]) for f in failing
-            )
-        )
-    ]
-    return "; ".join(f"{_where(e['loc'], data)}: {_swedish(e)}" for e in kept)
+def table_field(question_id: str, row_id: str, column_id: str) -> str:
+    """The XLSForm field name of one cell of a table question: `<table>_<row>_<column>`."""
+    return f"{question_id}_{row_id}_{column_id}"
 
 
-def _where(loc: Sequence[int | str], data: object) -> str:
-    """A location a consultant finds in the YAML: "sections[stod].questions[it].min"."""
-    parts: list[str] = []
-    node = data
-    for key in loc:
-        if isinstance(key, int) and isinstance(node, list) and 0 <= key < len(node):
-            node = node[key]
-            label = node.get("id") if isinstance(node, dict) else None
-            parts[-1:] = [f"{parts[-1] if parts else ''}[{label or key + 1}]"]
-        elif isinstance(key, str) and isinstance(node, dict):
-            if key not in node and key == node.get("type"):
-                continue  # the union tag pydantic adds ("likert"); the YAML has no such level
-            parts.append(key)
-            node = node.get(key)
-    return ".".join(parts) or "formuläret"
+def field_labels(form: Form) -> dict[str, str]:
+    """Each answer field's XLSForm name and its Swedish text, for reading a Kobo export back.
 
-
-def _swedish(error: Any) -> str:
-    kind, ctx = error["type"], error.get("ctx") or {}
-    messages = {
-        "missing": "saknas",
-        "extra_forbidden": "okänt fält (stavfel?)",
-        "string_type": "ska vara text",
-        "int_type": "ska vara ett heltal",
-        "int_parsing": "ska vara ett heltal",
-        "int_from_float": "ska vara ett heltal",
-        "float_type": "ska vara ett tal",
-        "float_parsing": "ska vara ett tal",
-        "bool_type": "ska vara true eller false",
-        "bool_parsing": "ska vara true eller false",
-        "string_pattern_mismatch": "ska vara ett id: små bokstäver a–z, siffror och _, "
-        "och börja med en bokstav",
-        "string_too_short": "får inte vara tomt",
-        "string_too_long": "är för långt",
-        "too_short": "får inte vara tomt",
-        "model_type": "ska vara en mappning (nyckel: värde)",
-        "dict_type": "ska vara en mappning (nyckel: värde)",
-        "list_type": "ska vara en lista",
-        "tuple_type": "ska vara en lista",
-        "union_tag_not_found": "type saknas (likert, single, multi, number, text, table)",
-    }
-    if kind in messages:
-        return messages[kind]
-    if kind == "literal_error":
-        return f"måste vara en av {ctx.get('expected', '')}"
-    if kind == "union_tag_invalid":
-        return f"okänd typ '{ctx.get('tag')}' (likert, single, multi, number, text, table)"
-    if kind in {"greater_than_equal", "greater_than"}:
-        return f"ska vara minst {ctx.get('ge', ctx.get('gt'))}"
-    if kind in {"less_than_equal", "less_than"}:
-        return f"får vara högst {ctx.get('le', ctx.get('lt'))}"
-    if kind == "value_error":
-        return str(ctx.get("error", error["msg"]))
-    return str(error["msg"])
+    A table cell's text names the row and the column ("HR: Jag får det stöd jag behöver"),
+    since the column's text alone repeats on every row.
+    """
+    labels: dict[str, str] = {}
+    for q in form.questions():
+        if isinstance(q, TableQuestion):
+            for item in q.rows:
+                for column in q.columns:
+                    labels[table_field(q.id, item.id, column.id)] = f"{item.label}: {column.text}"
+        else:
+            labels[q.id] = q.text
+    return labels

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from openpyxl import load_workbook
-
-from synth.errors import IngestError
-from synth.ingest.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, check_package, number
-from synth.ingest.textio import read_text
+from synth.errors import IngestError, WorkbookError
+from synth.tables.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, check_package, number
+from synth.tables.textio import read_text
+from synth.workbooks import open_workbook, sheet_rows
 
 __all__ = ["Table", "match_columns", "parse_number", "read_table", "require_columns"]
 
@@ -91,8 +90,8 @@ def _bounded(file: str, rows: Iterable[_Row]) -> Iterator[_Row]:
 def _xlsx_rows(path: Path, sheet: str | None) -> list[list[str]]:
     check_package(path, path.name, _NOT_XLSX)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises anything from zipfile, lxml or its own parser
+        workbook = open_workbook(path, read_only=True, data_only=True)
+    except WorkbookError as exc:
         raise IngestError(path.name, _NOT_XLSX) from exc
     worksheet = None
     try:
@@ -108,14 +107,12 @@ def _xlsx_rows(path: Path, sheet: str | None) -> list[list[str]]:
             )
         # Some exporters write a wrong <dimension>, which read-only mode trusts and
         # would cut the sheet short; resetting makes openpyxl read every row.
-        worksheet.reset_dimensions()  # type: ignore[union-attr]
+        worksheet.reset_dimensions()
         try:
-            rows = worksheet.iter_rows(values_only=True)  # type: ignore[union-attr]
+            rows = sheet_rows(worksheet, file=path.name)
             return [[_cell_text(v) for v in row] for row in _bounded(path.name, rows)]
-        except IngestError:
-            raise
-        except Exception as exc:  # the sheet XML is parsed lazily, so corruption shows here
-            raise IngestError(path.name, "kalkylbladet är trasigt och kan inte läsas") from exc
+        except WorkbookError as exc:  # the sheet XML is parsed lazily, so corruption shows here
+            raise IngestError(path.name, exc.reason) from exc
     finally:
         workbook.close()
 

@@ -10,9 +10,14 @@ from openpyxl import load_workbook
 from synth.config import EngagementConfig
 from synth.errors import CurationError
 from synth.ingest.pipeline import ingest_engagement
+from synth.review import (
+    check_no_unimported_edits,
+    export_engagement_workbook,
+    export_workbook,
+    import_workbook,
+)
 from synth.store import Store
 from synth.store.themes import load_themes
-from synth.synthesis.curation import export_workbook, import_workbook
 from synth.synthesis.workflow import synthesize_engagement
 from tests.synthesis.fakes import HashingEmbedder
 
@@ -45,6 +50,14 @@ def exported(config: EngagementConfig, tmp_path: Path) -> Path:
         return export_workbook(store, tmp_path / "themes.xlsx")
     finally:
         store.close()
+
+
+def drafted(config: EngagementConfig, workbook: Path) -> Path:
+    """Draft, then write the themes workbook with the drafts, as `synth draft` does."""
+    from synth.draft.workflow import draft_engagement
+
+    draft_engagement(config, embedder=HashingEmbedder(), before=check_no_unimported_edits)
+    return export_engagement_workbook(config, workbook)
 
 
 def rows_by_id(sheet: object) -> dict[str, list[object]]:
@@ -169,7 +182,6 @@ def test_edits_in_the_printed_workbook_are_never_written_over(
     engagement: EngagementConfig, tmp_path: Path
 ) -> None:
     from synth.deck import write_deck
-    from synth.draft.workflow import draft_engagement
 
     path = exported(engagement, tmp_path)
     workbook = load_workbook(path)
@@ -178,8 +190,13 @@ def test_edits_in_the_printed_workbook_are_never_written_over(
     workbook.save(path)
 
     for step in (
-        lambda: draft_engagement(engagement, embedder=HashingEmbedder(), workbook=path),
-        lambda: synthesize_engagement(engagement, tmp_path / "ut", embedder=HashingEmbedder()),
+        lambda: drafted(engagement, path),
+        lambda: synthesize_engagement(
+            engagement,
+            tmp_path / "ut",
+            embedder=HashingEmbedder(),
+            before=check_no_unimported_edits,
+        ),
         lambda: write_deck(engagement, tmp_path / "deck.pptx"),
     ):
         with pytest.raises(CurationError, match="inte inlästa") as refused:
@@ -193,7 +210,7 @@ def test_edits_in_the_printed_workbook_are_never_written_over(
         import_workbook(store, path)
     finally:
         store.close()
-    draft_engagement(engagement, embedder=HashingEmbedder(), workbook=path)
+    drafted(engagement, path)
 
     assert themes_of(engagement)[first].label == "Rubriken konsulten skrev"  # type: ignore[attr-defined]
     assert load_workbook(path)["Teman"]["D2"].value == "Rubriken konsulten skrev"

@@ -7,11 +7,18 @@ from pathlib import Path
 
 import pytest
 
+from synth.config import EngagementConfig
 from synth.errors import IngestError
-from synth.ingest.interview_log import Recipient, lookup, read_interview_log, read_recipients
-from synth.records import SourceType
+from synth.records import Recipient, SourceType
+from synth.roster import (
+    lookup,
+    read_interview_log,
+    read_recipients,
+    read_roster,
+    recipient_list,
+)
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize("name", ["logg_intervjuer.xlsx", "logg_intervjuer.csv"])
@@ -202,3 +209,35 @@ def test_a_recipient_address_may_come_as_outlook_writes_it(tmp_path: Path) -> No
         encoding="utf-8",
     )
     assert [r.email for r in read_recipients(path)] == ["Anna.Berg@kommun.se", "per.ek@kommun.se"]
+
+
+def test_the_recipient_list_is_found_read_and_each_address_counted_once(
+    engagement: EngagementConfig,
+) -> None:
+    (engagement.root / "mottagare.csv").write_text(
+        "namn;e-post\nAnna Berg;anna.berg@kommun.se\nPer Ek;per.ek@kommun.se\n"
+        "Anna B;Anna.Berg@kommun.se\n",
+        encoding="utf-8",
+    )
+    listing = recipient_list(engagement)
+    assert listing.file == "mottagare.csv"  # the .csv twin of the configured mottagare.xlsx
+    assert [r.name for r in listing.rows] == ["Anna Berg", "Per Ek", "Anna B"]
+    assert [r.name for r in listing.people] == ["Anna Berg", "Per Ek"]
+    assert listing.duplicates == 1
+
+
+def test_a_missing_recipient_list_names_the_setting(engagement: EngagementConfig) -> None:
+    with pytest.raises(IngestError, match=r"^mottagare\.xlsx: mottagarlistan saknas"):
+        recipient_list(engagement)
+
+
+def test_the_roster_reports_a_list_it_cannot_read_and_keeps_the_log(
+    engagement: EngagementConfig,
+) -> None:
+    (engagement.root / "mottagare.csv").write_text("namn;sektor\nAnna Berg;HR\n", encoding="utf-8")
+    roster = read_roster(engagement)
+    assert [file for file, _ in roster.problems] == ["mottagare.csv"]
+    assert "Anna Berg" not in roster.problems[0][1]
+    assert roster.recipients is None
+    assert list(roster.log.entries) == ["intervju_rektor.txt"]
+    assert set(roster.names) == {"Kerstin Malm", "Sara Nyström"}

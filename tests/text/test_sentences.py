@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from synth.ingest.sentences import is_filler, split_sentences
+from synth.text.sentences import is_filler, split_sentences
 
 
 def test_abbreviations_do_not_end_a_sentence() -> None:

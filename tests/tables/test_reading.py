@@ -7,7 +7,7 @@ import pytest
 from openpyxl import Workbook
 
 from synth.errors import IngestError
-from synth.ingest.tables import match_columns, parse_number, read_table, require_columns
+from synth.tables import match_columns, parse_number, read_table, require_columns
 
 DATA = Path(__file__).parents[1] / "data"
 

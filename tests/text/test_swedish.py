@@ -3,7 +3,7 @@ from __future__ import annotations
 import stopwordsiso
 
 from synth.privacy.pseudonymise import MARKERS
-from synth.synthesis.swedish import stem_tokens, stop_words, tokens
+from synth.text.swedish import stem_tokens, stop_words, tokens
 
 
 def test_tokens_are_lower_case_and_keep_swedish_letters_and_compounds() -> None:

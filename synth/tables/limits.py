@@ -7,8 +7,8 @@ bound, never what the file holds, so the file is recorded as rejected and the re
 inbox is still read. The bounds are far above any real transcript, interview log or
 survey export; they are here so that no file can exhaust memory or run for hours.
 
-This module is low on purpose: it imports nothing of synth but the errors, so that ingest
-and survey collect can both use it.
+This module is low on purpose: it imports nothing of synth but the errors, so that every
+reader (tables, transcripts, survey returns) can use it.
 """
 
 from __future__ import annotations

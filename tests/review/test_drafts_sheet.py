@@ -9,12 +9,12 @@ import pytest
 from openpyxl import load_workbook
 
 from synth.config import EngagementConfig
-from synth.draft.records import Drafts
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.errors import CurationError
+from synth.records import Drafts
+from synth.review import export_workbook, import_workbook
 from synth.store import Store
 from synth.store.drafts import save_drafts
-from synth.synthesis.curation import export_workbook, import_workbook
 from tests.synthesis.fakes import HashingEmbedder
 
 
@@ -48,7 +48,8 @@ def mark_first_bullet_unsupported(config: EngagementConfig, drafts: Drafts) -> N
 def test_drafts_are_shown_edited_and_kept_across_a_new_draft(
     demo: EngagementConfig, tmp_path: Path
 ) -> None:
-    run = draft_engagement(demo, embedder=HashingEmbedder(), workbook=tmp_path / "themes.xlsx")
+    run = draft_engagement(demo, embedder=HashingEmbedder())
+    export(demo, tmp_path / "themes.xlsx")
     mark_first_bullet_unsupported(demo, run.drafts)
     path = export(demo, tmp_path / "themes.xlsx")
 

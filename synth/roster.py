@@ -1,4 +1,10 @@
-"""The interview log (intervjuer.xlsx) and the survey recipient list (mottagare.xlsx)."""
+"""The engagement's own lists: the interview log (intervjuer.xlsx) and the survey
+recipient list (mottagare.xlsx).
+
+Both name people: the log says who was interviewed and by whom, the list whom the survey
+goes to. Ingest, privacy, survey and deck read them here, through `read_roster` and
+`recipient_list`, so that each list is found, read and deduplicated one way.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +17,21 @@ from pathlib import Path
 from typing import TypeVar
 
 from synth.addresses import AddressError, single_address
+from synth.config import EngagementConfig
 from synth.errors import IngestError
-from synth.ingest.tables import Table, read_table, require_columns
-from synth.records import InterviewMeta, SourceType
+from synth.records import InterviewMeta, Recipient, SourceType
+from synth.tables import Table, read_table, require_columns
 
 __all__ = [
     "InterviewLog",
-    "Recipient",
+    "RecipientList",
+    "Roster",
     "lookup",
     "read_interview_log",
     "read_interview_log_rows",
     "read_recipients",
+    "read_roster",
+    "recipient_list",
 ]
 
 T = TypeVar("T")
@@ -67,17 +77,6 @@ _MONTHS = {
 _ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _WORDED_DATE = re.compile(r"^(\d{1,2})\s+([a-zåäö]+)\.?\s+(\d{4})$")
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """One row of mottagare.xlsx; the names are only used to pseudonymise."""
-
-    name: str
-    email: str
-    sector: str | None = None
-    unit: str | None = None
-    role: str | None = None
 
 
 def _columns(
@@ -276,3 +275,85 @@ def read_recipients(path: Path) -> list[Recipient]:
             )
         )
     return recipients
+
+
+@dataclass(frozen=True)
+class RecipientList:
+    """The engagement's recipient list as read: every row, and each person once."""
+
+    file: str
+    """The list's file name, as messages name it."""
+    rows: tuple[Recipient, ...]
+    """Every row, in the list's order; the pseudonymiser needs every name on it."""
+
+    @property
+    def people(self) -> tuple[Recipient, ...]:
+        """Each person once, in the list's order: a repeated address (whatever its case)
+        is the same person, and the first row with it counts."""
+        first: dict[str, Recipient] = {}
+        for row in self.rows:
+            first.setdefault(row.email.strip().casefold(), row)
+        return tuple(first.values())
+
+    @property
+    def duplicates(self) -> int:
+        """Rows whose e-mail address came earlier in the list."""
+        return len(self.rows) - len(self.people)
+
+
+def _recipients_path(config: EngagementConfig) -> Path | None:
+    return config.existing(config.ingest.recipients)
+
+
+def _recipient_list(path: Path) -> RecipientList:
+    return RecipientList(file=path.name, rows=tuple(read_recipients(path)))
+
+
+def recipient_list(config: EngagementConfig) -> RecipientList:
+    """The engagement's recipient list (`ingest.recipients`, or its .csv or .xlsx twin).
+
+    IngestError when the engagement has none, or it cannot be read.
+    """
+    path = _recipients_path(config)
+    if path is None:
+        raise IngestError(config.ingest.recipients, "mottagarlistan saknas i uppdragsmappen")
+    return _recipient_list(path)
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The interview log and the recipient list, as far as they could be read.
+
+    Either may be missing (an engagement without a survey has no list); one that is there
+    but cannot be read is a problem, since every name in it is then unknown.
+    """
+
+    log: InterviewLog
+    recipients: RecipientList | None
+    problems: tuple[tuple[str, str], ...]
+    """(file as the engagement knows it, message) of a list that could not be read."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every person named in the recipient list and the log, broken log rows included."""
+        listed = self.recipients.rows if self.recipients is not None else ()
+        return (*(r.name for r in listed), *self.log.names)
+
+
+def read_roster(config: EngagementConfig) -> Roster:
+    """Read the interview log and the recipient list; one that is broken is reported, not
+    raised."""
+    problems: list[tuple[str, str]] = []
+    log = InterviewLog(entries={}, broken={}, names=())
+    if (log_path := config.existing(config.ingest.interview_log)) is not None:
+        try:
+            log = read_interview_log_rows(log_path)
+        except IngestError as exc:
+            problems.append((config.file_key(log_path), exc.message))
+    recipients = None
+    if (list_path := _recipients_path(config)) is not None:
+        try:
+            recipients = _recipient_list(list_path)
+        except IngestError as exc:
+            problems.append((config.file_key(list_path), exc.message))
+    return Roster(log=log, recipients=recipients, problems=tuple(problems))

@@ -2,15 +2,17 @@
 
 Transcribed speech is full of abbreviations ("t.ex.", "bl.a.", "kl. 8"), list numbers and
 initials, none of which end a sentence, and of backchannel ("mm", "ja precis") that carries
-no content. Both are decided here so that statements start and end where a reader expects.
+no content. Both are decided here so that statements start and end where a reader expects;
+the filler words themselves are listed with the stop words in `synth.text.swedish`.
 """
 
 from __future__ import annotations
 
 import re
 
+from synth.text.swedish import FILLER_GLUE, FILLER_WORDS
+
 __all__ = [
-    "FILLER_WORDS",
     "is_filler",
     "sentence_spans",
     "split_sentences",
@@ -94,84 +96,6 @@ _CANDIDATE = re.compile(r"(?P<punct>[.!?…]+[\"'”’»)\]]*)(?=\s)|(?P<para>\
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 
-# Backchannel and hesitation: a sentence of only these carries nothing.
-FILLER_WORDS = frozenset(
-    [
-        "mm",
-        "mmm",
-        "mhm",
-        "hm",
-        "hmm",
-        "ja",
-        "jaa",
-        "jo",
-        "japp",
-        "jepp",
-        "jovisst",
-        "javisst",
-        "jadå",
-        "jaså",
-        "jaha",
-        "aha",
-        "ah",
-        "aa",
-        "oj",
-        "nej",
-        "nä",
-        "näe",
-        "nja",
-        "okej",
-        "ok",
-        "okay",
-        "oki",
-        "precis",
-        "exakt",
-        "absolut",
-        "visst",
-        "sant",
-        "juste",
-        "klart",
-        "självklart",
-        "eh",
-        "ehm",
-        "öh",
-        "öhm",
-        "äh",
-        "ähm",
-        "alltså",
-        "liksom",
-        "typ",
-        "ju",
-        "nämen",
-        "jamen",
-        "tack",
-    ]
-)
-# Words that make backchannel into a phrase ("ja, det är det", "ja men precis", "tack så
-# mycket") but count as real words when the sentence has content ("det är ju IT").
-_FILLER_GLUE = frozenset(
-    [
-        "det",
-        "den",
-        "är",
-        "var",
-        "så",
-        "men",
-        "och",
-        "just",
-        "då",
-        "nu",
-        "också",
-        "väl",
-        "mycket",
-        "jag",
-        "håller",
-        "med",
-        "stämmer",
-        "tror",
-    ]
-)
-
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
@@ -247,6 +171,6 @@ def is_filler(sentence: str, *, min_words: int = 2) -> bool:
     included) or fewer than `min_words` of its words are something else ("Nej, aldrig.").
     """
     words = [w.lower() for w in _WORD.findall(sentence)]
-    if all(w in FILLER_WORDS or w in _FILLER_GLUE for w in words):
+    if all(w in FILLER_WORDS or w in FILLER_GLUE for w in words):
         return True
     return sum(1 for w in words if w not in FILLER_WORDS) < min_words

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from synth.errors import FormError
-from synth.survey.forms import (
+from synth.forms import (
     BUNDLED_FORMS,
     TableQuestion,
     available_forms,

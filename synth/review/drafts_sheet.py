@@ -3,23 +3,21 @@
 A theme's headline and each of its bullets, each assessment point and each recommendation
 is a row. The consultant edits `text` (and a bullet's `stöd`), clears a bullet's text to
 drop it or adds a `punkt` row under a theme to add one; unsupported claims are marked
-"osäker" with the reason and coloured. Edits are validated as a whole and kept as curation.
+"osäker" with the reason and coloured. Edits are validated as a whole and kept as curation,
+in the transaction that imports the rest of the workbook (`synth.review.importing`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.styles import PatternFill
+from sqlalchemy.orm import Session
 
 from synth.cells import append_row
-from synth.draft.records import UNSUPPORTED, Bullet, Drafts
-from synth.errors import CurationError
-from synth.store.drafts import edit_item, edit_theme_draft, load_drafts
-from synth.store.store import Store
+from synth.records import UNSUPPORTED, Bullet, Drafts
+from synth.store.drafts import edit_item_in, edit_theme_draft_in
 
 __all__ = [
     "DRAFT_COLUMNS",
@@ -27,7 +25,6 @@ __all__ = [
     "DraftEdits",
     "add_draft_sheet",
     "apply_draft_edits",
-    "read_draft_edits",
     "read_draft_sheet",
 ]
 
@@ -196,42 +193,24 @@ def read_draft_sheet(
     return edits
 
 
-def read_draft_edits(
-    store: Store, path: Path, statement_ids: set[str]
-) -> tuple[Drafts, DraftEdits]:
-    """The current drafts and the workbook's edits of them; CurationError lists every
-    problem, and then nothing is applied."""
-    from synth.store.themes import load_themes
-
-    drafts = load_drafts(store, load_themes(store))
-    try:
-        workbook = load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise CurationError(f"{path.name}: kan inte öppnas som Excel-arbetsbok") from exc
-    errors: list[str] = []
-    edits = read_draft_sheet(workbook, drafts, statement_ids, errors)
-    if errors:
-        raise CurationError(f"{path.name}: inget ändrades.\n" + "\n".join(errors[:25]))
-    return drafts, edits
-
-
-def apply_draft_edits(store: Store, drafts: Drafts, edits: DraftEdits) -> list[str]:
-    """Keep the edits as the consultant's; returns what changed, for the summary."""
+def apply_draft_edits(session: Session, drafts: Drafts, edits: DraftEdits) -> list[str]:
+    """Keep the edits as the consultant's, in the caller's transaction; returns what
+    changed, for the summary."""
     changed: list[str] = []
     by_theme = {d.theme_id: d for d in drafts.themes}
     for theme_id, headline in edits.headlines.items():
         if headline and headline != by_theme[theme_id].headline:
-            edit_theme_draft(store, theme_id, headline=headline)
+            edit_theme_draft_in(session, theme_id, headline=headline)
             changed.append(f"{theme_id} rubrik")
     for theme_id, bullets in edits.bullets.items():
-        current = [(b.text, b.statement_ids) for b in by_theme[theme_id].bullets]
-        if [(b.text, b.statement_ids) for b in bullets] != current:
-            edit_theme_draft(store, theme_id, bullets=bullets)
+        drafted = [(b.text, b.statement_ids) for b in by_theme[theme_id].bullets]
+        if [(b.text, b.statement_ids) for b in bullets] != drafted:
+            edit_theme_draft_in(session, theme_id, bullets=bullets)
             changed.append(f"{theme_id} punkter")
     current = {p.id: p.text for p in drafts.assessment.points} if drafts.assessment else {}
     current |= {r.id: r.text for r in drafts.recommendations}
     for key, text in edits.items.items():
         if text and text != current[key]:
-            edit_item(store, key, text)
+            edit_item_in(session, key, text)
             changed.append(key)
     return changed

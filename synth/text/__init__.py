@@ -1,0 +1,1 @@
+"""Swedish text: sentences, words (stop words, fillers, stems); used by every layer above."""

@@ -1,0 +1,163 @@
+"""Swedish words: the one source of stop words and fillers, and tokens and stems.
+
+Stop words come from the maintained stopwords-iso list; what it lacks is spoken Swedish:
+the fillers of a transcript ("liksom", "typ", "asså"). Two word sets serve two purposes:
+`stop_words()` leaves words out of lexical features (keywords, stems), while
+`FILLER_WORDS` and `FILLER_GLUE` decide that a whole sentence is backchannel ("ja precis",
+"mm") and carries nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import snowballstemmer
+import stopwordsiso
+
+__all__ = [
+    "FILLER_GLUE",
+    "FILLER_WORDS",
+    "stem",
+    "stem_tokens",
+    "stop_words",
+    "tokens",
+    "written_stop_words",
+]
+
+_TOKEN = re.compile(r"[a-zåäöéü]+(?:-[a-zåäöéü]+)*")
+_MARKER = re.compile(r"\[[a-zåäö-]+\]")
+# Spoken Swedish adds fillers that the written stop-word list lacks.
+_SPOKEN = frozenset(
+    [
+        "liksom",
+        "typ",
+        "mm",
+        "mhm",
+        "eh",
+        "öh",
+        "okej",
+        "precis",
+        "asså",
+        "faktiskt",
+        "ganska",
+        "jättemycket",
+        "tycker",
+        "tror",
+        "egentligen",
+    ]
+)
+# Backchannel and hesitation: a sentence of only these carries nothing.
+FILLER_WORDS = frozenset(
+    [
+        "mm",
+        "mmm",
+        "mhm",
+        "hm",
+        "hmm",
+        "ja",
+        "jaa",
+        "jo",
+        "japp",
+        "jepp",
+        "jovisst",
+        "javisst",
+        "jadå",
+        "jaså",
+        "jaha",
+        "aha",
+        "ah",
+        "aa",
+        "oj",
+        "nej",
+        "nä",
+        "näe",
+        "nja",
+        "okej",
+        "ok",
+        "okay",
+        "oki",
+        "precis",
+        "exakt",
+        "absolut",
+        "visst",
+        "sant",
+        "juste",
+        "klart",
+        "självklart",
+        "eh",
+        "ehm",
+        "öh",
+        "öhm",
+        "äh",
+        "ähm",
+        "alltså",
+        "liksom",
+        "typ",
+        "ju",
+        "nämen",
+        "jamen",
+        "tack",
+    ]
+)
+# Words that make backchannel into a phrase ("ja, det är det", "ja men precis", "tack så
+# mycket") but count as real words when the sentence has content ("det är ju IT").
+FILLER_GLUE = frozenset(
+    [
+        "det",
+        "den",
+        "är",
+        "var",
+        "så",
+        "men",
+        "och",
+        "just",
+        "då",
+        "nu",
+        "också",
+        "väl",
+        "mycket",
+        "jag",
+        "håller",
+        "med",
+        "stämmer",
+        "tror",
+    ]
+)
+
+
+@cache
+def written_stop_words() -> frozenset[str]:
+    """The Swedish stop words of the stopwords-iso package, lower-case."""
+    return frozenset(w.casefold() for w in stopwordsiso.stopwords("sv"))
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Swedish stop words from the stopwords-iso package, plus spoken fillers."""
+    return written_stop_words() | _SPOKEN
+
+
+@cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("swedish")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens without stop words, numbers or markers like [namn]."""
+    stop = stop_words()
+    clean = _MARKER.sub(" ", text.casefold())
+    return [t for t in _TOKEN.findall(clean) if t not in stop and len(t) > 1]
+
+
+# A corpus repeats a few thousand words endlessly; the pure-Python stemmer is what a re-run
+# spent its time on before the stems were remembered.
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Snowball stem of one lower-case word."""
+    return _stemmer().stemWord(word)
+
+
+def stem_tokens(text: str) -> list[str]:
+    """Snowball-stemmed tokens, so that "chefer", "chefen" and "chefernas" count as one."""
+    return [stem(token) for token in tokens(text)]
