@@ -88,6 +88,8 @@ class SentenceTransformerEmbedder:
     name: str = DEFAULT_MODEL
     allow_download: bool = False
     batch_size: int = 64
+    step: int = 2048
+    """Texts per progress step."""
     _model: Any = field(default=None, init=False, repr=False)
 
     def _load(self) -> Any:
@@ -113,23 +115,29 @@ class SentenceTransformerEmbedder:
         return self._model
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        """Encode in length order across the whole input, in steps of `step` texts.
+
+        Each batch pads to its longest text, so short survey answers batched with long
+        interview statements cost as much as the statements. Sorting the whole input by
+        length (as sentence-transformers does within one call) keeps like with like; the
+        steps only exist to report progress, and are large enough not to undo the sort.
+        """
         model = self._load()
-        rows: list[np.ndarray] = []
         total = len(texts)
-        for start in range(0, total, self.batch_size):
-            batch = list(texts[start : start + self.batch_size])
-            rows.append(
-                np.asarray(
-                    model.encode(batch, batch_size=self.batch_size, normalize_embeddings=True),
-                    dtype=np.float32,
-                )
+        # renamed in sentence-transformers 5; the old name warns there
+        dimension = getattr(model, "get_embedding_dimension", None) or (
+            model.get_sentence_embedding_dimension
+        )
+        vectors = np.zeros((total, dimension() or 0), np.float32)
+        order = sorted(range(total), key=lambda i: -len(texts[i]))
+        for start in range(0, total, self.step):
+            rows = order[start : start + self.step]
+            vectors[rows] = model.encode(
+                [texts[i] for i in rows], batch_size=self.batch_size, normalize_embeddings=True
             )
             if progress is not None:
-                progress(min(start + self.batch_size, total), total)
-        if not rows:
-            dims = model.get_sentence_embedding_dimension() or 0
-            return np.zeros((0, dims), dtype=np.float32)
-        return np.vstack(rows)
+                progress(min(start + self.step, total), total)
+        return vectors
 
 
 def _text_key(text: str) -> str:

@@ -61,3 +61,26 @@ def test_the_real_model_puts_paraphrases_close() -> None:
     assert vectors.shape == (3, 384)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+@pytest.mark.slow
+def test_length_sorted_encoding_gives_each_text_its_own_vector() -> None:
+    texts = [
+        "Ja.",
+        "HR-stödet fungerar väldigt bra hos oss, konsulten svarar samma dag i rehabärenden "
+        "och hjälper till med svåra samtal när vi behöver det.",
+        "IT är långsamt.",
+        "Upphandlingar tar lång tid och stödet kommer in sent i processen, ofta efter att "
+        "vi redan har bestämt oss för vad vi vill köpa och av vem.",
+        "Bra.",
+    ] * 3
+    embedder = SentenceTransformerEmbedder(batch_size=4, step=5)
+    steps: list[tuple[int, int]] = []
+
+    together = embedder.encode(texts, progress=lambda done, total: steps.append((done, total)))
+    alone = np.vstack([embedder.encode([text]) for text in texts])
+
+    assert together.shape == (len(texts), 384)
+    assert np.abs(together - alone).max() < 1e-5
+    assert steps[-1] == (len(texts), len(texts)) and len(steps) == 3
+    assert embedder.encode([]).shape == (0, 384)
