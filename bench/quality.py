@@ -68,12 +68,12 @@ def cross_validated(vectors: np.ndarray, texts: list[str], labels: list[str]) ->
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
-    from synth.synthesis.lenses import _words, cue_features
+    from synth.synthesis.cues import cue_features, word_features
 
     y = np.asarray(labels)
     scores = []
     for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, y):
-        vocabulary = TfidfVectorizer(analyzer=_words, sublinear_tf=True, min_df=2)
+        vocabulary = TfidfVectorizer(analyzer=word_features, sublinear_tf=True, min_df=2)
         vocabulary.fit([texts[i] for i in train])
 
         def features(rows: np.ndarray, vocabulary: TfidfVectorizer = vocabulary) -> object:

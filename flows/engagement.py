@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -27,7 +29,24 @@ from synth.review import WORKBOOK_FILE, check_no_unimported_edits, export_engage
 from synth.store import Store, StoreStatus
 from synth.synthesis.workflow import SynthesisRun, synthesize_engagement
 
-__all__ = ["engagement_flow", "run_engagement"]
+__all__ = ["EngagementSummary", "engagement_flow", "run_engagement"]
+
+
+@dataclass(frozen=True)
+class EngagementSummary:
+    """What a run did, for the command line to print."""
+
+    statements: int
+    sources: int
+    themes: int
+    drafts: int
+    seconds: float
+    draft_fallbacks: tuple[tuple[str, str], ...]
+    """(item, reason) for every draft that fell back to the offline drafter."""
+    rejected: tuple[tuple[str, str], ...]
+    """(file, reason) for every input file that was rejected."""
+    outputs: Mapping[str, str]
+    """The files written, by their label ("Presentation (PowerPoint)": path)."""
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
@@ -79,7 +98,7 @@ def status_task(config: EngagementConfig) -> StoreStatus:
 
 
 @flow(name="synth-engagement", log_prints=False)
-def engagement_flow(root: str, outputs: str) -> dict[str, object]:
+def engagement_flow(root: str, outputs: str) -> EngagementSummary:
     """Ingest the inbox, then write the outputs of every step that exists so far."""
     started = time.perf_counter()
     config = load_config(Path(root))
@@ -91,25 +110,23 @@ def engagement_flow(root: str, outputs: str) -> dict[str, object]:
     export_task(config, target / "uttalanden.csv")
     state = status_task(config)
     deck = deck_task(config, target / DECK_FILE)
-    return {
-        "sources": sum(state.sources_by_type.values()),
-        "statements": state.statements,
-        "themes": synthesis.result.themes,
-        "drafts": len(drafting.drafts.themes),
-        "draft_fallbacks": drafting.fallbacks,
-        "rejected": report.rejected,
-        "warnings": report.warnings,
-        "ingest": report.summary(),
-        "outputs": {
+    return EngagementSummary(
+        statements=state.statements,
+        sources=sum(state.sources_by_type.values()),
+        themes=synthesis.result.themes,
+        drafts=len(drafting.drafts.themes),
+        seconds=time.perf_counter() - started,
+        draft_fallbacks=tuple(drafting.fallbacks),
+        rejected=tuple(report.rejected),
+        outputs={
             "Uttalanden (CSV)": str(target / "uttalanden.csv"),
             "Teman att granska (Excel)": str(workbook),
             "Ändringsrapport": str(synthesis.changes),
             "Presentation (PowerPoint)": str(deck.path),
         },
-        "seconds": time.perf_counter() - started,
-    }
+    )
 
 
-def run_engagement(root: str, outputs: str) -> dict[str, object]:
+def run_engagement(root: str, outputs: str) -> EngagementSummary:
     """Run the flow on Prefect's local ephemeral API; no server needs starting."""
     return engagement_flow(root, outputs)

@@ -28,7 +28,7 @@ from synth.survey.collect import CollectReport, collect_engagement
 from synth.survey.inventory import InventorySummary, inventory_engagement
 from synth.survey.schedule import TIMEZONE, ServePlan, reminder_due, sent_forms
 from synth.survey.sending import SendReport, dry_run_folder, send_form
-from synth.survey.transport import EmlWriter, SmtpSettings, SmtpTransport, Throttle, Transport
+from synth.survey.transport import transport_for
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
@@ -64,17 +64,13 @@ def send_task(
     smtp_host: str | None,
     smtp_port: int | None,
 ) -> SendReport:
-    transport: Transport
-    throttle = None
-    if dry_run:
-        transport = EmlWriter(dry_run_folder(config, form, kind))
-    else:
-        password = os.environ.get(config.mail.password_env) or None
-        settings = SmtpSettings.from_config(
-            config.mail, host=smtp_host, port=smtp_port, password=password
-        )
-        transport = SmtpTransport(settings)
-        throttle = Throttle(config.mail.per_minute)
+    transport, throttle, _ = transport_for(
+        config.mail,
+        dry_run=dry_run_folder(config, form, kind) if dry_run else None,
+        host=smtp_host,
+        port=smtp_port,
+        password=os.environ.get(config.mail.password_env) or None,
+    )
     return send_form(config, form, transport, kind=kind, throttle=throttle)
 
 

@@ -4,8 +4,10 @@ import contextlib
 import csv
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from synth.cli import app
@@ -16,11 +18,67 @@ from tests.conftest import make_engagement
 runner = CliRunner()
 
 
-def test_every_command_has_help() -> None:
-    for command in ["init", "ingest", "status", "statements", "run", "demo"]:
-        result = runner.invoke(app, [command, "--help"])
-        assert result.exit_code == 0, command
-        assert "Usage" in result.output
+def _commands(command: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """Every command and group of the app, with the words that call it, parents first."""
+    yield path, command
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from _commands(sub, (*path, name))
+
+
+def test_every_command_has_help_that_names_its_arguments_and_options() -> None:
+    commands = dict(_commands(typer.main.get_command(app)))
+    # discovered, not listed (today the root, 13 commands, 2 groups and their 6 commands)
+    assert len([c for c in commands.values() if not hasattr(c, "commands")]) >= 19
+    assert {("themes", "import"), ("survey", "send"), ("cluster",)} <= set(commands)
+    for path, command in commands.items():
+        result = runner.invoke(app, [*path, "--help"])
+        where = " ".join(["synth", *path])
+        assert result.exit_code == 0, f"{where}: {result.output}"
+        assert "Usage" in result.output, where
+        if path:
+            assert command.help, f"{where} has no help text"
+            assert command.help.split()[0] in result.output, where
+        for param in command.params:
+            if param.hidden:
+                continue
+            names = (
+                param.opts + param.secondary_opts
+                if param.param_type_name == "option"
+                else [param.name]
+            )
+            assert param.help, f"{where}: {param.name} has no help text"
+            for name in names:
+                assert name in result.output, f"{where}: help does not name {name}"
+
+
+def test_an_error_from_the_library_is_one_message_from_the_installed_entry_point(
+    tmp_path: Path,
+) -> None:
+    """The error translation sits on the app itself: the console script gets it too."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-c", "from synth.cli import app; app()"]
+    result = subprocess.run(
+        [*command, "status", str(tmp_path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("Fel: ") and "synth init" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_a_file_system_failure_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    config = make_engagement(tmp_path / "uppdrag")
+    blocker = tmp_path / "en-fil"
+    blocker.write_text("", encoding="utf-8")
+
+    result = runner.invoke(
+        app, ["statements", str(config.root), "--out", str(blocker / "uttalanden.csv")]
+    )
+
+    assert result.exit_code == 1, result.output
+    assert f"Fel: {blocker}: kunde inte läsa eller skriva" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
 def test_init_creates_an_engagement(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pptx.presentation import Presentation as PresentationType
 
 from synth.deck.content import Observation
-from synth.deck.render import SlideOrigin
+from synth.deck.slides import SlideOrigin
 from synth.errors import DeckError
 from synth.privacy.pseudonymise import Pseudonymiser
 

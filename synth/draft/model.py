@@ -104,6 +104,11 @@ def ask(
     raise InvalidAnswer(f"ogiltigt svar efter {retries + 1} försök ({problem})")
 
 
+def _unique(ids: Sequence[str]) -> tuple[str, ...]:
+    """The ids an answer cites, each once, in the order given."""
+    return tuple(dict.fromkeys(ids))
+
+
 def model_headline(
     chat: ChatModel,
     prompts: Prompts,
@@ -123,10 +128,7 @@ def model_bullets(
     cache: ResponseCache | None,
 ) -> tuple[Bullet, ...]:
     answer = ask(chat, prompts.observation(theme, headline, items), BulletsAnswer, cache=cache)
-    return tuple(
-        Bullet(text=p.text, statement_ids=tuple(dict.fromkeys(p.uttalanden)))
-        for p in answer.punkter
-    )
+    return tuple(Bullet(text=p.text, statement_ids=_unique(p.uttalanden)) for p in answer.punkter)
 
 
 def model_assessment(
@@ -136,10 +138,7 @@ def model_assessment(
     cache: ResponseCache | None,
 ) -> tuple[AssessmentPoint, ...]:
     answer = ask(chat, prompts.assessment(themes), AssessmentAnswer, cache=cache)
-    return tuple(
-        AssessmentPoint(text=p.text, theme_ids=tuple(dict.fromkeys(p.teman)))
-        for p in answer.bedomning
-    )
+    return tuple(AssessmentPoint(text=p.text, theme_ids=_unique(p.teman)) for p in answer.bedomning)
 
 
 def model_recommendations(
@@ -155,8 +154,8 @@ def model_recommendations(
         Recommendation(
             id=f"R{number}",
             text=r.text,
-            theme_ids=tuple(dict.fromkeys(r.teman)),
-            statement_ids=tuple(dict.fromkeys(r.uttalanden)),
+            theme_ids=_unique(r.teman),
+            statement_ids=_unique(r.uttalanden),
             origin=origin,
         )
         for number, r in enumerate(answer.rekommendationer, start=1)

@@ -9,13 +9,18 @@ names the most widely heard weaknesses and strengths. Pure functions over record
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from synth.draft.schemas import MAX_HEADLINE_WORDS
+from synth.draft.condense import (
+    capitalise,
+    condense,
+    headline_text,
+    recommendation_text,
+    without_opening,
+)
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import (
     Assessment,
@@ -35,42 +40,18 @@ from synth.text.swedish import tokens
 
 __all__ = [
     "OFFLINE",
-    "condense",
     "dominant_polarity",
     "draftable",
     "offline_assessment",
     "offline_recommendations",
     "offline_theme_draft",
-    "recommendation_text",
 ]
 
 OFFLINE = "offline"
 _BULLET_WORDS = 22
-_RECOMMENDATION_WORDS = 25
 _MAX_BULLETS = 4
 _MAX_CITED = 5
 _CANDIDATES = 12
-
-# Spoken openings that carry nothing: "Ja, alltså, vi har …" reads "Vi har …".
-_OPENING = re.compile(
-    r"^(?:(?:ja|nej|jo|nja|mm|alltså|asså|precis|absolut|ärligt talat|jag menar|"
-    r"jag skulle säga(?: att)?|jag tror(?: att)?|och|men|så)\b[,.!]?\s+)+",
-    re.IGNORECASE,
-)
-_CUT_BEFORE = frozenset({"och", "men", "som", "eftersom", "så", "där", "när", "för", "utan"})
-_PROPOSAL_CUE = re.compile(
-    r"\b(vilja|önska|behöver|borde|bör|måste|skulle kunna|gärna|behövs|saknar)\b", re.IGNORECASE
-)
-# First-person frames around a proposal: "Jag skulle vilja ha en plan" -> "En plan".
-_FRAMES = (
-    re.compile(
-        r"^(?:jag|vi) (?:skulle|hade) (?:verkligen |gärna )?(?:vilja|önska)"
-        r"(?: att vi (?:hade|fick|gjorde|kunde)| ha| se| att)?\s+",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^vi (?:behöver|borde|bör|måste|skulle kunna)\s+", re.IGNORECASE),
-    re.compile(r"^det (?:skulle|borde) (?:finnas|behövas)\s+", re.IGNORECASE),
-)
 
 
 def draftable(theme: Theme) -> bool:
@@ -84,56 +65,6 @@ def dominant_polarity(polarity: Mapping[str, int]) -> str | None:
     if not counts:
         return None
     return max(counts.items(), key=lambda item: (item[1], item[0]))[0]
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
-def _shorten(words: list[str], limit: int) -> str:
-    """At most `limit` words, cut before a conjunction or after a comma when one is near."""
-    if len(words) <= limit:
-        return " ".join(words)
-    for cut in range(limit, max(3, limit // 2), -1):
-        if words[cut - 1].endswith(",") or words[cut].casefold() in _CUT_BEFORE:
-            return " ".join(words[:cut]).rstrip(" ,;:–-")
-    return " ".join(words[:limit]).rstrip(" ,;:–-") + " …"
-
-
-def _joined(sentences: Sequence[str]) -> str:
-    """The first sentence, and the next ones while it is very short ("Dra en gräns. Vad …")."""
-    chosen = sentences[0]
-    for following in sentences[1:]:
-        if word_count(chosen) >= 8:
-            break
-        chosen = f"{chosen} {following}"
-    return chosen
-
-
-def condense(
-    text: str, max_words: int, *, one_sentence: bool = False, keywords: Sequence[str] = ()
-) -> str:
-    """A statement as a short written line: spoken openings dropped, the first sentence (and
-    the next while it is very short), shortened at a clause within `max_words`.
-
-    With `keywords` the line starts at the sentence naming most of them: a spoken answer
-    often opens with "Två saker, skulle jag säga." before it says anything."""
-    sentences = [_OPENING.sub("", s).strip() for s in split_sentences(text.strip())]
-    sentences = [s.lstrip("-–•* ") for s in sentences]
-    sentences = [s for s in sentences if s]
-    if not sentences:
-        return text.strip()
-    if keywords:
-        wanted = set(keywords)
-        named = [len(wanted & set(tokens(s))) for s in sentences]
-        start = max(range(len(sentences)), key=lambda i: (named[i], -i))
-        sentences = sentences[start:]
-    chosen = sentences[0] if one_sentence else _joined(sentences)
-    return _capitalise(_shorten(chosen.split(), max_words))
-
-
-def _headline(text: str) -> str:
-    return condense(text, MAX_HEADLINE_WORDS, one_sentence=True).rstrip(" .")
 
 
 def _readable(statement: Statement, min_words: int = 5) -> bool:
@@ -164,18 +95,18 @@ def theme_headline(theme: Theme, members: Sequence[Statement]) -> tuple[str, str
     keywords = set(theme.keywords)
     label = theme.label.rstrip(" …")
     if _informative(label, keywords) and not contains_marker(label):
-        return _headline(label), None
+        return headline_text(label), None
     # the sentence (of a central statement) that names most keywords, not its first one
     scored = [
         (len(keywords & set(tokens(sentence))), -rank, sentence, st.id)
         for rank, st in enumerate(st for st in members[:_CANDIDATES] if _readable(st))
-        for sentence in (_OPENING.sub("", s).strip() for s in split_sentences(st.text))
+        for sentence in (without_opening(s) for s in split_sentences(st.text))
         if 5 <= word_count(sentence) <= 25 and self_contained(sentence)
     ]
     if scored:
         _, _, sentence, sid = max(scored, key=lambda item: (item[0], item[1]))
-        return _headline(sentence), sid
-    return _headline(label), None
+        return headline_text(sentence), sid
+    return headline_text(label), None
 
 
 def _bullet_groups(
@@ -209,7 +140,7 @@ def offline_bullets(
     groups = [
         g
         for g in _bullet_groups(members, lenses, dominant)
-        if not headline or _key(_headline(g[0].text)) != _key(headline)
+        if not headline or _key(headline_text(g[0].text)) != _key(headline)
     ]
     chosen: list[list[Statement]] = []
     sources: set[str] = set()
@@ -247,24 +178,12 @@ def offline_theme_draft(
         bullets=offline_bullets(
             members, lenses, dominant, headline=headline, keywords=theme.keywords
         ),
-        breadth_text=_capitalise(theme.breadth_text),
+        breadth_text=capitalise(theme.breadth_text),
         quote_ids=theme.quotes,
         perspective=theme.perspective,
         polarity=dominant,
         origin=Origin(OFFLINE),
     )
-
-
-def recommendation_text(text: str) -> str:
-    """A proposal as a recommendation line: the sentence that proposes, without "Jag skulle
-    vilja ha …" around it."""
-    sentences = [_OPENING.sub("", s).strip() for s in split_sentences(text.strip())]
-    sentences = [s for s in sentences if s] or [text.strip()]
-    start = next((i for i, s in enumerate(sentences) if _PROPOSAL_CUE.search(s)), 0)
-    proposing = _joined(sentences[start:])
-    for frame in _FRAMES:
-        proposing = frame.sub("", proposing, count=1)
-    return _capitalise(_shorten(proposing.split(), _RECOMMENDATION_WORDS))
 
 
 def _sources(theme: Theme) -> int:

@@ -64,34 +64,33 @@ class HeadlineAnswer(_Answer):
         return value
 
 
-class BulletAnswer(_Answer):
+class _Claim(_Answer):
+    """A text the model claims: a bullet, an assessment point or a recommendation."""
+
     text: str
-    uttalanden: list[str] = Field(min_length=1)
 
     _text = field_validator("text")(_no_count)
+
+
+class BulletAnswer(_Claim):
+    uttalanden: list[str] = Field(min_length=1)
 
 
 class BulletsAnswer(_Answer):
     punkter: list[BulletAnswer] = Field(min_length=2, max_length=4)
 
 
-class PointAnswer(_Answer):
-    text: str
+class PointAnswer(_Claim):
     teman: list[str] = Field(min_length=1)
-
-    _text = field_validator("text")(_no_count)
 
 
 class AssessmentAnswer(_Answer):
     bedomning: list[PointAnswer] = Field(min_length=1, max_length=5)
 
 
-class RecommendationAnswer(_Answer):
-    text: str
+class RecommendationAnswer(_Claim):
     teman: list[str] = Field(min_length=1)
     uttalanden: list[str] = Field(default_factory=list)
-
-    _text = field_validator("text")(_no_count)
 
 
 class RecommendationsAnswer(_Answer):

@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from synth.privacy.addresses import find_addresses
 from synth.privacy.findings import Finding, Kind
+from synth.privacy.name_index import NameIndex
 from synth.privacy.numbers import find_emails, find_personnummer, find_phones, is_personnummer
-from synth.privacy.people import NameIndex, find_names
+from synth.privacy.people import find_names
 
 __all__ = ["Finding", "Kind", "NameIndex", "find_personal_data", "is_personnummer"]
 

@@ -16,25 +16,31 @@ at the start of a sentence every word is capitalised, so a name that is also a w
 ("Per månad", "Hans chef", "Max tre personer") needs a surname or a person's verb after it
 ("Per sa"); and place names that are also first names ("i Nora", "Vilhelmina kommun",
 "Kina") are places where the context says so.
+
+The names looked for are a `NameIndex` (`synth.privacy.name_index`); the word lists the
+rules use are in `synth.privacy.name_words`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
-from synth.dates import MONTHS, WEEKDAYS
 from synth.privacy.findings import Finding
-from synth.privacy.names import (
-    ambiguous_first_names,
-    names_used_in_sweden,
-    swedish_first_names,
+from synth.privacy.name_index import NameIndex, capitalised
+from synth.privacy.name_words import (
+    CALENDAR,
+    COMMON_SURNAMES,
+    FAMILY_FIRST,
+    NEVER_FIRST,
+    PARTICLES,
+    PERSON_VERBS,
+    SURNAME_SHAPE,
 )
 from synth.privacy.places import INSTITUTION_NOUNS, LOCATIVE_WORDS, PLACE_NAMES
 
-__all__ = ["NameIndex", "find_names"]
+__all__ = ["find_names"]
 
 # Letters only, with hyphenated parts: "Sven-Erik", "HR-stödet", "Holm-Ek".
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -42,126 +48,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 # What precedes a word at the start of a sentence, a list item or a speaker's turn.
 _OPENERS = frozenset(".!?:;\"”“»«([{–—-•*·…'\n\r")
-# Lower-case words inside a name: "Malou von Sivers", "Zeid Ra'ad al Hussein".
-_PARTICLES = frozenset(
-    [
-        "af",
-        "al",
-        "bin",
-        "da",
-        "de",
-        "del",
-        "della",
-        "den",
-        "der",
-        "di",
-        "du",
-        "el",
-        "ibn",
-        "van",
-        "von",
-    ]
-)
-# Capitalised words that begin foreign titles and places, never a person: "The Lancet",
-# "San Francisco", "El Salvador".
-_NEVER_FIRST = frozenset(
-    ["el", "la", "las", "le", "los", "saint", "san", "sankt", "sankta", "santa", "the"]
-)
-_CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
-# After an ambiguous name at the start of a sentence, these words make it a person doing
-# something ("Per sa", "Per och jag") rather than the word ("Per månad").
-_PERSON_VERBS = frozenset(
-    [
-        "sa",
-        "sade",
-        "säger",
-        "tycker",
-        "tyckte",
-        "menar",
-        "menade",
-        "har",
-        "hade",
-        "är",
-        "var",
-        "kom",
-        "kommer",
-        "ringde",
-        "ringer",
-        "gjorde",
-        "gör",
-        "skulle",
-        "ska",
-        "kan",
-        "kunde",
-        "vill",
-        "ville",
-        "brukar",
-        "jobbar",
-        "jobbade",
-        "arbetar",
-        "arbetade",
-        "berättade",
-        "berättar",
-        "skrev",
-        "skriver",
-        "frågade",
-        "frågar",
-        "svarade",
-        "svarar",
-        "tog",
-        "tar",
-        "fick",
-        "får",
-        "och",
-        "som",
-        "hon",
-        "han",
-        "själv",
-        "också",
-        "själva",
-    ]
-)
-# Known surnames are matched in lower case only when they cannot be an ordinary word:
-# "nyström" and "lindqvist" can be, "malm", "strand" and "ros" cannot.
-_SURNAME_ENDING = re.compile(
-    r"(?:s?son|ström|qvist|kvist|gren|stedt|berg|lund|holm|blad|dahl|ling|ander)$"
-)
-_LONG_SURNAME = 7
-# The surname after a first name written in lower case or capitals ("maria svensson"):
-# endings no ordinary Swedish word of that length has ("person" ends in -son, "utveckling"
-# in -ling, so neither is here), and foreign endings (-ović, -oğlu, -zadeh, -yan).
-_SURNAME_SHAPE = re.compile(
-    r"(?:[^\W\d_]{2}sson|ström|qvist|kvist|quist|gren|stedt|berg|lund|holm|blad|dahl|ander"
-    r"|ović|ovic|ević|evic|ić|oglu|oğlu|zadeh|yan)$"
-)
-# Common surnames in Sweden that have none of those shapes and are no Swedish words (SCB's
-# most common surnames, and those most common among people born abroad).
-_SURNAME_LIST = """
-    wallin lundin nordin sundin hedin bergman lindman hedman wikman forsman nyman engman
-    sjöstrand lindh ali ahmed ahmad ahmadi mohammed mohamed mohammad mohammadi muhammad
-    hassan hussein hosseini ibrahim abdullah abdi omar osman yusuf mahmoud khalil haddad
-    karimi rezaei rahimi jafari hashemi nguyen tran pham huynh hoang phan kaya yilmaz demir
-    sahin şahin celik çelik öztürk aydin aydın yildiz arslan dogan doğan nowak kowalski
-    kowalska kovacs hansen jensen nielsen pedersen olsen johansen larsen virtanen korhonen
-    nieminen mäkinen müller schmidt schneider fischer weber meyer smith jones williams
-    garcia rodriguez martinez lopez gonzalez hernandez perez silva santos rossi russo
-"""
-_COMMON_SURNAMES = frozenset(_SURNAME_LIST.split())
-# Family names written before the given names: "Nguyen Van Minh", "Wang Li", "Kim Min-jun".
-_FAMILY_FIRST_LIST = """
-    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh truong
-    lam luong wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo
-    zheng liang xie tang feng deng peng zeng xiao tian dong pan yuan cai jiang du ye cheng
-    wei su lu ding ren shen yao cui zhong tan wong chan cheung leung lau ng kim lee park choi
-    jung kang cho yoon jang lim
-"""
-_FAMILY_FIRST = frozenset(_FAMILY_FIRST_LIST.split())
-
-
-def _capitalised(token: str) -> bool:
-    """ "Anna", "McDonald", "Sven-Erik": an upper-case initial and some lower case, so
-    that acronyms (HR, IT, SKR) are not."""
-    return token[0].isupper() and any(c.islower() for c in token)
 
 
 def _at_sentence_start(text: str, position: int) -> bool:
@@ -169,94 +55,6 @@ def _at_sentence_start(text: str, position: int) -> bool:
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
     return i < 0 or text[i] in _OPENERS
-
-
-@dataclass(frozen=True)
-class NameIndex:
-    """The names to look for: known people (from the log and lists) and first names."""
-
-    full_names: tuple[str, ...]
-    """Known full names, each a tuple of its words joined by one space."""
-    known_parts: frozenset[str]
-    """First names and surnames of known people, as written."""
-    known_lower: frozenset[str]
-    """Those known parts, case-folded, that are safe to match written in lower case."""
-    known_folded: frozenset[str]
-    """Every word of known people's names, case-folded: a known name in capitals, or a
-    known surname after a first name ("maria ek"), is the person's."""
-    first_names: frozenset[str]
-    ambiguous: frozenset[str]
-    swedish: frozenset[str]
-    """Names used in Sweden: only these count as a person before a verb ("Per sa")."""
-
-    @classmethod
-    def build(cls, names: Iterable[str], *, first_names: frozenset[str] | None = None) -> NameIndex:
-        """`names` are full names ("Kerstin Malm"); blank ones are skipped."""
-        first = swedish_first_names() if first_names is None else first_names
-        ambiguous = ambiguous_first_names()
-        full: set[str] = set()
-        parts: set[str] = set()
-        for name in names:
-            words = name.split()
-            if not words:
-                continue
-            full.add(" ".join(words))
-            # particles and initials ("von", "O") would match far too much on their own
-            parts.update(w for w in words if len(w.rstrip(".")) > 1 and _capitalised(w))
-        lower = {
-            part.casefold()
-            for part in parts
-            if part.casefold() not in ambiguous
-            and (
-                part in first
-                or len(part) >= _LONG_SURNAME
-                or (len(part) > 5 and _SURNAME_ENDING.search(part.casefold()))
-            )
-        }
-        return cls(
-            full_names=tuple(sorted(full, key=lambda n: (-len(n), n))),
-            known_parts=frozenset(parts),
-            known_lower=frozenset(lower),
-            known_folded=frozenset(part.casefold() for part in parts),
-            first_names=first,
-            ambiguous=ambiguous,
-            swedish=names_used_in_sweden(),
-        )
-
-    @cached_property
-    def first_names_folded(self) -> frozenset[str]:
-        """The first names case-folded, to look up a name written in lower case or capitals."""
-        return frozenset(name.casefold() for name in self.first_names)
-
-    @cached_property
-    def lower_candidates(self) -> frozenset[str]:
-        """The words a name written in lower case may start with: first names and the parts
-        of known people's names that are safe in lower case."""
-        return self.first_names_folded | self.known_lower
-
-    @cached_property
-    def full_name_pattern(self) -> re.Pattern[str] | None:
-        """One regex for every known full name, in any case, with a genitive s."""
-        if not self.full_names:
-            return None
-        # longest first, so that "Anna Maria Berg" wins over "Anna Maria"
-        body = "|".join(r"\s+".join(map(re.escape, n.split())) for n in self.full_names)
-        return re.compile(rf"(?<![\w@.])(?:{body})(?:s|['’]s?)?(?![\w@-])", re.IGNORECASE)
-
-    def base(self, token: str) -> tuple[str, bool] | None:
-        """The name `token` is, without a genitive s ("Annas" -> "Anna"), and whether it is a
-        known person's; None when it is no name."""
-        if token in self.known_parts:
-            return token, True
-        if token in self.first_names:
-            return token, False
-        stem = token[:-1]
-        if len(stem) >= 3 and token.endswith("s"):
-            if stem in self.known_parts:
-                return stem, True
-            if stem in self.first_names:
-                return stem, False
-        return None
 
 
 @dataclass(frozen=True)
@@ -288,13 +86,13 @@ def _surname_end(words: _Words, i: int, end: int) -> tuple[int, int]:
     taken = 0
     while taken < 3 and (nxt := words.next_after(j, end)) is not None:
         token = nxt.group()
-        after = words.next_after(j + 1, nxt.end()) if token in _PARTICLES else None
-        if after is not None and _capitalised(after.group()):
+        after = words.next_after(j + 1, nxt.end()) if token in PARTICLES else None
+        if after is not None and capitalised(after.group()):
             end, j, taken = after.end(), j + 2, taken + 1
             continue
-        if not _capitalised(token) or token.casefold() in _NEVER_FIRST:
+        if not capitalised(token) or token.casefold() in NEVER_FIRST:
             break
-        if not all(_capitalised(part) for part in token.split("-")):
+        if not all(capitalised(part) for part in token.split("-")):
             break  # "Robin Hood-politik", "Anne Frank-museet": the name ends before
         end, j, taken = nxt.end(), j + 1, taken + 1
     return end, j
@@ -304,7 +102,7 @@ def _hyphenated(token: str, index: NameIndex) -> bool | None:
     """ "Sven-Erik", "Maj-Britt": a name when every part is one (None: not a name; True: a
     known person's). "Rut-avdrag" and "Anna-gruppen" are compounds, not names."""
     found = [index.base(part) for part in token.split("-")]
-    if any(f is None for f in found) or not all(_capitalised(p) for p in token.split("-")):
+    if any(f is None for f in found) or not all(capitalised(p) for p in token.split("-")):
         return None
     return any(f[1] for f in found if f is not None) or False
 
@@ -321,7 +119,7 @@ def _name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int, int] | 
         if folded in candidates or (folded[-1] == "s" and folded[:-1] in candidates):
             return _lower_name_at(words, i, index)
         return None
-    if not _capitalised(token):
+    if not capitalised(token):
         return _capitals_name_at(words, i, index)
     if "-" in token:
         known_hyphen = _hyphenated(token, index)
@@ -336,7 +134,7 @@ def _name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int, int] | 
     folded = base.casefold()
     previous = words.previous(i)
     if not known and (
-        folded in _NEVER_FIRST or (previous.istitle() and previous.casefold() in _NEVER_FIRST)
+        folded in NEVER_FIRST or (previous.istitle() and previous.casefold() in NEVER_FIRST)
     ):
         return None  # "The Lancet", "San Francisco", "Los Angeles"
     end, j = match.end(), i + 1
@@ -352,11 +150,11 @@ def _name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int, int] | 
             previous.casefold() in LOCATIVE_WORDS or base not in index.swedish
         ):
             return None
-        if folded in _CALENDAR or token.casefold() in _CALENDAR:
+        if folded in CALENDAR or token.casefold() in CALENDAR:
             return None
     ambiguous = folded in index.ambiguous or token.casefold() in index.ambiguous
     if ambiguous and not has_surname and _at_sentence_start(text, match.start()):
-        acting = next_word in _PERSON_VERBS or text.startswith(",", match.end())
+        acting = next_word in PERSON_VERBS or text.startswith(",", match.end())
         if not (acting and (known or base in index.swedish)):
             return None
     return match.start(), end, j
@@ -375,9 +173,9 @@ def _surname_like(word: str, index: NameIndex, *, strict: bool = False) -> bool:
         known = folded in index.known_folded
         if known and strict and folded.title() in index.first_names:
             known = False
-        if known or folded in _COMMON_SURNAMES:
+        if known or folded in COMMON_SURNAMES:
             return True
-        if folded not in index.ambiguous and len(folded) > 5 and _SURNAME_SHAPE.search(folded):
+        if folded not in index.ambiguous and len(folded) > 5 and SURNAME_SHAPE.search(folded):
             return True
     return False
 
@@ -421,7 +219,7 @@ def _surnames(
                 and any(c in "AEIOUYÅÄÖ" for c in token)
             )
         else:
-            if not (token.islower() or (_capitalised(token) and not strict)):
+            if not (token.islower() or (capitalised(token) and not strict)):
                 break
             plausible = _surname_like(token, index, strict=strict)
         if not plausible:
@@ -440,7 +238,7 @@ def _lower_name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int, i
     known = folded in index.known_lower or (
         folded.endswith("s") and folded[:-1] in index.known_lower
     )
-    if not (known or _first_name_like(token, index)) or folded in _NEVER_FIRST:
+    if not (known or _first_name_like(token, index)) or folded in NEVER_FIRST:
         return None
     j, end = i + 1, match.end()
     # a middle name between two names used in Sweden: "anna karin svensson", but not "ring"
@@ -490,8 +288,8 @@ def _capitals_name_at(words: _Words, i: int, index: NameIndex) -> tuple[int, int
         return None
     folded = token.casefold()
     known = _known_word(token, index)
-    family = folded in _FAMILY_FIRST
-    if folded in _NEVER_FIRST or not (known or family or _first_name_like(token, index)):
+    family = folded in FAMILY_FIRST
+    if folded in NEVER_FIRST or not (known or family or _first_name_like(token, index)):
         return None
     if family:  # "NGUYEN VAN MINH": a family name, then given names
         nxt = words.next_after(i + 1, match.end())
@@ -524,13 +322,13 @@ def _family_name_before(words: _Words, i: int, start: int, index: NameIndex) -> 
     if not _NAME_GAP.fullmatch(words.text, previous.end(), start):
         return start
     folded = token.casefold()
-    surname = folded in _FAMILY_FIRST or folded in _COMMON_SURNAMES or folded in index.known_folded
+    surname = folded in FAMILY_FIRST or folded in COMMON_SURNAMES or folded in index.known_folded
     if not surname:
         return start
-    if len(token) > 2 and (_capitalised(token) or token.isupper()):
+    if len(token) > 2 and (capitalised(token) or token.isupper()):
         return previous.start()
     # "Le Van Minh" mid-sentence, but not "Du Anna, ..." or "DU MORGAN JOHANSSON"
-    if _capitalised(token) and not _at_sentence_start(words.text, previous.start()):
+    if capitalised(token) and not _at_sentence_start(words.text, previous.start()):
         return previous.start()
     return start
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from synth.privacy.detect import Finding, find_personal_data
 from synth.privacy.findings import Kind
-from synth.privacy.people import NameIndex
+from synth.privacy.name_index import NameIndex
 
 __all__ = ["MARKERS", "Pseudonymiser", "contains_marker"]
 

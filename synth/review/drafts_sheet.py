@@ -9,14 +9,15 @@ in the transaction that imports the rest of the workbook (`synth.review.importin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from openpyxl.styles import PatternFill
 from sqlalchemy.orm import Session
 
 from synth.cells import append_row
-from synth.records import UNSUPPORTED, Bullet, Drafts
+from synth.records import UNSUPPORTED, Bullet, Drafts, Origin
 from synth.store.drafts import edit_item_in, edit_theme_draft_in
 
 __all__ = [
@@ -34,13 +35,24 @@ _HEADLINE, _BULLET, _POINT, _RECOMMENDATION = "rubrik", "punkt", "bedömning", "
 _UNSURE_FILL = PatternFill("solid", fgColor="FCE4D6")
 
 
+class _Claim(Protocol):
+    """What a bullet, an assessment point and a recommendation have in common here."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def supported(self) -> bool: ...
+    @property
+    def reason(self) -> str: ...
+
+
 def _status(supported: bool, reason: str) -> str:
     return "ok" if supported else f"{UNSUPPORTED}: {reason}"
 
 
-def _origin(backend: str, model: str, fallback: bool, edited: bool) -> str:
-    text = backend + (f" ({model})" if model else "")
-    if fallback:
+def _origin(origin: Origin, *, edited: bool) -> str:
+    text = origin.backend + (f" ({origin.model})" if origin.model else "")
+    if origin.fallback:
         text += ", offline-reserv"
     if edited:
         text += ", redigerad"
@@ -52,58 +64,33 @@ def add_draft_sheet(workbook: Any, drafts: Drafts) -> None:
     sheet = workbook.create_sheet(DRAFT_SHEET)
     append_row(sheet, DRAFT_COLUMNS)
     unsure: list[int] = []
+
+    def claim(kind: str, key: str, claimed: _Claim, support: Sequence[str], origin: str) -> None:
+        """A bullet, assessment point or recommendation: a row, marked when unsupported."""
+        status = _status(claimed.supported, claimed.reason)
+        append_row(sheet, [kind, key, claimed.text, ", ".join(support), status, origin])
+        if not claimed.supported:
+            unsure.append(sheet.max_row)
+
     for draft in drafts.themes:
-        o = draft.origin
-        origin = _origin(o.backend, o.model, o.fallback, o.edited)
+        origin = _origin(draft.origin, edited=draft.origin.edited)
         append_row(
             sheet, [_HEADLINE, draft.theme_id, draft.headline, draft.breadth_text, "", origin]
         )
         for bullet in draft.bullets:
-            append_row(
-                sheet,
-                [
-                    _BULLET,
-                    draft.theme_id,
-                    bullet.text,
-                    ", ".join(bullet.statement_ids),
-                    _status(bullet.supported, bullet.reason),
-                    "",
-                ],
-            )
-            if not bullet.supported:
-                unsure.append(sheet.max_row)
+            claim(_BULLET, draft.theme_id, bullet, bullet.statement_ids, "")
     if drafts.assessment is not None:
-        o = drafts.assessment.origin
-        origin = _origin(o.backend, o.model, o.fallback, False)
+        origin = _origin(drafts.assessment.origin, edited=False)
         for point in drafts.assessment.points:
-            append_row(
-                sheet,
-                [
-                    _POINT,
-                    point.id,
-                    point.text,
-                    ", ".join(point.theme_ids),
-                    _status(point.supported, point.reason),
-                    origin,
-                ],
-            )
-            if not point.supported:
-                unsure.append(sheet.max_row)
+            claim(_POINT, point.id, point, point.theme_ids, origin)
     for rec in drafts.recommendations:
-        o = rec.origin
-        append_row(
-            sheet,
-            [
-                _RECOMMENDATION,
-                rec.id,
-                rec.text,
-                ", ".join(rec.theme_ids),
-                _status(rec.supported, rec.reason),
-                _origin(o.backend, o.model, o.fallback, o.edited),
-            ],
+        claim(
+            _RECOMMENDATION,
+            rec.id,
+            rec,
+            rec.theme_ids,
+            _origin(rec.origin, edited=rec.origin.edited),
         )
-        if not rec.supported:
-            unsure.append(sheet.max_row)
     for row in unsure:
         for cell in sheet[row]:
             cell.fill = _UNSURE_FILL

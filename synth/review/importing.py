@@ -44,24 +44,18 @@ class CurationSummary:
     drafts_edited: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = []
-        if self.drafts_edited:
-            out.append(f"Redigerade utkast: {', '.join(self.drafts_edited)}")
-        if self.renamed:
-            out.append(f"Nya rubriker: {', '.join(self.renamed)}")
-        if self.moved:
-            out.append(f"Flyttade uttalanden: {self.moved}")
-        for source, target in self.merged:
-            out.append(f"Sammanslaget: {source} → {target}")
-        if self.split:
-            out.append(f"Nya teman genom delning: {', '.join(self.split)}")
-        if self.excluded:
-            out.append(f"Tas inte med: {', '.join(self.excluded)}")
-        if self.reordered:
-            out.append(f"Teman med ordning: {self.reordered}")
-        if self.quotes_rejected:
-            out.append(f"Underkända citat: {self.quotes_rejected}")
-        return out or ["Inga ändringar."]
+        """One line per kind of change, none for a kind that did not occur."""
+        changes: list[tuple[str, object]] = [
+            ("Redigerade utkast", ", ".join(self.drafts_edited)),
+            ("Nya rubriker", ", ".join(self.renamed)),
+            ("Flyttade uttalanden", self.moved),
+            *(("Sammanslaget", f"{source} → {target}") for source, target in self.merged),
+            ("Nya teman genom delning", ", ".join(self.split)),
+            ("Tas inte med", ", ".join(self.excluded)),
+            ("Teman med ordning", self.reordered),
+            ("Underkända citat", self.quotes_rejected),
+        ]
+        return [f"{label}: {value}" for label, value in changes if value] or ["Inga ändringar."]
 
 
 def _text_hash(statement: Statement) -> str:

@@ -22,6 +22,7 @@ from synth.records import (
     Theme,
     ThemeDraft,
 )
+from synth.store.mapping import record_from
 from synth.store.schema import DraftItemRow, ThemeDraftRow
 from synth.store.store import Store
 
@@ -141,13 +142,7 @@ def save_drafts(store: Store, drafts: Drafts, run_id: int | None = None) -> None
 
 
 def _origin(row: ThemeDraftRow | DraftItemRow, edited: bool) -> Origin:
-    return Origin(
-        backend=row.backend,
-        model=row.model,
-        fallback=row.fallback,
-        fallback_reason=row.fallback_reason,
-        edited=edited,
-    )
+    return record_from(Origin, row, edited=edited)
 
 
 def load_drafts(store: Store, themes: Sequence[Theme]) -> Drafts:

@@ -12,6 +12,7 @@ from typing import Literal
 
 from sqlalchemy import select
 
+from synth.store.mapping import field_values, record_from
 from synth.store.schema import SurveyMailRow
 from synth.store.store import Store
 
@@ -34,17 +35,7 @@ class MailAttempt:
 def record_attempt(store: Store, run_id: int | None, attempt: MailAttempt) -> None:
     """Record one attempt in its own transaction, so an interrupted run keeps what went out."""
     with store.session() as session:
-        session.add(
-            SurveyMailRow(
-                form_id=attempt.form_id,
-                recipient_id=attempt.recipient_id,
-                kind=attempt.kind,
-                outcome=attempt.outcome,
-                error=attempt.error,
-                at=attempt.at,
-                run_id=run_id,
-            )
-        )
+        session.add(SurveyMailRow(**field_values(attempt, run_id=run_id)))
 
 
 def sent_to(
@@ -68,14 +59,4 @@ def mail_log(store: Store, form_id: str | None = None) -> list[MailAttempt]:
     if form_id is not None:
         query = query.where(SurveyMailRow.form_id == form_id)
     with store.session() as session:
-        return [
-            MailAttempt(
-                form_id=row.form_id,
-                recipient_id=row.recipient_id,
-                kind=row.kind,  # type: ignore[arg-type]
-                outcome=row.outcome,  # type: ignore[arg-type]
-                at=row.at,
-                error=row.error,
-            )
-            for row in session.scalars(query)
-        ]
+        return [record_from(MailAttempt, row) for row in session.scalars(query)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from synth.store.mapping import field_values, record_from
 from synth.store.schema import (
     SurveyAnswerRow,
     SurveyMailRow,
@@ -159,17 +160,7 @@ def save_submission(store: Store, run_id: int | None, item: SubmissionInput) -> 
         session.add(row)
         session.flush()
         session.add_all(
-            SurveyAnswerRow(
-                submission_id=row.id,
-                question_id=a.question_id,
-                row_id=a.row_id,
-                field_id=a.field_id,
-                status=a.status,
-                value_text=a.value_text,
-                value_number=a.value_number,
-                raw=a.raw,
-            )
-            for a in item.answers
+            SurveyAnswerRow(**field_values(a, submission_id=row.id)) for a in item.answers
         )
         replaced = False
         if item.status == "accepted" and item.recipient_id is not None:
@@ -196,9 +187,7 @@ def recipients(store: Store, form_id: str) -> dict[str, RecipientInput]:
     """Sector, unit and role per recipient id of a form: what answers are grouped by."""
     with store.session() as session:
         return {
-            row.recipient_id: RecipientInput(
-                row.recipient_id, row.sector, row.unit, row.role, row.workbook
-            )
+            row.recipient_id: record_from(RecipientInput, row)
             for row in session.scalars(
                 select(SurveyRecipientRow).where(SurveyRecipientRow.form_id == form_id)
             )
@@ -225,17 +214,7 @@ def current_answers(store: Store, form_id: str) -> list[StoredAnswer]:
     )
     with store.session() as session:
         return [
-            StoredAnswer(
-                recipient_id=recipient or "",
-                sector=sector,
-                question_id=a.question_id,
-                row_id=a.row_id,
-                field_id=a.field_id,
-                status=a.status,
-                value_text=a.value_text,
-                value_number=a.value_number,
-                raw=a.raw,
-            )
+            record_from(StoredAnswer, a, recipient_id=recipient or "", sector=sector)
             for a, recipient, sector in session.execute(query)
         ]
 

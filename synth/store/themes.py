@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from synth.records import Membership, Theme
+from synth.store.mapping import field_values, record_from
 from synth.store.schema import (
     CurationRow,
     LensRow,
@@ -79,7 +80,7 @@ class ThemeUpdate:
 def theme_state(store: Store) -> ThemeState:
     with store.session() as session:
         members = {
-            row.statement_id: Membership(row.statement_id, row.theme_id, row.pinned, row.text_hash)
+            row.statement_id: record_from(Membership, row)
             for row in session.scalars(select(MemberRow))
         }
         themes = list(session.scalars(select(ThemeRow).order_by(ThemeRow.id)))
@@ -109,16 +110,7 @@ def save_synthesis(
     """
     with store.session() as session:
         session.execute(delete(LensRow))
-        session.add_all(
-            LensRow(
-                statement_id=sid,
-                perspective=r.perspective,
-                perspective_confidence=r.perspective_confidence,
-                polarity=r.polarity,
-                polarity_confidence=r.polarity_confidence,
-            )
-            for sid, r in lenses.items()
-        )
+        session.add_all(LensRow(**field_values(r, statement_id=sid)) for sid, r in lenses.items())
         pinned = {
             row.statement_id: row
             for row in session.scalars(select(MemberRow).where(MemberRow.pinned.is_(True)))
@@ -170,9 +162,7 @@ def save_synthesis(
 def lens_records(store: Store) -> dict[str, LensRecord]:
     with store.session() as session:
         return {
-            row.statement_id: LensRecord(
-                row.perspective, row.perspective_confidence, row.polarity, row.polarity_confidence
-            )
+            row.statement_id: record_from(LensRecord, row)
             for row in session.scalars(select(LensRow))
         }
 

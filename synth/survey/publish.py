@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from synth.config import EngagementConfig
 from synth.forms import Form, TableQuestion
-from synth.ingest.pipeline import derivation_fingerprint, survey_source
+from synth.ingest.context import derivation_fingerprint
+from synth.ingest.reading import survey_source
 from synth.privacy.engagement import engagement_pseudonymiser
 from synth.records import LikertAnswer, SurveyRow
 from synth.store import FileInput, FileOutcome, Store

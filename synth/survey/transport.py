@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from synth.config import MailSettings
 from synth.errors import MailError, MailUnavailable
@@ -24,10 +24,12 @@ from synth.errors import MailError, MailUnavailable
 __all__ = [
     "DeliveryFailed",
     "EmlWriter",
+    "Outgoing",
     "SmtpSettings",
     "SmtpTransport",
     "Throttle",
     "Transport",
+    "transport_for",
 ]
 
 
@@ -262,3 +264,35 @@ class Throttle:
             if remaining > 0:
                 self._sleep(remaining)
         self._last = self._clock()
+
+
+class Outgoing(NamedTuple):
+    """How a send goes out: the transport, the throttle (none for a dry run) and, for
+    the summary, where it goes ("host:port"; None for a dry run)."""
+
+    transport: Transport
+    throttle: Throttle | None
+    where: str | None
+
+
+def transport_for(
+    mail: MailSettings,
+    *,
+    dry_run: Path | None = None,
+    host: str | None = None,
+    port: int | None = None,
+    password: str | None = None,
+) -> Outgoing:
+    """The transport for `[mail]`, for the command line and the flows alike.
+
+    With `dry_run` (a folder), messages are written there as .eml files and nothing is
+    sent. Otherwise they go to the SMTP server of `[mail]` or `host`/`port`, throttled to
+    `mail.per_minute`; `password` is read from the environment by the caller, the edge
+    (by the name `mail.password_env` gives). A setting that would make every message fail
+    (no server, a user without a password) is a `MailError` now, before anything is sent.
+    Nothing connects until the transport is opened.
+    """
+    if dry_run is not None:
+        return Outgoing(EmlWriter(dry_run), None, None)
+    settings = SmtpSettings.from_config(mail, host=host, port=port, password=password)
+    return Outgoing(SmtpTransport(settings), Throttle(mail.per_minute), settings.where)

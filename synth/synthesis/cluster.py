@@ -8,6 +8,8 @@ the Ward tree with the best silhouette, measured on a sample.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from sklearn.cluster import MiniBatchKMeans
@@ -57,9 +59,28 @@ def choose_k(
         if points.shape[0] > _SAMPLE
         else np.arange(points.shape[0])
     )
-    best_k, best_score = k_min, -np.inf
-    for k in range(k_min, k_max + 1):
-        labels = fcluster(tree, k, criterion="maxclust")
+    return _best_silhouette(
+        points,
+        sample,
+        range(k_min, k_max + 1),
+        lambda k: fcluster(tree, k, criterion="maxclust"),
+        default=k_min,
+    )
+
+
+def _best_silhouette(
+    points: np.ndarray,
+    sample: np.ndarray,
+    ks: range,
+    labels_for: Callable[[int], np.ndarray],
+    *,
+    default: int,
+) -> int:
+    """The k of `ks` whose labels (`labels_for(k)`, one per row of `points`) have the highest
+    cosine silhouette on the `sample` rows; `default` when none splits the sample."""
+    best_k, best_score = default, -np.inf
+    for k in ks:
+        labels = labels_for(k)
         if len(np.unique(labels[sample])) < 2:
             continue
         score = silhouette_score(points[sample], labels[sample], metric="cosine")
@@ -159,15 +180,13 @@ def _refine_k_on_rows(
 ) -> int:
     rng = np.random.default_rng(random_state)
     sample = rng.choice(points.shape[0], min(_SAMPLE, points.shape[0]), replace=False)
-    best_k, best_score = guess, -np.inf
-    for k in range(max(k_min, guess - 3), min(upper, guess + 3) + 1):
-        labels = (fcluster(tree, k, criterion="maxclust") - 1)[assignment]
-        if len(np.unique(labels[sample])) < 2:
-            continue
-        score = silhouette_score(points[sample], labels[sample], metric="cosine")
-        if score > best_score:
-            best_k, best_score = k, score
-    return best_k
+    return _best_silhouette(
+        points,
+        sample,
+        range(max(k_min, guess - 3), min(upper, guess + 3) + 1),
+        lambda k: (fcluster(tree, k, criterion="maxclust") - 1)[assignment],
+        default=guess,
+    )
 
 
 def centroids(vectors: np.ndarray, labels: np.ndarray) -> dict[int, np.ndarray]:

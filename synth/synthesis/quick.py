@@ -1,12 +1,16 @@
-"""Themes and lenses for any list of texts, without a workspace (`synth cluster`)."""
+"""Themes and lenses for any list of texts, or any CSV, without a workspace (`synth cluster`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from pathlib import Path
 
 import numpy as np
 
+from synth.cells import csv_writer
+from synth.errors import IngestError
+from synth.files import atomic_write
 from synth.synthesis.cluster import OUTLIER, cluster
 from synth.synthesis.describe import headline, headline_statement, keywords
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
@@ -14,8 +18,9 @@ from synth.synthesis.engine import classify_lenses, represent
 from synth.synthesis.lenses import default_lenses_path, load_lenses
 from synth.synthesis.represent import normalise
 from synth.synthesis.themes import OTHER, theme_id
+from synth.tables import read_table
 
-__all__ = ["TextTheme", "cluster_texts"]
+__all__ = ["ClusteredTable", "TextTheme", "cluster_csv", "cluster_texts"]
 
 
 @dataclass(frozen=True)
@@ -62,3 +67,44 @@ def cluster_texts(
         )
         for i, label in enumerate(labels)
     ]
+
+
+@dataclass(frozen=True)
+class ClusteredTable:
+    rows: int
+    themes: int
+
+
+def cluster_csv(
+    source: Path,
+    out: Path,
+    embedder: Embedder,
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    cache: EmbeddingCache | None = None,
+) -> ClusteredTable:
+    """Write `source` (a CSV or a sheet) to `out` as CSV with a theme and the lenses of
+    each row's `text_column` added after its own columns, which are kept as they were.
+
+    `id_column` is only checked to exist: the caller names it to be sure it is kept. The
+    CSV is UTF-8 with BOM, formula-like cells neutralised (`synth.cells.csv_writer`), and
+    written whole or not at all. A missing column is an `IngestError` naming the file.
+    """
+    table = read_table(source)
+    for column in (text_column, *([id_column] if id_column else [])):
+        if column not in table.headers:
+            raise IngestError(
+                source.name,
+                f"kolumnen '{column}' finns inte (finns: {', '.join(table.headers)})",
+            )
+    results = cluster_texts([row[text_column] for row in table.rows], embedder, cache)
+    added = [f.name for f in fields(TextTheme)]
+    with atomic_write(out, encoding="utf-8-sig", newline="") as handle:
+        writer = csv_writer(handle)
+        writer.writerow([*table.headers, *added])
+        for row, result in zip(table.rows, results, strict=True):
+            writer.writerow(
+                [*(row[h] for h in table.headers), *(getattr(result, a) for a in added)]
+            )
+    return ClusteredTable(rows=len(results), themes=len({r.theme_id for r in results}))

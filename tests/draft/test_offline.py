@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from synth.cli import app
 from synth.config import EngagementConfig
-from synth.draft.offline import condense, dominant_polarity, recommendation_text
+from synth.draft.condense import condense, recommendation_text
+from synth.draft.offline import dominant_polarity
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker

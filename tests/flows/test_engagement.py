@@ -44,5 +44,5 @@ def test_run_writes_the_themes_workbook_once_after_drafting(
 
     assert steps == ["draft", "workbook"]
     (workbook,) = outputs.rglob("themes.xlsx")
-    assert result["outputs"]["Teman att granska (Excel)"] == str(workbook)  # type: ignore[index]
+    assert result.outputs["Teman att granska (Excel)"] == str(workbook)
     assert "Utkast" in load_workbook(workbook).sheetnames

@@ -16,10 +16,10 @@ from tests.store.test_store import transcript
 CHILD = textwrap.dedent(
     """
     import sys, time
-    from synth.store import store as module
+    from synth.store import store as module, writing
     from tests.store.test_store import transcript
 
-    original = module._add_children
+    original = writing._add_children
 
     def add_then_hang(session, *args):
         original(session, *args)
@@ -28,7 +28,7 @@ CHILD = textwrap.dedent(
             marker.write("inside the transaction")
         time.sleep(120)
 
-    module._add_children = add_then_hang
+    writing._add_children = add_then_hang
     store = module.Store.open(sys.argv[1])
     store.store_file(None, transcript("inbox/a.txt", ["Ny version."] * 50, content="v2"))
     """

@@ -9,9 +9,10 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from synth.config import EngagementConfig
-from synth.survey.collect import collect_engagement, read_return
+from synth.survey.collect import collect_engagement
 from synth.survey.layout import ANSWER_SHEET
 from synth.survey.render import render_engagement
+from synth.survey.returns import read_return
 from synth.survey.token import TokenKey
 from synth.tables import is_survey_workbook
 from tests.survey.conftest import fill, ref

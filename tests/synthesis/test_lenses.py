@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from synth.errors import ConfigError
+from synth.synthesis.cues import cue_features
 from synth.synthesis.embed import SentenceTransformerEmbedder
 from synth.synthesis.lenses import (
     classify,
-    cue_features,
     default_lenses_path,
     fit_lens,
     load_lenses,

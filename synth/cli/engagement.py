@@ -1,0 +1,273 @@
+"""Commands for the engagement as a whole: create it, read files in, show and export what
+the store holds, run the whole chain (also on the demo), and say which model it uses."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.markup import escape as esc
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from synth.cli.base import (
+    EXIT_ERROR,
+    EXIT_REJECTED,
+    EngagementDir,
+    OutputsOption,
+    err,
+    out,
+    output_folder,
+)
+from synth.config import EngagementConfig, load_config
+
+if TYPE_CHECKING:
+    from flows.engagement import EngagementSummary
+    from synth.ingest.pipeline import IngestReport
+    from synth.store import Store, StoreStatus
+
+__all__ = ["demo", "ingest", "init", "models", "run", "statements", "status"]
+
+
+def init(
+    directory: EngagementDir,
+    name: Annotated[str | None, typer.Option("--name", help="Uppdragets/kundens namn.")] = None,
+) -> None:
+    """Skapa ett nytt uppdrag: engagement.toml, inbox/ och lagret."""
+    from synth.workspace import init_engagement
+
+    config = init_engagement(directory, name=name)
+    out.print(f"Skapade uppdraget [bold]{esc(config.engagement.name)}[/] i {esc(str(config.root))}")
+    out.print(f"Lägg intervjuutskrifter och enkätexporter i {esc(str(config.inbox))}")
+    out.print(
+        f"Intervjuloggen ({esc(config.ingest.interview_log)}) läggs i {esc(str(config.root))}"
+    )
+
+
+def ingest(
+    directory: EngagementDir,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Filer eller mappar att läsa in (standard: allt i inbox/)."),
+    ] = None,
+) -> None:
+    """Läs in intervjuutskrifter och enkätexporter till lagret, pseudonymiserade."""
+    config = load_config(directory)
+    report = _ingest_with_progress(config, paths or None)
+    _print_report(report)
+    if not report.ok:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _ingest_with_progress(config: EngagementConfig, paths: list[Path] | None) -> IngestReport:
+    from synth.ingest.pipeline import inbox_files, ingest_engagement
+
+    files = paths if paths is not None else inbox_files(config)
+    with Progress(
+        TextColumn("Läser in"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=len(files))
+
+        def step(path: Path) -> None:
+            progress.update(task, advance=1, description=esc(path.name))
+
+        return ingest_engagement(config, files, on_file=step)
+
+
+def _print_report(report: IngestReport) -> None:
+    summary = report.summary()
+    out.print(
+        f"Filer: {summary['files']} (nya {summary['added']}, ändrade {summary['replaced']}, "
+        f"oförändrade {summary['unchanged']}, avvisade {summary['rejected']}); "
+        f"{summary['statements_stored']} uttalanden sparade på {report.seconds:.1f} s"
+    )
+    for path, message in report.warnings:
+        err.print(f"[yellow]Varning:[/] {esc(path)}: {esc(message)}", highlight=False)
+    for path, message in report.rejected:
+        err.print(f"[red]Avvisad:[/] {esc(message)}  ({esc(path)})", highlight=False)
+
+
+def status(
+    directory: EngagementDir,
+    missing: Annotated[
+        bool, typer.Option("--saknade", help="Lista vilka som inte har svarat på enkäterna.")
+    ] = False,
+) -> None:
+    """Visa vad lagret innehåller: källor, uttalanden, svarande per sektor, avvisade filer."""
+    from synth.store import Store
+
+    config = load_config(directory)
+    with Store.open(config.store_url) as store:
+        _print_status(config, store.status())
+        _print_survey_progress(config, store, list_missing=missing)
+
+
+def _print_status(config: EngagementConfig, state: StoreStatus) -> None:
+    out.print(f"[bold]{esc(config.engagement.name)}[/]  ({esc(str(config.root))})")
+    table = Table("Källtyp", "Källor", "Uttalanden", title="Källor")
+    for kind, count in sorted(state.sources_by_type.items()):
+        table.add_row(kind, str(count), str(state.statements_by_type.get(kind, 0)))
+    table.add_row("[bold]totalt", str(sum(state.sources_by_type.values())), str(state.statements))
+    out.print(table)
+    if state.respondents_by_sector:
+        sectors = Table("Sektor", "Svarande", title="Enkätsvarande per sektor")
+        for sector, count in state.respondents_by_sector.items():
+            sectors.add_row(esc(sector), str(count))
+        out.print(sectors)
+    for path, message in state.warnings:
+        out.print(f"[yellow]Varning:[/] {esc(path)}: {esc(message)}", highlight=False)
+    if state.rejected:
+        rejected = Table("Fil", "Orsak", title="Avvisade filer", title_style="red")
+        for path, message in state.rejected:
+            rejected.add_row(esc(path), esc(message))
+        out.print(rejected)
+    else:
+        out.print("Inga avvisade filer.")
+    if state.last_run:
+        run = state.last_run
+        out.print(f"Senaste körning: {run['command']} {run['started_at']} ({run['status']})")
+
+
+def _print_survey_progress(config: EngagementConfig, store: Store, *, list_missing: bool) -> None:
+    from synth.store.surveys import response_rates
+    from synth.survey.progress import pending_recipients
+
+    rates = response_rates(store)
+    if not rates:
+        return
+    table = Table("Formulär", "Sektor", "Utskick", "Svar", "Svarsfrekvens", title="Enkätsvar")
+    for form_id in sorted({r.form_id for r in rates}):
+        rows = [r for r in rates if r.form_id == form_id]
+        for rate in rows:
+            table.add_row(
+                esc(form_id),
+                esc(rate.sector),
+                str(rate.recipients),
+                str(rate.answered),
+                f"{rate.share:.0%}",
+            )
+        sent, answered = sum(r.recipients for r in rows), sum(r.answered for r in rows)
+        table.add_row(
+            esc(form_id), "[bold]totalt", str(sent), str(answered), f"{answered / sent:.0%}"
+        )
+    out.print(table)
+    if list_missing:
+        for form_id in sorted({r.form_id for r in rates}):
+            pending = pending_recipients(config, store, form_id)
+            out.print(f"Har inte svarat på {esc(form_id)} ({len(pending)}):")
+            for person in pending:
+                where = ", ".join(p for p in (person.sector, person.unit) if p)
+                out.print(
+                    f"  {esc(person.name)} <{esc(person.email)}>  {esc(where)}", highlight=False
+                )
+
+
+def statements(
+    directory: EngagementDir,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="CSV-fil att skriva (standard: outputs/…).")
+    ] = None,
+) -> None:
+    """Exportera de pseudonymiserade uttalandena som CSV."""
+    from synth.export import export_statements
+
+    config = load_config(directory)
+    target = out_file or output_folder(config) / "uttalanden.csv"
+    count = export_statements(config, target)
+    out.print(f"{count} uttalanden skrivna till {esc(str(target))}")
+
+
+def run(directory: EngagementDir, outputs: OutputsOption = Path("outputs")) -> None:
+    """Kör hela kedjan som ett Prefect-flöde: inläsning, teman och export."""
+    config = load_config(directory)
+    summary = _run_flow(config, outputs)
+    _print_run(summary)
+    if summary.rejected:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _run_flow(config: EngagementConfig, outputs: Path) -> EngagementSummary:
+    # Prefect is imported here so that the rest of the CLI starts fast and synth/ stays
+    # free of it; the flows package does the wiring.
+    from flows.engagement import run_engagement
+
+    return run_engagement(str(config.root), str(outputs.resolve()))
+
+
+def _print_run(summary: EngagementSummary) -> None:
+    out.print(
+        f"Klart: {summary.statements} uttalanden från {summary.sources} källor, "
+        f"{summary.themes} teman, {summary.drafts} utkast till iakttagelser "
+        f"({summary.seconds:.1f} s)."
+    )
+    for item, reason in summary.draft_fallbacks:
+        err.print(f"[yellow]Offline-utkast för {esc(item)}:[/] {esc(reason)}", highlight=False)
+    for path, message in summary.rejected:
+        err.print(f"[red]Avvisad:[/] {esc(message)}  ({esc(path)})", highlight=False)
+    out.print("Resultat:")
+    for label, path in summary.outputs.items():
+        out.print(f"  {label}: {esc(path)}")
+
+
+def models(directory: EngagementDir) -> None:
+    """Visa vilken språkmodell uppdraget använder och om den finns offline."""
+    from synth.synthesis.embed import describe_model
+
+    config = load_config(directory)
+    info = describe_model(config.models.embedding)
+    out.print(f"Inbäddningsmodell: {esc(str(info.setting))}")
+    out.print(f"  källa: {esc(str(info.source))}")
+    out.print(f"  sökväg: {esc(str(info.path or '–'))}")
+    state = "ja" if info.available_offline else "nej"
+    out.print(f"  finns offline: {state}")
+    if not info.available_offline:
+        hint = "true" if config.models.allow_download else "false (sätt true för att ladda ner)"
+        out.print(f"  allow_download: {hint}")
+        raise typer.Exit(EXIT_ERROR)
+
+
+def _demo_source() -> Path:
+    return Path(__file__).resolve().parents[2] / "examples" / "exempelkommun"
+
+
+def demo(
+    directory: Annotated[
+        Path | None,
+        typer.Argument(help="Mapp att kopiera demouppdraget till (standard: en tillfällig mapp)."),
+    ] = None,
+    outputs: OutputsOption = Path("outputs"),
+) -> None:
+    """Kopiera demouppdraget Exempelkommun och kör hela kedjan på det, offline."""
+    source = _demo_source()
+    if not (source / "engagement.toml").is_file():
+        err.print(
+            f"[red]Fel:[/] demouppdraget saknas ({esc(str(source))}); installera från källkoden."
+        )
+        raise typer.Exit(EXIT_ERROR)
+    target = directory or Path(tempfile.mkdtemp(prefix="synth-demo-")) / "exempelkommun"
+    if target.exists() and any(target.iterdir()):
+        err.print(
+            f"[red]Fel:[/] {esc(str(target))} finns redan och är inte tom; välj en annan mapp."
+        )
+        raise typer.Exit(EXIT_ERROR)
+    shutil.copytree(
+        source,
+        target,
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("store.sqlite*", "cache", "outbox"),
+    )
+    out.print(f"Demouppdraget kopierat till {esc(str(target))}")
+    config = load_config(target)
+    summary = _run_flow(config, outputs)
+    _print_run(summary)
+    out.print(f"Se vad som lästes in: synth status {esc(str(target))}")
+    if summary.rejected:
+        raise typer.Exit(EXIT_REJECTED)

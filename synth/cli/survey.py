@@ -1,0 +1,318 @@
+"""Survey commands: workbooks out (`survey render`, `send`, `remind`), answers in
+(`survey collect`), the support-resource inventory, and `serve`, which collects and
+reminds on a schedule until stopped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.markup import escape as esc
+from rich.table import Table
+
+from synth.cli.base import (
+    EXIT_ERROR,
+    EXIT_REJECTED,
+    EngagementDir,
+    err,
+    fail,
+    out,
+    output_folder,
+    progress_bar,
+)
+from synth.config import EngagementConfig, load_config
+
+if TYPE_CHECKING:
+    from synth.store.mail import MailKind
+
+__all__ = [
+    "inventory",
+    "serve",
+    "survey_collect",
+    "survey_remind",
+    "survey_render",
+    "survey_send",
+]
+
+_SMTP_HOST = Annotated[
+    str | None, typer.Option("--smtp-host", help="E-postserver (standard: mail.host).")
+]
+_SMTP_PORT = Annotated[
+    int | None, typer.Option("--smtp-port", help="Serverns port (standard: mail.port).")
+]
+_DRY_RUN = Annotated[
+    bool,
+    typer.Option("--dry-run", help="Skriv meddelandena som .eml-filer i outbox/, skicka inget."),
+]
+_MAIL_DEADLINE = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--deadline", formats=["%Y-%m-%d"], help="Sista svarsdag (standard: mail.deadline)."
+    ),
+]
+_FORM = Annotated[
+    str, typer.Option("--form", help="Formulärets namn, t.ex. chefsenkat eller stodresurser.")
+]
+
+_RETURN_ACTIONS = {
+    "added": "ny",
+    "replaced": "ersätter tidigare svar",
+    "unchanged": "redan inläst",
+    "rejected": "[red]avvisad[/]",
+}
+
+
+def _smtp_password(config: EngagementConfig) -> str | None:
+    """The password is read here, at the edge, by the name engagement.toml gives."""
+    return os.environ.get(config.mail.password_env) or None
+
+
+def survey_render(
+    directory: EngagementDir,
+    form: _FORM,
+    deadline: Annotated[
+        dt.datetime | None,
+        typer.Option("--deadline", formats=["%Y-%m-%d"], help="Sista svarsdag (ÅÅÅÅ-MM-DD)."),
+    ] = None,
+) -> None:
+    """Skriv en arbetsbok per mottagare i mottagare.xlsx, och formuläret som XLSForm."""
+    from synth.survey.render import render_engagement
+
+    config = load_config(directory)
+    due = deadline.date() if deadline else None
+    progress, step = progress_bar("Skriver arbetsböcker")
+    with progress:
+        result = render_engagement(config, form, deadline=due, progress=step)
+    out.print(
+        f"{len(result.workbooks)} arbetsböcker ({esc(result.form.id)}, version "
+        f"{esc(str(result.form.version))}) skrivna till {esc(str(result.folder))} på "
+        f"{result.seconds:.1f} s"
+    )
+    if result.duplicates:
+        err.print(
+            f"[yellow]Varning:[/] {result.duplicates} rader i mottagarlistan upprepar en "
+            "e-postadress och fick ingen egen arbetsbok",
+            highlight=False,
+        )
+    out.print(f"XLSForm (KoboToolbox/ODK): {esc(str(result.xlsform))}")
+
+
+def survey_collect(
+    directory: EngagementDir,
+    from_folders: Annotated[
+        list[Path] | None,
+        typer.Option("--from", help="Ytterligare en mapp med ifyllda arbetsböcker (kan upprepas)."),
+    ] = None,
+) -> None:
+    """Läs in ifyllda arbetsböcker från inbox/ (och --from), kontrollera svaren och spara dem."""
+    from synth.survey.collect import collect_engagement
+
+    config = load_config(directory)
+    report = collect_engagement(config, from_folders or ())
+    table = Table("Fil", "Mottagare", "Utfall", "Besvarade", "Tomma", "Fel", title="Arbetsböcker")
+    for item in report.outcomes:
+        table.add_row(
+            esc(item.file),
+            esc(item.recipient_id or "–"),
+            _RETURN_ACTIONS[item.action],
+            str(item.answered),
+            str(item.missing),
+            str(item.invalid),
+        )
+    if report.outcomes:
+        out.print(table)
+    for item in report.outcomes:
+        for problem in item.problems:
+            where = f"{problem.cell} {problem.question}: " if problem.cell else ""
+            colour = "red" if problem.kind in {"invalid", "rejected"} else "yellow"
+            err.print(
+                f"[{colour}]{esc(item.file)}:[/] {esc(where)}{esc(problem.message)}",
+                highlight=False,
+            )
+    summary = report.summary()
+    out.print(
+        f"Arbetsböcker: {summary['files']} (nya {summary['added']}, ersätter tidigare "
+        f"{summary['replaced']}, redan inlästa {summary['unchanged']}, avvisade "
+        f"{summary['rejected']}); ogiltiga svar: {summary['invalid_answers']}"
+    )
+    if not report.ok:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def survey_send(
+    directory: EngagementDir,
+    form: _FORM,
+    deadline: _MAIL_DEADLINE = None,
+    smtp_host: _SMTP_HOST = None,
+    smtp_port: _SMTP_PORT = None,
+    dry_run: _DRY_RUN = False,
+    resend: Annotated[
+        bool, typer.Option("--resend", help="Skicka även till dem som redan fått utskicket.")
+    ] = False,
+) -> None:
+    """E-posta varje mottagare sin arbetsbok (skrivs först om den saknas); aldrig två gånger."""
+    _send_survey(directory, form, "send", deadline, smtp_host, smtp_port, dry_run, resend)
+
+
+def survey_remind(
+    directory: EngagementDir,
+    form: _FORM,
+    deadline: _MAIL_DEADLINE = None,
+    smtp_host: _SMTP_HOST = None,
+    smtp_port: _SMTP_PORT = None,
+    dry_run: _DRY_RUN = False,
+) -> None:
+    """Påminn dem som fått formuläret men inte svarat (högst en påminnelse per dag)."""
+    _send_survey(directory, form, "reminder", deadline, smtp_host, smtp_port, dry_run, False)
+
+
+def _send_survey(
+    directory: Path,
+    form: str,
+    kind: MailKind,
+    deadline: dt.datetime | None,
+    smtp_host: str | None,
+    smtp_port: int | None,
+    dry_run: bool,
+    resend: bool,
+) -> None:
+    from synth.survey.sending import dry_run_folder, send_form
+    from synth.survey.transport import transport_for
+
+    config = load_config(directory)
+    folder = dry_run_folder(config, form, kind)
+    transport, throttle, where = transport_for(
+        config.mail,
+        dry_run=folder if dry_run else None,
+        host=smtp_host,
+        port=smtp_port,
+        password=_smtp_password(config),
+    )
+    if where is not None:
+        out.print(f"Skickar via {esc(where)}, högst {config.mail.per_minute} per minut")
+    due = deadline.date() if deadline else None
+    progress, step = progress_bar("Skickar" if not dry_run else "Skriver meddelanden")
+    with progress:
+        report = send_form(
+            config,
+            form,
+            transport,
+            kind=kind,
+            resend=resend,
+            deadline=due,
+            throttle=throttle,
+            progress=step,
+        )
+    if report.rendered:
+        out.print(f"{report.rendered} arbetsböcker skrevs först (de saknades)")
+    what = "Utskick" if kind == "send" else "Påminnelser"
+    skipped = "redan skickade" if kind == "send" else "redan påminda i dag"
+    if dry_run:
+        out.print(
+            f"Provkörning, inget skickat: {report.count('written')} meddelanden skrivna till "
+            f"{esc(str(folder))} ({skipped} {report.count('skipped')})"
+        )
+    else:
+        out.print(
+            f"{what} av {esc(report.form_id)}: skickade {report.count('sent')}, misslyckades "
+            f"{report.count('failed')}, {skipped} {report.count('skipped')} "
+            f"({report.seconds:.1f} s)"
+        )
+    if report.never_sent:
+        err.print(
+            f"[yellow]Varning:[/] {report.never_sent} som inte har svarat har inte fått "
+            f"utskicket; skicka det med 'synth survey send {esc(str(directory))} "
+            f"--form {esc(form)}'",
+            highlight=False,
+        )
+    for item in report.failures:
+        err.print(
+            f"[red]Misslyckades:[/] {esc(str(item.workbook))} ({item.recipient_id}): "
+            f"{esc(str(item.error))}",
+            highlight=False,
+        )
+    if report.stopped:
+        err.print(f"[red]Avbrutet:[/] {esc(report.stopped)}", highlight=False)
+        raise typer.Exit(EXIT_ERROR)
+    if report.failures:
+        err.print("Kör samma kommando igen för att försöka på nytt med dem som misslyckades.")
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def inventory(
+    directory: EngagementDir,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Arbetsbok att skriva (standard: outputs/…).")
+    ] = None,
+    form: Annotated[str, typer.Option("--form", help="Inventeringsformuläret.")] = "stodresurser",
+) -> None:
+    """Sammanställ inventeringen av stödresurser: årsarbetare per funktion, nivå och sektor."""
+    from synth.survey.inventory import inventory_engagement
+
+    config = load_config(directory)
+    target = out_file or output_folder(config) / "inventering.xlsx"
+    summary = inventory_engagement(config, target, form)
+    headers = ["Funktion", "Enheter", "Åa i praktiken", "Små delar", "Verksamhetsnära"]
+    table = Table(*headers, title="Stödresurser")
+    for p in summary.profiles:
+        table.add_row(
+            esc(p.function),
+            str(p.units),
+            f"{p.fte_actual:.1f}".replace(".", ","),
+            f"{p.fragmentation:.0%}",
+            f"{p.share_close:.0%}",
+        )
+    if summary.profiles:
+        out.print(table)
+    units = len({line.recipient_id for line in summary.lines})
+    out.print(f"{len(summary.lines)} rader från {units} svar skrivna till {esc(str(target))}")
+
+
+def serve(
+    directory: EngagementDir,
+    forms: Annotated[
+        list[str] | None,
+        typer.Option("--form", help="Påminn bara om detta formulär (standard: alla utskickade)."),
+    ] = None,
+    smtp_host: _SMTP_HOST = None,
+    smtp_port: _SMTP_PORT = None,
+    dry_run: _DRY_RUN = False,
+) -> None:
+    """Läs in svar varje timme och påminn på påminnelsedagarna till sista svarsdag."""
+    from synth.survey.schedule import REMINDER_TIME, serve_plan
+    from synth.survey.transport import transport_for
+
+    config = load_config(directory)
+    plan = serve_plan(config.engagement.name, config.mail, dt.date.today())
+    if plan.reminders is not None and not dry_run:
+        # a setting that would make every reminder fail is an error now, not on the day
+        if not config.mail.sender:
+            fail("avsändaren saknas: sätt mail.sender i engagement.toml")
+        transport_for(config.mail, host=smtp_host, port=smtp_port, password=_smtp_password(config))
+    minutes = int(plan.collect_every.total_seconds() // 60)
+    out.print(f"Insamling ({esc(plan.collect_name)}): var {minutes}:e minut")
+    if plan.reminders is None:
+        out.print(f"Inga påminnelser: {esc(plan.why_not)}")
+    else:
+        days = ", ".join(d.isoformat() for d in plan.reminders.dates)
+        out.print(
+            f"Påminnelser ({plan.remind_name}): {days}, kl. {REMINDER_TIME:%H.%M}, "
+            f"till sista svarsdag {plan.reminders.deadline.isoformat()}"
+        )
+    for day in plan.ignored:
+        err.print(f"[yellow]Varning:[/] påminnelsedagen {day} ligger efter sista svarsdagen")
+    out.print("Avsluta med Ctrl+C.")
+    # Prefect is imported here, like in `run`: the rest of the CLI starts fast
+    from flows.survey import serve_survey
+
+    serve_survey(
+        config.root,
+        plan,
+        forms=forms or None,
+        dry_run=dry_run,
+        smtp_host=smtp_host,
+        smtp_port=smtp_port,
+    )

@@ -1,0 +1,75 @@
+"""The speaker notes: what each slide rests on (statements, sources, themes), and what was
+left off the slide and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from synth.deck.content import Bullet, Observation, Recommendation
+from synth.deck.slides import Deck
+
+__all__ = [
+    "bullet_note",
+    "observation_notes",
+    "recommendation_note",
+    "support_note",
+    "themes_note",
+    "unsupported_note",
+]
+
+
+def support_note(statement_ids: Sequence[str], source_ids: Sequence[str]) -> str:
+    if not statement_ids:
+        return "SAKNAR STÖD I UTTALANDENA"
+    return f"uttalanden {', '.join(statement_ids)}; källor {', '.join(source_ids) or '–'}"
+
+
+def bullet_note(bullet: Bullet) -> str:
+    line = f"– {bullet.text} [{support_note(bullet.statement_ids, bullet.source_ids)}]"
+    if bullet.shown:
+        return line
+    why = bullet.reason or "hänvisar inte till något uttalande"
+    return f"{line}\n   OSÄKER ({why}): visas inte på bilden; rätta eller stryk i temaarbetsboken"
+
+
+def observation_notes(observation: Observation) -> str:
+    lines = [
+        f"Tema {observation.theme_id} · {len(observation.statement_ids)} uttalanden "
+        f"från {len(observation.source_ids)} källor",
+    ]
+    if observation.origin:
+        lines.append(f"Rubrik och punkter: {observation.origin}")
+    lines.append("Punkter och vad de vilar på:")
+    lines += [bullet_note(b) for b in observation.bullets]
+    if observation.quotes:
+        lines.append("Citat:")
+        lines += [f"– {q.statement_id} (källa {q.source_id})" for q in observation.quotes]
+    lines.append("Uttalanden: " + ", ".join(observation.statement_ids))
+    lines.append("Källor: " + ", ".join(observation.source_ids))
+    return "\n".join(lines)
+
+
+def themes_note(deck: Deck, theme_ids: Sequence[str]) -> str:
+    """ "T04 (bild 13), T09 (ej med i presentationen)": the statements behind each theme
+    are in the notes of its own slide."""
+    if not theme_ids:
+        return "SAKNAR KOPPLING TILL NÅGOT TEMA"
+    return ", ".join(
+        f"{t} (bild {deck.theme_slides[t]})" if t in deck.theme_slides else f"{t} (ej med)"
+        for t in dict.fromkeys(theme_ids)
+    )
+
+
+def unsupported_note(reason: str) -> str:
+    return f"   OSÄKER ({reason or 'saknar stöd'}): visas inte på bilden"
+
+
+def recommendation_note(deck: Deck, number: int, rec: Recommendation) -> list[str]:
+    lines = [
+        f"{number}. {rec.id + ' ' if rec.id else ''}{rec.text}",
+        f"   svarar mot teman: {themes_note(deck, rec.answers)}",
+        f"   bygger på förslagen i: {support_note(rec.statement_ids, rec.source_ids)}",
+    ]
+    if not rec.supported:
+        lines.append(unsupported_note(rec.reason))
+    return lines

@@ -1,0 +1,200 @@
+"""The deck being drawn, and text that flows over as many slides as it needs.
+
+Every text is laid out by `synth.deck.measure` before it is written: a box is filled at
+the largest size (20, 18, 16 or 14 pt body) at which it fits, and what does not fit at 14 pt
+continues on a slide whose title ends in "(forts.)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import zip_longest
+
+from pptx.presentation import Presentation as PresentationType
+from pptx.slide import Slide, SlideLayout
+
+from synth.deck.frames import (
+    body_placeholders,
+    box_of,
+    fill,
+    fill_title,
+    page_number,
+    remove,
+    set_notes,
+)
+from synth.deck.measure import Box, Para
+from synth.deck.template import Layouts
+from synth.errors import DeckError
+
+__all__ = [
+    "ACCENT",
+    "BODY_SIZES",
+    "COVER_SIZES",
+    "FORTS",
+    "MIN_BODY",
+    "TITLE_SIZES",
+    "Blocks",
+    "Deck",
+    "SlideOrigin",
+    "content_slides",
+    "continued",
+    "thousands",
+    "two_column_slides",
+]
+
+FORTS = " (forts.)"
+BODY_SIZES = (20.0, 18.0, 16.0, 14.0)
+MIN_BODY = BODY_SIZES[-1]
+TITLE_SIZES = (28.0, 24.0, 20.0)
+COVER_SIZES = (36.0, 32.0, 28.0, 24.0)
+ACCENT = "1F3864"
+
+Blocks = Callable[[float], list[list[Para]]]
+
+
+@dataclass
+class SlideOrigin:
+    """What a slide shows, for messages: its title and the theme it is about, if any."""
+
+    title: str
+    theme_id: str | None = None
+
+
+@dataclass
+class Deck:
+    """The presentation being drawn, with what each of its slides shows."""
+
+    prs: PresentationType
+    layouts: Layouts
+    origins: list[SlideOrigin] = field(default_factory=list)
+    theme_slides: dict[str, int] = field(default_factory=dict)
+    """The number of each theme's (first) observation slide, for references to it."""
+
+    def slide(self, layout: SlideLayout, title: str, theme_id: str | None = None) -> Slide:
+        slide = self.prs.slides.add_slide(layout)
+        self.origins.append(SlideOrigin(title, theme_id))
+        if slide.shapes.title is not None:
+            fill_title(slide.shapes.title, title, TITLE_SIZES, where=title)
+        page_number(slide, len(self.prs.slides))
+        return slide
+
+
+def thousands(value: int) -> str:
+    # Swedish thousands separator: a (non-breaking) space
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+# pagination ----------------------------------------------------------------------------
+
+
+def _flat(blocks: Sequence[Sequence[Para]]) -> list[Para]:
+    return [p for block in blocks for p in block]
+
+
+def _split(blocks: Sequence[Sequence[Para]], box: Box) -> list[list[Para]] | None:
+    """The blocks filled into pages in order; None when one block alone does not fit."""
+    pages: list[list[Para]] = [[]]
+    for block in blocks:
+        if not box.fits(block):
+            return None
+        if pages[-1] and not box.fits(pages[-1] + list(block)):
+            pages.append([])
+        pages[-1].extend(block)
+    return pages
+
+
+def _columns(columns: Sequence[tuple[Blocks, Box]], where: str) -> list[list[list[Para]]]:
+    """Pages for columns side by side, in one size for all of them.
+
+    All on one page at the largest size that fits; else as few pages as 14 pt needs, at
+    the largest size that needs no more. A block (a bullet with its sub-line, a heading
+    with its first item) never splits.
+    """
+    for size in BODY_SIZES:
+        if all(box.fits(_flat(blocks(size))) for blocks, box in columns):
+            return [[_flat(blocks(size))] for blocks, _ in columns]
+    smallest = [_split(blocks(MIN_BODY), box) for blocks, box in columns]
+    if any(pages is None for pages in smallest):
+        raise DeckError(f"{where}: en text är för lång för en hel bild; korta den")
+    needed = max(len(pages or ()) for pages in smallest)
+    for size in BODY_SIZES:
+        split = [_split(blocks(size), box) for blocks, box in columns]
+        if all(pages is not None and len(pages) <= needed for pages in split):
+            return [pages or [] for pages in split]
+    return [pages or [] for pages in smallest]
+
+
+def continued(title: str, page: int) -> str:
+    return title if page == 0 else title + FORTS
+
+
+def content_slides(
+    deck: Deck, title: str, blocks: Blocks, notes: str = "", theme_id: str | None = None
+) -> None:
+    layout = deck.layouts.content
+    (pages,) = _columns([(blocks, box_of(layout))], title)
+    for page, paras in enumerate(pages):
+        slide = deck.slide(layout, continued(title, page), theme_id)
+        (body, *rest) = body_placeholders(slide)
+        fill(body, paras)
+        for extra in rest:
+            remove(extra)
+        set_notes(slide, notes)
+
+
+def two_column_slides(
+    deck: Deck,
+    title: str,
+    left: Blocks,
+    right: Blocks,
+    notes: str = "",
+    theme_id: str | None = None,
+    *,
+    rest: tuple[str, str] | None = None,
+) -> None:
+    """Two columns side by side, continued on "(forts.)" slides.
+
+    With `rest` (a title for each column's continuation), what does not fit beside the
+    other column flows through both columns of its own continuation slides instead of
+    leaving one column empty.
+    """
+    layout = deck.layouts.two_content
+    if layout is deck.layouts.content:
+        # a template without a two-content layout: the right column follows the left
+        content_slides(deck, title, lambda s: left(s) + right(s), notes, theme_id)
+        return
+    left_box, right_box = box_of(layout, 0), box_of(layout, 1)
+    left_pages, right_pages = _columns([(left, left_box), (right, right_box)], title)
+    if rest is None or left_box != right_box:
+        empty: list[Para] = []
+        pairs = list(zip_longest(left_pages, right_pages, fillvalue=empty))
+        for page, (left_paras, right_paras) in enumerate(pairs):
+            _two_column_slide(
+                deck, continued(title, page), (left_paras, right_paras), notes, theme_id
+            )
+        return
+    _two_column_slide(deck, title, (left_pages[0], right_pages[0]), notes, theme_id)
+    for label, pages in zip(rest, (left_pages[1:], right_pages[1:]), strict=True):
+        for i in range(0, len(pages), 2):
+            pair = (pages[i], pages[i + 1] if i + 1 < len(pages) else [])
+            _two_column_slide(deck, label + FORTS, pair, notes, theme_id)
+
+
+def _two_column_slide(
+    deck: Deck,
+    title: str,
+    columns: tuple[list[Para], list[Para]],
+    notes: str,
+    theme_id: str | None,
+) -> None:
+    slide = deck.slide(deck.layouts.two_content, title, theme_id)
+    shapes = body_placeholders(slide)
+    for shape, paras in zip(shapes, columns, strict=False):
+        if paras:
+            fill(shape, paras)
+        else:
+            remove(shape)
+    for extra in shapes[2:]:
+        remove(extra)
+    set_notes(slide, notes)

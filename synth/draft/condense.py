@@ -1,0 +1,109 @@
+"""Statements as short written lines: spoken openings dropped, cut at a clause, and a
+proposal's first-person frame ("Jag skulle vilja ha …") taken off."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from synth.draft.schemas import MAX_HEADLINE_WORDS
+from synth.text.sentences import split_sentences, word_count
+from synth.text.swedish import tokens
+
+__all__ = [
+    "capitalise",
+    "condense",
+    "headline_text",
+    "recommendation_text",
+    "without_opening",
+]
+
+_RECOMMENDATION_WORDS = 25
+
+# Spoken openings that carry nothing: "Ja, alltså, vi har …" reads "Vi har …".
+_OPENING = re.compile(
+    r"^(?:(?:ja|nej|jo|nja|mm|alltså|asså|precis|absolut|ärligt talat|jag menar|"
+    r"jag skulle säga(?: att)?|jag tror(?: att)?|och|men|så)\b[,.!]?\s+)+",
+    re.IGNORECASE,
+)
+_CUT_BEFORE = frozenset({"och", "men", "som", "eftersom", "så", "där", "när", "för", "utan"})
+_PROPOSAL_CUE = re.compile(
+    r"\b(vilja|önska|behöver|borde|bör|måste|skulle kunna|gärna|behövs|saknar)\b", re.IGNORECASE
+)
+# First-person frames around a proposal: "Jag skulle vilja ha en plan" -> "En plan".
+_FRAMES = (
+    re.compile(
+        r"^(?:jag|vi) (?:skulle|hade) (?:verkligen |gärna )?(?:vilja|önska)"
+        r"(?: att vi (?:hade|fick|gjorde|kunde)| ha| se| att)?\s+",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^vi (?:behöver|borde|bör|måste|skulle kunna)\s+", re.IGNORECASE),
+    re.compile(r"^det (?:skulle|borde) (?:finnas|behövas)\s+", re.IGNORECASE),
+)
+
+
+def without_opening(sentence: str) -> str:
+    """A sentence without the spoken opening that carries nothing ("Ja, alltså, …")."""
+    return _OPENING.sub("", sentence).strip()
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _shorten(words: list[str], limit: int) -> str:
+    """At most `limit` words, cut before a conjunction or after a comma when one is near."""
+    if len(words) <= limit:
+        return " ".join(words)
+    for cut in range(limit, max(3, limit // 2), -1):
+        if words[cut - 1].endswith(",") or words[cut].casefold() in _CUT_BEFORE:
+            return " ".join(words[:cut]).rstrip(" ,;:–-")
+    return " ".join(words[:limit]).rstrip(" ,;:–-") + " …"
+
+
+def _joined(sentences: Sequence[str]) -> str:
+    """The first sentence, and the next ones while it is very short ("Dra en gräns. Vad …")."""
+    chosen = sentences[0]
+    for following in sentences[1:]:
+        if word_count(chosen) >= 8:
+            break
+        chosen = f"{chosen} {following}"
+    return chosen
+
+
+def condense(
+    text: str, max_words: int, *, one_sentence: bool = False, keywords: Sequence[str] = ()
+) -> str:
+    """A statement as a short written line: spoken openings dropped, the first sentence (and
+    the next while it is very short), shortened at a clause within `max_words`.
+
+    With `keywords` the line starts at the sentence naming most of them: a spoken answer
+    often opens with "Två saker, skulle jag säga." before it says anything."""
+    sentences = [without_opening(s) for s in split_sentences(text.strip())]
+    sentences = [s.lstrip("-–•* ") for s in sentences]
+    sentences = [s for s in sentences if s]
+    if not sentences:
+        return text.strip()
+    if keywords:
+        wanted = set(keywords)
+        named = [len(wanted & set(tokens(s))) for s in sentences]
+        start = max(range(len(sentences)), key=lambda i: (named[i], -i))
+        sentences = sentences[start:]
+    chosen = sentences[0] if one_sentence else _joined(sentences)
+    return capitalise(_shorten(chosen.split(), max_words))
+
+
+def headline_text(text: str) -> str:
+    return condense(text, MAX_HEADLINE_WORDS, one_sentence=True).rstrip(" .")
+
+
+def recommendation_text(text: str) -> str:
+    """A proposal as a recommendation line: the sentence that proposes, without "Jag skulle
+    vilja ha …" around it."""
+    sentences = [without_opening(s) for s in split_sentences(text.strip())]
+    sentences = [s for s in sentences if s] or [text.strip()]
+    start = next((i for i, s in enumerate(sentences) if _PROPOSAL_CUE.search(s)), 0)
+    proposing = _joined(sentences[start:])
+    for frame in _FRAMES:
+        proposing = frame.sub("", proposing, count=1)
+    return capitalise(_shorten(proposing.split(), _RECOMMENDATION_WORDS))

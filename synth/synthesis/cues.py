@@ -1,0 +1,137 @@
+"""Swedish cues that carry polarity, and the words a lens model weighs, of a statement.
+
+Negation ("inte", "aldrig", "saknas", "brist på") and praise in its scope, proposal
+markers ("borde", "behöver", "vore bra", "vi måste"), contrast ("bra, men ..." weighs the
+clause after "men") and evaluative words; and the words, stems and word pairs, with words
+in the scope of a negation marked.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from synth.text.swedish import stem
+
+__all__ = ["cue_features", "word_features"]
+
+_WORD = re.compile(r"[a-zåäöéü]+")
+_NEGATION = frozenset(
+    ["inte", "ej", "aldrig", "ingen", "inget", "inga", "saknas", "saknar", "utan", "knappast"]
+)
+_LACK = re.compile(r"\b(brist på|bristen på|bristande|avsaknad|saknas|saknar)\b")
+_PROPOSAL = re.compile(
+    r"\b(borde|bör|behöver|behövs|skulle (?:behöva|vilja|önska|kunna|underlätta|hjälpa|vara)"
+    r"|önskar|önskemål|önskvärt|vore (?:bra|bättre|värdefullt|önskvärt|klokt|bra med)"
+    r"|förslag|föreslår|föreslås|vill ha|vill att|måste (?:få|bli|börja|våga|ha|ta|se)"
+    r"|vi måste|man måste|gärna|inför|låt|satsa|prioritera)\b"
+)
+_OPENING_PROPOSAL = re.compile(
+    r"^\s*(?:(?:vi|jag|man|ni|kommunen|ledningen|det)\s+)?"
+    r"(?:borde|bör|behöver|måste|skulle|inför|ge|låt|ta bort|samla|satsa|skapa|se över)\b"
+)
+_POSITIVE = frozenset(
+    """bra bäst bättre fungerar fungerade fungerat uppskattas uppskattar uppskattad uppskattade
+    uppskattat nöjd nöjda tydlig tydligt tydliga snabb snabbt snabba pålitlig pålitligt stolt
+    stolta gott goda god värdefull värdefullt kunnig kunniga trygg tryggt trygga lyssnar styrka
+    enkel enkelt enkla smidigt smidig hjälpsam hjälpsamma förutsägbar förutsägbart engagerad
+    engagerade engagerat fantastiskt fantastisk jättebra utmärkt lätt lättare tillgänglig
+    tillgängliga fint fin fina positiv positivt lyckats lyckas lyckad stark starka starkt stabil
+    stabila öppen öppet prestigelös förtroende serviceinriktad serviceinriktade effektivt
+    effektiv beröm respekt respektfull respektfullt pedagogisk pedagogiskt lyhörd lyhörda
+    sedd sedda stöttar hjälps hjälper välfungerande professionell professionella överskott
+    halverats förbättrats förbättrat rätt""".split()  # noqa: SIM905 -- a word list reads as text
+)
+_PRAISE = re.compile(
+    r"(?:i tid|samma dag|inom (?:ett|en|två|tre) (?:dygn|dag|dagar|timme|timmar)|högt i tak"
+    r"|drar åt samma håll|har blivit bättre|tar sig tid|ställer upp)\b"
+)
+_NEGATIVE = frozenset(
+    """dålig dåligt dåliga sämre sämst svår svårt svåra krånglig krångligt krångliga långsam
+    långsamt problem problemet problemen otydlig otydligt otydliga oklart oklar oklara
+    dubbelarbete katastrof ensam ensamma tungrodd tungrott trögt trög bollas bollad fastnar
+    brist bristen stressigt stress överbelastat överbelastade splittrat rörigt rörig omöjligt
+    omöjlig omöjliga misstro risk risker utmaning utmaningar tappar tappat fel slutar
+    underskott skenar ohållbart orkar rädsla revir stuprör sällan föråldrad föråldrade
+    föråldrat otillräcklig otillräckligt hotbild mörk mörkt detaljstyr suboptimering
+    konflikter konflikt frustration frustrerande osäkerhet osäkert sårbar sårbart
+    fördubblats kraftigt tyvärr tvärtom""".split()  # noqa: SIM905
+)
+_BLAME = re.compile(
+    r"(?:allt (?:fler|mer|färre|mindre|svårare)|ökar (?:kraftigt|hela tiden)"
+    r"|mellan stolarna|i stället för|istället för|drar åt olika håll|hinner inte|går inte)\b"
+)
+_TOO = re.compile(r"\bför (?:många|mycket|lite|få|stor|stora|lång|långa|tung|tunga|sent)\b")
+_CONTRAST = re.compile(r"\b(?:men|fast|däremot|samtidigt som|trots att|dock)\b")
+
+
+def _polarity_counts(words: list[str], low: str) -> tuple[int, int, int, int]:
+    """Praise, praise near a negation, criticism, and criticism near a negation."""
+    negations = [i for i, w in enumerate(words) if w in _NEGATION]
+
+    def near(i: int) -> bool:
+        return any(0 < abs(i - n) <= 3 for n in negations)
+
+    positives = [i for i, w in enumerate(words) if w in _POSITIVE]
+    negatives = [i for i, w in enumerate(words) if w in _NEGATIVE]
+    negated_praise = sum(1 for p in positives if near(p))
+    negated_criticism = sum(1 for p in negatives if near(p))
+    praise = len(positives) - negated_praise + len(_PRAISE.findall(low))
+    criticism = len(negatives) - negated_criticism + len(_TOO.findall(low))
+    criticism += len(_BLAME.findall(low))
+    return praise, negated_praise, criticism, negated_criticism
+
+
+def cue_features(texts: Sequence[str]) -> np.ndarray:
+    """Swedish polarity cues per text (13 columns, each in [0, 1]).
+
+    0 negation, 1 proposal marker, 2 praise, 3 negated praise ("fungerar inte bra"),
+    4 criticism, 5 negated criticism ("aldrig något problem"), 6 question, 7 digits,
+    8 opens with a proposal ("Vi borde ..."), 9 lack ("saknas", "brist på"), 10 contrast
+    ("men", "fast"), 11 praise after the contrast, 12 criticism after the contrast.
+    """
+    rows = []
+    for text in texts:
+        low = text.casefold()
+        words = _WORD.findall(low)
+        praise, negated_praise, criticism, negated_criticism = _polarity_counts(words, low)
+        parts = _CONTRAST.split(low, maxsplit=1)
+        tail = parts[1] if len(parts) > 1 else ""
+        t_praise, t_negated_praise, t_criticism, t_negated_criticism = _polarity_counts(
+            _WORD.findall(tail), tail
+        )
+        rows.append(
+            [
+                min(sum(1 for w in words if w in _NEGATION), 3) / 3,
+                min(len(_PROPOSAL.findall(low)), 3) / 3,
+                min(praise, 3) / 3,
+                min(negated_praise, 3) / 3,
+                min(criticism, 3) / 3,
+                min(negated_criticism, 3) / 3,
+                1.0 if low.rstrip().endswith("?") else 0.0,
+                min(len(re.findall(r"\d", low)) / 4, 1.0),
+                1.0 if _OPENING_PROPOSAL.match(low) else 0.0,
+                1.0 if _LACK.search(low) else 0.0,
+                1.0 if tail else 0.0,
+                min(t_praise + t_negated_criticism, 2) / 2,
+                min(t_criticism + t_negated_praise, 2) / 2,
+            ]
+        )
+    return np.asarray(rows, dtype=np.float32).reshape(len(rows), 13)
+
+
+def word_features(text: str) -> list[str]:
+    """Words, their stems and word pairs; a word near a negation is also marked `neg_`."""
+    words = _WORD.findall(text.casefold())
+    stems = [f"s_{stem(word)}" for word in words]
+    marked, scope = [], 0
+    for word in words:
+        if scope > 0:
+            marked.append(f"neg_{word}")
+            scope -= 1
+        if word in _NEGATION:
+            scope = 3
+    return words + stems + marked + [f"{a}_{b}" for a, b in itertools.pairwise(words)]

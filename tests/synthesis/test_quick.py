@@ -1,0 +1,68 @@
+"""`cluster_csv`: any CSV in, the same CSV with a theme and the lenses of each row out."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from synth.errors import IngestError
+from synth.synthesis.quick import cluster_csv
+from tests.synthesis.fakes import HashingEmbedder
+
+NOTES = [
+    "IT-supporten tar veckor på sig.",
+    "Det tar veckor att få hjälp av IT-supporten.",
+    "Lönekontoret är pålitligt.",
+    "Lönekontoret svarar snabbt och rätt.",
+]
+
+
+def _notes(path: Path) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["nr", "anteckning"])
+        writer.writerows([[i, text] for i, text in enumerate(NOTES, start=1)])
+    return path
+
+
+def test_each_row_keeps_its_columns_and_gets_a_theme_and_lenses(tmp_path: Path) -> None:
+    out = tmp_path / "ny" / "teman.csv"
+
+    result = cluster_csv(
+        _notes(tmp_path / "a.csv"), out, HashingEmbedder(), text_column="anteckning"
+    )
+
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == [
+        "nr",
+        "anteckning",
+        "theme_id",
+        "theme_label",
+        "perspective",
+        "polarity",
+        "perspective_confidence",
+        "polarity_confidence",
+    ]
+    assert [(r["nr"], r["anteckning"]) for r in rows] == [
+        (str(i), text) for i, text in enumerate(NOTES, start=1)
+    ]
+    assert all(r["theme_id"] and r["perspective"] and r["polarity"] for r in rows)
+    assert result.rows == 4
+    assert result.themes == len({r["theme_id"] for r in rows})
+
+
+@pytest.mark.parametrize("options", [{}, {"text_column": "anteckning", "id_column": "id"}])
+def test_a_missing_column_is_named_and_nothing_is_written(
+    tmp_path: Path, options: dict[str, str]
+) -> None:
+    out = tmp_path / "teman.csv"
+    missing = "text" if not options else "id"
+
+    with pytest.raises(IngestError) as raised:
+        cluster_csv(_notes(tmp_path / "a.csv"), out, HashingEmbedder(), **options)
+
+    assert str(raised.value) == f"a.csv: kolumnen '{missing}' finns inte (finns: nr, anteckning)"
+    assert not out.exists()
