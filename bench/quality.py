@@ -13,6 +13,22 @@ positive, svaghet -> negative; zero-shot, since absabank is about immigration ed
 and on the labelled domain statements in tests/data/lenses_domain_labelled.csv (both
 lenses); and the same features and model trained on absabank itself (5-fold CV), which is
 what the README's 0.787 TF-IDF baseline is.
+
+Real statements (`--split tune|report|all`, default report): on bench/data/seed_statements.csv
+(statements from the three real documents in ../shared/seeds, labelled from the documents'
+own structure; see bench/data/README.md), run exactly what `synth cluster` runs
+(`synth.synthesis.quick.cluster_texts`: the packaged sentence model, synth's clustering and
+its lens classifier) and score perspective accuracy (beside always answering the most
+common class), polarity balanced accuracy (beside chance, 1 / the number of classes
+present), theme ARI and V-measure against the consultants' own grouping (`group`; Övrigt
+counts as one theme), and the polarity purity of the themes: the share of the statements in
+a theme (Övrigt left out) whose consultant polarity is the theme's majority polarity,
+weighted by size, beside the same purity of the consultants' own groups. On absabank_imm the
+polarity lens is also scored as `synth cluster` uses it (four classes, through
+`classify_lenses`): positive -> styrka, negative -> svaghet, and a prediction of förslag or
+neutral counts as wrong, so chance is 0.5 and a lens that calls everything neutral scores 0.
+
+    python bench/quality.py --skip-public --split report     # the real-statement rows only
 """
 
 from __future__ import annotations
@@ -21,15 +37,22 @@ import argparse
 import csv
 import datetime as dt
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
 from sklearn.cluster import KMeans
-from sklearn.metrics import accuracy_score, adjusted_rand_score, f1_score, v_measure_score
+from sklearn.metrics import (
+    accuracy_score,
+    adjusted_rand_score,
+    balanced_accuracy_score,
+    f1_score,
+    v_measure_score,
+)
 
 from synth.synthesis.cluster import cluster
 from synth.synthesis.embed import EmbeddingCache, SentenceTransformerEmbedder, cached_encode
-from synth.synthesis.engine import represent
+from synth.synthesis.engine import classify_lenses, represent
 from synth.synthesis.lenses import (
     classify,
     default_lenses_path,
@@ -37,10 +60,16 @@ from synth.synthesis.lenses import (
     load_lenses,
     training_texts,
 )
+from synth.synthesis.quick import cluster_texts
+from synth.synthesis.themes import OTHER
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 DOMAIN = ROOT / "tests" / "data" / "lenses_domain_labelled.csv"
+SEED_SET = ROOT / "bench" / "data" / "seed_statements.csv"
+ABSA_TO_POLARITY = {"positive": "styrka", "negative": "svaghet"}
+# a predicted class the gold labels lack (förslag on absabank) counts as wrong, as meant
+warnings.filterwarnings("ignore", "y_pred contains classes not in y_true", UserWarning)
 SETS = ["argsent_topic_test.csv", "sib200_swe_topic.csv", "swefaq_category.csv"]
 BASELINE = {
     "argsent_topic_test.csv": 0.462,
@@ -87,10 +116,114 @@ def cross_validated(vectors: np.ndarray, texts: list[str], labels: list[str]) ->
     return float(np.mean(scores))
 
 
+def polarity_purity(themes: list[str], polarities: list[str], skip: str | None = None) -> float:
+    """Share of statements whose polarity is their theme's majority polarity, over all
+    statements in a theme other than `skip` (Övrigt)."""
+    members: dict[str, list[str]] = {}
+    for theme, polarity in zip(themes, polarities, strict=True):
+        if theme != skip:
+            members.setdefault(theme, []).append(polarity)
+    total = sum(len(m) for m in members.values())
+    if not total:
+        return float("nan")
+    return sum(max(m.count(p) for p in set(m)) for m in members.values()) / total
+
+
+def seed_lines(
+    embedder: SentenceTransformerEmbedder, cache: EmbeddingCache, split: str
+) -> list[str]:
+    """Rows for the real statements of the seed set, as `synth cluster` labels them."""
+    data = [r for r in rows(SEED_SET) if split == "all" or r["split"] == split]
+    texts = [r["text"] for r in data]
+    started = time.perf_counter()
+    found = cluster_texts(texts, embedder, cache)
+    seconds = time.perf_counter() - started
+    perspective = [r["perspective"] for r in data]
+    polarity = [r["polarity"] for r in data]
+    groups = [r["group"] for r in data]
+    themes = [t.theme_id for t in found]
+    majority = max(set(perspective), key=perspective.count)
+    classes = sorted(set(polarity))
+    recall = ", ".join(
+        f"{c} {sum(1 for g, t in zip(polarity, found, strict=True) if g == c and t.polarity == c)}"
+        f"/{polarity.count(c)}"
+        for c in classes
+    )
+    print(f"seed set ({split}): cluster_texts {seconds:.1f} s", flush=True)
+    return [
+        "",
+        f"Real statements: bench/data/seed_statements.csv, split {split!r} — {len(data)} "
+        f"statements in {len(set(groups))} consultant groups from "
+        f"{len({r['source'] for r in data})} documents; labelled as `synth cluster` does "
+        "(quick.cluster_texts).",
+        "",
+        "| measure | synth | reference |",
+        "|---|---|---|",
+        f"| perspective accuracy | "
+        f"{accuracy_score(perspective, [t.perspective for t in found]):.3f} | "
+        f"{perspective.count(majority) / len(perspective):.3f} (always {majority}) |",
+        f"| polarity balanced accuracy | "
+        f"{balanced_accuracy_score(polarity, [t.polarity for t in found]):.3f} | "
+        f"{1 / len(classes):.3f} (chance, {len(classes)} classes) |",
+        f"| polarity recall per class | {recall} | – |",
+        f"| themes (Övrigt counted as one) | {len(set(themes))} "
+        f"({themes.count(OTHER)} statements in Övrigt) | {len(set(groups))} groups |",
+        f"| theme ARI vs consultants' groups | {adjusted_rand_score(groups, themes):.3f} | 0 |",
+        f"| theme V-measure vs consultants' groups | {v_measure_score(groups, themes):.3f} | – |",
+        f"| polarity purity of themes (Övrigt left out) | "
+        f"{polarity_purity(themes, polarity, OTHER):.3f} | "
+        f"{polarity_purity(groups, polarity):.3f} (consultants' groups) |",
+        f"| same, neutral statements left out | "
+        f"{polarity_purity(*evaluative(themes, polarity), OTHER):.3f} | "
+        f"{polarity_purity(*evaluative(groups, polarity)):.3f} (consultants' groups) |",
+    ]
+
+
+def evaluative(themes: list[str], polarities: list[str]) -> tuple[list[str], list[str]]:
+    """Only the statements that judge or propose (not neutral)."""
+    kept = [(t, p) for t, p in zip(themes, polarities, strict=True) if p != "neutral"]
+    return [t for t, _ in kept], [p for _, p in kept]
+
+
+def absa_lines(embedder: SentenceTransformerEmbedder, cache: EmbeddingCache) -> list[str]:
+    """absabank polarity through the path `synth cluster` uses: four classes, strict."""
+    absa = rows(EVAL / "absabank_imm_polarity.csv")
+    texts = [r["text"] for r in absa]
+    gold = [ABSA_TO_POLARITY[r["label"]] for r in absa]
+    vectors = cached_encode(embedder, texts, cache)
+    lens_set = load_lenses(default_lenses_path())
+    found = classify_lenses(lens_set, embedder, cache, texts, vectors)["polarity"]
+    predicted = [label for label, _ in found]
+    shares = ", ".join(f"{c} {predicted.count(c)}" for c in sorted(set(predicted)))
+    return [
+        "",
+        "Polarity lens on absabank_imm_polarity as `synth cluster` labels it (four classes; "
+        "positive -> styrka, negative -> svaghet; förslag or neutral count as wrong).",
+        "",
+        "| set | n | balanced accuracy | chance | accuracy | predicted |",
+        "|---|---|---|---|---|---|",
+        f"| absabank_imm | {len(gold)} | {balanced_accuracy_score(gold, predicted):.3f} | 0.500 | "
+        f"{accuracy_score(gold, predicted):.3f} | {shares} |",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--skip-bertopic", action="store_true")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "quality.md")
+    parser.add_argument(
+        "--skip-public", action="store_true", help="only the real statements (seed set)"
+    )
+    parser.add_argument(
+        "--split",
+        choices=["tune", "report", "all"],
+        default="report",
+        help="which part of the seed set to score (default: report)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="default bench/results/quality.md, or quality_seed_<split>.md with --skip-public",
+    )
     parser.add_argument("--cache", type=Path, default=Path("/tmp/synth-bench-embeddings.sqlite"))
     args = parser.parse_args()
     embedder = SentenceTransformerEmbedder()
@@ -100,6 +233,24 @@ def main() -> None:
         "",
         "Sentence model: all-MiniLM-L6-v2 (packaged). synth = centred MiniLM + Swedish "
         "stemmed TF-IDF/SVD, Ward over micro-clusters, k from the silhouette.",
+        *seed_lines(embedder, cache, args.split),
+        *absa_lines(embedder, cache),
+    ]
+    if not args.skip_public:
+        lines += public_lines(embedder, cache, skip_bertopic=args.skip_bertopic)
+    text = "\n".join(lines) + "\n"
+    name = f"quality_seed_{args.split}.md" if args.skip_public else "quality.md"
+    out: Path = args.out or ROOT / "bench" / "results" / name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(text)
+
+
+def public_lines(
+    embedder: SentenceTransformerEmbedder, cache: EmbeddingCache, *, skip_bertopic: bool
+) -> list[str]:
+    """The public-set rows: clustering V/ARI beside BERTopic, and the lens rows."""
+    lines = [
         "",
         "| set | n | true k | synth k | synth V | synth ARI | BERTopic k | BERTopic V | "
         "BERTopic ARI | KMeans@true k V | README baseline V |",
@@ -124,7 +275,7 @@ def main() -> None:
             f"{v_measure_score(truth, labels):.3f}",
             f"{adjusted_rand_score(truth, labels):.3f}",
         ]
-        if args.skip_bertopic:
+        if skip_bertopic:
             row += ["–", "–", "–"]
         else:
             topics = bertopic_labels(texts, embeddings, embedder._load())
@@ -150,8 +301,8 @@ def main() -> None:
         "|---|---|---|---|---|---|",
     ]
     for lens in lenses.lenses:
-        texts, labels = training_texts(lens)
-        model = fit_lens(lens, cached_encode(embedder, texts, cache), texts, labels)
+        examples, classes = training_texts(lens)
+        model = fit_lens(lens, cached_encode(embedder, examples, cache), examples, classes)
         predicted = [r.label for r in classify(model, domain_vectors, domain_texts)]
         gold = [r[lens.id] for r in domain]
         majority = max(set(gold), key=gold.count)
@@ -170,7 +321,8 @@ def main() -> None:
             share = gold_absa.count("negative") / len(gold_absa)
             lines.append(
                 f"| polarity (styrka/svaghet) | absabank_imm (zero-shot) | {len(gold_absa)} | "
-                f"{accuracy_score(gold_absa, predicted_absa):.3f} | "
+                f"{accuracy_score(gold_absa, predicted_absa):.3f} (balanced "
+                f"{balanced_accuracy_score(gold_absa, predicted_absa):.3f}) | "
                 f"{f1_score(gold_absa, predicted_absa, average='macro'):.3f} | {share:.3f} |"
             )
             cv = cross_validated(absa_vectors, absa_texts, gold_absa)
@@ -178,10 +330,7 @@ def main() -> None:
                 f"| polarity architecture, trained on absabank (5-fold CV) | absabank_imm | "
                 f"{len(gold_absa)} | {cv:.3f} | – | {share:.3f} |"
             )
-    text = "\n".join(lines) + "\n"
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    print(text)
+    return lines
 
 
 if __name__ == "__main__":
