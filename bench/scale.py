@@ -2,6 +2,9 @@
 
     python bench/scale.py                       # 1k and 10k, and the incremental re-run
     python bench/scale.py --sizes 1000,10000,100000
+    python bench/scale.py --data mixed          # public texts of mixed lengths instead
+    python bench/scale.py --compare 3000        # encodings side by side (issue 12), see below
+    python bench/scale.py --compare 3000 --rounds 2   # … the fastest of two rounds each
 
 Each size runs in a fresh process (so that its peak RSS is its own) on a temporary
 workspace whose survey export holds synthetic Swedish free-text answers. Reported:
@@ -10,11 +13,25 @@ store, workbook), peak RSS. The incremental case synthesises a 5k-statement work
 one interview of about 100 statements and runs again: its cost is compared with a full run.
 Targets (issue 3): everything but embedding <= 0.25 x embedding at 10k; 100k under 6 GiB
 peak RSS; the incremental re-run under 10 % of a full run.
+
+`--data`: `synthetic` (the default above) statements are all about the same length, which
+hides what padding costs; `mixed` takes the public Swedish texts in ../shared/eval/*.csv,
+from two-word survey answers and FAQ questions to long editorial paragraphs, shuffled and
+repeated to the size asked for.
+
+`--compare N` times, in one process and on the same N texts (`--data`, mixed by default),
+with the model loaded once: the OLD embedding (re-implemented here: `model.encode` per
+chunk of 64 texts, as synth did before issue 12), the CURRENT one
+(`SentenceTransformerEmbedder.encode`, length-sorted across the whole input), a plain
+`model.encode(texts)`, and `synth cluster`'s library path (`cluster_csv`) on a CSV of the
+texts. Issue 12's target: cluster <= 0.75 x the plain encode. Only the ratios mean much
+on a shared machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import resource
@@ -22,9 +39,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+T = TypeVar("T")
 SUBJECTS = [
     "IT-supporten",
     "HR-stödet",
@@ -91,7 +114,42 @@ def statements(count: int, seed: int) -> list[str]:
     return out
 
 
-def workspace(root: Path, count: int) -> None:
+def mixed_texts(count: int, seed: int) -> list[str]:
+    """`count` public Swedish texts of mixed lengths (../shared/eval/*.csv), shuffled.
+
+    The pool (about 5,000 distinct texts) is repeated as often as `count` needs; a repeat
+    ends in " (2)", " (3)", … so that no text is the same as another (the embedding cache
+    would encode it once) while its length stays about as it was.
+    """
+    pool: set[str] = set()
+    for path in sorted(EVAL.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            pool.update(row["text"].strip() for row in csv.DictReader(handle))
+    pool.discard("")
+    if not pool:
+        raise SystemExit(f"no texts in {EVAL}/*.csv")
+    rng = random.Random(seed)
+    out: list[str] = []
+    repeat = 1
+    while len(out) < count:
+        texts = sorted(pool)
+        rng.shuffle(texts)
+        out += texts if repeat == 1 else [f"{t} ({repeat})" for t in texts]
+        repeat += 1
+    return out[:count]
+
+
+def dataset(data: str, count: int, seed: int) -> list[str]:
+    return mixed_texts(count, seed) if data == "mixed" else statements(count, seed)
+
+
+def lengths(texts: list[str]) -> str:
+    chars = sorted(len(t) for t in texts)
+    at = [chars[int(q * (len(chars) - 1))] for q in (0.1, 0.5, 0.9)]
+    return f"chars p10 {at[0]}, median {at[1]}, p90 {at[2]}, max {chars[-1]}"
+
+
+def workspace(root: Path, count: int, data: str = "synthetic") -> None:
     from synth.workspace import init_engagement
 
     init_engagement(root, name="Skalprov")
@@ -100,20 +158,101 @@ def workspace(root: Path, count: int) -> None:
         'respondent_id = "ID"', 'respondent_id = "ID"'
     )
     (root / "engagement.toml").write_text(toml, encoding="utf-8")
-    lines = ["ID;Sektor;Roll;Kommentar"]
-    for i, text in enumerate(statements(count, seed=count), start=1):
-        lines.append(f"{i};Sektor {i % 4 + 1};Enhetschef;{text}")
-    (root / "inbox" / "export.csv").write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    with (root / "inbox" / "export.csv").open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", lineterminator="\n")
+        writer.writerow(["ID", "Sektor", "Roll", "Kommentar"])
+        for i, text in enumerate(dataset(data, count, seed=count), start=1):
+            writer.writerow([i, f"Sektor {i % 4 + 1}", "Enhetschef", text])
 
 
-def one(count: int, incremental: bool) -> dict[str, float]:
+def chunked_encode(model: Any, texts: list[str], chunk: int = 64) -> np.ndarray:
+    """OLD, the baseline: synth's encoding before issue 12, one `model.encode` per chunk of
+    64 texts in input order, so each batch pads to the longest of 64 mixed texts."""
+    rows = [
+        np.asarray(
+            model.encode(texts[i : i + chunk], batch_size=chunk, normalize_embeddings=True),
+            dtype=np.float32,
+        )
+        for i in range(0, len(texts), chunk)
+    ]
+    return np.vstack(rows)
+
+
+def timed(label: str, work: Callable[[], T]) -> tuple[float, T]:
+    started = time.perf_counter()
+    result = work()
+    seconds = time.perf_counter() - started
+    print(f"  {label}: {seconds:.1f} s", flush=True)
+    return seconds, result
+
+
+def compare(count: int, data: str, device: str, rounds: int = 1) -> list[tuple[str, object, str]]:
+    """The encodings and `synth cluster` side by side on the same texts, in this process.
+
+    With `rounds` > 1 every case runs that many times, in a rotated order each round, and
+    the fastest time of each counts: on a shared machine another process's load then falls
+    on every case alike rather than on whichever ran while it lasted.
+    """
+    from synth.synthesis.embed import SentenceTransformerEmbedder
+    from synth.synthesis.quick import cluster_csv
+
+    texts = dataset(data, count, seed=count)
+    print(f"{len(texts)} texts ({data}): {lengths(texts)}", flush=True)
+    embedder = SentenceTransformerEmbedder(device=device)
+    started = time.perf_counter()
+    model = embedder._load()  # loaded once, shared by every case below
+    load_s = time.perf_counter() - started
+    model.encode(texts[:64])  # warm-up
+    print(f"model loaded in {load_s:.1f} s on {embedder.resolved_device}", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "texter.csv", Path(tmp) / "teman.csv"
+        with source.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["id", "text"])
+            writer.writerows(enumerate(texts, start=1))
+        cases: dict[str, Callable[[], Any]] = {
+            "plain": lambda: model.encode(texts),
+            "CURRENT": lambda: embedder.encode(texts),
+            "OLD": lambda: chunked_encode(model, texts),
+            "cluster": lambda: cluster_csv(source, out, embedder),
+        }
+        best: dict[str, float] = {}
+        results: dict[str, Any] = {}
+        names = list(cases)
+        for round_ in range(rounds):
+            print(f"round {round_ + 1} of {rounds}", flush=True)
+            for name in names[round_ % 4 :] + names[: round_ % 4]:
+                seconds, results[name] = timed(name, cases[name])
+                best[name] = min(seconds, best.get(name, seconds))
+    plain_s, old_s, new_s, cluster_s = (best[n] for n in ("plain", "OLD", "CURRENT", "cluster"))
+    difference = float(np.abs(results["OLD"] - results["CURRENT"]).max())
+    fastest = f"fastest of {rounds}" if rounds > 1 else "one round"
+    return [
+        ("texts", len(texts), lengths(texts)),
+        ("device", embedder.resolved_device, f"--device {device}; times: {fastest}"),
+        ("model load s", round(load_s, 1), "not in any time below"),
+        ("plain model.encode s", round(plain_s, 1), "model.encode(texts), library defaults"),
+        ("OLD per-64-chunk s", round(old_s, 1), "synth before issue 12, re-implemented here"),
+        ("CURRENT length-sorted s", round(new_s, 1), f"largest difference to OLD {difference:.1e}"),
+        ("CURRENT / OLD", round(new_s / old_s, 2), "encoding, same texts"),
+        (
+            "synth cluster s",
+            round(cluster_s, 1),
+            f"cluster_csv, {results['cluster'].themes} themes",
+        ),
+        ("cluster / plain encode", round(cluster_s / plain_s, 2), "issue 12 target <= 0.75"),
+        ("CURRENT / plain encode", round(new_s / plain_s, 2), "the embedding part alone"),
+    ]
+
+
+def one(count: int, incremental: bool, data: str = "synthetic") -> dict[str, float]:
     from synth.config import load_config
     from synth.ingest.pipeline import ingest_engagement
     from synth.synthesis.workflow import synthesize_engagement
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "ws"
-        workspace(root, count)
+        workspace(root, count, data)
         config = load_config(root)
         started = time.perf_counter()
         ingest_engagement(config)
@@ -149,17 +288,31 @@ def one(count: int, incremental: bool) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--data", choices=["synthetic", "mixed"], help="synthetic unless --compare")
+    parser.add_argument("--compare", type=int, metavar="N", help="encodings side by side")
+    parser.add_argument("--device", default="auto", help="for --compare: auto, cpu, cuda, …")
+    parser.add_argument("--rounds", type=int, default=1, help="for --compare: best of R")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--incremental", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "scale.md")
     args = parser.parse_args()
+    if args.compare:
+        rows = compare(args.compare, args.data or "mixed", args.device, args.rounds)
+        table = ["# bench/scale.py --compare", "", "| | value | note |", "|---|---|---|"]
+        table += [f"| {label} | {value} | {note} |" for label, value, note in rows]
+        out = args.out.with_name("scale-compare.md") if args.out.name == "scale.md" else args.out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("\n".join(table) + "\n", encoding="utf-8")
+        print("\n".join(table))
+        return
+    data = args.data or "synthetic"
     if args.one:
-        print(json.dumps(one(args.one, args.incremental)))
+        print(json.dumps(one(args.one, args.incremental, data)))
         return
     runs: list[tuple[str, dict[str, float]]] = []
     plan = [(int(s), False) for s in args.sizes.split(",")] + [(5000, True)]
     for count, incremental in plan:
-        command = [sys.executable, __file__, "--one", str(count)]
+        command = [sys.executable, __file__, "--one", str(count), "--data", data]
         command += ["--incremental"] if incremental else []
         output = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
         result = json.loads(output.stdout.strip().splitlines()[-1])

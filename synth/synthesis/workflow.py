@@ -32,7 +32,10 @@ class SynthesisRun:
 
 def embedder_for(config: EngagementConfig) -> Embedder:
     return SentenceTransformerEmbedder(
-        config.models.embedding, allow_download=config.models.allow_download
+        config.models.embedding,
+        allow_download=config.models.allow_download,
+        batch_size=config.models.batch_size,
+        device=config.models.device,
     )
 
 
