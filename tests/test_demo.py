@@ -53,4 +53,8 @@ def test_demo_runs_offline_and_leaks_no_planted_personal_data(tmp_path: Path) ->
     leaked = sorted(name for name in people if re.search(rf"\b{re.escape(name)}\b", text))
     assert leaked == []
     assert [m.group() for m in PLANTED.finditer(text)] == []
-    assert "[namn]" in text and "[telefon]" in text and "[e-post]" in text
+    # the transcripts' phone numbers and e-mail addresses are all contact details ("Mejla mig
+    # på …"): set aside at ingest as talk about the interview; a personnummer in an account
+    # of a payroll error is substance, kept and pseudonymised
+    assert "[namn]" in text and "[personnummer]" in text
+    assert "[telefon]" not in text and "[e-post]" not in text

@@ -33,6 +33,9 @@ class IngestReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    admin: dict[str, int] = field(default_factory=dict)
+    """Per file read in this run: sentences about the interview itself that were set aside
+    (contact details, logistics, the recording, thanks), never stored as statements."""
     seconds: float = 0.0
 
     @property
@@ -55,6 +58,7 @@ class IngestReport:
             "rejected": len(self.rejected),
             "warnings": len(self.warnings),
             "statements_stored": self.statements,
+            "admin_set_aside": sum(self.admin.values()),
             "seconds": round(self.seconds, 2),
         }
 
@@ -145,6 +149,8 @@ def ingest(
         key = fp.key
         if file.warning:
             report.warnings.append((key, file.warning))
+        if file.admin_sentences:
+            report.admin[key] = file.admin_sentences
         report.outcomes.append(store.store_file(run_id, file))
     report.seconds = time.perf_counter() - started
     return report

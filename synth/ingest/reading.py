@@ -101,10 +101,12 @@ def _transcript_file(
         warning = "saknas i intervjuloggen; typ, roll och sektor är okända"
         meta = InterviewMeta(file=path.name)
     turns = parse_transcript(path, meta)
+    admin: list[str] = []
     drafts = statements_from_turns(
         turns,
         max_sentences=config.ingest.max_statement_sentences,
         min_words=config.ingest.min_statement_words,
+        set_aside=admin,
     )
     if not drafts:
         raise IngestError(path.name, "inga uttalanden hittades (bara intervjuarens frågor?)")
@@ -138,6 +140,7 @@ def _transcript_file(
         derivation_hash=fp.derivation,
         sources=(source,),
         warning=warning,
+        admin_sentences=len(admin),
     )
 
 
@@ -172,8 +175,11 @@ def _survey_file(
     rows = read_survey_export(path, config.survey, export_labels(config.survey, config.root))
     if not rows:
         raise IngestError(path.name, "exporten innehåller inga svar")
+    admin: list[str] = []
     sources = tuple(
-        survey_source(context.pseudonymiser, row, f"{fp.key}#{row.key}", fp.derivation)
+        survey_source(
+            context.pseudonymiser, row, f"{fp.key}#{row.key}", fp.derivation, set_aside=admin
+        )
         for row in rows
     )
     return FileInput(
@@ -182,12 +188,20 @@ def _survey_file(
         content_hash=fp.content_hash,
         derivation_hash=fp.derivation,
         sources=sources,
+        admin_sentences=len(admin),
     )
 
 
 def survey_source(
-    pseudo: Pseudonymiser, row: SurveyRow, origin: str, derivation: str
+    pseudo: Pseudonymiser,
+    row: SurveyRow,
+    origin: str,
+    derivation: str,
+    *,
+    set_aside: list[str] | None = None,
 ) -> SourceInput:
+    """One survey response as a source; with `set_aside`, sentences about the survey or
+    interview itself ("ring mig om ni vill veta mer") go there instead of into statements."""
     drafts: list[StatementDraft] = []
     for question, answer in row.free_text:
         turns = [
@@ -195,7 +209,11 @@ def survey_source(
             Turn(speaker=None, text=answer, position=1),
         ]
         # a survey answer's sentences are usually separate points, each its own statement
-        drafts.extend(statements_from_turns(turns, max_sentences=1, min_words=_SURVEY_MIN_WORDS))
+        drafts.extend(
+            statements_from_turns(
+                turns, max_sentences=1, min_words=_SURVEY_MIN_WORDS, set_aside=set_aside
+            )
+        )
     statements = tuple(
         StatementInput(
             raw_text=d.text,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from synth.ingest.admin import is_admin_talk
 from synth.records import StatementDraft, Turn
 from synth.text.sentences import is_filler, sentence_spans, word_count
 
@@ -117,13 +118,21 @@ def _group(sentences: list[_Sentence], max_sentences: int) -> list[list[_Sentenc
 
 
 def statements_from_turns(
-    turns: Sequence[Turn], *, max_sentences: int = 3, min_words: int = 4
+    turns: Sequence[Turn],
+    *,
+    max_sentences: int = 3,
+    min_words: int = 4,
+    set_aside: list[str] | None = None,
 ) -> list[StatementDraft]:
     """Split every non-interviewer turn into statements that keep the question they answer.
 
     Fillers ("mm", "ja precis") are dropped, hesitations cleaned away, and a statement
     shorter than `min_words` words is left out. `timestamp` is the time of the segment (VTT
     or SRT cue) the statement's first sentence was said in.
+
+    When `set_aside` is given, sentences about the interview itself (contact details,
+    logistics, the recording, thanks; see `synth.ingest.admin`) are appended to it instead
+    of becoming statements, so the caller can count them.
     """
     drafts: list[StatementDraft] = []
     question: str | None = None
@@ -135,8 +144,12 @@ def statements_from_turns(
         sentences: list[_Sentence] = []
         for begin, end in sentence_spans(turn.text):
             cleaned = _clean(turn.text[begin:end])
-            if cleaned and not is_filler(cleaned):
-                sentences.append((cleaned, begin))
+            if not cleaned or is_filler(cleaned):
+                continue
+            if set_aside is not None and is_admin_talk(cleaned):
+                set_aside.append(cleaned)
+                continue
+            sentences.append((cleaned, begin))
         for group in _group(sentences, max_sentences):
             text = " ".join(sentence for sentence, _ in group)
             if word_count(text) < min_words:

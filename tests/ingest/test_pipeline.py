@@ -31,7 +31,12 @@ def test_interview_and_survey_become_pseudonymised_statements(engagement: Engage
     texts = " ".join(s.text for s in statements)
     for planted in PLANTED:
         assert planted not in texts
-    assert "[telefon]" in texts and "[e-post]" in texts and "[namn]" in texts
+    assert "[namn]" in texts
+    # "Ring mig gärna på … eller mejla …" is about the interview, not the organisation: set
+    # aside before it became a statement, and counted
+    assert "[telefon]" not in texts and "[e-post]" not in texts
+    assert report.admin == {"inbox/intervju_rektor.txt": 1}
+    assert report.summary()["admin_set_aside"] == 1
     # the interviewer's questions are context, not statements
     assert not any(s.text.startswith("Om du tänker på") for s in statements)
     hr = next(s for s in interview if "HR-stödet" in s.text)
