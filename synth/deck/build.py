@@ -40,7 +40,7 @@ from synth.roster import recipient_list
 from synth.store import Store, StoredResponse, StoreStatus
 from synth.store.drafts import load_drafts
 from synth.store.surveys import recipients
-from synth.store.themes import load_themes
+from synth.store.themes import curation_imports, load_themes
 from synth.survey.inventory import INVENTORY_FORM, stored_inventory
 
 __all__ = ["DECK_FILE", "DeckResult", "build_content", "write_deck"]
@@ -71,6 +71,7 @@ def build_content(
     sources: Sequence[Source] = (),
     drafts: Drafts | None = None,
     resources: ResourceTable | None = None,
+    reviewed: bool = False,
 ) -> DeckContent:
     """Everything the slides say, from what the store holds; pure. Without `drafts` (no
     `synth draft` yet) the observations come from the themes and there is no assessment
@@ -82,7 +83,9 @@ def build_content(
         commission=section.commission,
         date=date,
         fieldwork=fieldwork(status.sources_by_type, status.statements, recipients, sources),
-        observations=observations_from_themes(themes, statements, drafts),
+        observations=observations_from_themes(
+            themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+        ),
         charts=likert_charts(
             responses,
             threshold=section.anonymity_threshold,
@@ -93,6 +96,7 @@ def build_content(
         recommendations=recommendations_from_drafts(drafts, statements) if drafts else (),
         resources=resources,
         anonymity_threshold=section.anonymity_threshold,
+        reviewed=reviewed,
     )
 
 
@@ -147,6 +151,7 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
             sources=store.sources(),
             drafts=load_drafts(store, themes),
             resources=_resources(config, store, clean),
+            reviewed=curation_imports(store) > 0,
         )
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "Observation",
     "Quote",
     "Recommendation",
+    "RoleGroups",
     "fieldwork",
     "leaning",
     "observations_from_themes",
@@ -73,6 +74,72 @@ class Quote:
     text: str
     statement_id: str
     source_id: str
+    attribution: str = ""
+    """Who said it, as the slide shows it: "enhetschef, Vård och omsorg" or, for a role held
+    by fewer sources than the anonymity threshold, only the kind of source ("intervju")."""
+    identifiable: bool = False
+    """Whether the role was left out because so few hold it that it would point at a person."""
+
+
+# How a quote whose role is not shown is attributed: by the kind of source only.
+_KIND_LABELS: dict[SourceType, str] = {
+    SourceType.INTERVJU: "intervju",
+    SourceType.GRUPPINTERVJU: "gruppintervju",
+    SourceType.FOKUSGRUPP: "fokusgrupp",
+    SourceType.WORKSHOP: "workshop",
+    SourceType.ENKAT: "enkätsvar",
+    SourceType.OKAND: "intervju",
+}
+
+
+@dataclass(frozen=True)
+class RoleGroups:
+    """How many distinct sources hold each role, and each role within a sector, in the
+    store: a quote names its role only when at least `threshold` sources share it, and its
+    sector only when as many share the role within that sector, so that the only
+    kommundirektör or the only HR-chef is never pointed at by a slide."""
+
+    roles: Mapping[str, int]
+    role_sectors: Mapping[tuple[str, str], int]
+    threshold: int
+
+    @classmethod
+    def count(cls, statements: Mapping[str, Statement], threshold: int) -> RoleGroups:
+        roles: dict[str, set[str]] = {}
+        role_sectors: dict[tuple[str, str], set[str]] = {}
+        for statement in statements.values():
+            role = _role_key(statement.role)
+            if not role:
+                continue
+            roles.setdefault(role, set()).add(statement.source_id)
+            if statement.sector:
+                key = (role, _role_key(statement.sector))
+                role_sectors.setdefault(key, set()).add(statement.source_id)
+        return cls(
+            {r: len(s) for r, s in roles.items()},
+            {k: len(s) for k, s in role_sectors.items()},
+            threshold,
+        )
+
+    def attribute(self, statement: Statement) -> tuple[str, bool]:
+        """The attribution of a quote from `statement`, and whether its role was withheld."""
+        kind = _KIND_LABELS.get(statement.source_type, "intervju")
+        role = _role_key(statement.role)
+        if not role:
+            return kind, False
+        if self.roles.get(role, 0) < self.threshold:
+            return kind, True
+        shown = " ".join((statement.role or "").split())
+        shown = shown[:1].lower() + shown[1:] if shown[1:2].islower() else shown
+        if statement.sector:
+            key = (role, _role_key(statement.sector))
+            if self.role_sectors.get(key, 0) >= self.threshold:
+                return f"{shown}, {' '.join(statement.sector.split())}", False
+        return shown, False
+
+
+def _role_key(value: str | None) -> str:
+    return " ".join((value or "").split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -144,6 +211,8 @@ class DeckContent:
     resources: ResourceTable | None = None
     """The support-resource inventory, when any unit has answered it."""
     anonymity_threshold: int = 5
+    reviewed: bool = False
+    """Whether the consultants have imported an edited themes workbook (a curation record)."""
 
 
 def fieldwork(
@@ -193,11 +262,17 @@ def observations_from_themes(
     themes: Sequence[Theme],
     statements: Mapping[str, Statement],
     drafts: Drafts | None = None,
+    *,
+    anonymity_threshold: int = 5,
 ) -> tuple[Observation, ...]:
     """One observation per presentable theme, in the themes' order: from its draft when
-    `drafts` has one, else from the theme's own headline and central statements."""
+    `drafts` has one, else from the theme's own headline and central statements.
+
+    `statements` are all the store's statements: the role groups that decide whether a
+    quote may name its role are counted over them (see `RoleGroups`)."""
+    groups = RoleGroups.count(statements, anonymity_threshold)
     return tuple(
-        _observation(theme, statements, drafts.theme(theme.id) if drafts else None)
+        _observation(theme, statements, drafts.theme(theme.id) if drafts else None, groups)
         for theme in themes
         if presentable(theme)
     )
@@ -212,12 +287,15 @@ def _headline(theme: Theme, draft: ThemeDraft | None) -> str:
 
 
 def _observation(
-    theme: Theme, statements: Mapping[str, Statement], draft: ThemeDraft | None
+    theme: Theme,
+    statements: Mapping[str, Statement],
+    draft: ThemeDraft | None,
+    groups: RoleGroups,
 ) -> Observation:
     members = [statements[sid] for sid in theme.statement_ids if sid in statements]
     headline = _headline(theme, draft)
     if draft is None:
-        quotes = _quotes(headline, theme, statements, ())
+        quotes = _quotes(headline, theme, statements, (), groups)
         used = {q.statement_id for q in quotes}
         said = [headline, *(_first_sentence(q.text) for q in quotes)]
         bullets = _bullets(said, theme.keywords, [m for m in members if m.id not in used])
@@ -233,7 +311,7 @@ def _observation(
             for b in draft.bullets
             if b.text.strip()
         )
-        quotes = _quotes(headline, theme, statements, [b.text for b in bullets])
+        quotes = _quotes(headline, theme, statements, [b.text for b in bullets], groups)
     breadth = theme.breadth_text
     return Observation(
         theme_id=theme.id,
@@ -301,7 +379,11 @@ def reach(breadth: Mapping[str, object]) -> str:
 
 
 def _quotes(
-    label: str, theme: Theme, statements: Mapping[str, Statement], bullets: Sequence[str]
+    label: str,
+    theme: Theme,
+    statements: Mapping[str, Statement],
+    bullets: Sequence[str],
+    groups: RoleGroups,
 ) -> list[Quote]:
     """Up to two of the theme's quotes, each saying something new.
 
@@ -323,7 +405,11 @@ def _quotes(
     for quoted in fresh or extending:
         if len(chosen) < _QUOTES and all(_key(q.text) != _key(quoted.text) for q in chosen):
             chosen.append(quoted)
-    return [Quote(text=q.text, statement_id=q.id, source_id=q.source_id) for q in chosen]
+    quotes: list[Quote] = []
+    for quoted in chosen:
+        attribution, identifiable = groups.attribute(quoted)
+        quotes.append(Quote(quoted.text, quoted.id, quoted.source_id, attribution, identifiable))
+    return quotes
 
 
 def _first_sentence(text: str) -> str:

@@ -43,7 +43,12 @@ def observation_notes(observation: Observation) -> str:
     lines += [bullet_note(b) for b in observation.bullets]
     if observation.quotes:
         lines.append("Citat:")
-        lines += [f"– {q.statement_id} (källa {q.source_id})" for q in observation.quotes]
+        lines += [
+            f"– {q.statement_id} (källa {q.source_id})"
+            + (f", visas som: {q.attribution}" if q.attribution else "")
+            + ("; roll och sektor utelämnade, för få källor med rollen" if q.identifiable else "")
+            for q in observation.quotes
+        ]
     lines.append("Uttalanden: " + ", ".join(observation.statement_ids))
     lines.append("Källor: " + ", ".join(observation.source_ids))
     return "\n".join(lines)

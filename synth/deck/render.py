@@ -193,7 +193,14 @@ def _observation(deck: Deck, observation: Observation) -> None:
 
     def right(size: float) -> list[list[Para]]:
         quotes = [
-            [Para(_quote_text(q.text), size, italic=True, space_before=size * 0.6 if i else 0)]
+            [
+                Para(_quote_text(q.text), size, italic=True, space_before=size * 0.6 if i else 0),
+                *(
+                    [Para(f"\u2013 {q.attribution}", MIN_BODY, colour=GREY)]
+                    if q.attribution
+                    else []
+                ),
+            ]
             for i, q in enumerate(observation.quotes)
         ]
         breadth = [Para(observation.breadth, MIN_BODY, colour=GREY, space_before=size)]
@@ -289,13 +296,22 @@ def _method(deck: Deck, content: DeckContent) -> None:
     work = content.fieldwork
     text = [
         "Intervjuer och fokusgrupper spelades in och skrevs ut; utskrifterna delades i "
-        "uttalanden. Namn, e-postadresser, telefonnummer och personnummer ersattes innan "
-        "analysen.",
+        "uttalanden. Namn, e-postadresser, telefonnummer, personnummer och adresser ersattes "
+        "innan analysen; det som sades om själva intervjun (kontaktuppgifter, tack, "
+        "inspelningen) ingår inte.",
         "Varje uttalande sorterades efter perspektiv (utvecklingssituationen, strukturen, "
         "aktörerna) och polaritet (styrka, svaghet, förslag) och grupperades med liknande "
-        "uttalanden i teman. Konsulterna har granskat och redigerat teman och rubriker.",
+        "uttalanden i teman. "
+        + (
+            "Teman har granskats och redigerats av konsulterna."
+            if content.reviewed
+            else "Teman är maskinellt grupperade och har ännu inte granskats av konsulterna."
+        ),
         "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar ett tema nämns.",
-        "Citat återges anonymt och utan roll. Enkätresultat visas inte för grupper med färre "
+        "Citat återges utan namn; roll anges bara när minst "
+        f"{content.anonymity_threshold} intervjuer eller svarande har samma roll, och sektor "
+        "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "
+        "intervju). Enkätresultat visas inte för grupper med färre "
         f"än {content.anonymity_threshold} svar.",
     ]
     if work.survey_responses:
@@ -317,7 +333,9 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
     def blocks(size: float) -> list[list[Para]]:
         return [
             [
-                Para(f"{o.theme_id}  {o.headline}", size, bullet=True, space_before=size * 0.4),
+                # "T22: Sen förstår jag …": after the colon the headline starts afresh, for
+                # the reader and for the name check ("T22  Sen" read "Sen" as a surname)
+                Para(f"{o.theme_id}: {o.headline}", size, bullet=True, space_before=size * 0.4),
                 Para(
                     f"{PERSPECTIVES[o.perspective][0]} · {o.reach}",
                     MIN_BODY,

@@ -27,6 +27,7 @@ __all__ = [
     "LensRecord",
     "ThemeState",
     "ThemeUpdate",
+    "curation_imports",
     "lens_records",
     "load_themes",
     "record_curation",
@@ -207,6 +208,12 @@ def record_curation(store: Store, source: str, changes: dict[str, object]) -> No
 def record_curation_in(session: Session, source: str, changes: dict[str, object]) -> None:
     """`record_curation` as part of the caller's transaction."""
     session.add(CurationRow(source=source, changes=changes))
+
+
+def curation_imports(store: Store) -> int:
+    """How many edited workbooks the consultants have imported (curation records)."""
+    with store.session() as session:
+        return len(session.scalars(select(CurationRow.id)).all())
 
 
 _WORKBOOK_KEY = "themes_workbook:"

@@ -1,0 +1,160 @@
+"""Who a quote is attributed to, what the methods slide says about review, and the title:
+the written deck opened again with python-pptx."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pptx import Presentation
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from synth.cli import app
+from synth.config import EngagementConfig, load_config
+from synth.deck import write_deck
+from synth.records import SourceType, Statement
+from synth.review import export_workbook, import_workbook
+from synth.store import Store
+from synth.store.schema import ThemeRow
+from synth.store.themes import load_themes
+from tests.deck.conftest import DATE
+
+METHOD = "Bilaga: metod"
+
+
+def texts(slide: object) -> str:
+    return "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)  # type: ignore[attr-defined]
+
+
+def notes(slide: object) -> str:
+    return slide.notes_slide.notes_text_frame.text  # type: ignore[attr-defined]
+
+
+def written(config: EngagementConfig, tmp_path: Path, name: str = "deck.pptx") -> Presentation:
+    target = tmp_path / name
+    write_deck(config, target, date=DATE)
+    return Presentation(str(target))
+
+
+def slide_titled(prs: Presentation, title: str) -> object:
+    return next(
+        s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text == title
+    )
+
+
+def sources_with(statements: list[Statement], role: str, sector: str | None = None) -> int:
+    return len(
+        {
+            s.source_id
+            for s in statements
+            if (s.role or "").casefold() == role.casefold() and sector in (None, s.sector)
+        }
+    )
+
+
+def quote_on_first_observation(config: EngagementConfig, *statement_ids: str) -> str:
+    """Make `statement_ids` the quotes of the first observation's theme; its id."""
+    with Store.open(config.store_url) as store:
+        theme = next(
+            t for t in load_themes(store) if t.include and t.perspective and t.id != "ÖVRIGT"
+        )
+        with store.session() as session:
+            row = session.scalars(select(ThemeRow).where(ThemeRow.id == theme.id)).one()
+            row.quotes = list(statement_ids)
+    return theme.id
+
+
+def test_the_only_kommundirektor_is_quoted_as_an_interview_and_a_large_group_by_role(
+    demo: EngagementConfig, tmp_path: Path
+) -> None:
+    with Store.open(demo.store_url) as store:
+        statements = store.statements()
+    director = next(
+        s
+        for s in statements
+        if (s.role or "").casefold() == "kommundirektör" and len(s.text.split()) > 12
+    )
+    manager = next(
+        s
+        for s in statements
+        if s.source_type is SourceType.ENKAT
+        and (s.role or "").casefold() == "enhetschef"
+        and s.sector == "Vård och omsorg"
+        and len(s.text.split()) > 8
+    )
+    assert sources_with(statements, "kommundirektör") == 1
+    assert sources_with(statements, "enhetschef", "Vård och omsorg") >= 5
+    theme_id = quote_on_first_observation(demo, director.id, manager.id)
+
+    prs = written(demo, tmp_path)
+
+    slides = [s for s in prs.slides if notes(s).startswith(f"Tema {theme_id} ")]
+    body = "\n".join(texts(s) for s in slides)
+    lines = body.split("\n")
+    first_words = " ".join(director.text.split()[:6])
+    at = next(i for i, line in enumerate(lines) if first_words in line)
+    assert lines[at + 1] == "\u2013 intervju"
+    at = next(i for i, line in enumerate(lines) if " ".join(manager.text.split()[:5]) in line)
+    assert lines[at + 1] == "\u2013 enhetschef, Vård och omsorg"
+    # neither the slide nor its speaker notes point at the only kommundirektör
+    said = (body + "\n".join(notes(s) for s in slides)).casefold()
+    assert "kommundirektör" not in said and "kommunledning" not in said
+    assert (
+        f"{director.id} (källa {director.source_id}), visas som: intervju; roll och sektor "
+        "utelämnade, för få källor med rollen"
+    ) in "\n".join(notes(s) for s in slides)
+    method = texts(slide_titled(prs, METHOD))
+    assert (
+        "Citat återges utan namn; roll anges bara när minst 5 intervjuer eller svarande har "
+        "samma roll, och sektor bara när så många har rollen i samma sektor, annars bara "
+        "källans slag (t.ex. intervju)."
+    ) in " ".join(method.split())
+
+
+def test_the_methods_slide_claims_review_only_after_a_workbook_was_imported(
+    demo: EngagementConfig, tmp_path: Path
+) -> None:
+    before = " ".join(texts(slide_titled(written(demo, tmp_path, "a.pptx"), METHOD)).split())
+    assert "maskinellt grupperade och har ännu inte granskats" in before
+    assert "granskats och redigerats av konsulterna" not in before
+
+    with Store.open(demo.store_url) as store:
+        workbook = export_workbook(store, tmp_path / "teman.xlsx")
+        import_workbook(store, workbook)
+    after = " ".join(texts(slide_titled(written(demo, tmp_path, "b.pptx"), METHOD)).split())
+    assert "Teman har granskats och redigerats av konsulterna." in after
+    assert "maskinellt" not in after
+
+
+def set_commission(config: EngagementConfig, commission: str) -> EngagementConfig:
+    path = config.root / "engagement.toml"
+    toml = re.sub(r"(?m)^commission = .*$", f'commission = "{commission}"', path.read_text("utf-8"))
+    path.write_text(toml, encoding="utf-8")
+    return load_config(config.root)
+
+
+def test_the_title_is_the_commission_with_the_client_below_else_the_client(
+    demo: EngagementConfig, tmp_path: Path
+) -> None:
+    config = set_commission(demo, "Översyn av stödfunktionerna")
+    cover = written(config, tmp_path, "a.pptx").slides[0]
+    assert cover.shapes.title.text == "Översyn av stödfunktionerna"
+    assert "Exempelkommun" in texts(cover)
+
+    config = set_commission(config, "")
+    cover = written(config, tmp_path, "b.pptx").slides[0]
+    assert cover.shapes.title.text == "Exempelkommun"
+
+
+def test_init_writes_the_commission(tmp_path: Path) -> None:
+    root = tmp_path / "hjo"
+    result = CliRunner().invoke(
+        app, ["init", str(root), "--name", "Hjo kommun", "--commission", "Översyn av kansliet"]
+    )
+
+    assert result.exit_code == 0, result.output
+    assert load_config(root).engagement.commission == "Översyn av kansliet"
+    assert 'commission = "Översyn av kansliet"' in (root / "engagement.toml").read_text("utf-8")
+    CliRunner().invoke(app, ["init", str(tmp_path / "plain")])
+    assert load_config(tmp_path / "plain").engagement.commission == ""
