@@ -8,6 +8,7 @@ naming the key, not a setting silently ignored.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -34,6 +35,7 @@ __all__ = [
     "MailSettings",
     "ModelSettings",
     "StoreSettings",
+    "SurveyFormSettings",
     "SurveyMapping",
     "default_toml",
     "load_config",
@@ -69,6 +71,13 @@ class IngestSettings(_Section):
     max_statement_sentences: int = Field(default=3, ge=1, le=10)
 
 
+class SurveyFormSettings(_Section):
+    """Settings of one form (`[survey.forms.<form-id>]`)."""
+
+    recipients: str = ""
+    """This form's recipient list, relative to the engagement; empty means `ingest.recipients`."""
+
+
 class SurveyMapping(_Section):
     """How the columns of a survey export map onto respondents, Likert answers and free text.
 
@@ -90,6 +99,14 @@ class SurveyMapping(_Section):
     form: str = ""
     """A form in forms/ whose XLSForm field names head the export's columns (KoboToolbox
     with XML headers): patterns match the field names, answers keep the form's ids and texts."""
+    forms: dict[str, SurveyFormSettings] = Field(default_factory=dict)
+    """Per form id: its own recipient list (the inventory goes to 31 heads, the survey to
+    180 chefs), so that no list is swapped by hand between sends."""
+
+    def recipients_file(self, form_id: str, default: str) -> str:
+        """The recipient list of `form_id`: its own, else `default` (`ingest.recipients`)."""
+        settings = self.forms.get(form_id)
+        return settings.recipients if settings is not None and settings.recipients else default
 
 
 class ModelSettings(_Section):
@@ -99,6 +116,22 @@ class ModelSettings(_Section):
     """Whether a model name may be fetched from Hugging Face when not on this machine."""
     lenses: str = ""
     """A lens definition (YAML) relative to the engagement; empty means the standard one."""
+    device: str = "auto"
+    """Where to embed: auto (CUDA when present, else MPS, else CPU), cpu, cuda, cuda:N or mps."""
+    batch_size: int | None = Field(default=None, ge=1, le=4096)
+    """Texts per batch; unset means fitted to the device (64 on CPU, 256 on a GPU)."""
+
+    @field_validator("device")
+    @classmethod
+    def _known_device(cls, device: str) -> str:
+        if not re.fullmatch(r"auto|cpu|cuda(:\d+)?|mps", device):
+            raise PydanticCustomError(
+                "device",
+                "'{device}' finns inte; välj auto (GPU om en finns, annars CPU), cpu, cuda, "
+                "cuda:N (GPU nummer N, från 0) eller mps (Apple)",
+                {"device": device},
+            )
+        return device
 
 
 class LLMSettings(_Section):
@@ -237,7 +270,7 @@ def _toml_str(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def default_toml(name: str, *, client: str | None = None) -> str:
+def default_toml(name: str, *, client: str | None = None, commission: str = "") -> str:
     """The engagement.toml that `synth init` writes, commented for the consultant."""
     return f"""\
 # Uppdragets inställningar. Läses av alla synth-kommandon.
@@ -245,7 +278,9 @@ def default_toml(name: str, *, client: str | None = None) -> str:
 [engagement]
 name = {_toml_str(name)}
 client = {_toml_str(client or name)}
-commission = ""
+# Uppdraget, t.ex. "Översyn av stödfunktionerna": presentationens rubrik (med kundens namn
+# under). Tomt = kundens namn som rubrik.
+commission = {_toml_str(commission)}
 sectors = []
 # Grupper med färre svar än så här visas aldrig i enkätresultat.
 anonymity_threshold = 5
@@ -275,6 +310,10 @@ free_text_hints = {{}}
 # En KoboToolbox-export med fältnamn som rubriker: ange formuläret, t.ex. form = "chefsenkat"
 form = ""
 
+# En egen mottagarlista per formulär (annars gäller ingest.recipients), t.ex.
+# [survey.forms.stodresurser]
+# recipients = "ledning.xlsx"
+
 [models]
 # Ett sentence-transformers-namn eller en mapp. Standardmodellen följer med installationen.
 # En svensk modell (t.ex. KBLab/sentence-bert-swedish-cased) kräver allow_download = true
@@ -283,6 +322,10 @@ embedding = "all-MiniLM-L6-v2"
 allow_download = false
 # Egna linser (perspektiv/polaritet) som YAML; tomt = standardlinserna.
 lenses = ""
+# Var texterna bäddas in: auto (GPU om en finns, annars CPU) | cpu | cuda | cuda:N | mps.
+device = "auto"
+# Texter per omgång; utan värde väljs 64 på CPU och 256 på GPU.
+# batch_size = 64
 
 [llm]
 # offline | openai (även en lokal server: ange base_url). Nyckeln läses från miljövariabeln

@@ -108,6 +108,8 @@ class Question(_Model):
     max: float | None = None
     decimals: int = Field(default=0, ge=0, le=3)
     max_length: int | None = Field(default=None, ge=1)
+    max_choices: int | None = Field(default=None, ge=1)
+    """Multi choice: at most this many options may be marked ("högst tre")."""
     synthesis: bool = False
     """A free-text answer that becomes statements for the themes, like an export's free text."""
 
@@ -127,6 +129,14 @@ class Question(_Model):
                 raise ValueError(f"min ({self.min:g}) måste vara mindre än max ({self.max:g})")
         elif self.min is not None or self.max is not None or self.unit:
             raise ValueError(f"min, max och unit hör bara till number, inte {self.type}")
+        if self.max_choices is not None:
+            if self.type != "multi":
+                raise ValueError(f"max_choices hör bara till multi, inte {self.type}")
+            if self.max_choices >= len(self.choices):
+                raise ValueError(
+                    f"max_choices ({self.max_choices}) ska vara färre än svarsalternativen "
+                    f"({len(self.choices)})"
+                )
         if self.max_length is not None and self.type != "text":
             raise ValueError(f"max_length hör bara till text, inte {self.type}")
         if self.synthesis and self.type != "text":

@@ -301,22 +301,31 @@ class RecipientList:
         return len(self.rows) - len(self.people)
 
 
-def _recipients_path(config: EngagementConfig) -> Path | None:
-    return config.existing(config.ingest.recipients)
+def _recipients_file(config: EngagementConfig, form_id: str | None) -> str:
+    if form_id is None:
+        return config.ingest.recipients
+    return config.survey.recipients_file(form_id, config.ingest.recipients)
+
+
+def _recipients_path(config: EngagementConfig, form_id: str | None = None) -> Path | None:
+    return config.existing(_recipients_file(config, form_id))
 
 
 def _recipient_list(path: Path) -> RecipientList:
     return RecipientList(file=path.name, rows=tuple(read_recipients(path)))
 
 
-def recipient_list(config: EngagementConfig) -> RecipientList:
-    """The engagement's recipient list (`ingest.recipients`, or its .csv or .xlsx twin).
+def recipient_list(config: EngagementConfig, form_id: str | None = None) -> RecipientList:
+    """The recipient list of `form_id` (`[survey.forms.<form-id>] recipients`), else the
+    engagement's (`ingest.recipients`), or its .csv or .xlsx twin.
 
     IngestError when the engagement has none, or it cannot be read.
     """
-    path = _recipients_path(config)
+    path = _recipients_path(config, form_id)
     if path is None:
-        raise IngestError(config.ingest.recipients, "mottagarlistan saknas i uppdragsmappen")
+        raise IngestError(
+            _recipients_file(config, form_id), "mottagarlistan saknas i uppdragsmappen"
+        )
     return _recipient_list(path)
 
 
@@ -332,11 +341,14 @@ class Roster:
     recipients: RecipientList | None
     problems: tuple[tuple[str, str], ...]
     """(file as the engagement knows it, message) of a list that could not be read."""
+    form_lists: tuple[RecipientList, ...] = ()
+    """The forms' own recipient lists (`[survey.forms.<form-id>] recipients`), if any."""
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every person named in the recipient list and the log, broken log rows included."""
-        listed = self.recipients.rows if self.recipients is not None else ()
+        """Every person named in the recipient lists and the log, broken log rows included."""
+        lists = [self.recipients] if self.recipients is not None else []
+        listed = [row for listing in (*lists, *self.form_lists) for row in listing.rows]
         return (*(r.name for r in listed), *self.log.names)
 
 
@@ -356,4 +368,16 @@ def read_roster(config: EngagementConfig) -> Roster:
             recipients = _recipient_list(list_path)
         except IngestError as exc:
             problems.append((config.file_key(list_path), exc.message))
-    return Roster(log=log, recipients=recipients, problems=tuple(problems))
+    form_lists: list[RecipientList] = []
+    seen = {list_path}
+    for form_id in sorted(config.survey.forms):
+        if (form_path := _recipients_path(config, form_id)) is None or form_path in seen:
+            continue
+        seen.add(form_path)
+        try:
+            form_lists.append(_recipient_list(form_path))
+        except IngestError as exc:
+            problems.append((config.file_key(form_path), exc.message))
+    return Roster(
+        log=log, recipients=recipients, problems=tuple(problems), form_lists=tuple(form_lists)
+    )

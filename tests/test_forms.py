@@ -116,6 +116,17 @@ def test_an_unknown_form_lists_the_known_ones(tmp_path: Path) -> None:
             r"behöver både min och max",
         ),
         (("title: Liten enkät\n", ""), r"mini\.yaml: title: saknas"),
+        (
+            (
+                "{id: nojd, type: likert, text: Nöjd}",
+                "{id: n, type: multi, text: Vilka, choices: [A, B, C], max_choices: 3}",
+            ),
+            r"questions\[n\]: max_choices \(3\) ska vara färre än svarsalternativen \(3\)",
+        ),
+        (
+            ("text: Nöjd}", "text: Nöjd, max_choices: 2}"),
+            r"questions\[nojd\]: max_choices hör bara till multi, inte likert",
+        ),
     ],
 )
 def test_a_bad_definition_names_the_file_and_the_field(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from synth.config import EngagementConfig
+from synth.config import EngagementConfig, load_config
 from synth.errors import IngestError
 from synth.records import Recipient, SourceType
 from synth.roster import (
@@ -241,3 +241,22 @@ def test_the_roster_reports_a_list_it_cannot_read_and_keeps_the_log(
     assert roster.recipients is None
     assert list(roster.log.entries) == ["intervju_rektor.txt"]
     assert set(roster.names) == {"Kerstin Malm", "Sara Nyström"}
+
+
+def test_each_form_may_have_its_own_recipient_list_and_the_roster_knows_every_name(
+    engagement: EngagementConfig,
+) -> None:
+    (engagement.root / "mottagare.csv").write_text(
+        "namn;e-post\nAnna Berg;anna.berg@kommun.se\n", encoding="utf-8"
+    )
+    (engagement.root / "ledning.csv").write_text(
+        "namn;e-post\nLena Sjö;lena.sjo@kommun.se\n", encoding="utf-8"
+    )
+    toml = engagement.root / "engagement.toml"
+    with toml.open("a", encoding="utf-8") as handle:
+        handle.write('\n[survey.forms.stodresurser]\nrecipients = "ledning.xlsx"\n')
+    config = load_config(engagement.root)
+    assert [r.name for r in recipient_list(config, "stodresurser").people] == ["Lena Sjö"]
+    assert [r.name for r in recipient_list(config, "chefsenkat").people] == ["Anna Berg"]
+    assert [r.name for r in recipient_list(config).people] == ["Anna Berg"]
+    assert {"Anna Berg", "Lena Sjö"} <= set(read_roster(config).names)

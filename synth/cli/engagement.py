@@ -35,11 +35,18 @@ __all__ = ["demo", "ingest", "init", "models", "run", "statements", "status"]
 def init(
     directory: EngagementDir,
     name: Annotated[str | None, typer.Option("--name", help="Uppdragets/kundens namn.")] = None,
+    commission: Annotated[
+        str,
+        typer.Option(
+            "--commission",
+            help='Uppdraget, t.ex. "Översyn av stödfunktionerna"; blir presentationens rubrik.',
+        ),
+    ] = "",
 ) -> None:
     """Skapa ett nytt uppdrag: engagement.toml, inbox/ och lagret."""
     from synth.workspace import init_engagement
 
-    config = init_engagement(directory, name=name)
+    config = init_engagement(directory, name=name, commission=commission)
     out.print(f"Skapade uppdraget [bold]{esc(config.engagement.name)}[/] i {esc(str(config.root))}")
     out.print(f"Lägg intervjuutskrifter och enkätexporter i {esc(str(config.inbox))}")
     out.print(
@@ -89,6 +96,11 @@ def _print_report(report: IngestReport) -> None:
         f"oförändrade {summary['unchanged']}, avvisade {summary['rejected']}); "
         f"{summary['statements_stored']} uttalanden sparade på {report.seconds:.1f} s"
     )
+    if report.admin:
+        out.print(
+            f"{summary['admin_set_aside']} meningar om själva intervjun (kontaktuppgifter, "
+            "praktiska detaljer, inspelningen, tack) lades åt sidan och ingår inte i analysen."
+        )
     for path, message in report.warnings:
         err.print(f"[yellow]Varning:[/] {esc(path)}: {esc(message)}", highlight=False)
     for path, message in report.rejected:
@@ -218,8 +230,8 @@ def _print_run(summary: EngagementSummary) -> None:
 
 
 def models(directory: EngagementDir) -> None:
-    """Visa vilken språkmodell uppdraget använder och om den finns offline."""
-    from synth.synthesis.embed import describe_model
+    """Visa vilken språkmodell uppdraget använder, om den finns offline och var den körs."""
+    from synth.synthesis.embed import batch_size_for, describe_model, resolve_device
 
     config = load_config(directory)
     info = describe_model(config.models.embedding)
@@ -228,6 +240,12 @@ def models(directory: EngagementDir) -> None:
     out.print(f"  sökväg: {esc(str(info.path or '–'))}")
     state = "ja" if info.available_offline else "nej"
     out.print(f"  finns offline: {state}")
+    device = resolve_device(config.models.device)  # a missing GPU is a ModelError, exit 1
+    setting = config.models.device
+    out.print(f"  enhet: {device}" + (f" (device = {setting})" if setting != device else ""))
+    batch = config.models.batch_size or batch_size_for(device)
+    fitted = "" if config.models.batch_size else f" (anpassat till {device})"
+    out.print(f"  texter per omgång: {batch}{fitted}")
     if not info.available_offline:
         hint = "true" if config.models.allow_download else "false (sätt true för att ladda ner)"
         out.print(f"  allow_download: {hint}")

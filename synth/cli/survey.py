@@ -62,6 +62,7 @@ _RETURN_ACTIONS = {
     "replaced": "ersätter tidigare svar",
     "unchanged": "redan inläst",
     "rejected": "[red]avvisad[/]",
+    "empty": "[yellow]tom[/]",
 }
 
 
@@ -75,10 +76,14 @@ def survey_render(
     form: _FORM,
     deadline: Annotated[
         dt.datetime | None,
-        typer.Option("--deadline", formats=["%Y-%m-%d"], help="Sista svarsdag (ÅÅÅÅ-MM-DD)."),
+        typer.Option(
+            "--deadline",
+            formats=["%Y-%m-%d"],
+            help="Sista svarsdag (ÅÅÅÅ-MM-DD; standard: mail.deadline).",
+        ),
     ] = None,
 ) -> None:
-    """Skriv en arbetsbok per mottagare i mottagare.xlsx, och formuläret som XLSForm."""
+    """Skriv en arbetsbok per mottagare i formulärets mottagarlista, och formuläret som XLSForm."""
     from synth.survey.render import render_engagement
 
     config = load_config(directory)
@@ -136,7 +141,8 @@ def survey_collect(
     out.print(
         f"Arbetsböcker: {summary['files']} (nya {summary['added']}, ersätter tidigare "
         f"{summary['replaced']}, redan inlästa {summary['unchanged']}, avvisade "
-        f"{summary['rejected']}); ogiltiga svar: {summary['invalid_answers']}"
+        f"{summary['rejected']}, tomma {summary['empty']}); ogiltiga svar: "
+        f"{summary['invalid_answers']}"
     )
     if not report.ok:
         raise typer.Exit(EXIT_REJECTED)
@@ -152,9 +158,21 @@ def survey_send(
     resend: Annotated[
         bool, typer.Option("--resend", help="Skicka även till dem som redan fått utskicket.")
     ] = False,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to", help="Skicka bara till denna mottagare (mottagar-id), även om den fått den."
+        ),
+    ] = None,
+    note: Annotated[
+        str,
+        typer.Option("--note", help="Text som läggs till i meddelandet, t.ex. vad som var fel."),
+    ] = "",
 ) -> None:
     """E-posta varje mottagare sin arbetsbok (skrivs först om den saknas); aldrig två gånger."""
-    _send_survey(directory, form, "send", deadline, smtp_host, smtp_port, dry_run, resend)
+    if note and to is None:
+        fail("--note gäller ett meddelande till en mottagare: ange också --to <mottagar-id>")
+    _send_survey(directory, form, "send", deadline, smtp_host, smtp_port, dry_run, resend, to, note)
 
 
 def survey_remind(
@@ -178,6 +196,8 @@ def _send_survey(
     smtp_port: int | None,
     dry_run: bool,
     resend: bool,
+    to: str | None = None,
+    note: str = "",
 ) -> None:
     from synth.survey.sending import dry_run_folder, send_form
     from synth.survey.transport import transport_for
@@ -205,6 +225,8 @@ def _send_survey(
             deadline=due,
             throttle=throttle,
             progress=step,
+            to=to,
+            note=note,
         )
     if report.rendered:
         out.print(f"{report.rendered} arbetsböcker skrevs först (de saknades)")

@@ -35,6 +35,7 @@ __all__ = [
     "recipients",
     "record_recipients",
     "response_rates",
+    "returned_not_counted",
     "save_submission",
     "submissions",
 ]
@@ -103,7 +104,11 @@ class ResponseRate:
 def record_recipients(
     store: Store, form_id: str, version: int, recipients: Sequence[RecipientInput]
 ) -> None:
-    """Remember whom a form went to (replacing what a re-render of the form knew)."""
+    """Remember whom a form went to (replacing what a re-render of the form knew).
+
+    Someone an earlier render knew who is not on the list now is forgotten, unless the
+    form was sent to them or they returned it: what happened to them stays counted.
+    """
     with store.session() as session:
         existing = {
             row.recipient_id: row
@@ -111,6 +116,23 @@ def record_recipients(
                 select(SurveyRecipientRow).where(SurveyRecipientRow.form_id == form_id)
             )
         }
+        listed = {item.recipient_id for item in recipients}
+        if gone := set(existing) - listed:
+            reached = set(
+                session.scalars(
+                    select(SurveyMailRow.recipient_id).where(
+                        SurveyMailRow.form_id == form_id, SurveyMailRow.outcome == "sent"
+                    )
+                )
+            ) | set(
+                session.scalars(
+                    select(SurveySubmissionRow.recipient_id).where(
+                        SurveySubmissionRow.form_id == form_id
+                    )
+                )
+            )
+            for recipient_id in gone - reached:
+                session.delete(existing.pop(recipient_id))
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         for item in recipients:
             row = existing.get(item.recipient_id)
@@ -192,6 +214,21 @@ def recipients(store: Store, form_id: str) -> dict[str, RecipientInput]:
                 select(SurveyRecipientRow).where(SurveyRecipientRow.form_id == form_id)
             )
         }
+
+
+def returned_not_counted(store: Store, form_id: str) -> set[str]:
+    """Recipients of `form_id` who returned a workbook that did not count (rejected, or
+    returned blank) and have no return that counts."""
+    with store.session() as session:
+        rows = session.execute(
+            select(
+                SurveySubmissionRow.recipient_id,
+                SurveySubmissionRow.status,
+                SurveySubmissionRow.current,
+            ).where(SurveySubmissionRow.form_id == form_id)
+        ).all()
+    counted = {r for r, status, current in rows if status == "accepted" and current}
+    return {r for r, status, _ in rows if r is not None and status != "accepted"} - counted
 
 
 def submissions(store: Store) -> list[SurveySubmissionRow]:

@@ -65,6 +65,8 @@ class FileInput:
     derivation_hash: str
     sources: tuple[SourceInput, ...]
     warning: str | None = None
+    admin_sentences: int = 0
+    """Sentences about the interview itself that ingest set aside (not stored)."""
 
 
 @dataclass(frozen=True)

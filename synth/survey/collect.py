@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 class ReturnOutcome:
     file: str
     action: str
-    """added, replaced (an earlier return of the same respondent), unchanged or rejected."""
+    """added, replaced (an earlier return of the same respondent), unchanged, rejected or
+    empty (returned without any answer: no respondent, still pending)."""
     form_id: str | None = None
     recipient_id: str | None = None
     answered: int = 0
@@ -58,16 +59,22 @@ class CollectReport:
     def summary(self) -> dict[str, object]:
         return {
             "files": len(self.outcomes),
-            **{a: self.count(a) for a in ("added", "replaced", "unchanged", "rejected")},
+            **{a: self.count(a) for a in ("added", "replaced", "unchanged", "rejected", "empty")},
             "invalid_answers": sum(o.invalid for o in self.outcomes),
             "ignored": len(self.ignored),
         }
 
 
-def workbook_files(folders: Iterable[Path]) -> list[Path]:
-    """Every .xlsx/.xlsm in `folders` (recursively), without Office lock and hidden files.
+_SUFFIXES = {".xlsx", ".xlsm", ".ods"}
+_ODS = "sparad som .ods; spara som .xlsx och skicka igen"
+"""A reply saved in LibreOffice's own format: openpyxl cannot read it, the sender is told."""
 
-    A respondent who saves with macros enabled returns an .xlsm; it reads the same.
+
+def workbook_files(folders: Iterable[Path]) -> list[Path]:
+    """Every .xlsx/.xlsm/.ods in `folders` (recursively), without lock and hidden files.
+
+    A respondent who saves with macros enabled returns an .xlsm; it reads the same. An .ods
+    (saved in LibreOffice's own format) is listed so that collect can say so.
     """
     found: dict[Path, None] = {}
     for folder in folders:
@@ -78,7 +85,7 @@ def workbook_files(folders: Iterable[Path]) -> list[Path]:
             continue
         for path in sorted(folder.rglob("*")):
             if (
-                path.suffix.lower() in {".xlsx", ".xlsm"}
+                path.suffix.lower() in _SUFFIXES
                 and path.is_file()
                 and not path.name.startswith((".", "~$"))
             ):
@@ -105,6 +112,10 @@ def collect(
     max_bytes = int(config.ingest.max_file_mb * 1024 * 1024)
     for path in _arrival_order(files):
         name = config.file_key(path)
+        if path.suffix.lower() == ".ods":
+            problem = Problem("", "", _ODS, "rejected")
+            report.outcomes.append(ReturnOutcome(name, "rejected", problems=(problem,)))
+            continue
         try:
             item = read_return(path, name, key, form_for, max_bytes=max_bytes)
             if item is None:
@@ -112,8 +123,8 @@ def collect(
                 continue
             if (earlier := collected(store, item.content_hash)) is not None:
                 # The same bytes again: nothing new to store, but a rejection still stands.
-                action = "rejected" if earlier.status == "rejected" else "unchanged"
-                problems = tuple(Problem(**p) for p in earlier.problems if action == "rejected")
+                action = earlier.status if earlier.status in {"rejected", "empty"} else "unchanged"
+                problems = tuple(Problem(**p) for p in earlier.problems if action != "unchanged")
                 report.outcomes.append(
                     ReturnOutcome(name, action, item.form_id, item.recipient_id, problems=problems)
                 )
@@ -150,7 +161,9 @@ def _arrival_order(files: Sequence[Path]) -> list[Path]:
 
 def _outcome(item: SubmissionInput, replaced: bool) -> ReturnOutcome:
     statuses = [a.status for a in item.answers]
-    action = "rejected" if item.status == "rejected" else "replaced" if replaced else "added"
+    action = (
+        item.status if item.status in {"rejected", "empty"} else "replaced" if replaced else "added"
+    )
     return ReturnOutcome(
         file=item.file,
         action=action,

@@ -51,6 +51,10 @@ class MailContext:
     deadline: dt.date
     workbook: str
     signature: str
+    note: str = ""
+    """The consultant's note to this one person (`send --to … --note`), e.g. what was wrong."""
+    returned: bool = False
+    """Reminders: the person returned a workbook that did not count (rejected or blank)."""
 
     def variables(self) -> dict[str, object]:
         return {
@@ -67,6 +71,8 @@ def mail_context(
     *,
     deadline: dt.date,
     workbook: str,
+    note: str = "",
+    returned: bool = False,
 ) -> MailContext:
     section = config.engagement
     display_name = parseaddr(config.mail.sender)[0]
@@ -82,6 +88,8 @@ def mail_context(
         deadline=deadline,
         workbook=workbook,
         signature=display_name or section.name,
+        note=note.strip(),
+        returned=returned,
     )
 
 
@@ -117,7 +125,15 @@ class MailTemplates:
         subject = " ".join(first.removeprefix(_SUBJECT).split())
         if not subject:
             raise MailError(f"e-postmallen {name}: ämnesraden är tom")
-        return subject, body.strip("\n") + "\n"
+        body = body.strip("\n")
+        if context.note and context.note not in body:
+            # A template that does not place the note itself gets it after the greeting.
+            greeting, gap, rest = body.partition("\n\n")
+            if gap:
+                body = f"{greeting}\n\n{context.note}{gap}{rest}"
+            else:
+                body = f"{context.note}\n\n{body}"
+        return subject, body + "\n"
 
 
 def compose(

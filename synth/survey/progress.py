@@ -33,7 +33,7 @@ def pending_recipients(config: EngagementConfig, store: Store, form_id: str) -> 
                 )
             )
         )
-    people = recipient_list(config).people
+    people = recipient_list(config, form_id).people
     key = TokenKey.for_engagement(config.root, create=False)
     waiting = sent - answered
     return [person for person in people if key.recipient_id(person.email) in waiting]

@@ -330,11 +330,16 @@ def render_engagement(
     *,
     deadline: dt.date | None = None,
     progress: Progress | None = None,
+    record: bool = True,
 ) -> RenderResult:
-    """Render `form_name` for everyone in the engagement's recipient list, and record them."""
+    """Render `form_name` for everyone in the form's recipient list, and record them.
+
+    Without `deadline` the workbook says `mail.deadline`. `record=False` (a dry run)
+    writes the workbooks and records no one in the store.
+    """
     started = time.perf_counter()
     form = load_named_form(form_name, form_dirs(config.root))
-    listing = recipient_list(config)
+    listing = recipient_list(config, form.id)
     if not listing.rows:
         raise IngestError(listing.file, "mottagarlistan har inga mottagare")
     key = survey_key(config)
@@ -345,20 +350,21 @@ def render_engagement(
         key,
         folder,
         engagement=config.engagement.name,
-        deadline=deadline,
+        deadline=deadline or config.mail.deadline,
         progress=progress,
     )
     xlsform = write_xlsform(form, config.root / OUTBOX_FOLDER / f"{form.id}-xlsform.xlsx")
-    with Store.open(config.store_url) as store:
-        record_recipients(
-            store,
-            form.id,
-            form.version,
-            [
-                RecipientInput(w.recipient_id, w.sector, w.unit, w.role, w.path.name)
-                for w in written
-            ],
-        )
+    if record:
+        with Store.open(config.store_url) as store:
+            record_recipients(
+                store,
+                form.id,
+                form.version,
+                [
+                    RecipientInput(w.recipient_id, w.sector, w.unit, w.role, w.path.name)
+                    for w in written
+                ],
+            )
     return RenderResult(
         form=form,
         folder=folder,

@@ -41,6 +41,10 @@ __all__ = ["Problem", "read_return"]
 
 _MAX_LOCKED_SHOWN = 5
 _NOT_XLSX = "kan inte öppnas som Excel-arbetsbok (.xlsx)"
+_EMPTY = (
+    "arbetsboken kom tillbaka utan några svar och räknas inte; "
+    "fyll i de gula cellerna och skicka den igen"
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,8 @@ class Problem:
     message: str
     kind: str
     """invalid (a value that does not fit), missing (a required answer), locked (text
-    outside the answer cells, not read) or rejected (the whole workbook)."""
+    outside the answer cells, not read), rejected (the whole workbook) or empty (returned
+    without any answer)."""
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -221,6 +226,18 @@ def read_return(
             f"låsta celler har ändrats ({_shown(changed)}); skicka en ny arbetsbok", token
         )
     answers, problems = _answers(form, layout, read.cells)
+    if all(a.status == "missing" for a in answers):
+        # Returned without a single answer: recorded, but no respondent; still pending.
+        return SubmissionInput(
+            file=name,
+            content_hash=content_hash,
+            received_at=mtime,
+            status="empty",
+            form_id=form.id,
+            form_version=form.version,
+            recipient_id=token.recipient_id,
+            problems=(Problem("", "", _EMPTY, "empty").as_dict(),),
+        )
     if stray := _stray_cells(layout, read):
         # The questions are intact, so the answers stand; what was written beside them
         # (protection must have been lifted) is not read, and the respondent is told so.
@@ -311,9 +328,25 @@ def _multi(
     for cell, r in group:
         if r.status == "invalid":
             problems.append(Problem(cell.ref, cell.label, f"svaret {r.message}", "invalid"))
+    first = group[0][0]
+    limit = first.spec.max_choices
+    if limit is not None and len(chosen) > limit:
+        # Which of the crosses were meant cannot be told: the question counts as unanswered.
+        marked = [cell.ref for cell, r in group if r.status == "answered"]
+        problems.append(
+            Problem(
+                marked[limit],
+                first.spec.text,
+                f"{len(chosen)} alternativ är markerade men högst {limit} får väljas "
+                f"(markerade celler: {', '.join(marked)}); ta bort kryss så att högst "
+                f"{limit} återstår",
+                "invalid",
+            )
+        )
+        raw = "; ".join(r.raw for _, r in group if r.raw)
+        return [AnswerInput(question_id, "", "", "invalid", raw=raw)]
     if chosen:
         return chosen
-    first = group[0][0]
     if any(r.status == "invalid" for _, r in group):
         return [
             AnswerInput(

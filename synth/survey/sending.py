@@ -26,6 +26,7 @@ from synth.roster import recipient_list
 from synth.store import Store
 from synth.store.mail import MailAttempt, MailKind, record_attempt, sent_to
 from synth.store.surveys import recipients as recorded_recipients
+from synth.store.surveys import returned_not_counted
 from synth.survey.mail import MailTemplates, compose, mail_context
 from synth.survey.progress import pending_recipients
 from synth.survey.render import OUTBOX_FOLDER, render_engagement, survey_key
@@ -110,9 +111,16 @@ def send_form(
     throttle: Throttle | None = None,
     now: Callable[[], dt.datetime] = _utc_now,
     progress: Progress | None = None,
+    to: str | None = None,
+    note: str = "",
 ) -> SendReport:
     """E-mail each recipient of `form_name` their workbook (rendering them if need be), or a
-    reminder to those who have not answered; `now` returns an aware time."""
+    reminder to those who have not answered; `now` returns an aware time.
+
+    `to` (a recipient id) sends the workbook to that one person only, even if it went out
+    before, e.g. after a rejected return; `note` is added to the message (what was wrong).
+    A dry run (a transport that records nothing) leaves the store as it was.
+    """
     started = time.perf_counter()
     form = load_named_form(form_name, form_dirs(config.root))
     due = deadline or config.mail.deadline
@@ -125,15 +133,21 @@ def send_form(
     templates = MailTemplates.for_engagement(config)
     with Store.open(config.store_url) as store:
         if kind == "send":
-            people = _with_ids(config, recipient_list(config).people)
+            people = _with_ids(config, recipient_list(config, form.id).people)
             never_sent = 0
+            if to is not None:
+                people = _only(people, to, form.id)
+                resend = True
         else:
             reached = sent_to(store, form.id, "send")
             pending = _with_ids(config, pending_recipients(config, store, form.id))
             people = [p for p in pending if p[1] in reached]
             never_sent = len(pending) - len(people)
-        targets, rendered = _with_workbooks(config, store, form, people, due)
+        targets, rendered = _with_workbooks(
+            config, store, form, people, due, record=transport.records
+        )
         already = sent_to(store, form.id, kind, since=None if kind == "send" else _today(now()))
+        returned = returned_not_counted(store, form.id) if kind == "reminder" else set()
         outcomes = _deliver(
             config,
             store,
@@ -147,6 +161,8 @@ def send_form(
             throttle=throttle,
             now=now,
             progress=progress,
+            note=note,
+            returned=returned,
         )
     return SendReport(
         form_id=form.id,
@@ -165,14 +181,33 @@ def _with_ids(config: EngagementConfig, people: Sequence[Recipient]) -> list[tup
     return [(person, key.recipient_id(person.email)) for person in people]
 
 
+def _only(
+    people: Sequence[tuple[Recipient, str]], to: str, form_id: str
+) -> list[tuple[Recipient, str]]:
+    """The one person whose recipient id is `to` (as status and collect show it)."""
+    wanted = to.strip().casefold()
+    found = [p for p in people if p[1].casefold() == wanted]
+    if not found:
+        raise MailError(
+            f"mottagaren {to} finns inte i mottagarlistan för {form_id}; "
+            "mottagar-id:t står i tabellen från 'synth survey collect'"
+        )
+    return found
+
+
 def _with_workbooks(
     config: EngagementConfig,
     store: Store,
     form: Form,
     people: Sequence[tuple[Recipient, str]],
     due: dt.date,
+    *,
+    record: bool = True,
 ) -> tuple[list[_Target], int]:
-    """Each person with their rendered workbook; renders the form when one is missing."""
+    """Each person with their rendered workbook; renders the form when one is missing.
+
+    Without `record` (a dry run) missing workbooks are written but no one is recorded.
+    """
     folder = config.root / OUTBOX_FOLDER / form.id
 
     def resolve() -> tuple[list[_Target], bool]:
@@ -190,7 +225,11 @@ def _with_workbooks(
     targets, complete = resolve()
     if complete:
         return targets, 0
-    result = render_engagement(config, form.id, deadline=due)
+    result = render_engagement(config, form.id, deadline=due, record=record)
+    if not record:
+        paths = {w.recipient_id: w.path for w in result.workbooks}
+        found = [_Target(p, rid, paths[rid]) for p, rid in people if rid in paths]
+        return found, len(result.workbooks)
     targets, complete = resolve()
     if not complete:
         # render_engagement records everyone on the list, so this is a broken store
@@ -225,13 +264,23 @@ def _deliver(
     throttle: Throttle | None,
     now: Callable[[], dt.datetime],
     progress: Progress | None,
+    note: str = "",
+    returned: set[str] | None = None,
 ) -> _Delivered:
     # Every text is rendered before the first message goes out: a broken template stops
     # the run with nothing half-sent.
     texts = {
         t.recipient_id: templates.render(
             kind,
-            mail_context(config, form.title, t.recipient, deadline=due, workbook=t.workbook.name),
+            mail_context(
+                config,
+                form.title,
+                t.recipient,
+                deadline=due,
+                workbook=t.workbook.name,
+                note=note,
+                returned=t.recipient_id in (returned or set()),
+            ),
         )
         for t in targets
         if t.recipient_id not in skip

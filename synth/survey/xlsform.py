@@ -57,6 +57,9 @@ def _row(q: Question, name: str, label: str, list_name: str) -> dict[str, str]:
         row["constraint_message::Svenska (sv)"] = f"Ange {q.range_text}."
     if q.type == "text" and q.max_length:
         row["constraint"] = f"string-length(.) <= {q.max_length}"
+    if q.type == "multi" and q.max_choices:
+        row["constraint"] = f"count-selected(.) <= {q.max_choices}"
+        row["constraint_message::Svenska (sv)"] = f"Välj högst {q.max_choices}."
     return row
 
 
