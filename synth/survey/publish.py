@@ -24,7 +24,7 @@ from synth.store.surveys import RecipientInput, StoredAnswer, current_answers, r
 
 __all__ = ["is_published", "publish_form", "survey_file"]
 
-_DERIVATION = "1"
+_DERIVATION = "2"  # 2: admin talk set aside
 
 
 def _sha(*parts: str) -> str:
@@ -98,8 +98,12 @@ def survey_file(
             free_text=free_text,
             content_hash=digest,
         )
+        # free text about the survey itself ("ring mig om ni undrar") is no statement, as
+        # at ingest; the returned workbook keeps it
         sources.append(
-            survey_source(privacy.pseudonymiser, row, f"{path}#{recipient_id}", derivation)
+            survey_source(
+                privacy.pseudonymiser, row, f"{path}#{recipient_id}", derivation, set_aside=[]
+            )
         )
     return FileInput(
         path=path,

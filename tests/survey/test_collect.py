@@ -392,3 +392,25 @@ def test_a_workbook_rendered_before_tokens_were_bound_still_counts(
     report = collect_engagement(config)
 
     assert outcome(report, "anna").action == "added"
+
+
+def test_free_text_about_the_survey_itself_is_no_statement(
+    survey_engagement: EngagementConfig,
+) -> None:
+    config = survey_engagement
+    result = render_engagement(config, "chefsenkat")
+    form = result.form
+    fill(
+        workbook_of(result, "anna"),
+        config.inbox / "anna.xlsx",
+        {
+            ref(form, "fungerar_bra"): "Lönekontoret svarar alltid samma dag. "
+            "Ring mig gärna på 070-123 45 67 om ni undrar något.",
+        },
+    )
+
+    collect_engagement(config)
+
+    with Store.open(config.store_url) as store:
+        statements = [s.text for s in store.statements() if s.source_type == "enkät"]
+    assert statements == ["Lönekontoret svarar alltid samma dag."]
