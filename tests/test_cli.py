@@ -116,6 +116,7 @@ def test_ingest_status_and_statements(tmp_path: Path) -> None:
     status = runner.invoke(app, ["status", str(config.root)])
     assert status.exit_code == 0
     assert "Avvisade filer" in status.output and "trasig.docx" in status.output
+    assert "(klar, med avvisade filer)" in status.output and "rejected" not in status.output
     assert "enkät" in status.output and "intervju" in status.output
     assert "Vård och omsorg" in status.output
 

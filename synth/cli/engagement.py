@@ -145,7 +145,20 @@ def _print_status(config: EngagementConfig, state: StoreStatus) -> None:
         out.print("Inga avvisade filer.")
     if state.last_run:
         run = state.last_run
-        out.print(f"Senaste körning: {run['command']} {run['started_at']} ({run['status']})")
+        status = _RUN_STATUS.get(str(run["status"]), str(run["status"]))
+        out.print(
+            f"Senaste körning: {esc(str(run['command']))} {run['started_at']} ({esc(status)})"
+        )
+
+
+# the store records run states in English (stable values); the user reads Swedish
+_RUN_STATUS = {
+    "ok": "klar",
+    "rejected": "klar, med avvisade filer",
+    "failed": "misslyckades",
+    "running": "pågår",
+    "interrupted": "avbruten",
+}
 
 
 def _print_survey_progress(config: EngagementConfig, store: Store, *, list_missing: bool) -> None:
