@@ -43,8 +43,14 @@ def export_workbook(store: Store, out: Path) -> Path:
     """Write the themes workbook for review; returns its path.
 
     Refuses (CurationError) while any themes workbook written earlier has edits that were
-    not imported, so that no edit is ever written over.
+    not imported, so that no edit is ever written over. Holds the store (`exclusive`) so that
+    the workbook and the hash recorded of it come from one state of the store.
     """
+    with store.exclusive("themes export"):
+        return _write_workbook(store, out)
+
+
+def _write_workbook(store: Store, out: Path) -> Path:
     check_no_unimported_edits(store)
     themes = [t for t in load_themes(store) if t.status != "merged"]
     statements = {s.id: s for s in store.statements()}

@@ -67,7 +67,13 @@ def import_workbook(store: Store, path: Path) -> CurationSummary:
 
     A workbook with any invalid edit changes nothing (CurationError lists the problems);
     a failure while applying rolls back every edit, the curation record and the hash.
+    Holds the store (`exclusive`) from reading its themes to writing the edits.
     """
+    with store.exclusive("themes import"):
+        return _import_workbook(store, path)
+
+
+def _import_workbook(store: Store, path: Path) -> CurationSummary:
     themes = load_themes(store)
     statements = {s.id: s for s in store.statements()}
     drafts = load_drafts(store, themes)

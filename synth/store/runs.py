@@ -46,14 +46,16 @@ class StoreRuns(StoreConnection):
     @contextmanager
     def recorded_run(self, command: str) -> Iterator[RunRecord]:
         """A run recorded from start to finish: "failed" if the block raises, else the status
-        and summary the block set on the record."""
-        record = RunRecord(self.begin_run(command))
-        try:
-            yield record
-        except BaseException:
-            self.finish_run(record.id, status="failed", summary={})
-            raise
-        self.finish_run(record.id, status=record.status, summary=record.summary)
+        and summary the block set on the record. The run holds the store to itself
+        (`exclusive`) from start to finish."""
+        with self.exclusive(command):
+            record = RunRecord(self.begin_run(command))
+            try:
+                yield record
+            except BaseException:
+                self.finish_run(record.id, status="failed", summary={})
+                raise
+            self.finish_run(record.id, status=record.status, summary=record.summary)
 
     def finish_run(self, run_id: int, *, status: str, summary: dict[str, object]) -> None:
         with self._session() as session:

@@ -355,7 +355,7 @@ def render_engagement(
     )
     xlsform = write_xlsform(form, config.root / OUTBOX_FOLDER / f"{form.id}-xlsform.xlsx")
     if record:
-        with Store.open(config.store_url) as store:
+        with Store.open(config.store_url) as store, store.exclusive("survey render"):
             record_recipients(
                 store,
                 form.id,

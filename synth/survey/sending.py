@@ -131,7 +131,7 @@ def send_form(
     if not config.mail.sender:
         raise MailError("avsändaren saknas: sätt mail.sender i engagement.toml")
     templates = MailTemplates.for_engagement(config)
-    with Store.open(config.store_url) as store:
+    with Store.open(config.store_url) as store, store.exclusive(f"survey {kind}"):
         if kind == "send":
             people = _with_ids(config, recipient_list(config, form.id).people)
             never_sent = 0
