@@ -59,7 +59,7 @@ def ingest_task(config: EngagementConfig) -> IngestReport:
 
 
 @task(name="synthesize", cache_policy=NO_CACHE)
-def synthesize_task(config: EngagementConfig, outputs: Path) -> SynthesisRun:
+def synthesize_task(config: EngagementConfig, outputs: Path | None) -> SynthesisRun:
     return synthesize_engagement(config, outputs, before=check_no_unimported_edits)
 
 
@@ -98,13 +98,15 @@ def status_task(config: EngagementConfig) -> StoreStatus:
 
 
 @flow(name="synth-engagement", log_prints=False)
-def engagement_flow(root: str, outputs: str) -> EngagementSummary:
-    """Ingest the inbox, then write the outputs of every step that exists so far."""
+def engagement_flow(root: str, outputs: str | None = None) -> EngagementSummary:
+    """Ingest the inbox, then write the outputs of every step that exists so far: under
+    `<root>/outputs/<date>/`, or under `outputs` when given (`synth.outputs.output_dir`)."""
     started = time.perf_counter()
     config = load_config(Path(root))
-    target = output_dir(Path(outputs), config, dt.date.today())
+    base = Path(outputs) if outputs is not None else None
+    target = output_dir(base, config, dt.date.today())
     report = ingest_task(config)
-    synthesis = synthesize_task(config, Path(outputs))
+    synthesis = synthesize_task(config, base)
     drafting = draft_task(config)
     workbook = workbook_task(config, synthesis.folder / WORKBOOK_FILE)
     export_task(config, target / "uttalanden.csv")
@@ -127,6 +129,6 @@ def engagement_flow(root: str, outputs: str) -> EngagementSummary:
     )
 
 
-def run_engagement(root: str, outputs: str) -> EngagementSummary:
+def run_engagement(root: str, outputs: str | None = None) -> EngagementSummary:
     """Run the flow on Prefect's local ephemeral API; no server needs starting."""
     return engagement_flow(root, outputs)

@@ -162,10 +162,14 @@ def inventory_task(config: EngagementConfig, target: Path, form: str) -> Invento
 
 
 @flow(name="synth-inventory", log_prints=False)
-def inventory(root: str, outputs: str, form: str = "stodresurser") -> dict[str, object]:
-    """Summarise the support-resource inventory into `inventering.xlsx` under `outputs`."""
+def inventory(
+    root: str, outputs: str | None = None, form: str = "stodresurser"
+) -> dict[str, object]:
+    """Summarise the support-resource inventory into `inventering.xlsx` under today's output
+    folder: the engagement's own, or under `outputs` when given."""
     config = load_config(Path(root))
-    target = output_dir(Path(outputs), config, dt.date.today()) / "inventering.xlsx"
+    base = Path(outputs) if outputs is not None else None
+    target = output_dir(base, config, dt.date.today()) / "inventering.xlsx"
     summary = inventory_task(config, target, form)
     return {
         "path": str(target),

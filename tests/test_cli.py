@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import typer
 from typer.testing import CliRunner
 
 from synth.cli import app
+from synth.cli.base import output_folder
 from synth.config import EngagementConfig, load_config
 from synth.export import STATEMENT_COLUMNS
 from tests.conftest import make_engagement
@@ -128,6 +130,26 @@ def test_ingest_status_and_statements(tmp_path: Path) -> None:
     assert tuple(rows[0]) == STATEMENT_COLUMNS
     assert {row["source_type"] for row in rows} == {"intervju", "enkät"}
     assert not any("070-123" in row["text"] or "Anna Berg" in row["text"] for row in rows)
+
+
+def test_outputs_go_to_the_engagement_folder_not_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = make_engagement(tmp_path / "uppdrag")
+    assert runner.invoke(app, ["ingest", str(config.root)]).exit_code == 0
+    elsewhere = tmp_path / "annanstans"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+
+    result = runner.invoke(app, ["statements", str(config.root)])
+
+    assert result.exit_code == 0, result.output
+    today = dt.date.today().isoformat()
+    assert (config.root / "outputs" / today / "uttalanden.csv").is_file()
+    assert list(elsewhere.iterdir()) == []
+    # an explicit --outputs folder keeps its layout: <folder>/<engagement>/<date>/
+    assert output_folder(config, Path("utdata")) == elsewhere / "utdata" / "testkommun" / today
+    assert output_folder(config) == config.root / "outputs" / today
 
 
 def test_ingest_of_named_paths_only(tmp_path: Path) -> None:

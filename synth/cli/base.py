@@ -53,7 +53,13 @@ err = Console(stderr=True, soft_wrap=True)
 EngagementDir = Annotated[
     Path, typer.Argument(help="Uppdragsmappen (den som har engagement.toml).", show_default=False)
 ]
-OutputsOption = Annotated[Path, typer.Option("--outputs", help="Mapp för genererade filer.")]
+OutputsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--outputs",
+        help="Mapp för genererade filer (standard: outputs/<datum>/ i uppdragsmappen).",
+    ),
+]
 
 
 def fail(message: str, *, code: int = EXIT_ERROR) -> NoReturn:
@@ -110,7 +116,7 @@ def progress_bar(label: str) -> tuple[Progress, Step]:
 
 
 def output_folder(config: EngagementConfig, outputs: Path | None = None) -> Path:
-    """Today's folder for the engagement's files: under `outputs` (an `--outputs` option)
-    or, where a command has none, under ./outputs."""
-    base = outputs.resolve() if outputs is not None else Path.cwd() / "outputs"
+    """Today's folder for the engagement's files: `<engagement folder>/outputs/<date>/`, or
+    `<outputs>/<slug>/<date>/` under an explicit `--outputs` folder."""
+    base = outputs.resolve() if outputs is not None else None
     return output_dir(base, config, dt.date.today())

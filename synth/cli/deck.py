@@ -20,7 +20,10 @@ def deck(
         Path | None, typer.Option("--template", help="Egen PowerPoint-mall (.pptx).")
     ] = None,
     out_file: Annotated[
-        Path | None, typer.Option("--out", help="Presentation att skriva (standard: outputs/…).")
+        Path | None,
+        typer.Option(
+            "--out", help="Presentation att skriva (standard: outputs/<datum>/ i uppdragsmappen)."
+        ),
     ] = None,
 ) -> None:
     """Skriv presentationen: iakttagelser, starka och svaga sidor, enkätdiagram och bilaga."""

@@ -23,6 +23,7 @@ from synth.cli.base import (
     output_folder,
 )
 from synth.config import EngagementConfig, load_config
+from synth.outputs import OUTPUTS_DIR
 
 if TYPE_CHECKING:
     from flows.engagement import EngagementSummary
@@ -198,7 +199,10 @@ def _print_survey_progress(config: EngagementConfig, store: Store, *, list_missi
 def statements(
     directory: EngagementDir,
     out_file: Annotated[
-        Path | None, typer.Option("--out", help="CSV-fil att skriva (standard: outputs/…).")
+        Path | None,
+        typer.Option(
+            "--out", help="CSV-fil att skriva (standard: outputs/<datum>/ i uppdragsmappen)."
+        ),
     ] = None,
 ) -> None:
     """Exportera de pseudonymiserade uttalandena som CSV."""
@@ -210,7 +214,7 @@ def statements(
     out.print(f"{count} uttalanden skrivna till {esc(str(target))}")
 
 
-def run(directory: EngagementDir, outputs: OutputsOption = Path("outputs")) -> None:
+def run(directory: EngagementDir, outputs: OutputsOption = None) -> None:
     """Kör hela kedjan som ett Prefect-flöde: inläsning, teman och export."""
     config = load_config(directory)
     summary = _run_flow(config, outputs)
@@ -219,12 +223,13 @@ def run(directory: EngagementDir, outputs: OutputsOption = Path("outputs")) -> N
         raise typer.Exit(EXIT_REJECTED)
 
 
-def _run_flow(config: EngagementConfig, outputs: Path) -> EngagementSummary:
+def _run_flow(config: EngagementConfig, outputs: Path | None) -> EngagementSummary:
     # Prefect is imported here so that the rest of the CLI starts fast and synth/ stays
     # free of it; the flows package does the wiring.
     from flows.engagement import run_engagement
 
-    return run_engagement(str(config.root), str(outputs.resolve()))
+    base = str(outputs.resolve()) if outputs is not None else None
+    return run_engagement(str(config.root), base)
 
 
 def _print_run(summary: EngagementSummary) -> None:
@@ -274,7 +279,7 @@ def demo(
         Path | None,
         typer.Argument(help="Mapp att kopiera demouppdraget till (standard: en tillfällig mapp)."),
     ] = None,
-    outputs: OutputsOption = Path("outputs"),
+    outputs: OutputsOption = None,
 ) -> None:
     """Kopiera demouppdraget Exempelkommun och kör hela kedjan på det, offline."""
     source = _demo_source()
@@ -293,12 +298,13 @@ def demo(
         source,
         target,
         dirs_exist_ok=True,
-        ignore=shutil.ignore_patterns("store.sqlite*", "cache", "outbox"),
+        ignore=shutil.ignore_patterns("store.sqlite*", "cache", "outbox", OUTPUTS_DIR),
     )
     out.print(f"Demouppdraget kopierat till {esc(str(target))}")
     config = load_config(target)
     summary = _run_flow(config, outputs)
     _print_run(summary)
+    out.print(f"Resultatmapp: {esc(str(output_folder(config, outputs)))}")
     out.print(f"Se vad som lästes in: synth status {esc(str(target))}")
     if summary.rejected:
         raise typer.Exit(EXIT_REJECTED)

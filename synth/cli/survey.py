@@ -267,7 +267,10 @@ def _send_survey(
 def inventory(
     directory: EngagementDir,
     out_file: Annotated[
-        Path | None, typer.Option("--out", help="Arbetsbok att skriva (standard: outputs/…).")
+        Path | None,
+        typer.Option(
+            "--out", help="Arbetsbok att skriva (standard: outputs/<datum>/ i uppdragsmappen)."
+        ),
     ] = None,
     form: Annotated[str, typer.Option("--form", help="Inventeringsformuläret.")] = "stodresurser",
 ) -> None:

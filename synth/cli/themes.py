@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["cluster", "draft", "synthesize", "themes_export", "themes_import"]
 
 
-def synthesize(directory: EngagementDir, outputs: OutputsOption = Path("outputs")) -> None:
+def synthesize(directory: EngagementDir, outputs: OutputsOption = None) -> None:
     """Bädda in, sortera (perspektiv, polaritet) och gruppera uttalandena i teman."""
     config = load_config(directory)
     progress, step = progress_bar("Bäddar in uttalanden")
@@ -39,14 +39,17 @@ def synthesize(directory: EngagementDir, outputs: OutputsOption = Path("outputs"
 
 
 def _synthesize_for_review(
-    config: EngagementConfig, outputs: Path, *, progress: Step | None = None
+    config: EngagementConfig, outputs: Path | None, *, progress: Step | None = None
 ) -> tuple[SynthesisRun, Path]:
     """Synthesise (refused while edits are not imported), then write the themes workbook."""
     from synth.review import WORKBOOK_FILE, check_no_unimported_edits, export_engagement_workbook
     from synth.synthesis.workflow import synthesize_engagement
 
     run = synthesize_engagement(
-        config, outputs.resolve(), progress=progress, before=check_no_unimported_edits
+        config,
+        outputs.resolve() if outputs is not None else None,
+        progress=progress,
+        before=check_no_unimported_edits,
     )
     workbook = export_engagement_workbook(config, run.folder / WORKBOOK_FILE)
     return run, workbook
@@ -94,7 +97,7 @@ def draft(
         str | None, typer.Option("--base-url", help="OpenAI-kompatibel adress, t.ex. …/v1.")
     ] = None,
     model: Annotated[str | None, typer.Option("--model", help="Modellens namn.")] = None,
-    outputs: OutputsOption = Path("outputs"),
+    outputs: OutputsOption = None,
 ) -> None:
     """Skriv utkast till iakttagelser, bedömning och rekommendationer för de aktuella temana."""
     from synth.draft.workflow import draft_engagement
@@ -140,7 +143,10 @@ def draft(
 def themes_export(
     directory: EngagementDir,
     out_file: Annotated[
-        Path | None, typer.Option("--out", help="Arbetsbok att skriva (standard: outputs/…).")
+        Path | None,
+        typer.Option(
+            "--out", help="Arbetsbok att skriva (standard: outputs/<datum>/ i uppdragsmappen)."
+        ),
     ] = None,
 ) -> None:
     """Skriv themes.xlsx: teman och uttalanden att granska och redigera."""
@@ -154,7 +160,7 @@ def themes_export(
 def themes_import(
     directory: EngagementDir,
     workbook: Annotated[Path, typer.Argument(help="Den redigerade themes.xlsx.")],
-    outputs: OutputsOption = Path("outputs"),
+    outputs: OutputsOption = None,
 ) -> None:
     """Läs in redigeringar (rubriker, flyttar, sammanslagningar, citat) och behåll dem."""
     from synth.review import import_workbook

@@ -41,7 +41,7 @@ def embedder_for(config: EngagementConfig) -> Embedder:
 
 def synthesize_engagement(
     config: EngagementConfig,
-    outputs: Path,
+    outputs: Path | None = None,
     *,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
@@ -49,6 +49,9 @@ def synthesize_engagement(
     before: Callable[[Store], None] | None = None,
 ) -> SynthesisRun:
     """Run the synthesis as a recorded run and write the change report.
+
+    The report goes under today's output folder: the engagement's own, or under `outputs`
+    when given (`synth.outputs.output_dir`).
 
     `before` runs on the store before the synthesis changes anything; it may refuse by
     raising (the callers pass `synth.review.check_no_unimported_edits`).
