@@ -21,6 +21,7 @@ from synth.survey.token import TokenKey
 from tests.conftest import DATA, make_engagement
 from tests.survey.conftest import fill, ref
 from tests.survey.mailserver import Mailbox, mail_settings, smtp_server
+from tests.test_cli_survey_loop import _attachment as attachment
 
 runner = CliRunner()
 ANNA, PER = "anna.berg@testkommun.se", "per.ek@testkommun.se"
@@ -66,20 +67,6 @@ def rates(status: str) -> dict[tuple[str, str], tuple[int, int]]:
             r"(chefsenkat|stodresurser)\s*│\s*([^│]+?)\s*│\s*(\d+)\s*│\s*(\d+)\s*│", status
         )
     }
-
-
-def attachment(box: Mailbox, address: str, form: str, into: Path) -> Path:
-    for message in box.messages:
-        if address not in str(message["To"]):
-            continue
-        assert isinstance(message, EmailMessage)
-        for part in message.iter_attachments():
-            name = part.get_filename() or ""
-            if name.startswith(form):
-                into.mkdir(parents=True, exist_ok=True)
-                (into / name).write_bytes(part.get_content())
-                return into / name
-    raise AssertionError(f"no {form} workbook for {address}")
 
 
 def body(box: Mailbox, address: str) -> str:
