@@ -31,9 +31,12 @@ __all__ = [
     "EXIT_ERROR",
     "EXIT_REJECTED",
     "EXIT_USAGE",
+    "CsvOut",
+    "DeckOut",
     "EngagementDir",
     "OutputsOption",
     "SynthGroup",
+    "WorkbookOut",
     "err",
     "fail",
     "os_message",
@@ -60,6 +63,18 @@ OutputsOption = Annotated[
         help="Mapp för genererade filer (standard: outputs/<datum>/ i uppdragsmappen).",
     ),
 ]
+
+
+def _out(what: str) -> Any:
+    return typer.Option(
+        "--out", help=f"{what} att skriva (standard: outputs/<datum>/ i uppdragsmappen)."
+    )
+
+
+# one --out option per kind of file a command writes
+WorkbookOut = Annotated[Path | None, _out("Arbetsbok")]
+CsvOut = Annotated[Path | None, _out("CSV-fil")]
+DeckOut = Annotated[Path | None, _out("Presentation")]
 
 
 def fail(message: str, *, code: int = EXIT_ERROR) -> NoReturn:

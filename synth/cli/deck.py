@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape as esc
 
-from synth.cli.base import EngagementDir, out, output_folder
+from synth.cli.base import DeckOut, EngagementDir, out, output_folder
 from synth.config import load_config
 
 __all__ = ["deck"]
@@ -19,12 +19,7 @@ def deck(
     template: Annotated[
         Path | None, typer.Option("--template", help="Egen PowerPoint-mall (.pptx).")
     ] = None,
-    out_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", help="Presentation att skriva (standard: outputs/<datum>/ i uppdragsmappen)."
-        ),
-    ] = None,
+    out_file: DeckOut = None,
 ) -> None:
     """Skriv presentationen: iakttagelser, starka och svaga sidor, enkätdiagram och bilaga."""
     from synth.deck import DECK_FILE, write_deck

@@ -16,6 +16,7 @@ from rich.table import Table
 from synth.cli.base import (
     EXIT_ERROR,
     EXIT_REJECTED,
+    CsvOut,
     EngagementDir,
     OutputsOption,
     err,
@@ -198,12 +199,7 @@ def _print_survey_progress(config: EngagementConfig, store: Store, *, list_missi
 
 def statements(
     directory: EngagementDir,
-    out_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", help="CSV-fil att skriva (standard: outputs/<datum>/ i uppdragsmappen)."
-        ),
-    ] = None,
+    out_file: CsvOut = None,
 ) -> None:
     """Exportera de pseudonymiserade uttalandena som CSV."""
     from synth.export import export_statements

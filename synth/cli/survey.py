@@ -17,6 +17,7 @@ from synth.cli.base import (
     EXIT_ERROR,
     EXIT_REJECTED,
     EngagementDir,
+    WorkbookOut,
     err,
     fail,
     out,
@@ -266,12 +267,7 @@ def _send_survey(
 
 def inventory(
     directory: EngagementDir,
-    out_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", help="Arbetsbok att skriva (standard: outputs/<datum>/ i uppdragsmappen)."
-        ),
-    ] = None,
+    out_file: WorkbookOut = None,
     form: Annotated[str, typer.Option("--form", help="Inventeringsformuläret.")] = "stodresurser",
 ) -> None:
     """Sammanställ inventeringen av stödresurser: årsarbetare per funktion, nivå och sektor."""

@@ -15,6 +15,7 @@ from synth.cli.base import (
     EXIT_USAGE,
     EngagementDir,
     OutputsOption,
+    WorkbookOut,
     err,
     out,
     output_folder,
@@ -142,12 +143,7 @@ def draft(
 
 def themes_export(
     directory: EngagementDir,
-    out_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", help="Arbetsbok att skriva (standard: outputs/<datum>/ i uppdragsmappen)."
-        ),
-    ] = None,
+    out_file: WorkbookOut = None,
 ) -> None:
     """Skriv themes.xlsx: teman och uttalanden att granska och redigera."""
     from synth.review import WORKBOOK_FILE, export_engagement_workbook

@@ -3,12 +3,14 @@ second one told clearly that the store is in use; never a corrupt store or a tra
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,27 @@ def _statements(config: EngagementConfig) -> list[tuple[str, str, str]]:
         return sorted((s.id, s.source_id, s.text) for s in store.statements())
 
 
+@contextlib.contextmanager
+def _held(
+    config: EngagementConfig, tmp_path: Path
+) -> Iterator[tuple[Path, subprocess.Popen[bytes]]]:
+    """Another process inside a recorded run until the yielded file is touched."""
+    Store.open(config.store_url).close()
+    ready, release = tmp_path / "ready", tmp_path / "release"
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, config.store_url, str(ready), str(release)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        _wait_for(ready, child)
+        yield release, child
+    finally:
+        release.touch()
+        child.communicate(timeout=15)
+    assert child.returncode == 0
+
+
 def _wait_for(path: Path, child: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 15
     while not path.exists():
@@ -71,15 +94,7 @@ def test_a_held_store_gives_a_clear_message_then_works(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = make_engagement(tmp_path / "uppdrag")
-    Store.open(config.store_url).close()
-    ready, release = tmp_path / "ready", tmp_path / "release"
-    child = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, config.store_url, str(ready), str(release)],
-        cwd=ROOT,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        _wait_for(ready, child)
+    with _held(config, tmp_path):
         monkeypatch.setattr(connection, "LOCK_WAIT_SECONDS", 0.3)
         started = time.monotonic()
         result = CliRunner().invoke(app, ["ingest", str(config.root)])
@@ -91,10 +106,6 @@ def test_a_held_store_gives_a_clear_message_then_works(
         assert time.monotonic() - started < 5
         assert _integrity(config) == "ok"
         assert _statements(config) == []
-    finally:
-        release.touch()
-        child.communicate(timeout=15)
-    assert child.returncode == 0
 
     again = CliRunner().invoke(app, ["ingest", str(config.root)])
     assert again.exit_code == 0, again.output
@@ -104,23 +115,14 @@ def test_a_held_store_gives_a_clear_message_then_works(
 
 def test_the_library_waits_for_a_run_that_ends_within_the_wait(tmp_path: Path) -> None:
     config = make_engagement(tmp_path / "uppdrag")
-    Store.open(config.store_url).close()
-    ready, release = tmp_path / "ready", tmp_path / "release"
-    child = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, config.store_url, str(ready), str(release)],
-        cwd=ROOT,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        _wait_for(ready, child)
-        with Store.open(config.store_url, lock_wait=10) as store:
-            release.touch()  # the holder finishes while this one waits
-            with store.recorded_run("themes import"):
-                # the holder let go of the store when its run ended
-                assert child.wait(timeout=10) == 0
-    finally:
-        release.touch()
-        child.communicate(timeout=15)
+    with (
+        _held(config, tmp_path) as (release, child),
+        Store.open(config.store_url, lock_wait=10) as store,
+    ):
+        release.touch()  # the holder finishes while this one waits
+        with store.recorded_run("themes import"):
+            # the holder let go of the store when its run ended
+            assert child.wait(timeout=10) == 0
 
 
 def test_two_concurrent_ingests_match_one(tmp_path: Path) -> None:
