@@ -33,6 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 OUT = ROOT / "bench" / "data" / "seed_statements.csv"
+# The tune split, as the packaged lens examples of real text (synth/data/labelled/README.md);
+# the report split never goes there, so bench/quality.py reports on statements the lenses
+# have not seen.
+LABELLED = ROOT / "synth" / "data" / "labelled" / "rapporter.csv"
+LABELLED_COLUMNS = ["id", "text", "perspective", "polarity", "source"]
 COLUMNS = ["id", "text", "source", "section", "perspective", "polarity", "group", "split", "note"]
 PERSPECTIVES = ("utvecklingssituation", "strukturer", "aktörer")
 POLARITIES = ("styrka", "svaghet", "förslag", "neutral")
@@ -777,6 +782,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=Path, default=SEEDS)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--labelled", type=Path, default=LABELLED)
     args = parser.parse_args()
     rows = extract(args.seeds)
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -785,6 +791,12 @@ def main() -> None:
         writer.writeheader()
         writer.writerows(rows)
     print(f"{len(rows)} statements -> {args.out}")
+    tune = [{c: r[c] for c in LABELLED_COLUMNS} for r in rows if r["split"] == "tune"]
+    with args.labelled.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=LABELLED_COLUMNS)
+        writer.writeheader()
+        writer.writerows(tune)
+    print(f"{len(tune)} tune statements -> {args.labelled}")
 
 
 if __name__ == "__main__":

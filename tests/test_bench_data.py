@@ -126,3 +126,34 @@ def test_nothing_from_the_demo_or_the_team(rows: list[dict[str, str]], team_text
             if tuple(words[i : i + SHINGLE]) in shingles
         ]
         assert not shared, (row["id"], shared)
+
+
+def test_the_lenses_learn_from_the_tune_split_and_never_see_the_report_split(
+    rows: list[dict[str, str]],
+) -> None:
+    # synth/data/labelled/rapporter.csv is what the packaged lenses train on: if a report
+    # statement went there, bench/quality.py would score the lenses on their own examples.
+    labelled_path = ROOT / "synth" / "data" / "labelled" / "rapporter.csv"
+    with labelled_path.open(encoding="utf-8", newline="") as handle:
+        labelled = list(csv.DictReader(handle))
+    tune = {r["id"]: r for r in rows if r["split"] == "tune"}
+    assert [r["id"] for r in labelled] == list(tune)
+    for row in labelled:
+        assert row["text"] == tune[row["id"]]["text"]
+        assert row["perspective"] == tune[row["id"]]["perspective"]
+        assert row["polarity"] == tune[row["id"]]["polarity"]
+    report = {_normal(r["text"]) for r in rows if r["split"] == "report"}
+    from synth.synthesis.lenses import default_lenses_path, load_lenses
+
+    examples = {
+        _normal(text)
+        for lens in load_lenses(default_lenses_path()).lenses
+        for item in lens.classes
+        for text in (item.description, *item.examples)
+    }
+    assert {_normal(r["text"]) for r in labelled} <= examples
+    assert not report & examples
+
+
+def _normal(text: str) -> str:
+    return " ".join(_words(text))

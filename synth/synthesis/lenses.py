@@ -21,10 +21,12 @@ of `training_texts(lens)`, `classify` labels statements from their vectors and t
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -64,6 +66,17 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class FeatureWeights(_Strict):
+    """How much each feature group weighs against a unit-length embedding, and the
+    regularisation of the model; a lens file may set them per lens (`weights:`)."""
+
+    embedding: float = Field(default=1.0, ge=0)
+    similarity: float = Field(default=2.0, ge=0)
+    cues: float = Field(default=0.6, ge=0)
+    lexical: float = Field(default=1.0, ge=0)
+    C: float = Field(default=2.0, gt=0)
+
+
 class LensClass(_Strict):
     id: str = Field(min_length=1)
     label: str = Field(min_length=1)
@@ -75,6 +88,7 @@ class LensDefinition(_Strict):
     id: str = Field(min_length=1)
     label: str = Field(min_length=1)
     classes: list[LensClass] = Field(min_length=2)
+    weights: FeatureWeights = FeatureWeights()
 
     @model_validator(mode="after")
     def _distinct_classes(self) -> LensDefinition:
@@ -84,6 +98,9 @@ class LensDefinition(_Strict):
 
 class LensSet(_Strict):
     name: str = Field(min_length=1)
+    labelled: list[str] = Field(default_factory=list)
+    """CSV files of real statements labelled per lens (column = lens id), relative to
+    the lens file; each row becomes an example of its class when the file is read."""
     lenses: list[LensDefinition] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -109,9 +126,61 @@ def load_lenses(path: Path) -> LensSet:
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: kan inte läsas som YAML: {exc}") from exc
     try:
-        return LensSet.model_validate(data)
+        lens_set = LensSet.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(f"{path}: {validation_problems(exc)}") from exc
+    return _with_labelled(lens_set, path.parent)
+
+
+def _with_labelled(lens_set: LensSet, folder: Path) -> LensSet:
+    """The lens set with the rows of its `labelled` files added to their classes' examples.
+
+    Real statements labelled by hand (or by a consultant's own report) teach the lens how
+    the material is written; the examples in the YAML alone are the team's own sentences.
+    """
+    if not lens_set.labelled:
+        return lens_set
+    data = lens_set.model_dump()
+    classes = {
+        lens["id"]: {item["id"]: item for item in lens["classes"]} for lens in data["lenses"]
+    }
+    for name in lens_set.labelled:
+        for text, labels in _labelled_rows(folder / name, classes):
+            for lens_id, label in labels.items():
+                classes[lens_id][label]["examples"].append(text)
+    return LensSet.model_validate(data)
+
+
+def _labelled_rows(
+    path: Path, classes: dict[str, dict[str, dict[str, Any]]]
+) -> list[tuple[str, dict[str, str]]]:
+    """(text, {lens id: class}) per row; a blank label leaves the row out of that lens."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            columns = reader.fieldnames or []
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise ConfigError(f"{path}: kan inte läsas som CSV: {exc}") from exc
+    if "text" not in columns:
+        raise ConfigError(f"{path}: kolumnen 'text' saknas")
+    lens_columns = [c for c in columns if c in classes]
+    if not lens_columns:
+        raise ConfigError(f"{path}: ingen kolumn heter som en lins ({', '.join(sorted(classes))})")
+    found = []
+    for number, row in enumerate(rows, start=2):
+        text = (row.get("text") or "").strip()
+        labels = {c: (row.get(c) or "").strip() for c in lens_columns}
+        labels = {c: label for c, label in labels.items() if label}
+        for lens_id, label in labels.items():
+            if label not in classes[lens_id]:
+                raise ConfigError(
+                    f"{path}: rad {number}, kolumn {lens_id}: okänd klass {label!r}; "
+                    f"linsens klasser är {', '.join(classes[lens_id])}"
+                )
+        if text and labels:
+            found.append((text, labels))
+    return found
 
 
 def training_texts(lens: LensDefinition) -> tuple[list[str], list[str]]:
@@ -125,17 +194,6 @@ def training_texts(lens: LensDefinition) -> tuple[list[str], list[str]]:
 
 
 # --- the model -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FeatureWeights:
-    """How much each feature group weighs against a unit-length embedding."""
-
-    embedding: float = 1.0
-    similarity: float = 2.0
-    cues: float = 0.6
-    lexical: float = 1.0
-    C: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -233,7 +291,7 @@ def fit_lens(
     Rows whose text is a class description serve as that class's description vector;
     the others form the class centroids. Deterministic for a given `random_state`.
     """
-    weights = weights or FeatureWeights()
+    weights = weights or lens.weights
     classes = [c.id for c in lens.classes]
     y = np.asarray(list(labels))
     unknown = set(y) - set(classes)

@@ -42,6 +42,52 @@ def test_a_bad_definition_names_the_field(tmp_path: Path) -> None:
         load_lenses(path)
 
 
+_TWO_CLASSES = (
+    "name: x\nlabelled: [verkliga.csv]\nlenses:\n  - id: polarity\n    label: P\n"
+    "    classes:\n"
+    "      - id: styrka\n        label: S\n        description: bra\n        examples: [a, b, c]\n"
+    "      - id: svaghet\n        label: V\n        description: dåligt\n"
+    "        examples: [d, e, f]\n"
+)
+
+
+def test_labelled_real_statements_become_examples_of_their_class(tmp_path: Path) -> None:
+    (tmp_path / "linser.yaml").write_text(_TWO_CLASSES, encoding="utf-8")
+    (tmp_path / "verkliga.csv").write_text(
+        "text,polarity,perspective\n"
+        "HR-stödet svarar samma dag.,styrka,strukturer\n"
+        "Ingen äger frågan om rekrytering.,svaghet,\n"
+        "Rad utan etikett för linsen.,,aktörer\n",
+        encoding="utf-8",
+    )
+    lens = load_lenses(tmp_path / "linser.yaml").lens("polarity")
+    examples = {c.id: c.examples for c in lens.classes}
+    assert examples["styrka"] == ["a", "b", "c", "HR-stödet svarar samma dag."]
+    assert examples["svaghet"] == ["d", "e", "f", "Ingen äger frågan om rekrytering."]
+
+
+def test_a_bad_label_in_a_labelled_file_names_the_file_row_and_column(tmp_path: Path) -> None:
+    (tmp_path / "linser.yaml").write_text(_TWO_CLASSES, encoding="utf-8")
+    (tmp_path / "verkliga.csv").write_text(
+        "text,polarity\nBra.,styrka\nOklart.,hot\n", encoding="utf-8"
+    )
+    with pytest.raises(
+        ConfigError, match=r"verkliga\.csv: rad 3, kolumn polarity: okänd klass 'hot'"
+    ):
+        load_lenses(tmp_path / "linser.yaml")
+    (tmp_path / "verkliga.csv").unlink()
+    with pytest.raises(ConfigError, match=r"verkliga\.csv: kan inte läsas"):
+        load_lenses(tmp_path / "linser.yaml")
+
+
+def test_the_packaged_lenses_learn_from_real_reports() -> None:
+    lenses = load_lenses(default_lenses_path())
+    perspective = lenses.lens("perspective")
+    assert perspective.weights.embedding < 1.0
+    examples = [e for c in perspective.classes for e in c.examples]
+    assert "Fortsatt ekonomiskt underskott" in examples
+
+
 def test_cues_see_negation_near_praise_and_proposals() -> None:
     plain, negated, proposal = cue_features(
         ["Stödet fungerar bra.", "Stödet fungerar inte bra.", "Vi borde ha en väg in."]
