@@ -47,7 +47,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Only spaces may separate a first name from its surname; any punctuation ends the name.
 _NAME_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 # What precedes a word at the start of a sentence, a list item or a speaker's turn.
-_OPENERS = frozenset(".!?:;\"”“»«([{–—-•*·…'\n\r")
+_OPENERS = frozenset(".!?:;\"”“»«([{–—-•*·…'\n\r>")
 
 
 def _at_sentence_start(text: str, position: int) -> bool:

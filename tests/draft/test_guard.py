@@ -45,6 +45,14 @@ def test_pseudonymised_text_passes() -> None:
     GUARD.check(prompt("[namn] på IT sa att ärendet tar veckor, ring [telefon]."))
 
 
+def test_a_statement_opening_with_a_word_that_is_also_a_first_name_passes() -> None:
+    # "Sen" is a first name too; first in a statement it starts a sentence, as it does
+    # first in a text, and a real name there is still found
+    GUARD.check(prompt("Sen har vi nämndadministrationen, den är tungrodd."))
+    with pytest.raises(PersonalDataError):
+        GUARD.check(prompt("Kerstin har nämndadministrationen."))
+
+
 def test_only_local_and_private_endpoints_unless_external_is_allowed() -> None:
     for url in (
         "http://localhost:11434/v1",
