@@ -176,6 +176,15 @@ def self_contained(text: str) -> bool:
     return not _DANGLING.match(text.strip()) and not text.rstrip().endswith("?")
 
 
+# A number or a name written with a capital inside a sentence (a system, a unit, a role):
+# "Lifecare krånglar", "tre veckor på ett svar", "IT säger att …".
+_CONCRETE = re.compile(r"\d|(?<=[a-zåäö,] )[A-ZÅÄÖ][\wåäö-]+")
+
+
+def _concrete(text: str) -> bool:
+    return bool(_CONCRETE.search(text))
+
+
 def _quotable(st: Statement, rejected: set[str]) -> bool:
     words = word_count(st.text)
     return (
@@ -192,10 +201,19 @@ def quotes(
     *,
     rejected: set[str] | frozenset[str] = frozenset(),
     limit: int = 3,
+    keywords: Sequence[str] = (),
 ) -> list[str]:
-    """Up to `limit` statement ids to quote: central, self-contained, 8-40 words, no marker
-    of removed personal data, from different sources when the theme has them."""
-    order = np.argsort(-similarity, kind="stable")
+    """Up to `limit` statement ids to quote: self-contained, 8-40 words, no marker of removed
+    personal data, from different sources when the theme has them; those that name the
+    theme's subject (`keywords`) first, the concrete (a number, a system, a unit) before
+    the general, the central before the peripheral."""
+    wanted = set(keywords)
+
+    def rank(i: int) -> tuple[int, int, float]:
+        text = members[i].text
+        return (-min(len(wanted & set(tokens(text))), 2), -int(_concrete(text)), -similarity[i])
+
+    order = sorted(range(len(members)), key=rank)
     candidates = [members[i] for i in order if _quotable(members[i], set(rejected))]
     chosen: list[Statement] = []
     for st in candidates:

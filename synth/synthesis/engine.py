@@ -181,6 +181,10 @@ def synthesize(
         state.memberships,
         merged=state.merged,
         next_number=state.next_number,
+        polarities=[label for label, _ in lens_labels["polarity"]]
+        if "polarity" in lens_labels
+        else None,
+        sources=[s.source_id for s in statements],
     )
     lenses = _lens_records(ids, lens_labels)
     updates, similarities = _describe(statements, vectors, assignment.themes, lenses, store, state)
@@ -237,6 +241,13 @@ def _describe(
         central = members[headline_statement([m.text for m in members], sims, words[theme])]
         spread = breadth(members, source_types)
         perspectives = Counter(lenses[st.id].perspective for st in members)
+        polarity = Counter(lenses[st.id].polarity for st in members)
+        # a quote that disagrees with the finding's polarity is not evidence for it
+        agreeing = [
+            k
+            for k, st in enumerate(members)
+            if lenses[st.id].polarity == polarity.most_common(1)[0][0]
+        ]
         updates.append(
             ThemeUpdate(
                 id=theme,
@@ -246,8 +257,13 @@ def _describe(
                 keywords=words.get(theme, []),
                 quotes=[]
                 if theme == OTHER
-                else quotes(members, sims, rejected=state.rejected_quotes),
-                polarity=dict(Counter(lenses[st.id].polarity for st in members)),
+                else quotes(
+                    [members[k] for k in agreeing],
+                    sims[agreeing],
+                    rejected=state.rejected_quotes,
+                    keywords=words.get(theme, []),
+                ),
+                polarity=dict(polarity),
                 breadth={
                     "sources": spread.sources,
                     "totals": spread.totals,

@@ -17,10 +17,12 @@ from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.engine import classify_lenses, represent
 from synth.synthesis.lenses import default_lenses_path, load_lenses
 from synth.synthesis.represent import normalise
-from synth.synthesis.themes import OTHER, theme_id
+from synth.synthesis.themes import OTHER, finding_size, split_by_polarity, theme_id
 from synth.tables import read_table
 
 __all__ = ["ClusteredTable", "TextTheme", "cluster_csv", "cluster_texts"]
+
+_MIN_THEME_SIZE = 3  # as synth.synthesis.cluster.cluster's default
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,15 @@ def cluster_texts(
         return []
     embeddings = cached_encode(embedder, texts, cache)
     vectors = represent(texts, embeddings)
-    labels = cluster(vectors)
+    lenses = classify_lenses(load_lenses(default_lenses_path()), embedder, cache, texts, embeddings)
+    perspective = lenses["perspective"]
+    polarity = lenses["polarity"]
+    # a theme is a finding of one polarity (synth.synthesis.themes)
+    labels = split_by_polarity(
+        cluster(vectors, min_theme_size=_MIN_THEME_SIZE),
+        [p for p, _ in polarity],
+        finding_size(len(texts)),
+    )
     names: dict[int, tuple[str, str]] = {OUTLIER: (OTHER, "Övrigt")}
     members = {
         int(label): [int(r) for r in np.flatnonzero(labels == label)]
@@ -53,9 +63,6 @@ def cluster_texts(
         similarity = vectors[rows] @ centre
         best = headline_statement([texts[r] for r in rows], similarity, words[str(label)])
         names[label] = (theme_id(label + 1), headline(texts[rows[best]]))
-    lenses = classify_lenses(load_lenses(default_lenses_path()), embedder, cache, texts, embeddings)
-    perspective = lenses["perspective"]
-    polarity = lenses["polarity"]
     return [
         TextTheme(
             theme_id=names[int(label)][0],

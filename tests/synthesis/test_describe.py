@@ -55,6 +55,18 @@ def test_quotes_are_central_self_contained_clean_and_from_different_sources() ->
     assert chosen == ["s1", "s6", "s2"]
 
 
+def test_a_quote_names_the_subject_and_the_concrete_comes_before_the_general() -> None:
+    members = [
+        st("s1", "Det är min uppskattning, vi har inte mätt det på något sätt ännu", "INT-01"),
+        st("s2", "Supporten är långsam och man vet aldrig när något blir gjort", "INT-02"),
+        st("s3", "Vi väntade tre veckor på att TopDesk-ärendet om supporten blev löst", "INT-03"),
+    ]
+    similarity = np.array([0.99, 0.8, 0.7])
+    # the most central says nothing of the subject; the one with a number and a system first
+    assert quotes(members, similarity, keywords=["supporten"]) == ["s3", "s2", "s1"]
+    assert quotes(members, similarity) == ["s3", "s1", "s2"]
+
+
 def test_a_long_headline_is_cut_at_a_clause() -> None:
     text = (
         "Vi har ett centralt ekonomikontor, centrala HR och IT, men sen har sektorerna över tid "
