@@ -13,6 +13,7 @@ from synth.cli import app
 from synth.config import load_config
 from synth.ingest.pipeline import inbox_files
 from synth.roster import read_interview_log, read_recipients
+from tests.writing import deck_writing_problems
 
 DEMO = Path(__file__).resolve().parents[1] / "examples" / "exempelkommun"
 PLANTED = re.compile(
@@ -32,14 +33,22 @@ def test_every_demo_transcript_has_a_log_row() -> None:
     assert {"intervju", "gruppintervju", "fokusgrupp"} <= kinds
 
 
-@pytest.mark.slow
-def test_demo_runs_offline_and_leaks_no_planted_personal_data(tmp_path: Path) -> None:
-    target = tmp_path / "demo"
-    outputs = tmp_path / "outputs"
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """`synth demo` once, with the real sentence model: (engagement, outputs, its output)."""
+    root = tmp_path_factory.mktemp("demo")
+    target, outputs = root / "demo", root / "outputs"
     result = CliRunner().invoke(app, ["demo", str(target), "--outputs", str(outputs)])
-
     assert result.exit_code == 0, result.output
-    assert "Avvisad" not in result.output
+    return target, outputs, result.output
+
+
+@pytest.mark.slow
+def test_demo_runs_offline_and_leaks_no_planted_personal_data(
+    demo_run: tuple[Path, Path, str],
+) -> None:
+    _, outputs, output = demo_run
+    assert "Avvisad" not in output
     (export,) = outputs.rglob("uttalanden.csv")
     with export.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -58,3 +67,10 @@ def test_demo_runs_offline_and_leaks_no_planted_personal_data(tmp_path: Path) ->
     # of a payroll error is substance, kept and pseudonymised
     assert "[namn]" in text and "[personnummer]" in text
     assert "[telefon]" not in text and "[e-post]" not in text
+
+
+@pytest.mark.slow
+def test_the_demo_deck_reads_as_a_consultants_findings(demo_run: tuple[Path, Path, str]) -> None:
+    target, outputs, _ = demo_run
+    (deck,) = outputs.rglob("iakttagelser.pptx")
+    assert deck_writing_problems(deck, load_config(target)) == []

@@ -23,6 +23,7 @@ from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens
+from synth.text.voice import report_voice
 
 __all__ = [
     "PERSPECTIVES",
@@ -311,7 +312,14 @@ def _observation(
             for b in draft.bullets
             if b.text.strip()
         )
-        quotes = _quotes(headline, theme, statements, [b.text for b in bullets], groups)
+        quotes = _quotes(
+            headline,
+            theme,
+            statements,
+            [b.text for b in bullets],
+            groups,
+            cited={sid for b in bullets for sid in b.statement_ids},
+        )
     breadth = theme.breadth_text
     return Observation(
         theme_id=theme.id,
@@ -384,23 +392,34 @@ def _quotes(
     statements: Mapping[str, Statement],
     bullets: Sequence[str],
     groups: RoleGroups,
+    *,
+    cited: set[str] | frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """Up to two of the theme's quotes, each saying something new.
 
     A provisional headline is often a quote's own first words: such a quote is used only
     when no other is left, and only if it goes on beyond the headline. The same words said
     twice (an interview and a survey answer) are quoted once, and a quote whose first
-    sentence is already a bullet is not repeated under it.
+    sentence is already a bullet, or whose statement a bullet rests on (`cited`), is not
+    repeated under it.
     """
     headline = _key(label.removesuffix("…"))
     said = {_key(text) for text in bullets}
     candidates = [
         statements[sid]
         for sid in theme.quotes
-        if sid in statements and _key(_first_sentence(statements[sid].text)) not in said
+        if sid in statements
+        and sid not in cited
+        and _key(_first_sentence(statements[sid].text)) not in said
     ]
-    fresh = [s for s in candidates if not _key(s.text).startswith(headline)]
-    extending = [s for s in candidates if s not in fresh and not _repeats(headline, s.text)]
+
+    # the headline may be the quote in the report's voice ("vi" as "verksamheterna")
+    def heard(s: Statement) -> str:
+        voiced = report_voice(s.text) or s.text
+        return voiced if _key(voiced).startswith(headline) else s.text
+
+    fresh = [s for s in candidates if not _key(heard(s)).startswith(headline)]
+    extending = [s for s in candidates if s not in fresh and not _repeats(headline, heard(s))]
     chosen: list[Statement] = []
     for quoted in fresh or extending:
         if len(chosen) < _QUOTES and all(_key(q.text) != _key(quoted.text) for q in chosen):
@@ -424,22 +443,12 @@ def _bullets(
     readable on their own, naming one of the theme's keywords, no marker of removed data or
     transcriber's note ("[skratt]"), not what the headline or a quote already says, from
     different sources first."""
-    low, high = _BULLET_WORDS
-    seen = {_key(text) for text in said}
-    words = set(keywords)
     candidates: list[tuple[str, Statement]] = []
-    for member in members:
-        sentence = _first_sentence(member.text)
-        if (
-            low <= word_count(sentence) <= high
-            and self_contained(sentence)
-            and "[" not in sentence
-            and not contains_marker(sentence)
-            and _key(sentence) not in seen
-            and (not words or bool(words & set(tokens(sentence))))
-        ):
-            seen.add(_key(sentence))
-            candidates.append((sentence, member))
+    # short survey answers ("Fler skoladministratörer.") only when nothing longer is there
+    for low in (_BULLET_WORDS[0], 2):
+        candidates = _bullet_candidates(said, keywords, members, low)
+        if candidates:
+            break
     chosen: list[tuple[str, Statement]] = []
     sources: set[str] = set()
     for distinct_only in (True, False):
@@ -453,6 +462,27 @@ def _bullets(
     order = {m.id: i for i, m in enumerate(members)}
     chosen.sort(key=lambda pair: order[pair[1].id])
     return tuple(Bullet(text=_sentence_case(s), statement_ids=(m.id,)) for s, m in chosen)
+
+
+def _bullet_candidates(
+    said: Sequence[str], keywords: Sequence[str], members: Sequence[Statement], low: int
+) -> list[tuple[str, Statement]]:
+    seen = {_key(text) for text in said}
+    words = set(keywords)
+    candidates: list[tuple[str, Statement]] = []
+    for member in members:
+        sentence = _first_sentence(member.text)
+        if (
+            low <= word_count(sentence) <= _BULLET_WORDS[1]
+            and self_contained(sentence)
+            and "[" not in sentence
+            and not contains_marker(sentence)
+            and _key(sentence) not in seen
+            and (not words or bool(words & set(tokens(sentence))))
+        ):
+            seen.add(_key(sentence))
+            candidates.append((sentence, member))
+    return candidates
 
 
 def _repeats(headline: str, text: str) -> bool:

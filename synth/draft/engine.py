@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from synth.draft.client import ChatModel, ResponseCache
+from synth.draft.evidence import claim
 from synth.draft.grounding import (
     SUPPORT_THRESHOLD,
     ground_bullet,
@@ -273,7 +274,9 @@ def ground(
     threshold: float = SUPPORT_THRESHOLD,
 ) -> Drafts:
     """Every claim checked against what it cites (see synth.draft.grounding)."""
-    texts = [b.text for d in drafts.themes for b in d.bullets]
+    # a line's attribution ("I tre intervjuer beskrivs att …") is counted from its sources;
+    # what is grounded against them is what it claims
+    texts = [claim(b.text) for d in drafts.themes for b in d.bullets]
     vectors = embed(texts) if texts else np.zeros((0, 0), dtype=np.float32)
     members = {t.id: set(t.statement_ids) for t in inp.themes}
     row = 0

@@ -151,3 +151,12 @@ def test_the_consultants_words_win_over_a_draft_headline() -> None:
     assert after_rename.headline == "Ingen äger IT-systemen"
     # the draft itself edited by the consultant: that is their latest word
     assert edited.headline == "IT-stödet är för långsamt"
+
+
+def test_the_quote_a_headline_was_written_from_is_not_repeated_under_it() -> None:
+    # the headline is ENK-0002.001 in the report's voice: quoting it says the same twice
+    label = "Verksamheterna har köpt egna datorer för att IT-supporten inte hinner med"
+    (observation,) = observations_from_themes(
+        [theme(label=label, quotes=("ENK-0002.001", "ENK-0001.001"))], STATEMENTS
+    )
+    assert [q.statement_id for q in observation.quotes] == ["ENK-0001.001"]

@@ -1,0 +1,85 @@
+"""The writing checks a senior consultant makes on a deck of findings, as one function the
+deck tests share: what they would circle in red, slide by slide."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pptx import Presentation
+
+from synth.config import EngagementConfig
+from synth.deck.content import PERSPECTIVES
+from synth.deck.measure import shape_paras
+from synth.draft.offline import dominant_polarity
+from synth.store import Store
+from synth.store.themes import lens_records, load_themes
+from synth.text.voice import is_personal
+
+OBSERVATION_TITLES = {title for _, title in PERSPECTIVES.values()}
+# the speaker's unit ("vi", "vår") is not the report's voice either
+_WE = re.compile(r"\b(?:vi|oss|vår|vårt|våra)\b", re.I)
+_QUOTE_MARKS = "\u201d\u201c\"'’ "
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def deck_writing_problems(deck: Path, config: EngagementConfig) -> list[str]:
+    """Every headline, bullet and quote on an observation slide that breaks a writing rule,
+    and every quote the store gives a finding that disagrees with its polarity; empty when
+    the deck is clean."""
+    problems: list[str] = []
+    prs = Presentation(str(deck))
+    for number, slide in enumerate(prs.slides, start=1):
+        if slide.shapes.title is None or slide.shapes.title.text not in OBSERVATION_TITLES:
+            continue
+        body = shape_paras(slide.placeholders[1])
+        paragraphs = list(slide.placeholders[1].text_frame.paragraphs)
+        headline = paragraphs[0].text.strip()
+        bullets = [p.text.strip() for p, para in zip(paragraphs, body, strict=True) if para.bullet]
+        quotes = [
+            line.strip(_QUOTE_MARKS)
+            for shape in slide.shapes
+            if shape.has_text_frame
+            for line in shape.text_frame.text.split("\n")
+            if line.startswith("\u201d")
+        ]
+        where = f"bild {number}"
+        if is_personal(headline) or _WE.search(headline):
+            problems.append(f"{where}: rubriken i första person: {headline!r}")
+        if headline.endswith("…"):
+            problems.append(f"{where}: rubriken slutar med …: {headline!r}")
+        for bullet in bullets:
+            if bullet.endswith("…") or len(bullet.split()) < 3:
+                problems.append(f"{where}: punkten är ett fragment: {bullet!r}")
+            if is_personal(bullet):
+                problems.append(f"{where}: punkten i första person: {bullet!r}")
+            if any(_key(bullet) in _key(q) or _key(q) in _key(bullet) for q in quotes):
+                problems.append(f"{where}: punkten upprepar ett citat: {bullet!r}")
+        if len(quotes) > 2:
+            problems.append(f"{where}: fler än två citat")
+    problems += _store_problems(config)
+    return problems
+
+
+def _store_problems(config: EngagementConfig) -> list[str]:
+    """Quotes whose statement's polarity is not their finding's."""
+    problems = []
+    with Store.open(config.store_url) as store:
+        themes = {t.id: t for t in load_themes(store)}
+        lenses = lens_records(store)
+    for theme in themes.values():
+        if theme.status != "active" or not theme.include or theme.id == "ÖVRIGT":
+            continue
+        polarity = dominant_polarity(theme.polarity)
+        for sid in theme.quotes:
+            if sid in lenses and lenses[sid].polarity != polarity:
+                problems.append(
+                    f"{theme.id}: citatet {sid} är {lenses[sid].polarity}, fyndet {polarity}"
+                )
+    return problems
+
+
+__all__ = ["OBSERVATION_TITLES", "deck_writing_problems"]
