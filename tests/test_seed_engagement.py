@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from synth.cli import app
 from synth.config import load_config
-from tests.writing import OBSERVATION_TITLES, deck_writing_problems
+from tests.writing import deck_writing_problems, kicker
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_SET = ROOT / "bench" / "data" / "seed_statements.csv"
@@ -55,10 +55,6 @@ def test_a_deck_from_real_report_statements_reads_as_findings(tmp_path: Path) ->
     from pptx import Presentation
 
     deck = outputs / "seed.pptx"
-    observed = [
-        s
-        for s in Presentation(str(deck)).slides
-        if s.shapes.title is not None and s.shapes.title.text in OBSERVATION_TITLES
-    ]
+    observed = [s for s in Presentation(str(deck)).slides if kicker(s)]
     assert len(observed) >= 5
     assert deck_writing_problems(deck, load_config(root)) == []

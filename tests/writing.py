@@ -16,10 +16,24 @@ from synth.store import Store
 from synth.store.themes import lens_records, load_themes
 from synth.text.voice import is_personal
 
+# a finding's slide has the finding as its title and one of these above its evidence
 OBSERVATION_TITLES = {title for _, title in PERSPECTIVES.values()}
 # the speaker's unit ("vi", "vår") is not the report's voice either
 _WE = re.compile(r"\b(?:vi|oss|vår|vårt|våra)\b", re.I)
 _QUOTE_MARKS = "\u201d\u201c\"'’ "
+
+
+def kicker(slide: object) -> str:
+    """The perspective above a finding's evidence ("Iakttagelser om strukturen"), or "" on
+    a slide that is not a finding's."""
+    try:
+        body = slide.placeholders[1]  # type: ignore[attr-defined]
+    except KeyError:
+        return ""
+    if not body.has_text_frame or not body.text_frame.paragraphs:
+        return ""
+    first = body.text_frame.paragraphs[0].text.strip()
+    return first if first in OBSERVATION_TITLES else ""
 
 
 def _key(text: str) -> str:
@@ -33,11 +47,11 @@ def deck_writing_problems(deck: Path, config: EngagementConfig) -> list[str]:
     problems: list[str] = []
     prs = Presentation(str(deck))
     for number, slide in enumerate(prs.slides, start=1):
-        if slide.shapes.title is None or slide.shapes.title.text not in OBSERVATION_TITLES:
+        if slide.shapes.title is None or not kicker(slide):
             continue
         body = shape_paras(slide.placeholders[1])
         paragraphs = list(slide.placeholders[1].text_frame.paragraphs)
-        headline = paragraphs[0].text.strip()
+        headline = slide.shapes.title.text.removesuffix(" (forts.)").strip()
         bullets = [p.text.strip() for p, para in zip(paragraphs, body, strict=True) if para.bullet]
         quotes = [
             line.strip(_QUOTE_MARKS)
@@ -82,4 +96,4 @@ def _store_problems(config: EngagementConfig) -> list[str]:
     return problems
 
 
-__all__ = ["OBSERVATION_TITLES", "deck_writing_problems"]
+__all__ = ["OBSERVATION_TITLES", "deck_writing_problems", "kicker"]

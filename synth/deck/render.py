@@ -180,12 +180,15 @@ def _quote_text(text: str) -> str:
 
 
 def _observation(deck: Deck, observation: Observation) -> None:
-    title = PERSPECTIVES[observation.perspective][1]
+    # the finding is the slide's title, as a consultant writes it; the perspective it
+    # belongs to stands above the evidence as a small kicker
+    title = observation.headline
+    kicker = PERSPECTIVES[observation.perspective][1]
     # an unsupported bullet is never stated as fact: the notes say what was left out and why
     shown = [b for b in observation.bullets if b.shown]
 
     def left(size: float) -> list[list[Para]]:
-        head = Para(observation.headline, size + 2, bold=True, colour=ACCENT)
+        head = Para(kicker, MIN_BODY, bold=True, colour=GREY)
         bullets = [[Para(b.text, size, bullet=True, space_before=size * 0.5)] for b in shown]
         if not bullets:
             return [[head]]

@@ -46,7 +46,8 @@ __all__ = [
 FORTS = " (forts.)"
 BODY_SIZES = (20.0, 18.0, 16.0, 14.0)
 MIN_BODY = BODY_SIZES[-1]
-TITLE_SIZES = (28.0, 24.0, 20.0)
+# the smaller sizes are for a finding's headline as the title of its slide
+TITLE_SIZES = (28.0, 24.0, 20.0, 18.0)
 COVER_SIZES = (36.0, 32.0, 28.0, 24.0)
 ACCENT = "1F3864"
 

@@ -15,7 +15,6 @@ from typer.testing import CliRunner
 from synth.cli import app
 from synth.config import EngagementConfig
 from synth.deck import write_deck
-from synth.deck.content import PERSPECTIVES
 from synth.deck.measure import overflow, shape_paras
 from synth.draft.workflow import load_current_drafts
 from synth.errors import DeckError
@@ -26,8 +25,7 @@ from synth.store.drafts import edit_item, edit_theme_draft, load_drafts, save_dr
 from synth.store.schema import ThemeRow
 from synth.store.themes import load_themes
 from tests.deck.conftest import DATE
-
-OBSERVATION_TITLES = {title for _, title in PERSPECTIVES.values()}
+from tests.writing import kicker
 
 
 def recommendation_slides(prs: Presentation) -> list[object]:
@@ -35,6 +33,11 @@ def recommendation_slides(prs: Presentation) -> list[object]:
     return [
         s for s in prs.slides if s.shapes.title.text.removesuffix(" (forts.)") == "Rekommendationer"
     ]
+
+
+def sections(prs: Presentation) -> list[str]:
+    """Each slide as the story goes: a finding by its perspective, any other by its title."""
+    return [kicker(s) or s.shapes.title.text.removesuffix(" (forts.)") for s in prs.slides]
 
 
 def titles(prs: Presentation) -> list[str]:
@@ -84,8 +87,8 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     with Store.open(config.store_url) as store:
         stored = store.status().statements
     assert f"{stored} uttalanden" in fieldwork
-    order = [n.removesuffix(" (forts.)") for n in names]
-    sections = [
+    order = sections(prs)
+    sections_in_order = [
         "Iakttagelser om utvecklingssituationen",
         "Iakttagelser om strukturen",
         "Iakttagelser om aktörerna",
@@ -93,7 +96,7 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
         "Bilaga: metod",
         "Bilaga: samtliga teman",
     ]
-    firsts = [order.index(section) for section in sections]
+    firsts = [order.index(section) for section in sections_in_order]
     assert firsts == sorted(firsts)
     # no drafts yet and no inventory returned: no assessment, recommendations or resources
     assert not {"Bedömning", "Rekommendationer"} & set(order)
@@ -112,7 +115,7 @@ def test_every_included_theme_has_an_observation_with_its_evidence_in_the_notes(
     written: tuple[EngagementConfig, Presentation],
 ) -> None:
     config, prs = written
-    observed = [s for s in prs.slides if s.shapes.title.text in OBSERVATION_TITLES]
+    observed = [s for s in prs.slides if kicker(s)]
     by_theme = {s.notes_slide.notes_text_frame.text.split()[1]: s for s in observed}
     expected = [t for t in themes(config) if t.id != "ÖVRIGT"]
     assert sorted(by_theme) == sorted(t.id for t in expected)
@@ -156,7 +159,7 @@ def test_only_included_themes_appear_in_the_consultants_order(
     shown = [
         s.notes_slide.notes_text_frame.text.split()[1]
         for s in prs.slides
-        if s.shapes.title.text == "Iakttagelser om strukturen"
+        if kicker(s) == "Iakttagelser om strukturen"
     ]
     assert list(dict.fromkeys(shown)) == [t.id for t in reordered]
 
@@ -292,14 +295,17 @@ def observation_slides(prs: Presentation) -> dict[str, object]:
     """The first slide of each theme's observation, by theme id (the notes start with it)."""
     found: dict[str, object] = {}
     for slide in prs.slides:
-        if slide.shapes.title.text in OBSERVATION_TITLES:
+        if kicker(slide):
             found.setdefault(notes(slide).split()[1], slide)
     return found
 
 
 def body(slide: object) -> str:
-    """The left column: headline and bullets."""
-    return slide.placeholders[1].text_frame.text  # type: ignore[attr-defined]
+    """The finding as it reads: its headline (the slide's title) and the bullets of the
+    left column, under the perspective's kicker."""
+    title = slide.shapes.title.text.removesuffix(" (forts.)")  # type: ignore[attr-defined]
+    lines = slide.placeholders[1].text_frame.text.split("\n")  # type: ignore[attr-defined]
+    return "\n".join([title, *lines[1:]] if lines and lines[0] == kicker(slide) else [title])
 
 
 def test_observations_come_from_the_drafts_with_computed_breadth(drafted: EngagementConfig) -> None:
@@ -399,7 +405,7 @@ def test_assessment_and_recommendations_follow_the_observations(
     assert drafts.assessment is not None and drafts.recommendations
     prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
     names = titles(prs)
-    order = [n.removesuffix(" (forts.)") for n in names]
+    order = sections(prs)
     assert (
         order.index("Iakttagelser om aktörerna")
         < order.index("Chefsenkäten: nöjdhet med stödet")

@@ -14,6 +14,7 @@ from synth.deck.content import (
 )
 from synth.deck.render import render
 from synth.deck.template import open_template, pick_layouts
+from tests.writing import kicker
 
 WORK = Fieldwork(
     interviews=2, group_interviews=0, workshops=0, survey_responses=0, survey_recipients=None,
@@ -58,8 +59,11 @@ def test_drafted_texts_and_recommendations_come_through_with_their_support() -> 
     render(prs, pick_layouts(prs, "standardmallen"), content)
     titles = [s.shapes.title.text for s in prs.slides]
     assert titles[0] == "Hjo kommun"
-    assert "Iakttagelser om aktörerna" in titles and "Rekommendationer" in titles
-    observation = prs.slides[titles.index("Iakttagelser om aktörerna")]
+    assert "Rekommendationer" in titles
+    # the finding is the slide's title, its perspective the kicker above the evidence
+    (number,) = [i for i, s in enumerate(prs.slides) if kicker(s) == "Iakttagelser om aktörerna"]
+    observation = prs.slides[number]
+    assert titles[number] == "Chefer saknar ett sammanhållet stöd i rekryteringar"
     body = "\n".join(s.text_frame.text for s in observation.shapes if s.has_text_frame)
     assert "Chefer saknar ett sammanhållet stöd i rekryteringar" in body
     assert "\u201dVi gör allt själva.\u201d" in body
@@ -76,7 +80,7 @@ def test_drafted_texts_and_recommendations_come_through_with_their_support() -> 
     assert "INT-02.007 (källa INT-02)" in notes
     recommendations = prs.slides[titles.index("Rekommendationer")]
     text = "\n".join(s.text_frame.text for s in recommendations.shapes if s.has_text_frame)
-    number = titles.index("Iakttagelser om aktörerna") + 1
+    number += 1
     assert (
         f"Svarar mot: Chefer saknar ett sammanhållet stöd i rekryteringar (bild {number})" in text
     )

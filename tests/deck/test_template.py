@@ -14,6 +14,7 @@ from synth.deck.measure import overflow
 from synth.deck.template import default_template, open_template, pick_layouts
 from synth.errors import DeckError
 from tests.deck.conftest import DATE
+from tests.writing import kicker
 
 SWEDISH = {
     "Title Slide": "Firma – försättsblad",
@@ -55,7 +56,10 @@ def test_a_deck_on_a_firm_template(demo: EngagementConfig, tmp_path: Path) -> No
     prs = Presentation(
         str(write_deck(demo, tmp_path / "d.pptx", template=template, date=DATE).path)
     )
-    used = {s.shapes.title.text.removesuffix(" (forts.)"): s.slide_layout.name for s in prs.slides}
+    used = {
+        kicker(s) or s.shapes.title.text.removesuffix(" (forts.)"): s.slide_layout.name
+        for s in prs.slides
+    }
     assert "Exempelbild från byrån" not in used
     assert used["Genomlysning av kommunens stödfunktioner"] == "Firma – försättsblad"
     assert used["Uppdraget och genomförande"] == "Firma – text"
