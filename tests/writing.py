@@ -53,10 +53,11 @@ def deck_writing_problems(deck: Path, config: EngagementConfig) -> list[str]:
         paragraphs = list(slide.placeholders[1].text_frame.paragraphs)
         headline = slide.shapes.title.text.removesuffix(" (forts.)").strip()
         bullets = [p.text.strip() for p, para in zip(paragraphs, body, strict=True) if para.bullet]
+        # the quotes stand beside the evidence, in the right column
         quotes = [
             line.strip(_QUOTE_MARKS)
-            for shape in slide.shapes
-            if shape.has_text_frame
+            for shape in slide.placeholders
+            if shape.placeholder_format.idx not in (0, 1) and shape.has_text_frame
             for line in shape.text_frame.text.split("\n")
             if line.startswith("\u201d")
         ]

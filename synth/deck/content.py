@@ -266,17 +266,21 @@ def observations_from_themes(
     *,
     anonymity_threshold: int = 5,
 ) -> tuple[Observation, ...]:
-    """One observation per presentable theme, in the themes' order: from its draft when
-    `drafts` has one, else from the theme's own headline and central statements.
+    """One observation per presentable theme with evidence to show, in the themes' order:
+    from its draft when `drafts` has one, else from the theme's own headline and central
+    statements.
 
     `statements` are all the store's statements: the role groups that decide whether a
     quote may name its role are counted over them (see `RoleGroups`)."""
     groups = RoleGroups.count(statements, anonymity_threshold)
-    return tuple(
+    built = (
         _observation(theme, statements, drafts.theme(theme.id) if drafts else None, groups)
         for theme in themes
         if presentable(theme)
     )
+    # a finding with nothing under its headline (every statement repeats it or none reads
+    # on its own) is no finding to show a client; the workbook still lists it
+    return tuple(o for o in built if o.quotes or any(b.shown for b in o.bullets))
 
 
 def _headline(theme: Theme, draft: ThemeDraft | None) -> str:
@@ -491,8 +495,12 @@ def _repeats(headline: str, text: str) -> bool:
     return key.startswith(headline) and len(key.split()) - len(headline.split()) < 4
 
 
+# Quotation marks as typed ("), as the slide writes them (”) or nested (’): the same words.
+_QUOTE_MARKS = str.maketrans("", "", '"\u201d\u201c\u2019\u2018«»')
+
+
 def _key(text: str) -> str:
-    return " ".join(text.casefold().split()).rstrip(".!… ")
+    return " ".join(text.casefold().translate(_QUOTE_MARKS).split()).rstrip(".!… ")
 
 
 def _sentence_case(text: str) -> str:

@@ -14,6 +14,7 @@ __all__ = [
     "capitalise",
     "condense",
     "headline_text",
+    "proposes",
     "recommendation_text",
     "without_opening",
 ]
@@ -107,3 +108,20 @@ def recommendation_text(text: str) -> str:
     for frame in _FRAMES:
         proposing = frame.sub("", proposing, count=1)
     return capitalise(_shorten(proposing.split(), _RECOMMENDATION_WORDS))
+
+
+# How a proposal named without a verb of its own opens: "En väg in", "Fler controllers",
+# "Tydligare roller", "Att få vara med tidigt", "Tillgång till jurist".
+_NAMED_PROPOSAL = re.compile(
+    r"^(?:en|ett|fler|färre|mer|mindre|bättre|enklare|tydligare|tydlig|tydligt|större|ökad"
+    r"|ökat|gemensam|gemensamt|gemensamma|samlad|samlat|någon|att|tillgång|stöd|utbildning"
+    r"|hjälp|möjlighet)\b",
+    re.IGNORECASE,
+)
+
+
+def proposes(text: str) -> bool:
+    """Whether a line reads as a proposal: it names what is wanted ("En väg in för chefer")
+    or says what should be done ("… behöver …", "… bör …"). "Oftast får man bara en
+    manual." is a complaint, however the lens read it."""
+    return bool(_NAMED_PROPOSAL.match(text.strip()) or _PROPOSAL_CUE.search(text))

@@ -17,6 +17,7 @@ import numpy as np
 
 from synth.draft.condense import (
     capitalise,
+    proposes,
     recommendation_text,
     without_opening,
 )
@@ -348,7 +349,7 @@ def offline_recommendations(
     for theme_id, proposals in sorted(groups.items(), key=rank):
         # in the report's voice: a proposal about the speaker's own person is not one
         voiced = {p.id: report_voice(recommendation_text(p.text)) for p in proposals}
-        usable = [p for p in proposals if voiced[p.id]]
+        usable = [p for p in proposals if (line := voiced[p.id]) and proposes(line)]
         if not usable:
             continue
         best = max(

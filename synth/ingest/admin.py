@@ -17,7 +17,8 @@ sentences:
 2. **meta-talk** - the interview, the recording, the line or the material handed over,
    spoken about in the interview situation: the recording with a person ("Då stänger vi av
    inspelningen"), the interview, its material or the line addressed to the interviewer
-   ("Ska jag skicka presentationen?", "Hör ni mig?"), pay for taking part ("arvode för
+   ("Ska jag skicka presentationen?", "Hör ni mig?"), the line checked or mended ("Nu hör
+   jag.", "Det hackade lite först, men nu är det bra."), pay for taking part ("arvode för
    intervjun"), or material offered to the interviewer ("jag skickar gärna …");
 3. **closing formula** - a short sentence that opens with thanks or a farewell ("Tack för
    att du tog dig tid", "Lycka till med utredningen").
@@ -85,6 +86,13 @@ _PAY = re.compile(
     re.I,
 )
 _HEAR_ME = re.compile(r"\bhör\s+(?:ni|du)\s+mig\b", re.I)
+# The line checked or mended: "Nu hör jag.", "Det hackade lite först, men nu är det bra."
+_LINE = re.compile(
+    r"^(?:(?:nu|ja|jo|okej|jaha)[,\s]+)*hör\s+(?:jag|du|ni)(?:\s+(?:dig|er|mig))?(?:\s+nu)?\s*[.!?]*$"
+    r"|\b(?:ljudet|bilden|linjen|uppkopplingen|det)\s+(?:hackade|hackar|frös|fryser|bröts)\b"
+    r".*\bnu\b",
+    re.I,
+)
 _PERSON = re.compile(r"\b(?:jag|mig|vi|oss|du|dig|ni|er)\b", re.I)
 # The interviewer addressed: "du", "ni", "dig", "er", "din" (not the speaker's own "vi").
 _SECOND_PERSON = re.compile(r"\b(?:du|dig|ni|er|din|ditt|dina|era)\b", re.I)
@@ -133,6 +141,8 @@ def _contact(sentence: str) -> bool:
 
 def _meta(sentence: str) -> bool:
     if _HEAR_ME.search(sentence) or _SHALL_I_SEND.search(sentence) or _PAY.search(sentence):
+        return True
+    if _LINE.search(sentence.strip()) and _words(sentence) <= _SHORT:
         return True
     if _words(sentence) > 2 * _SHORT:
         return False  # a long sentence that mentions the interview says something else too

@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from synth.draft.schemas import contains_count
+
 
 @dataclass
 class Reply:
@@ -56,8 +58,13 @@ def task_of(body: dict) -> str:
 def default_answer(body: dict) -> str:
     prompt = body["messages"][1]["content"]
     found = _STATEMENT.findall(prompt)
-    # a careful model writes no counts; statements with digits are left to the breadth
-    plain = [(sid, text) for sid, text in found if not re.search(r"\d", text)]
+    # a careful model writes no counts ("7 av 12", "två av tre"); statements with them are
+    # left to the breadth
+    plain = [
+        (sid, text)
+        for sid, text in found
+        if not re.search(r"\d", text) and not contains_count(text)
+    ]
     statements = [sid for sid, _ in found]
     themes = _THEME_ID.findall(prompt)
     task = task_of(body)

@@ -173,3 +173,14 @@ def test_a_bullet_starts_where_the_statement_speaks_of_the_theme() -> None:
         "Dels att tjänsteskrivelserna fastnar"
     )
     assert condense(text, 22).startswith("Två saker, skulle jag säga.")
+
+
+def test_a_recommendation_reads_as_a_proposal() -> None:
+    from synth.draft.condense import proposes
+
+    assert proposes("En tydlig lokalförsörjningsprocess med en kontaktperson")
+    assert proposes("Tillgång till jurist utan att behöva vänta i veckor")
+    assert proposes("Verksamheterna behöver en väg in till IT-stödet.")
+    # a complaint the lens took for a proposal is not a recommendation
+    assert not proposes("Oftast får man bara en manual.")
+    assert not proposes("IT säger att det är verksamheten.")

@@ -31,6 +31,8 @@ ADMIN = [
     "Jag skickar gärna vår systemförteckning till er efteråt.",
     "Får jag arvode för intervjun?",
     "Hör ni mig?",
+    "Nu hör jag.",
+    "Det hackade lite först, men nu är det bra.",
     "Då stänger vi av inspelningen nu.",
     "Och hör av er om ni vill ha siffror.",
     "Du kan ringa min assistent på 070-312 45 67, hon har koll på min kalender.",
@@ -47,6 +49,8 @@ SUBSTANTIVE = [
     "Tack till Anneli på HR som alltid ställer upp!",
     "Medborgarna ringer eller mejlar någon av oss direkt.",
     "Om jag skickar in en ansökan, vem handlägger den?",
+    "Lifecare hackar hela tiden och ingen vet varför.",
+    "Jag hör ofta att HR är långsamt.",
 ]
 
 
@@ -76,9 +80,10 @@ def test_the_demo_interviews_lose_their_admin_talk_and_the_report_counts_it(
     # contact details in four interviews and one survey answer ("ring [telefon] om ni vill
     # veta mer"), "hör av er" and "skicka gärna underlaget dit" in one each, an offer of
     # material in one, "Men tack själva" in one (a bare "Tack själv" was already dropped as a
-    # filler; the interviewer's thanks are no statement)
-    assert report.summary()["admin_set_aside"] == sum(report.admin.values()) == 9
-    assert report.admin["inbox/06_it_chef.vtt"] == 2
+    # filler; the interviewer's thanks are no statement), and the line checked in one ("Ja,
+    # nu hör jag.", "Det hackade lite först, men nu är det bra.")
+    assert report.summary()["admin_set_aside"] == sum(report.admin.values()) == 11
+    assert report.admin["inbox/06_it_chef.vtt"] == 4
     assert report.admin["inbox/chefsenkat_export.csv"] == 1
     with Store.open(demo_copy.store_url) as store:
         texts = [s.text for s in store.statements()]
