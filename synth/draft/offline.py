@@ -21,7 +21,7 @@ from synth.draft.condense import (
     recommendation_text,
     without_opening,
 )
-from synth.draft.evidence import evidence_line
+from synth.draft.evidence import claim, evidence_line
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import (
@@ -242,7 +242,11 @@ def _evidence(
     first: dict[str, Statement] = {}
     for st in group:
         first.setdefault(st.source_id, st)
-    return evidence_line(sentence, [st.source_type for st in first.values()], polarity)
+    line = evidence_line(sentence, [st.source_type for st in first.values()], polarity)
+    # "Upphandling, ja, tyvärr." names a subject and says nothing of it
+    if line is None or word_count(claim(line)) < 4:
+        return None
+    return line
 
 
 def offline_theme_draft(

@@ -215,6 +215,11 @@ class EmbeddingCache:
         self.path = path
         self._cache = KeyValueCache(path)
 
+    @property
+    def values(self) -> KeyValueCache:
+        """The key-value cache underneath, for what else is derived from the vectors."""
+        return self._cache
+
     def get(self, model: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
         found = self._cache.get_many(f"embedding:{model}", (_text_key(t) for t in texts))
         return {key: np.frombuffer(blob, dtype=np.float32) for key, blob in found.items()}

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import pickle
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import sklearn
 
 from synth.cache import CACHE_FILE
 from synth.config import EngagementConfig
@@ -30,6 +33,8 @@ from synth.store.themes import (
 from synth.synthesis.describe import breadth, headline, headline_statement, keywords, quotes
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.lenses import (
+    LensDefinition,
+    LensModel,
     LensSet,
     classify,
     default_lenses_path,
@@ -120,11 +125,37 @@ def classify_lenses(
     """Per lens id, (label, confidence) for every text; see `classify` for `hints`."""
     results: dict[str, list[tuple[str, float]]] = {}
     for lens in lens_set.lenses:
-        examples, labels = training_texts(lens)
-        model = fit_lens(lens, cached_encode(embedder, examples, cache), examples, labels)
+        model = _fitted(lens, embedder, cache)
         found = classify(model, embeddings, texts, hints)
         results[lens.id] = [(r.label, r.confidence) for r in found]
     return results
+
+
+_LENS_MODELS = "lens-model"
+
+
+def _fitted(lens: LensDefinition, embedder: Embedder, cache: EmbeddingCache | None) -> LensModel:
+    """The lens trained on its examples, from the engagement's cache when the same lens
+    (its classes, examples and weights) was trained with the same sentence model before:
+    training is most of what a re-run without new statements costs."""
+    examples, labels = training_texts(lens)
+    key = hashlib.sha256(
+        json.dumps(
+            [embedder.name, lens.model_dump(mode="json"), sklearn.__version__], ensure_ascii=False
+        ).encode("utf-8")
+    ).hexdigest()
+    if cache is not None and (blob := cache.values.get(_LENS_MODELS, key)) is not None:
+        try:
+            # written by this code into the engagement's own cache file, never received
+            loaded = pickle.loads(blob)
+        except (pickle.UnpicklingError, AttributeError, EOFError, ImportError, TypeError):
+            loaded = None
+        if isinstance(loaded, LensModel):
+            return loaded
+    model = fit_lens(lens, cached_encode(embedder, examples, cache), examples, labels)
+    if cache is not None:
+        cache.values.put(_LENS_MODELS, key, pickle.dumps(model))
+    return model
 
 
 def question_hints(

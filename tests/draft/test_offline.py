@@ -184,3 +184,26 @@ def test_a_recommendation_reads_as_a_proposal() -> None:
     # a complaint the lens took for a proposal is not a recommendation
     assert not proposes("Oftast får man bara en manual.")
     assert not proposes("IT säger att det är verksamheten.")
+
+
+def test_an_evidence_line_says_something_of_its_subject() -> None:
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType, Statement
+    from synth.store.themes import LensRecord
+
+    said = {
+        "INT-01.001": "Upphandling, ja, tyvärr.",
+        "INT-02.001": "Upphandlingen av trygghetslarm tog över ett år.",
+        "INT-03.001": "Jag har fått vänta på min upphandling i månader.",
+    }
+    members = [
+        Statement(id=sid, source_id=sid[:6], source_type=SourceType.INTERVJU, position=1, text=t)
+        for sid, t in said.items()
+    ]
+    lenses = {sid: LensRecord("strukturer", 0.9, "svaghet", 0.9) for sid in said}
+    bullets = offline_bullets(members, lenses, "svaghet", keywords=["upphandling"])
+    # the bare subject says nothing, the speaker's own person is no evidence line
+    assert [b.text for b in bullets] == [
+        "I en intervju beskrivs att upphandlingen av trygghetslarm tog över ett år."
+    ]
+    assert bullets[0].statement_ids == ("INT-02.001",)

@@ -191,3 +191,33 @@ def test_classifying_in_batches_gives_what_one_batch_gives(monkeypatch: pytest.M
     whole = classify(model, embedder.encode(statements), statements)
     monkeypatch.setattr(lenses_module, "_BATCH", 3)
     assert classify(model, embedder.encode(statements), statements) == whole
+
+
+def test_a_trained_lens_is_taken_from_the_cache_until_the_lens_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import synth.synthesis.engine as engine
+    from synth.synthesis.embed import EmbeddingCache
+
+    lenses = load_lenses(default_lenses_path())
+    embedder = HashingEmbedder()
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    texts = ["HR-konsulten svarar samma dag.", "Vi borde ha en väg in till IT."]
+    vectors = embedder.encode(texts)
+    first = engine.classify_lenses(lenses, embedder, cache, texts, vectors)
+    trained: list[str] = []
+    fit = engine.fit_lens
+
+    def counting(lens, *args, **kwargs):  # type: ignore[no-untyped-def]
+        trained.append(lens.id)
+        return fit(lens, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "fit_lens", counting)
+    assert engine.classify_lenses(lenses, embedder, cache, texts, vectors) == first
+    assert trained == []
+    # another example is another lens: trained again, the unchanged one is not
+    data = lenses.model_dump()
+    data["lenses"][1]["classes"][0]["examples"].append("Lönekontoret är pålitligt.")
+    changed = type(lenses).model_validate(data)
+    engine.classify_lenses(changed, embedder, cache, texts, vectors)
+    assert trained == ["polarity"]
