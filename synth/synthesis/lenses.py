@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -214,20 +215,23 @@ class LensModel:
 
     def features(
         self, vectors: np.ndarray, texts: Sequence[str], similarities: np.ndarray | None = None
-    ) -> np.ndarray:
-        """Embedding, class similarities, cues and words of each statement, weighted."""
+    ) -> sparse.csr_matrix:
+        """Embedding, class similarities, cues and words of each statement, weighted.
+
+        Sparse: the words are a column each of the examples' vocabulary (some thousands),
+        and a dense copy of 10k statements' rows costs more than classifying them."""
         w = self.weights
         if similarities is None:
             similarities = _class_similarities(_unit(vectors), self.centroids, self.descriptions)
-        lexical = self.vocabulary.transform(list(texts)).toarray()
-        return np.hstack(
+        lexical = self.vocabulary.transform(list(texts))
+        dense = np.hstack(
             [
                 _unit(vectors) * w.embedding,
                 similarities * w.similarity,
                 cue_features(texts) * w.cues,
-                lexical * w.lexical,
             ]
         ).astype(np.float64)
+        return sparse.hstack([sparse.csr_matrix(dense), lexical * w.lexical], format="csr")
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:
@@ -349,8 +353,8 @@ def classify(
         return []
     if len(vectors) != len(texts):
         raise ValueError(f"{len(vectors)} vectors for {len(texts)} texts")
-    # in batches: the features are dense (embedding + a word per column of the examples'
-    # vocabulary), 100k statements at once would take ~5 GB for what 4k rows do in 200 MB
+    # in batches: the embedding part of the features is dense, so 100k statements at once
+    # would hold gigabytes for what 4k rows do in a few hundred megabytes
     probabilities = np.vstack(
         [
             model.classifier.predict_proba(
