@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from synth.draft.client import ChatModel, ResponseCache
+from synth.draft.conclusions import offline_assessment, offline_recommendations
 from synth.draft.evidence import claim
 from synth.draft.grounding import (
     SUPPORT_THRESHOLD,
@@ -32,8 +33,6 @@ from synth.draft.model import (
 from synth.draft.offline import (
     dominant_polarity,
     draftable,
-    offline_assessment,
-    offline_recommendations,
     offline_theme_draft,
 )
 from synth.draft.prompts import PromptItem, Prompts

@@ -1,0 +1,201 @@
+"""The offline conclusions across findings: the recommendations the proposals make and the
+assessment the most widely heard findings give. Pure functions over records, beside the
+offline observations (`synth.draft.offline`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from synth.draft.condense import proposes, recommendation_text
+from synth.draft.offline import (
+    MAX_CITED,
+    OFFLINE,
+    dominant_polarity,
+    draftable,
+    readable,
+    wording,
+)
+from synth.records import Assessment, AssessmentPoint, Origin, Recommendation, Statement, Theme
+from synth.store.themes import LensRecord
+from synth.text.swedish import stem, tokens
+from synth.text.voice import report_voice
+
+__all__ = ["offline_assessment", "offline_recommendations"]
+
+
+def _sources(theme: Theme) -> int:
+    spread = theme.breadth.get("sources", {})
+    return sum(spread.values()) if isinstance(spread, dict) else 0
+
+
+def _centroid(ids: Sequence[str], vectors: Mapping[str, np.ndarray]) -> np.ndarray | None:
+    rows = [vectors[sid] for sid in ids if sid in vectors]
+    if not rows:
+        return None
+    centre = np.mean(rows, axis=0)
+    norm = float(np.linalg.norm(centre))
+    return centre / norm if norm else None
+
+
+def offline_recommendations(
+    themes: Sequence[Theme],
+    statements: Mapping[str, Statement],
+    lenses: Mapping[str, LensRecord],
+    vectors: Mapping[str, np.ndarray],
+    *,
+    limit: int = 8,
+) -> tuple[Recommendation, ...]:
+    """Recommendations from the proposals, one per finding they answer.
+
+    A proposal answers the finding of its own subject: a weakness finding it belongs to;
+    for a proposal in a finding of proposals, the weakness finding of the same subject
+    (among those sharing a word stem that few findings use, the nearest by `vectors`, the
+    statements' sentence vectors), else that finding of proposals itself; for a proposal
+    in Övrigt, the nearest weakness finding sharing two such words, else none.
+    Recommendations heard from more sources come first.
+    """
+    active = [t for t in themes if draftable(t)]
+    weak = [t for t in active if dominant_polarity(t.polarity) == "svaghet"]
+    by_id = {t.id: t for t in active}
+    theme_of = {sid: t.id for t in active for sid in t.statement_ids}
+    centroids = {t.id: c for t in active if (c := _centroid(t.statement_ids, vectors)) is not None}
+    weak_ids = {t.id for t in weak}
+    subjects = {t.id: _subject(t) for t in active}
+    # a word most findings share ("stöd", "veckor") names no subject; one that two or three
+    # share ("digitalisering", "personalgrupper") does
+    spread = Counter(word for words in subjects.values() for word in words)
+    naming = {word for word, n in spread.items() if n <= max(3, len(active) // 10)}
+    answers: dict[str, str | None] = {}
+
+    def answered(words: set[str], near: np.ndarray | None, least: int) -> str | None:
+        # among the weaknesses that share a subject word, the nearest in meaning
+        scored = [
+            (
+                float(near @ centroids[w.id]) if near is not None and w.id in centroids else 0.0,
+                w.id,
+            )
+            for w in weak
+            if len(words & subjects[w.id] & naming) >= least
+        ]
+        best = max(scored, default=None)
+        return best[1] if best is not None else None
+
+    groups: dict[str, list[Statement]] = {}
+    for sid, lens in sorted(lenses.items()):
+        statement = statements.get(sid)
+        if lens.polarity != "förslag" or statement is None or not readable(statement, 4):
+            continue
+        own = theme_of.get(sid)
+        if own in weak_ids:
+            target: str | None = own
+        elif own is not None:
+            if own not in answers:
+                answers[own] = answered(subjects[own], centroids.get(own), 1)
+            target = answers[own] or own
+        else:
+            words = {stem(w) for w in tokens(statement.text)}
+            target = answered(words, vectors.get(sid), 2)
+        if target is not None:
+            groups.setdefault(target, []).append(statement)
+
+    def rank(item: tuple[str, list[Statement]]) -> tuple[int, int, str]:
+        theme_id, proposals = item
+        return (-len({p.source_id for p in proposals}), -_sources(by_id[theme_id]), theme_id)
+
+    result: list[Recommendation] = []
+    seen: set[str] = set()
+    for theme_id, proposals in sorted(groups.items(), key=rank):
+        # in the report's voice: a proposal about the speaker's own person is not one
+        voiced = {p.id: report_voice(recommendation_text(p.text)) for p in proposals}
+        usable = [p for p in proposals if (line := voiced[p.id]) and proposes(line)]
+        if not usable:
+            continue
+        best = max(
+            usable,
+            key=lambda p: (
+                sum(1 for q in proposals if wording(q.text) == wording(p.text)),
+                lenses[p.id].polarity_confidence,
+                p.id,
+            ),
+        )
+        text = str(voiced[best.id])
+        if wording(text) in seen:
+            continue
+        seen.add(wording(text))
+        also = sorted({theme_of[p.id] for p in proposals if theme_of.get(p.id) in by_id})
+        cited = [best.id] + [p.id for p in proposals if p.id != best.id]
+        result.append(
+            Recommendation(
+                id=f"R{len(result) + 1}",
+                text=text,
+                theme_ids=tuple(dict.fromkeys([theme_id, *also]))[:3],
+                statement_ids=tuple(cited[:MAX_CITED]),
+                origin=Origin(OFFLINE),
+            )
+        )
+        if len(result) == limit:
+            break
+    return tuple(result)
+
+
+def _subject(theme: Theme) -> set[str]:
+    """What a finding is about, as word stems: its keywords and its headline's words."""
+    return {stem(word) for word in (*theme.keywords, *tokens(theme.label))}
+
+
+_PERSPECTIVE_PHRASE = {
+    "utvecklingssituation": "utvecklingssituationen (krav, ekonomi, demografi, digitalisering)",
+    "strukturer": "strukturerna (organisation, processer, styrning, resurser, system)",
+    "aktörer": "aktörerna (roller, ledarskap, kultur, förtroende)",
+}
+
+
+def _listing(headlines: Sequence[str]) -> str:
+    quoted = [f"”{h.rstrip(' .')}”" for h in headlines]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " och " + quoted[-1]
+
+
+def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) -> Assessment:
+    """Points across themes: the most widely heard weaknesses and strengths, and the
+    perspective most weaknesses concern; each point names the themes it rests on."""
+    active = [t for t in themes if draftable(t)]
+    by_reach = sorted(active, key=lambda t: (-_sources(t), t.id))
+    weak = [t for t in by_reach if dominant_polarity(t.polarity) == "svaghet"]
+    strong = [t for t in by_reach if dominant_polarity(t.polarity) == "styrka"]
+    points: list[AssessmentPoint] = []
+
+    def heading(t: Theme) -> str:
+        return headlines.get(t.id, t.label)
+
+    if weak:
+        top = weak[:3]
+        points.append(
+            AssessmentPoint(
+                text="De svagheter som nämns i flest källor gäller "
+                f"{_listing([heading(t) for t in top])}.",
+                theme_ids=tuple(t.id for t in top),
+            )
+        )
+    if strong:
+        top = strong[:2]
+        points.append(
+            AssessmentPoint(
+                text=f"Styrkor att bygga vidare på är {_listing([heading(t) for t in top])}.",
+                theme_ids=tuple(t.id for t in top),
+            )
+        )
+    concern = Counter(t.perspective for t in weak if t.perspective in _PERSPECTIVE_PHRASE)
+    if concern:
+        perspective, _ = max(concern.items(), key=lambda item: (item[1], item[0] or ""))
+        ids = tuple(t.id for t in weak if t.perspective == perspective)
+        points.append(
+            AssessmentPoint(
+                text=f"Svagheterna rör framför allt {_PERSPECTIVE_PHRASE[str(perspective)]}.",
+                theme_ids=ids,
+            )
+        )
+    return Assessment(points=tuple(points), origin=Origin(OFFLINE))
