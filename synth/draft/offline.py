@@ -148,12 +148,15 @@ def _headline_sentence(sentence: str) -> str | None:
         return None
     # whole, or its first clause when that says enough: never cut mid-phrase with "…"
     for clause in (voiced, re.split(r",\s+|\s+(?:men|och|eftersom|så att)\s+", voiced)[0]):
-        clause = clause.strip(" ,;:–-")
+        # a numbered list read as running text leaves the next item's number behind:
+        # "Färre och bredare verksamhetsnämnder 2"
+        clause = _LIST_NUMBER.sub("", clause.strip(" ,;:–-")).strip(" ,;:–-")
         if 4 <= word_count(clause) <= MAX_HEADLINE_WORDS and not _ENDS_OPEN.search(clause):
             return capitalise(clause)
     return None
 
 
+_LIST_NUMBER = re.compile(r"(?<=[a-zåäö])\s+\d{1,2}$")
 # A clause that stops where the thought goes on: "… till exempel", "… och".
 _ENDS_OPEN = re.compile(r"\b(?:till exempel|t\.ex\.|typ|och|eller|men|som|att|för|med|i|på)$", re.I)
 

@@ -207,3 +207,15 @@ def test_an_evidence_line_says_something_of_its_subject() -> None:
         "I en intervju beskrivs att upphandlingen av trygghetslarm tog över ett år."
     ]
     assert bullets[0].statement_ids == ("INT-02.001",)
+
+
+def test_a_headline_leaves_behind_the_number_of_the_next_list_item() -> None:
+    from synth.draft.offline import _headline_sentence
+
+    assert _headline_sentence("Färre och ansvarsmässigt bredare verksamhetsnämnder 2.") == (
+        "Färre och ansvarsmässigt bredare verksamhetsnämnder"
+    )
+    # a year or a count in its place is no list number, and a count is no headline
+    assert _headline_sentence("Budgeten för 2027 ökar inte i samma takt som kostnaderna.") == (
+        "Budgeten för 2027 ökar inte i samma takt som kostnaderna"
+    )
