@@ -46,7 +46,7 @@ _POSITIVE = frozenset(
     halverats förbättrats förbättrat rätt""".split()  # noqa: SIM905 -- a word list reads as text
 )
 _PRAISE = re.compile(
-    r"(?:i tid|samma dag|inom (?:ett|en|två|tre) (?:dygn|dag|dagar|timme|timmar)|högt i tak"
+    r"\b(?:i tid|samma dag|inom (?:ett|en|två|tre) (?:dygn|dag|dagar|timme|timmar)|högt i tak"
     r"|drar åt samma håll|har blivit bättre|tar sig tid|ställer upp)\b"
 )
 _NEGATIVE = frozenset(
@@ -61,7 +61,7 @@ _NEGATIVE = frozenset(
     fördubblats kraftigt tyvärr tvärtom""".split()  # noqa: SIM905
 )
 _BLAME = re.compile(
-    r"(?:allt (?:fler|mer|färre|mindre|svårare)|ökar (?:kraftigt|hela tiden)"
+    r"\b(?:allt (?:fler|mer|färre|mindre|svårare)|ökar (?:kraftigt|hela tiden)"
     r"|mellan stolarna|i stället för|istället för|drar åt olika håll|hinner inte|går inte)\b"
 )
 _TOO = re.compile(r"\bför (?:många|mycket|lite|få|stor|stora|lång|långa|tung|tunga|sent)\b")

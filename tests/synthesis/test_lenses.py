@@ -190,7 +190,10 @@ def test_classifying_in_batches_gives_what_one_batch_gives(monkeypatch: pytest.M
     statements = texts[:10]
     whole = classify(model, embedder.encode(statements), statements)
     monkeypatch.setattr(lenses_module, "_BATCH", 3)
-    assert classify(model, embedder.encode(statements), statements) == whole
+    batched = classify(model, embedder.encode(statements), statements)
+    # the same labels; the confidences up to the rounding of a sparse product's sums
+    assert [r.label for r in batched] == [r.label for r in whole]
+    assert [r.confidence for r in batched] == pytest.approx([r.confidence for r in whole])
 
 
 def test_a_trained_lens_is_taken_from_the_cache_until_the_lens_changes(
@@ -221,3 +224,16 @@ def test_a_trained_lens_is_taken_from_the_cache_until_the_lens_changes(
     changed = type(lenses).model_validate(data)
     engine.classify_lenses(changed, embedder, cache, texts, vectors)
     assert trained == ["polarity"]
+
+
+def test_cues_see_praise_and_blame_said_in_phrases() -> None:
+    # "samma dag", "mellan stolarna": no single word says it, the phrase does
+    praise, blame, plain = cue_features(
+        [
+            "HR-konsulten svarar samma dag.",
+            "Ärendena hamnar mellan stolarna.",
+            "Ärendena hamnar hos IT.",
+        ]
+    )
+    assert praise[2] > 0 and plain[2] == 0
+    assert blame[4] > 0 and plain[4] == 0
