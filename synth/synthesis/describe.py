@@ -185,6 +185,18 @@ def _concrete(text: str) -> bool:
     return bool(_CONCRETE.search(text))
 
 
+# The size of what someone is responsible for ("Jag har sextio rektorer", "vi är runt 1 600
+# medarbetare", "hon delar på ca 35 chefer") points at one person in a municipality, with
+# or without a role beside the quote: such a statement may be evidence, never a quote.
+_SIZE_OF_UNIT = re.compile(
+    r"\b(?:\d[\d\s]*|[a-zåäö]*(?:tio|ton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio"
+    r"|nittio|hundra|tusen)[a-zåäö]*)\s+(?:\w+\s+)?(?:medarbetare|anställda|rektorer|chefer"
+    r"|enhetschefer|förskolechefer|årsarbetare|handläggare|konsulter|skolor|förskolor"
+    r"|enheter|boenden)\b",
+    re.IGNORECASE,
+)
+
+
 def _quotable(st: Statement, rejected: set[str]) -> bool:
     words = word_count(st.text)
     return (
@@ -192,6 +204,7 @@ def _quotable(st: Statement, rejected: set[str]) -> bool:
         and st.id not in rejected
         and not contains_marker(st.text)
         and self_contained(st.text)
+        and not _SIZE_OF_UNIT.search(st.text)
     )
 
 

@@ -67,6 +67,16 @@ def test_a_quote_names_the_subject_and_the_concrete_comes_before_the_general() -
     assert quotes(members, similarity) == ["s3", "s1", "s2"]
 
 
+def test_a_statement_that_gives_the_size_of_someones_unit_is_never_a_quote() -> None:
+    # "sextio rektorer" or "1 600 medarbetare" points at one person, role shown or not
+    members = [
+        st("s1", "Jag har sextio rektorer och ingen stab som hjälper mig med det", "INT-01"),
+        st("s2", "Vi är runt 1 600 medarbetare och lönefrågorna tar all tid", "INT-02"),
+        st("s3", "Lönefrågorna tar all tid och ingen på kontoret hinner svara", "INT-03"),
+    ]
+    assert quotes(members, np.array([0.9, 0.9, 0.5])) == ["s3"]
+
+
 def test_a_long_headline_is_cut_at_a_clause() -> None:
     text = (
         "Vi har ett centralt ekonomikontor, centrala HR och IT, men sen har sektorerna över tid "
