@@ -11,7 +11,7 @@ from pptx import Presentation
 from synth.config import EngagementConfig
 from synth.deck.content import PERSPECTIVES
 from synth.deck.measure import shape_paras
-from synth.draft.offline import dominant_polarity
+from synth.records import dominant_polarity
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
 from synth.text.voice import is_personal

@@ -14,12 +14,19 @@ from synth.draft.condense import proposes, recommendation_text
 from synth.draft.offline import (
     MAX_CITED,
     OFFLINE,
-    dominant_polarity,
     draftable,
     readable,
     wording,
 )
-from synth.records import Assessment, AssessmentPoint, Origin, Recommendation, Statement, Theme
+from synth.records import (
+    Assessment,
+    AssessmentPoint,
+    Origin,
+    Recommendation,
+    Statement,
+    Theme,
+    dominant_polarity,
+)
 from synth.store.themes import LensRecord
 from synth.text.swedish import stem, tokens
 from synth.text.voice import report_voice

@@ -30,14 +30,19 @@ from synth.draft.model import (
     model_headline,
     model_recommendations,
 )
-from synth.draft.offline import (
-    dominant_polarity,
-    draftable,
-    offline_theme_draft,
-)
+from synth.draft.offline import draftable, offline_theme_draft
 from synth.draft.prompts import PromptItem, Prompts
 from synth.errors import LLMUnavailable
-from synth.records import Assessment, Drafts, Origin, Progress, Statement, Theme, ThemeDraft
+from synth.records import (
+    Assessment,
+    Drafts,
+    Origin,
+    Progress,
+    Statement,
+    Theme,
+    ThemeDraft,
+    dominant_polarity,
+)
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained
 

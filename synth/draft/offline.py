@@ -25,6 +25,7 @@ from synth.records import (
     Statement,
     Theme,
     ThemeDraft,
+    dominant_polarity,
 )
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained
@@ -36,7 +37,6 @@ from synth.text.voice import report_voice, without_spoken_words
 __all__ = [
     "MAX_CITED",
     "OFFLINE",
-    "dominant_polarity",
     "draftable",
     "offline_bullets",
     "offline_theme_draft",
@@ -55,14 +55,6 @@ _CANDIDATES = 12
 def draftable(theme: Theme) -> bool:
     """Themes that get an observation: active, included, not Övrigt, with statements."""
     return theme.id != OTHER and theme.status == "active" and theme.include and bool(theme.size)
-
-
-def dominant_polarity(polarity: Mapping[str, int]) -> str | None:
-    """The most frequent polarity, neutral only when nothing else was heard."""
-    counts = {k: v for k, v in polarity.items() if k != "neutral" and v} or dict(polarity)
-    if not counts:
-        return None
-    return max(counts.items(), key=lambda item: (item[1], item[0]))[0]
 
 
 def readable(statement: Statement, min_words: int = 5) -> bool:

@@ -20,7 +20,7 @@ from synth.records.progress import Progress
 from synth.records.sources import InterviewMeta, Source, SourceType
 from synth.records.statements import Statement, StatementDraft, Turn
 from synth.records.surveys import LikertAnswer, Recipient, Respondent, SurveyRow
-from synth.records.themes import Membership, Theme
+from synth.records.themes import Membership, Theme, dominant_polarity
 
 __all__ = [
     "UNSUPPORTED",
@@ -44,4 +44,5 @@ __all__ = [
     "Theme",
     "ThemeDraft",
     "Turn",
+    "dominant_polarity",
 ]

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 __all__ = [
     "Membership",
     "Theme",
+    "dominant_polarity",
 ]
+
+
+def dominant_polarity(polarity: Mapping[str, int]) -> str | None:
+    """A finding's polarity from its statements' counts: the most frequent, neutral only
+    when nothing else was heard."""
+    counts = {k: v for k, v in polarity.items() if k != "neutral" and v} or dict(polarity)
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda item: (item[1], item[0]))[0]
 
 
 @dataclass(frozen=True)

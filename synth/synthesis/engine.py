@@ -21,7 +21,7 @@ import sklearn
 from synth.cache import CACHE_FILE
 from synth.config import EngagementConfig
 from synth.errors import ConfigError
-from synth.records import Membership, Progress, SourceType, Statement
+from synth.records import Membership, Progress, SourceType, Statement, dominant_polarity
 from synth.store import Store
 from synth.store.themes import (
     LensRecord,
@@ -274,11 +274,8 @@ def _describe(
         perspectives = Counter(lenses[st.id].perspective for st in members)
         polarity = Counter(lenses[st.id].polarity for st in members)
         # a quote that disagrees with the finding's polarity is not evidence for it
-        agreeing = [
-            k
-            for k, st in enumerate(members)
-            if lenses[st.id].polarity == polarity.most_common(1)[0][0]
-        ]
+        finding = dominant_polarity(polarity)
+        agreeing = [k for k, st in enumerate(members) if lenses[st.id].polarity == finding]
         updates.append(
             ThemeUpdate(
                 id=theme,

@@ -22,8 +22,6 @@ from synth.tables import read_table
 
 __all__ = ["ClusteredTable", "TextTheme", "cluster_csv", "cluster_texts"]
 
-_MIN_THEME_SIZE = 3  # as synth.synthesis.cluster.cluster's default
-
 
 @dataclass(frozen=True)
 class TextTheme:
@@ -48,7 +46,7 @@ def cluster_texts(
     polarity = lenses["polarity"]
     # a theme is a finding of one polarity (synth.synthesis.themes)
     labels = split_by_polarity(
-        cluster(vectors, min_theme_size=_MIN_THEME_SIZE),
+        cluster(vectors),
         [p for p, _ in polarity],
         finding_size(len(texts)),
     )

@@ -11,10 +11,10 @@ from typer.testing import CliRunner
 from synth.cli import app
 from synth.config import EngagementConfig
 from synth.draft.condense import condense, recommendation_text
-from synth.draft.offline import dominant_polarity
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
+from synth.records import dominant_polarity
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
 from synth.text.voice import is_personal
