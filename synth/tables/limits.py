@@ -28,6 +28,7 @@ __all__ = [
     "MAX_PART_BYTES",
     "MAX_RATIO",
     "MAX_ROWS",
+    "MAX_TABLE_TEXT_BYTES",
     "MAX_TEXT_BYTES",
     "MAX_TRANSCRIPT_CHARS",
     "MAX_UNPACKED_BYTES",
@@ -41,7 +42,10 @@ __all__ = [
 _MIB = 1024 * 1024
 
 MAX_TEXT_BYTES = 10 * _MIB
-"""A text, Markdown, CSV, WebVTT or SRT file (a two-hour interview is about 0.15 MB)."""
+"""A text, Markdown, WebVTT or SRT file (a two-hour interview is about 0.15 MB)."""
+MAX_TABLE_TEXT_BYTES = 128 * _MIB
+"""A CSV file: `MAX_ROWS` rows of free-text answers (100,000 statements are about 12 MB;
+long answers and many columns several times that). The rows and cells are bounded too."""
 MAX_TRANSCRIPT_CHARS = 5_000_000
 """The text of one transcript, whatever its format (about 40 hours of speech)."""
 
@@ -63,8 +67,9 @@ sheet's rows and the shared strings, which are streamed). A two-hour transcript 
 about 50,000."""
 MAX_PARAGRAPHS = 100_000
 """Paragraphs of a Word document (a two-hour transcript has about 1,000)."""
-MAX_ROWS = 100_000
-"""Rows of a sheet or CSV file, the header included."""
+MAX_ROWS = 250_000
+"""Rows of a sheet or CSV file, the header included (`synth cluster` is made for 100,000
+statements and more)."""
 MAX_COLUMNS = 500
 """Columns of a sheet or CSV file."""
 MAX_CELLS = 2_000_000

@@ -149,7 +149,7 @@ def _sniff(text: str) -> str:
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
-    text = read_text(path)
+    text = read_text(path, table=True)
     try:
         rows = csv.reader(io.StringIO(text), delimiter=_sniff(text))
         return [[cell.strip() for cell in row] for row in _bounded(path.name, rows)]

@@ -8,7 +8,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from synth.errors import IngestError
-from synth.tables.limits import MAX_TEXT_BYTES
+from synth.tables.limits import MAX_TABLE_TEXT_BYTES, MAX_TEXT_BYTES
 
 __all__ = ["decode_text", "read_text"]
 
@@ -20,21 +20,23 @@ _SWEDISH_LETTERS = frozenset("åäöÅÄÖé")
 _DETECT_BYTES = 200_000
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, *, table: bool = False) -> str:
     """The text of `path` with newlines normalised to \\n; IngestError names the file.
 
-    A file over `MAX_TEXT_BYTES` is refused before it is read.
+    A file over `MAX_TEXT_BYTES` (`MAX_TABLE_TEXT_BYTES` for a `table`, a CSV file) is
+    refused before it is read.
     """
+    limit = MAX_TABLE_TEXT_BYTES if table else MAX_TEXT_BYTES
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_TEXT_BYTES + 1)
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise IngestError(path.name, f"filen kan inte läsas ({exc.strerror or exc})") from exc
-    if len(data) > MAX_TEXT_BYTES:
+    if len(data) > limit:
+        kinds = "CSV-filer" if table else "text-, VTT- och SRT-filer"
         raise IngestError(
             path.name,
-            f"filen är för stor för en textfil (över {MAX_TEXT_BYTES // 1024 // 1024} MB; "
-            "gränsen för text-, CSV-, VTT- och SRT-filer)",
+            f"filen är för stor (över {limit // 1024 // 1024} MB; gränsen för {kinds})",
         )
     return decode_text(data, path.name)
 

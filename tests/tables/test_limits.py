@@ -182,7 +182,7 @@ def test_a_sheet_past_the_row_bound_is_rejected_before_it_is_read(tmp_path: Path
     path = workbook(tmp_path, "rader.xlsx", {(1_048_576, 1): "x"})
 
     reason = rejected(read_table, path)
-    assert "rader" in reason and "100 000" in reason.replace("\u00a0", " ")
+    assert "rader" in reason and "250 000" in reason.replace("\u00a0", " ")
     assert not is_survey_workbook(path)
 
 
@@ -224,7 +224,32 @@ def test_a_text_file_past_the_size_bound_is_rejected_unread(tmp_path: Path) -> N
     with path.open("wb") as handle:
         handle.truncate(limits.MAX_TEXT_BYTES + 1)
 
-    assert "för stor för en textfil" in rejected(parse_transcript, path)
+    assert "för stor (över 10 MB; gränsen för text-" in rejected(parse_transcript, path)
+
+
+def test_a_csv_of_100_000_statements_is_read_though_larger_than_a_transcript(
+    tmp_path: Path,
+) -> None:
+    # `synth cluster` is made for 100k statements; such a file is about 12 MB
+    path = tmp_path / "svar.csv"
+    answer = "Lönekontoret svarar snabbt, men ärendena bollas ofta mellan sektorn och centralen."
+    answer += " Så har det varit länge."
+    rows = [f"{i};{answer} ({i})" for i in range(1, 100_001)]
+    path.write_text("id;text\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert path.stat().st_size > limits.MAX_TEXT_BYTES
+
+    table = read_table(path)
+
+    assert len(table.rows) == 100_000
+    assert table.rows[-1]["text"].endswith("(100000)")
+
+
+def test_a_csv_past_the_table_size_bound_is_rejected_unread(tmp_path: Path) -> None:
+    path = tmp_path / "stor.csv"
+    with path.open("wb") as handle:
+        handle.truncate(limits.MAX_TABLE_TEXT_BYTES + 1)
+
+    assert "gränsen för CSV-filer" in rejected(read_table, path)
 
 
 def test_a_transcript_past_the_text_bound_is_rejected(tmp_path: Path) -> None:
