@@ -5,6 +5,7 @@
     python bench/scale.py --data mixed          # public texts of mixed lengths instead
     python bench/scale.py --compare 3000        # encodings side by side (issue 12), see below
     python bench/scale.py --compare 3000 --rounds 2   # … the fastest of two rounds each
+    python bench/scale.py --cluster 100000 --old ../old   # `synth cluster`, old and new code
 
 Each size runs in a fresh process (so that its peak RSS is its own) on a temporary
 workspace whose survey export holds synthetic Swedish free-text answers. Reported:
@@ -26,6 +27,13 @@ chunk of 64 texts, as synth did before issue 12), the CURRENT one
 `model.encode(texts)`, and `synth cluster`'s library path (`cluster_csv`) on a CSV of the
 texts. Issue 12's target: cluster <= 0.75 x the plain encode. Only the ratios mean much
 on a shared machine.
+
+`--cluster N` times `synth cluster`'s library path (`cluster_csv`) on N texts (`--data`,
+synthetic by default) in a fresh process: model load, embedding, everything else, and the
+process from start to end (imports included). With `--old DIR`, where DIR holds another
+version's `synth` package (`git worktree add ../old <commit>`), that version runs the same
+texts in a process of its own, before the current one; a table compares the two. The
+statements and the model are the same for both, so only the code differs.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import resource
 import subprocess
@@ -45,6 +54,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+STARTED = time.perf_counter()
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 T = TypeVar("T")
@@ -245,6 +255,111 @@ def compare(count: int, data: str, device: str, rounds: int = 1) -> list[tuple[s
     ]
 
 
+class _TimedEmbedder:
+    """An embedder that keeps the seconds spent in it (any version's `synth` calls it
+    through the same two members)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.seconds = 0.0
+
+    def encode(self, texts: Any, progress: Any = None) -> np.ndarray:
+        started = time.perf_counter()
+        try:
+            return np.asarray(self.inner.encode(texts, progress))
+        finally:
+            self.seconds += time.perf_counter() - started
+
+
+def cluster_run(count: int, data: str, device: str) -> dict[str, object]:
+    """`synth cluster` on `count` texts in this process, timed by part (see `--cluster`)."""
+    import synth
+    import synth.synthesis.quick as quick
+    from synth.synthesis.embed import SentenceTransformerEmbedder
+    from synth.synthesis.quick import cluster_csv
+
+    imported = time.perf_counter()
+    phases: dict[str, float] = {}
+
+    def timing(name: str, work: Callable[..., Any]) -> Callable[..., Any]:
+        def timed_work(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return work(*args, **kwargs)
+            finally:
+                phases[name] = phases.get(name, 0.0) + time.perf_counter() - started
+
+        return timed_work
+
+    # the steps of `cluster_texts` as it names them in every version so far
+    for name in ("represent", "classify_lenses", "cluster", "split_by_polarity", "keywords"):
+        if hasattr(quick, name):
+            setattr(quick, name, timing(name, getattr(quick, name)))
+    texts = dataset(data, count, seed=count)
+    inner = SentenceTransformerEmbedder()
+    if hasattr(inner, "device"):  # versions before issue 12 ran on the CPU only
+        inner.device = device
+    embedder = _TimedEmbedder(inner)
+    with tempfile.TemporaryDirectory() as tmp:
+        source, out = Path(tmp) / "texter.csv", Path(tmp) / "teman.csv"
+        with source.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["id", "text"])
+            writer.writerows(enumerate(texts, start=1))
+        started = time.perf_counter()
+        inner._load()
+        load_s = time.perf_counter() - started
+        started = time.perf_counter()
+        result = cluster_csv(source, out, embedder)
+        cluster_s = time.perf_counter() - started
+    return {
+        "code": str(Path(synth.__file__).resolve().parents[1]),
+        "device": getattr(inner, "resolved_device", "cpu"),
+        "texts": len(texts),
+        "themes": result.themes,
+        "model_load_s": round(load_s, 2),
+        "embedding_s": round(embedder.seconds, 2),
+        "rest_s": round(cluster_s - embedder.seconds, 2),
+        "cluster_s": round(cluster_s, 2),
+        "imports_s": round(imported - STARTED, 2),
+    } | {f"step {name} s": round(seconds, 2) for name, seconds in phases.items()}
+
+
+def compare_cluster(count: int, data: str, device: str, old: Path | None) -> list[str]:
+    """The `--cluster` runs, old (if any) then current, each in its own process."""
+    runs: list[tuple[str, dict[str, Any]]] = []
+    for label, path in ([("old", old)] if old else []) + [("new", ROOT)]:
+        assert path is not None
+        command = [sys.executable, __file__, "--cluster-one", str(count), "--data", data]
+        command += ["--device", device]
+        paths = [str(path.resolve()), str(ROOT), os.environ.get("PYTHONPATH", "")]
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in paths if p))
+        started = time.perf_counter()
+        output = subprocess.run(command, capture_output=True, text=True, env=env, cwd=path)
+        if output.returncode != 0:
+            raise SystemExit(f"{label} failed:\n{output.stderr[-3000:]}")
+        result = json.loads(output.stdout.strip().splitlines()[-1])
+        result["process_s"] = round(time.perf_counter() - started, 2)
+        print(label, result, flush=True)
+        runs.append((label, result))
+    keys = ["code", "device", "texts", "themes", "imports_s", "model_load_s", "embedding_s"]
+    keys += ["rest_s", "cluster_s", "process_s"]
+    keys += sorted({k for _, r in runs for k in r} - set(keys))
+    lines = [
+        f"# bench/scale.py --cluster {count}",
+        "",
+        "| | " + " | ".join(label for label, _ in runs) + " |",
+        "|---|" + "---|" * len(runs),
+    ]
+    lines += [f"| {k} | " + " | ".join(str(r.get(k, "–")) for _, r in runs) + " |" for k in keys]
+    if len(runs) == 2:
+        (_, before), (_, after) = runs
+        for key in ("rest_s", "cluster_s", "process_s"):
+            lines.append(f"| new / old {key} | {after[key] / before[key]:.2f} |  |")
+    return lines
+
+
 def one(count: int, incremental: bool, data: str = "synthetic") -> dict[str, float]:
     from synth.config import load_config
     from synth.ingest.pipeline import ingest_engagement
@@ -290,8 +405,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--data", choices=["synthetic", "mixed"], help="synthetic unless --compare")
     parser.add_argument("--compare", type=int, metavar="N", help="encodings side by side")
-    parser.add_argument("--device", default="auto", help="for --compare: auto, cpu, cuda, …")
+    parser.add_argument("--device", default="auto", help="for --compare/--cluster: auto, cpu, …")
     parser.add_argument("--rounds", type=int, default=1, help="for --compare: best of R")
+    parser.add_argument("--cluster", type=int, metavar="N", help="synth cluster, timed")
+    parser.add_argument("--old", type=Path, help="for --cluster: another version's checkout")
+    parser.add_argument("--cluster-one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--incremental", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "scale.md")
@@ -306,6 +424,16 @@ def main() -> None:
         print("\n".join(table))
         return
     data = args.data or "synthetic"
+    if args.cluster_one:
+        print(json.dumps(cluster_run(args.cluster_one, data, args.device)))
+        return
+    if args.cluster:
+        table = compare_cluster(args.cluster, data, args.device, args.old)
+        out = args.out.with_name("scale-cluster.md") if args.out.name == "scale.md" else args.out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("\n".join(table) + "\n", encoding="utf-8")
+        print("\n".join(table))
+        return
     if args.one:
         print(json.dumps(one(args.one, args.incremental, data)))
         return

@@ -28,14 +28,20 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
 
 
 def _micro(vectors: np.ndarray, random_state: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(centroids, sizes, assignment of each row) of about 4·sqrt(n) micro-clusters."""
+    """(centroids, sizes, assignment of each row) of about 2·sqrt(n) micro-clusters.
+
+    Their cost grows with their count; 2·sqrt(n) (632 at 100k, each of about 160 rows)
+    is still ten times the most themes the tree is cut into, and on synthetic statements
+    of known subjects it clustered as well as 4·sqrt(n) in two thirds of the time."""
     n = vectors.shape[0]
     if n <= _DIRECT_LIMIT:
         return vectors, np.ones(n), np.arange(n)
-    count = min(n, max(200, int(4 * np.sqrt(n))))
+    count = min(n, max(200, int(2 * np.sqrt(n))))
+    # float64: on float32 input scikit-learn computes each distance of k-means++ seeding
+    # in float64 chunks it converts anew every time, which doubled the 100k run's clustering
     model = MiniBatchKMeans(
         n_clusters=count, batch_size=4096, n_init=1, random_state=random_state, max_iter=50
-    ).fit(vectors)
+    ).fit(vectors.astype(np.float64))
     assignment = model.labels_
     sizes = np.bincount(assignment, minlength=count).astype(float)
     keep = sizes > 0

@@ -100,8 +100,8 @@ def cue_features(texts: Sequence[str]) -> np.ndarray:
         praise, negated_praise, criticism, negated_criticism = _polarity_counts(words, low)
         parts = _CONTRAST.split(low, maxsplit=1)
         tail = parts[1] if len(parts) > 1 else ""
-        t_praise, t_negated_praise, t_criticism, t_negated_criticism = _polarity_counts(
-            _WORD.findall(tail), tail
+        t_praise, t_negated_praise, t_criticism, t_negated_criticism = (
+            _polarity_counts(_WORD.findall(tail), tail) if tail else (0, 0, 0, 0)
         )
         rows.append(
             [

@@ -36,7 +36,7 @@ from synth.synthesis.lenses import (
     LensDefinition,
     LensModel,
     LensSet,
-    classify,
+    classify_all,
     default_lenses_path,
     fit_lens,
     load_lenses,
@@ -123,12 +123,9 @@ def classify_lenses(
     hints: Sequence[str | None] | None = None,
 ) -> dict[str, list[tuple[str, float]]]:
     """Per lens id, (label, confidence) for every text; see `classify` for `hints`."""
-    results: dict[str, list[tuple[str, float]]] = {}
-    for lens in lens_set.lenses:
-        model = _fitted(lens, embedder, cache)
-        found = classify(model, embeddings, texts, hints)
-        results[lens.id] = [(r.label, r.confidence) for r in found]
-    return results
+    models = [_fitted(lens, embedder, cache) for lens in lens_set.lenses]
+    found = classify_all(models, embeddings, texts, hints)
+    return {lens_id: [(r.label, r.confidence) for r in rows] for lens_id, rows in found.items()}
 
 
 _LENS_MODELS = "lens-model"

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 import yaml
+from joblib import Parallel, delayed, effective_n_jobs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -48,6 +49,7 @@ __all__ = [
     "LensResult",
     "LensSet",
     "classify",
+    "classify_all",
     "default_lenses_path",
     "fit_lens",
     "load_lenses",
@@ -214,21 +216,29 @@ class LensModel:
     weights: FeatureWeights
 
     def features(
-        self, vectors: np.ndarray, texts: Sequence[str], similarities: np.ndarray | None = None
+        self,
+        vectors: np.ndarray,
+        texts: Sequence[str],
+        similarities: np.ndarray | None = None,
+        cues: np.ndarray | None = None,
     ) -> sparse.csr_matrix:
         """Embedding, class similarities, cues and words of each statement, weighted.
 
-        Sparse: the words are a column each of the examples' vocabulary (some thousands),
-        and a dense copy of 10k statements' rows costs more than classifying them."""
+        `cues` are the texts' `cue_features` when the caller has them already (they are
+        the same for every lens). Sparse: the words are a column each of the examples'
+        vocabulary (some thousands), and a dense copy of 10k statements' rows costs more
+        than classifying them."""
         w = self.weights
         if similarities is None:
             similarities = _class_similarities(_unit(vectors), self.centroids, self.descriptions)
+        if cues is None:
+            cues = cue_features(texts)
         lexical = self.vocabulary.transform(list(texts))
         dense = np.hstack(
             [
                 _unit(vectors) * w.embedding,
                 similarities * w.similarity,
-                cue_features(texts) * w.cues,
+                cues * w.cues,
             ]
         ).astype(np.float64)
         return sparse.hstack([sparse.csr_matrix(dense), lexical * w.lexical], format="csr")
@@ -343,11 +353,13 @@ def classify(
     vectors: np.ndarray,
     texts: Sequence[str],
     hints: Sequence[str | None] | None = None,
+    cues: np.ndarray | None = None,
 ) -> list[LensResult]:
     """The class of each statement, with its probability (in [0, 1]) as confidence.
 
     `hints` gives per statement a class its context leans to (the survey question it
-    answers), or None; a hint naming a class of another lens is ignored.
+    answers), or None; a hint naming a class of another lens is ignored. `cues`, the
+    texts' `cue_features`, spares computing them again for each lens of a set.
     """
     if len(texts) == 0:
         return []
@@ -355,10 +367,16 @@ def classify(
         raise ValueError(f"{len(vectors)} vectors for {len(texts)} texts")
     # in batches: the embedding part of the features is dense, so 100k statements at once
     # would hold gigabytes for what 4k rows do in a few hundred megabytes
+    if cues is None:
+        cues = cue_features(texts)
     probabilities = np.vstack(
         [
             model.classifier.predict_proba(
-                model.features(vectors[start : start + _BATCH], texts[start : start + _BATCH])
+                model.features(
+                    vectors[start : start + _BATCH],
+                    texts[start : start + _BATCH],
+                    cues=cues[start : start + _BATCH],
+                )
             )
             for start in range(0, len(texts), _BATCH)
         ]
@@ -375,3 +393,47 @@ def classify(
         LensResult(label=classes[b], confidence=float(np.clip(probabilities[i, b], 0.0, 1.0)))
         for i, b in enumerate(best)
     ]
+
+
+# Below this many statements the lenses classify in this process: starting workers costs
+# a second or two, which 20k statements' Swedish cues and word lookups (pure Python, one
+# core) outweigh several times over on a machine of many cores.
+_PARALLEL_FROM = 20_000
+_PARALLEL_CHUNK = 8192
+
+
+def _classify_chunk(
+    models: Sequence[LensModel],
+    vectors: np.ndarray,
+    texts: Sequence[str],
+    hints: Sequence[str | None] | None,
+) -> dict[str, list[LensResult]]:
+    cues = cue_features(texts)  # the same for every lens
+    return {m.lens_id: classify(m, vectors, texts, hints, cues) for m in models}
+
+
+def classify_all(
+    models: Sequence[LensModel],
+    vectors: np.ndarray,
+    texts: Sequence[str],
+    hints: Sequence[str | None] | None = None,
+) -> dict[str, list[LensResult]]:
+    """Every statement through every lens (`classify`), by lens id.
+
+    Large inputs are cut in chunks classified in worker processes, one per core: the
+    result is the same as in one process, row for row."""
+    n = len(texts)
+    jobs = effective_n_jobs(-1) if n >= _PARALLEL_FROM else 1
+    if jobs == 1:
+        return _classify_chunk(models, vectors, texts, hints)
+    starts = range(0, n, _PARALLEL_CHUNK)
+    parts = Parallel(n_jobs=min(jobs, len(starts)))(
+        delayed(_classify_chunk)(
+            models,
+            vectors[s : s + _PARALLEL_CHUNK],
+            list(texts[s : s + _PARALLEL_CHUNK]),
+            None if hints is None else list(hints[s : s + _PARALLEL_CHUNK]),
+        )
+        for s in starts
+    )
+    return {m.lens_id: [r for part in parts for r in part[m.lens_id]] for m in models}

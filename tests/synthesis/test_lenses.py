@@ -10,6 +10,7 @@ from synth.synthesis.cues import cue_features
 from synth.synthesis.embed import SentenceTransformerEmbedder
 from synth.synthesis.lenses import (
     classify,
+    classify_all,
     default_lenses_path,
     fit_lens,
     load_lenses,
@@ -194,6 +195,35 @@ def test_classifying_in_batches_gives_what_one_batch_gives(monkeypatch: pytest.M
     # the same labels; the confidences up to the rounding of a sparse product's sums
     assert [r.label for r in batched] == [r.label for r in whole]
     assert [r.confidence for r in batched] == pytest.approx([r.confidence for r in whole])
+
+
+def test_many_statements_are_classified_in_worker_processes_as_in_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import synth.synthesis.lenses as lenses_module
+
+    embedder = HashingEmbedder()
+    lens_set = load_lenses(default_lenses_path())
+    models = []
+    for lens in lens_set.lenses:
+        texts, labels = training_texts(lens)
+        models.append(fit_lens(lens, embedder.encode(texts), texts, labels))
+    statements = training_texts(lens_set.lens("polarity"))[0][:40]
+    hints: list[str | None] = ["styrka" if i % 3 == 0 else None for i in range(len(statements))]
+    vectors = embedder.encode(statements)
+    serial = classify_all(models, vectors, statements, hints)
+    monkeypatch.setattr(lenses_module, "_PARALLEL_FROM", 1)
+    monkeypatch.setattr(lenses_module, "_PARALLEL_CHUNK", 7)
+    monkeypatch.setattr(lenses_module, "effective_n_jobs", lambda _jobs: 2)
+
+    parallel = classify_all(models, vectors, statements, hints)
+
+    assert set(parallel) == {lens.id for lens in lens_set.lenses}
+    for lens_id, rows in serial.items():
+        assert [r.label for r in parallel[lens_id]] == [r.label for r in rows]
+        assert [r.confidence for r in parallel[lens_id]] == pytest.approx(
+            [r.confidence for r in rows]
+        )
 
 
 def test_a_trained_lens_is_taken_from_the_cache_until_the_lens_changes(
