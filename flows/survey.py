@@ -25,9 +25,11 @@ from synth.errors import MailUnavailable
 from synth.outputs import output_dir
 from synth.store.mail import MailKind
 from synth.survey.collect import CollectReport, collect_engagement
-from synth.survey.inventory import InventorySummary, inventory_engagement
+from synth.survey.inventory import InventorySummary
+from synth.survey.inventory_workbook import inventory_engagement
 from synth.survey.schedule import TIMEZONE, ServePlan, reminder_due, sent_forms
 from synth.survey.sending import SendReport, dry_run_folder, send_form
+from synth.survey.shadow import InventoryFindings
 from synth.survey.transport import transport_for
 
 if TYPE_CHECKING:
@@ -157,7 +159,9 @@ def collect_responses(root: str, extra: list[str] | None = None) -> dict[str, ob
 
 
 @task(name="inventory", cache_policy=NO_CACHE)
-def inventory_task(config: EngagementConfig, target: Path, form: str) -> InventorySummary:
+def inventory_task(
+    config: EngagementConfig, target: Path, form: str
+) -> tuple[InventorySummary, InventoryFindings]:
     return inventory_engagement(config, target, form)
 
 
@@ -170,11 +174,13 @@ def inventory(
     config = load_config(Path(root))
     base = Path(outputs) if outputs is not None else None
     target = output_dir(base, config, dt.date.today()) / "inventering.xlsx"
-    summary = inventory_task(config, target, form)
+    summary, findings = inventory_task(config, target, form)
     return {
         "path": str(target),
         "lines": len(summary.lines),
         "units": len({line.recipient_id for line in summary.lines}),
+        "findings": list(findings.headlines),
+        "overlaps": len(summary.overlaps),
     }
 
 

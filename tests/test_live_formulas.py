@@ -38,7 +38,7 @@ from synth.store import Store
 from synth.store.drafts import save_drafts
 from synth.store.schema import ResponseRow, StatementRow, ThemeRow
 from synth.survey.collect import collect_engagement
-from synth.survey.inventory import inventory_engagement
+from synth.survey.inventory_workbook import inventory_engagement
 from synth.survey.layout import ANSWER_SHEET
 from synth.survey.render import render_engagement
 from synth.synthesis.workflow import synthesize_engagement
@@ -226,7 +226,7 @@ def written(
     _recipients(root)
     config = load_config(root)
     _survey_loop(config)
-    inventory = inventory_engagement(config, outputs / "inventering.xlsx")
+    inventory, _findings = inventory_engagement(config, outputs / "inventering.xlsx")
     assert inventory.lines
     synthesize_engagement(config, outputs, embedder=HashingEmbedder())
     _hostile_store(config)

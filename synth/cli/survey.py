@@ -271,23 +271,34 @@ def inventory(
     form: Annotated[str, typer.Option("--form", help="Inventeringsformuläret.")] = "stodresurser",
 ) -> None:
     """Sammanställ inventeringen av stödresurser: årsarbetare per funktion, nivå och sektor."""
-    from synth.survey.inventory import inventory_engagement
+    from synth.survey.inventory_workbook import inventory_engagement
+    from synth.text.numbers import decimal
 
     config = load_config(directory)
     target = out_file or output_folder(config) / "inventering.xlsx"
-    summary = inventory_engagement(config, target, form)
-    headers = ["Funktion", "Enheter", "Åa i praktiken", "Små delar", "Verksamhetsnära"]
-    table = Table(*headers, title="Stödresurser")
-    for p in summary.profiles:
+    summary, findings = inventory_engagement(config, target, form)
+    # short headers: the function's name must fit a narrow terminal unbroken
+    headers = ["Funktion", "Budget", "Praktik", "Ute", "Utan budget"]
+    table = Table(*headers, title="Stödresurser (åa; ute = i sektorer, kontor, enheter)")
+    for b in findings.balances:
         table.add_row(
-            esc(p.function),
-            str(p.units),
-            f"{p.fte_actual:.1f}".replace(".", ","),
-            f"{p.fragmentation:.0%}",
-            f"{p.share_close:.0%}",
+            esc(b.function),
+            decimal(b.budget),
+            decimal(b.actual),
+            decimal(b.close),
+            decimal(b.unbudgeted),
         )
-    if summary.profiles:
+    if findings.balances:
         out.print(table)
+    for headline, detail in zip(findings.headlines, findings.details, strict=True):
+        out.print(f"[bold]{esc(headline)}.[/bold] {esc(detail)}")
+    for o in summary.overlaps:
+        err.print(
+            f"Kontrollera: {esc(o.line.sector)} ({esc(o.line.unit)}) anger "
+            f"{esc(o.line.function)} som central förvaltning, och "
+            f"{esc(', '.join(o.central_units))} anger samma funktion; raden räknas inte i "
+            "summorna (se bladet Kontroll)."
+        )
     units = len({line.recipient_id for line in summary.lines})
     out.print(f"{len(summary.lines)} rader från {units} svar skrivna till {esc(str(target))}")
 

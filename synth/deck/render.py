@@ -18,7 +18,14 @@ from synth.deck.content import PERSPECTIVES, DeckContent, Observation
 from synth.deck.frames import GREY, fill_title, prepare, remove, set_notes, write
 from synth.deck.measure import Para, fit_size
 from synth.deck.notes import observation_notes, recommendation_note, themes_note, unsupported_note
-from synth.deck.resources import draw_resource_chart, draw_resource_table, resource_pages
+from synth.deck.resources import (
+    draw_grid,
+    draw_resource_chart,
+    draw_resource_table,
+    grid_pages,
+    resource_pages,
+    sector_grid,
+)
 from synth.deck.slides import (
     ACCENT,
     COVER_SIZES,
@@ -225,15 +232,31 @@ def _reference(deck: Deck, content: DeckContent, theme_ids: Sequence[str]) -> st
     )
 
 
+def _inventory_point(content: DeckContent) -> str | None:
+    """The inventory's findings as one point of the assessment: the work done without a
+    budget and how unevenly the support is spread, or whichever two it shows."""
+    findings = content.resources.findings if content.resources else None
+    if findings is None or not findings.clauses:
+        return None
+    # the first (work beyond the budget) and the last (the spread between sectors) are the
+    # findings the commissions ask for; where the sums show two or one, those
+    clauses = list(dict.fromkeys([findings.clauses[0], findings.clauses[-1]]))
+    said = " och att ".join(c.rstrip(".") for c in clauses)
+    return f"Inventeringen av stödresurser visar att {said}."
+
+
 def _assessment(deck: Deck, content: DeckContent) -> None:
-    shown = [p for p in content.assessment if p.supported]
+    shown = [p.text for p in content.assessment if p.supported]
+    inventory = _inventory_point(content)
+    if inventory:
+        shown.append(inventory)
     if not shown:
         return
 
     def blocks(size: float) -> list[list[Para]]:
         return [
-            [Para(p.text, size, bullet=True, space_before=size * 0.6 if i else 0)]
-            for i, p in enumerate(shown)
+            [Para(text, size, bullet=True, space_before=size * 0.6 if i else 0)]
+            for i, text in enumerate(shown)
         ]
 
     notes = [
@@ -245,6 +268,10 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
         notes.append(f"   teman: {themes_note(deck, point.theme_ids)}")
         if not point.supported:
             notes.append(unsupported_note(point.reason))
+    if inventory and content.resources and content.resources.findings:
+        notes.append(f"–. {inventory}")
+        notes.append("   grund: inventeringen av stödresurser (inventering.xlsx):")
+        notes += [f"   {d}" for d in content.resources.findings.details]
     content_slides(deck, "Bedömning", blocks, "\n".join(notes))
 
 
@@ -277,21 +304,39 @@ def _resources(deck: Deck, content: DeckContent) -> None:
     table = content.resources
     if table is None or not table.rows:
         return
+    findings = table.findings
+    headlines = list(findings.headlines) if findings else []
+    details = list(findings.details) if findings else []
     layout = deck.layouts.chart
     area = chart_area(layout)
-    notes = (
-        "Summor per funktion och nivå ur inventeringen av stödresurser; enskilda enheters "
-        "rader och kommentarer visas inte (se inventering.xlsx)."
+    notes = "\n".join(
+        [
+            "Summor per funktion och nivå ur inventeringen av stödresurser; enskilda enheters "
+            "rader och kommentarer visas inte (se inventering.xlsx).",
+            *(f"{h}: {d}" for h, d in zip(headlines, details, strict=True)),
+        ]
     )
-    slide = deck.slide(layout, "Stödresurser: årsarbetare per funktion")
+    # the titles state what the figures show, in the findings' order; labels only where
+    # the figures show nothing worth stating
+    titles = iter(headlines)
+    slide = deck.slide(layout, next(titles, "Stödresurser: årsarbetare per funktion"))
     clear_body(slide)
     draw_resource_chart(slide, area, table)
     set_notes(slide, notes)
-    title = "Stödresurser per funktion och nivå"
+    title = next(titles, "Stödresurser per funktion och nivå")
     for page, rows in enumerate(resource_pages(table, area)):
         slide = deck.slide(layout, continued(title, page))
         clear_body(slide)
         draw_resource_table(slide, area, table, rows)
+        set_notes(slide, notes)
+    sectors = sector_grid(table)
+    if sectors is None:
+        return
+    title = next(titles, "Stödresurser per sektor och 1 000 anställda")
+    for page, rows in enumerate(grid_pages(sectors, area)):
+        slide = deck.slide(layout, continued(title, page))
+        clear_body(slide)
+        draw_grid(slide, area, sectors, rows, "Stöd per sektor")
         set_notes(slide, notes)
 
 

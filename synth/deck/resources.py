@@ -23,27 +23,27 @@ from pptx.util import Emu, Pt
 from synth.deck.charts import TextChartData
 from synth.deck.frames import GREY, MARGIN_X, MARGIN_Y, fill
 from synth.deck.measure import Para, paras_height
-from synth.survey.inventory import LEVELS, UNKNOWN, InventorySummary
+from synth.survey.inventory import LEVEL_LABELS, LEVELS, UNKNOWN, InventorySummary
+from synth.survey.shadow import InventoryFindings, inventory_findings
+from synth.text.numbers import decimal
 
 __all__ = [
-    "LEVEL_LABELS",
+    "Grid",
     "ResourceRow",
     "ResourceTable",
+    "draw_grid",
     "draw_resource_chart",
     "draw_resource_table",
+    "grid_pages",
+    "overlap_note",
+    "resource_grid",
     "resource_note",
     "resource_pages",
     "resource_table",
+    "sector_grid",
     "swedish_fte",
 ]
 
-LEVEL_LABELS = {
-    "central": "Central",
-    "sektor": "Sektor",
-    "kontor": "Kontor",
-    "enhet": "Enhet",
-    UNKNOWN: "Okänd nivå",
-}
 TABLE_SIZE = 14.0
 NOTE_SIZE = 14.0
 _CELL_X, _CELL_Y = Pt(5), Pt(2)
@@ -73,6 +73,12 @@ class ResourceTable:
     """Units (respondents) that answered the inventory."""
     invited: int | None = None
     """Units the inventory was sent to, when the store knows."""
+    findings: InventoryFindings | None = None
+    """What the figures show (`synth.survey.shadow`)."""
+    overlapping: float = 0.0
+    """Åa left out of every sum: a sector's central row the central administration
+    reports too (`synth.survey.inventory.overlaps`)."""
+    overlaps: int = 0
 
     @property
     def answered(self) -> str:
@@ -115,12 +121,26 @@ def resource_table(summary: InventorySummary, invited: int | None = None) -> Res
             )
         )
     units = len({line.recipient_id for line in summary.lines})
-    return ResourceTable(levels=levels, rows=tuple(rows), units=units, invited=invited)
+    return ResourceTable(
+        levels=levels,
+        rows=tuple(rows),
+        units=units,
+        invited=invited,
+        findings=inventory_findings(summary),
+        overlapping=round(
+            sum(
+                o.line.fte_actual if o.line.fte_actual is not None else o.line.fte_budget or 0.0
+                for o in summary.overlaps
+            ),
+            2,
+        ),
+        overlaps=len(summary.overlaps),
+    )
 
 
 def swedish_fte(value: float) -> str:
     """ "2,4"; a function with nothing at a level shows a dash, not a zero."""
-    return f"{value:.1f}".replace(".", ",") if value else "\u2013"
+    return decimal(value) if value else "\u2013"
 
 
 def _cells(row: ResourceRow) -> list[str]:
@@ -132,12 +152,25 @@ def table_note(table: ResourceTable) -> str:
     return f"Åa i praktiken per nivå och summor per funktion; {table.answered}; \u2013 = inga åa."
 
 
+def overlap_note(table: ResourceTable) -> str:
+    """What was left out as counted twice; empty when nothing was."""
+    if not table.overlaps:
+        return ""
+    rows = "en rad" if table.overlaps == 1 else f"{table.overlaps} rader"
+    return (
+        f" {rows.capitalize()} ({swedish_fte(table.overlapping)} åa) där en sektor anger "
+        "central förvaltning för en funktion som den centrala förvaltningen själv redovisar "
+        "räknas inte, för att inte räkna samma personer två gånger (se bladet Kontroll i "
+        "inventering.xlsx)."
+    )
+
+
 def resource_note(table: ResourceTable) -> str:
     return (
         f"Årsarbetare (åa) enligt inventeringen av stödresurser; {table.answered}. "
         f"Totalt {swedish_fte(table.budget)} åa budgeterat och "
         f"{swedish_fte(table.actual)} åa i praktiken; där bara budgeterat angavs räknas det "
-        "som i praktiken."
+        "som i praktiken." + overlap_note(table)
     )
 
 
@@ -192,10 +225,63 @@ def draw_resource_chart(
     labels.font.size = Pt(12)
 
 
-def _widths(table: ResourceTable, width: int) -> list[int]:
+@dataclass(frozen=True)
+class Grid:
+    """A table for slides: header, rows of cell texts (first column text, the others
+    numbers, right-aligned) and the footnote under it on every page."""
+
+    headers: tuple[str, ...]
+    cells: tuple[tuple[str, ...], ...]
+    note: str
+
+
+def resource_grid(table: ResourceTable) -> Grid:
+    """Per function the åa in practice at each level, and its sums."""
+    return Grid(
+        headers=table.headers,
+        cells=tuple(tuple(_cells(row)) for row in table.rows),
+        note=table_note(table) + overlap_note(table),
+    )
+
+
+def sector_grid(table: ResourceTable) -> Grid | None:
+    """Per sector the support placed in it per 1,000 employees; None when no sector gave
+    its number of employees."""
+    findings = table.findings
+    if findings is None or not any(s.per_thousand is not None for s in findings.sectors):
+        return None
+    cells = tuple(
+        (
+            s.sector,
+            str(s.units),
+            f"{s.employees:,.0f}".replace(",", "\u00a0") if s.employees else "\u2013",
+            swedish_fte(s.close),
+            swedish_fte(s.per_thousand or 0.0),
+            swedish_fte(s.unbudgeted),
+        )
+        for s in findings.sectors
+    )
+    return Grid(
+        headers=(
+            "Sektor",
+            "Svarande",
+            "Anställda",
+            "Åa i sektorn",
+            "Åa per 1 000 anställda",
+            "Varav utan budget",
+        ),
+        cells=cells,
+        note=(
+            "Stöd placerat i sektorns egen organisation (sektor, kontor, enhet), i praktiken; "
+            "anställda enligt de svarande enheterna. Centrala förvaltningens stöd ingår inte."
+        ),
+    )
+
+
+def _widths(grid: Grid, width: int) -> list[int]:
     first = int(width * _FUNCTION_SHARE)
-    rest = (width - first) // (len(table.headers) - 1)
-    return [first, *([rest] * (len(table.headers) - 1))]
+    rest = (width - first) // (len(grid.headers) - 1)
+    return [first, *([rest] * (len(grid.headers) - 1))]
 
 
 def _row_height(texts: Sequence[str], widths: Sequence[int], *, bold: bool = False) -> int:
@@ -207,16 +293,16 @@ def _row_height(texts: Sequence[str], widths: Sequence[int], *, bold: bool = Fal
     return int(Pt(tallest + 1)) + 2 * _CELL_Y
 
 
-def resource_pages(table: ResourceTable, area: tuple[int, int, int, int]) -> list[list[int]]:
-    """The table's row indexes, page by page, so that each page's table (header repeated)
+def grid_pages(grid: Grid, area: tuple[int, int, int, int]) -> list[list[int]]:
+    """The grid's row indexes, page by page, so that each page's table (header repeated)
     and footnote fit `area`."""
     _, _, width, height = area
-    widths = _widths(table, width)
-    note = paras_height([Para(table_note(table), NOTE_SIZE)], Emu(width - 2 * MARGIN_X).pt)
+    widths = _widths(grid, width)
+    note = paras_height([Para(grid.note, NOTE_SIZE)], Emu(width - 2 * MARGIN_X).pt)
     room = (
-        height - (int(Pt(note + 2)) + 2 * MARGIN_Y) - _row_height(table.headers, widths, bold=True)
+        height - (int(Pt(note + 2)) + 2 * MARGIN_Y) - _row_height(grid.headers, widths, bold=True)
     )
-    heights = [_row_height(_cells(row), widths) for row in table.rows]
+    heights = [_row_height(row, widths) for row in grid.cells]
     pages: list[list[int]] = [[]]
     used = 0
     for index, needed in enumerate(heights):
@@ -237,26 +323,31 @@ def resource_pages(table: ResourceTable, area: tuple[int, int, int, int]) -> lis
     return pages
 
 
-def draw_resource_table(
-    slide: Slide, area: tuple[int, int, int, int], table: ResourceTable, rows: Sequence[int]
+def resource_pages(table: ResourceTable, area: tuple[int, int, int, int]) -> list[list[int]]:
+    """`grid_pages` of the table per function and level."""
+    return grid_pages(resource_grid(table), area)
+
+
+def draw_grid(
+    slide: Slide, area: tuple[int, int, int, int], grid: Grid, rows: Sequence[int], name: str
 ) -> None:
-    """One page of the table (the rows `resource_pages` gave it) and the footnote."""
+    """One page of `grid` (the rows `grid_pages` gave it) and its footnote."""
     left, top, width, _ = area
-    _note(slide, area, table_note(table))
-    widths = _widths(table, width)
-    content = [list(table.headers), *(_cells(table.rows[i]) for i in rows)]
-    heights = [_row_height(table.headers, widths, bold=True)]
+    _note(slide, area, grid.note)
+    widths = _widths(grid, width)
+    content = [list(grid.headers), *(list(grid.cells[i]) for i in rows)]
+    heights = [_row_height(grid.headers, widths, bold=True)]
     heights += [_row_height(texts, widths) for texts in content[1:]]
     frame = slide.shapes.add_table(len(content), len(widths), left, top, width, sum(heights))
-    frame.name = "Stödresurser"
-    grid = frame.table
-    grid.first_row = True
-    for column, w in zip(grid.columns, widths, strict=True):
+    frame.name = name
+    table = frame.table
+    table.first_row = True
+    for column, w in zip(table.columns, widths, strict=True):
         column.width = w
     for r, (texts, h) in enumerate(zip(content, heights, strict=True)):
-        grid.rows[r].height = h
+        table.rows[r].height = h
         for c, text in enumerate(texts):
-            cell = grid.cell(r, c)
+            cell = table.cell(r, c)
             cell.margin_left = cell.margin_right = _CELL_X
             cell.margin_top = cell.margin_bottom = _CELL_Y
             cell.fill.solid()
@@ -272,3 +363,10 @@ def draw_resource_table(
             font.size = Pt(TABLE_SIZE)
             font.bold = r == 0
             font.color.rgb = RGBColor.from_string("000000")
+
+
+def draw_resource_table(
+    slide: Slide, area: tuple[int, int, int, int], table: ResourceTable, rows: Sequence[int]
+) -> None:
+    """One page of the table per function and level (`resource_pages`) and its footnote."""
+    draw_grid(slide, area, resource_grid(table), rows, "Stödresurser")

@@ -1,40 +1,50 @@
 """The support-resource inventory summed up: årsarbetare per function, level and sector.
 
 Pure functions from the stored answers of a table form (one row per support function,
-columns for people, budgeted and actual full-time equivalents and placement) to tables a
-consultant can filter, and one writer for `inventering.xlsx`. Fragmentation is the part
-of a function's full-time equivalents that sits in units holding less than one åa of it:
-the "small fractions over many units" that the consultants look for.
+columns for people, budgeted and actual full-time equivalents and placement) and of its
+questions about the unit (ansvarsområde, antal anställda, överenskommelse) to the sums a
+consultant filters and the deck shows; `synth.survey.shadow` reads findings out of them
+and `synth.survey.inventory_workbook` writes `inventering.xlsx`. Fragmentation is the
+part of a function's full-time equivalents that sits in units holding less than one åa of
+it: the "small fractions over many units" that the consultants look for.
+
+The same people can be reported twice: a sector names its HR partners as "central
+förvaltning" while the central HR department counts them too. Such rows are never summed
+silently: `overlaps` finds them, the sums leave them out, and the workbook and the deck
+say which they are.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-
-from synth.cells import append_row
-from synth.config import EngagementConfig
 from synth.errors import FormError
-from synth.forms import Form, TableQuestion, form_dirs, load_named_form
-from synth.privacy.engagement import engagement_pseudonymiser
+from synth.forms import Form, TableQuestion
 from synth.store import Store
 from synth.store.surveys import RecipientInput, StoredAnswer, current_answers, recipients
 
 __all__ = [
+    "CLOSE_TO_OPERATIONS",
     "INVENTORY_FORM",
+    "LEVELS",
+    "LEVEL_LABELS",
+    "SMALL_FTE",
+    "UNKNOWN",
     "InventoryLine",
     "InventorySummary",
-    "inventory_engagement",
+    "InventoryUnit",
+    "Overlap",
+    "actual_fte",
     "inventory_lines",
+    "inventory_units",
+    "is_central",
+    "overlaps",
     "stored_inventory",
     "summarise",
-    "write_inventory",
+    "table_question",
 ]
 
 INVENTORY_FORM = "stodresurser"
@@ -44,6 +54,14 @@ CLOSE_TO_OPERATIONS = frozenset({"sektor", "kontor", "enhet"})
 SMALL_FTE = 1.0
 _FTE = frozenset({"aa_budgeterat", "aa_praktiken"})
 UNKNOWN = "okänd"
+LEVEL_LABELS = {
+    "central": "Central",
+    "sektor": "Sektor",
+    "kontor": "Kontor",
+    "enhet": "Enhet",
+    UNKNOWN: "Okänd nivå",
+}
+"""How a level is named in the workbook and on the slides."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +77,35 @@ class InventoryLine:
     fte_actual: float | None
     level: str
     comment: str = ""
+
+
+@dataclass(frozen=True)
+class InventoryUnit:
+    """What one respondent said about the unit as a whole (the form's other questions)."""
+
+    recipient_id: str
+    sector: str
+    unit: str
+    area: str = ""
+    """Ansvarsområde, in the respondent's words (pseudonymised)."""
+    employees: float | None = None
+    """Antal anställda in the unit or area: the denominator of "åa per 1 000 anställda"."""
+    agreement: str = ""
+    """Whether an agreement says what the support is to deliver (Ja, Delvis, Nej, Vet ej)."""
+    comment: str = ""
+    """The closing comment, pseudonymised."""
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """A sector's row for a function placed centrally while the central administration
+    reports the same function itself: most likely the same people counted twice."""
+
+    line: InventoryLine
+    central_units: tuple[str, ...]
+    """The central respondents' units that report the function centrally."""
+    central_fte: float
+    """What they report of it, together."""
 
 
 @dataclass(frozen=True)
@@ -101,9 +148,19 @@ class InventorySummary:
     by_sector: tuple[Aggregate, ...]
     profiles: tuple[FunctionProfile, ...]
     lines: tuple[InventoryLine, ...]
+    """Every row that says anything, the overlapping ones included."""
+    units: tuple[InventoryUnit, ...] = ()
+    overlaps: tuple[Overlap, ...] = ()
+    """Rows left out of every sum above, see `overlaps`."""
+
+    @property
+    def counted(self) -> tuple[InventoryLine, ...]:
+        """The rows the sums are made of: all but the overlapping ones."""
+        left_out = {id(o.line) for o in self.overlaps}
+        return tuple(line for line in self.lines if id(line) not in left_out)
 
 
-def _table(form: Form) -> TableQuestion:
+def table_question(form: Form) -> TableQuestion:
     """The form's table of support resources: the one with full-time-equivalent columns."""
     for question in form.questions():
         if isinstance(question, TableQuestion) and _FTE & {c.id for c in question.columns}:
@@ -124,7 +181,7 @@ def inventory_lines(
     """Rows of the inventory table that say anything; blank rows are functions not there.
 
     `clean` pseudonymises the respondents' own words: comments and own rows' labels."""
-    table = _table(form)
+    table = table_question(form)
     labels = {r.id: r.label for r in table.rows}
     cells: dict[tuple[str, str], dict[str, StoredAnswer]] = defaultdict(dict)
     for answer in answers:
@@ -161,7 +218,103 @@ def inventory_lines(
     return lines
 
 
-def _actual(line: InventoryLine) -> float:
+_UNIT_QUESTIONS = {
+    "area": "ansvarsomrade",
+    "employees": "antal_anstallda",
+    "agreement": "overenskommelse",
+    "comment": "kommentar",
+}
+
+
+def inventory_units(
+    answers: Sequence[StoredAnswer],
+    people: dict[str, RecipientInput],
+    *,
+    clean: Callable[[str], str] = str,
+) -> list[InventoryUnit]:
+    """One per respondent who answered anything: the answers outside the table.
+
+    `clean` pseudonymises what the respondent wrote (ansvarsområde, the closing comment)."""
+    given: dict[str, dict[str, StoredAnswer]] = defaultdict(dict)
+    answered = set()
+    for answer in answers:
+        if answer.status != "answered":
+            continue
+        answered.add(answer.recipient_id)
+        if not answer.row_id:
+            given[answer.recipient_id][answer.question_id] = answer
+    units = []
+    for recipient in sorted(answered):
+        own = given.get(recipient, {})
+        known = people.get(recipient)
+
+        def text(key: str, own: dict[str, StoredAnswer] = own) -> str:
+            answer = own.get(_UNIT_QUESTIONS[key])
+            return (answer.value_text or "") if answer else ""
+
+        employees = own.get(_UNIT_QUESTIONS["employees"])
+        units.append(
+            InventoryUnit(
+                recipient_id=recipient,
+                sector=(known.sector if known else None) or UNKNOWN,
+                unit=(known.unit if known else None) or UNKNOWN,
+                area=clean(text("area")),
+                employees=employees.value_number if employees else None,
+                agreement=text("agreement"),
+                comment=clean(text("comment")),
+            )
+        )
+    return units
+
+
+# How a central administration is named in Swedish municipalities: its respondents report
+# the central functions themselves, and a sector's "central" row for the same function is
+# then most likely the same people.
+_CENTRAL_NAME = re.compile(
+    r"kommunledning|kommunstyrelse|stadsledning|stadskontor|kommunkontor|central|gemensam"
+    r"|koncern|\bks\b|\bklk\b|\bklf\b",
+    re.IGNORECASE,
+)
+
+
+def is_central(sector: str, lines: Sequence[InventoryLine]) -> bool:
+    """Whether a respondent speaks for the central administration: its sector is named as
+    one or, when the recipient list gives no sector, every row it gave is placed centrally.
+    (A sector whose only row is its HR partners "at the centre" is still a sector.)"""
+    if _CENTRAL_NAME.search(sector):
+        return True
+    return sector == UNKNOWN and bool(lines) and all(line.level == "central" for line in lines)
+
+
+def overlaps(lines: Sequence[InventoryLine]) -> list[Overlap]:
+    """Rows where a sector places a function centrally that the central administration
+    reports too (see the module's docstring): flagged, never summed twice."""
+    by_respondent: dict[str, list[InventoryLine]] = defaultdict(list)
+    for line in lines:
+        by_respondent[line.recipient_id].append(line)
+    central = {
+        recipient for recipient, own in by_respondent.items() if is_central(own[0].sector, own)
+    }
+    reported: dict[str, list[InventoryLine]] = defaultdict(list)
+    for line in lines:
+        if line.recipient_id in central and line.level == "central":
+            reported[line.function].append(line)
+    found = []
+    for line in lines:
+        if line.recipient_id in central or line.level != "central":
+            continue
+        if theirs := reported.get(line.function):
+            found.append(
+                Overlap(
+                    line=line,
+                    central_units=tuple(sorted({t.unit for t in theirs})),
+                    central_fte=round(sum(actual_fte(t) for t in theirs), 2),
+                )
+            )
+    return found
+
+
+def actual_fte(line: InventoryLine) -> float:
     """In practice, or the budget when the respondent gave only that."""
     if line.fte_actual is not None:
         return line.fte_actual
@@ -181,13 +334,22 @@ def _aggregate(
             units=len({line.recipient_id for line in members}),
             people=round(sum(line.people or 0 for line in members), 2),
             fte_budget=round(sum(line.fte_budget or 0 for line in members), 2),
-            fte_actual=round(sum(_actual(line) for line in members), 2),
+            fte_actual=round(sum(actual_fte(line) for line in members), 2),
         )
         for (function, group), members in groups.items()
     ]
 
 
-def summarise(lines: Sequence[InventoryLine], function_order: Sequence[str]) -> InventorySummary:
+def summarise(
+    lines: Sequence[InventoryLine],
+    function_order: Sequence[str],
+    units: Sequence[InventoryUnit] = (),
+) -> InventorySummary:
+    """The sums per function, level and sector, leaving out the `overlaps`."""
+    found = overlaps(lines)
+    left_out = {id(o.line) for o in found}
+    every = tuple(lines)
+    lines = [line for line in lines if id(line) not in left_out]
     order = {name: index for index, name in enumerate(function_order)}
 
     def rank(function: str) -> tuple[int, str]:
@@ -206,7 +368,7 @@ def summarise(lines: Sequence[InventoryLine], function_order: Sequence[str]) -> 
         own = [line for line in lines if line.function == function]
         per_unit: dict[str, float] = defaultdict(float)
         for line in own:
-            per_unit[line.recipient_id] += _actual(line)
+            per_unit[line.recipient_id] += actual_fte(line)
         profiles.append(
             FunctionProfile(
                 function=function,
@@ -214,118 +376,13 @@ def summarise(lines: Sequence[InventoryLine], function_order: Sequence[str]) -> 
                 fte_actual=round(sum(per_unit.values()), 2),
                 fte_in_small_parts=round(sum(v for v in per_unit.values() if v < SMALL_FTE), 2),
                 fte_close=round(
-                    sum(_actual(line) for line in own if line.level in CLOSE_TO_OPERATIONS), 2
+                    sum(actual_fte(line) for line in own if line.level in CLOSE_TO_OPERATIONS), 2
                 ),
             )
         )
-    return InventorySummary(tuple(by_level), tuple(by_sector), tuple(profiles), tuple(lines))
-
-
-_HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
-_FORMATS = {"andel": "0%", "personer": "0", "enheter": "0"}
-_LINE_HEADERS = [
-    "Funktion",
-    "Sektor",
-    "Enhet",
-    "Nivå",
-    "Personer",
-    "Åa budgeterat",
-    "Åa i praktiken",
-]
-
-
-def _sheet(
-    workbook: Workbook, title: str, headers: list[str], rows: Iterable[list[object]]
-) -> None:
-    sheet = workbook.create_sheet(title)
-    append_row(sheet, headers)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-    count = 0
-    for row in rows:
-        append_row(sheet, row)
-        count += 1
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
-    for index, header in enumerate(headers, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = max(12, len(header) + 2)
-        number_format = _FORMATS.get(header.split()[0].lower(), "0.00")
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-            if isinstance(cell.value, float):
-                cell.number_format = number_format
-    sheet.column_dimensions["A"].width = 34
-
-
-def write_inventory(summary: InventorySummary, path: Path) -> Path:
-    workbook = Workbook()
-    default = workbook.active
-    if default is not None:
-        workbook.remove(default)
-    level_headers = ["Funktion", "Nivå", "Enheter", "Personer", "Åa budgeterat", "Åa i praktiken"]
-    _sheet(
-        workbook,
-        "Per funktion och nivå",
-        [*level_headers, "Skillnad åa"],
-        (
-            [a.function, a.group, a.units, a.people, a.fte_budget, a.fte_actual, a.difference]
-            for a in summary.by_level
-        ),
+    return InventorySummary(
+        tuple(by_level), tuple(by_sector), tuple(profiles), every, tuple(units), tuple(found)
     )
-    _sheet(
-        workbook,
-        "Per funktion och sektor",
-        ["Funktion", "Sektor", *level_headers[2:], "Skillnad åa"],
-        (
-            [a.function, a.group, a.units, a.people, a.fte_budget, a.fte_actual, a.difference]
-            for a in summary.by_sector
-        ),
-    )
-    _sheet(
-        workbook,
-        "Fragmentering",
-        [
-            "Funktion",
-            "Enheter",
-            "Åa i praktiken",
-            f"Åa i enheter med under {SMALL_FTE:g} åa".replace(".", ","),
-            "Andel i små delar",
-            "Andel verksamhetsnära",
-        ],
-        (
-            [
-                p.function,
-                p.units,
-                p.fte_actual,
-                p.fte_in_small_parts,
-                p.fragmentation,
-                p.share_close,
-            ]
-            for p in summary.profiles
-        ),
-    )
-    _sheet(
-        workbook,
-        "Rader",
-        [*_LINE_HEADERS, "Kommentar", "Mottagare"],
-        (
-            [
-                line.function,
-                line.sector,
-                line.unit,
-                line.level,
-                line.people,
-                line.fte_budget,
-                line.fte_actual,
-                line.comment,
-                line.recipient_id,
-            ]
-            for line in summary.lines
-        ),
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
-    return path
 
 
 def stored_inventory(
@@ -333,22 +390,9 @@ def stored_inventory(
 ) -> InventorySummary:
     """The summary of the form's current returns in `store`; `clean` pseudonymises comments
     and the labels of the respondents' own rows."""
-    table = _table(form)
-    lines = inventory_lines(
-        form, current_answers(store, form.id), recipients(store, form.id), clean=clean
-    )
-    return summarise(lines, [r.label for r in table.rows])
-
-
-def inventory_engagement(
-    config: EngagementConfig, path: Path, form_name: str = INVENTORY_FORM
-) -> InventorySummary:
-    """Summarise the current returns of the inventory form and write `path` (.xlsx)."""
-    form = load_named_form(form_name, form_dirs(config.root))
-    _table(form)
-    # Comments are the respondents' own words; names in them go the way of all names.
-    pseudonymiser = engagement_pseudonymiser(config).pseudonymiser
-    with Store.open(config.store_url) as store:
-        summary = stored_inventory(store, form, pseudonymiser.apply)
-    write_inventory(summary, path)
-    return summary
+    table = table_question(form)
+    answers = current_answers(store, form.id)
+    people = recipients(store, form.id)
+    lines = inventory_lines(form, answers, people, clean=clean)
+    units = inventory_units(answers, people, clean=clean)
+    return summarise(lines, [r.label for r in table.rows], units)

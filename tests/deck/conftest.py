@@ -41,10 +41,13 @@ def drafted(drafted_store: Path, tmp_path: Path) -> EngagementConfig:
 
 
 def add_inventory(
-    config: EngagementConfig, units: dict[str, tuple[str, list[tuple[str, float, float, str]]]]
+    config: EngagementConfig,
+    units: dict[str, tuple[str, list[tuple[str, float, float, str]]]],
+    employees: dict[str, float] | None = None,
 ) -> None:
     """Store returned inventory workbooks as `synth survey collect` does: per unit its sector
-    and rows of (function row id, åa budgeted, åa in practice, placement)."""
+    and rows of (function row id, åa budgeted, åa in practice, placement), and the number
+    of employees it gave, if any."""
     form = load_named_form(INVENTORY_FORM, form_dirs(config.root))
     with Store.open(config.store_url) as store:
         record_recipients(
@@ -58,6 +61,11 @@ def add_inventory(
         )
         for unit, (_, rows) in units.items():
             answers = []
+            if employees and unit in employees:
+                count = employees[unit]
+                answers.append(
+                    AnswerInput("antal_anstallda", "", "", "answered", f"{count:g}", count)
+                )
             for row, budget, actual, level in rows:
                 answers += [
                     AnswerInput(

@@ -33,10 +33,16 @@ def test_the_inventory_is_a_chart_and_a_table_of_fte_by_function_and_level(
     add_inventory(demo, UNITS)
     prs = Presentation(str(write_deck(demo, demo.root / "d.pptx", date=DATE).path))
     names = [s.shapes.title.text for s in prs.slides]
-    chart_at = names.index("Stödresurser: årsarbetare per funktion")
-    table_at = names.index("Stödresurser per funktion och nivå")
+    # the titles state what the figures show: Ekonomi has 0.9 of its 8.6 åa beyond the
+    # budget out in the operations; 10.1 of the 15.2 åa sit centrally
+    chart_at = names.index(
+        "En tiondel av arbetet med ekonomi/controller görs utanför budget ute i verksamheterna"
+    )
+    table_at = names.index("Två tredjedelar av stödet finns i den centrala förvaltningen")
     assert names.index("Chefsenkäten: Kommunledningskontoret") < chart_at < table_at
-    assert "Stödresurser per funktion och nivå (forts.)" not in names
+    assert f"{names[table_at]} (forts.)" not in names
+    # no unit gave its number of employees: no slide per 1,000 employees
+    assert not any("1 000 anställda" in name for name in names)
 
     (frame,) = [s for s in prs.slides[chart_at].shapes if s.has_chart]
     chart = frame.chart
@@ -133,3 +139,47 @@ def test_a_long_table_continues_on_pages_that_each_fit() -> None:
     # pages share the rows evenly rather than leaving a stub on the last one
     assert max(map(len, pages)) - min(map(len, pages)) <= 1
     assert resource_table(summarise([], [])) is None
+
+
+def test_the_shadow_organisation_per_1000_employees_and_a_double_count_reach_the_deck(
+    demo: EngagementConfig,
+) -> None:
+    units = {
+        **UNITS,
+        # the elderly-care sector names its two HR partners as central; HR at the centre
+        # (the Kommunledningskontoret row above) counts them too
+        "vo-stab": (
+            "Vård och omsorg",
+            [("hr", 2.0, 2.0, "central"), ("ekonomi", 0.0, 1.2, "sektor")],
+        ),
+        "hemtjanst": ("Vård och omsorg", [("hr", 0.0, 0.8, "enhet")]),
+    }
+    employees = {"bou-stab": 900, "skola-1": 60, "skola-2": 40, "vo-stab": 300, "hemtjanst": 200}
+    add_inventory(demo, units, employees)
+    prs = Presentation(str(write_deck(demo, demo.root / "d.pptx", date=DATE).path))
+    titles = [s.shapes.title.text for s in prs.slides]
+
+    # BoU: 5.1 åa in the sector for 1,000 employees; VoO: 2.0 for 500 -> 5.1 against 4.0
+    (sector_at,) = [i for i, t in enumerate(titles) if "per 1 000 anställda" in t]
+    assert titles[sector_at] == "Sektorerna har ungefär lika mycket eget stöd per 1 000 anställda"
+    slide = prs.slides[sector_at]
+    (grid,) = [s for s in slide.shapes if s.has_table]
+    rows = [[cell.text for cell in row.cells] for row in grid.table.rows]
+    assert rows[1:] == [
+        ["Barn och utbildning", "3", "1\u00a0000", "5,1", "5,1", "1,4"],
+        ["Vård och omsorg", "2", "500", "2,0", "4,0", "2,0"],
+    ]
+    # the two HR partners are in no sum, and the slides say so
+    table_at = next(i for i, t in enumerate(titles) if "av stödet finns" in t)
+    (note,) = [s for s in prs.slides[table_at].shapes if s.name == "Fotnot"]
+    assert "En rad (2,0 åa) där en sektor anger central förvaltning" in note.text_frame.text
+    (table,) = [s for s in prs.slides[table_at].shapes if s.has_table]
+    hr = [[c.text for c in r.cells] for r in table.table.rows][2]
+    assert hr == ["HR/personal och lön", "4,6", "1,5", "0,8", "6,9", "6,0"]
+    assert titles[table_at - 1] == (
+        "En femtedel av arbetet med ekonomi/controller görs utanför budget ute i verksamheterna"
+    )
+    # the assessment states the inventory's finding
+    (assessment,) = [s for s in prs.slides if s.shapes.title.text == "Bedömning"]
+    body = " ".join(sh.text_frame.text for sh in assessment.shapes if sh.has_text_frame)
+    assert "Inventeringen av stödresurser visar att " in body

@@ -1,0 +1,246 @@
+"""What the support-resource inventory shows, as findings a consultant would write.
+
+Pure functions over an `InventorySummary`: per function the budget against practice,
+centrally and out in the operations, and the work done there without a budget (the
+"skuggorganisation" the commissions look for); per sector the support placed there per
+1,000 employees (from the form's `antal_anstallda`); and headlines stated from the
+figures ("En fjärdedel av arbetet med HR görs utanför budget ute i verksamheterna"), most
+telling first. The overlapping rows of `synth.survey.inventory.overlaps` are left out of
+every figure here, as they are of the sums.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synth.survey.inventory import (
+    CLOSE_TO_OPERATIONS,
+    InventoryLine,
+    InventorySummary,
+    actual_fte,
+    is_central,
+)
+from synth.text.numbers import decimal, share_words
+
+__all__ = [
+    "FunctionBalance",
+    "InventoryFindings",
+    "SectorDensity",
+    "inventory_findings",
+]
+
+# Below these, a difference is rounding and reporting habit, not a finding.
+_SHADOW_FTE = 0.5
+_SHADOW_SHARE = 0.1
+_SPREAD_RATIO = 1.5
+
+
+@dataclass(frozen=True)
+class FunctionBalance:
+    function: str
+    budget: float
+    actual: float
+    """In practice (the budget where only that was given)."""
+    central: float
+    """In practice at the central administration."""
+    close: float
+    """In practice out in the operations: sector, office or unit."""
+    unbudgeted: float
+    """Out in the operations and beyond the budget: the sum over rows of practice less
+    budget, where practice is the larger."""
+
+    @property
+    def unbudgeted_share(self) -> float:
+        return self.unbudgeted / self.actual if self.actual else 0.0
+
+
+@dataclass(frozen=True)
+class SectorDensity:
+    sector: str
+    units: int
+    """Respondents of the sector."""
+    employees: float
+    """Employees the respondents who gave a number lead."""
+    close: float
+    """Åa in practice placed in the sector's own organisation."""
+    unbudgeted: float
+
+    @property
+    def per_thousand(self) -> float | None:
+        return self.close / self.employees * 1000 if self.employees else None
+
+
+@dataclass(frozen=True)
+class InventoryFindings:
+    balances: tuple[FunctionBalance, ...]
+    """One per function, in the summary's order."""
+    sectors: tuple[SectorDensity, ...]
+    """One per sector outside the central administration, by name."""
+    clauses: tuple[str, ...]
+    """Findings stated from the figures, most telling first, as they read inside a
+    sentence ("en fjärdedel av arbetet med HR görs …"); none when they say nothing."""
+    details: tuple[str, ...]
+    """A sentence behind each finding (the figures it rests on), in the same order."""
+
+    @property
+    def headlines(self) -> tuple[str, ...]:
+        """The findings as slide titles: each clause with a capital first letter."""
+        return tuple(_capital(c) for c in self.clauses)
+
+    @property
+    def budget(self) -> float:
+        return round(sum(b.budget for b in self.balances), 2)
+
+    @property
+    def actual(self) -> float:
+        return round(sum(b.actual for b in self.balances), 2)
+
+    @property
+    def close(self) -> float:
+        return round(sum(b.close for b in self.balances), 2)
+
+    @property
+    def unbudgeted(self) -> float:
+        return round(sum(b.unbudgeted for b in self.balances), 2)
+
+
+def _in_text(function: str) -> str:
+    """A function's label inside a sentence: "Ekonomi/controller" -> "ekonomi/controller",
+    "HR/personal och lön" unchanged."""
+    if len(function) > 1 and function[1].islower():
+        return function[0].lower() + function[1:]
+    return function
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
+
+
+def _balance(function: str, lines: Sequence[InventoryLine]) -> FunctionBalance:
+    close = [line for line in lines if line.level in CLOSE_TO_OPERATIONS]
+    return FunctionBalance(
+        function=function,
+        budget=round(sum(line.fte_budget or 0.0 for line in lines), 2),
+        actual=round(sum(actual_fte(line) for line in lines), 2),
+        central=round(sum(actual_fte(line) for line in lines if line.level == "central"), 2),
+        close=round(sum(actual_fte(line) for line in close), 2),
+        unbudgeted=round(
+            sum(max(0.0, actual_fte(line) - (line.fte_budget or 0.0)) for line in close), 2
+        ),
+    )
+
+
+def _sectors(summary: InventorySummary, counted: Sequence[InventoryLine]) -> list[SectorDensity]:
+    lines_of: dict[str, list[InventoryLine]] = defaultdict(list)
+    for line in counted:
+        lines_of[line.recipient_id].append(line)
+    employees: dict[str, float] = defaultdict(float)
+    respondents: dict[str, set[str]] = defaultdict(set)
+    for unit in summary.units:
+        if is_central(unit.sector, lines_of.get(unit.recipient_id, [])):
+            continue
+        respondents[unit.sector].add(unit.recipient_id)
+        employees[unit.sector] += unit.employees or 0.0
+    close: dict[str, float] = defaultdict(float)
+    unbudgeted: dict[str, float] = defaultdict(float)
+    for recipient, own in lines_of.items():
+        sector = own[0].sector
+        if is_central(sector, own):
+            continue
+        respondents[sector].add(recipient)
+        for line in own:
+            if line.level in CLOSE_TO_OPERATIONS:
+                close[sector] += actual_fte(line)
+                unbudgeted[sector] += max(0.0, actual_fte(line) - (line.fte_budget or 0.0))
+    return [
+        SectorDensity(
+            sector=sector,
+            units=len(respondents[sector]),
+            employees=round(employees[sector], 1),
+            close=round(close[sector], 2),
+            unbudgeted=round(unbudgeted[sector], 2),
+        )
+        for sector in sorted(respondents)
+    ]
+
+
+def _shadow(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
+    total = sum(b.unbudgeted for b in balances)
+    telling = [
+        b for b in balances if b.unbudgeted >= _SHADOW_FTE and b.unbudgeted_share >= _SHADOW_SHARE
+    ]
+    if total < _SHADOW_FTE or not telling:
+        return None
+    top = max(telling, key=lambda b: (b.unbudgeted, b.unbudgeted_share))
+    headline = (
+        f"{share_words(top.unbudgeted_share)} av arbetet med {_in_text(top.function)} "
+        "görs utanför budget ute i verksamheterna"
+    )
+    most = sorted((b for b in balances if b.unbudgeted > 0), key=lambda b: -b.unbudgeted)[:3]
+    named = [f"{_in_text(b.function)} {decimal(b.unbudgeted)}" for b in most]
+    listing = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " och " + named[-1]
+    detail = (
+        f"{decimal(total)} åa stödarbete i sektorer, kontor och enheter saknar budget, "
+        f"mest inom {listing} åa; {_in_text(top.function)} har {decimal(top.budget)} åa "
+        f"budgeterat och {decimal(top.actual)} åa i praktiken."
+    )
+    return headline, detail
+
+
+def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
+    actual = sum(b.actual for b in balances)
+    close = sum(b.close for b in balances)
+    central = sum(b.central for b in balances)
+    if not actual or not (close or central):
+        return None
+    share = close / actual
+    if share >= 0.5:
+        headline = f"{share_words(share)} av stödet finns ute i verksamheterna"
+    else:
+        headline = f"{share_words(central / actual)} av stödet finns i den centrala förvaltningen"
+    detail = (
+        f"Av {decimal(actual)} åa stöd i praktiken finns {decimal(central)} åa centralt och "
+        f"{decimal(close)} åa i sektorer, kontor och enheter."
+    )
+    return headline, detail
+
+
+def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
+    known = [s for s in sectors if s.per_thousand is not None and s.close > 0]
+    if len(known) < 2:
+        return None
+    low = min(known, key=lambda s: s.per_thousand or 0.0)
+    high = max(known, key=lambda s: s.per_thousand or 0.0)
+    ratio = (high.per_thousand or 0.0) / (low.per_thousand or 1.0)
+    if ratio < _SPREAD_RATIO:
+        headline = "sektorerna har ungefär lika mycket eget stöd per 1 000 anställda"
+    else:
+        headline = (
+            f"{high.sector} har {decimal(ratio)} gånger så mycket eget stöd per 1 000 "
+            f"anställda som {low.sector}"
+        )
+    detail = (
+        f"Stöd placerat i sektorn, per 1 000 anställda: från {decimal(low.per_thousand or 0)} "
+        f"åa i {low.sector} till {decimal(high.per_thousand or 0)} åa i {high.sector} "
+        "(de svarande enheternas egna uppgifter om antal anställda)."
+    )
+    return headline, detail
+
+
+def inventory_findings(summary: InventorySummary) -> InventoryFindings:
+    """The figures and the findings of the inventory; see the module's docstring."""
+    counted = summary.counted
+    by_function: dict[str, list[InventoryLine]] = defaultdict(list)
+    for line in counted:
+        by_function[line.function].append(line)
+    balances = [_balance(p.function, by_function[p.function]) for p in summary.profiles]
+    sectors = _sectors(summary, counted)
+    found = [f for f in (_shadow(balances), _placement(balances), _spread(sectors)) if f]
+    return InventoryFindings(
+        balances=tuple(balances),
+        sectors=tuple(sectors),
+        clauses=tuple(h for h, _ in found),
+        details=tuple(d for _, d in found),
+    )

@@ -1,0 +1,35 @@
+"""Numbers as a Swedish report writes them: decimal commas and shares in words."""
+
+from __future__ import annotations
+
+__all__ = ["decimal", "share_words"]
+
+# The fractions a report says in words ("en fjärdedel av HR-arbetet"), largest first; a
+# share within a tenth of the nearest of them (relative) is said as it, any other in per
+# cent.
+_FRACTIONS = (
+    (3 / 4, "tre fjärdedelar"),
+    (2 / 3, "två tredjedelar"),
+    (1 / 2, "hälften"),
+    (1 / 3, "en tredjedel"),
+    (1 / 4, "en fjärdedel"),
+    (1 / 5, "en femtedel"),
+    (1 / 10, "en tiondel"),
+)
+_CLOSE = 0.1
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """ "2,4": a Swedish decimal comma, `digits` decimals."""
+    return f"{value:.{digits}f}".replace(".", ",").replace("-", "\u2212")
+
+
+def share_words(share: float) -> str:
+    """ "en fjärdedel", "hälften", "över 90 procent" or "38 procent", to stand before
+    "av …" (lower case: the caller capitalises a sentence's first word)."""
+    if share > 0.9:
+        return "över 90 procent"
+    near = [(abs(share - value), words) for value, words in _FRACTIONS]
+    distance, words = min(near)
+    value = next(v for v, w in _FRACTIONS if w == words)
+    return words if distance <= _CLOSE * value else f"{round(share * 100)} procent"

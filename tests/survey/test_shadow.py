@@ -1,0 +1,127 @@
+"""Findings from the inventory's figures: work without a budget, placement, per 1,000
+employees, and the same people reported from both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from synth.store.surveys import RecipientInput, StoredAnswer
+from synth.survey.inventory import InventoryLine, InventoryUnit, inventory_units, summarise
+from synth.survey.shadow import inventory_findings
+from synth.text.numbers import share_words
+
+
+def line(
+    unit: str, sector: str, function: str, budget: float | None, actual: float | None, level: str
+) -> InventoryLine:
+    return InventoryLine(unit, sector, unit, function, None, budget, actual, level)
+
+
+# A Gävle-type picture: HR is budgeted centrally, and the units do HR work besides
+LINES = [
+    line("klf-hr", "Kommunledningsförvaltningen", "HR", 12.0, 12.0, "central"),
+    line("klf-ek", "Kommunledningsförvaltningen", "Ekonomi", 10.0, 10.0, "central"),
+    # the elderly-care sector reports its two HR partners, whom HR counts already
+    line("vo-stab", "Vård och omsorg", "HR", 2.0, 2.0, "central"),
+    line("vo-stab", "Vård och omsorg", "Ekonomi", 3.0, 3.0, "sektor"),
+    line("hemtjanst", "Vård och omsorg", "HR", 0.0, 2.4, "enhet"),
+    line("boende", "Vård och omsorg", "HR", 0.0, 1.6, "enhet"),
+    line("bou-stab", "Barn och utbildning", "HR", 1.0, 1.0, "sektor"),
+    line("skola", "Barn och utbildning", "Ekonomi", 0.5, 0.5, "enhet"),
+]
+UNITS = [
+    InventoryUnit("vo-stab", "Vård och omsorg", "vo-stab", employees=400),
+    InventoryUnit("hemtjanst", "Vård och omsorg", "hemtjanst", employees=250),
+    InventoryUnit("boende", "Vård och omsorg", "boende", employees=150),
+    InventoryUnit("bou-stab", "Barn och utbildning", "bou-stab", employees=900),
+    InventoryUnit("skola", "Barn och utbildning", "skola", employees=100),
+    InventoryUnit("klf-hr", "Kommunledningsförvaltningen", "klf-hr", employees=40),
+]
+
+
+def test_the_same_people_reported_from_both_sides_are_flagged_and_counted_once() -> None:
+    summary = summarise(LINES, ["HR", "Ekonomi"], UNITS)
+
+    (overlap,) = summary.overlaps
+    assert (overlap.line.recipient_id, overlap.line.function) == ("vo-stab", "HR")
+    assert (overlap.central_units, overlap.central_fte) == (("klf-hr",), 12.0)
+    hr = next(p for p in summary.profiles if p.function == "HR")
+    assert hr.fte_actual == 17.0  # 12 + 2.4 + 1.6 + 1.0, not 19.0
+    assert len(summary.lines) == len(LINES)  # the row is kept, flagged, not dropped
+
+
+def test_work_beyond_the_budget_out_in_the_units_is_stated_as_a_finding() -> None:
+    findings = inventory_findings(summarise(LINES, ["HR", "Ekonomi"], UNITS))
+
+    hr = findings.balances[0]
+    assert (hr.budget, hr.actual, hr.central, hr.close, hr.unbudgeted) == (
+        13.0,
+        17.0,
+        12.0,
+        5.0,
+        4.0,
+    )
+    assert findings.headlines[0] == (
+        "En fjärdedel av arbetet med HR görs utanför budget ute i verksamheterna"
+    )
+    assert findings.details[0].startswith("4,0 åa stödarbete i sektorer, kontor och enheter")
+    # 22 of 30.5 åa sit centrally
+    assert findings.headlines[1] == "Tre fjärdedelar av stödet finns i den centrala förvaltningen"
+
+
+def test_support_per_1000_employees_is_compared_between_sectors() -> None:
+    findings = inventory_findings(summarise(LINES, ["HR", "Ekonomi"], UNITS))
+
+    sectors = {s.sector: s for s in findings.sectors}
+    assert set(sectors) == {"Vård och omsorg", "Barn och utbildning"}  # not the centre
+    care, school = sectors["Vård och omsorg"], sectors["Barn och utbildning"]
+    assert (care.employees, care.close, care.per_thousand) == (800, 7.0, pytest.approx(8.75))
+    assert (school.employees, school.close, school.per_thousand) == (
+        1000,
+        1.5,
+        pytest.approx(1.5),
+    )
+    assert findings.headlines[2] == (
+        "Vård och omsorg har 5,8 gånger så mycket eget stöd per 1 000 anställda som "
+        "Barn och utbildning"
+    )
+
+
+def test_an_inventory_without_a_telling_difference_states_nothing_it_cannot_show() -> None:
+    lines = [line("a", "Vård och omsorg", "HR", 1.0, 1.0, "sektor")]
+    findings = inventory_findings(summarise(lines, ["HR"]))
+
+    # no work beyond the budget, no employees: only where the support sits
+    assert findings.headlines == ("Över 90 procent av stödet finns ute i verksamheterna",)
+
+
+@pytest.mark.parametrize(
+    ("share", "words"),
+    [(0.5, "hälften"), (0.26, "en fjärdedel"), (0.66, "två tredjedelar"), (0.38, "38 procent")],
+)
+def test_shares_are_said_in_words_where_a_report_would(share: float, words: str) -> None:
+    assert share_words(share) == words
+
+
+def test_what_a_unit_says_about_itself_is_read_and_its_words_pseudonymised() -> None:
+    def answer(question: str, text: str, number: float | None = None) -> StoredAnswer:
+        return StoredAnswer("M1", None, question, "", "", "answered", text, number, text)
+
+    answers = [
+        answer("ansvarsomrade", "Hemtjänsten i norr, chef Karin Berg"),
+        answer("antal_anstallda", "120", 120.0),
+        answer("overenskommelse", "Delvis"),
+        answer("kommentar", "Ring Karin om detta"),
+    ]
+    people = {"M1": RecipientInput("M1", "Vård och omsorg", "Hemtjänst norr", "Chef", "m.xlsx")}
+
+    (unit,) = inventory_units(answers, people, clean=lambda t: t.replace("Karin", "[namn]"))
+
+    assert (unit.sector, unit.unit, unit.employees, unit.agreement) == (
+        "Vård och omsorg",
+        "Hemtjänst norr",
+        120.0,
+        "Delvis",
+    )
+    assert unit.area == "Hemtjänsten i norr, chef [namn] Berg"
+    assert unit.comment == "Ring [namn] om detta"
