@@ -175,6 +175,14 @@ def workspace(root: Path, count: int, data: str = "synthetic") -> None:
             writer.writerow([i, f"Sektor {i % 4 + 1}", "Enhetschef", text])
 
 
+def write_texts(path: Path, texts: list[str]) -> None:
+    """The texts as the CSV `synth cluster` reads: columns id and text."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerows(enumerate(texts, start=1))
+
+
 def chunked_encode(model: Any, texts: list[str], chunk: int = 64) -> np.ndarray:
     """OLD, the baseline: synth's encoding before issue 12, one `model.encode` per chunk of
     64 texts in input order, so each batch pads to the longest of 64 mixed texts."""
@@ -216,10 +224,7 @@ def compare(count: int, data: str, device: str, rounds: int = 1) -> list[tuple[s
     print(f"model loaded in {load_s:.1f} s on {embedder.resolved_device}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         source, out = Path(tmp) / "texter.csv", Path(tmp) / "teman.csv"
-        with source.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["id", "text"])
-            writer.writerows(enumerate(texts, start=1))
+        write_texts(source, texts)
         cases: dict[str, Callable[[], Any]] = {
             "plain": lambda: model.encode(texts),
             "CURRENT": lambda: embedder.encode(texts),
@@ -303,10 +308,7 @@ def cluster_run(count: int, data: str, device: str) -> dict[str, object]:
     embedder = _TimedEmbedder(inner)
     with tempfile.TemporaryDirectory() as tmp:
         source, out = Path(tmp) / "texter.csv", Path(tmp) / "teman.csv"
-        with source.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["id", "text"])
-            writer.writerows(enumerate(texts, start=1))
+        write_texts(source, texts)
         started = time.perf_counter()
         inner._load()
         load_s = time.perf_counter() - started

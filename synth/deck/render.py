@@ -41,6 +41,7 @@ from synth.deck.slides import (
 from synth.deck.survey import LikertChart
 from synth.deck.template import Layouts
 from synth.errors import DeckError
+from synth.survey.shadow import InventoryFindings
 
 __all__ = ["render"]
 
@@ -232,10 +233,9 @@ def _reference(deck: Deck, content: DeckContent, theme_ids: Sequence[str]) -> st
     )
 
 
-def _inventory_point(content: DeckContent) -> str | None:
+def _inventory_point(findings: InventoryFindings | None) -> str | None:
     """The inventory's findings as one point of the assessment: the work done without a
     budget and how unevenly the support is spread, or whichever two it shows."""
-    findings = content.resources.findings if content.resources else None
     if findings is None or not findings.clauses:
         return None
     # the first (work beyond the budget) and the last (the spread between sectors) are the
@@ -247,7 +247,8 @@ def _inventory_point(content: DeckContent) -> str | None:
 
 def _assessment(deck: Deck, content: DeckContent) -> None:
     shown = [p.text for p in content.assessment if p.supported]
-    inventory = _inventory_point(content)
+    findings = content.resources.findings if content.resources else None
+    inventory = _inventory_point(findings)
     if inventory:
         shown.append(inventory)
     if not shown:
@@ -268,10 +269,10 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
         notes.append(f"   teman: {themes_note(deck, point.theme_ids)}")
         if not point.supported:
             notes.append(unsupported_note(point.reason))
-    if inventory and content.resources and content.resources.findings:
+    if inventory and findings:
         notes.append(f"–. {inventory}")
         notes.append("   grund: inventeringen av stödresurser (inventering.xlsx):")
-        notes += [f"   {d}" for d in content.resources.findings.details]
+        notes += [f"   {d}" for d in findings.details]
     content_slides(deck, "Bedömning", blocks, "\n".join(notes))
 
 

@@ -75,10 +75,11 @@ class ResourceTable:
     """Units the inventory was sent to, when the store knows."""
     findings: InventoryFindings | None = None
     """What the figures show (`synth.survey.shadow`)."""
-    overlapping: float = 0.0
-    """Åa left out of every sum: a sector's central row the central administration
-    reports too (`synth.survey.inventory.overlaps`)."""
     overlaps: int = 0
+    """Rows left out of every sum: a sector's central row for a function the central
+    administration reports too (`synth.survey.inventory.overlaps`)."""
+    overlapping: float = 0.0
+    """Their åa."""
 
     @property
     def answered(self) -> str:
@@ -127,14 +128,8 @@ def resource_table(summary: InventorySummary, invited: int | None = None) -> Res
         units=units,
         invited=invited,
         findings=inventory_findings(summary),
-        overlapping=round(
-            sum(
-                o.line.fte_actual if o.line.fte_actual is not None else o.line.fte_budget or 0.0
-                for o in summary.overlaps
-            ),
-            2,
-        ),
         overlaps=len(summary.overlaps),
+        overlapping=summary.overlapping_fte,
     )
 
 

@@ -156,8 +156,20 @@ class InventorySummary:
     @property
     def counted(self) -> tuple[InventoryLine, ...]:
         """The rows the sums are made of: all but the overlapping ones."""
-        left_out = {id(o.line) for o in self.overlaps}
-        return tuple(line for line in self.lines if id(line) not in left_out)
+        return _without(self.lines, self.overlaps)
+
+    @property
+    def overlapping_fte(self) -> float:
+        """Åa of the rows left out as counted twice."""
+        return round(sum(actual_fte(o.line) for o in self.overlaps), 2)
+
+
+def _without(
+    lines: Sequence[InventoryLine], left_out: Sequence[Overlap]
+) -> tuple[InventoryLine, ...]:
+    # by identity: two units may give rows that are equal field for field
+    ids = {id(o.line) for o in left_out}
+    return tuple(line for line in lines if id(line) not in ids)
 
 
 def table_question(form: Form) -> TableQuestion:
@@ -347,9 +359,8 @@ def summarise(
 ) -> InventorySummary:
     """The sums per function, level and sector, leaving out the `overlaps`."""
     found = overlaps(lines)
-    left_out = {id(o.line) for o in found}
     every = tuple(lines)
-    lines = [line for line in lines if id(line) not in left_out]
+    lines = _without(lines, found)
     order = {name: index for index, name in enumerate(function_order)}
 
     def rank(function: str) -> tuple[int, str]:

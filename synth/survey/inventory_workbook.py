@@ -20,6 +20,7 @@ from synth.survey.inventory import (
     LEVEL_LABELS,
     SMALL_FTE,
     InventorySummary,
+    actual_fte,
     stored_inventory,
     table_question,
 )
@@ -259,7 +260,7 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
                 o.line.function,
                 o.line.sector,
                 o.line.unit,
-                o.line.fte_actual if o.line.fte_actual is not None else o.line.fte_budget,
+                actual_fte(o.line),
                 ", ".join(o.central_units),
                 o.central_fte,
                 "Kontrollera om det är samma personer; raden är inte med i summorna.",
