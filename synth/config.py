@@ -198,6 +198,14 @@ class MailSettings(_Section):
         return sender
 
 
+class DeckSettings(_Section):
+    """The presentation (`[deck]`)."""
+
+    findings: int = Field(default=12, ge=1, le=60)
+    """How many findings get a slide of their own, the most widely heard first; the rest
+    are listed in an appendix. Findings the consultant gave an order always get one."""
+
+
 class EngagementConfig(_Section):
     """An engagement's settings; `root` is the engagement folder the file was read from."""
 
@@ -209,6 +217,7 @@ class EngagementConfig(_Section):
     models: ModelSettings = ModelSettings()
     llm: LLMSettings = LLMSettings()
     mail: MailSettings = MailSettings()
+    deck: DeckSettings = DeckSettings()
 
     @field_validator("root")
     @classmethod

@@ -42,6 +42,7 @@ from synth.store.drafts import load_drafts
 from synth.store.surveys import recipients
 from synth.store.themes import curation_imports, load_themes
 from synth.survey.inventory import INVENTORY_FORM, stored_inventory
+from synth.synthesis.themes import OTHER
 
 __all__ = ["DECK_FILE", "DeckResult", "build_content", "write_deck"]
 
@@ -97,6 +98,8 @@ def build_content(
         resources=resources,
         anonymity_threshold=section.anonymity_threshold,
         reviewed=reviewed,
+        featured=config.deck.findings,
+        unthemed=sum(t.size for t in themes if t.id == OTHER),
     )
 
 

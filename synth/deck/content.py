@@ -162,6 +162,11 @@ class Observation:
     """The breadth in short, for lists: "7/12 intervjuer · 31 enkätsvar"."""
     origin: str = ""
     """Who wrote headline and bullets, for the notes: "utkast (offline)", "konsultens text"."""
+    weight: float = 0.0
+    """How widely it was heard (`Theme.weight`): the deck shows the widest first."""
+    ordered: bool = False
+    """Whether the consultant placed it (an order in the themes workbook): then it has a
+    slide of its own wherever it ranks."""
 
 
 @dataclass(frozen=True)
@@ -203,7 +208,7 @@ class DeckContent:
     date: dt.date
     fieldwork: Fieldwork
     observations: tuple[Observation, ...]
-    """Included themes, in the consultant's order."""
+    """Included themes, the consultant's order first, then the most widely heard."""
     charts: tuple[LikertChart, ...] = ()
     """Survey charts, in slide order."""
     assessment: tuple[AssessmentPoint, ...] = ()
@@ -214,6 +219,36 @@ class DeckContent:
     anonymity_threshold: int = 5
     reviewed: bool = False
     """Whether the consultants have imported an edited themes workbook (a curation record)."""
+    featured: int = 12
+    """How many findings get a slide of their own (`[deck] findings`); the rest are listed
+    in an appendix. A report carries about a dozen findings, weightiest first."""
+    unthemed: int = 0
+    """Statements that fit no theme (Övrigt): the method slide says how many."""
+
+    @property
+    def main_findings(self) -> tuple[Observation, ...]:
+        """The findings with a slide of their own: every one the consultant placed and
+        every one the assessment rests on, then the most widely heard, `featured` in all."""
+        cited = {t for point in self.assessment if point.supported for t in point.theme_ids}
+
+        def placed(observation: Observation) -> bool:
+            return observation.ordered or observation.theme_id in cited
+
+        room = max(self.featured - sum(placed(o) for o in self.observations), 0)
+        shown = []
+        for observation in self.observations:
+            if placed(observation):
+                shown.append(observation)
+            elif room > 0:
+                shown.append(observation)
+                room -= 1
+        return tuple(shown)
+
+    @property
+    def other_findings(self) -> tuple[Observation, ...]:
+        """The findings listed in the appendix only."""
+        main = {o.theme_id for o in self.main_findings}
+        return tuple(o for o in self.observations if o.theme_id not in main)
 
 
 def fieldwork(
@@ -266,17 +301,21 @@ def observations_from_themes(
     *,
     anonymity_threshold: int = 5,
 ) -> tuple[Observation, ...]:
-    """One observation per presentable theme with evidence to show, in the themes' order:
-    from its draft when `drafts` has one, else from the theme's own headline and central
-    statements.
+    """One observation per presentable theme with evidence to show: those the consultant
+    placed in their order, then the rest by how widely each was heard (`Theme.weight`).
+    Each comes from its draft when `drafts` has one, else from the theme's own headline and
+    central statements.
 
     `statements` are all the store's statements: the role groups that decide whether a
     quote may name its role are counted over them (see `RoleGroups`)."""
     groups = RoleGroups.count(statements, anonymity_threshold)
+    ranked = sorted(
+        (t for t in themes if presentable(t)),
+        key=lambda t: (t.order is None, t.order or 0, -t.weight, t.id),
+    )
     built = (
         _observation(theme, statements, drafts.theme(theme.id) if drafts else None, groups)
-        for theme in themes
-        if presentable(theme)
+        for theme in ranked
     )
     # a finding with nothing under its headline (every statement repeats it or none reads
     # on its own) is no finding to show a client; the workbook still lists it
@@ -337,6 +376,8 @@ def _observation(
         source_ids=tuple(sorted({m.source_id for m in members})),
         reach=reach(theme.breadth),
         origin=_origin(draft),
+        weight=theme.weight,
+        ordered=theme.order is not None,
     )
 
 

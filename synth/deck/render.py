@@ -45,6 +45,9 @@ from synth.survey.shadow import InventoryFindings
 
 __all__ = ["render"]
 
+_LISTED = 6
+"""Strengths and weaknesses on their slide, each: the most widely heard."""
+
 
 def _cover(deck: Deck, content: DeckContent) -> None:
     layout = deck.layouts.title
@@ -87,11 +90,14 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
                 f"(svarsfrekvens {round(work.response_rate * 100)}\u00a0%)"
             )
         lines.append(survey)
-    themes = len(content.observations)
-    lines.append(
+    found, main = len(content.observations), len(content.main_findings)
+    grouped = (
         f"{thousands(work.statements)} uttalanden, sorterade efter perspektiv och polaritet "
-        f"och grupperade i {themes} teman"
+        f"och grupperade i {found} iakttagelser"
     )
+    if main < found:
+        grouped += f"; de {main} som hörts i flest källor redovisas här, övriga i bilaga"
+    lines.append(grouped)
 
     def blocks(size: float) -> list[list[Para]]:
         result: list[list[Para]] = []
@@ -112,7 +118,7 @@ def _by_perspective(observations: Sequence[Observation]) -> dict[str, list[Obser
 
 
 def _summary(deck: Deck, content: DeckContent) -> None:
-    grouped = _by_perspective(content.observations)
+    grouped = _by_perspective(content.main_findings)
     shown = {p: obs[:3] for p, obs in grouped.items() if obs}
 
     def blocks(size: float) -> list[list[Para]]:
@@ -132,7 +138,8 @@ def _summary(deck: Deck, content: DeckContent) -> None:
             result += [[item] for item in items[1:]]
         return result
 
-    notes = "Huvudteman per perspektiv, i konsultens ordning:\n" + "\n".join(
+    notes = "Huvudteman per perspektiv, konsultens ordning först, sedan de mest spridda:\n"
+    notes += "\n".join(
         f"{PERSPECTIVES[p][0]}: {', '.join(o.theme_id for o in obs)}" for p, obs in shown.items()
     )
     if shown:
@@ -140,8 +147,9 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 
 
 def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
-    strong = [o for o in content.observations if o.leaning == "styrka"]
-    weak = [o for o in content.observations if o.leaning == "svaghet"]
+    # the most widely heard of each, as many as a slide can hold with room to read them
+    strong = [o for o in content.observations if o.leaning == "styrka"][:_LISTED]
+    weak = [o for o in content.observations if o.leaning == "svaghet"][:_LISTED]
 
     def column(label: str, observations: list[Observation]) -> Blocks:
         def blocks(size: float) -> list[list[Para]]:
@@ -165,7 +173,8 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     notes = (
         f"Starka sidor: {', '.join(o.theme_id for o in strong) or '–'}\n"
         f"Svaga sidor: {', '.join(o.theme_id for o in weak) or '–'}\n"
-        "Ett tema räknas som stark eller svag sida efter vad flest av dess uttalanden säger."
+        "Ett tema räknas som stark eller svag sida efter vad flest av dess uttalanden säger; "
+        f"de {_LISTED} mest spridda av varje slag visas."
     )
     two_column_slides(
         deck,
@@ -226,10 +235,13 @@ def _observation(deck: Deck, observation: Observation) -> None:
 def _reference(deck: Deck, content: DeckContent, theme_ids: Sequence[str]) -> str:
     """ "Headline (bild 9); Headline (bild 12)": the observations in this deck, findable."""
     headlines = {o.theme_id: o.headline for o in content.observations}
+
+    def where(theme_id: str) -> str:
+        slide = deck.theme_slides.get(theme_id)
+        return f"bild {slide}" if slide is not None else "bilaga"
+
     return "; ".join(
-        f"{headlines[t]} (bild {deck.theme_slides[t]})"
-        for t in dict.fromkeys(theme_ids)
-        if t in headlines and t in deck.theme_slides
+        f"{headlines[t]} ({where(t)})" for t in dict.fromkeys(theme_ids) if t in headlines
     )
 
 
@@ -356,13 +368,22 @@ def _method(deck: Deck, content: DeckContent) -> None:
             if content.reviewed
             else "Teman är maskinellt grupperade och har ännu inte granskats av konsulterna."
         ),
-        "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar ett tema nämns.",
+        "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar ett tema nämns. "
+        "Iakttagelserna ordnas efter den: andelen av intervjuerna, av gruppintervjuerna och "
+        "av enkätsvaren som tar upp dem, i medeltal"
+        + (", efter dem som konsulterna själva ordnat." if content.reviewed else "."),
         "Citat återges utan namn; roll anges bara när minst "
         f"{content.anonymity_threshold} intervjuer eller svarande har samma roll, och sektor "
         "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "
         "intervju). Enkätresultat visas inte för grupper med färre "
         f"än {content.anonymity_threshold} svar.",
     ]
+    if content.unthemed and work.statements:
+        share = round(100 * content.unthemed / work.statements)
+        text.append(
+            f"{thousands(content.unthemed)} uttalanden ({share}\u00a0%) passade inte i något "
+            "tema (Övrigt) och redovisas inte här; de finns i temaarbetsboken (themes.xlsx)."
+        )
     if work.survey_responses:
         text.append(
             f"Chefsenkäten besvarades av {thousands(work.survey_responses)} chefer; "
@@ -392,15 +413,17 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
                     indented=True,
                 ),
             ]
-            for o in content.observations
+            for o in content.other_findings
         ]
 
-    if content.observations:
+    if content.other_findings:
         content_slides(
             deck,
-            "Bilaga: samtliga teman",
+            "Bilaga: övriga iakttagelser",
             blocks,
-            "Alla teman som konsulterna valt att ta med, i deras ordning.",
+            "Iakttagelser som hörts i färre källor och därför inte har en egen bild; "
+            "de mest spridda först. Ge ett tema en ordning i temaarbetsboken för att lyfta "
+            "det till en egen bild.",
         )
 
 
@@ -416,7 +439,7 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     _summary(deck, content)
     if any(o.leaning for o in content.observations):
         _strengths_weaknesses(deck, content)
-    grouped = _by_perspective(content.observations)
+    grouped = _by_perspective(content.main_findings)
     for observations in grouped.values():
         for observation in observations:
             _observation(deck, observation)

@@ -34,11 +34,6 @@ from synth.text.voice import report_voice
 __all__ = ["offline_assessment", "offline_recommendations"]
 
 
-def _sources(theme: Theme) -> int:
-    spread = theme.breadth.get("sources", {})
-    return sum(spread.values()) if isinstance(spread, dict) else 0
-
-
 def _centroid(ids: Sequence[str], vectors: Mapping[str, np.ndarray]) -> np.ndarray | None:
     rows = [vectors[sid] for sid in ids if sid in vectors]
     if not rows:
@@ -109,9 +104,9 @@ def offline_recommendations(
         if target is not None:
             groups.setdefault(target, []).append(statement)
 
-    def rank(item: tuple[str, list[Statement]]) -> tuple[int, int, str]:
+    def rank(item: tuple[str, list[Statement]]) -> tuple[int, float, str]:
         theme_id, proposals = item
-        return (-len({p.source_id for p in proposals}), -_sources(by_id[theme_id]), theme_id)
+        return (-len({p.source_id for p in proposals}), -by_id[theme_id].weight, theme_id)
 
     result: list[Recommendation] = []
     seen: set[str] = set()
@@ -170,7 +165,7 @@ def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) ->
     """Points across themes: the most widely heard weaknesses and strengths, and the
     perspective most weaknesses concern; each point names the themes it rests on."""
     active = [t for t in themes if draftable(t)]
-    by_reach = sorted(active, key=lambda t: (-_sources(t), t.id))
+    by_reach = sorted(active, key=lambda t: (-t.weight, t.id))
     weak = [t for t in by_reach if dominant_polarity(t.polarity) == "svaghet"]
     strong = [t for t in by_reach if dominant_polarity(t.polarity) == "styrka"]
     points: list[AssessmentPoint] = []
@@ -198,7 +193,9 @@ def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) ->
     concern = Counter(t.perspective for t in weak if t.perspective in _PERSPECTIVE_PHRASE)
     if concern:
         perspective, _ = max(concern.items(), key=lambda item: (item[1], item[0] or ""))
-        ids = tuple(t.id for t in weak if t.perspective == perspective)
+        # the widest of them, as the first two points: a point resting on every weakness
+        # would rest on none in particular
+        ids = tuple(t.id for t in weak if t.perspective == perspective)[:3]
         points.append(
             AssessmentPoint(
                 text=f"Svagheterna rör framför allt {_PERSPECTIVE_PHRASE[str(perspective)]}.",

@@ -45,6 +45,26 @@ class Theme:
     def breadth_text(self) -> str:
         return str(self.breadth.get("text", ""))
 
+    @property
+    def weight(self) -> float:
+        """How widely the finding was heard, 0-1: the share of each kind of source it
+        reaches (interviews, group interviews, survey answers), averaged over the kinds
+        the engagement has.
+
+        A consultant weighs a finding by how many of the people asked raised it, kind by
+        kind: heard in 6 of 9 interviews outweighs 16 of 152 survey answers, though 16 is
+        the larger count.
+        """
+        sources, totals = self.breadth.get("sources"), self.breadth.get("totals")
+        if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
+            return 0.0
+        shares = [
+            min(1.0, float(sources.get(kind, 0) or 0) / float(total))
+            for kind, total in totals.items()
+            if isinstance(total, int | float) and total > 0
+        ]
+        return sum(shares) / len(shares) if shares else 0.0
+
 
 @dataclass(frozen=True)
 class Membership:

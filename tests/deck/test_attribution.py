@@ -54,10 +54,12 @@ def sources_with(statements: list[Statement], role: str, sector: str | None = No
 
 
 def quote_on_first_observation(config: EngagementConfig, *statement_ids: str) -> str:
-    """Make `statement_ids` the quotes of the first observation's theme; its id."""
+    """Make `statement_ids` the quotes of the first observation's theme (the most widely
+    heard: the deck shows it on a slide of its own); its id."""
     with Store.open(config.store_url) as store:
-        theme = next(
-            t for t in load_themes(store) if t.include and t.perspective and t.id != "ÖVRIGT"
+        theme = max(
+            (t for t in load_themes(store) if t.include and t.perspective and t.id != "ÖVRIGT"),
+            key=lambda t: t.weight,
         )
         with store.session() as session:
             row = session.scalars(select(ThemeRow).where(ThemeRow.id == theme.id)).one()

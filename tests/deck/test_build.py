@@ -94,7 +94,7 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
         "Iakttagelser om aktörerna",
         "Chefsenkäten: nöjdhet med stödet",
         "Bilaga: metod",
-        "Bilaga: samtliga teman",
+        "Bilaga: övriga iakttagelser",
     ]
     firsts = [order.index(section) for section in sections_in_order]
     assert firsts == sorted(firsts)
@@ -111,17 +111,32 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     assert "/9 intervjuer" in right.text_frame.text
 
 
-def test_every_included_theme_has_an_observation_with_its_evidence_in_the_notes(
+def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_notes(
     written: tuple[EngagementConfig, Presentation],
 ) -> None:
     config, prs = written
     observed = [s for s in prs.slides if kicker(s)]
     by_theme = {s.notes_slide.notes_text_frame.text.split()[1]: s for s in observed}
     included = [t for t in themes(config) if t.id != "ÖVRIGT"]
+    # a report carries about a dozen findings: the twelve heard most widely (interviews,
+    # group interviews and survey answers, each as a share of its kind) have slides ...
+    assert len(by_theme) == config.deck.findings == 12
+    shown = [t for t in included if t.id in by_theme]
+    rest = [t for t in included if t.id not in by_theme]
+    assert min(t.weight for t in shown) >= max(t.weight for t in rest)
+    # ... among them the theme heard in every interview and group interview
+    assert any(t.breadth_text.startswith("nämns i 9 av 9 intervjuer, 3 av 3") for t in shown)
+    # ... and every other one is listed in the appendix, the most widely heard first
+    listed = "\n".join(
+        texts(s) for s in prs.slides if s.shapes.title.text.startswith("Bilaga: övriga")
+    )
+    places = [listed.find(f"{t.id}: ") for t in sorted(rest, key=lambda t: -t.weight)]
     # a finding with nothing to show under its headline stays in the workbook only
-    assert set(by_theme) <= {t.id for t in included}
-    assert len(by_theme) >= 0.9 * len(included)
-    expected = [t for t in included if t.id in by_theme]
+    assert sum(place >= 0 for place in places) >= 0.9 * len(rest)
+    found = [place for place in places if place >= 0]
+    assert found == sorted(found)
+    assert "som hörts i flest källor redovisas här, övriga i bilaga" in texts(prs.slides[1])
+    expected = shown
     quoted = evidenced = 0
     for theme in expected:
         slide = by_theme[theme.id]
@@ -253,8 +268,7 @@ def test_a_long_list_continues_on_a_forts_slide(demo: EngagementConfig, tmp_path
     curate(demo, custom_label={t.id: f"{long} ({t.id})" for t in themes(demo)})
     prs = Presentation(str(write_deck(demo, tmp_path / "d.pptx", date=DATE).path))
     names = titles(prs)
-    assert "Sammanfattning (forts.)" in names
-    assert names.count("Bilaga: samtliga teman (forts.)") >= 2
+    assert names.count("Bilaga: övriga iakttagelser (forts.)") >= 2
     for slide in prs.slides:
         for shape in slide.shapes:
             if shape.has_text_frame and shape.text_frame.text:
@@ -325,12 +339,12 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
     slides = observation_slides(prs)
     by_id = {t.id: t for t in themes(drafted)}
     assert set(slides) <= {d.theme_id for d in drafts.themes}
-    assert len(slides) >= 0.9 * len(drafts.themes)
+    # the twelve most widely heard, and those the assessment rests on
+    assessed = {t for point in drafts.assessment.points for t in point.theme_ids}
+    assert assessed <= set(slides) and 12 <= len(slides) <= 12 + len(assessed)
     unsupported = 0
     for draft in drafts.themes:
         if draft.theme_id not in slides:
-            # nothing under its headline held: no slide (every bullet doubted, no quote)
-            assert not any(b.supported for b in draft.bullets)
             continue
         slide = slides[draft.theme_id]
         left = body(slide)
@@ -357,15 +371,20 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
             assert all(sid.split(".")[0] in notes(slide) for sid in bullet.statement_ids)
         assert "utkast (offline)" in notes(slide)
     assert unsupported < sum(len(d.bullets) for d in drafts.themes) / 4
-    # the summary and the theme list use the drafted headlines too
+    # the summary uses the drafted headlines too, the most widely heard first
     summary = texts(prs.slides[titles(prs).index("Sammanfattning")])
-    assert drafts.themes[0].headline in summary
+    widest = max(
+        (d for d in drafts.themes if d.theme_id in slides), key=lambda d: by_id[d.theme_id].weight
+    )
+    assert widest.headline in summary
 
 
 def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
     drafted: EngagementConfig,
 ) -> None:
     first, second = load_current_drafts(drafted).themes[:2]
+    # placed by the consultant in the workbook: slides of their own wherever they rank
+    curate(drafted, ordering={first.theme_id: 1, second.theme_id: 2})
     cited = first.bullets[0].statement_ids
     with Store.open(drafted.store_url) as store:
         edit_theme_draft(
@@ -405,8 +424,9 @@ def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
     assert "Alla sektorer vill ha egna controllers [SAKNAR STÖD I UTTALANDENA]\n   OSÄKER" in (
         notes(edited)
     )
-    appendix = [s for s in prs.slides if s.shapes.title.text.startswith("Bilaga: samtliga")]
-    assert f"{first.theme_id}: Chefer saknar en väg in till stödet" in texts(appendix[0])
+    assert "Chefer saknar en väg in till stödet" in texts(
+        prs.slides[titles(prs).index("Sammanfattning")]
+    )
     doubted = slides[second.theme_id]
     assert doubtful.text.casefold() not in texts(doubted).casefold()
     assert second.bullets[0].text.casefold() in body(doubted).casefold()
@@ -437,14 +457,19 @@ def test_assessment_and_recommendations_follow_the_observations(
         assert ", ".join(f"{t} (bild " for t in point.theme_ids[:1]) in notes(assessment)
     pages = recommendation_slides(prs)
     paras = [p for page in pages for p in shape_paras(page.placeholders[1])]
+    appendix = "\n".join(texts(s) for s in prs.slides if "Bilaga: övriga" in s.shapes.title.text)
     for rec in drafts.recommendations:
         at = next(i for i, p in enumerate(paras) if p.text == rec.text)
         slide = next(page for page in pages if rec.text in texts(page))
         assert paras[at].bullet and paras[at].bold
         reference = paras[at + 1].text
         assert reference.startswith("Svarar mot: ")
-        # the reference names the observation's headline and its slide, where it is found
+        # the reference names the observation's headline and its slide, where it is found,
+        # or the appendix that lists it
         for theme_id in rec.theme_ids:
+            if theme_id not in slides:
+                assert "(bilaga)" in reference and f"{theme_id}: " in appendix
+                continue
             number = list(prs.slides).index(slides[theme_id]) + 1
             headline = body(slides[theme_id]).split("\n")[0]
             assert f"{headline} (bild {number})" in reference
