@@ -202,8 +202,12 @@ def inventory_lines(
     for answer in answers:
         if answer.question_id == table.id and answer.row_id:
             cells[(answer.recipient_id, answer.row_id)][answer.field_id] = answer
+    order = {row_id: index for index, row_id in enumerate(table.row_ids())}
     lines = []
-    for (recipient, row_id), row in sorted(cells.items()):
+    # in the form's order, so that a function's placements stand together
+    for (recipient, row_id), row in sorted(
+        cells.items(), key=lambda item: (item[0][0], order.get(item[0][1], len(order)), item[0])
+    ):
         if not any(a.status == "answered" for f, a in row.items() if f != "rad"):
             continue
 

@@ -20,11 +20,17 @@ __all__ = [
     "INSTRUCTION_SHEET",
     "LIST_SHEET",
     "TEXT_SPAN",
+    "TITLE_ROWS",
     "AnswerCell",
     "FixedCell",
     "Layout",
     "build_layout",
     "cell_ref",
+    "column_widths",
+    "page_breaks",
+    "print_scale",
+    "row_heights",
+    "text_height",
 ]
 
 INSTRUCTION_SHEET = "Instruktioner"
@@ -307,6 +313,11 @@ def column_widths(form: Form, layout: Layout) -> dict[int, float]:
         ]
         widths[column] = float(min(MAX_WIDTH, max([MIN_WIDTH, *needed])))
     return widths
+
+
+def text_height(text: str, width: float, *, size: float = 11.0, bold: bool = False) -> float:
+    """Points a wrapped text needs in a column `width` wide."""
+    return math.ceil(_lines(text, width, size, bold) * size * _LINE + 3)
 
 
 def _lines(text: str, width: float, size: float, bold: bool) -> int:

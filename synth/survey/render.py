@@ -48,6 +48,7 @@ from synth.survey.layout import (
     column_widths,
     page_breaks,
     row_heights,
+    text_height,
 )
 from synth.survey.token import TokenKey, recipient_text
 from synth.survey.xlsform import write_xlsform
@@ -76,6 +77,8 @@ _EDGE = Side(style="thin", color="BFBFBF")
 _GROUP_SIDE = Side(style="thin", color="7F7F7F")
 _CELL_EDGE = Border(left=_EDGE, right=_EDGE, top=_EDGE, bottom=_EDGE)
 """Each answer cell drawn, so that a row of empty cells reads as cells to fill."""
+_INSTRUCTION_WIDTH = 85
+"""Instruktioner's text column: A4 portrait at nearly full size."""
 _FONT = "Calibri"
 """Named on every cell: a font without a name is drawn in a serif in LibreOffice."""
 _STYLE = {
@@ -135,7 +138,7 @@ class WorkbookTemplate:
         assert sheet is not None
         sheet.title = INSTRUCTION_SHEET
         sheet.column_dimensions["A"].width = 18
-        sheet.column_dimensions["B"].width = 100
+        sheet.column_dimensions["B"].width = _INSTRUCTION_WIDTH
         set_cell(sheet["A1"], self.form.title)
         sheet["A1"].font = Font(name=_FONT, bold=True, size=14)
         set_cell(sheet["A2"], engagement)
@@ -151,7 +154,8 @@ class WorkbookTemplate:
             if paragraph:
                 cell = write_cell(sheet, row, 2, paragraph)
                 cell.alignment = _WRAP
-                sheet.row_dimensions[row].height = 15 * (1 + len(paragraph) // 95)
+                height = text_height(paragraph, _INSTRUCTION_WIDTH)
+                sheet.row_dimensions[row].height = height + 4  # a little air between
                 row += 1
         _fit_to_width(sheet, "portrait")
         sheet.print_area = f"A1:B{row}"
