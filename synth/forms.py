@@ -38,6 +38,7 @@ __all__ = [
     "Question",
     "Scale",
     "Section",
+    "TableExample",
     "TableQuestion",
     "TableRow",
     "available_forms",
@@ -158,13 +159,30 @@ def _num(value: float | None) -> str:
 
 
 class TableRow(Labelled):
-    """A row of a table question, e.g. one support function."""
+    """A row of a table question, e.g. one support function.
+
+    `help` is a short definition of what counts to the row, shown under its label on the
+    sheet, so that "i praktiken" is not guessed at.
+    """
+
+    help: str = ""
+
+
+class TableExample(_Model):
+    """A filled example row shown (locked) under a table's header: the label in the row
+    header's column and a value for some columns, as the respondent would write them."""
+
+    label: Text
+    values: dict[Ident, str] = Field(default_factory=dict)
 
 
 class TableQuestion(_Model):
     """One row per item (e.g. support function) with one answer cell per column.
 
     `extra_rows` are blank rows at the end where the respondent names an item of their own.
+    `repeat` gives each row that many times (`hr`, `hr_2`, …), so that one item can be
+    reported at several placements without a free row (a sector controller and the unit
+    administrators doing the same function): every repeat is the same item when read back.
     """
 
     id: Ident
@@ -173,8 +191,12 @@ class TableQuestion(_Model):
     help: str = ""
     row_header: Text = "Funktion"
     rows: tuple[TableRow, ...] = ()
+    repeat: int = Field(default=1, ge=1, le=4)
+    repeat_label: Text = "annan placering"
+    """What a repeated row says after the item's label: "HR – annan placering"."""
     extra_rows: int = Field(default=0, ge=0, le=20)
     columns: tuple[Question, ...] = Field(min_length=1)
+    example: TableExample | None = None
 
     @model_validator(mode="after")
     def _rows_and_columns(self) -> TableQuestion:
@@ -188,10 +210,35 @@ class TableQuestion(_Model):
             raise ValueError("en tabellkolumn kan inte vara multi (välj single)")
         if "rad" in {c.id for c in self.columns}:
             raise ValueError("kolumn-id 'rad' är reserverat för de egna radernas namn")
+        if dup := _duplicates(self.row_ids()):
+            raise ValueError(f"ett upprepat rad-id krockar med en annan rad: {dup}")
+        example = set(self.example.values) if self.example is not None else set()
+        if unknown := sorted(example - {c.id for c in self.columns}):
+            raise ValueError(f"exemplet har kolumner som inte finns: {unknown}")
         return self
 
+    def item_rows(self) -> list[tuple[str, TableRow, int]]:
+        """Each fixed row's id, its item and which repeat it is (1 for the first)."""
+        return [
+            (row.id if n == 1 else f"{row.id}_{n}", row, n)
+            for row in self.rows
+            for n in range(1, self.repeat + 1)
+        ]
+
     def row_ids(self) -> list[str]:
-        return [r.id for r in self.rows] + [f"egen_{n}" for n in range(1, self.extra_rows + 1)]
+        own = [f"egen_{n}" for n in range(1, self.extra_rows + 1)]
+        return [row_id for row_id, _, _ in self.item_rows()] + own
+
+    def item_of(self, row_id: str) -> TableRow | None:
+        """The item a fixed row (or a repeat of it) is about; None for an own row."""
+        return next((row for rid, row, _ in self.item_rows() if rid == row_id), None)
+
+    def row_label(self, row_id: str) -> str:
+        """What the row says on the sheet: the item's label, a repeat's with its note."""
+        for rid, row, n in self.item_rows():
+            if rid == row_id:
+                return row.label if n == 1 else f"{row.label} – {self.repeat_label}"
+        return f"{self.row_header} (egen rad)"
 
 
 AnyQuestion = Annotated[Question | TableQuestion, Field(discriminator="type")]
@@ -205,16 +252,66 @@ class Section(_Model):
 
 
 class Scale(_Model):
-    """The Likert scale 1–5 with its end labels and the "Vet ej" option."""
+    """The Likert scale 1–5 with its end labels, optionally the labels between them
+    (`middle`: 2, 3 and 4), and the "Vet ej" option."""
 
     low: Text
     high: Text
+    middle: tuple[Text, ...] = ()
     dont_know: Text = "Vet ej"
     points: Literal[5] = 5
+
+    @model_validator(mode="after")
+    def _middle_fits(self) -> Scale:
+        if self.middle and len(self.middle) != self.points - 2:
+            raise ValueError(
+                f"middle ska ha {self.points - 2} etiketter (för 2–{self.points - 1}), "
+                f"inte {len(self.middle)}"
+            )
+        return self
 
     @property
     def options(self) -> list[str]:
         return [str(n) for n in range(1, self.points + 1)] + [self.dont_know]
+
+    def label(self, point: int) -> str:
+        """The words for one point of the scale; "" for a middle point without words."""
+        if point == 1:
+            return self.low
+        if point == self.points:
+            return self.high
+        return self.middle[point - 2] if self.middle else ""
+
+    def choice(self, point: int) -> str:
+        """A point as the answer cell's list shows it: "4 – Instämmer till stor del"."""
+        words = self.label(point)
+        return f"{point} – {words}" if words else str(point)
+
+    def choices(self) -> list[str]:
+        """The answer cell's list: every point with its words, then "Vet ej"."""
+        return [self.choice(n) for n in range(1, self.points + 1)] + [self.dont_know]
+
+    def point(self, text: str) -> int | None:
+        """The point a cell's text means: the bare number ("4", "4,0"), the number with
+        words ("4 – Instämmer till stor del", as the list writes it, with any dash), or the
+        words alone; None when it is none of them."""
+        match = re.fullmatch(r"\s*(\d+)(?:[,.]0+)?(?:\s*[-–—:.)]?\s*([^\W\d_].*))?", text)
+        if match:
+            number = int(match.group(1))
+            if not 1 <= number <= self.points:
+                return None
+            # the number is the answer, the words the list's decoration: a label changed
+            # after sending still reads; words that name another point do not
+            named = self._named(match.group(2) or "")
+            return number if named in (None, number) else None
+        return self._named(text)
+
+    def _named(self, words: str) -> int | None:
+        folded = " ".join(words.split()).casefold()
+        for n in range(1, self.points + 1):
+            if folded and folded == self.label(n).casefold():
+                return n
+        return None
 
 
 class Form(_Model):
@@ -321,9 +418,10 @@ def field_labels(form: Form) -> dict[str, str]:
     labels: dict[str, str] = {}
     for q in form.questions():
         if isinstance(q, TableQuestion):
-            for item in q.rows:
+            for row_id, _, _ in q.item_rows():
                 for column in q.columns:
-                    labels[table_field(q.id, item.id, column.id)] = f"{item.label}: {column.text}"
+                    text = f"{q.row_label(row_id)}: {column.text}"
+                    labels[table_field(q.id, row_id, column.id)] = text
         else:
             labels[q.id] = q.text
     return labels

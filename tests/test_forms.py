@@ -71,7 +71,22 @@ def test_the_shipped_forms_load_and_cover_what_the_commission_asks() -> None:
     placement = rows.columns[3]
     assert [c.id for c in placement.choices] == ["central", "sektor", "kontor", "enhet"]
     assert rows.columns[1].decimals == 2 and rows.extra_rows > 0
-    assert {r.id for r in rows.rows} >= SUPPORT_FUNCTIONS
+    assert {r.id for r in rows.rows} >= SUPPORT_FUNCTIONS | {"chefsnara_admin"}
+    # issue 14: a function at two placements, a definition on every row, an example row
+    # showing work done beyond the budget, and short optional questions on competence
+    assert rows.repeat == 2 and rows.row_label("hr_2") == "HR/personal och lön – annan placering"
+    assert all(r.help for r in rows.rows)
+    assert rows.example is not None
+    assert (rows.example.values["aa_budgeterat"], rows.example.values["aa_praktiken"]) == (
+        "0",
+        "1,0",
+    )
+    shadow = [line for line in inventory.instructions if "0 i budget" in line]
+    assert shadow and "två undersköterskor" in shadow[0]
+    optional = {
+        q.id: q for q in inventory.questions() if q.id in {"roller", "kompetens", "kvalitet"}
+    }
+    assert len(optional) == 3 and not any(q.required for q in optional.values())
 
 
 def test_an_engagement_form_is_found_before_the_shipped_one(tmp_path: Path) -> None:
@@ -126,6 +141,26 @@ def test_an_unknown_form_lists_the_known_ones(tmp_path: Path) -> None:
         (
             ("text: Nöjd}", "text: Nöjd, max_choices: 2}"),
             r"questions\[nojd\]: max_choices hör bara till multi, inte likert",
+        ),
+        (
+            ("high: Helt}", "high: Helt, middle: [Lite, Mycket]}"),
+            r"scale: middle ska ha 3 etiketter \(för 2–4\), inte 2",
+        ),
+        (
+            (
+                "{id: nojd, type: likert, text: Nöjd}",
+                "{id: t, type: table, text: T, rows: [a, a_2], repeat: 2,"
+                " columns: [{id: c, type: likert, text: C}]}",
+            ),
+            r"questions\[t\]: ett upprepat rad-id krockar med en annan rad: \['a_2'\]",
+        ),
+        (
+            (
+                "{id: nojd, type: likert, text: Nöjd}",
+                "{id: t, type: table, text: T, rows: [a], example: {label: Ex, values: {x: '1'}},"
+                " columns: [{id: c, type: likert, text: C}]}",
+            ),
+            r"questions\[t\]: exemplet har kolumner som inte finns: \['x'\]",
         ),
     ],
 )

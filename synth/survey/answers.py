@@ -1,7 +1,8 @@
 """Reading one answer cell as the respondent left it: a value, a gap, or an error.
 
 Excel hands back whatever was typed: numbers as numbers, "2,5" as text in an English
-Excel, "Vet ej" as text, a list choice as its label. Blank is a gap (missing), never a
+Excel, "Vet ej" as text, a list choice as its label (a Likert point as "4 – Instämmer
+till stor del", stored as 4). Blank is a gap (missing), never a
 zero; anything that does not fit the question is invalid and kept raw for the report.
 """
 
@@ -63,10 +64,12 @@ def read_cell(spec: Question, value: object, scale: Scale | None) -> CellAnswer:
         assert scale is not None  # a form with likert questions has a scale (validated)
         if raw.casefold() == scale.dont_know.casefold():
             return CellAnswer("answered", value_text=scale.dont_know, raw=raw)
-        number = _number(value)
-        if number is None or not number.is_integer() or not 1 <= number <= scale.points:
+        # the list's "4 – Instämmer till stor del", the bare 4 (typed, or an older
+        # workbook's list) and the words alone all mean 4
+        point = scale.point(raw)
+        if point is None:
             return _bad(raw, f"ska vara ett heltal 1–{scale.points} eller {scale.dont_know}")
-        return CellAnswer("answered", value_text=str(int(number)), value_number=number, raw=raw)
+        return CellAnswer("answered", value_text=str(point), value_number=float(point), raw=raw)
     if spec.type == "single":
         folded = raw.casefold()
         for choice in spec.choices:

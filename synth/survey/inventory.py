@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from synth.errors import FormError
-from synth.forms import Form, TableQuestion
+from synth.forms import Form, Question, TableQuestion
 from synth.store import Store
 from synth.store.surveys import RecipientInput, StoredAnswer, current_answers, recipients
 
@@ -94,6 +94,9 @@ class InventoryUnit:
     """Whether an agreement says what the support is to deliver (Ja, Delvis, Nej, Vet ej)."""
     comment: str = ""
     """The closing comment, pseudonymised."""
+    other: tuple[tuple[str, str], ...] = ()
+    """The form's other questions outside the table (competence, roles, quality…) as
+    (question, answer), in the form's order and the same for every unit; "" unanswered."""
 
 
 @dataclass(frozen=True)
@@ -194,13 +197,17 @@ def inventory_lines(
 
     `clean` pseudonymises the respondents' own words: comments and own rows' labels."""
     table = table_question(form)
-    labels = {r.id: r.label for r in table.rows}
+    listed = {name.casefold(): r.label for r in table.rows for name in (r.id, r.label)}
     cells: dict[tuple[str, str], dict[str, StoredAnswer]] = defaultdict(dict)
     for answer in answers:
         if answer.question_id == table.id and answer.row_id:
             cells[(answer.recipient_id, answer.row_id)][answer.field_id] = answer
+    order = {row_id: index for index, row_id in enumerate(table.row_ids())}
     lines = []
-    for (recipient, row_id), row in sorted(cells.items()):
+    # in the form's order, so that a function's placements stand together
+    for (recipient, row_id), row in sorted(
+        cells.items(), key=lambda item: (item[0][0], order.get(item[0][1], len(order)), item[0])
+    ):
         if not any(a.status == "answered" for f, a in row.items() if f != "rad"):
             continue
 
@@ -213,13 +220,17 @@ def inventory_lines(
             return (answer.value_text or "") if answer and answer.status == "answered" else ""
 
         known = people.get(recipient)
+        item = table.item_of(row_id)
+        # an own row names a listed function (one more placement of it) or its own, in
+        # the respondent's words, which are pseudonymised as a comment is
+        own = " ".join(text("rad").split())
+        function = item.label if item else listed.get(own.casefold()) or clean(own)
         lines.append(
             InventoryLine(
                 recipient_id=recipient,
                 sector=(known.sector if known else None) or UNKNOWN,
                 unit=(known.unit if known else None) or UNKNOWN,
-                # an own row's label is the respondent's words, as a comment is
-                function=labels.get(row_id) or clean(text("rad")) or "egen rad",
+                function=function or "egen rad",
                 people=number("antal_personer"),
                 fte_budget=number("aa_budgeterat"),
                 fte_actual=number("aa_praktiken"),
@@ -238,33 +249,58 @@ _UNIT_QUESTIONS = {
 }
 
 
+def _shown(
+    question: Question, own: dict[tuple[str, str], StoredAnswer], clean: Callable[[str], str]
+) -> str:
+    """One answer as a reader wants it: a choice's label, a multi choice's labels, the
+    respondent's words pseudonymised."""
+    if question.type == "multi":
+        return ", ".join(c.label for c in question.choices if (question.id, c.id) in own)
+    answer = own.get((question.id, ""))
+    if answer is None or not answer.value_text:
+        return ""
+    if question.type == "single":
+        return next((c.label for c in question.choices if c.id == answer.value_text), "") or (
+            answer.value_text
+        )
+    return clean(answer.value_text) if question.type == "text" else answer.value_text
+
+
 def inventory_units(
     answers: Sequence[StoredAnswer],
     people: dict[str, RecipientInput],
     *,
     clean: Callable[[str], str] = str,
+    form: Form | None = None,
 ) -> list[InventoryUnit]:
     """One per respondent who answered anything: the answers outside the table.
 
-    `clean` pseudonymises what the respondent wrote (ansvarsområde, the closing comment)."""
-    given: dict[str, dict[str, StoredAnswer]] = defaultdict(dict)
+    `clean` pseudonymises what the respondent wrote (ansvarsområde, the closing comment,
+    the other free-text answers). With the `form`, choices are given by their labels and
+    every other question outside the table is carried in `other`, so that none is lost."""
+    given: dict[str, dict[tuple[str, str], StoredAnswer]] = defaultdict(dict)
     answered = set()
     for answer in answers:
         if answer.status != "answered":
             continue
         answered.add(answer.recipient_id)
         if not answer.row_id:
-            given[answer.recipient_id][answer.question_id] = answer
+            given[answer.recipient_id][(answer.question_id, answer.field_id)] = answer
+    questions = {q.id: q for q in (form.questions() if form else ()) if isinstance(q, Question)}
+    others = [q for q in questions.values() if q.id not in _UNIT_QUESTIONS.values()]
     units = []
     for recipient in sorted(answered):
         own = given.get(recipient, {})
         known = people.get(recipient)
 
-        def text(key: str, own: dict[str, StoredAnswer] = own) -> str:
-            answer = own.get(_UNIT_QUESTIONS[key])
+        def text(key: str, own: dict[tuple[str, str], StoredAnswer] = own) -> str:
+            question = questions.get(_UNIT_QUESTIONS[key])
+            if question is not None:
+                return _shown(question, own, str)
+            answer = own.get((_UNIT_QUESTIONS[key], ""))
             return (answer.value_text or "") if answer else ""
 
-        employees = own.get(_UNIT_QUESTIONS["employees"])
+        employees = own.get((_UNIT_QUESTIONS["employees"], ""))
         units.append(
             InventoryUnit(
                 recipient_id=recipient,
@@ -274,6 +310,7 @@ def inventory_units(
                 employees=employees.value_number if employees else None,
                 agreement=text("agreement"),
                 comment=clean(text("comment")),
+                other=tuple((q.text, _shown(q, own, clean)) for q in others),
             )
         )
     return units
@@ -405,5 +442,5 @@ def stored_inventory(
     answers = current_answers(store, form.id)
     people = recipients(store, form.id)
     lines = inventory_lines(form, answers, people, clean=clean)
-    units = inventory_units(answers, people, clean=clean)
+    units = inventory_units(answers, people, clean=clean, form=form)
     return summarise(lines, [r.label for r in table.rows], units)

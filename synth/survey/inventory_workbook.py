@@ -204,6 +204,8 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
             for p in summary.profiles
         ),
     )
+    # the form's other questions (competence, roles, quality…) follow, one column each
+    other = [question for question, _ in summary.units[0].other] if summary.units else []
     _sheet(
         workbook,
         "Enheter",
@@ -215,12 +217,22 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
             "Överenskommelse om stödet",
             "Kommentar",
             "Mottagare",
+            *other,
         ],
         (
-            [u.sector, u.unit, u.area, u.employees, u.agreement, u.comment, u.recipient_id]
+            [
+                u.sector,
+                u.unit,
+                u.area,
+                u.employees,
+                u.agreement,
+                u.comment,
+                u.recipient_id,
+                *(answer for _, answer in u.other),
+            ]
             for u in summary.units
         ),
-        wide={3: 40, 6: 60},
+        wide={3: 40, 6: 60, **{8 + n: 40 for n in range(len(other))}},
     )
     overlapping = {id(o.line) for o in summary.overlaps}
     _sheet(

@@ -15,15 +15,21 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from synth.cells import set_cell, write_cell
 from synth.config import EngagementConfig
 from synth.errors import IngestError
-from synth.forms import Form, Question, form_dirs, load_named_form
+from synth.forms import Form, form_dirs, load_named_form
 from synth.outputs import slug
 from synth.records import Progress, Recipient
 from synth.roster import recipient_list
@@ -34,10 +40,15 @@ from synth.survey.layout import (
     INSTRUCTION_SHEET,
     LIST_SHEET,
     MARK,
+    TITLE_ROWS,
     AnswerCell,
     Layout,
     build_layout,
     cell_ref,
+    column_widths,
+    page_breaks,
+    row_heights,
+    text_height,
 )
 from synth.survey.token import TokenKey, recipient_text
 from synth.survey.xlsform import write_xlsform
@@ -58,17 +69,44 @@ OUTBOX_FOLDER = "utskick"
 ANSWER_FILL = PatternFill("solid", fgColor="FFF2CC")
 SECTION_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
+EXAMPLE_FILL = PatternFill("solid", fgColor="EDEDED")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_INDENT = Alignment(wrap_text=True, vertical="top", indent=2)
+_GREY = "595959"
+_EDGE = Side(style="thin", color="BFBFBF")
+_GROUP_SIDE = Side(style="thin", color="7F7F7F")
+_CELL_EDGE = Border(left=_EDGE, right=_EDGE, top=_EDGE, bottom=_EDGE)
+"""Each answer cell drawn, so that a row of empty cells reads as cells to fill."""
+_INSTRUCTION_WIDTH = 85
+"""Instruktioner's text column: A4 portrait at nearly full size."""
+_FONT = "Calibri"
+"""Named on every cell: a font without a name is drawn in a serif in LibreOffice."""
 _STYLE = {
-    "title": (Font(bold=True, size=14), None),
-    "section": (Font(bold=True, size=12, color="FFFFFF"), SECTION_FILL),
-    "intro": (Font(italic=True), None),
-    "question": (Font(bold=True), None),
-    "header": (Font(bold=True), HEADER_FILL),
-    "label": (Font(), None),
-    "option": (Font(), None),
-    "hint": (Font(italic=True, color="595959"), None),
+    "title": (Font(name=_FONT, bold=True, size=14), None),
+    "section": (Font(name=_FONT, bold=True, size=12, color="FFFFFF"), SECTION_FILL),
+    "intro": (Font(name=_FONT, italic=True), None),
+    "question": (Font(name=_FONT, bold=True), None),
+    "header": (Font(name=_FONT, bold=True), HEADER_FILL),
+    "label": (Font(name=_FONT), None),
+    "repeat": (Font(name=_FONT, color=_GREY), None),
+    "option": (Font(name=_FONT), None),
+    "hint": (Font(name=_FONT, italic=True, color=_GREY), None),
+    "example": (Font(name=_FONT, italic=True, color=_GREY), EXAMPLE_FILL),
 }
+_NOTE_FONT = InlineFont(rFont=_FONT, i=True, color=_GREY, sz=9)
+
+
+def _inline(font: Font) -> InlineFont:
+    return InlineFont(rFont=_FONT, b=font.b, i=font.i, sz=font.sz, color=font.color)
+
+
+def _fit_to_width(sheet: Worksheet, orientation: str) -> None:
+    sheet.page_setup.orientation = orientation
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as it takes
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.oddFooter.center.text = "Sida &P av &N"
 
 
 @dataclass(frozen=True)
@@ -100,15 +138,15 @@ class WorkbookTemplate:
         assert sheet is not None
         sheet.title = INSTRUCTION_SHEET
         sheet.column_dimensions["A"].width = 18
-        sheet.column_dimensions["B"].width = 100
+        sheet.column_dimensions["B"].width = _INSTRUCTION_WIDTH
         set_cell(sheet["A1"], self.form.title)
-        sheet["A1"].font = Font(bold=True, size=14)
+        sheet["A1"].font = Font(name=_FONT, bold=True, size=14)
         set_cell(sheet["A2"], engagement)
         rows = [("Till", ""), ("Sektor/enhet", "")]
         if deadline is not None:
             rows.append(("Svara senast", deadline.isoformat()))
         for offset, (label, value) in enumerate(rows):
-            write_cell(sheet, 4 + offset, 1, label).font = Font(bold=True)
+            write_cell(sheet, 4 + offset, 1, label).font = Font(name=_FONT, bold=True)
             write_cell(sheet, 4 + offset, 2, value)
         self._to_cell, self._unit_cell = sheet["B4"], sheet["B5"]
         row = 5 + len(rows)
@@ -116,49 +154,70 @@ class WorkbookTemplate:
             if paragraph:
                 cell = write_cell(sheet, row, 2, paragraph)
                 cell.alignment = _WRAP
-                sheet.row_dimensions[row].height = 15 * (1 + len(paragraph) // 95)
+                height = text_height(paragraph, _INSTRUCTION_WIDTH)
+                sheet.row_dimensions[row].height = height + 4  # a little air between
                 row += 1
+        _fit_to_width(sheet, "portrait")
+        sheet.print_area = f"A1:B{row}"
         self._protect(sheet)
 
     def _how_to(self) -> list[str]:
         lines = [f"• {line}" for line in self.form.instructions]
         if self.form.scale is not None:
             s = self.form.scale
-            lines.append(f"Skala: 1 = {s.low}, 5 = {s.high}, {s.dont_know} = kan inte bedöma.")
+            points = ", ".join(f"{n} = {s.label(n)}" for n in range(1, s.points + 1) if s.label(n))
+            lines.append(f"Skala: {points}, {s.dont_know} = kan inte bedöma.")
         lines.append("Frågor markerade med * är obligatoriska.")
         return lines
 
     def _answer_sheet(self) -> None:
         sheet = self.workbook.create_sheet(ANSWER_SHEET)
         layout = self.layout
-        sheet.column_dimensions["A"].width = 5
-        sheet.column_dimensions["B"].width = 46
-        for column in range(3, layout.last_column + 2):
-            sheet.column_dimensions[cell_ref(1, column)[:-1]].width = 20
+        widths = column_widths(self.form, layout)
+        for column, width in widths.items():
+            sheet.column_dimensions[get_column_letter(column)].width = width
         for fixed in layout.fixed:
             cell = write_cell(sheet, fixed.row, fixed.column, fixed.text)
             font, fill = _STYLE[fixed.kind]
             cell.font = font
-            cell.alignment = _WRAP
+            cell.alignment = _INDENT if fixed.kind == "repeat" else _WRAP
+            if fixed.note:
+                # the definition under the label, smaller and grey, in the same cell
+                cell.value = CellRichText(
+                    TextBlock(_inline(font), fixed.text),
+                    TextBlock(_NOTE_FONT, f"\n{fixed.note}"),
+                )
             if fill is not None:
                 cell.fill = fill
             if fixed.kind == "section":
                 for column in range(2, layout.last_column + 1):
                     sheet.cell(fixed.row, column).fill = fill
-            if fixed.kind in {"section", "title", "intro"} and fixed.column == 1:
-                end = cell_ref(fixed.row, layout.last_column)
+            if fixed.span > 1:
+                end = cell_ref(fixed.row, fixed.column + fixed.span - 1)
                 sheet.merge_cells(f"{cell.coordinate}:{end}")
-        for row in layout.tall_rows:
-            sheet.row_dimensions[row].height = 48
+        heights = row_heights(self.form, layout, widths)
+        for row, height in heights.items():
+            sheet.row_dimensions[row].height = height
         for answer in layout.answers:
             self._answer_cell(sheet, answer)
+        for fixed in layout.fixed:
+            if fixed.kind == "repeat":
+                # a line under a function's last row: its placements read as one group
+                for column in range(fixed.column, layout.last_column + 1):
+                    cell = sheet.cell(fixed.row, column)
+                    edge = cell.border
+                    cell.border = Border(
+                        left=edge.left, right=edge.right, top=edge.top, bottom=_GROUP_SIDE
+                    )
         sheet.freeze_panes = "C4"
         self._validations(sheet, layout)
+        self._print_setup(sheet, layout, widths, heights)
         self._protect(sheet)
 
     def _answer_cell(self, sheet: Worksheet, answer: AnswerCell) -> None:
         cell = sheet.cell(answer.row, answer.column)
         cell.fill = ANSWER_FILL
+        cell.border = _CELL_EDGE
         cell.protection = Protection(locked=False)
         cell.alignment = _WRAP
         if answer.span > 1:
@@ -167,7 +226,6 @@ class WorkbookTemplate:
                 other.fill = ANSWER_FILL
             end = cell_ref(answer.row, answer.column + answer.span - 1)
             sheet.merge_cells(f"{answer.ref}:{end}")
-            sheet.row_dimensions[answer.row].height = 90
 
     def _list(self, options: Sequence[str | int]) -> str:
         """A range on the hidden list sheet holding `options`, reused for equal lists."""
@@ -183,11 +241,25 @@ class WorkbookTemplate:
             self._lists[key] = f"'{LIST_SHEET}'!${letter}$1:${letter}${len(options)}"
         return self._lists[key]
 
-    def _rule(self, spec: Question) -> DataValidation | None:
+    def _rule(self, answer: AnswerCell) -> DataValidation | None:
+        spec = answer.spec
+        if answer.suggestions:
+            # an own row's name: pick a listed function (another placement of it) or
+            # write a new one; the list only offers, it does not refuse
+            rule = self._list_rule(answer.suggestions, "Välj i listan eller skriv ett namn")
+            rule.showErrorMessage = False
+            return rule
         if spec.type == "likert":
             scale = self.form.likert_scale
-            options: list[str | int] = [*range(1, scale.points + 1), scale.dont_know]
-            return self._list_rule(options, "Välj 1–5 eller " + scale.dont_know)
+            # the words in the list ("4 – Instämmer till stor del"); a typed 4 is let
+            # through with a warning, since it is read as the same answer
+            rule = self._list_rule(
+                scale.choices(),
+                f"Välj i listan (1–{scale.points} eller {scale.dont_know}). "
+                "Att skriva bara siffran går också bra.",
+            )
+            rule.errorStyle = "warning"
+            return rule
         if spec.type == "single":
             return self._list_rule([c.label for c in spec.choices], "Välj ett alternativ i listan")
         if spec.type == "multi":
@@ -242,8 +314,9 @@ class WorkbookTemplate:
         rules: dict[str, DataValidation] = {}
         for answer in layout.answers:
             key = answer.spec.model_dump_json(exclude={"id", "text", "required", "help"})
+            key += "|".join(answer.suggestions)
             if key not in rules:
-                rule = self._rule(answer.spec)
+                rule = self._rule(answer)
                 if rule is None:
                     continue
                 rules[key] = rule
@@ -260,6 +333,19 @@ class WorkbookTemplate:
         self._token_cell: Cell = sheet["B1"]
         self._recipient_cell: Cell = sheet["B4"]
         self._protect(sheet)
+
+    @staticmethod
+    def _print_setup(
+        sheet: Worksheet, layout: Layout, widths: dict[int, float], heights: dict[int, float]
+    ) -> None:
+        """Landscape A4, the columns fitted to the page's width, the title repeated on every
+        page, and page breaks between questions, never between a question and its answers."""
+        _fit_to_width(sheet, "landscape")
+        sheet.print_area = f"A1:{cell_ref(layout.last_row, layout.last_column)}"
+        sheet.print_title_rows = f"{min(TITLE_ROWS)}:{max(TITLE_ROWS)}"
+        sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.7, footer=0.3)
+        for row in page_breaks(layout, widths, heights):
+            sheet.row_breaks.append(Break(id=row - 1))
 
     @staticmethod
     def _protect(sheet: Worksheet) -> None:

@@ -271,7 +271,7 @@ def _changed_cells(layout: Layout, read: _Read) -> list[str]:
     changed = []
     for fixed in layout.fixed:
         value = read.cells.get((fixed.row, fixed.column))
-        if " ".join(str(value or "").split()) != " ".join(fixed.text.split()):
+        if " ".join(str(value or "").split()) != " ".join(fixed.shown.split()):
             changed.append(cell_ref(fixed.row, fixed.column))
     return changed
 

@@ -77,9 +77,8 @@ def write_xlsform(form: Form, path: Path) -> Path:
 
     if form.scale is not None:
         scale = form.scale
-        labels = {1: f"1 {scale.low}", scale.points: f"{scale.points} {scale.high}"}
         for n in range(1, scale.points + 1):
-            choices.append((LIKERT_LIST, str(n), labels.get(n, str(n))))
+            choices.append((LIKERT_LIST, str(n), scale.choice(n)))
         choices.append((LIKERT_LIST, "vet_ej", scale.dont_know))
 
     for section in form.sections:
@@ -132,12 +131,13 @@ def _table(t: TableQuestion, lists: ListFor) -> list[dict[str, str]]:
             "hint::Svenska (sv)": t.help,
         }
     ]
-    for item in t.rows:
+    for row_id, item, _ in t.item_rows():
         rows.append(
             {
                 "type": "begin group",
-                "name": f"{t.id}_{item.id}",
-                "label::Svenska (sv)": item.label,
+                "name": f"{t.id}_{row_id}",
+                "label::Svenska (sv)": t.row_label(row_id),
+                "hint::Svenska (sv)": item.help,
                 "appearance": "field-list",
             }
         )
@@ -146,8 +146,8 @@ def _table(t: TableQuestion, lists: ListFor) -> list[dict[str, str]]:
             # "required" in a table means "when the row is used"; a blank row is an
             # answer (no such function here), so no table cell is required in ODK.
             optional = column.model_copy(update={"required": False})
-            rows.append(_row(optional, table_field(t.id, item.id, column.id), column.text, name))
-        rows.append({"type": "end group", "name": f"{t.id}_{item.id}"})
+            rows.append(_row(optional, table_field(t.id, row_id, column.id), column.text, name))
+        rows.append({"type": "end group", "name": f"{t.id}_{row_id}"})
     if t.extra_rows:
         repeat = f"{t.id}_egna"
         rows.append(

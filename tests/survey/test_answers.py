@@ -8,6 +8,7 @@ from synth.forms import Question, Scale
 from synth.survey.answers import read_cell
 
 SCALE = Scale(low="Inte alls", high="Helt")
+WORDED = Scale(low="Inte alls", middle=("Lite", "Delvis", "Mycket"), high="Helt")
 LIKERT = Question(id="q", text="Nöjd?", type="likert")
 SINGLE = Question(
     id="q", text="Var?", type="single", choices=["Central förvaltning", "Sektor", "Enhet"]
@@ -55,6 +56,29 @@ def test_a_cell_is_read_as_the_respondent_meant_it(
         assert answer.message and answer.raw
     else:
         assert answer.message == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "status", "number"),
+    [
+        ("4 – Mycket", "answered", 4.0),  # as the list writes it
+        ("4 - mycket", "answered", 4.0),
+        ("4", "answered", 4.0),
+        (4.0, "answered", 4.0),
+        ("4,0", "answered", 4.0),
+        ("Mycket", "answered", 4.0),
+        ("4 – Något annat", "answered", 4.0),  # words changed after sending: the number holds
+        ("4 – Helt", "invalid", None),  # the words say 5
+        ("4,5", "invalid", None),
+        ("0 – Inte alls", "invalid", None),
+        ("Vet ej", "answered", None),
+    ],
+)
+def test_a_scale_point_is_read_from_the_list_text_or_the_bare_number(
+    value: object, status: str, number: float | None
+) -> None:
+    answer = read_cell(LIKERT, value, WORDED)
+    assert (answer.status, answer.value_number) == (status, number)
 
 
 def test_an_out_of_range_number_says_the_range_in_swedish() -> None:

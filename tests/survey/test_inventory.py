@@ -73,9 +73,10 @@ def test_only_rows_with_an_answer_become_lines() -> None:
     ]
     people = {"M1": RecipientInput("M1", "Barn och utbildning", "Skola X", "Rektor", "x.xlsx")}
     lines = inventory_lines(form, answers, people)
+    # in the form's order: the listed functions, then the respondent's own rows
     assert [(x.function, x.fte_budget, x.fte_actual, x.level, x.unit) for x in lines] == [
-        ("Bemanning", None, 2.0, "okänd", "Skola X"),
         ("HR/personal och lön", 1.5, None, "kontor", "Skola X"),
+        ("Bemanning", None, 2.0, "okänd", "Skola X"),
     ]
 
 

@@ -42,7 +42,10 @@ def test_one_workbook_per_recipient_tied_to_them_by_a_token(
     texts = [c.value for row in instructions.iter_rows() for c in row if c.value]
     assert "Anna Berg, Enhetschef" in texts and "Vård och omsorg – Hemtjänst Norr" in texts
     assert "2026-12-04" in texts
-    assert any("Skala: 1 = Instämmer inte alls, 5 = Instämmer helt" in str(t) for t in texts)
+    assert (
+        "Skala: 1 = Instämmer inte alls, 2 = Instämmer i liten grad, 3 = Instämmer delvis, "
+        "4 = Instämmer till stor del, 5 = Instämmer helt, Vet ej = kan inte bedöma." in texts
+    )
     assert is_survey_workbook(anna.path)
 
 
@@ -74,10 +77,18 @@ def test_only_answer_cells_are_open_and_each_has_its_validation(
 
     lists = book["Listor"]
     assert lists.sheet_state == "hidden"
+    # the scale's words in the list; a typed bare number gets a warning, not a refusal
     kind, formula, _, style = rule(ref(form, "stod", "hr", "far_stod"))
-    assert (kind, style) == ("list", "stop")
+    assert (kind, style) == ("list", "warning")
     column = formula.split("$")[1]
-    assert [lists[f"{column}{n}"].value for n in range(1, 7)] == [1, 2, 3, 4, 5, "Vet ej"]
+    assert [lists[f"{column}{n}"].value for n in range(1, 7)] == [
+        "1 – Instämmer inte alls",
+        "2 – Instämmer i liten grad",
+        "3 – Instämmer delvis",
+        "4 – Instämmer till stor del",
+        "5 – Instämmer helt",
+        "Vet ej",
+    ]
     kind, formula, _, _ = rule(ref(form, "chefsniva"))
     column = formula.split("$")[1]
     assert lists[f"{column}3"].value == "Enhetschef/rektor (första linjens chef)"
@@ -96,8 +107,18 @@ def test_the_inventory_has_a_row_per_function_with_decimal_fte(
     sheet = load_workbook(result.workbooks[0].path)[ANSWER_SHEET]
     budget = ref(form, "funktioner", "ekonomi", "aa_budgeterat")
     row = int(budget[1:])
-    assert sheet[f"B{row}"].value == "Ekonomi/controller"
-    header = [sheet.cell(row - 1, c).value for c in range(2, 8)]
+    # the label with its definition under it, and a second row for another placement
+    assert sheet[f"B{row}"].value == (
+        "Ekonomi/controller\nBudget, redovisning, fakturor, uppföljning och controllerstöd "
+        "till chefer."
+    )
+    assert ref(form, "funktioner", "ekonomi_2", "aa_budgeterat") == f"D{row + 1}"
+    assert sheet[f"B{row + 1}"].value == "Ekonomi/controller – annan placering"
+    # a filled, locked example row between the header and the first function
+    example = [sheet.cell(row - 1, c).value for c in range(2, 8)]
+    assert example[:5] == ["Exempel: HR/personal och lön", "2", "0", "1,0", "Enhet"]
+    assert sheet.cell(row - 1, 4).protection.locked
+    header = [sheet.cell(row - 2, c).value for c in range(2, 8)]
     assert header[0] == "Funktion" and header[2].startswith("Årsarbetare budgeterat *")
     decimal = next(v for v in sheet.data_validations.dataValidation if budget in v.sqref)
     assert (decimal.type, decimal.formula1, decimal.formula2) == ("decimal", "0", "300")
