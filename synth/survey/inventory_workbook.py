@@ -19,6 +19,7 @@ from synth.survey.inventory import (
     INVENTORY_FORM,
     LEVEL_LABELS,
     SMALL_FTE,
+    SMALL_SHARE,
     InventorySummary,
     actual_fte,
     stored_inventory,
@@ -136,7 +137,7 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
         "Per sektor",
         [
             "Sektor",
-            "Svarande enheter",
+            "Svarande",
             "Anställda",
             "Åa i sektorn",
             "Åa per 1 000 anställda",
@@ -154,7 +155,8 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
             for s in findings.sectors
         ),
     )
-    level_headers = ["Funktion", "Nivå", "Enheter", "Personer", "Åa budgeterat", "Åa i praktiken"]
+    # a respondent may answer for a whole sector: the count is of respondents, not units
+    level_headers = ["Funktion", "Nivå", "Svarande", "Personer", "Åa budgeterat", "Åa i praktiken"]
     _sheet(
         workbook,
         "Per funktion och nivå",
@@ -163,7 +165,7 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
             [
                 a.function,
                 _level(a.group),
-                a.units,
+                a.respondents,
                 a.people,
                 a.fte_budget,
                 a.fte_actual,
@@ -177,7 +179,7 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
         "Per funktion och sektor",
         ["Funktion", "Sektor", *level_headers[2:], "Skillnad åa"],
         (
-            [a.function, a.group, a.units, a.people, a.fte_budget, a.fte_actual, a.difference]
+            [a.function, a.group, a.respondents, a.people, a.fte_budget, a.fte_actual, a.difference]
             for a in summary.by_sector
         ),
     )
@@ -186,16 +188,17 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
         "Fragmentering",
         [
             "Funktion",
-            "Enheter",
+            "Svarande",
             "Åa i praktiken",
-            f"Åa i enheter med under {SMALL_FTE:g} åa".replace(".", ","),
+            f"Åa i små delar (rader under {SMALL_FTE:g} åa eller under {SMALL_SHARE:g} åa "
+            "per person)".replace(".", ","),
             "Andel i små delar",
             "Andel verksamhetsnära",
         ],
         (
             [
                 p.function,
-                p.units,
+                p.respondents,
                 p.fte_actual,
                 p.fte_in_small_parts,
                 p.fragmentation,
