@@ -214,6 +214,8 @@ class DeckContent:
     anonymity_threshold: int = 5
     reviewed: bool = False
     """Whether the consultants have imported an edited themes workbook (a curation record)."""
+    themed: bool = True
+    """Whether the store has themes at all; without, the deck is the survey and inventory."""
 
 
 def fieldwork(
