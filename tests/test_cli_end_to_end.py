@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from pptx import Presentation
@@ -75,7 +76,7 @@ def respond(form: Form, workbook: Path, target: Path, answers: Mapping[Key, obje
         options = _dropdown(sheet, cell)
         if options is not None:
             wanted = str(value)
-            picked = [o for o in options if o == wanted or re.match(rf"{wanted}\b", o)]
+            picked = [o for o in options if o == wanted or re.match(rf"{re.escape(wanted)}\b", o)]
             assert picked, f"{value!r} is not in the drop-down of {cell}: {options}"
             value = int(picked[0]) if picked[0].isdigit() else picked[0]
         sheet[cell] = value
@@ -105,7 +106,12 @@ def _engagement(root: Path, port: int) -> list[tuple[str, str, str]]:
     return chefs
 
 
-def test_the_survey_loop_from_render_to_deck_on_the_demo(tmp_path: Path) -> None:
+def test_the_survey_loop_from_render_to_deck_on_the_demo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "annan-mapp"  # the consultant runs the commands from here
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
     with smtp_server() as box:
         root = tmp_path / "exempelkommun"
         chefs = _engagement(root, box.port)
@@ -233,6 +239,8 @@ def test_the_survey_loop_from_render_to_deck_on_the_demo(tmp_path: Path) -> None
     budget = {r[0]: r for r in book["Budget och praktik"].iter_rows(values_only=True)}
     assert budget["HR/personal och lön"][2] == 8.0  # not 10: the partners are not summed twice
     assert budget["Ekonomi/controller"][5] == 3.6  # in practice without a budget, out there
+
+    assert not (elsewhere / "outputs").exists()
 
     # -- deck: no interview themes, the survey and the inventory only ---------------------
     deck = invoke("deck", where)
