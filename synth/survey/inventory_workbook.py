@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -190,8 +191,7 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
             "Funktion",
             "Svarande",
             "Åa i praktiken",
-            f"Åa i små delar (rader under {SMALL_FTE:g} åa eller under {SMALL_SHARE:g} åa "
-            "per person)".replace(".", ","),
+            "Åa i små delar",
             "Andel i små delar",
             "Andel verksamhetsnära",
         ],
@@ -206,6 +206,12 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
             ]
             for p in summary.profiles
         ),
+    )
+    # what "small" means, where the reader of the column looks for it
+    workbook["Fragmentering"]["D1"].comment = Comment(
+        f"Åa i rader med under {SMALL_FTE:g} åa, eller där personerna har under "
+        f"{str(SMALL_SHARE).replace('.', ',')} åa var (t.ex. 1,2 åa på sex administratörer).",
+        "synth",
     )
     _sheet(
         workbook,

@@ -142,6 +142,7 @@ def test_inventory_workbook_from_returned_forms(survey_engagement: EngagementCon
         ("Ekonomi/controller", "Enhet", 1, 2, 0.4, 0.4, 0),
     ]
     assert book["Per funktion och nivå"].auto_filter.ref == "A1:G3"
+    assert "0,5 åa var" in book["Fragmentering"]["D1"].comment.text
     fragment = list(book["Fragmentering"].iter_rows(values_only=True))[1]
     assert fragment[:4] == ("Ekonomi/controller", 2, 3.4, 0.4)
     assert book["Fragmentering"]["E2"].number_format == "0%"
