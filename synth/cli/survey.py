@@ -28,6 +28,7 @@ from synth.config import EngagementConfig, load_config
 
 if TYPE_CHECKING:
     from synth.store.mail import MailKind
+    from synth.survey.collect import ReturnOutcome
 
 __all__ = [
     "inventory",
@@ -61,7 +62,6 @@ _FORM = Annotated[
 _RETURN_ACTIONS = {
     "added": "ny",
     "replaced": "ersätter tidigare svar",
-    "unchanged": "redan inläst",
     "rejected": "[red]avvisad[/]",
     "empty": "[yellow]tom[/]",
 }
@@ -118,8 +118,15 @@ def survey_collect(
 
     config = load_config(directory)
     report = collect_engagement(config, from_folders or ())
-    table = Table("Fil", "Mottagare", "Utfall", "Besvarade", "Tomma", "Fel", title="Arbetsböcker")
-    for item in report.outcomes:
+    # Only what this run did is listed; the files read in an earlier run are one line.
+    table = Table(title="Arbetsböcker i den här körningen")
+    # a path is folded onto a second line rather than cut short
+    table.add_column("Fil", overflow="fold")
+    table.add_column("Mottagare", no_wrap=True)
+    table.add_column("Utfall")
+    for header in ("Besvarade", "Saknas", "Fel"):
+        table.add_column(header, justify="right", no_wrap=True)
+    for item in report.current:
         table.add_row(
             esc(item.file),
             esc(item.recipient_id or "–"),
@@ -128,9 +135,9 @@ def survey_collect(
             str(item.missing),
             str(item.invalid),
         )
-    if report.outcomes:
+    if report.current:
         out.print(table)
-    for item in report.outcomes:
+    for item in report.current:
         for problem in item.problems:
             where = f"{problem.cell} {problem.question}: " if problem.cell else ""
             colour = "red" if problem.kind in {"invalid", "rejected"} else "yellow"
@@ -138,13 +145,21 @@ def survey_collect(
                 f"[{colour}]{esc(item.file)}:[/] {esc(where)}{esc(problem.message)}",
                 highlight=False,
             )
-    summary = report.summary()
+    now = report.current
+
+    def count(action: str, items: list[ReturnOutcome]) -> int:
+        return sum(1 for o in items if o.action == action)
+
     out.print(
-        f"Arbetsböcker: {summary['files']} (nya {summary['added']}, ersätter tidigare "
-        f"{summary['replaced']}, redan inlästa {summary['unchanged']}, avvisade "
-        f"{summary['rejected']}, tomma {summary['empty']}); ogiltiga svar: "
-        f"{summary['invalid_answers']}"
+        f"Arbetsböcker lästa nu: {len(now)} (nya {count('added', now)}, ersätter "
+        f"tidigare {count('replaced', now)}, avvisade {count('rejected', now)}, tomma "
+        f"{count('empty', now)}); ogiltiga svar: {sum(o.invalid for o in now)}"
     )
+    if before := report.earlier:
+        out.print(
+            f"Redan lästa i tidigare körningar, oförändrade: {len(before)} (avvisade "
+            f"{count('rejected', before)}, tomma {count('empty', before)}; se synth status)"
+        )
     if not report.ok:
         raise typer.Exit(EXIT_REJECTED)
 

@@ -58,6 +58,8 @@ class DeckResult:
     observations: int
     charts: int
     seconds: float
+    themes: bool = True
+    """Whether the store had themes; without them only the survey and inventory slides."""
 
 
 def build_content(
@@ -73,6 +75,7 @@ def build_content(
     drafts: Drafts | None = None,
     resources: ResourceTable | None = None,
     reviewed: bool = False,
+    themed: bool = True,
 ) -> DeckContent:
     """Everything the slides say, from what the store holds; pure. Without `drafts` (no
     `synth draft` yet) the observations come from the themes and there is no assessment
@@ -98,6 +101,7 @@ def build_content(
         resources=resources,
         anonymity_threshold=section.anonymity_threshold,
         reviewed=reviewed,
+        themed=themed,
         featured=config.deck.findings,
         unthemed=sum(t.size for t in themes if t.id == OTHER),
     )
@@ -139,11 +143,7 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
         # a deck built past edits the consultant made but never imported would lose them
         check_no_unimported_edits(store)
         themes = load_themes(store)
-        if not themes:
-            raise DeckError(
-                f"{config.root}: lagret har inga teman ännu; kör 'synth synthesize {config.root}'"
-            )
-        return build_content(
+        content = build_content(
             config,
             themes=themes,
             statements={s.id: s for s in store.statements()},
@@ -152,10 +152,19 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
             recipients=_recipients(config),
             date=date,
             sources=store.sources(),
-            drafts=load_drafts(store, themes),
+            drafts=load_drafts(store, themes) if themes else None,
             resources=_resources(config, store, clean),
             reviewed=curation_imports(store) > 0,
+            themed=bool(themes),
         )
+    # Without themes (no interviews, or not synthesised yet) the deck still shows the
+    # survey and the inventory; with none of the three there is nothing to present.
+    if not themes and not content.charts and not (content.resources and content.resources.rows):
+        raise DeckError(
+            f"{config.root}: det finns inget att visa ännu: inga teman (kör 'synth synthesize "
+            f"{config.root}'), inga enkätsvar och ingen inventering av stödresurser"
+        )
+    return content
 
 
 def _check_overflow(prs: object) -> None:
@@ -233,4 +242,5 @@ def write_deck(
         observations=len(content.observations),
         charts=len(content.charts),
         seconds=time.perf_counter() - started,
+        themes=content.themed,
     )

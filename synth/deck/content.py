@@ -219,6 +219,8 @@ class DeckContent:
     anonymity_threshold: int = 5
     reviewed: bool = False
     """Whether the consultants have imported an edited themes workbook (a curation record)."""
+    themed: bool = True
+    """Whether the store has themes at all; without, the deck is the survey and inventory."""
     featured: int = 12
     """How many findings get a slide of their own (`[deck] findings`); the rest are listed
     in an appendix. A report carries about a dozen findings, weightiest first."""

@@ -90,14 +90,17 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
                 f"(svarsfrekvens {round(work.response_rate * 100)}\u00a0%)"
             )
         lines.append(survey)
+    if content.resources is not None and content.resources.rows:
+        lines.append(f"Inventering av stödresurser: {content.resources.answered}")
     found, main = len(content.observations), len(content.main_findings)
-    grouped = (
-        f"{thousands(work.statements)} uttalanden, sorterade efter perspektiv och polaritet "
-        f"och grupperade i {found} iakttagelser"
-    )
-    if main < found:
-        grouped += f"; de {main} som hörts i flest källor redovisas här, övriga i bilaga"
-    lines.append(grouped)
+    if found:
+        grouped = (
+            f"{thousands(work.statements)} uttalanden, sorterade efter perspektiv och "
+            f"polaritet och grupperade i {found} iakttagelser"
+        )
+        if main < found:
+            grouped += f"; de {main} som hörts i flest källor redovisas här, övriga i bilaga"
+        lines.append(grouped)
 
     def blocks(size: float) -> list[list[Para]]:
         result: list[list[Para]] = []
@@ -355,6 +358,33 @@ def _resources(deck: Deck, content: DeckContent) -> None:
 
 def _method(deck: Deck, content: DeckContent) -> None:
     work = content.fieldwork
+    text = _theme_method(content) if content.observations else []
+    if work.survey_responses:
+        text.append(
+            f"Chefsenkäten besvarades av {thousands(work.survey_responses)} chefer"
+            + ("; fritextsvaren ingår i uttalandena." if content.observations else ".")
+            + " Enkätresultat visas inte för grupper med färre "
+            f"än {content.anonymity_threshold} svar."
+        )
+    if content.resources is not None and content.resources.rows:
+        text.append(
+            "Inventeringen av stödresurser redovisar årsarbetare budgeterat och i praktiken "
+            "per funktion, nivå och sektor, summerade; enskilda enheters rader visas inte. "
+            "Rader som troligen räknar samma personer två gånger ingår inte i summorna."
+        )
+
+    def blocks(size: float) -> list[list[Para]]:
+        return [
+            [Para(t, size, bullet=True, space_before=size * 0.5 if i else 0)]
+            for i, t in enumerate(text)
+        ]
+
+    if text:
+        content_slides(deck, "Bilaga: metod", blocks)
+
+
+def _theme_method(content: DeckContent) -> list[str]:
+    """How the interviews became themes, for a deck that has them."""
     text = [
         "Intervjuer och fokusgrupper spelades in och skrevs ut; utskrifterna delades i "
         "uttalanden. Namn, e-postadresser, telefonnummer, personnummer och adresser ersattes "
@@ -375,28 +405,16 @@ def _method(deck: Deck, content: DeckContent) -> None:
         "Citat återges utan namn; roll anges bara när minst "
         f"{content.anonymity_threshold} intervjuer eller svarande har samma roll, och sektor "
         "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "
-        "intervju). Enkätresultat visas inte för grupper med färre "
-        f"än {content.anonymity_threshold} svar.",
+        "intervju).",
     ]
+    work = content.fieldwork
     if content.unthemed and work.statements:
         share = round(100 * content.unthemed / work.statements)
         text.append(
             f"{thousands(content.unthemed)} uttalanden ({share}\u00a0%) passade inte i något "
             "tema (Övrigt) och redovisas inte här; de finns i temaarbetsboken (themes.xlsx)."
         )
-    if work.survey_responses:
-        text.append(
-            f"Chefsenkäten besvarades av {thousands(work.survey_responses)} chefer; "
-            "fritextsvaren ingår i uttalandena."
-        )
-
-    def blocks(size: float) -> list[list[Para]]:
-        return [
-            [Para(t, size, bullet=True, space_before=size * 0.5 if i else 0)]
-            for i, t in enumerate(text)
-        ]
-
-    content_slides(deck, "Bilaga: metod", blocks)
+    return text
 
 
 def _theme_list(deck: Deck, content: DeckContent) -> None:

@@ -59,8 +59,8 @@ class ResourceRow:
     """Åa in practice at each of the table's levels, in its order."""
     budget: float
     actual: float
-    units: int
-    """How many answering units hold some of the function."""
+    respondents: int
+    """How many respondents gave some of the function."""
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,9 @@ class ResourceTable:
     """The levels anyone answered, central first."""
     rows: tuple[ResourceRow, ...]
     """One per function, in the form's order."""
-    units: int
-    """Units (respondents) that answered the inventory."""
+    respondents: int
+    """Respondents who answered the inventory, each for their unit or area (a sector head
+    for many units): they are counted as respondents, never as units."""
     invited: int | None = None
     """Units the inventory was sent to, when the store knows."""
     findings: InventoryFindings | None = None
@@ -83,9 +84,10 @@ class ResourceTable:
 
     @property
     def answered(self) -> str:
-        """ "18 av 24 enheter har svarat"."""
-        of = f" av {self.invited}" if self.invited and self.invited >= self.units else ""
-        return f"{self.units}{of} enheter har svarat"
+        """ "18 av 24 tillfrågade har svarat"."""
+        if self.invited and self.invited >= self.respondents:
+            return f"{self.respondents} av {self.invited} tillfrågade har svarat"
+        return f"{self.respondents} har svarat"
 
     @property
     def budget(self) -> float:
@@ -118,14 +120,14 @@ def resource_table(summary: InventorySummary, invited: int | None = None) -> Res
                 by_level=tuple(own[level].fte_actual if level in own else 0.0 for level in levels),
                 budget=round(sum(a.fte_budget for a in own.values()), 2),
                 actual=profile.fte_actual,
-                units=profile.units,
+                respondents=profile.respondents,
             )
         )
-    units = len({line.recipient_id for line in summary.lines})
+    respondents = len({line.recipient_id for line in summary.lines})
     return ResourceTable(
         levels=levels,
         rows=tuple(rows),
-        units=units,
+        respondents=respondents,
         invited=invited,
         findings=inventory_findings(summary),
         overlaps=len(summary.overlaps),
