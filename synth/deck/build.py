@@ -32,16 +32,18 @@ from synth.deck.survey import likert_charts
 from synth.deck.template import open_template, pick_layouts
 from synth.errors import DeckError, FormError, IngestError
 from synth.files import atomic_write
-from synth.forms import find_form, form_dirs, load_form
+from synth.forms import find_form, form_dirs, load_form, load_named_form
 from synth.privacy.engagement import engagement_pseudonymiser
 from synth.records import Drafts, Source, Statement, Theme
 from synth.review.guard import check_no_unimported_edits
 from synth.roster import recipient_list
 from synth.store import Store, StoredResponse, StoreStatus
 from synth.store.drafts import load_drafts
-from synth.store.surveys import recipients
+from synth.store.surveys import ResponseRate, recipients, response_rates
 from synth.store.themes import curation_imports, load_themes
 from synth.survey.inventory import INVENTORY_FORM, stored_inventory
+from synth.survey.publish import is_published
+from synth.survey.results import SurveyResults, likert_keys, stored_results
 
 __all__ = ["DECK_FILE", "DeckResult", "build_content", "write_deck"]
 
@@ -72,22 +74,28 @@ def build_content(
     drafts: Drafts | None = None,
     resources: ResourceTable | None = None,
     reviewed: bool = False,
+    surveys: Sequence[SurveyResults] = (),
+    rates: Sequence[ResponseRate] = (),
+    collected_keys: frozenset[str] = frozenset(),
 ) -> DeckContent:
     """Everything the slides say, from what the store holds; pure. Without `drafts` (no
     `synth draft` yet) the observations come from the themes and there is no assessment
-    and no recommendation."""
+    and no recommendation. `surveys` are the results of forms collected as workbooks; their
+    Likert answers (`collected_keys`) are shown there and left out of the export charts."""
     section = config.engagement
     drafts = drafts if drafts is not None and not drafts.empty else None
     return DeckContent(
         client=section.client or section.name,
         commission=section.commission,
         date=date,
-        fieldwork=fieldwork(status.sources_by_type, status.statements, recipients, sources),
+        fieldwork=fieldwork(
+            status.sources_by_type, status.statements, recipients, sources, tuple(rates)
+        ),
         observations=observations_from_themes(
             themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
         ),
         charts=likert_charts(
-            responses,
+            [r for r in responses if r.question_id not in collected_keys],
             threshold=section.anonymity_threshold,
             sectors=section.sectors,
             scale_labels=config.survey.scale,
@@ -95,6 +103,7 @@ def build_content(
         assessment=drafts.assessment.points if drafts and drafts.assessment else (),
         recommendations=recommendations_from_drafts(drafts, statements) if drafts else (),
         resources=resources,
+        surveys=tuple(surveys),
         anonymity_threshold=section.anonymity_threshold,
         reviewed=reviewed,
     )
@@ -124,6 +133,37 @@ def _resources(
     return resource_table(summary, invited=len(recipients(store, form.id)) or None)
 
 
+def _surveys(
+    config: EngagementConfig, store: Store
+) -> tuple[list[SurveyResults], list[ResponseRate], frozenset[str]]:
+    """The results of every opinion form sent as workbooks (not the inventory), the response
+    rates per sector of those forms, and the question ids of their Likert answers."""
+    section = config.engagement
+    results: list[SurveyResults] = []
+    rates: list[ResponseRate] = []
+    keys: set[str] = set()
+    all_rates = response_rates(store)
+    for form_id in sorted({r.form_id for r in all_rates}):
+        try:
+            form = load_named_form(form_id, form_dirs(config.root))
+        except FormError as exc:
+            raise DeckError(
+                f"formuläret '{form_id}' som enkäten skickades med kan inte användas, så "
+                f"presentationen skrevs inte ({exc}); rätta filen och kör kommandot igen"
+            ) from exc
+        if not is_published(form):
+            continue  # the inventory: facts about the organisation, its own slides
+        found = stored_results(
+            store, form, threshold=section.anonymity_threshold, sectors=section.sectors
+        )
+        if found is None:
+            continue
+        results.append(found)
+        rates += [r for r in all_rates if r.form_id == form_id]
+        keys |= likert_keys(form)
+    return results, rates, frozenset(keys)
+
+
 def _recipients(config: EngagementConfig) -> int | None:
     try:
         return len(recipient_list(config).rows) or None
@@ -140,6 +180,7 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
             raise DeckError(
                 f"{config.root}: lagret har inga teman ännu; kör 'synth synthesize {config.root}'"
             )
+        surveys, rates, keys = _surveys(config, store)
         return build_content(
             config,
             themes=themes,
@@ -152,6 +193,9 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
             drafts=load_drafts(store, themes),
             resources=_resources(config, store, clean),
             reviewed=curation_imports(store) > 0,
+            surveys=surveys,
+            rates=rates,
+            collected_keys=keys,
         )
 
 

@@ -228,6 +228,9 @@ class Grid:
     headers: tuple[str, ...]
     cells: tuple[tuple[str, ...], ...]
     note: str
+    fills: tuple[tuple[str | None, ...], ...] = ()
+    """Per row and cell a background (hex RGB) that says what the figure means, as in a
+    heat table; None or no fills: the table's alternating rows."""
 
 
 def resource_grid(table: ResourceTable) -> Grid:
@@ -345,9 +348,10 @@ def draw_grid(
             cell = table.cell(r, c)
             cell.margin_left = cell.margin_right = _CELL_X
             cell.margin_top = cell.margin_bottom = _CELL_Y
+            heat = grid.fills[rows[r - 1]][c] if r and grid.fills else None
             cell.fill.solid()
             cell.fill.fore_color.rgb = RGBColor.from_string(
-                _HEADER_FILL if r == 0 else ("FFFFFF" if r % 2 else "F2F2F2")
+                heat or (_HEADER_FILL if r == 0 else ("FFFFFF" if r % 2 else "F2F2F2"))
             )
             paragraph = cell.text_frame.paragraphs[0]
             paragraph.text = text
