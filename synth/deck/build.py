@@ -32,7 +32,7 @@ from synth.deck.survey import likert_charts
 from synth.deck.template import open_template, pick_layouts
 from synth.errors import DeckError, FormError, IngestError
 from synth.files import atomic_write
-from synth.forms import find_form, form_dirs, load_form, load_named_form
+from synth.forms import find_form, form_dirs, load_form
 from synth.privacy.engagement import engagement_pseudonymiser
 from synth.records import Drafts, Source, Statement, Theme
 from synth.review.guard import check_no_unimported_edits
@@ -143,12 +143,14 @@ def _surveys(
     rates: list[ResponseRate] = []
     keys: set[str] = set()
     all_rates = response_rates(store)
-    for form_id in sorted({r.form_id for r in all_rates}):
+    # the inventory has its own slides and its own check (`_resources`)
+    for form_id in sorted({r.form_id for r in all_rates} - {INVENTORY_FORM}):
         try:
-            form = load_named_form(form_id, form_dirs(config.root))
+            path = find_form(form_id, form_dirs(config.root))
+            form = load_form(path)
         except FormError as exc:
             raise DeckError(
-                f"formuläret '{form_id}' som enkäten skickades med kan inte användas, så "
+                f"formuläret '{form_id}', som enkäten skickades med, kan inte användas, så "
                 f"presentationen skrevs inte ({exc}); rätta filen och kör kommandot igen"
             ) from exc
         if not is_published(form):
@@ -159,7 +161,11 @@ def _surveys(
         if found is None:
             continue
         results.append(found)
-        rates += [r for r in all_rates if r.form_id == form_id]
+        order = {sector: i for i, sector in enumerate(section.sectors)}
+        rates += sorted(
+            (r for r in all_rates if r.form_id == form_id),
+            key=lambda r: (order.get(r.sector, len(order)), r.sector),
+        )
         keys |= likert_keys(form)
     return results, rates, frozenset(keys)
 

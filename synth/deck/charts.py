@@ -73,7 +73,8 @@ def _chart_note(chart: LikertChart) -> str:
     if chart.order_note:
         note += f" {chart.order_note}"
     if chart.hidden:
-        note += f" Visas inte (färre än {chart.threshold} svar): {', '.join(chart.hidden)}."
+        hidden = ", ".join(h.rstrip(".") for h in chart.hidden)
+        note += f" Visas inte (färre än {chart.threshold} svar): {hidden}."
     if chart.hidden_sectors:
         note += (
             f" Sektorer med färre än {chart.threshold} svarande redovisas inte separat: "
@@ -145,12 +146,16 @@ def draw_bars(
     note_height = _footnote(slide, (left, top, width, height), note)
     data = TextChartData(number_format="0%")
     data.categories = list(reversed(categories))
-    for name, values in series:
+    colours = [_CATEGORY_COLOURS[i % len(_CATEGORY_COLOURS)] for i in range(len(series))]
+    # side by side, a category's first series is drawn at the bottom: the first group (all
+    # respondents) goes in last, so that it stands on top of its cluster
+    order = list(range(len(series))) if stacked else list(reversed(range(len(series))))
+    for i in order:
+        name, values = series[i]
         data.add_series(name, list(reversed(values)))
     kind = XL_CHART_TYPE.BAR_STACKED_100 if stacked else XL_CHART_TYPE.BAR_CLUSTERED
     frame = slide.shapes.add_chart(kind, left, top, width, height - note_height, data)
-    colours = [_CATEGORY_COLOURS[i % len(_CATEGORY_COLOURS)] for i in range(len(series))]
-    _style_chart(frame.chart, colours, stacked=stacked)
+    _style_chart(frame.chart, [colours[i] for i in order], stacked=stacked)
 
 
 def _every_label(chart: object) -> None:

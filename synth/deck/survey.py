@@ -133,7 +133,19 @@ def likert_charts(
                 bars.append(_bar(labels[question], values, points))
             else:
                 hidden.append(labels[question])
-        return LikertChart(title, group, tuple(scale), tuple(bars), tuple(hidden), threshold)
+        # worst first, as the collected forms' charts (`result_charts`)
+        bars.sort(
+            key=lambda b: (sum(v * p for v, p in zip(b.shares, points, strict=True)), b.label)
+        )
+        return LikertChart(
+            title,
+            group,
+            tuple(scale),
+            tuple(bars),
+            tuple(hidden),
+            threshold,
+            order_note="Sorterat med lägst medelvärde först.",
+        )
 
     charts = [chart("Chefsenkäten: nöjdhet med stödet", "Alla svarande", responses)]
     by_sector: dict[str, list[StoredResponse]] = {}

@@ -249,7 +249,7 @@ def _likert_specs(form: Form) -> list[_Spec]:
                             )
                         )
             elif q.type == "likert":
-                loose.setdefault(q.scale_meaning, []).append((q.id, "", q.text))
+                loose.setdefault(q.scale_meaning, []).append((q.id, "", q.text.rstrip(".")))
         for meaning, items in loose.items():
             specs.append((f"{section.id}.{meaning}", section.title, meaning, items, "Påstående"))
     return specs

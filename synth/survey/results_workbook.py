@@ -101,9 +101,8 @@ def write_answers(
     columns = answer_columns(form)
     frame = answer_table(form, answers, people)
     by_key = {c.key: c for c in columns}
-    frame = frame[
-        [k in by_key for k in zip(frame["question"], frame["row"], frame["field"], strict=True)]
-    ]
+    known = [k in by_key for k in zip(frame["question"], frame["row"], frame["field"], strict=True)]
+    frame = frame.loc[pd.Series(known, index=frame.index, dtype=bool)]
     respondents = sorted(frame["respondent"].unique()) if not frame.empty else []
     sectors = frame.drop_duplicates("respondent").set_index("respondent")["sector"]
     cells: dict[tuple[str, tuple[str, str, str]], object] = {}

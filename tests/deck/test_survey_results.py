@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
+from pptx.util import Emu
 
 from synth.config import EngagementConfig
 from synth.deck import write_deck
+from synth.deck.measure import overflow, text_width
 from synth.deck.survey import NEED_COLOURS, POSITIVE_COLOURS
 from tests.deck.conftest import DATE, SURVEY_SECTORS, add_survey
 
@@ -58,9 +60,9 @@ def top_down(chart: object) -> list[str]:
 
 
 def agree(chart: object) -> list[float]:
-    """Per category, top first, the share answering 4 or 5."""
+    """Per category, top first, the share answering 4 or 5 (rounded: equal shares tie)."""
     series = list(chart.plots[0].series)  # type: ignore[attr-defined]
-    return [a + b for a, b in zip(series[3].values, series[4].values, strict=True)][::-1]
+    return [round(a + b, 9) for a, b in zip(series[3].values, series[4].values, strict=True)][::-1]
 
 
 def colours(chart: object) -> list[str]:
@@ -108,6 +110,17 @@ def test_breakdown_by_level_and_sector_holds_back_the_small_sector(deck: Present
     assert "Kommunledningskontoret" in note and "färre än 5 svarande" in note
     rows = [table.cell(r, 0).text for r in range(1, len(table.rows))]
     assert set(rows) == FUNCTIONS
+    # every group's name is whole at the table's size: no word broken over two lines
+    for c, header in enumerate(headers):
+        room = Emu(table.columns[c].width).pt - Emu(table.cell(0, c).margin_left).pt * 2
+        assert all(text_width(w, 14, bold=True) <= room for w in header.split()), header
+    sizes = {
+        run.font.size.pt
+        for row in table.rows
+        for cell in row.cells
+        for run in cell.text_frame.paragraphs[0].runs
+    }
+    assert min(sizes) >= 14
     # the cells are coloured by the share: not all alike
     fills = {str(table.cell(r, 1).fill.fore_color.rgb) for r in range(1, len(table.rows))}
     assert len(fills) > 1
@@ -122,6 +135,9 @@ def test_method_slide_gives_the_response_rate_per_sector(deck: Presentation) -> 
         f"Barn och utbildning {answered} av {sent} ({round(answered / sent * 100)}\u00a0%)" in text
     )
     assert "Kommunledningskontoret 4 av 10" in text
+    # in the engagement's order of sectors
+    assert text.index("Barn och utbildning 34") < text.index("Samhällsbyggnad 12")
+    assert text.index("Vård och omsorg 27") < text.index("Samhällsbyggnad 12")
 
 
 def test_where_support_sits_areas_and_numbers_are_shown(deck: Presentation) -> None:
@@ -129,9 +145,20 @@ def test_where_support_sits_areas_and_numbers_are_shown(deck: Presentation) -> N
     assert set(top_down(placement)) == FUNCTIONS
     assert [s.name for s in placement.plots[0].series][:2] == ["Centralt", "I sektorn"]
     areas = chart_of(slide_titled(deck, "Inom vilka områden skulle bättre stöd"))
-    first = next(s.values for s in areas.plots[0].series)[::-1]
-    assert list(first) == sorted(first, reverse=True)
-    assert next(s.name for s in areas.plots[0].series) == "Alla svarande"
+    series = {s.name: list(s.values)[::-1] for s in areas.plots[0].series}
+    assert set(series) == {"Alla svarande", "Första linjens chefer", "Övriga chefer"}
+    assert series["Alla svarande"] == sorted(series["Alla svarande"], reverse=True)
+    assert set(top_down(areas)) == FUNCTIONS
     for title in ("Hur många medarbetare", "Ungefär hur stor del av din arbetstid"):
         (frame,) = [s for s in slide_titled(deck, title).shapes if s.has_table]
         assert frame.table.cell(1, 0).text == "Alla svarande"
+
+
+def test_survey_slides_fit(deck: Presentation) -> None:
+    first = next(
+        i for i, s in enumerate(deck.slides) if s.shapes.title.text.startswith("Jag får det")
+    )
+    for slide in list(deck.slides)[first : first + 12]:
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.text_frame.text:
+                assert overflow(shape) == 0, (slide.shapes.title.text, shape.name)
