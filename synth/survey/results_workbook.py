@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from synth.cells import append_row
@@ -125,10 +125,14 @@ def write_answers(
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
+        # the questions are long: wrapped in a tall header row, the columns sized by answers
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.row_dimensions[1].height = 90
     sheet.freeze_panes = "C2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(respondents) + 1}"
-    for index, header in enumerate(headers, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(40, max(10, len(header) // 2))
+    for index, column in enumerate(sheet.iter_cols(min_row=2, values_only=True), start=1):
+        longest = max((len(str(v)) for v in column if v is not None), default=0)
+        sheet.column_dimensions[get_column_letter(index)].width = min(40, max(14, longest + 2))
     guide = workbook.create_sheet("Frågor")
     append_row(guide, ["Kolumn", "Fråga", "Svar", "Fråge-id"])
     scale = form.scale
