@@ -82,7 +82,17 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
         lines.append(f"{thousands(work.workshops)} workshoppar")
     if work.interview_dates:
         lines.append(f"Intervjuerna genomfördes {date_range(*work.interview_dates)}")
-    if work.survey_responses:
+    if work.rates:
+        # collected as workbooks: the form's own recipients, not the whole recipient list
+        answered = sum(r.answered for r in work.rates)
+        sent = sum(r.recipients for r in work.rates)
+        lines.append(
+            f"Chefsenkät: {thousands(answered)} svar av {thousands(sent)} tillfrågade "
+            f"(svarsfrekvens {round(answered / sent * 100) if sent else 0}\u00a0%)"
+        )
+        if work.survey_responses > answered:
+            lines.append(f"Enkätexport: {thousands(work.survey_responses - answered)} svar")
+    elif work.survey_responses:
         survey = f"Chefsenkät: {thousands(work.survey_responses)} svar"
         if work.response_rate is not None and work.survey_recipients:
             survey += (

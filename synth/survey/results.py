@@ -178,7 +178,6 @@ def answer_table(
         [
             {
                 "respondent": ids[a.recipient_id],
-                "recipient": a.recipient_id,
                 "sector": (people[a.recipient_id].sector if a.recipient_id in people else None)
                 or a.sector
                 or UNKNOWN_SECTOR,
@@ -191,7 +190,7 @@ def answer_table(
             for a in answers
             if a.status == "answered"
         ],
-        columns=["respondent", "recipient", "sector", "question", "row", "field", "number", "text"],
+        columns=["respondent", "sector", "question", "row", "field", "number", "text"],
     )
     levels = frame.loc[frame["question"] == LEVEL_QUESTION].set_index("respondent")["text"]
     level = frame["respondent"].map(levels)
@@ -278,7 +277,7 @@ def _likert(
     labels = {(q, r): label for q, r, label in specs}
     cells = frame[
         frame["number"].notna()
-        & frame.apply(lambda x: (x["question"], x["row"]) in labels, axis=1)
+        & pd.MultiIndex.from_arrays([frame["question"], frame["row"]]).isin(list(labels))
         & (frame["field"] == field)
     ].copy()
     cells["label"] = [labels[(q, r)] for q, r in zip(cells["question"], cells["row"], strict=True)]

@@ -126,6 +126,20 @@ def test_breakdown_by_level_and_sector_holds_back_the_small_sector(deck: Present
     assert len(fills) > 1
 
 
+def test_fieldwork_counts_the_collected_survey_against_those_it_went_to(
+    deck: Presentation,
+) -> None:
+    text = "\n".join(s.text_frame.text for s in deck.slides[1].shapes if s.has_text_frame)
+    sent = sum(s for s, _ in SURVEY_SECTORS.values())
+    answered = sum(a for _, a in SURVEY_SECTORS.values())
+    share = round(answered / sent * 100)
+    assert (
+        f"Chefsenkät: {answered} svar av {sent} tillfrågade (svarsfrekvens {share}\u00a0%)" in text
+    )
+    # the demo's own survey export comes on top of it, counted on its own line
+    assert "Enkätexport: " in text
+
+
 def test_method_slide_gives_the_response_rate_per_sector(deck: Presentation) -> None:
     text = "\n".join(
         s.text_frame.text for s in slide_titled(deck, "Bilaga: metod").shapes if s.has_text_frame
