@@ -34,6 +34,7 @@ __all__ = [
     "inventory",
     "serve",
     "survey_collect",
+    "survey_export",
     "survey_remind",
     "survey_render",
     "survey_send",
@@ -316,6 +317,26 @@ def inventory(
         )
     units = len({line.recipient_id for line in summary.lines})
     out.print(f"{len(summary.lines)} rader från {units} svar skrivna till {esc(str(target))}")
+
+
+def survey_export(
+    directory: EngagementDir,
+    out_file: WorkbookOut = None,
+    form: Annotated[str, typer.Option("--form", help="Enkätformuläret.")] = "chefsenkat",
+) -> None:
+    """Skriv alla räknade svar till en arbetsbok, en rad per svarande (R001, R002, …), för
+    egna korstabeller. Inga namn, e-postadresser, enheter eller roller; fritext avidentifierad."""
+    from synth.survey.results_workbook import ANSWERS_FILE, export_answers
+
+    config = load_config(directory)
+    target = out_file or output_folder(config) / ANSWERS_FILE
+    report = export_answers(config, target, form)
+    if not report.respondents:
+        err.print(f"Inga svar på {esc(form)} ännu; arbetsboken har bara rubrikerna.")
+    out.print(
+        f"{report.respondents} svarande och {report.columns} svarskolumner skrivna till "
+        f"{esc(str(target))}"
+    )
 
 
 def serve(

@@ -22,7 +22,7 @@ from pptx.util import Emu, Pt
 
 from synth.deck.charts import TextChartData
 from synth.deck.frames import GREY, MARGIN_X, MARGIN_Y, fill
-from synth.deck.measure import Para, paras_height
+from synth.deck.measure import Para, paras_height, text_width
 from synth.survey.inventory import LEVEL_LABELS, LEVELS, UNKNOWN, InventorySummary
 from synth.survey.shadow import InventoryFindings, inventory_findings
 from synth.text.numbers import decimal
@@ -50,6 +50,9 @@ _CELL_X, _CELL_Y = Pt(5), Pt(2)
 _FUNCTION_SHARE = 0.34
 _BUDGET, _ACTUAL = "D9D9D9", "1F3864"
 _HEADER_FILL = "D9E1F2"
+_MIN_FIRST_SHARE = 0.2
+_MIN_VALUE = Pt(44)
+"""A heat table's narrowest column: "100 %" at the table's size."""
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,9 @@ class Grid:
     headers: tuple[str, ...]
     cells: tuple[tuple[str, ...], ...]
     note: str
+    fills: tuple[tuple[str | None, ...], ...] = ()
+    """Per row and cell a background (hex RGB) that says what the figure means, as in a
+    heat table; None or no fills: the table's alternating rows."""
 
 
 def resource_grid(table: ResourceTable) -> Grid:
@@ -277,8 +283,29 @@ def sector_grid(table: ResourceTable) -> Grid | None:
 
 def _widths(grid: Grid, width: int) -> list[int]:
     first = int(width * _FUNCTION_SHARE)
-    rest = (width - first) // (len(grid.headers) - 1)
-    return [first, *([rest] * (len(grid.headers) - 1))]
+    count = len(grid.headers) - 1
+    if grid.fills:
+        # a heat table compares many groups: each column as wide as its heading's longest
+        # word ("Samhällsbyggnad" whole, at full size), the first as wide as its labels,
+        # the room left shared out; evenly as before where the words cannot all fit
+        label = max(
+            text_width(t, TABLE_SIZE) for t in (grid.headers[0], *(r[0] for r in grid.cells))
+        )
+        needs = [
+            max(
+                _MIN_VALUE,
+                int(Pt(max(text_width(w, TABLE_SIZE, bold=True) for w in h.split()) + 3)),
+            )
+            + 2 * _CELL_X
+            for h in grid.headers[1:]
+        ]
+        # a long label (a statement) wraps between its words instead
+        first_need = min(int(Pt(label + 3)) + 2 * _CELL_X, width - sum(needs))
+        if first_need >= width * _MIN_FIRST_SHARE:
+            spare = width - first_need - sum(needs)
+            return [first_need, *(n + spare // count for n in needs)]
+    rest = (width - first) // count
+    return [first, *([rest] * count)]
 
 
 def _row_height(texts: Sequence[str], widths: Sequence[int], *, bold: bool = False) -> int:
@@ -296,9 +323,8 @@ def grid_pages(grid: Grid, area: tuple[int, int, int, int]) -> list[list[int]]:
     _, _, width, height = area
     widths = _widths(grid, width)
     note = paras_height([Para(grid.note, NOTE_SIZE)], Emu(width - 2 * MARGIN_X).pt)
-    room = (
-        height - (int(Pt(note + 2)) + 2 * MARGIN_Y) - _row_height(grid.headers, widths, bold=True)
-    )
+    header = _row_height(grid.headers, widths, bold=True)
+    room = height - (int(Pt(note + 2)) + 2 * MARGIN_Y) - header
     heights = [_row_height(row, widths) for row in grid.cells]
     pages: list[list[int]] = [[]]
     used = 0
@@ -347,9 +373,10 @@ def draw_grid(
             cell = table.cell(r, c)
             cell.margin_left = cell.margin_right = _CELL_X
             cell.margin_top = cell.margin_bottom = _CELL_Y
+            heat = grid.fills[rows[r - 1]][c] if r and grid.fills else None
             cell.fill.solid()
             cell.fill.fore_color.rgb = RGBColor.from_string(
-                _HEADER_FILL if r == 0 else ("FFFFFF" if r % 2 else "F2F2F2")
+                heat or (_HEADER_FILL if r == 0 else ("FFFFFF" if r % 2 else "F2F2F2"))
             )
             paragraph = cell.text_frame.paragraphs[0]
             paragraph.text = text
