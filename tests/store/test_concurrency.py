@@ -1,5 +1,6 @@
 """Two commands writing one engagement at once, from real processes: serialised, or the
-second one told clearly that the store is in use; never a corrupt store or a traceback."""
+second one told clearly that the store is in use; never a corrupt store or a traceback.
+On SQLite (a file lock) and on PostgreSQL (an advisory lock), see tests/store/conftest.py."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import URL
 from typer.testing import CliRunner
 
 from synth.cli import app
@@ -21,6 +23,7 @@ from synth.config import EngagementConfig
 from synth.ingest.pipeline import ingest_engagement
 from synth.store import Store, connection
 from tests.conftest import make_engagement
+from tests.store.conftest import engagement_on
 
 ROOT = Path(__file__).resolve().parents[2]
 BUSY = "uppdraget används av en annan körning"
@@ -45,12 +48,12 @@ HOLDER = textwrap.dedent(
 CLI = "import sys; from synth.cli import app; sys.argv[0] = 'synth'; app()"
 
 
-def _db(config: EngagementConfig) -> Path:
-    return Path(config.store_url.removeprefix("sqlite:///"))
-
-
 def _integrity(config: EngagementConfig) -> str:
-    with sqlite3.connect(_db(config)) as db:
+    """SQLite's own check of the file; a PostgreSQL server keeps its files itself (what a
+    test reads back from it is the check there)."""
+    if config.store_url.get_backend_name() != "sqlite":
+        return "ok"
+    with sqlite3.connect(str(config.store_url.database)) as db:
         return str(db.execute("PRAGMA integrity_check").fetchone()[0])
 
 
@@ -67,7 +70,7 @@ def _held(
     Store.open(config.store_url).close()
     ready, release = tmp_path / "ready", tmp_path / "release"
     child = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, config.store_url, str(ready), str(release)],
+        [sys.executable, "-c", HOLDER, _url(config), str(ready), str(release)],
         cwd=ROOT,
         stderr=subprocess.PIPE,
     )
@@ -78,6 +81,10 @@ def _held(
         release.touch()
         child.communicate(timeout=15)
     assert child.returncode == 0
+
+
+def _url(config: EngagementConfig) -> str:
+    return config.store_url.render_as_string(hide_password=False)
 
 
 def _wait_for(path: Path, child: subprocess.Popen[bytes]) -> None:
@@ -91,9 +98,9 @@ def _wait_for(path: Path, child: subprocess.Popen[bytes]) -> None:
 
 
 def test_a_held_store_gives_a_clear_message_then_works(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, store_url: URL, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    config = make_engagement(tmp_path / "uppdrag")
+    config = engagement_on(tmp_path / "uppdrag", store_url)
     with _held(config, tmp_path):
         monkeypatch.setattr(connection, "LOCK_WAIT_SECONDS", 0.3)
         started = time.monotonic()
@@ -113,8 +120,10 @@ def test_a_held_store_gives_a_clear_message_then_works(
     assert _integrity(config) == "ok"
 
 
-def test_the_library_waits_for_a_run_that_ends_within_the_wait(tmp_path: Path) -> None:
-    config = make_engagement(tmp_path / "uppdrag")
+def test_the_library_waits_for_a_run_that_ends_within_the_wait(
+    tmp_path: Path, store_url: URL
+) -> None:
+    config = engagement_on(tmp_path / "uppdrag", store_url)
     with (
         _held(config, tmp_path) as (release, child),
         Store.open(config.store_url, lock_wait=10) as store,
@@ -125,10 +134,10 @@ def test_the_library_waits_for_a_run_that_ends_within_the_wait(tmp_path: Path) -
             assert child.wait(timeout=10) == 0
 
 
-def test_two_concurrent_ingests_match_one(tmp_path: Path) -> None:
+def test_two_concurrent_ingests_match_one(tmp_path: Path, store_url: URL) -> None:
     single = make_engagement(tmp_path / "ensam")
     ingest_engagement(single)
-    config = make_engagement(tmp_path / "uppdrag")
+    config = engagement_on(tmp_path / "uppdrag", store_url)
     Store.open(config.store_url).close()
     children = [
         subprocess.Popen(
