@@ -15,15 +15,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import URL
+from openpyxl import load_workbook
+from sqlalchemy import URL, create_engine, text
 from typer.testing import CliRunner
 
 from synth.cli import app
 from synth.config import EngagementConfig
 from synth.ingest.pipeline import ingest_engagement
-from synth.store import Store, connection
+from synth.review import export_workbook
+from synth.store import Store, connection, migrate
+from synth.store.themes import load_themes
+from synth.synthesis.workflow import synthesize_engagement
 from tests.conftest import make_engagement
 from tests.store.conftest import engagement_on
+from tests.synthesis.fakes import HashingEmbedder
 
 ROOT = Path(__file__).resolve().parents[2]
 BUSY = "uppdraget används av en annan körning"
@@ -156,3 +161,90 @@ def test_two_concurrent_ingests_match_one(tmp_path: Path, store_url: URL) -> Non
     assert any(c.returncode == 0 for c in children), outputs
     assert _integrity(config) == "ok"
     assert _statements(config) == _statements(single)
+
+
+# `import_workbook` as `synth themes import` runs it, without the re-synthesis that follows
+# (that needs the sentence model); a StoreError is printed as the CLI prints it
+IMPORT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from synth.errors import SynthError
+    from synth.review import import_workbook
+    from synth.store import Store
+
+    try:
+        with Store.open(sys.argv[1]) as store:
+            import_workbook(store, Path(sys.argv[2]))
+    except SynthError as exc:
+        print(f"Fel: {exc}")
+        sys.exit(1)
+    """
+)
+
+
+def test_an_ingest_and_a_themes_import_at_once_both_land_or_one_is_told(
+    tmp_path: Path, store_url: URL
+) -> None:
+    config = engagement_on(tmp_path / "uppdrag", store_url)
+    ingest_engagement(config)
+    synthesize_engagement(config, tmp_path / "ut", embedder=HashingEmbedder())
+    with Store.open(config.store_url) as store:
+        workbook = export_workbook(store, tmp_path / "themes.xlsx")
+    sheet = load_workbook(workbook)
+    theme = sheet["Teman"]["A2"].value
+    sheet["Teman"]["D2"] = "Rubriken konsulten skrev"
+    sheet.save(workbook)
+    before = len(_statements(config))
+    # a new respondent in the survey export, for the ingest to store
+    survey = config.inbox / "enkat.csv"
+    new_row = (
+        "4;Vård och omsorg;Enhetschef;2;2;;Lönekontoret borde finnas närmare verksamheten.\r\n"
+    )
+    survey.write_bytes(survey.read_bytes() + new_row.encode("cp1252"))
+
+    env = {**os.environ, "COLUMNS": "200"}
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CLI, "ingest", str(config.root)],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        ),
+        subprocess.Popen(
+            [sys.executable, "-c", IMPORT, _url(config), str(workbook)],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        ),
+    ]  # fmt: skip
+    outputs = [c.communicate(timeout=60)[0].decode() for c in children]
+
+    for child, output in zip(children, outputs, strict=True):
+        assert "Traceback" not in output, output
+        assert child.returncode == 0 or (child.returncode == 1 and BUSY in output), output
+    assert any(c.returncode == 0 for c in children), outputs
+    assert _integrity(config) == "ok"
+    ingested, imported = (c.returncode == 0 for c in children)
+    statements = _statements(config)
+    assert len(statements) == (before + 1 if ingested else before)
+    with Store.open(config.store_url) as store:
+        labels = {t.id: t.label for t in load_themes(store)}
+    assert (labels[theme] == "Rubriken konsulten skrev") is imported
+
+
+def test_three_processes_opening_a_new_store_at_once_create_it_once(store_url: URL) -> None:
+    url = store_url.render_as_string(hide_password=False)
+    opener = "import sys; from synth.store import Store; Store.open(sys.argv[1]).close()"
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", opener, url], cwd=ROOT, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(3)
+    ]
+    errors = [c.communicate(timeout=60)[1] for c in children]
+
+    assert [c.returncode for c in children] == [0, 0, 0], errors
+    engine = create_engine(store_url)
+    with engine.connect() as connection:
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        schema = connection.execute(text("SELECT value FROM meta")).all()
+    engine.dispose()
+    assert versions == [(migrate.head(),)]
+    assert schema == [("1",)]
