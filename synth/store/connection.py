@@ -126,6 +126,8 @@ class StoreConnection:
                 raise Timeout(command)
         except Timeout:
             raise StoreError(self._busy_message()) from None
+        except OperationalError as exc:  # the database server went away
+            raise StoreError(_operational_message(exc)) from exc
         except OSError as exc:
             raise StoreError(
                 f"lagret kan inte låsas för {command} ({exc.strerror or exc}); inget ändrades"
