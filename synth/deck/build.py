@@ -24,11 +24,13 @@ from synth.deck.content import (
     fieldwork,
     observations_from_themes,
     recommendations_from_drafts,
+    with_survey,
 )
 from synth.deck.measure import overflow
 from synth.deck.render import render
 from synth.deck.resources import ResourceTable, resource_table
 from synth.deck.survey import likert_charts
+from synth.deck.survey_evidence import function_scores
 from synth.deck.template import open_template, pick_layouts
 from synth.errors import DeckError, FormError, IngestError
 from synth.files import atomic_write
@@ -88,6 +90,19 @@ def build_content(
     Likert answers (`collected_keys`) are shown there and left out of the export charts."""
     section = config.engagement
     drafts = drafts if drafts is not None and not drafts.empty else None
+    charts = likert_charts(
+        [r for r in responses if r.question_id not in collected_keys],
+        threshold=section.anonymity_threshold,
+        sectors=section.sectors,
+        scale_labels=config.survey.scale,
+    )
+    observations = with_survey(
+        observations_from_themes(
+            themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+        ),
+        statements,
+        function_scores(charts, surveys),
+    )
     return DeckContent(
         client=section.client or section.name,
         commission=section.commission,
@@ -95,15 +110,8 @@ def build_content(
         fieldwork=fieldwork(
             status.sources_by_type, status.statements, recipients, sources, tuple(rates)
         ),
-        observations=observations_from_themes(
-            themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
-        ),
-        charts=likert_charts(
-            [r for r in responses if r.question_id not in collected_keys],
-            threshold=section.anonymity_threshold,
-            sectors=section.sectors,
-            scale_labels=config.survey.scale,
-        ),
+        observations=observations,
+        charts=charts,
         assessment=drafts.assessment.points if drafts and drafts.assessment else (),
         recommendations=recommendations_from_drafts(drafts, statements) if drafts else (),
         resources=resources,

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from synth.deck.resources import ResourceTable
 from synth.deck.survey import LikertChart
+from synth.deck.survey_evidence import FunctionScore, function_of, survey_line
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import AssessmentPoint, Drafts, Source, SourceType, Statement, Theme, ThemeDraft
 from synth.records import Recommendation as DraftRecommendation
@@ -42,6 +43,7 @@ __all__ = [
     "observations_from_themes",
     "reach",
     "recommendations_from_drafts",
+    "with_survey",
 ]
 
 PERSPECTIVES: dict[str, tuple[str, str]] = {
@@ -169,6 +171,9 @@ class Observation:
     ordered: bool = False
     """Whether the consultant placed it (an order in the themes workbook): then it has a
     slide of its own wherever it ranks."""
+    survey: str = ""
+    """The manager survey's figure for the support function the finding is about, as a
+    line of evidence (`synth.deck.survey_evidence`); empty when it is about none."""
 
 
 @dataclass(frozen=True)
@@ -330,6 +335,27 @@ def observations_from_themes(
     # a finding with nothing under its headline (every statement repeats it or none reads
     # on its own) is no finding to show a client; the workbook still lists it
     return tuple(o for o in built if o.quotes or any(b.shown for b in o.bullets))
+
+
+def with_survey(
+    observations: Sequence[Observation],
+    statements: Mapping[str, Statement],
+    scores: Sequence[FunctionScore],
+) -> tuple[Observation, ...]:
+    """The observations, each about a support function the survey asked about with that
+    function's figure (the first question asked about it)."""
+    first: dict[str, FunctionScore] = {}
+    for score in scores:
+        first.setdefault(score.function, score)
+    if not first:
+        return tuple(observations)
+    result = []
+    for observation in observations:
+        texts = [statements[i].text for i in observation.statement_ids if i in statements]
+        function = function_of(texts, list(first))
+        line = survey_line(first[function]) if function is not None else ""
+        result.append(replace(observation, survey=line))
+    return tuple(result)
 
 
 def _headline(theme: Theme, draft: ThemeDraft | None) -> str:

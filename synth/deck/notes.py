@@ -41,6 +41,11 @@ def observation_notes(observation: Observation) -> str:
         lines.append(f"Rubrik och punkter: {observation.origin}")
     lines.append("Punkter och vad de vilar på:")
     lines += [bullet_note(b) for b in observation.bullets]
+    if observation.survey:
+        lines.append(
+            f"- {observation.survey} [chefsenkäten, alla svarande: de flesta av temats "
+            "uttalanden nämner funktionen]"
+        )
     if observation.quotes:
         lines.append("Citat:")
         lines += [
@@ -55,8 +60,9 @@ def observation_notes(observation: Observation) -> str:
 
 
 def themes_note(deck: Deck, theme_ids: Sequence[str]) -> str:
-    """ "T04 (bild 13), T09 (ej med i presentationen)": the statements behind each theme
-    are in the notes of its own slide."""
+    """ "T04 (bild 13), T09 (ej med)": the statements behind each theme are in the notes
+    of its own slide; one without a slide of its own is listed in the appendix, unless
+    the consultants left it out."""
     if not theme_ids:
         return "SAKNAR KOPPLING TILL NÅGOT TEMA"
     return ", ".join(

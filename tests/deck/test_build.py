@@ -530,3 +530,30 @@ def test_a_recommendation_never_names_a_theme_the_consultant_left_out(
     assert at + 1 == len(paras) or not paras[at + 1].startswith("Svarar mot")
     named = ", ".join(f"{t} (ej med)" for t in left_out)
     assert f"svarar mot teman: {named}" in notes(slide)
+
+
+def test_a_finding_about_a_support_function_has_the_surveys_figure_for_it(
+    written: tuple[EngagementConfig, Presentation],
+) -> None:
+    _, prs = written
+    chart = next(s for s in prs.slides if s.shapes.title.text == "Chefsenkäten: nöjdhet med stödet")
+    (frame,) = [s for s in chart.shapes if s.has_chart]
+    plot = frame.chart.plots[0]
+    bars = {
+        c.split(" (n=")[0]: (int(c.split("n=")[1].rstrip(")")), i)
+        for i, c in enumerate(plot.categories)
+    }
+    lines = [
+        line
+        for s in prs.slides
+        if kicker(s)
+        for line in texts(s).split("\n")
+        if line.startswith("I chefsenkäten svarar ")
+    ]
+    assert lines
+    for line in lines:
+        function = line.split(" om ")[1].split(" (")[0]
+        n, row = bars[function]
+        low = sum(plot.series[k].values[row] for k in (0, 1))
+        assert f"av {n} chefer" in line
+        assert line.startswith(f"I chefsenkäten svarar {round(low * 100)}\u00a0% ")

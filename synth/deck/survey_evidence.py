@@ -1,0 +1,123 @@
+"""What the manager survey says about the support function a finding is about.
+
+A consultant puts the survey's figure beside the interviews: under "Ärenden till IT blir
+liggande" the line "I chefsenkäten svarar 54 % av 145 chefer 1–2 på en femgradig skala om
+IT/digitalisering". A finding is about a function when most of its statements name it
+(the function's name as a word or as the first part of a compound: "IT-ärenden",
+"ekonomirapporterna"); its line comes from the Likert results of all respondents, from a
+survey export (`LikertChart`) or a collected form (`SurveyResults`). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from synth.deck.survey import LikertChart
+from synth.survey.results import SurveyResults
+from synth.text.swedish import stem, tokens
+
+__all__ = ["FunctionScore", "function_of", "function_scores", "survey_line"]
+
+_NAMED_SHARE = 1 / 3
+"""A finding is about a function when at least this share of its statements name it ...
+"""
+_DOMINANCE = 3
+"""... and at least this many times as many as name any other function."""
+_SHORT = 4
+"""Names this short ("IT", "HR") match whole words only, never the start of another word."""
+
+
+@dataclass(frozen=True)
+class FunctionScore:
+    """One support function's answers to one Likert question, all respondents."""
+
+    function: str
+    asked: str
+    """What was asked: "nöjdhet med stödet", "Jag får det stöd jag behöver"."""
+    n: int
+    shares: tuple[float, ...]
+    """Share on each scale point, lowest first."""
+
+    @property
+    def low(self) -> float:
+        """Share on the points below the middle (1–2 of 5)."""
+        return sum(self.shares[: len(self.shares) // 2])
+
+    @property
+    def high(self) -> float:
+        """Share on the points above the middle (4–5 of 5)."""
+        return sum(self.shares[(len(self.shares) + 1) // 2 :])
+
+
+def function_scores(
+    charts: Sequence[LikertChart], surveys: Sequence[SurveyResults]
+) -> tuple[FunctionScore, ...]:
+    """Every function's result among all respondents: the export's first chart (the one
+    of all respondents) and each collected form's Likert questions about functions."""
+    scores: list[FunctionScore] = []
+    for chart in charts[:1]:
+        asked = chart.title.split(": ", 1)[-1]
+        scores += [FunctionScore(b.label, asked, b.n, b.shares) for b in chart.bars]
+    for survey in surveys:
+        for result in survey.likert:
+            if result.per_row:
+                scores += [
+                    FunctionScore(item.label, result.title, item.n, item.shares)
+                    for item in result.items
+                ]
+    return tuple(scores)
+
+
+def _name_words(function: str) -> list[str]:
+    """The words that name a function: its label's first part ("IT" of "IT/digitalisering",
+    "ekonomi" of "Ekonomi/controller")."""
+    first = re.split(r"[/,(]| och ", function, maxsplit=1)[0]
+    return [w.casefold() for w in re.findall(r"[\wåäöÅÄÖ]+", first)]
+
+
+def _names(words: Sequence[str], text_tokens: Sequence[str]) -> bool:
+    def found(word: str) -> bool:
+        if len(word) <= _SHORT:
+            return word in text_tokens
+        root = stem(word)
+        return any(t.startswith(root) for t in text_tokens)
+
+    return bool(words) and all(found(w) for w in words)
+
+
+def function_of(texts: Sequence[str], functions: Sequence[str]) -> str | None:
+    """The function most of `texts` name, or None when none is named by enough of them."""
+    if not texts:
+        return None
+    # "IT-ärenden" is the words "it" and "ärenden"
+    split = [[part for t in tokens(text) for part in t.split("-") if part] for text in texts]
+    counts = {f: sum(_names(_name_words(f), words) for words in split) for f in functions}
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _NAMED_SHARE * len(texts):
+        return None
+    # a finding about two functions ("IT och ekonomi skyller på varandra") is about
+    # neither alone
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= _DOMINANCE * runner_up else None
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}\u00a0%"
+
+
+def survey_line(score: FunctionScore) -> str:
+    """The survey's figure as a line of evidence, in the report's voice."""
+    points = len(score.shares)
+    half = points // 2
+    low = f"1–{half}" if half > 1 else "1"
+    high = f"{points - half + 1}–{points}" if half > 1 else str(points)
+    # a statement the respondents took a stand on is quoted; a topic ("nöjdhet med
+    # stödet") is not
+    asked = score.asked.rstrip(". ")
+    about = f"\u201d{asked}\u201d" if asked[:1].isupper() else asked
+    return (
+        f"I chefsenkäten svarar {_percent(score.low)} av {score.n} chefer {low} och "
+        f"{_percent(score.high)} {high} på skalan 1–{points} om {score.function} ({about})."
+    )
