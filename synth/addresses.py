@@ -11,11 +11,13 @@ offline (no DNS look-up).
 
 from __future__ import annotations
 
+from email.errors import HeaderParseError
+from email.headerregistry import Address
 from email.utils import getaddresses, parseaddr
 
 from email_validator import EmailNotValidError, validate_email
 
-__all__ = ["AddressError", "single_address"]
+__all__ = ["AddressError", "sender_address", "single_address"]
 
 _LIST_SEPARATORS = (",", ";")
 
@@ -51,3 +53,25 @@ def single_address(text: str) -> str:
     except EmailNotValidError:
         raise AddressError("e-postadressen är ogiltig") from None
     return valid.normalized
+
+
+def sender_address(text: str) -> Address:
+    """The From of our own messages, "Utredningen (Firma AB) <utredning@firma.se>", as an
+    `Address` whose display name is kept whole.
+
+    Written into a header as it stands, "(Firma AB)" is an RFC 5322 comment that every
+    mail reader drops; as an `Address` the name is quoted when it needs to be. The name is
+    everything before the last "<", so that parentheses, commas or dots in it stay.
+    """
+    raw = " ".join(text.split())
+    name, address = "", raw
+    if raw.endswith(">") and "<" in raw:
+        name, _, address = raw[:-1].rpartition("<")
+        name = name.strip().strip('"').strip()
+    try:
+        return Address(display_name=name, addr_spec=address.strip())
+    except (HeaderParseError, ValueError, IndexError):
+        raise AddressError(
+            "avsändaren (mail.sender) ska vara en e-postadress, t.ex. "
+            "Utredningen <utredning@firma.se>"
+        ) from None

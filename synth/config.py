@@ -8,8 +8,10 @@ naming the key, not a setting silently ignored.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -17,11 +19,15 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
+    SecretStr,
     ValidationError,
     ValidatorFunctionWrapHandler,
     field_validator,
 )
 from pydantic_core import PydanticCustomError
+from sqlalchemy import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from synth.errors import ConfigError
 from synth.validation import validation_problems
@@ -57,8 +63,36 @@ class EngagementSection(_Section):
 
 
 class StoreSettings(_Section):
+    """Where the engagement's store is. The password of a database server is never in this
+    file: it is read from the environment variable named by `password_env` when the
+    configuration is loaded (`load_config`), and only ever shown as ***."""
+
     url: str = ""
-    """SQLAlchemy URL; empty means `sqlite:///<engagement>/store.sqlite`."""
+    """SQLAlchemy URL without a password; empty means `sqlite:///<engagement>/store.sqlite`.
+    A team's server: `postgresql://konsult@dbserver/hjo` (psycopg is the driver)."""
+    password_env: str = ""
+    """The environment variable holding the database password; empty means none (the
+    server trusts this machine's user, or ~/.pgpass has it)."""
+
+    @field_validator("url")
+    @classmethod
+    def _no_password(cls, url: str) -> str:
+        if not url:
+            return url
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            # the text is not repeated: a mistyped URL may still hold a password
+            raise PydanticCustomError(
+                "url", "ska vara en databas-URL, t.ex. postgresql://konsult@dbserver/hjo"
+            ) from None
+        if parsed.password is not None:
+            raise PydanticCustomError(
+                "url",
+                "lösenordet får inte stå i engagement.toml; ta bort det ur URL:en, lägg det i "
+                "en miljövariabel och ange variabelns namn i store.password_env",
+            )
+        return url
 
 
 class IngestSettings(_Section):
@@ -218,6 +252,8 @@ class EngagementConfig(_Section):
     llm: LLMSettings = LLMSettings()
     mail: MailSettings = MailSettings()
     deck: DeckSettings = DeckSettings()
+    _store_password: SecretStr | None = PrivateAttr(default=None)
+    """Read from the environment by `load_config` (`store.password_env`)."""
 
     @field_validator("root")
     @classmethod
@@ -225,8 +261,22 @@ class EngagementConfig(_Section):
         return root.resolve()
 
     @property
-    def store_url(self) -> str:
-        return self.store.url or f"sqlite:///{self.root / 'store.sqlite'}"
+    def store_url(self) -> URL:
+        """The store's URL with its password, for `Store.open`; printed, it shows ***."""
+        # the default path is not parsed as a URL: a folder may have '?' or '#' in its name
+        url = (
+            make_url(self.store.url)
+            if self.store.url
+            else URL.create("sqlite", database=str(self.root / "store.sqlite"))
+        )
+        if not self.store.password_env:
+            return url
+        if self._store_password is None:
+            raise ConfigError(
+                f"{self.root / CONFIG_FILE}: miljövariabeln {self.store.password_env} är inte "
+                "satt; den ska hålla lösenordet till lagrets databas (store.password_env)"
+            )
+        return url.set(password=self._store_password.get_secret_value())
 
     @property
     def inbox(self) -> Path:
@@ -258,8 +308,9 @@ class EngagementConfig(_Section):
             return resolved.as_posix()
 
 
-def load_config(root: Path) -> EngagementConfig:
-    """Read and validate `root/engagement.toml`."""
+def load_config(root: Path, environ: Mapping[str, str] | None = None) -> EngagementConfig:
+    """Read and validate `root/engagement.toml`, taking the store's password from the
+    variable of `environ` (the process's environment if None) that the file names."""
     path = root / CONFIG_FILE
     if not path.is_file():
         raise ConfigError(
@@ -270,9 +321,13 @@ def load_config(root: Path) -> EngagementConfig:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: kan inte läsas som TOML: {exc}") from exc
     try:
-        return EngagementConfig.model_validate({**data, "root": root})
+        config = EngagementConfig.model_validate({**data, "root": root})
     except ValidationError as exc:
         raise ConfigError(f"{path}: {validation_problems(exc)}") from exc
+    if config.store.password_env:
+        password = (os.environ if environ is None else environ).get(config.store.password_env)
+        config._store_password = SecretStr(password) if password else None
+    return config
 
 
 def _toml_str(value: str) -> str:
@@ -296,8 +351,11 @@ anonymity_threshold = 5
 
 [store]
 # Tomt = SQLite i uppdragsmappen. Ett team kan peka på PostgreSQL, t.ex.
-# url = "postgresql+psycopg://user@host/synth"
+# url = "postgresql://konsult@dbserver/hjo"
+# Lösenordet står aldrig här: det läses från miljövariabeln som password_env namnger, t.ex.
+# password_env = "SYNTH_STORE_PASSWORD"
 url = ""
+password_env = ""
 
 [ingest]
 inbox = "inbox"

@@ -37,6 +37,7 @@ __all__ = [
     "Form",
     "Question",
     "Scale",
+    "ScaleMeaning",
     "Section",
     "TableExample",
     "TableQuestion",
@@ -56,6 +57,10 @@ BUNDLED_FORMS = Path(__file__).resolve().parents[1] / "forms"
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 AnswerType = Literal["likert", "single", "multi", "number", "text"]
+ScaleMeaning = Literal["positive", "need"]
+"""What agreeing with a Likert statement says: positive (agreeing is good, "Jag får det stöd
+jag behöver") or need (agreeing asks for more, "Jag skulle behöva mer stöd"); results are
+coloured and sorted by it, so that a high need never shows as good."""
 _MESSAGES = {"union_tag_not_found": "type saknas (likert, single, multi, number, text, table)"}
 """A question without `type`: what it can be (pydantic does not say)."""
 
@@ -113,6 +118,8 @@ class Question(_Model):
     """Multi choice: at most this many options may be marked ("högst tre")."""
     synthesis: bool = False
     """A free-text answer that becomes statements for the themes, like an export's free text."""
+    scale_meaning: ScaleMeaning = "positive"
+    """Likert: what agreeing says (`ScaleMeaning`)."""
 
     @model_validator(mode="after")
     def _fits_type(self) -> Question:
@@ -142,6 +149,8 @@ class Question(_Model):
             raise ValueError(f"max_length hör bara till text, inte {self.type}")
         if self.synthesis and self.type != "text":
             raise ValueError(f"synthesis hör bara till text, inte {self.type}")
+        if self.scale_meaning != "positive" and self.type != "likert":
+            raise ValueError(f"scale_meaning hör bara till likert, inte {self.type}")
         return self
 
     @property

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
+import itertools
 import os
+import pwd
 import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
 import pytest
+from sqlalchemy import URL
 
 from synth.config import EngagementConfig, load_config
 from synth.ingest.pipeline import ingest_engagement
@@ -98,3 +107,112 @@ def demo(synthesised_demo: Path, tmp_path: Path) -> EngagementConfig:
     root = tmp_path / "exempelkommun"
     shutil.copytree(synthesised_demo, root)
     return load_config(root)
+
+
+# -- a PostgreSQL server of the test session's own ------------------------------------------
+
+
+@dataclass(frozen=True)
+class PostgresServer:
+    """A throwaway server on 127.0.0.1: superuser `postgres` is trusted, every other role
+    logs in with its password (so that the password path is tested for real)."""
+
+    port: int
+    _databases: Iterator[int] = field(default_factory=itertools.count, compare=False)
+
+    def url(self, database: str = "postgres", user: str = "postgres") -> URL:
+        return URL.create(
+            "postgresql+psycopg", username=user, host="127.0.0.1", port=self.port, database=database
+        )
+
+    def execute(self, *statements: str) -> None:
+        """SQL as the superuser, outside a transaction (CREATE DATABASE needs that)."""
+        with psycopg.connect(
+            self.url().render_as_string().replace("+psycopg", ""), autocommit=True
+        ) as connection:
+            for statement in statements:
+                connection.execute(statement)  # type: ignore[arg-type]
+
+    def new_database(self, owner: str = "postgres") -> URL:
+        """An empty database of its own for one test, owned by `owner`."""
+        name = f"synth_{next(self._databases)}"
+        self.execute(f'CREATE DATABASE {name} OWNER "{owner}"')
+        return self.url(name, owner)
+
+
+def postgres_bin() -> Path | None:
+    """The folder of initdb and pg_ctl: on the PATH, or Debian's /usr/lib/postgresql/N/bin."""
+    on_path = shutil.which("pg_ctl")
+    if on_path:
+        return Path(on_path).parent
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    return found[-1].parent if found else None
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """initdb in a temporary folder and a server on a free local port, stopped at the end.
+
+    PostgreSQL refuses to run as root, so as root (CI) it runs as the `postgres` user that
+    Debian's package creates (`nobody` if there is none). Without PostgreSQL the tests that
+    need it are skipped, except in CI (CI set), where its absence is a failure.
+    """
+    binaries = postgres_bin()
+    if binaries is None:
+        reason = "PostgreSQL (initdb, pg_ctl) is not installed"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}, and CI is set: .ci/run should have installed it")
+        pytest.skip(f"{reason}; apt-get install postgresql, or set CI to make this a failure")
+    folder = Path(tempfile.mkdtemp(prefix="synth-pg-"))
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        user = "postgres" if _has_user("postgres") else "nobody"
+        account = pwd.getpwnam(user)
+        os.chown(folder, account.pw_uid, account.pw_gid)
+        prefix = ["runuser", "-u", user, "--"]
+    data, log = folder / "data", folder / "server.log"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    def run(*command: str) -> None:
+        done = subprocess.run([*prefix, *command], capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            server_log = log.read_text(errors="replace") if log.exists() else ""
+            pytest.fail(f"{command[0]} failed: {done.stdout}{done.stderr}{server_log}")
+
+    run(
+        str(binaries / "initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8",
+        "--no-locale", "--no-sync", "--auth-local=trust", "--auth-host=scram-sha-256",
+    )  # fmt: skip
+    (data / "pg_hba.conf").write_text(
+        "local all all trust\n"
+        "host all postgres 127.0.0.1/32 trust\n"
+        "host all all 127.0.0.1/32 scram-sha-256\n",
+        encoding="utf-8",
+    )
+    options = (
+        f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder} "
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    )
+    run(str(binaries / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start")
+    try:
+        yield PostgresServer(port)
+    finally:
+        subprocess.run(
+            [*prefix, str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
+            capture_output=True,
+            check=False,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _has_user(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        return False
+    return True

@@ -85,3 +85,30 @@ def test_inventory_writes_the_workbook_and_prints_per_function(tmp_path: Path) -
     assert "Ekonomi/controller" in result.output and "1,5" in result.output
     assert "1 rader från 1 svar" in result.output
     assert load_workbook(target)["Rader"]["A2"].value == "Ekonomi/controller"
+
+
+def test_collect_lists_what_this_run_read_and_totals_what_was_read_before(
+    tmp_path: Path,
+) -> None:
+    root = engagement(tmp_path)
+    runner.invoke(app, ["survey", "render", str(root), "--form", "chefsenkat"])
+    sent = root / "utskick" / "chefsenkat"
+    inbox = root / "inbox" / "svar" / "inkommet-fran-chefer-i-barn-och-utbildning-2026-11"
+    fill(sent / "chefsenkat-anna-berg.xlsx", inbox / "chefsenkat-anna-berg.xlsx", {"C6": "Annan"})
+    first = runner.invoke(app, ["survey", "collect", str(root)], terminal_width=80)
+    assert first.exit_code == 0, first.output
+    # the whole path, folded onto two lines if need be, never cut short with "…"
+    assert "…" not in first.output
+    assert "chefsenkat-anna-berg.xlsx" in first.output.replace("\n", "").replace("│", "")
+
+    fill(sent / "chefsenkat-per-ek.xlsx", inbox / "chefsenkat-per-ek.xlsx", {"C6": "Annan"})
+    second = runner.invoke(app, ["survey", "collect", str(root)], terminal_width=200)
+    assert second.exit_code == 0, second.output
+    assert "chefsenkat-per-ek.xlsx" in second.output
+    assert "chefsenkat-anna-berg.xlsx" not in second.output  # read in the first run
+    assert "Arbetsböcker lästa nu: 1 (nya 1" in second.output
+    assert "Redan lästa i tidigare körningar, oförändrade: 1 (avvisade 0" in second.output
+
+    third = runner.invoke(app, ["survey", "collect", str(root)])
+    assert "Arbetsböcker i den här körningen" not in third.output
+    assert "lästa nu: 0" in third.output and "oförändrade: 2" in third.output

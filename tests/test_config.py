@@ -19,7 +19,8 @@ def test_the_default_file_reads_back_with_the_documented_defaults(tmp_path: Path
     assert config.engagement.name == "Hjo kommun"
     assert config.engagement.anonymity_threshold == 5
     assert config.llm.backend == "offline" and config.llm.allow_external is False
-    assert config.store_url == f"sqlite:///{tmp_path.resolve() / 'store.sqlite'}"
+    assert config.store_url.get_backend_name() == "sqlite"
+    assert config.store_url.database == str(tmp_path.resolve() / "store.sqlite")
     assert config.inbox == tmp_path.resolve() / "inbox"
 
 

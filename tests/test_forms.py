@@ -58,6 +58,9 @@ def test_the_shipped_forms_load_and_cover_what_the_commission_asks() -> None:
         ["Vad", "saknar", "du"],
     ]
     assert chef.likert_scale.options[-1] == "Vet ej"
+    # "Jag skulle behöva mer stöd": agreeing is a need, the others a good mark
+    meanings = {c.id: c.scale_meaning for c in table.columns if c.type == "likert"}
+    assert meanings == {"far_stod": "positive", "vet_vart": "positive", "behover_mer": "need"}
 
     inventory = load_named_form("stodresurser", form_dirs(None))
     rows = next(q for q in inventory.questions() if isinstance(q, TableQuestion))
@@ -161,6 +164,17 @@ def test_an_unknown_form_lists_the_known_ones(tmp_path: Path) -> None:
                 " columns: [{id: c, type: likert, text: C}]}",
             ),
             r"questions\[t\]: exemplet har kolumner som inte finns: \['x'\]",
+        ),
+        (
+            (
+                "{id: nojd, type: likert, text: Nöjd}",
+                "{id: n, type: text, text: Övrigt, scale_meaning: need}",
+            ),
+            r"questions\[n\]\S*: scale_meaning hör bara till likert, inte text",
+        ),
+        (
+            ("text: Nöjd}", "text: Nöjd, scale_meaning: behov}"),
+            r"questions\[nojd\]\.scale_meaning",
         ),
     ],
 )

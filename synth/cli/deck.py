@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape as esc
 
-from synth.cli.base import DeckOut, EngagementDir, out, output_folder
+from synth.cli.base import DeckOut, EngagementDir, err, out, output_folder
 from synth.config import load_config
 
 __all__ = ["deck"]
@@ -31,3 +31,9 @@ def deck(
         f"{result.slides} bilder ({result.observations} iakttagelser, {result.charts} diagram) "
         f"skrivna till {esc(str(result.path))} på {result.seconds:.1f} s"
     )
+    if not result.themes:
+        err.print(
+            "[yellow]Obs:[/] inga teman ännu, så presentationen har bara enkätens och "
+            "inventeringens bilder; kör 'synth synthesize' på uppdraget för iakttagelserna",
+            highlight=False,
+        )

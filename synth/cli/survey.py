@@ -28,12 +28,14 @@ from synth.config import EngagementConfig, load_config
 
 if TYPE_CHECKING:
     from synth.store.mail import MailKind
+    from synth.survey.collect import ReturnOutcome
     from synth.survey.schedule import ServePlan
 
 __all__ = [
     "inventory",
     "serve",
     "survey_collect",
+    "survey_export",
     "survey_remind",
     "survey_render",
     "survey_send",
@@ -62,7 +64,6 @@ _FORM = Annotated[
 _RETURN_ACTIONS = {
     "added": "ny",
     "replaced": "ersätter tidigare svar",
-    "unchanged": "redan inläst",
     "rejected": "[red]avvisad[/]",
     "empty": "[yellow]tom[/]",
 }
@@ -119,8 +120,15 @@ def survey_collect(
 
     config = load_config(directory)
     report = collect_engagement(config, from_folders or ())
-    table = Table("Fil", "Mottagare", "Utfall", "Besvarade", "Tomma", "Fel", title="Arbetsböcker")
-    for item in report.outcomes:
+    # Only what this run did is listed; the files read in an earlier run are one line.
+    table = Table(title="Arbetsböcker i den här körningen")
+    # a path is folded onto a second line rather than cut short
+    table.add_column("Fil", overflow="fold")
+    table.add_column("Mottagare", no_wrap=True)
+    table.add_column("Utfall")
+    for header in ("Besvarade", "Saknas", "Fel"):
+        table.add_column(header, justify="right", no_wrap=True)
+    for item in report.current:
         table.add_row(
             esc(item.file),
             esc(item.recipient_id or "–"),
@@ -129,9 +137,9 @@ def survey_collect(
             str(item.missing),
             str(item.invalid),
         )
-    if report.outcomes:
+    if report.current:
         out.print(table)
-    for item in report.outcomes:
+    for item in report.current:
         for problem in item.problems:
             where = f"{problem.cell} {problem.question}: " if problem.cell else ""
             colour = "red" if problem.kind in {"invalid", "rejected"} else "yellow"
@@ -139,13 +147,21 @@ def survey_collect(
                 f"[{colour}]{esc(item.file)}:[/] {esc(where)}{esc(problem.message)}",
                 highlight=False,
             )
-    summary = report.summary()
+    now = report.current
+
+    def count(action: str, items: list[ReturnOutcome]) -> int:
+        return sum(1 for o in items if o.action == action)
+
     out.print(
-        f"Arbetsböcker: {summary['files']} (nya {summary['added']}, ersätter tidigare "
-        f"{summary['replaced']}, redan inlästa {summary['unchanged']}, avvisade "
-        f"{summary['rejected']}, tomma {summary['empty']}); ogiltiga svar: "
-        f"{summary['invalid_answers']}"
+        f"Arbetsböcker lästa nu: {len(now)} (nya {count('added', now)}, ersätter "
+        f"tidigare {count('replaced', now)}, avvisade {count('rejected', now)}, tomma "
+        f"{count('empty', now)}); ogiltiga svar: {sum(o.invalid for o in now)}"
     )
+    if before := report.earlier:
+        out.print(
+            f"Redan lästa i tidigare körningar, oförändrade: {len(before)} (avvisade "
+            f"{count('rejected', before)}, tomma {count('empty', before)}; se synth status)"
+        )
     if not report.ok:
         raise typer.Exit(EXIT_REJECTED)
 
@@ -302,6 +318,26 @@ def inventory(
         )
     units = len({line.recipient_id for line in summary.lines})
     out.print(f"{len(summary.lines)} rader från {units} svar skrivna till {esc(str(target))}")
+
+
+def survey_export(
+    directory: EngagementDir,
+    out_file: WorkbookOut = None,
+    form: Annotated[str, typer.Option("--form", help="Enkätformuläret.")] = "chefsenkat",
+) -> None:
+    """Skriv alla räknade svar till en arbetsbok, en rad per svarande (R001, R002, …), för
+    egna korstabeller. Inga namn, e-postadresser, enheter eller roller; fritext avidentifierad."""
+    from synth.survey.results_workbook import ANSWERS_FILE, export_answers
+
+    config = load_config(directory)
+    target = out_file or output_folder(config) / ANSWERS_FILE
+    report = export_answers(config, target, form)
+    if not report.respondents:
+        err.print(f"Inga svar på {esc(form)} ännu; arbetsboken har bara rubrikerna.")
+    out.print(
+        f"{report.respondents} svarande och {report.columns} svarskolumner skrivna till "
+        f"{esc(str(target))}"
+    )
 
 
 def serve(

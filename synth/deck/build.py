@@ -39,9 +39,11 @@ from synth.review.guard import check_no_unimported_edits
 from synth.roster import recipient_list
 from synth.store import Store, StoredResponse, StoreStatus
 from synth.store.drafts import load_drafts
-from synth.store.surveys import recipients
+from synth.store.surveys import ResponseRate, recipients, response_rates
 from synth.store.themes import curation_imports, load_themes
 from synth.survey.inventory import INVENTORY_FORM, stored_inventory
+from synth.survey.publish import is_published
+from synth.survey.results import SurveyResults, likert_keys, stored_results
 from synth.synthesis.themes import OTHER
 
 __all__ = ["DECK_FILE", "DeckResult", "build_content", "write_deck"]
@@ -58,6 +60,8 @@ class DeckResult:
     observations: int
     charts: int
     seconds: float
+    themes: bool = True
+    """Whether the store had themes; without them only the survey and inventory slides."""
 
 
 def build_content(
@@ -73,22 +77,29 @@ def build_content(
     drafts: Drafts | None = None,
     resources: ResourceTable | None = None,
     reviewed: bool = False,
+    themed: bool = True,
+    surveys: Sequence[SurveyResults] = (),
+    rates: Sequence[ResponseRate] = (),
+    collected_keys: frozenset[str] = frozenset(),
 ) -> DeckContent:
     """Everything the slides say, from what the store holds; pure. Without `drafts` (no
     `synth draft` yet) the observations come from the themes and there is no assessment
-    and no recommendation."""
+    and no recommendation. `surveys` are the results of forms collected as workbooks; their
+    Likert answers (`collected_keys`) are shown there and left out of the export charts."""
     section = config.engagement
     drafts = drafts if drafts is not None and not drafts.empty else None
     return DeckContent(
         client=section.client or section.name,
         commission=section.commission,
         date=date,
-        fieldwork=fieldwork(status.sources_by_type, status.statements, recipients, sources),
+        fieldwork=fieldwork(
+            status.sources_by_type, status.statements, recipients, sources, tuple(rates)
+        ),
         observations=observations_from_themes(
             themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
         ),
         charts=likert_charts(
-            responses,
+            [r for r in responses if r.question_id not in collected_keys],
             threshold=section.anonymity_threshold,
             sectors=section.sectors,
             scale_labels=config.survey.scale,
@@ -96,8 +107,10 @@ def build_content(
         assessment=drafts.assessment.points if drafts and drafts.assessment else (),
         recommendations=recommendations_from_drafts(drafts, statements) if drafts else (),
         resources=resources,
+        surveys=tuple(surveys),
         anonymity_threshold=section.anonymity_threshold,
         reviewed=reviewed,
+        themed=themed,
         featured=config.deck.findings,
         unthemed=sum(t.size for t in themes if t.id == OTHER),
     )
@@ -127,6 +140,43 @@ def _resources(
     return resource_table(summary, invited=len(recipients(store, form.id)) or None)
 
 
+def _surveys(
+    config: EngagementConfig, store: Store
+) -> tuple[list[SurveyResults], list[ResponseRate], frozenset[str]]:
+    """The results of every opinion form sent as workbooks (not the inventory), the response
+    rates per sector of those forms, and the question ids of their Likert answers."""
+    section = config.engagement
+    results: list[SurveyResults] = []
+    rates: list[ResponseRate] = []
+    keys: set[str] = set()
+    all_rates = response_rates(store)
+    # the inventory has its own slides and its own check (`_resources`)
+    for form_id in sorted({r.form_id for r in all_rates} - {INVENTORY_FORM}):
+        try:
+            path = find_form(form_id, form_dirs(config.root))
+            form = load_form(path)
+        except FormError as exc:
+            raise DeckError(
+                f"formuläret '{form_id}', som enkäten skickades med, kan inte användas, så "
+                f"presentationen skrevs inte ({exc}); rätta filen och kör kommandot igen"
+            ) from exc
+        if not is_published(form):
+            continue  # the inventory: facts about the organisation, its own slides
+        found = stored_results(
+            store, form, threshold=section.anonymity_threshold, sectors=section.sectors
+        )
+        if found is None:
+            continue
+        results.append(found)
+        order = {sector: i for i, sector in enumerate(section.sectors)}
+        rates += sorted(
+            (r for r in all_rates if r.form_id == form_id),
+            key=lambda r: (order.get(r.sector, len(order)), r.sector),
+        )
+        keys |= likert_keys(form)
+    return results, rates, frozenset(keys)
+
+
 def _recipients(config: EngagementConfig) -> int | None:
     try:
         return len(recipient_list(config).rows) or None
@@ -139,11 +189,8 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
         # a deck built past edits the consultant made but never imported would lose them
         check_no_unimported_edits(store)
         themes = load_themes(store)
-        if not themes:
-            raise DeckError(
-                f"{config.root}: lagret har inga teman ännu; kör 'synth synthesize {config.root}'"
-            )
-        return build_content(
+        surveys, rates, keys = _surveys(config, store)
+        content = build_content(
             config,
             themes=themes,
             statements={s.id: s for s in store.statements()},
@@ -152,10 +199,23 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
             recipients=_recipients(config),
             date=date,
             sources=store.sources(),
-            drafts=load_drafts(store, themes),
+            drafts=load_drafts(store, themes) if themes else None,
             resources=_resources(config, store, clean),
             reviewed=curation_imports(store) > 0,
+            themed=bool(themes),
+            surveys=surveys,
+            rates=rates,
+            collected_keys=keys,
         )
+    # Without themes (no interviews, or not synthesised yet) the deck still shows the
+    # survey and the inventory; with none of the three there is nothing to present.
+    shown = content.charts or content.surveys or (content.resources and content.resources.rows)
+    if not themes and not shown:
+        raise DeckError(
+            f"{config.root}: det finns inget att visa ännu: inga teman (kör 'synth synthesize "
+            f"{config.root}'), inga enkätsvar och ingen inventering av stödresurser"
+        )
+    return content
 
 
 def _check_overflow(prs: object) -> None:
@@ -233,4 +293,5 @@ def write_deck(
         observations=len(content.observations),
         charts=len(content.charts),
         seconds=time.perf_counter() - started,
+        themes=content.themed,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any
 
@@ -11,20 +11,22 @@ from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
 from pptx.slide import Slide, SlideLayout
 from pptx.util import Emu, Pt
 from xlsxwriter import Workbook as XlsxWorkbook
 
 from synth.deck.frames import GREY, MARGIN_X, MARGIN_Y, fill, remove, set_notes
 from synth.deck.measure import Para, paras_height
-from synth.deck.survey import LikertChart
+from synth.deck.survey import LikertChart, scale_colours
 from synth.errors import DeckError
 
-__all__ = ["TextChartData", "chart_area", "clear_body", "draw_chart"]
+__all__ = ["TextChartData", "chart_area", "clear_body", "draw_bars", "draw_chart"]
 
 NOTE_SIZE = 14.0
-# lowest to highest answer: red through grey to green, readable in greyscale too
-_LIKERT_COLOURS = ("C0504D", "E6A19F", "BFBFBF", "A9D18E", "548235")
+# categories without an order (where support sits, groups of managers): told apart by hue
+_CATEGORY_COLOURS = ("1F3864", "4472C4", "8FAADC", "A5A5A5", "D9D9D9", "7F6000")
 
 
 class _TextWorkbookWriter(CategoryWorkbookWriter):
@@ -66,8 +68,13 @@ def _chart_note(chart: LikertChart) -> str:
         f"Andel av svaren per skalsteg ({chart.scale[0]} = lägst, {chart.scale[-1]} = högst); "
         "n = antal som svarat på skalan, \u201dVet ej\u201d ej medräknat."
     )
+    if chart.meaning == "need":
+        note = note.replace("högst)", "högst, dvs. störst behov)")
+    if chart.order_note:
+        note += f" {chart.order_note}"
     if chart.hidden:
-        note += f" Visas inte (färre än {chart.threshold} svar): {', '.join(chart.hidden)}."
+        hidden = ", ".join(h.rstrip(".") for h in chart.hidden)
+        note += f" Visas inte (färre än {chart.threshold} svar): {hidden}."
     if chart.hidden_sectors:
         note += (
             f" Sektorer med färre än {chart.threshold} svarande redovisas inte separat: "
@@ -92,12 +99,7 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
     """The chart, and a note under it on the scale and what is held back, on `slide`."""
     left, top, width, height = chart_area(layout)
     clear_body(slide)
-    note_paras = [Para(_chart_note(chart), NOTE_SIZE, colour=GREY)]
-    needed = paras_height(note_paras, Emu(width - 2 * MARGIN_X).pt)
-    note_height = int(Pt(needed + 2)) + 2 * MARGIN_Y
-    note = slide.shapes.add_textbox(left, top + height - note_height, width, note_height)
-    note.name = "Fotnot"
-    fill(note, note_paras)
+    note_height = _footnote(slide, (left, top, width, height), _chart_note(chart))
     if chart.bars:
         # a bar chart draws its first category at the bottom: hand them over last first
         bars = list(reversed(chart.bars))
@@ -108,7 +110,7 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
         frame = slide.shapes.add_chart(
             XL_CHART_TYPE.BAR_STACKED_100, left, top, width, height - note_height, data
         )
-        _style_chart(frame.chart, len(chart.scale))
+        _style_chart(frame.chart, scale_colours(len(chart.scale), chart.meaning))
     notes = [
         f"{chart.group}: andel svar per skalsteg; grupper under {chart.threshold} svar visas inte."
     ]
@@ -116,16 +118,65 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
     set_notes(slide, "\n".join(notes))
 
 
-def _colours(count: int) -> list[str]:
-    if count == len(_LIKERT_COLOURS):
-        return list(_LIKERT_COLOURS)
-    if count <= 1:
-        return [_LIKERT_COLOURS[2]]
-    picks = [round(i * (len(_LIKERT_COLOURS) - 1) / (count - 1)) for i in range(count)]
-    return [_LIKERT_COLOURS[p] for p in picks]
+def _footnote(slide: Slide, area: tuple[int, int, int, int], text: str) -> int:
+    """A grey note at the bottom of `area`; returns its height."""
+    left, top, width, height = area
+    note_paras = [Para(text, NOTE_SIZE, colour=GREY)]
+    needed = paras_height(note_paras, Emu(width - 2 * MARGIN_X).pt)
+    note_height = int(Pt(needed + 2)) + 2 * MARGIN_Y
+    note = slide.shapes.add_textbox(left, top + height - note_height, width, note_height)
+    note.name = "Fotnot"
+    fill(note, note_paras)
+    return note_height
 
 
-def _style_chart(chart: object, points: int) -> None:
+def draw_bars(
+    slide: Slide,
+    layout: SlideLayout,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    note: str,
+    *,
+    stacked: bool,
+) -> None:
+    """Shares as editable bars, the first category at the top: 100 % stacked (where the
+    support sits) or side by side (one bar per group), coloured by category, and a note."""
+    left, top, width, height = chart_area(layout)
+    clear_body(slide)
+    note_height = _footnote(slide, (left, top, width, height), note)
+    data = TextChartData(number_format="0%")
+    data.categories = list(reversed(categories))
+    colours = [_CATEGORY_COLOURS[i % len(_CATEGORY_COLOURS)] for i in range(len(series))]
+    # side by side, a category's first series is drawn at the bottom: the first group (all
+    # respondents) goes in last, so that it stands on top of its cluster
+    order = list(range(len(series))) if stacked else list(reversed(range(len(series))))
+    for i in order:
+        name, values = series[i]
+        data.add_series(name, list(reversed(values)))
+    kind = XL_CHART_TYPE.BAR_STACKED_100 if stacked else XL_CHART_TYPE.BAR_CLUSTERED
+    frame = slide.shapes.add_chart(kind, left, top, width, height - note_height, data)
+    _style_chart(frame.chart, [colours[i] for i in order], stacked=stacked)
+
+
+def _every_label(chart: object) -> None:
+    """Every category's label drawn: left to itself PowerPoint (and LibreOffice) skips
+    every other label of a tall bar chart."""
+    axis = chart.category_axis._element  # type: ignore[attr-defined]
+    for old in axis.findall(qn("c:tickLblSkip")):
+        axis.remove(old)
+    skip = OxmlElement("c:tickLblSkip")
+    skip.set("val", "1")
+    # the schema's order: tickLblSkip comes after c:lblOffset (or c:lblAlgn) when present
+    anchor = axis.find(qn("c:lblOffset"))
+    if anchor is None:
+        anchor = axis.find(qn("c:lblAlgn"))
+    if anchor is not None:
+        anchor.addnext(skip)
+    else:
+        axis.append(skip)
+
+
+def _style_chart(chart: object, colours: Sequence[str], *, stacked: bool = True) -> None:
     chart.has_legend = True  # type: ignore[attr-defined]
     chart.legend.position = XL_LEGEND_POSITION.BOTTOM  # type: ignore[attr-defined]
     chart.legend.include_in_layout = False  # type: ignore[attr-defined]
@@ -136,9 +187,10 @@ def _style_chart(chart: object, points: int) -> None:
     value_axis.has_major_gridlines = False
     value_axis.tick_labels.number_format = "0%"
     value_axis.tick_labels.number_format_is_linked = False
+    _every_label(chart)
     plot = chart.plots[0]  # type: ignore[attr-defined]
     plot.gap_width = 60
-    plot.overlap = 100
-    for series, colour in zip(plot.series, _colours(points), strict=True):
+    plot.overlap = 100 if stacked else 0
+    for series, colour in zip(plot.series, colours, strict=True):
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = RGBColor.from_string(colour)

@@ -19,6 +19,8 @@ from synth.deck.survey import LikertChart
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import AssessmentPoint, Drafts, Source, SourceType, Statement, Theme, ThemeDraft
 from synth.records import Recommendation as DraftRecommendation
+from synth.store.surveys import ResponseRate
+from synth.survey.results import SurveyResults
 from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.sentences import split_sentences, word_count
@@ -193,6 +195,8 @@ class Fieldwork:
     statements: int
     interview_dates: tuple[dt.date, dt.date] | None = None
     """The first and the last interview or group interview, from the interview log."""
+    rates: tuple[ResponseRate, ...] = ()
+    """Per sector of a collected survey form: sent and answered (`synth survey collect`)."""
 
     @property
     def response_rate(self) -> float | None:
@@ -210,7 +214,9 @@ class DeckContent:
     observations: tuple[Observation, ...]
     """Included themes, the consultant's order first, then the most widely heard."""
     charts: tuple[LikertChart, ...] = ()
-    """Survey charts, in slide order."""
+    """Survey charts of survey exports (the older, unsorted per-sector charts), in slide order."""
+    surveys: tuple[SurveyResults, ...] = ()
+    """Results of the survey forms collected as workbooks (`synth.survey.results`)."""
     assessment: tuple[AssessmentPoint, ...] = ()
     """The drafted assessment (bedömning), point by point; empty without drafts."""
     recommendations: tuple[Recommendation, ...] = ()
@@ -219,6 +225,8 @@ class DeckContent:
     anonymity_threshold: int = 5
     reviewed: bool = False
     """Whether the consultants have imported an edited themes workbook (a curation record)."""
+    themed: bool = True
+    """Whether the store has themes at all; without, the deck is the survey and inventory."""
     featured: int = 12
     """How many findings get a slide of their own (`[deck] findings`); the rest are listed
     in an appendix. A report carries about a dozen findings, weightiest first."""
@@ -256,6 +264,7 @@ def fieldwork(
     statements: int,
     recipients: int | None,
     sources: Sequence[Source] = (),
+    rates: tuple[ResponseRate, ...] = (),
 ) -> Fieldwork:
     """The counts of `Store.status()` grouped as the deck reports them."""
     dates = sorted(s.date for s in sources if s.type.is_interview and s.date is not None)
@@ -271,6 +280,7 @@ def fieldwork(
         survey_recipients=recipients,
         statements=statements,
         interview_dates=(dates[0], dates[-1]) if dates else None,
+        rates=rates,
     )
 
 

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from pptx.presentation import Presentation as PresentationType
 
 from synth.dates import date_range, swedish_date
-from synth.deck.charts import chart_area, clear_body, draw_chart
+from synth.deck.charts import chart_area, clear_body, draw_bars, draw_chart
 from synth.deck.content import PERSPECTIVES, DeckContent, Observation
 from synth.deck.frames import GREY, fill_title, prepare, remove, set_notes, write
 from synth.deck.measure import Para, fit_size
 from synth.deck.notes import observation_notes, recommendation_note, themes_note, unsupported_note
 from synth.deck.resources import (
+    Grid,
     draw_grid,
     draw_resource_chart,
     draw_resource_table,
@@ -38,9 +39,11 @@ from synth.deck.slides import (
     thousands,
     two_column_slides,
 )
-from synth.deck.survey import LikertChart
+from synth.deck.survey import LikertChart, result_charts
+from synth.deck.survey_tables import heat_grid, held_back, number_grid
 from synth.deck.template import Layouts
 from synth.errors import DeckError
+from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings
 
 __all__ = ["render"]
@@ -82,7 +85,17 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
         lines.append(f"{thousands(work.workshops)} workshoppar")
     if work.interview_dates:
         lines.append(f"Intervjuerna genomfördes {date_range(*work.interview_dates)}")
-    if work.survey_responses:
+    if work.rates:
+        # collected as workbooks: the form's own recipients, not the whole recipient list
+        answered = sum(r.answered for r in work.rates)
+        sent = sum(r.recipients for r in work.rates)
+        lines.append(
+            f"Chefsenkät: {thousands(answered)} svar av {thousands(sent)} tillfrågade "
+            f"(svarsfrekvens {round(answered / sent * 100) if sent else 0}\u00a0%)"
+        )
+        if work.survey_responses > answered:
+            lines.append(f"Enkätexport: {thousands(work.survey_responses - answered)} svar")
+    elif work.survey_responses:
         survey = f"Chefsenkät: {thousands(work.survey_responses)} svar"
         if work.response_rate is not None and work.survey_recipients:
             survey += (
@@ -90,14 +103,17 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
                 f"(svarsfrekvens {round(work.response_rate * 100)}\u00a0%)"
             )
         lines.append(survey)
+    if content.resources is not None and content.resources.rows:
+        lines.append(f"Inventering av stödresurser: {content.resources.answered}")
     found, main = len(content.observations), len(content.main_findings)
-    grouped = (
-        f"{thousands(work.statements)} uttalanden, sorterade efter perspektiv och polaritet "
-        f"och grupperade i {found} iakttagelser"
-    )
-    if main < found:
-        grouped += f"; de {main} som hörts i flest källor redovisas här, övriga i bilaga"
-    lines.append(grouped)
+    if found:
+        grouped = (
+            f"{thousands(work.statements)} uttalanden, sorterade efter perspektiv och "
+            f"polaritet och grupperade i {found} iakttagelser"
+        )
+        if main < found:
+            grouped += f"; de {main} som hörts i flest källor redovisas här, övriga i bilaga"
+        lines.append(grouped)
 
     def blocks(size: float) -> list[list[Para]]:
         result: list[list[Para]] = []
@@ -355,6 +371,43 @@ def _resources(deck: Deck, content: DeckContent) -> None:
 
 def _method(deck: Deck, content: DeckContent) -> None:
     work = content.fieldwork
+    text = _theme_method(content) if content.observations else []
+    if work.survey_responses:
+        text.append(
+            f"Chefsenkäten besvarades av {thousands(work.survey_responses)} chefer"
+            + ("; fritextsvaren ingår i uttalandena." if content.observations else ".")
+            + " Enkätresultat visas inte för grupper med färre "
+            f"än {content.anonymity_threshold} svar."
+        )
+    if work.rates:
+        text.append(
+            "Svarsfrekvens per sektor: "
+            + "; ".join(
+                f"{r.sector} {thousands(r.answered)} av {thousands(r.recipients)} "
+                f"({round(r.share * 100)}\u00a0%)"
+                for r in work.rates
+            )
+            + "."
+        )
+    if content.resources is not None and content.resources.rows:
+        text.append(
+            "Inventeringen av stödresurser redovisar årsarbetare budgeterat och i praktiken "
+            "per funktion, nivå och sektor, summerade; enskilda enheters rader visas inte. "
+            "Rader som troligen räknar samma personer två gånger ingår inte i summorna."
+        )
+
+    def blocks(size: float) -> list[list[Para]]:
+        return [
+            [Para(t, size, bullet=True, space_before=size * 0.5 if i else 0)]
+            for i, t in enumerate(text)
+        ]
+
+    if text:
+        content_slides(deck, "Bilaga: metod", blocks)
+
+
+def _theme_method(content: DeckContent) -> list[str]:
+    """How the interviews became themes, for a deck that has them."""
     text = [
         "Intervjuer och fokusgrupper spelades in och skrevs ut; utskrifterna delades i "
         "uttalanden. Namn, e-postadresser, telefonnummer, personnummer och adresser ersattes "
@@ -375,28 +428,16 @@ def _method(deck: Deck, content: DeckContent) -> None:
         "Citat återges utan namn; roll anges bara när minst "
         f"{content.anonymity_threshold} intervjuer eller svarande har samma roll, och sektor "
         "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "
-        "intervju). Enkätresultat visas inte för grupper med färre "
-        f"än {content.anonymity_threshold} svar.",
+        "intervju).",
     ]
+    work = content.fieldwork
     if content.unthemed and work.statements:
         share = round(100 * content.unthemed / work.statements)
         text.append(
             f"{thousands(content.unthemed)} uttalanden ({share}\u00a0%) passade inte i något "
             "tema (Övrigt) och redovisas inte här; de finns i temaarbetsboken (themes.xlsx)."
         )
-    if work.survey_responses:
-        text.append(
-            f"Chefsenkäten besvarades av {thousands(work.survey_responses)} chefer; "
-            "fritextsvaren ingår i uttalandena."
-        )
-
-    def blocks(size: float) -> list[list[Para]]:
-        return [
-            [Para(t, size, bullet=True, space_before=size * 0.5 if i else 0)]
-            for i, t in enumerate(text)
-        ]
-
-    content_slides(deck, "Bilaga: metod", blocks)
+    return text
 
 
 def _theme_list(deck: Deck, content: DeckContent) -> None:
@@ -431,6 +472,78 @@ def _survey(deck: Deck, chart: LikertChart) -> None:
     draw_chart(deck.slide(deck.layouts.chart, chart.title), deck.layouts.chart, chart)
 
 
+def _grid_slides(deck: Deck, title: str, grid: Grid, name: str, notes: str) -> None:
+    layout = deck.layouts.chart
+    area = chart_area(layout)
+    for page, rows in enumerate(grid_pages(grid, area)):
+        slide = deck.slide(layout, continued(title, page))
+        clear_body(slide)
+        draw_grid(slide, area, grid, rows, name)
+        set_notes(slide, notes)
+
+
+def _survey_results(deck: Deck, results: SurveyResults) -> None:
+    """A collected survey form: per statement a sorted chart and its breakdown by chefsnivå
+    and sector, where the support sits, the areas that would make the most difference, and
+    the numbers asked (span of control, share of admin time)."""
+    layout = deck.layouts.chart
+    privacy = (
+        f"Grupper och figurer med färre än {results.threshold} svar visas inte; "
+        "svaren finns per svarande (utan namn) i enkatsvar.xlsx (synth survey export)."
+    )
+    charts = result_charts(results)
+    for result, chart in zip(results.likert, charts, strict=True):
+        _survey(deck, chart)
+        grid = heat_grid(result, results, result.row_header)
+        if grid is not None:
+            _grid_slides(
+                deck,
+                f"{result.title}: andel som instämmer per chefsnivå och sektor",
+                grid,
+                "Per grupp",
+                privacy,
+            )
+    for placement in results.placements:
+        note = (
+            "Andel av svaren per plats, per stödfunktion (n = antal svar); sorterat med störst "
+            "andel centralt först."
+        )
+        if placement.hidden:
+            note += (
+                f" Visas inte (färre än {results.threshold} svar): {', '.join(placement.hidden)}."
+            )
+        slide = deck.slide(layout, placement.title)
+        draw_bars(
+            slide,
+            layout,
+            [f"{label} (n={n})" for label, n, _ in placement.items],
+            [
+                (choice, [shares[i] for _, _, shares in placement.items])
+                for i, choice in enumerate(placement.choices)
+            ],
+            note,
+            stacked=True,
+        )
+        set_notes(slide, privacy)
+    for multi in results.multis:
+        slide = deck.slide(layout, multi.title)
+        draw_bars(
+            slide,
+            layout,
+            [label for label, _ in multi.items],
+            [
+                (group, [shares[i] for _, shares in multi.items])
+                for i, group in enumerate(multi.groups)
+            ],
+            f"Andel av de {multi.respondents} som markerat minst ett område; sorterat med "
+            "flest först." + held_back(results),
+            stacked=False,
+        )
+        set_notes(slide, privacy)
+    for summary in results.numbers:
+        _grid_slides(deck, summary.title, number_grid(summary, results), "Per grupp", privacy)
+
+
 def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> list[SlideOrigin]:
     """Add every slide of the deck to `prs` (a template without slides)."""
     deck = Deck(prs, layouts)
@@ -445,6 +558,8 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
             _observation(deck, observation)
     for chart in content.charts:
         _survey(deck, chart)
+    for results in content.surveys:
+        _survey_results(deck, results)
     _resources(deck, content)
     _assessment(deck, content)
     _recommendations(deck, content)

@@ -22,7 +22,7 @@ from pptx.util import Emu, Pt
 
 from synth.deck.charts import TextChartData
 from synth.deck.frames import GREY, MARGIN_X, MARGIN_Y, fill
-from synth.deck.measure import Para, paras_height
+from synth.deck.measure import Para, paras_height, text_width
 from synth.survey.inventory import LEVEL_LABELS, LEVELS, UNKNOWN, InventorySummary
 from synth.survey.shadow import InventoryFindings, inventory_findings
 from synth.text.numbers import decimal
@@ -50,6 +50,9 @@ _CELL_X, _CELL_Y = Pt(5), Pt(2)
 _FUNCTION_SHARE = 0.34
 _BUDGET, _ACTUAL = "D9D9D9", "1F3864"
 _HEADER_FILL = "D9E1F2"
+_MIN_FIRST_SHARE = 0.2
+_MIN_VALUE = Pt(44)
+"""A heat table's narrowest column: "100 %" at the table's size."""
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,8 @@ class ResourceRow:
     """Åa in practice at each of the table's levels, in its order."""
     budget: float
     actual: float
-    units: int
-    """How many answering units hold some of the function."""
+    respondents: int
+    """How many respondents gave some of the function."""
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,9 @@ class ResourceTable:
     """The levels anyone answered, central first."""
     rows: tuple[ResourceRow, ...]
     """One per function, in the form's order."""
-    units: int
-    """Units (respondents) that answered the inventory."""
+    respondents: int
+    """Respondents who answered the inventory, each for their unit or area (a sector head
+    for many units): they are counted as respondents, never as units."""
     invited: int | None = None
     """Units the inventory was sent to, when the store knows."""
     findings: InventoryFindings | None = None
@@ -83,9 +87,10 @@ class ResourceTable:
 
     @property
     def answered(self) -> str:
-        """ "18 av 24 enheter har svarat"."""
-        of = f" av {self.invited}" if self.invited and self.invited >= self.units else ""
-        return f"{self.units}{of} enheter har svarat"
+        """ "18 av 24 tillfrågade har svarat"."""
+        if self.invited and self.invited >= self.respondents:
+            return f"{self.respondents} av {self.invited} tillfrågade har svarat"
+        return f"{self.respondents} har svarat"
 
     @property
     def budget(self) -> float:
@@ -118,14 +123,14 @@ def resource_table(summary: InventorySummary, invited: int | None = None) -> Res
                 by_level=tuple(own[level].fte_actual if level in own else 0.0 for level in levels),
                 budget=round(sum(a.fte_budget for a in own.values()), 2),
                 actual=profile.fte_actual,
-                units=profile.units,
+                respondents=profile.respondents,
             )
         )
-    units = len({line.recipient_id for line in summary.lines})
+    respondents = len({line.recipient_id for line in summary.lines})
     return ResourceTable(
         levels=levels,
         rows=tuple(rows),
-        units=units,
+        respondents=respondents,
         invited=invited,
         findings=inventory_findings(summary),
         overlaps=len(summary.overlaps),
@@ -228,6 +233,9 @@ class Grid:
     headers: tuple[str, ...]
     cells: tuple[tuple[str, ...], ...]
     note: str
+    fills: tuple[tuple[str | None, ...], ...] = ()
+    """Per row and cell a background (hex RGB) that says what the figure means, as in a
+    heat table; None or no fills: the table's alternating rows."""
 
 
 def resource_grid(table: ResourceTable) -> Grid:
@@ -275,8 +283,29 @@ def sector_grid(table: ResourceTable) -> Grid | None:
 
 def _widths(grid: Grid, width: int) -> list[int]:
     first = int(width * _FUNCTION_SHARE)
-    rest = (width - first) // (len(grid.headers) - 1)
-    return [first, *([rest] * (len(grid.headers) - 1))]
+    count = len(grid.headers) - 1
+    if grid.fills:
+        # a heat table compares many groups: each column as wide as its heading's longest
+        # word ("Samhällsbyggnad" whole, at full size), the first as wide as its labels,
+        # the room left shared out; evenly as before where the words cannot all fit
+        label = max(
+            text_width(t, TABLE_SIZE) for t in (grid.headers[0], *(r[0] for r in grid.cells))
+        )
+        needs = [
+            max(
+                _MIN_VALUE,
+                int(Pt(max(text_width(w, TABLE_SIZE, bold=True) for w in h.split()) + 3)),
+            )
+            + 2 * _CELL_X
+            for h in grid.headers[1:]
+        ]
+        # a long label (a statement) wraps between its words instead
+        first_need = min(int(Pt(label + 3)) + 2 * _CELL_X, width - sum(needs))
+        if first_need >= width * _MIN_FIRST_SHARE:
+            spare = width - first_need - sum(needs)
+            return [first_need, *(n + spare // count for n in needs)]
+    rest = (width - first) // count
+    return [first, *([rest] * count)]
 
 
 def _row_height(texts: Sequence[str], widths: Sequence[int], *, bold: bool = False) -> int:
@@ -294,9 +323,8 @@ def grid_pages(grid: Grid, area: tuple[int, int, int, int]) -> list[list[int]]:
     _, _, width, height = area
     widths = _widths(grid, width)
     note = paras_height([Para(grid.note, NOTE_SIZE)], Emu(width - 2 * MARGIN_X).pt)
-    room = (
-        height - (int(Pt(note + 2)) + 2 * MARGIN_Y) - _row_height(grid.headers, widths, bold=True)
-    )
+    header = _row_height(grid.headers, widths, bold=True)
+    room = height - (int(Pt(note + 2)) + 2 * MARGIN_Y) - header
     heights = [_row_height(row, widths) for row in grid.cells]
     pages: list[list[int]] = [[]]
     used = 0
@@ -345,9 +373,10 @@ def draw_grid(
             cell = table.cell(r, c)
             cell.margin_left = cell.margin_right = _CELL_X
             cell.margin_top = cell.margin_bottom = _CELL_Y
+            heat = grid.fills[rows[r - 1]][c] if r and grid.fills else None
             cell.fill.solid()
             cell.fill.fore_color.rgb = RGBColor.from_string(
-                _HEADER_FILL if r == 0 else ("FFFFFF" if r % 2 else "F2F2F2")
+                heat or (_HEADER_FILL if r == 0 else ("FFFFFF" if r % 2 else "F2F2F2"))
             )
             paragraph = cell.text_frame.paragraphs[0]
             paragraph.text = text

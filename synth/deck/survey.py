@@ -12,8 +12,28 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from synth.store import StoredResponse
+from synth.survey.results import LikertResult, SurveyResults, suppressed
 
-__all__ = ["LikertBar", "LikertChart", "function_labels", "likert_charts"]
+__all__ = [
+    "NEED_COLOURS",
+    "POSITIVE_COLOURS",
+    "LikertBar",
+    "LikertChart",
+    "function_labels",
+    "heat_colour",
+    "likert_charts",
+    "percent",
+    "result_charts",
+    "scale_colours",
+]
+
+# lowest to highest answer, readable in greyscale too. Agreeing with a positive statement
+# ("Jag får det stöd jag behöver") is good: red through grey to green. Agreeing with a need
+# ("Jag skulle behöva mer stöd") is no good mark: light grey to dark orange, never green.
+POSITIVE_COLOURS = ("C0504D", "E6A19F", "BFBFBF", "A9D18E", "548235")
+NEED_COLOURS = ("E7E6E6", "F8CBAD", "F4B183", "E07B39", "A5470D")
+# a heat table's cell: the share agreeing, from its bad end to its good one
+_HEAT = {"positive": ("F4B6B4", "FFFFFF", "B8DCA0"), "need": ("FFFFFF", "FBE0CF", "F0A46E")}
 
 UNKNOWN_SECTOR = "Sektor okänd"
 
@@ -38,6 +58,10 @@ class LikertChart:
     threshold: int
     hidden_sectors: tuple[str, ...] = ()
     """On the first chart: sectors with no chart of their own, too few respondents."""
+    meaning: str = "positive"
+    """positive or need (`synth.forms.ScaleMeaning`): which colours the scale gets."""
+    order_note: str = ""
+    """How the bars are sorted, when they are."""
 
 
 def _common(lists: Sequence[Sequence[str]]) -> int:
@@ -105,11 +129,23 @@ def likert_charts(
         bars, hidden = [], []
         for question in questions:
             values = [r.value for r in rows if r.question == question and r.value is not None]
-            if len(values) >= threshold:
+            if not suppressed(len(values), threshold):
                 bars.append(_bar(labels[question], values, points))
             else:
                 hidden.append(labels[question])
-        return LikertChart(title, group, tuple(scale), tuple(bars), tuple(hidden), threshold)
+        # worst first, as the collected forms' charts (`result_charts`)
+        bars.sort(
+            key=lambda b: (sum(v * p for v, p in zip(b.shares, points, strict=True)), b.label)
+        )
+        return LikertChart(
+            title,
+            group,
+            tuple(scale),
+            tuple(bars),
+            tuple(hidden),
+            threshold,
+            order_note="Sorterat med lägst medelvärde först.",
+        )
 
     charts = [chart("Chefsenkäten: nöjdhet med stödet", "Alla svarande", responses)]
     by_sector: dict[str, list[StoredResponse]] = {}
@@ -120,7 +156,7 @@ def likert_charts(
     too_small = []
     for sector in ordered:
         rows = by_sector[sector]
-        if len({r.respondent_id for r in rows}) < threshold:
+        if suppressed(len({r.respondent_id for r in rows}), threshold):
             too_small.append(sector)
             continue
         sector_chart = chart(f"Chefsenkäten: {sector}", sector, rows)
@@ -130,4 +166,68 @@ def likert_charts(
             too_small.append(sector)
     if too_small:
         charts[0] = replace(charts[0], hidden_sectors=tuple(too_small))
+    return tuple(charts)
+
+
+def scale_colours(count: int, meaning: str) -> list[str]:
+    """A colour per scale point, lowest first, for a scale of `meaning`."""
+    palette = NEED_COLOURS if meaning == "need" else POSITIVE_COLOURS
+    if count == len(palette):
+        return list(palette)
+    if count <= 1:
+        return [palette[2]]
+    picks = [round(i * (len(palette) - 1) / (count - 1)) for i in range(count)]
+    return [palette[p] for p in picks]
+
+
+def _mix(a: str, b: str, t: float) -> str:
+    pa, pb = (tuple(int(c[i : i + 2], 16) for i in (0, 2, 4)) for c in (a, b))
+    return "".join(f"{round(x + (y - x) * t):02X}" for x, y in zip(pa, pb, strict=True))
+
+
+def heat_colour(share: float, meaning: str) -> str:
+    """A heat table cell's fill for the share agreeing: for a positive statement red (few)
+    through white to green (many); for a need white (few) to orange (many)."""
+    low, mid, high = _HEAT["need" if meaning == "need" else "positive"]
+    share = min(1.0, max(0.0, share))
+    return _mix(low, mid, share * 2) if share < 0.5 else _mix(mid, high, share * 2 - 1)
+
+
+def percent(share: float) -> str:
+    return f"{round(share * 100)}\u00a0%"
+
+
+def _title(result: LikertResult) -> str:
+    """A finding, not a label: the worst (or most needed) function and its share."""
+    if not result.per_row or not result.items:
+        return result.title
+    first = result.items[0]
+    if result.meaning == "need":
+        return f"{result.title}: störst behov inom {first.label} ({percent(first.agree)} instämmer)"
+    return f"{result.title}: lägst för {first.label} ({percent(first.agree)} instämmer)"
+
+
+def result_charts(results: SurveyResults) -> tuple[LikertChart, ...]:
+    """A chart per Likert statement of a collected form, its items sorted worst first (most
+    needed first for a need)."""
+    charts: list[LikertChart] = []
+    for result in results.likert:
+        order = (
+            "störst andel som instämmer först"
+            if result.meaning == "need"
+            else "minst andel som instämmer först"
+        )
+        charts.append(
+            LikertChart(
+                title=_title(result),
+                group="Alla svarande",
+                scale=results.scale,
+                bars=tuple(LikertBar(i.label, i.n, i.shares) for i in result.items),
+                hidden=result.hidden,
+                threshold=results.threshold,
+                hidden_sectors=results.hidden_groups if not charts else (),
+                meaning=result.meaning,
+                order_note=f"Sorterat med {order} (4 eller 5 på skalan).",
+            )
+        )
     return tuple(charts)

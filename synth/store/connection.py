@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,12 +12,13 @@ from types import TracebackType
 from typing import Self
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, select, text
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from synth.errors import StoreError
-from synth.store.schema import SCHEMA_VERSION, Base, MetaRow, RunRow
+from synth.store import migrate
+from synth.store.schema import SCHEMA_VERSION, MetaRow, RunRow
 
 __all__ = ["LOCK_WAIT_SECONDS", "StoreConnection"]
 
@@ -43,33 +45,62 @@ class StoreConnection:
     def __init__(self, engine: Engine, *, lock_wait: float | None = None) -> None:
         self.engine = engine
         self.lock_wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
-        self._lock = _file_lock(engine)
+        self._lock: FileLock | _AdvisoryLock | None = (
+            _AdvisoryLock(engine) if engine.dialect.name == "postgresql" else _file_lock(engine)
+        )
 
     @classmethod
-    def open(cls, url: str, *, lock_wait: float | None = None) -> Self:
-        """Open (and on first use create) the store at a SQLAlchemy URL.
+    def open(cls, url: str | URL, *, lock_wait: float | None = None) -> Self:
+        """Open the store at a SQLAlchemy URL, creating its tables in an empty database and
+        upgrading those of a store an older synth made (`synth.store.migrate`).
+
+        A `postgresql://` URL is served by psycopg (3), the driver synth ships with. The
+        password, if any, is in `url` (a `URL` the configuration built from the
+        environment); it never appears in a message.
 
         `lock_wait` is how many seconds a writing command waits for another one to finish
         (see `exclusive`) before it gives up with a StoreError; `LOCK_WAIT_SECONDS` if None.
         """
-        engine = create_engine(url)
+        try:
+            parsed = make_url(url)
+            if parsed.drivername == "postgresql":
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            engine = create_engine(parsed)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"{_safe_url(url)}: ingen databas-URL som synth kan använda") from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine, lock_wait=lock_wait)
         try:
-            Base.metadata.create_all(engine)
-            with Session(engine) as session, session.begin():
-                row = session.get(MetaRow, "schema_version")
-                if row is None:
-                    session.add(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
-                elif row.value != str(SCHEMA_VERSION):
-                    raise StoreError(
-                        f"{_safe_url(url)}: lagret har schemaversion {row.value}, "
-                        f"den här versionen av synth kräver {SCHEMA_VERSION}"
-                    )
+            store._bring_up_to_date()
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
             raise StoreError(f"{_safe_url(url)}: kan inte öppna lagret ({exc.orig})") from exc
-        return cls(engine, lock_wait=lock_wait)
+        except StoreError as exc:
+            engine.dispose()
+            raise StoreError(f"{_safe_url(url)}: {exc}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    def _bring_up_to_date(self) -> None:
+        """Migrate the store to this version's schema if it is behind, under the store's
+        lock (two commands opening a new store at once create its tables once); a store
+        that is up to date is only read, so a read-only one opens too."""
+        with self.engine.connect() as connection:
+            current = migrate.current_revision(connection)
+        if current != migrate.head():
+            with self.exclusive("uppgradering av lagret"), self.engine.begin() as connection:
+                migrate.upgrade(connection)
+        with Session(self.engine) as session:
+            row = session.get(MetaRow, "schema_version")
+        if row is None or row.value != str(SCHEMA_VERSION):
+            found = "ingen" if row is None else row.value
+            raise StoreError(
+                f"lagret har schemaversion {found}, den här versionen av synth kräver "
+                f"{SCHEMA_VERSION}"
+            )
 
     @contextmanager
     def exclusive(self, command: str) -> Iterator[None]:
@@ -81,16 +112,22 @@ class StoreConnection:
         exclusive block, or the other way round). Reads need no lock.
 
         SQLite: an OS lock on a file next to the database, released by the OS when the
-        process dies. Other databases are not locked yet (PostgreSQL: an advisory lock
-        belongs here).
+        process dies. PostgreSQL: an advisory lock on the store's database, held by a
+        connection of its own and released by the server when that connection ends, so
+        commands on several machines are serialised too. An in-memory store is not locked.
         """
         if self._lock is None:
             yield
             return
         try:
-            self._lock.acquire(timeout=self.lock_wait)
+            if isinstance(self._lock, FileLock):
+                self._lock.acquire(timeout=self.lock_wait)
+            elif not self._lock.acquire(self.lock_wait):
+                raise Timeout(command)
         except Timeout:
             raise StoreError(self._busy_message()) from None
+        except OperationalError as exc:  # the database server went away
+            raise StoreError(_operational_message(exc)) from exc
         except OSError as exc:
             raise StoreError(
                 f"lagret kan inte låsas för {command} ({exc.strerror or exc}); inget ändrades"
@@ -164,6 +201,64 @@ def _file_lock(engine: Engine) -> FileLock | None:
     return FileLock(path.with_name(path.name + ".lock"), is_singleton=True)
 
 
+_ADVISORY_KEY = 0x73796E74685F7374  # "synth_st": one lock per database, the store's
+# Per database and thread: the connection holding the advisory lock and how many blocks
+# hold it, so that a second `Store` on the same database in the same thread re-enters the
+# lock instead of waiting for itself (as `FileLock(is_singleton=True)` does on SQLite).
+_ADVISORY_HELD: dict[tuple[str, int], tuple[Connection, int]] = {}
+
+
+class _AdvisoryLock:
+    """PostgreSQL's session-level advisory lock on the store's database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._database = engine.url.render_as_string(hide_password=True)
+
+    def _key(self) -> tuple[str, int]:
+        return self._database, threading.get_ident()
+
+    def acquire(self, timeout: float) -> bool:
+        """Take the lock, waiting up to `timeout` seconds; False if another session has it."""
+        key = self._key()
+        if key in _ADVISORY_HELD:
+            connection, depth = _ADVISORY_HELD[key]
+            _ADVISORY_HELD[key] = (connection, depth + 1)
+            return True
+        # autocommit: the lock outlives transactions, and no transaction stays open while
+        # the command runs
+        connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        deadline = time.monotonic() + timeout
+        try:
+            while not connection.scalar(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": _ADVISORY_KEY}
+            ):
+                if time.monotonic() >= deadline:
+                    connection.close()
+                    return False
+                time.sleep(0.05)
+        except BaseException:
+            connection.invalidate()
+            connection.close()
+            raise
+        _ADVISORY_HELD[key] = (connection, 1)
+        return True
+
+    def release(self) -> None:
+        key = self._key()
+        connection, depth = _ADVISORY_HELD[key]
+        if depth > 1:
+            _ADVISORY_HELD[key] = (connection, depth - 1)
+            return
+        del _ADVISORY_HELD[key]
+        try:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _ADVISORY_KEY})
+        finally:
+            # closed for good, not pooled: ending the session releases the lock in any case
+            connection.invalidate()
+            connection.close()
+
+
 def _operational_message(exc: OperationalError) -> str:
     reason = str(exc.orig).casefold()
     if "locked" in reason or "busy" in reason:
@@ -175,6 +270,9 @@ def _operational_message(exc: OperationalError) -> str:
     return f"lagret kunde inte användas ({exc.orig}); inget sparades"
 
 
-def _safe_url(url: str) -> str:
+def _safe_url(url: str | URL) -> str:
     """The URL without a password, for messages."""
-    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "lagret"  # not a URL at all: what was written may hold anything

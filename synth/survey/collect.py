@@ -39,6 +39,9 @@ class ReturnOutcome:
     missing: int = 0
     invalid: int = 0
     problems: tuple[Problem, ...] = ()
+    earlier: bool = False
+    """The same bytes were judged in an earlier run (read, rejected or found blank): nothing
+    was done with the file in this one."""
 
 
 @dataclass
@@ -55,6 +58,16 @@ class CollectReport:
 
     def count(self, action: str) -> int:
         return sum(1 for o in self.outcomes if o.action == action)
+
+    @property
+    def current(self) -> list[ReturnOutcome]:
+        """What this run did: the files it read, not those judged in an earlier run."""
+        return [o for o in self.outcomes if not o.earlier]
+
+    @property
+    def earlier(self) -> list[ReturnOutcome]:
+        """Files still in the folders that an earlier run read, rejected or found blank."""
+        return [o for o in self.outcomes if o.earlier]
 
     def summary(self) -> dict[str, object]:
         return {
@@ -126,7 +139,14 @@ def collect(
                 action = earlier.status if earlier.status in {"rejected", "empty"} else "unchanged"
                 problems = tuple(Problem(**p) for p in earlier.problems if action != "unchanged")
                 report.outcomes.append(
-                    ReturnOutcome(name, action, item.form_id, item.recipient_id, problems=problems)
+                    ReturnOutcome(
+                        name,
+                        action,
+                        item.form_id,
+                        item.recipient_id,
+                        problems=problems,
+                        earlier=True,
+                    )
                 )
                 continue
             _, replaced = save_submission(store, run_id, item)

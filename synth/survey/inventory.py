@@ -5,8 +5,11 @@ columns for people, budgeted and actual full-time equivalents and placement) and
 questions about the unit (ansvarsområde, antal anställda, överenskommelse) to the sums a
 consultant filters and the deck shows; `synth.survey.shadow` reads findings out of them
 and `synth.survey.inventory_workbook` writes `inventering.xlsx`. Fragmentation is the
-part of a function's full-time equivalents that sits in units holding less than one åa of
-it: the "small fractions over many units" that the consultants look for.
+part of a function's full-time equivalents held in small parts: a row of less than one åa,
+or a row whose people hold less than half a post of it each (1,2 åa over six
+administrators): the "small fractions over many units and people" that the consultants
+look for. A sector head answers for many units, so the rows, not the respondents, are
+weighed.
 
 The same people can be reported twice: a sector names its HR partners as "central
 förvaltning" while the central HR department counts them too. Such rows are never summed
@@ -32,12 +35,14 @@ __all__ = [
     "LEVELS",
     "LEVEL_LABELS",
     "SMALL_FTE",
+    "SMALL_SHARE",
     "UNKNOWN",
     "InventoryLine",
     "InventorySummary",
     "InventoryUnit",
     "Overlap",
     "actual_fte",
+    "in_small_parts",
     "inventory_lines",
     "inventory_units",
     "is_central",
@@ -52,6 +57,9 @@ LEVELS = ("central", "sektor", "kontor", "enhet")
 CLOSE_TO_OPERATIONS = frozenset({"sektor", "kontor", "enhet"})
 """Verksamhetsnära: placed in a sector, an office or the unit itself, not centrally."""
 SMALL_FTE = 1.0
+"""A row holding less than this many åa of a function is a small part of it."""
+SMALL_SHARE = 0.5
+"""Nor is it a post of its own when its people hold less than this many åa each."""
 _FTE = frozenset({"aa_budgeterat", "aa_praktiken"})
 UNKNOWN = "okänd"
 LEVEL_LABELS = {
@@ -116,7 +124,8 @@ class Aggregate:
     function: str
     group: str
     """The level or the sector the row is about."""
-    units: int
+    respondents: int
+    """Respondents who gave a row: one may answer for a whole sector of units."""
     people: float
     fte_budget: float
     fte_actual: float
@@ -129,10 +138,10 @@ class Aggregate:
 @dataclass(frozen=True)
 class FunctionProfile:
     function: str
-    units: int
+    respondents: int
     fte_actual: float
     fte_in_small_parts: float
-    """Åa in units that hold less than SMALL_FTE of the function."""
+    """Åa in rows of less than SMALL_FTE, or of less than SMALL_SHARE per person."""
     fte_close: float
     """Åa placed close to operations (sector, office, unit)."""
 
@@ -370,6 +379,17 @@ def actual_fte(line: InventoryLine) -> float:
     return line.fte_budget or 0.0
 
 
+def in_small_parts(line: InventoryLine) -> bool:
+    """Whether a row's åa are small parts of the function: less than SMALL_FTE in all, or
+    spread so that its people hold less than SMALL_SHARE each."""
+    fte = actual_fte(line)
+    if fte <= 0:
+        return False
+    if fte < SMALL_FTE:
+        return True
+    return bool(line.people) and fte / (line.people or 1.0) < SMALL_SHARE
+
+
 def _aggregate(
     lines: Iterable[InventoryLine], key: Callable[[InventoryLine], str]
 ) -> list[Aggregate]:
@@ -380,7 +400,7 @@ def _aggregate(
         Aggregate(
             function=function,
             group=group,
-            units=len({line.recipient_id for line in members}),
+            respondents=len({line.recipient_id for line in members}),
             people=round(sum(line.people or 0 for line in members), 2),
             fte_budget=round(sum(line.fte_budget or 0 for line in members), 2),
             fte_actual=round(sum(actual_fte(line) for line in members), 2),
@@ -414,15 +434,14 @@ def summarise(
     profiles = []
     for function in sorted({line.function for line in lines}, key=rank):
         own = [line for line in lines if line.function == function]
-        per_unit: dict[str, float] = defaultdict(float)
-        for line in own:
-            per_unit[line.recipient_id] += actual_fte(line)
         profiles.append(
             FunctionProfile(
                 function=function,
-                units=len(per_unit),
-                fte_actual=round(sum(per_unit.values()), 2),
-                fte_in_small_parts=round(sum(v for v in per_unit.values() if v < SMALL_FTE), 2),
+                respondents=len({line.recipient_id for line in own}),
+                fte_actual=round(sum(actual_fte(line) for line in own), 2),
+                fte_in_small_parts=round(
+                    sum(actual_fte(line) for line in own if in_small_parts(line)), 2
+                ),
                 fte_close=round(
                     sum(actual_fte(line) for line in own if line.level in CLOSE_TO_OPERATIONS), 2
                 ),

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -19,6 +20,7 @@ from synth.survey.inventory import (
     INVENTORY_FORM,
     LEVEL_LABELS,
     SMALL_FTE,
+    SMALL_SHARE,
     InventorySummary,
     actual_fte,
     stored_inventory,
@@ -136,7 +138,7 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
         "Per sektor",
         [
             "Sektor",
-            "Svarande enheter",
+            "Svarande",
             "Anställda",
             "Åa i sektorn",
             "Åa per 1 000 anställda",
@@ -154,7 +156,8 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
             for s in findings.sectors
         ),
     )
-    level_headers = ["Funktion", "Nivå", "Enheter", "Personer", "Åa budgeterat", "Åa i praktiken"]
+    # a respondent may answer for a whole sector: the count is of respondents, not units
+    level_headers = ["Funktion", "Nivå", "Svarande", "Personer", "Åa budgeterat", "Åa i praktiken"]
     _sheet(
         workbook,
         "Per funktion och nivå",
@@ -163,7 +166,7 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
             [
                 a.function,
                 _level(a.group),
-                a.units,
+                a.respondents,
                 a.people,
                 a.fte_budget,
                 a.fte_actual,
@@ -177,7 +180,7 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
         "Per funktion och sektor",
         ["Funktion", "Sektor", *level_headers[2:], "Skillnad åa"],
         (
-            [a.function, a.group, a.units, a.people, a.fte_budget, a.fte_actual, a.difference]
+            [a.function, a.group, a.respondents, a.people, a.fte_budget, a.fte_actual, a.difference]
             for a in summary.by_sector
         ),
     )
@@ -186,16 +189,16 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
         "Fragmentering",
         [
             "Funktion",
-            "Enheter",
+            "Svarande",
             "Åa i praktiken",
-            f"Åa i enheter med under {SMALL_FTE:g} åa".replace(".", ","),
+            "Åa i små delar",
             "Andel i små delar",
             "Andel verksamhetsnära",
         ],
         (
             [
                 p.function,
-                p.units,
+                p.respondents,
                 p.fte_actual,
                 p.fte_in_small_parts,
                 p.fragmentation,
@@ -203,6 +206,12 @@ def write_inventory(summary: InventorySummary, findings: InventoryFindings, path
             ]
             for p in summary.profiles
         ),
+    )
+    # what "small" means, where the reader of the column looks for it
+    workbook["Fragmentering"]["D1"].comment = Comment(
+        f"Åa i rader med under {SMALL_FTE:g} åa, eller där personerna har under "
+        f"{str(SMALL_SHARE).replace('.', ',')} åa var (t.ex. 1,2 åa på sex administratörer).",
+        "synth",
     )
     # the form's other questions (competence, roles, quality…) follow, one column each
     other = [question for question, _ in summary.units[0].other] if summary.units else []

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, make_msgid, parseaddr
+from email.utils import format_datetime, formataddr, make_msgid
 from importlib import resources
 from pathlib import Path
 
 from jinja2 import TemplateError
 
+from synth.addresses import AddressError, sender_address
 from synth.config import EngagementConfig
 from synth.dates import long_date
 from synth.errors import MailError
@@ -75,7 +77,7 @@ def mail_context(
     returned: bool = False,
 ) -> MailContext:
     section = config.engagement
-    display_name = parseaddr(config.mail.sender)[0]
+    display_name = _sender(config.mail.sender).display_name
     return MailContext(
         name=recipient.name,
         role=recipient.role or "",
@@ -136,6 +138,13 @@ class MailTemplates:
         return subject, body + "\n"
 
 
+def _sender(text: str) -> Address:
+    try:
+        return sender_address(text)
+    except AddressError as exc:
+        raise MailError(str(exc)) from None
+
+
 def compose(
     *,
     sender: str,
@@ -147,11 +156,12 @@ def compose(
 ) -> EmailMessage:
     """The message to one recipient, with their workbook attached."""
     message = EmailMessage()
-    message["From"] = sender
+    sent_by = _sender(sender)
+    message["From"] = sent_by
     message["To"] = formataddr((recipient.name, recipient.email))
     message["Subject"] = subject
     message["Date"] = format_datetime(now)
-    domain = parseaddr(sender)[1].rpartition("@")[2] or None
+    domain = sent_by.domain or None
     message["Message-ID"] = make_msgid(domain=domain)
     # quoted-printable keeps å, ä and ö intact through relays that are not 8-bit clean
     message.set_content(body, cte="quoted-printable")

@@ -287,7 +287,9 @@ def _deliver(
     }
     done = _Delivered([])
     scrubber: Pseudonymiser | None = None
-    run_id = store.begin_run(f"survey {kind}") if transport.records else None
+    # recorded by the command's name, as `synth status` shows it ("survey remind")
+    command = "survey remind" if kind == "reminder" else "survey send"
+    run_id = store.begin_run(command) if transport.records else None
     status = "failed"
     lost = 0
     try:

@@ -200,8 +200,13 @@ def test_survey_results_are_native_stacked_bar_charts(
     assert chart.chart_type == XL_CHART_TYPE.BAR_STACKED_100
     plot = chart.plots[0]
     categories = list(plot.categories)
-    # drawn bottom up: the survey's first function is the last category, at the top
-    assert categories[-1].startswith("Ekonomi (n=")
+    # drawn bottom up: from the top, the lowest mean first (issue 14: sorted, worst first)
+    means = [
+        sum((point + 1) * series.values[i] for point, series in enumerate(plot.series))
+        for i in range(len(categories))
+    ]
+    assert means[::-1] == sorted(means[::-1])
+    assert any(c.startswith("Ekonomi (n=") for c in categories)
     assert any(c.startswith("HR (n=") for c in categories)
     assert [s.name for s in plot.series] == ["1", "2", "3", "4", "5"]
     for i in range(len(categories)):

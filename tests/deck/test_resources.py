@@ -69,7 +69,7 @@ def test_the_inventory_is_a_chart_and_a_table_of_fte_by_function_and_level(
         ["IT/digitalisering", "\u2013", "\u2013", "0,5", "0,5", "0,5"],
     ]
     (note,) = [s for s in slide.shapes if s.name == "Fotnot"]
-    assert "5 av 5 enheter har svarat" in note.text_frame.text
+    assert "5 av 5 tillfrågade har svarat" in note.text_frame.text
     (chart_note,) = [s for s in prs.slides[chart_at].shapes if s.name == "Fotnot"]
     assert "Totalt 14,7 åa budgeterat och 15,2 åa i praktiken" in chart_note.text_frame.text
     # the table, with its measured rows, ends above the footnote; no text overflows

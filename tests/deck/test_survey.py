@@ -48,3 +48,12 @@ def test_text_answers_keep_their_labels_in_the_legend() -> None:
     rows = [answer(i, "Skola", "HR", 1 + i % 3) for i in range(9)]
     (chart, _) = likert_charts(rows, threshold=5, scale_labels={"Dåligt": 1, "Bra": 3})
     assert chart.scale == ("1 Dåligt", "2", "3 Bra")
+
+
+def test_an_export_chart_shows_the_lowest_mean_first() -> None:
+    rows = [answer(i, "Skola", "HR", 4 + i % 2) for i in range(6)]
+    rows += [answer(i, "Skola", "IT", 1 + i % 2) for i in range(6)]
+    rows += [answer(i, "Skola", "Ekonomi", 3) for i in range(6)]
+    (chart, _) = likert_charts(rows, threshold=5)
+    assert [bar.label for bar in chart.bars] == ["IT", "Ekonomi", "HR"]
+    assert "lägst medelvärde först" in chart.order_note

@@ -10,6 +10,8 @@ import textwrap
 import time
 from pathlib import Path
 
+from sqlalchemy import URL
+
 from synth.store import Store
 from tests.store.test_store import transcript
 
@@ -35,8 +37,8 @@ CHILD = textwrap.dedent(
 )
 
 
-def test_sigkill_mid_file_leaves_the_previous_version(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+def test_sigkill_mid_file_leaves_the_previous_version(tmp_path: Path, store_url: URL) -> None:
+    url = store_url.render_as_string()
     store = Store.open(url)
     store.store_file(None, transcript("inbox/a.txt", ["Första.", "Andra."]))
     store.close()

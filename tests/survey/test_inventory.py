@@ -43,7 +43,7 @@ def test_fragmentation_is_the_share_held_in_small_parts() -> None:
     summary = summarise(lines, ["HR", "Ekonomi"])
     economy, hr = summary.profiles[1], summary.profiles[0]
     assert (hr.function, economy.function) == ("HR", "Ekonomi")
-    assert (economy.units, economy.fte_actual, economy.fte_in_small_parts) == (3, 4.0, 1.0)
+    assert (economy.respondents, economy.fte_actual, economy.fte_in_small_parts) == (3, 4.0, 1.0)
     assert economy.fragmentation == pytest.approx(0.25)
     assert economy.share_close == pytest.approx(0.25)
     assert (hr.fte_actual, hr.fragmentation, hr.share_close) == (3.6, 0.0, 1.0)
@@ -55,6 +55,22 @@ def test_fragmentation_is_the_share_held_in_small_parts() -> None:
     sectors = {(a.function, a.group): a.fte_actual for a in summary.by_sector}
     assert sectors[("Ekonomi", "Samhällsbyggnad")] == 0.5
     assert sectors[("Ekonomi", "Vård och omsorg")] == 3.5
+
+
+def test_work_spread_thinly_over_many_people_is_fragmented_whoever_reports_it() -> None:
+    # a sector head reports the unit administrators of the whole sector in one row
+    lines = [
+        line("sektor", "Ekonomi", 1.2, "enhet", people=6.0),
+        line("ekonomikontor", "Ekonomi", 2.8, "sektor", people=3.0),
+        line("hr-stab", "HR", 1.5, "sektor", people=2.0),
+    ]
+    summary = summarise(lines, ["Ekonomi", "HR"])
+    economy, hr = summary.profiles
+
+    # 1,2 åa over six people is 0,2 åa each: small parts, though the row holds over 1 åa
+    assert (economy.fte_actual, economy.fte_in_small_parts) == (4.0, 1.2)
+    assert economy.fragmentation == pytest.approx(0.3)
+    assert hr.fragmentation == 0.0  # 0,75 åa each: posts of their own
 
 
 def test_only_rows_with_an_answer_become_lines() -> None:
@@ -106,7 +122,7 @@ def test_inventory_workbook_from_returned_forms(survey_engagement: EngagementCon
     collect_engagement(config)
     target = config.root / "ut" / "inventering.xlsx"
     summary, _findings = inventory_engagement(config, target)
-    assert [(p.function, p.units, p.fte_actual) for p in summary.profiles] == [
+    assert [(p.function, p.respondents, p.fte_actual) for p in summary.profiles] == [
         ("Ekonomi/controller", 2, 3.4)
     ]
     book = load_workbook(target)
@@ -127,6 +143,7 @@ def test_inventory_workbook_from_returned_forms(survey_engagement: EngagementCon
         ("Ekonomi/controller", "Enhet", 1, 2, 0.4, 0.4, 0),
     ]
     assert book["Per funktion och nivå"].auto_filter.ref == "A1:G3"
+    assert "0,5 åa var" in book["Fragmentering"]["D1"].comment.text
     fragment = list(book["Fragmentering"].iter_rows(values_only=True))[1]
     assert fragment[:4] == ("Ekonomi/controller", 2, 3.4, 0.4)
     assert book["Fragmentering"]["E2"].number_format == "0%"

@@ -94,3 +94,46 @@ def test_the_message_carries_the_workbook_and_survives_the_wire(tmp_path: Path) 
     (attached,) = list(back.iter_attachments())
     assert attached.get_filename() == "chefsenkat-asa-oberg.xlsx"
     assert attached.get_content() == b"PK\x03\x04 arbetsbok"
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("Utredningen (Firma AB) <utredning@firma.se>", "Utredningen (Firma AB)"),
+        ('"Kansliet, Hjo kommun" <utredning@firma.se>', "Kansliet, Hjo kommun"),
+        ("Åsa Öberg (Firma AB) <utredning@firma.se>", "Åsa Öberg (Firma AB)"),
+    ],
+)
+def test_the_sender_name_reaches_the_reader_whole(tmp_path: Path, sender: str, name: str) -> None:
+    workbook = tmp_path / "chefsenkat.xlsx"
+    workbook.write_bytes(b"PK")
+    person = Recipient("Per Ek (HR)", "per.ek@hjo.se", None, None, None)
+
+    message = compose(
+        sender=sender,
+        recipient=person,
+        subject="Chefsenkät",
+        body="Hej!\n",
+        attachment=workbook,
+        now=dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC),
+    )
+
+    back = message_from_bytes(message.as_bytes(), policy=default)
+    assert isinstance(back, EmailMessage)
+    (sent_by,) = back["From"].addresses
+    assert (sent_by.display_name, sent_by.addr_spec) == (name, "utredning@firma.se")
+    assert back["To"].addresses[0].display_name == "Per Ek (HR)"
+
+
+def test_a_sender_that_is_no_address_is_refused_by_name_of_the_setting(tmp_path: Path) -> None:
+    (tmp_path / "b.xlsx").write_bytes(b"PK")
+    person = Recipient("Per Ek", "per.ek@hjo.se", None, None, None)
+    with pytest.raises(MailError, match=r"mail\.sender"):
+        compose(
+            sender="Utredningen <utredning@>",
+            recipient=person,
+            subject="Chefsenkät",
+            body="Hej!\n",
+            attachment=tmp_path / "b.xlsx",
+            now=dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC),
+        )

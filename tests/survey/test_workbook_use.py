@@ -189,7 +189,7 @@ def test_a_function_at_two_placements_sums_as_one_function(
     target = config.root / "ut" / "inventering.xlsx"
     summary, findings = inventory_engagement(config, target)
 
-    profiles = {p.function: (p.units, p.fte_actual) for p in summary.profiles}
+    profiles = {p.function: (p.respondents, p.fte_actual) for p in summary.profiles}
     assert profiles == {
         "Ekonomi/controller": (1, 2.2),
         "HR/personal och lön": (1, 1.0),
