@@ -17,7 +17,9 @@ from uuid import UUID
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
+from synth.cli import app
 from synth.config import load_config
 from synth.deck import DECK_FILE
 from synth.store import Store
@@ -79,16 +81,10 @@ def _healthy(url: str) -> bool | None:
         return None
 
 
-def _synth(args: list[str], env: dict[str, str]) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", "from synth.cli import app; app()", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=LIMIT,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
+def _serve(root: Path, url: str) -> str:
+    result = CliRunner().invoke(app, ["serve", str(root), "--pool", POOL, "--server", url])
+    assert result.exit_code == 0, result.output
+    return result.output
 
 
 def _engagement(root: Path, name: str) -> Path:
@@ -136,7 +132,8 @@ def test_two_workers_run_two_engagements_from_one_server(tmp_path: Path) -> None
         stack.enter_context(_process([*prefect, *server], env, logs[0]))
         _wait_for("Prefect-servern", lambda: _healthy(url), logs)
 
-        printed = [_synth(["serve", str(root), "--pool", POOL], env) for root in roots.values()]
+        # in this process, by --server: the workers below find the server by PREFECT_API_URL
+        printed = [_serve(root, url) for root in roots.values()]
         assert f"arbetspool {POOL} (skapad)" in printed[0]
         assert f"arbetspool {POOL} (fanns redan)" in printed[1]
 
