@@ -186,3 +186,22 @@ def test_two_workers_run_two_engagements_from_one_server(tmp_path: Path) -> None
             assert store.status().statements > 0
         (deck,) = (root / "outputs").rglob(DECK_FILE)
         assert deck.stat().st_size > 0
+
+
+def test_serve_to_a_pool_needs_a_server(tmp_path: Path) -> None:
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    root = _engagement(tmp_path / "hjo", "Hjo kommun")
+    # Prefect's own temporary server would take the deployments, and no worker could reach it
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        result = CliRunner().invoke(app, ["serve", str(root), "--pool", POOL])
+    assert result.exit_code == 1
+    assert "ingen Prefect-server angiven" in result.output
+
+
+def test_serve_to_a_pool_says_when_the_server_does_not_answer(tmp_path: Path) -> None:
+    root = _engagement(tmp_path / "hjo", "Hjo kommun")
+    url = f"http://127.0.0.1:{_free_port()}/api"  # nothing listens there
+    result = CliRunner().invoke(app, ["serve", str(root), "--pool", POOL, "--server", url])
+    assert result.exit_code == 1
+    assert f"Prefect-servern på {url} svarar inte" in result.output
