@@ -112,11 +112,17 @@ def register(deployments: Sequence[RunnerDeployment], *, server: str, pool: str)
             if client.api_healthcheck() is not None:
                 raise ServerUnavailable(f"Prefect-servern på {server} svarar inte")
             try:
-                client.read_work_pool(pool)
+                kind = client.read_work_pool(pool).type
                 created = False
             except ObjectNotFound:
-                client.create_work_pool(WorkPoolCreate(name=pool, type=POOL_TYPE))
+                kind = client.create_work_pool(WorkPoolCreate(name=pool, type=POOL_TYPE)).type
                 created = True
+            if kind != POOL_TYPE:
+                # its workers would start containers or cloud jobs without synth in them
+                raise SynthError(
+                    f"arbetspoolen {pool} på {server} är av typen {kind}, inte {POOL_TYPE}: "
+                    "välj en annan --pool"
+                )
         for deployment in deployments:
             deployment.apply(work_pool_name=pool)
     return Registered(

@@ -9,13 +9,14 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import TypeVar
 from uuid import UUID
 
-import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -76,8 +77,9 @@ def _process(command: list[str], env: dict[str, str], log: Path) -> Iterator[Non
 
 def _healthy(url: str) -> bool | None:
     try:
-        return httpx.get(f"{url}/health", timeout=2).status_code == 200 or None
-    except httpx.HTTPError:
+        with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+            return response.status == 200 or None
+    except (urllib.error.URLError, OSError):
         return None
 
 
@@ -100,7 +102,9 @@ def _engagement(root: Path, name: str) -> Path:
 @pytest.mark.slow
 def test_two_workers_run_two_engagements_from_one_server(tmp_path: Path) -> None:
     from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate
     from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+    from prefect.client.schemas.objects import FlowRun
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     port = _free_port()
@@ -149,6 +153,14 @@ def test_two_workers_run_two_engagements_from_one_server(tmp_path: Path) -> None
                 return sum(w.status == "ONLINE" for w in workers) == len(WORKERS) or None
 
             _wait_for("två arbetare", online, logs)
+            # a pool of another kind starts containers or cloud jobs, without synth in them
+            client.create_work_pool(WorkPoolCreate(name="moln", type="kubernetes"))
+            refused = CliRunner().invoke(
+                app, ["serve", str(roots["Hjo kommun"]), "--pool", "moln", "--server", url]
+            )
+            assert refused.exit_code == 1
+            assert "arbetspoolen moln" in refused.output
+            assert "typen kubernetes, inte process" in refused.output
             collect = client.read_deployment_by_name("synth-collect-responses/insamling-hjo-kommun")
             assert collect.work_pool_name == POOL and len(collect.schedules) == 1
 
@@ -158,12 +170,18 @@ def test_two_workers_run_two_engagements_from_one_server(tmp_path: Path) -> None
                 deployment = client.read_deployment_by_name(f"synth-engagement/uppdrag-{slug}")
                 runs[slug] = client.create_flow_run_from_deployment(deployment.id).id
 
-            def finished() -> list[object] | None:
-                states = [client.read_flow_run(i).state for i in runs.values()]
-                return states if all(s is not None and s.is_final() for s in states) else None
+            def finished() -> list[FlowRun] | None:
+                done = [client.read_flow_run(i) for i in runs.values()]
+                return (
+                    done if all(r.state is not None and r.state.is_final() for r in done) else None
+                )
 
-            states = _wait_for("båda körningarna", finished, logs)
-            assert [s.type.value for s in states] == ["COMPLETED", "COMPLETED"], states  # type: ignore[attr-defined]
+            first, second = _wait_for("båda körningarna", finished, logs)
+            assert first.state is not None and first.state.is_completed(), first.state
+            assert second.state is not None and second.state.is_completed(), second.state
+            # at once: each started before the other ended
+            assert first.start_time and second.start_time and first.end_time and second.end_time
+            assert first.start_time < second.end_time and second.start_time < first.end_time
 
             def worker_of(run: UUID) -> str | None:
                 for entry in client.read_logs(
