@@ -29,6 +29,7 @@ from synth.config import EngagementConfig, load_config
 if TYPE_CHECKING:
     from synth.store.mail import MailKind
     from synth.survey.collect import ReturnOutcome
+    from synth.survey.schedule import ServePlan
 
 __all__ = [
     "inventory",
@@ -348,8 +349,27 @@ def serve(
     smtp_host: _SMTP_HOST = None,
     smtp_port: _SMTP_PORT = None,
     dry_run: _DRY_RUN = False,
+    pool: Annotated[
+        str | None,
+        typer.Option(
+            "--pool",
+            help="Registrera på en Prefect-server i denna arbetspool och avsluta; "
+            "arbetare (prefect worker start --pool ...) kör körningarna.",
+        ),
+    ] = None,
+    server: Annotated[
+        str | None,
+        typer.Option(
+            "--server",
+            help="Prefect-serverns API, t.ex. http://prefect.firma.se:4200/api "
+            "(standard: PREFECT_API_URL).",
+        ),
+    ] = None,
 ) -> None:
-    """Läs in svar varje timme och påminn på påminnelsedagarna till sista svarsdag."""
+    """Läs in svar varje timme och påminn på påminnelsedagarna till sista svarsdag.
+
+    Med --pool: registrera uppdraget, insamlingen och påminnelserna på en gemensam
+    Prefect-server, där arbetare på flera datorer kör dem."""
     from synth.survey.schedule import REMINDER_TIME, serve_plan
     from synth.survey.transport import transport_for
 
@@ -372,6 +392,9 @@ def serve(
         )
     for day in plan.ignored:
         err.print(f"[yellow]Varning:[/] påminnelsedagen {day} ligger efter sista svarsdagen")
+    if pool is not None:
+        _register_on_server(config, plan, pool, server, forms, dry_run, smtp_host, smtp_port)
+        return
     out.print("Avsluta med Ctrl+C.")
     # Prefect is imported here, like in `run`: the rest of the CLI starts fast
     from flows.survey import serve_survey
@@ -384,3 +407,35 @@ def serve(
         smtp_host=smtp_host,
         smtp_port=smtp_port,
     )
+
+
+def _register_on_server(
+    config: EngagementConfig,
+    plan: ServePlan,
+    pool: str,
+    server: str | None,
+    forms: list[str] | None,
+    dry_run: bool,
+    smtp_host: str | None,
+    smtp_port: int | None,
+) -> None:
+    """Team mode: the deployments go to the server's work pool; the server schedules them
+    and workers run them, so this command returns at once."""
+    from flows.team import register, server_url, team_deployments
+
+    url = server_url(server)
+    deployments = team_deployments(
+        config.root,
+        plan,
+        forms=forms or None,
+        dry_run=dry_run,
+        smtp_host=smtp_host,
+        smtp_port=smtp_port,
+    )
+    done = register(deployments, server=url, pool=pool)
+    made = "skapad" if done.pool_created else "fanns redan"
+    out.print(f"Registrerat på {esc(done.server)}, arbetspool {esc(done.pool)} ({made}):")
+    for name in done.deployments:
+        out.print(f"  {esc(name)}")
+    out.print(f"Kör uppdraget: prefect deployment run '{esc(done.deployments[0])}'")
+    out.print(f"Starta arbetare: prefect worker start --pool {esc(done.pool)}")

@@ -60,6 +60,8 @@ class ReminderWindow:
 class ServePlan:
     collect_name: str
     collect_every: dt.timedelta
+    run_name: str
+    """The engagement flow's deployment in team mode (`synth serve --pool`)."""
     remind_name: str
     reminders: ReminderWindow | None
     """None when no reminder will go out; `why_not` says why."""
@@ -83,6 +85,7 @@ def serve_plan(engagement_name: str, mail: MailSettings, today: dt.date) -> Serv
         ServePlan,
         collect_name=f"insamling-{slug}",
         collect_every=COLLECT_EVERY,
+        run_name=f"uppdrag-{slug}",
         remind_name=f"paminnelser-{slug}",
     )
     deadline = mail.deadline
