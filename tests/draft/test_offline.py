@@ -212,9 +212,11 @@ def test_an_evidence_line_says_something_of_its_subject() -> None:
 def test_a_headline_leaves_behind_the_number_of_the_next_list_item() -> None:
     from synth.draft.offline import _headline_sentence
 
-    assert _headline_sentence("Färre och ansvarsmässigt bredare verksamhetsnämnder 2.") == (
-        "Färre och ansvarsmässigt bredare verksamhetsnämnder"
+    assert _headline_sentence("Nämnderna borde bli färre och bredare 2.") == (
+        "Nämnderna borde bli färre och bredare"
     )
+    # a list item without a verb of its own is no headline at all
+    assert _headline_sentence("Färre och ansvarsmässigt bredare verksamhetsnämnder 2.") is None
     # a year or a count in its place is no list number, and a count is no headline
     assert _headline_sentence("Budgeten för 2027 ökar inte i samma takt som kostnaderna.") == (
         "Budgeten för 2027 ökar inte i samma takt som kostnaderna"

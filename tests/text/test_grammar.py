@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from synth.text.grammar import finite_verb, has_main_verb, is_clause
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["handlägger", "prioriterade", "saknas", "behövs", "skrev", "gick", "är", "kör", "bodde"],
+)
+def test_finite_verbs_are_told(word: str) -> None:
+    assert finite_verb(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["handlägga", "prioriterat", "skrivit", "sjukskriven", "anställda", "ärenden", "bättre"],
+)
+def test_infinitives_participles_and_other_words_are_not_finite(word: str) -> None:
+    assert not finite_verb(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lönekontoret svarar inom en dag",
+        "Det tar tre månader att få en ny dator",
+        "När man ringer växeln kopplas man runt",
+    ],
+)
+def test_whole_clauses(text: str) -> None:
+    assert is_clause(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "helt avgörande när det kommer nya regler",  # no verb of its own
+        "mellan socialtjänsten och polisen, bland annat",
+        "Lärare, fritidspedagoger och i vissa fall kuratorer",
+        "Svarar aldrig i telefon",  # no subject
+        "När systemet kraschade",  # a subordinate clause alone
+    ],
+)
+def test_fragments_are_not_clauses(text: str) -> None:
+    assert not is_clause(text)
+    assert not has_main_verb(text) or text.startswith("Svarar")
