@@ -19,6 +19,7 @@ from synth.draft.condense import (
 from synth.draft.evidence import claim, ends_open, evidence_line, first_clause, list_items
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.privacy.pseudonymise import contains_marker
+from synth.privacy.quotes import special_category
 from synth.records import (
     Bullet,
     Origin,
@@ -60,10 +61,12 @@ def draftable(theme: Theme) -> bool:
 
 def readable(statement: Statement, min_words: int = 5) -> bool:
     """Whether a statement reads on its own as a line: self-contained, no marker of removed
-    data, between `min_words` and 80 words."""
+    data, between `min_words` and 80 words, nothing of a third person's health or other
+    special-category data (`synth.privacy.quotes`)."""
     return (
         self_contained(statement.text)
         and not contains_marker(statement.text)
+        and not special_category(statement.text)
         and min_words <= word_count(statement.text) <= 80
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -221,3 +222,47 @@ def test_a_headline_leaves_behind_the_number_of_the_next_list_item() -> None:
     assert _headline_sentence("Budgeten för 2027 ökar inte i samma takt som kostnaderna.") == (
         "Budgeten för 2027 ökar inte i samma takt som kostnaderna"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # "och" inside a name is no clause break: the name stays whole
+        (
+            "Stödet kom sent i höstas när Kultur och fritid bytte system och allt stannade.",
+            "Stödet kom sent i höstas när Kultur och fritid bytte system",
+        ),
+        # a clause cut after its subordinator and one word is no headline
+        ("Det gick fel i höstas när Kultur, och sedan blev allt stående", None),
+        # a list of groups has no verb
+        ("Barnskötare, lärare, och i vissa fall fritidspedagoger", None),
+        # no subject
+        ("Kommer aldrig ut till förskolorna på eftermiddagen", None),
+        # points back at what was said before
+        ("När det väl blev klart dröjde det ett halvår till", None),
+        ("Vi fick aldrig något svar därifrån under hela våren", None),
+        # a whole clause with a subject stands
+        (
+            "Lönekontoret svarar samma dag på nästan alla frågor",
+            "Lönekontoret svarar samma dag på nästan alla frågor",
+        ),
+    ],
+)
+def test_a_headline_is_a_whole_clause_that_stands_alone(
+    sentence: str, headline: str | None
+) -> None:
+    from synth.draft.offline import _headline_sentence
+    from synth.text.voice import speaker_unit
+
+    assert _headline_sentence(sentence, speaker_unit("Rektor", "Barn och utbildning")) == headline
+
+
+def test_a_headline_says_we_as_the_speakers_unit_or_not_at_all() -> None:
+    from synth.draft.offline import _headline_sentence
+    from synth.text.voice import speaker_unit
+
+    sentence = "Vi får skicka tillbaka hälften av alla ärenden till förvaltningarna."
+    assert _headline_sentence(sentence, speaker_unit("Nämndsekreterare", None)) == (
+        "Nämndsekreterarna får skicka tillbaka hälften av alla ärenden till förvaltningarna"
+    )
+    assert _headline_sentence(sentence, None) is None
