@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from synth.records import SourceType
 from synth.synthesis.describe import source_group
-from synth.text.grammar import SUBORDINATORS, has_main_verb, is_clause
+from synth.text.grammar import SUBORDINATORS, finite_verb, has_main_verb, is_clause
 from synth.text.sentences import word_count
 from synth.text.voice import Unit, report_voice
 
@@ -40,6 +40,7 @@ _FRONTED = frozenset(
     före med utan om eftersom fast men och så också bara ofta aldrig alltid egentligen
     tyvärr samtidigt kanske ändå vidare""".split()  # noqa: SIM905 -- a word list reads as text
 )
+_SUBJECT_PRONOUNS = frozenset({"det", "den", "de", "dom", "man", "vi", "jag", "hon", "han", "hen"})
 # Sentence adverbs that stand after the finite verb in a main clause and before it in an
 # "att" clause ("det finns inte" -> "att det inte finns").
 _ADVERBS = frozenset(
@@ -61,6 +62,10 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
     if words and words[0].casefold() == "att":
         return sentence[:1].lower() + sentence[1:]
     if len(words) < 3 or words[0].casefold().strip(",") in _FRONTED:
+        return None
+    # verb second and a pronoun subject after it: something else was put first
+    # ("Formellt är det sektorn som …"), which an "att" clause cannot keep there
+    if finite_verb(words[1]) and words[2].casefold().strip(",") in _SUBJECT_PRONOUNS:
         return None
     adverbs = [i for i, w in enumerate(words) if w.casefold().strip(",.") in _ADVERBS]
     # one sentence adverb right after a one-word subject and its verb, or none at all
@@ -139,7 +144,7 @@ def _mentioned(where: str, body: str) -> str | None:
     """A piece of speech with no verb of its own, quoted as what was mentioned; None when
     it opens with a function word ("mellan …", "att …") and says nothing alone."""
     first = body.split()[0].casefold().strip(",") if body.split() else ""
-    if word_count(body) < 3 or first in _FUNCTION_OPENINGS or ends_open(body):
+    if word_count(body) < 4 or first in _FUNCTION_OPENINGS or ends_open(body):
         return None
     return f'{where} nämns "{_lower_first(body)}".'
 
@@ -205,7 +210,7 @@ def evidence_line(
 
 _ATTRIBUTION = re.compile(
     r"^I (?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|\d+) "
-    r"(?:intervjuer?|gruppintervjuer?|enkätsvar|källa|källor)(?:, | och )?)+ "
+    r"(?:intervju(?:er)?|gruppintervju(?:er)?|enkätsvar|källa|källor)(?:, | och )?)+ "
     r"(?:beskrivs|framförs|efterfrågas|önskas|nämns)(?: att)? "
 )
 

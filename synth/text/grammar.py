@@ -28,7 +28,7 @@ __all__ = ["SUBORDINATORS", "finite_verb", "has_main_verb", "is_clause"]
 # Auxiliaries and modals: a closed class whose forms no regular conjugation gives.
 _AUXILIARIES = frozenset(
     """är var har hade kan kunde ska skall skulle måste bör borde vill ville får fick lär
-    brukar finns fanns blir blev verkar""".split()  # noqa: SIM905 -- a word list reads as text
+    brukar finns fanns blir blev verkar vet visste""".split()  # noqa: SIM905 -- a word list reads as text
 )
 # Words that open a subordinate clause: its finite verb is not the sentence's.
 SUBORDINATORS = frozenset(
@@ -57,8 +57,8 @@ def _verb_lemma(lemma: str) -> bool:
     if lemma[-1] not in "aeiouyåäö":
         return False
     stem = _stem(lemma)
-    # "tappa" -> "tappar", "köpa" -> "köper", "göra" -> "gör", "veta" -> "vet"
-    candidates = {lemma + "r", stem + "er", stem}
+    # "tappa" -> "tappar", "köpa" -> "köper", "göra" -> "gör"
+    candidates = {lemma + "r", stem + "er"} | ({stem} if stem.endswith("r") else set())
     return any(_known_as(form, lemma) for form in candidates if form != lemma)
 
 
@@ -84,8 +84,8 @@ def finite_verb(word: str) -> bool:
         return lemma.endswith("as")  # a deponent's present is its infinitive
     stem = _stem(lemma)
     present = {lemma + "r", stem + "er", lemma + "s", stem + "s", stem + "es"}
-    if stem.endswith("r") or low == stem:
-        present.add(stem)
+    if stem.endswith("r"):
+        present.add(stem)  # "gör", "hör"; other bare stems are imperatives or nouns ("plan")
     if lemma.endswith("as"):
         present.add(lemma[:-2] + "s")  # "finnas" -> "finns"
     if low in present:

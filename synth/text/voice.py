@@ -47,8 +47,6 @@ class Unit:
     """ "IT-enheten", "Vård och omsorg", "enhetscheferna inom Vård och omsorg"."""
     plural: bool = False
     """Whether later mentions are "de" (a group) rather than "den" (one unit)."""
-    genitive: str | None = None
-    """ "IT-enhetens"; None where Swedish has no clean genitive ("enhetscheferna inom …")."""
 
 
 # How a central administration is named in Swedish municipalities: its respondents report
@@ -91,7 +89,7 @@ def speaker_unit(role: str | None, sector: str | None) -> Unit | None:
     if not words:
         return None
     if len(words) == 2 and _HEAD.fullmatch(words[0]) and words[1][:1].isupper():
-        return _singular(words[1])  # "Verksamhetschef IFO"
+        return Unit(words[1])  # "Verksamhetschef IFO"
     if len(words) > 1:
         return None  # "Biträdande rektor": no plural that stands without an article
     match = _HEAD.fullmatch(role)
@@ -99,17 +97,15 @@ def speaker_unit(role: str | None, sector: str | None) -> Unit | None:
         prefix = match.group("prefix")
         level = _base(prefix)
         if level in _TOP:
-            return Unit("förvaltningen", genitive="förvaltningens")
+            return Unit("förvaltningen")
         if level in _SECTOR_HEADS:
-            return _singular(sector) if sector else None
+            return Unit(sector) if sector else None
         if level not in _LEVELS and (_ACRONYM.fullmatch(prefix) or names_central(sector)):
-            return _singular(_function_unit(prefix))
+            return Unit(_function_unit(prefix))
     plural = _definite_plural(role.casefold())
     if plural is None:
         return None
-    if sector:
-        return Unit(f"{plural} inom {sector}", plural=True)
-    return Unit(plural, plural=True, genitive=plural + "s")
+    return Unit(f"{plural} inom {sector}" if sector else plural, plural=True)
 
 
 def _base(prefix: str) -> str:
@@ -118,10 +114,6 @@ def _base(prefix: str) -> str:
     if low.endswith("s") and simplemma.is_known(low[:-1], lang="sv"):
         return low[:-1]
     return low
-
-
-def _singular(name: str) -> Unit:
-    return Unit(name, genitive=name if name.endswith(("s", "x", "z")) else name + "s")
 
 
 def _function_unit(prefix: str) -> str:
@@ -234,7 +226,9 @@ def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
         if word == "vi" and not near & _UNIT_VERBS:
             return None
         if word in _WE:
-            if unit is None or (word in _POSSESSIVE and unit.genitive is None):
+            # "våra chefer" from the HR-chef is the municipality's managers more often
+            # than HR's own: a first "vår" is not turned into any unit
+            if unit is None or word in _POSSESSIVE:
                 return None
             break
     seen_we = False
@@ -250,7 +244,7 @@ def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
         elif seen_we:
             replacement = _LATER[unit.plural][low]
         else:
-            replacement = (unit.genitive or unit.name) if low in _POSSESSIVE else unit.name
+            replacement = unit.name
             seen_we = True
         return replacement[:1].upper() + replacement[1:] if word[0].isupper() else replacement
 

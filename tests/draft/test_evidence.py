@@ -124,3 +124,15 @@ def test_what_a_line_claims_is_what_is_grounded() -> None:
         "Fler skoladministratörer."
     )
     assert claim("Lönekontoret är pålitligt.") == "Lönekontoret är pålitligt."
+
+
+def test_a_line_from_one_interview_is_stripped_of_its_attribution_too() -> None:
+    assert claim("I en intervju beskrivs att IT svarar sent.") == "IT svarar sent."
+    assert claim('I en gruppintervju nämns "för många system".') == '"för många system".'
+
+
+def test_a_fronted_word_before_the_verb_keeps_the_sentence_whole() -> None:
+    # "att formellt är det …" is not Swedish word order
+    assert evidence_line("Egentligen är det förvaltningen som bestämmer.", [INT], "svaghet") == (
+        "Egentligen är det förvaltningen som bestämmer."
+    )
