@@ -44,7 +44,7 @@ _SUBJECT_PRONOUNS = frozenset({"det", "den", "de", "dom", "man", "vi", "jag", "h
 # Sentence adverbs that stand after the finite verb in a main clause and before it in an
 # "att" clause ("det finns inte" -> "att det inte finns").
 _ADVERBS = frozenset(
-    """inte aldrig alltid ofta sällan också bara redan fortfarande nog knappt heller ens
+    """inte aldrig alltid ofta sällan också även bara redan fortfarande nog knappt heller ens
     verkligen egentligen kanske gärna""".split()  # noqa: SIM905
 )
 _NUMBERS = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta"}
@@ -108,6 +108,8 @@ def first_clause(sentence: str) -> str:
     for match in _BREAK.finditer(sentence):
         before = sentence[: match.start()].split()
         if match.group(0).strip() == "och" and len(before) > 1 and before[-1][:1].isupper():
+            continue
+        if before and before[-1].endswith("-"):  # "styr- och ledningsfunktion"
             continue
         return sentence[: match.start()]
     return sentence

@@ -28,12 +28,12 @@ __all__ = ["SUBORDINATORS", "finite_verb", "has_main_verb", "is_clause"]
 # Auxiliaries and modals: a closed class whose forms no regular conjugation gives.
 _AUXILIARIES = frozenset(
     """är var har hade kan kunde ska skall skulle måste bör borde vill ville får fick lär
-    brukar finns fanns blir blev verkar vet visste""".split()  # noqa: SIM905 -- a word list reads as text
+    brukar finns fanns blir blev verkar vet visste vore""".split()  # noqa: SIM905 -- a word list reads as text
 )
 # Words that open a subordinate clause: its finite verb is not the sentence's.
 SUBORDINATORS = frozenset(
     """när om eftersom att som medan innan tills fastän ifall vilket vilka vilken än
-    såvida""".split()  # noqa: SIM905
+    såvida hur varför vem vad""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 
@@ -93,7 +93,8 @@ def finite_verb(word: str) -> bool:
     if low.startswith(stem):
         # the regular past ("tappade", "köpte", "bodde"); the rest built on the stem is a
         # supine or participle ("tappat", "skrivit", "sjukskriven", "anställda")
-        return low.endswith(("de", "te")) and not low.endswith(("ande", "ende"))
+        # and its s-form ("genomfördes")
+        return low.endswith(("de", "te", "des", "tes")) and not low.endswith(("ande", "ende"))
     # a strong past not built on the stem ("tog", "skrev", "gick"); a supine ends in -t,
     # a comparative in -re ("färre" has the lemma "få", a homograph of the verb)
     return not low.endswith(("t", "re"))
@@ -105,19 +106,55 @@ def _words(text: str) -> list[str]:
 
 def has_main_verb(text: str) -> bool:
     """Whether a text has a finite verb of its own, not only inside a subordinate clause:
-    "Det tar lång tid när ..." has, "ovärderligt när det blir svåra ärenden" has not."""
+    "Det tar lång tid när ..." has, "ovärderligt när det blir svåra ärenden" has not.
+
+    Each word that opens a subordinate clause takes the next finite verb as its own (and
+    one more after "och"/"men" inside it); a finite verb that no such word takes is the
+    main clause's ("Förändringen som berör nämnderna är liten")."""
     words = [w.casefold() for w in _words(text)]
-    if not words:
+    open_clauses = 0
+    inside = coordinated = False
+    for i, word in enumerate(words):
+        if word in SUBORDINATORS and _opens_clause(words, i):
+            open_clauses += 1
+        elif word in ("och", "men", "eller") and inside:
+            coordinated = True
+        elif finite_verb(word):
+            if open_clauses:
+                open_clauses -= 1
+                inside = True
+            elif coordinated:
+                coordinated = False
+            else:
+                return True
+    return False
+
+
+# Words that are also a preposition or a comparison ("frågor om budgeten", "som en
+# introduktion"): they open a clause only before a finite verb ("som styr") or a pronoun
+# subject ("om man ringer").
+_AMBIGUOUS = frozenset({"om", "som", "än", "innan", "tills", "vad", "hur"})
+_PRONOUNS = frozenset(
+    "det den de dom man vi jag du ni hon han hen alla någon ingen ingenting".split()  # noqa: SIM905
+)
+
+
+def _opens_clause(words: list[str], i: int) -> bool:
+    if _infinitive_marker(words, i):
         return False
-    finite = [i for i, w in enumerate(words) if finite_verb(w)]
-    if not finite:
+    if words[i] in _AMBIGUOUS:
+        following = words[i + 1] if i + 1 < len(words) else ""
+        return following in _PRONOUNS or finite_verb(following)
+    return True
+
+
+def _infinitive_marker(words: list[str], i: int) -> bool:
+    """Whether "att" at `i` marks an infinitive ("möjlighet att bilda utskott ska …"),
+    which opens no clause of its own."""
+    if words[i] != "att" or i + 1 >= len(words):
         return False
-    if words[0] in SUBORDINATORS:
-        # a fronted subordinate clause: the main clause has a finite verb of its own
-        # ("När man ringer IT får man vänta"), after the subordinate one
-        return len(finite) >= 2
-    first_sub = next((i for i, w in enumerate(words) if w in SUBORDINATORS), len(words))
-    return finite[0] < first_sub
+    following = words[i + 1]
+    return _lemma(following) == following and _verb_lemma(following)
 
 
 def is_clause(text: str) -> bool:

