@@ -116,7 +116,13 @@ def theme_headline(
     label = _headline_sentence(theme.label.rstrip(" …"))
     if label is not None:
         return label, None
-    return capitalise(", ".join(theme.keywords[:3]) or theme.id), None
+    # no sentence stands as a headline: a clause that says what the statements are about,
+    # not a bare list of keywords ("Byggprojekt, investeringarna, projektledare")
+    named = list(theme.keywords[:3])
+    if not named:
+        return theme.id, None
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " och " + named[-1]
+    return f"Uttalandena rör {listed}", None
 
 
 def _sentences(text: str) -> list[str]:
@@ -160,6 +166,9 @@ def _headline_sentence(sentence: str, unit: Unit | None = None) -> str | None:
     """A sentence as a headline in the report's voice, or None where it cannot be one: a
     whole clause with its own subject and finite verb that stands on its own."""
     if not self_contained(sentence) or contains_marker(sentence) or "[" in sentence:
+        return None
+    # a trailing-off "..." inside is speech, not a written clause ("AI... ja, alla …")
+    if "..." in sentence or "…" in sentence.rstrip(" .…"):
         return None
     voiced = report_voice(sentence.strip().rstrip(".!"), unit)
     # a count in a headline ("1,5 procent", "7 av 12") reads as the finding's breadth

@@ -114,7 +114,12 @@ def has_main_verb(text: str) -> bool:
     words = [w.casefold() for w in _words(text)]
     open_clauses = 0
     inside = coordinated = False
+    auxiliary_at = -9
     for i, word in enumerate(words):
+        if i - auxiliary_at <= 2 and finite_verb(word) and word not in _AUXILIARIES:
+            continue  # "ska förändras", "kan inte nås": an infinitive after a modal
+        if word in _AUXILIARIES:
+            auxiliary_at = i
         if word in SUBORDINATORS and _opens_clause(words, i):
             open_clauses += 1
         elif word in ("och", "men", "eller") and inside:
@@ -134,6 +139,9 @@ def has_main_verb(text: str) -> bool:
 # introduktion"): they open a clause only before a finite verb ("som styr") or a pronoun
 # subject ("om man ringer").
 _AMBIGUOUS = frozenset({"om", "som", "än", "innan", "tills", "vad", "hur"})
+_SENTENCE_ADVERBS = frozenset(
+    {"inte", "aldrig", "alltid", "också", "även", "bara", "redan", "ofta"}
+)
 _PRONOUNS = frozenset(
     "det den de dom man vi jag du ni hon han hen alla någon ingen ingenting".split()  # noqa: SIM905
 )
@@ -143,7 +151,8 @@ def _opens_clause(words: list[str], i: int) -> bool:
     if _infinitive_marker(words, i):
         return False
     if words[i] in _AMBIGUOUS:
-        following = words[i + 1] if i + 1 < len(words) else ""
+        rest = [w for w in words[i + 1 : i + 4] if w not in _SENTENCE_ADVERBS]
+        following = rest[0] if rest else ""
         return following in _PRONOUNS or finite_verb(following)
     return True
 

@@ -266,3 +266,36 @@ def test_a_headline_says_we_as_the_speakers_unit_or_not_at_all() -> None:
         "Nämndsekreterarna får skicka tillbaka hälften av alla ärenden till förvaltningarna"
     )
     assert _headline_sentence(sentence, None) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Möjligheten att påverka när besluten ska fattas",  # the verb is the "när" clause's
+        "Rapporter som går att läsa för den som inte är controller",  # relative clauses only
+        "Lokalerna... ja, alla har synpunkter på dem",  # speech trailing off
+    ],
+)
+def test_no_headline_without_a_main_verb_of_its_own(sentence: str) -> None:
+    from synth.draft.offline import _headline_sentence
+
+    assert _headline_sentence(sentence) is None
+
+
+def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() -> None:
+    from synth.draft.offline import theme_headline
+    from synth.records import Theme
+
+    theme = Theme(
+        id="T09",
+        label="Lokaler, hyror …",
+        auto_label="Lokaler, hyror …",
+        perspective="strukturer",
+        polarity={"svaghet": 2},
+        keywords=("lokaler", "hyror", "fastighet"),
+        quotes=(),
+        breadth={},
+        size=0,
+        statement_ids=(),
+    )
+    assert theme_headline(theme, []) == ("Uttalandena rör lokaler, hyror och fastighet", None)
