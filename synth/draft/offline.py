@@ -118,10 +118,12 @@ def theme_headline(
         return label, None
     # no sentence stands as a headline: a clause that says what the statements are about,
     # not a bare list of keywords ("Byggprojekt, investeringarna, projektledare")
-    named = list(theme.keywords[:3])
-    if not named:
+    subjects = list(theme.keywords[:3])
+    if not subjects:
         return theme.id, None
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " och " + named[-1]
+    listed = (
+        subjects[0] if len(subjects) == 1 else ", ".join(subjects[:-1]) + " och " + subjects[-1]
+    )
     return f"Uttalandena rör {listed}", None
 
 
