@@ -78,9 +78,11 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
     return joined if keep[:1].isupper() and joined.startswith(keep) else _lower_first(joined)
 
 
-def _named(body: str, most_words: int) -> bool:
-    """Whether a short phrase names something without a verb of its own."""
-    return word_count(body) <= most_words and not has_main_verb(body)
+def _names_something(body: str) -> bool:
+    """Whether a piece opens with what it names, not with a function word ("mellan …",
+    "att …") that leaves it the tail of something said before."""
+    words = body.split()
+    return bool(words) and words[0].casefold().strip(",") not in _FUNCTION_OPENINGS
 
 
 # A numbered list written as running text: "1. En väg in 2. En tjänstekatalog 3) …".
@@ -145,8 +147,7 @@ _FUNCTION_OPENINGS = (
 def _mentioned(where: str, body: str) -> str | None:
     """A piece of speech with no verb of its own, quoted as what was mentioned; None when
     it opens with a function word ("mellan …", "att …") and says nothing alone."""
-    first = body.split()[0].casefold().strip(",") if body.split() else ""
-    if word_count(body) < 4 or first in _FUNCTION_OPENINGS or ends_open(body):
+    if word_count(body) < 4 or not _names_something(body) or ends_open(body):
         return None
     return f'{where} nämns "{_lower_first(body)}".'
 
@@ -193,9 +194,9 @@ def evidence_line(
     if not body:
         return None
     where = attributed(kinds)
-    # a named wish without a verb of its own ("Fler skoladministratörer"): an "att" would
-    # need one
-    if polarity == "förslag" and _named(body, 6) and not body.casefold().startswith("att "):
+    # a named wish without a verb of its own ("Fler skoladministratörer", "Tillgång till
+    # jurist utan att vänta i veckor"): it is what is asked for; an "att" would need a verb
+    if polarity == "förslag" and not has_main_verb(body) and _names_something(body):
         return f"{where} efterfrågas {_lower_first(body)}."
     # no verb of its own ("för mycket rapportering uppåt", "ovärderligt när …"): quoted
     if not has_main_verb(body) and not body.casefold().startswith("att "):

@@ -31,7 +31,7 @@ from synth.records import (
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
-from synth.text.grammar import SUBORDINATORS, is_clause
+from synth.text.grammar import SUBORDINATORS, is_clause, is_verb
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens
 from synth.text.voice import Unit, report_voice, speaker_unit, without_spoken_words
@@ -118,7 +118,7 @@ def theme_headline(
         return label, None
     # no sentence stands as a headline: a clause that says what the statements are about,
     # not a bare list of keywords ("Byggprojekt, investeringarna, projektledare")
-    subjects = list(theme.keywords[:3])
+    subjects = [k for k in theme.keywords if not is_verb(k)][:3]
     if not subjects:
         return theme.id, None
     listed = (

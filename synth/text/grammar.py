@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import simplemma
 
-__all__ = ["SUBORDINATORS", "finite_verb", "has_main_verb", "is_clause"]
+__all__ = ["SUBORDINATORS", "finite_verb", "has_main_verb", "is_clause", "is_verb"]
 
 # Auxiliaries and modals: a closed class whose forms no regular conjugation gives.
 _AUXILIARIES = frozenset(
@@ -100,6 +100,12 @@ def finite_verb(word: str) -> bool:
     return not low.endswith(("t", "re"))
 
 
+def is_verb(word: str) -> bool:
+    """Whether a word is a verb form of any kind: finite, infinitive ("förbättra")."""
+    low = word.casefold()
+    return finite_verb(low) or (_lemma(low) == low and _verb_lemma(low))
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -171,4 +177,9 @@ def is_clause(text: str) -> bool:
     and a subject before it (not "Har aldrig fått hjälp därifrån", which starts with its
     verb)."""
     words = _words(text)
-    return bool(words) and has_main_verb(text) and not finite_verb(words[0])
+    if not words or finite_verb(words[0]):
+        return False
+    # "Att man vet hur lång tid det tar": an att-clause alone names a wish, it states nothing
+    if words[0].casefold() == "att":
+        return False
+    return has_main_verb(text)

@@ -274,6 +274,7 @@ def test_a_headline_says_we_as_the_speakers_unit_or_not_at_all() -> None:
         "Möjligheten att påverka när besluten ska fattas",  # the verb is the "när" clause's
         "Rapporter som går att läsa för den som inte är controller",  # relative clauses only
         "Lokalerna... ja, alla har synpunkter på dem",  # speech trailing off
+        "Att någon svarar när det brinner",  # an att-clause alone
     ],
 )
 def test_no_headline_without_a_main_verb_of_its_own(sentence: str) -> None:
@@ -292,7 +293,7 @@ def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() 
         auto_label="Lokaler, hyror …",
         perspective="strukturer",
         polarity={"svaghet": 2},
-        keywords=("lokaler", "hyror", "fastighet"),
+        keywords=("lokaler", "hyror", "väntar", "fastighet"),
         quotes=(),
         breadth={},
         size=0,
