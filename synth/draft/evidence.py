@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from synth.records import SourceType
 from synth.synthesis.describe import source_group
-from synth.text.grammar import SUBORDINATORS, finite_verb, has_main_verb, is_clause
+from synth.text.grammar import SUBORDINATORS, finite_verb, has_main_verb, is_clause, is_verb
 from synth.text.sentences import word_count
 from synth.text.voice import Unit, report_voice
 
@@ -207,6 +207,10 @@ def evidence_line(
         return f"{body}." if is_clause(body) and not ends_open(body) else None
     verb = "framförs" if polarity == "förslag" else "beskrivs"
     if clause.casefold().startswith("att "):
+        # "att få vara med tidigt" is a wish in the infinitive: what is put forward is the
+        # wish, which "framförs att få …" does not say in Swedish
+        if polarity == "förslag" and not has_main_verb(clause) and is_verb(clause.split()[1]):
+            return f"{where} framförs önskemålet {clause}."
         return f"{where} {verb} {clause}."
     return f"{where} {verb} att {clause}."
 

@@ -136,3 +136,13 @@ def test_a_fronted_word_before_the_verb_keeps_the_sentence_whole() -> None:
     assert evidence_line("Egentligen är det förvaltningen som bestämmer.", [INT], "svaghet") == (
         "Egentligen är det förvaltningen som bestämmer."
     )
+
+
+def test_a_wish_in_the_infinitive_is_put_forward_as_a_wish() -> None:
+    assert evidence_line("Att slippa dubbelregistrera närvaron.", [ENK, ENK], "förslag") == (
+        "I två enkätsvar framförs önskemålet att slippa dubbelregistrera närvaron."
+    )
+    # a clause with its own subject stays as it was
+    assert evidence_line("Att någon ringer tillbaka samma dag.", [ENK], "förslag") == (
+        "I ett enkätsvar framförs att någon ringer tillbaka samma dag."
+    )
