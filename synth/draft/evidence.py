@@ -86,14 +86,16 @@ def _names_something(body: str) -> bool:
 
 
 # A numbered list written as running text: "1. En väg in 2. En tjänstekatalog 3) …".
-_LIST_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)](?=\s)")
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)](?=\s|$)")
 
 
 def list_items(text: str) -> list[str]:
     """The items of a numbered list written as running text, or the text alone where it
-    is none: "1. En väg in 2. Tydliga roller" -> ["En väg in", "Tydliga roller"]."""
+    is none: "1. En väg in 2. Tydliga roller" -> ["En väg in", "Tydliga roller"], and
+    "1. En väg in 2." -> ["En väg in"]."""
     marks = list(_LIST_MARK.finditer(text))
-    if len(marks) < 2:
+    # an item cut out of its list by the sentence splitter ("1. En väg in 2.") is one too
+    if len(marks) < 2 and not (marks and marks[0].start() == 0):
         return [text]
     items = [text[: marks[0].start()]]
     items += [text[m.end() : n.start()] for m, n in pairwise(marks)]

@@ -33,7 +33,7 @@ _AUXILIARIES = frozenset(
 # Words that open a subordinate clause: its finite verb is not the sentence's.
 SUBORDINATORS = frozenset(
     """när om eftersom att som medan innan tills fastän ifall vilket vilka vilken än
-    såvida hur varför vem vad""".split()  # noqa: SIM905
+    såvida hur varför vem vad där""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 
@@ -156,6 +156,8 @@ _PRONOUNS = frozenset(
 def _opens_clause(words: list[str], i: int) -> bool:
     if _infinitive_marker(words, i):
         return False
+    if words[i] == "där":  # "ett system där man kan följa ärendet"; "där finns" is no clause
+        return i + 1 < len(words) and words[i + 1] in _PRONOUNS
     if words[i] in _AMBIGUOUS:
         rest = [w for w in words[i + 1 : i + 4] if w not in _SENTENCE_ADVERBS]
         following = rest[0] if rest else ""

@@ -91,6 +91,8 @@ def test_a_numbered_list_is_split_into_its_items() -> None:
     assert items == ["Gemensam ärendehantering", "Färre mallar", "Snabbare attest."]
     assert evidence_line(items[1], [ENK], "förslag") == "I ett enkätsvar efterfrågas färre mallar."
     assert list_items("Vi har 2. plats i länet.") == ["Vi har 2. plats i länet."]
+    # an item the sentence splitter cut out of its list
+    assert list_items("1. Färre blanketter 2.") == ["Färre blanketter"]
 
 
 def test_a_name_with_och_is_not_cut_in_two() -> None:

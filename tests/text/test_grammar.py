@@ -63,4 +63,6 @@ def test_the_main_verb_is_found_past_subordinate_words(text: str) -> None:
 
 def test_a_verb_inside_a_subordinate_clause_is_not_the_main_one() -> None:
     assert not has_main_verb("en tydlig förväntan om att alla chefer deltar")
+    assert not has_main_verb("ett gemensamt diarium där man kan söka på ärendet")
+    assert has_main_verb("Där finns ingen som svarar")
     assert not has_main_verb("helt nödvändigt eftersom det går fort och vi hinner inte")
