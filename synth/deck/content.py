@@ -18,6 +18,7 @@ from synth.deck.resources import ResourceTable
 from synth.deck.survey import LikertChart
 from synth.deck.survey_evidence import FunctionScore, function_of, survey_line
 from synth.privacy.pseudonymise import contains_marker
+from synth.privacy.quotes import special_category, states_own_position
 from synth.records import AssessmentPoint, Drafts, Source, SourceType, Statement, Theme, ThemeDraft
 from synth.records import Recommendation as DraftRecommendation
 from synth.store.surveys import ResponseRate
@@ -26,7 +27,7 @@ from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens
-from synth.text.voice import report_voice
+from synth.text.voice import report_voice, speaker_unit
 
 __all__ = [
     "PERSPECTIVES",
@@ -482,7 +483,9 @@ def _quotes(
     when no other is left, and only if it goes on beyond the headline. The same words said
     twice (an interview and a survey answer) are quoted once, and a quote whose first
     sentence is already a bullet, or whose statement a bullet rests on (`cited`), is not
-    repeated under it.
+    repeated under it. A quote that tells of a third person's health or another special
+    category of personal data is never shown, nor one where the speakers name their own
+    position while their role is too rare to be shown (`synth.privacy.quotes`).
     """
     headline = _key(label.removesuffix("…"))
     said = {_key(text) for text in bullets}
@@ -492,11 +495,12 @@ def _quotes(
         if sid in statements
         and sid not in cited
         and _key(_first_sentence(statements[sid].text)) not in said
+        and _shareable(statements[sid], groups)
     ]
 
     # the headline may be the quote in the report's voice ("vi" as "verksamheterna")
     def heard(s: Statement) -> str:
-        voiced = report_voice(s.text) or s.text
+        voiced = report_voice(s.text, speaker_unit(s.role, s.sector)) or s.text
         return voiced if _key(voiced).startswith(headline) else s.text
 
     fresh = [s for s in candidates if not _key(heard(s)).startswith(headline)]
@@ -510,6 +514,14 @@ def _quotes(
         attribution, identifiable = groups.attribute(quoted)
         quotes.append(Quote(quoted.text, quoted.id, quoted.source_id, attribution, identifiable))
     return quotes
+
+
+def _shareable(statement: Statement, groups: RoleGroups) -> bool:
+    """Whether a statement may be shown as a quote without pointing at a person."""
+    if special_category(statement.text):
+        return False
+    _, withheld = groups.attribute(statement)
+    return not (withheld and states_own_position(statement.text, statement.role))
 
 
 def _first_sentence(text: str) -> str:

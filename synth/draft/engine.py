@@ -33,6 +33,7 @@ from synth.draft.model import (
 from synth.draft.offline import draftable, offline_theme_draft
 from synth.draft.prompts import PromptItem, Prompts
 from synth.errors import LLMUnavailable
+from synth.privacy.quotes import special_category
 from synth.records import (
     Assessment,
     Drafts,
@@ -104,10 +105,14 @@ def draft_offline(inp: DraftInput) -> Drafts:
 
 
 def _items(statements: Sequence[Statement], limit: int) -> list[PromptItem]:
-    """Representative statements for a prompt: distinct wordings, readable ones first."""
+    """Representative statements for a prompt: distinct wordings, readable ones first; none
+    that tells of a third person's health or other special-category data, which never goes
+    to a model (`synth.privacy.quotes`)."""
     seen: set[str] = set()
     unique = []
     for st in statements:
+        if special_category(st.text):
+            continue
         if st.text.casefold() not in seen:
             seen.add(st.text.casefold())
             unique.append(st)

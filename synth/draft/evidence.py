@@ -8,7 +8,14 @@ safely (the subject first, a sentence adverb such as "inte" moved before the ver
 by who said it and how often, in the passive so that no person is named. Where the
 sentence cannot be turned safely (a fronted adverbial, "Nu är det …"), it stands as it is,
 in the third person; a sentence about the speaker's own person is not evidence that reads
-on its own and is not used.
+on its own and is not used. "vi" becomes the speaker's own unit where their role and sector
+tell it (`synth.text.voice.speaker_unit`), and the sentence is left out where they do not.
+
+A line is a whole sentence. A piece of speech with no finite verb of its own ("ovärderligt
+när det blir svåra ärenden") cannot follow "beskrivs att": a wish named is "efterfrågas",
+other words are quoted after "nämns", and a piece that opens with a function word
+("mellan IFO och skolan") says nothing alone and is left out. A numbered list is split
+into its items (`list_items`) before a sentence is chosen.
 """
 
 from __future__ import annotations
@@ -16,13 +23,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from synth.records import SourceType
 from synth.synthesis.describe import source_group
+from synth.text.grammar import SUBORDINATORS, finite_verb, has_main_verb, is_clause, is_verb
 from synth.text.sentences import word_count
-from synth.text.voice import report_voice
+from synth.text.voice import Unit, report_voice
 
-__all__ = ["attributed", "claim", "evidence_line"]
+__all__ = ["attributed", "claim", "ends_open", "evidence_line", "first_clause", "list_items"]
 
 # Words that open a main clause before its verb without being its subject ("Nu är det …",
 # "I dag har vi …"): the clause cannot become an "att" clause by moving one word.
@@ -31,24 +40,12 @@ _FRONTED = frozenset(
     före med utan om eftersom fast men och så också bara ofta aldrig alltid egentligen
     tyvärr samtidigt kanske ändå vidare""".split()  # noqa: SIM905 -- a word list reads as text
 )
+_SUBJECT_PRONOUNS = frozenset({"det", "den", "de", "dom", "man", "vi", "jag", "hon", "han", "hen"})
 # Sentence adverbs that stand after the finite verb in a main clause and before it in an
 # "att" clause ("det finns inte" -> "att det inte finns").
 _ADVERBS = frozenset(
-    """inte aldrig alltid ofta sällan också bara redan fortfarande nog knappt heller ens
+    """inte aldrig alltid ofta sällan också även bara redan fortfarande nog knappt heller ens
     verkligen egentligen kanske gärna""".split()  # noqa: SIM905
-)
-# A short phrase with none of these verbs is a wish named, not a clause ("Fler
-# skoladministratörer.", "Överenskomna servicenivåer.").
-_COMMON_VERBS = re.compile(
-    r"\b(?:är|var|har|hade|finns|fanns|kan|kunde|ska|skulle|måste|behöver|behövs|borde|bör"
-    r"|får|fick|blir|blev|går|gick|gör|gjorde|tar|tog|kommer|kom|vet|saknas|fungerar|vill)\b",
-    re.I,
-)
-# How a phrase without a verb often opens: "För mycket …", "Brist på …", "Ingen …".
-_PHRASE_OPENING = re.compile(
-    r"^(?:för (?:mycket|lite|många|få)|fler|färre|mer|mindre|bättre|sämre|brist på|bristande"
-    r"|avsaknad av|ingen|inget|inga|mycket|lite)\b(?!.*" + _COMMON_VERBS.pattern + ")",
-    re.I,
 )
 _NUMBERS = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta"}
 _WHERE = {
@@ -59,12 +56,16 @@ _WHERE = {
 }
 
 
-def _subordinate(sentence: str) -> str | None:
+def _subordinate(sentence: str, keep: str = "") -> str | None:
     """The main clause as an "att" clause, or None where the word order is not safe."""
     words = sentence.split()
     if words and words[0].casefold() == "att":
         return sentence[:1].lower() + sentence[1:]
     if len(words) < 3 or words[0].casefold().strip(",") in _FRONTED:
+        return None
+    # verb second and a pronoun subject after it: something else was put first
+    # ("Formellt är det sektorn som …"), which an "att" clause cannot keep there
+    if finite_verb(words[1]) and words[2].casefold().strip(",") in _SUBJECT_PRONOUNS:
         return None
     adverbs = [i for i, w in enumerate(words) if w.casefold().strip(",.") in _ADVERBS]
     # one sentence adverb right after a one-word subject and its verb, or none at all
@@ -72,14 +73,85 @@ def _subordinate(sentence: str) -> str | None:
         return None
     if adverbs == [2]:
         words = [words[0], words[2], words[1], *words[3:]]
-    first = words[0]
-    words[0] = _lower_first(first)
-    return " ".join(words)
+    joined = " ".join(words)
+    # a name in front ("Vård och omsorg") keeps its capital
+    return joined if keep[:1].isupper() and joined.startswith(keep) else _lower_first(joined)
 
 
-def _named(body: str, most_words: int) -> bool:
-    """Whether a short phrase names something without a verb of its own."""
-    return word_count(body) <= most_words and not _COMMON_VERBS.search(body)
+def _names_something(body: str) -> bool:
+    """Whether a piece opens with what it names, not with a function word ("mellan …",
+    "att …") that leaves it the tail of something said before."""
+    words = body.split()
+    return bool(words) and words[0].casefold().strip(",") not in _FUNCTION_OPENINGS
+
+
+# A numbered list written as running text: "1. En väg in 2. En tjänstekatalog 3) …".
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)](?=\s|$)")
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a numbered list written as running text, or the text alone where it
+    is none: "1. En väg in 2. Tydliga roller" -> ["En väg in", "Tydliga roller"], and
+    "1. En väg in 2." -> ["En väg in"]."""
+    marks = list(_LIST_MARK.finditer(text))
+    # an item cut out of its list by the sentence splitter ("1. En väg in 2.") is one too
+    if len(marks) < 2 and not (marks and marks[0].start() == 0):
+        return [text]
+    items = [text[: marks[0].start()]]
+    items += [text[m.end() : n.start()] for m, n in pairwise(marks)]
+    items.append(text[marks[-1].end() :])
+    return [item.strip(" ,;:–-") for item in items if item.strip(" ,;:–-.")]
+
+
+_BREAK = re.compile(r",\s+|\s+(?:men|och|eftersom|så att)\s+")
+
+
+def first_clause(sentence: str) -> str:
+    """The sentence up to its first comma or conjunction, but not within a name:
+    "Barn och utbildning", "Vård och omsorg" are one name, not two clauses."""
+    for match in _BREAK.finditer(sentence):
+        before = sentence[: match.start()].split()
+        if match.group(0).strip() == "och" and len(before) > 1 and before[-1][:1].isupper():
+            continue
+        if before and before[-1].endswith("-"):  # "styr- och ledningsfunktion"
+            continue
+        return sentence[: match.start()]
+    return sentence
+
+
+# A clause that stops where the thought goes on: "… till exempel", "… och", or a
+# subordinate clause cut after one word ("… i våras när Barn"); "som" and "om" also
+# compare or mean "about" ("i samma takt som kostnaderna"), so only a name cut after them.
+_CLAUSE_ONLY = ("när", "eftersom", "medan", "att", "ifall", "fastän", "såvida")
+_ENDS_OPEN = re.compile(
+    r"(?i:\b(?:till exempel|t\.ex\.|typ|och|eller|men|som|att|för|med|i|på)$)"
+    r"|(?i:\b(?:" + "|".join(_CLAUSE_ONLY) + r")\s+\S+$)"
+    r"|\b(?i:" + "|".join(sorted(SUBORDINATORS)) + r")\s+[A-ZÅÄÖ]\S*$"
+)
+
+
+def ends_open(clause: str) -> bool:
+    """Whether a clause stops where the thought goes on."""
+    return bool(_ENDS_OPEN.search(clause.strip(" .!,")))
+
+
+# Prepositions and conjunctions (closed classes): a piece that opens with one is the tail
+# of something said before ("mellan IFO och skolan", "och sen ingenting mer").
+_FUNCTION_OPENINGS = (
+    frozenset(
+        """i på av till från med mellan under över efter före om hos vid genom utan mot kring
+    inom bland trots enligt åt ur bakom runt sedan sen och men eller utan samt""".split()  # noqa: SIM905
+    )
+    | SUBORDINATORS
+)
+
+
+def _mentioned(where: str, body: str) -> str | None:
+    """A piece of speech with no verb of its own, quoted as what was mentioned; None when
+    it opens with a function word ("mellan …", "att …") and says nothing alone."""
+    if word_count(body) < 4 or not _names_something(body) or ends_open(body):
+        return None
+    return f'{where} nämns "{_lower_first(body)}".'
 
 
 def _lower_first(text: str) -> str:
@@ -108,33 +180,47 @@ def attributed(kinds: Sequence[SourceType]) -> str:
     return f"I {listed}"
 
 
-def evidence_line(sentence: str, kinds: Sequence[SourceType], polarity: str | None) -> str | None:
-    """One sentence as an evidence line, attributed to the kinds of its sources; None when
-    the sentence speaks of the speaker's own person."""
-    voiced = report_voice(sentence.strip())
+def evidence_line(
+    sentence: str,
+    kinds: Sequence[SourceType],
+    polarity: str | None,
+    unit: Unit | None = None,
+) -> str | None:
+    """One sentence as an evidence line, attributed to the kinds of its sources, with "vi"
+    as the speakers' `unit`; None when the sentence speaks of the speaker's own person,
+    says "vi" of an unknown unit, or is a piece that says nothing alone."""
+    voiced = report_voice(sentence.strip(), unit)
     if not voiced or not kinds:
         return None
-    body = voiced.rstrip(" .!")
+    body = voiced.strip(" -–").rstrip(" .!,;:")
+    if not body:
+        return None
     where = attributed(kinds)
-    # a named wish or complaint without a verb of its own ("Fler skoladministratörer",
-    # "För mycket rapportering uppåt"): an "att" would need one
-    if polarity == "förslag" and _named(body, 6) and not body.casefold().startswith("att "):
+    # a named wish without a verb of its own ("Fler skoladministratörer", "Tillgång till
+    # jurist utan att vänta i veckor"): it is what is asked for; an "att" would need a verb
+    if polarity == "förslag" and not has_main_verb(body) and _names_something(body):
         return f"{where} efterfrågas {_lower_first(body)}."
-    if polarity != "förslag" and (_named(body, 4) or _PHRASE_OPENING.match(body)):
-        return f"{body}."
-    clause = _subordinate(body)
+    # no verb of its own ("för mycket rapportering uppåt", "ovärderligt när …"): quoted
+    if not has_main_verb(body) and not body.casefold().startswith("att "):
+        return _mentioned(where, body)
+    clause = _subordinate(body, unit.name if unit else "")
     if clause is None:
-        return f"{body}."
+        # a fronted adverbial ("Nu är det …") stands as its own sentence when it is one
+        return f"{body}." if is_clause(body) and not ends_open(body) else None
     verb = "framförs" if polarity == "förslag" else "beskrivs"
     if clause.casefold().startswith("att "):
+        # "att få vara med tidigt" is a wish in the infinitive: what is put forward is the
+        # wish, which "framförs att få …" does not say in Swedish
+        if polarity == "förslag" and not has_main_verb(clause) and is_verb(clause.split()[1]):
+            return f"{where} framförs önskemålet {clause}."
         return f"{where} {verb} {clause}."
     return f"{where} {verb} att {clause}."
 
 
 _ATTRIBUTION = re.compile(
     r"^I (?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|\d+) "
-    r"(?:intervjuer?|gruppintervjuer?|enkätsvar|källa|källor)(?:, | och )?)+ "
-    r"(?:beskrivs|framförs|efterfrågas|önskas)(?: att)? "
+    r"(?:intervju(?:er)?|gruppintervju(?:er)?|enkätsvar|källa|källor)(?:, | och )?)+ "
+    r"(?:beskrivs|framförs|efterfrågas|önskas|nämns)(?: att)? "
 )
 
 

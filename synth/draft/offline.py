@@ -16,9 +16,10 @@ from synth.draft.condense import (
     capitalise,
     without_opening,
 )
-from synth.draft.evidence import claim, evidence_line
+from synth.draft.evidence import claim, ends_open, evidence_line, first_clause, list_items
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.privacy.pseudonymise import contains_marker
+from synth.privacy.quotes import special_category
 from synth.records import (
     Bullet,
     Origin,
@@ -30,9 +31,10 @@ from synth.records import (
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
+from synth.text.grammar import SUBORDINATORS, is_clause, is_verb
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens
-from synth.text.voice import report_voice, without_spoken_words
+from synth.text.voice import Unit, report_voice, speaker_unit, without_spoken_words
 
 __all__ = [
     "MAX_CITED",
@@ -59,10 +61,12 @@ def draftable(theme: Theme) -> bool:
 
 def readable(statement: Statement, min_words: int = 5) -> bool:
     """Whether a statement reads on its own as a line: self-contained, no marker of removed
-    data, between `min_words` and 80 words."""
+    data, between `min_words` and 80 words, nothing of a third person's health or other
+    special-category data (`synth.privacy.quotes`)."""
     return (
         self_contained(statement.text)
         and not contains_marker(statement.text)
+        and not special_category(statement.text)
         and min_words <= word_count(statement.text) <= 80
     )
 
@@ -81,9 +85,11 @@ def theme_headline(
 
     A consultant's own label is kept as written. Otherwise the headline is a sentence of a
     central member that agrees with the theme's polarity, in the report's voice
-    (`synth.text.voice`): never the speaker's own person, "vi" as "verksamheterna", no
-    words of speech, short enough to need no "…", naming most of the theme's keywords, one
-    that needs no rewriting first. Failing that, the theme's keywords.
+    (`synth.text.voice`): never the speaker's own person, "vi" as the speaker's own unit
+    (none where it is not known), a whole clause with a subject and a finite verb that
+    does not point back at something said before, no words of speech, short enough to
+    need no "…", naming most of the theme's keywords, one that needs no rewriting first.
+    Failing that, the theme's keywords.
     """
     if theme.label != theme.auto_label:
         return theme.label, None
@@ -96,8 +102,9 @@ def theme_headline(
     ]
     scored = []
     for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if readable(st, 4)):
-        for sentence in (without_opening(s) for s in split_sentences(st.text)):
-            written = _headline_sentence(sentence)
+        unit = speaker_unit(st.role, st.sector)
+        for sentence in (without_opening(s) for s in _sentences(st.text)):
+            written = _headline_sentence(sentence, unit)
             if written is None:
                 continue
             rewritten = wording(written) != wording(without_spoken_words(sentence))
@@ -109,7 +116,27 @@ def theme_headline(
     label = _headline_sentence(theme.label.rstrip(" …"))
     if label is not None:
         return label, None
-    return capitalise(", ".join(theme.keywords[:3]) or theme.id), None
+    # no sentence stands as a headline: a clause that says what the statements are about,
+    # not a bare list of keywords ("Byggprojekt, investeringarna, projektledare")
+    subjects = [k for k in theme.keywords if not is_verb(k)][:3]
+    if not subjects:
+        return theme.id, None
+    listed = (
+        subjects[0] if len(subjects) == 1 else ", ".join(subjects[:-1]) + " och " + subjects[-1]
+    )
+    return f"Uttalandena rör {listed}", None
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a statement, a numbered list split into its items first."""
+    return [s for item in list_items(text) for s in split_sentences(item)]
+
+
+def statement_unit(statements: Sequence[Statement]) -> Unit | None:
+    """The unit "vi" stands for in statements with the same words: their speakers' unit
+    where all share one, else none."""
+    units = {speaker_unit(st.role, st.sector) for st in statements}
+    return units.pop() if len(units) == 1 else None
 
 
 def _polarity(lenses: Mapping[str, LensRecord], sid: str) -> str | None:
@@ -124,13 +151,28 @@ _POINTING_BACK = re.compile(
     r"^(?:den|detta|dessa|de|dom|där|då|så|här|sen|nu|och|men|fast|eller|det)\b", re.I
 )
 _STANDS_ALONE = re.compile(r"^det (?:finns|saknas|behövs|krävs|råder|tar för)\b", re.I)
+# Words anywhere in a clause that point back at what was said before ("därifrån", "sen"
+# as "then", "detta") or at a person ("hon", "han"): a headline stands on its own.
+_ANAPHORA = re.compile(
+    r"\b(?:därifrån|dit|därav|dessa|detta|denna|han|hon|hen|honom|henne|hans|hennes"
+    r"|hens|(?:sen|sedan)(?!\s+\d))\b",
+    re.I,
+)
+# A fronted subordinate clause about a pronoun ("När det sen gick fel …") points back too.
+_SUBORDINATE_ABOUT_PRONOUN = re.compile(
+    r"^(?:" + "|".join(sorted(SUBORDINATORS)) + r")\s+(?:det|den|de|dom|dessa|detta)\b", re.I
+)
 
 
-def _headline_sentence(sentence: str) -> str | None:
-    """A sentence as a headline in the report's voice, or None where it cannot be one."""
+def _headline_sentence(sentence: str, unit: Unit | None = None) -> str | None:
+    """A sentence as a headline in the report's voice, or None where it cannot be one: a
+    whole clause with its own subject and finite verb that stands on its own."""
     if not self_contained(sentence) or contains_marker(sentence) or "[" in sentence:
         return None
-    voiced = report_voice(sentence.strip().rstrip(".!"))
+    # a trailing-off "..." inside is speech, not a written clause ("AI... ja, alla …")
+    if "..." in sentence or "…" in sentence.rstrip(" .…"):
+        return None
+    voiced = report_voice(sentence.strip().rstrip(".!"), unit)
     # a count in a headline ("1,5 procent", "7 av 12") reads as the finding's breadth
     if voiced is None or contains_count(voiced):
         return None
@@ -139,18 +181,22 @@ def _headline_sentence(sentence: str) -> str | None:
     ):
         return None
     # whole, or its first clause when that says enough: never cut mid-phrase with "…"
-    for clause in (voiced, re.split(r",\s+|\s+(?:men|och|eftersom|så att)\s+", voiced)[0]):
+    for clause in (voiced, first_clause(voiced)):
         # a numbered list read as running text leaves the next item's number behind:
         # "Färre och bredare verksamhetsnämnder 2"
         clause = _LIST_NUMBER.sub("", clause.strip(" ,;:–-")).strip(" ,;:–-")
-        if 4 <= word_count(clause) <= MAX_HEADLINE_WORDS and not _ENDS_OPEN.search(clause):
+        if (
+            4 <= word_count(clause) <= MAX_HEADLINE_WORDS
+            and not ends_open(clause)
+            and is_clause(clause)
+            and not _ANAPHORA.search(clause)
+            and not _SUBORDINATE_ABOUT_PRONOUN.match(clause)
+        ):
             return capitalise(clause)
     return None
 
 
 _LIST_NUMBER = re.compile(r"(?<=[a-zåäö])\s+\d{1,2}$")
-# A clause that stops where the thought goes on: "… till exempel", "… och".
-_ENDS_OPEN = re.compile(r"\b(?:till exempel|t\.ex\.|typ|och|eller|men|som|att|för|med|i|på)$", re.I)
 
 
 def _bullet_groups(
@@ -223,19 +269,20 @@ def _evidence(
     """The evidence line of a group of statements with the same words: its sentence that
     names most of the theme's keywords, whole (or its first clause when long)."""
     wanted = set(keywords)
-    sentences = [without_opening(s).lstrip("-–•* ") for s in split_sentences(group[0].text)]
+    sentences = [without_opening(s).lstrip("-–•* ") for s in _sentences(group[0].text)]
     sentences = [s for s in sentences if s and self_contained(s) and not contains_marker(s)]
     if not sentences:
         return None
     sentence = max(sentences, key=lambda s: (len(wanted & set(tokens(s))), -sentences.index(s)))
     if word_count(sentence) > _BULLET_WORDS:
-        sentence = re.split(r",\s+|\s+(?:men|och|eftersom)\s+", sentence)[0]
-        if word_count(sentence) < 5:
+        sentence = first_clause(sentence)
+        if word_count(sentence) < 5 or ends_open(sentence):
             return None
     first: dict[str, Statement] = {}
     for st in group:
         first.setdefault(st.source_id, st)
-    line = evidence_line(sentence, [st.source_type for st in first.values()], polarity)
+    kinds = [st.source_type for st in first.values()]
+    line = evidence_line(sentence, kinds, polarity, statement_unit(group))
     # "Upphandling, ja, tyvärr." names a subject and says nothing of it
     if line is None or word_count(claim(line)) < 4:
         return None

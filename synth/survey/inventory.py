@@ -19,7 +19,6 @@ say which they are.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from synth.errors import FormError
 from synth.forms import Form, Question, TableQuestion
 from synth.store import Store
 from synth.store.surveys import RecipientInput, StoredAnswer, current_answers, recipients
+from synth.text.voice import names_central
 
 __all__ = [
     "CLOSE_TO_OPERATIONS",
@@ -325,21 +325,13 @@ def inventory_units(
     return units
 
 
-# How a central administration is named in Swedish municipalities: its respondents report
-# the central functions themselves, and a sector's "central" row for the same function is
-# then most likely the same people.
-_CENTRAL_NAME = re.compile(
-    r"kommunledning|kommunstyrelse|stadsledning|stadskontor|kommunkontor|central|gemensam"
-    r"|koncern|\bks\b|\bklk\b|\bklf\b",
-    re.IGNORECASE,
-)
-
-
 def is_central(sector: str, lines: Sequence[InventoryLine]) -> bool:
     """Whether a respondent speaks for the central administration: its sector is named as
     one or, when the recipient list gives no sector, every row it gave is placed centrally.
     (A sector whose only row is its HR partners "at the centre" is still a sector.)"""
-    if _CENTRAL_NAME.search(sector):
+    # its respondents report the central functions themselves, and a sector's "central"
+    # row for the same function is then most likely the same people
+    if names_central(sector):
         return True
     return sector == UNKNOWN and bool(lines) and all(line.level == "central" for line in lines)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from synth.privacy.pseudonymise import contains_marker
+from synth.privacy.quotes import special_category
 from synth.records import SourceType, Statement
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens
@@ -205,6 +206,7 @@ def _quotable(st: Statement, rejected: set[str]) -> bool:
         and not contains_marker(st.text)
         and self_contained(st.text)
         and not _SIZE_OF_UNIT.search(st.text)
+        and not special_category(st.text)
     )
 
 

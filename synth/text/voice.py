@@ -2,18 +2,32 @@
 
 A consultant's headline is a judgment about the organisation in the third person ("Upphandling
 tar lång tid"), never a quote in the first person ("Jag har 55 medarbetare"). A sentence
-where the speaker says "vi" about their unit reads as the report's when "vi" becomes
-"verksamheterna" ("Vi har fått fler uppdrag men inte mer resurser" -> "Verksamheterna har
-fått fler uppdrag men inte mer resurser"), and the generic "du" of speech becomes "man"
-("När du ringer IT får du vänta"); a sentence about the speaker's own person ("jag",
-"mina medarbetare") cannot be turned round without guessing, so it is not used at all.
+where the speaker says "vi" about their unit reads as the report's when "vi" becomes that
+unit, named from what is known of the speaker (`speaker_unit`): the IT-chef's "Vi har fått
+fler uppdrag" is "IT-enheten har fått fler uppdrag", a focus group of enhetschefer's is
+"Enhetscheferna inom Vård och omsorg har fått fler uppdrag". Where the unit is not known
+the sentence is not turned round: a wrong group ("verksamheterna" for the kansli) would
+make the report say something false. The generic "du" of speech becomes "man" ("När du
+ringer IT får du vänta"); a sentence about the speaker's own person ("jag", "mina
+medarbetare") cannot be turned round without guessing, so it is not used at all.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["is_personal", "report_voice", "without_spoken_words"]
+import simplemma
+
+__all__ = [
+    "Unit",
+    "is_personal",
+    "names_central",
+    "report_voice",
+    "speaker_unit",
+    "without_spoken_words",
+]
 
 # The speaker's own person: no rewrite makes these the report's words.
 _PERSONAL = re.compile(r"\b(?:jag|mig|mej|min|mitt|mina)\b", re.I)
@@ -23,15 +37,143 @@ _SPOKEN = re.compile(
     r"|på något sätt|eller hur|va)\b(?:\s*,(?=\s))?(?=[\s,.!?;:]|$)",
     re.I,
 )
-# "vi" as the unit the speaker belongs to: the first mention names the units, later ones
-# point back ("Vi har fått fler uppdrag och vi hinner inte" -> "Verksamheterna har fått
-# fler uppdrag och de hinner inte").
-_FIRST = {"vi": "verksamheterna", "oss": "verksamheterna", "vår": "verksamheternas"}
-_FIRST |= {"vårt": "verksamheternas", "våra": "verksamheternas"}
-_LATER = {"vi": "de", "oss": "dem", "vår": "deras", "vårt": "deras", "våra": "deras"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The unit or group a speaker's "vi" stands for, as the report names it."""
+
+    name: str
+    """ "IT-enheten", "Vård och omsorg", "enhetscheferna inom Vård och omsorg"."""
+    plural: bool = False
+    """Whether later mentions are "de" (a group) rather than "den" (one unit)."""
+
+
+# How a central administration is named in Swedish municipalities: its respondents report
+# the central functions themselves (the inventory), and its heads of a function speak of
+# that function when they say "vi".
+_CENTRAL_NAME = re.compile(
+    r"kommunledning|kommunstyrelse|stadsledning|stadskontor|kommunkontor|central|gemensam"
+    r"|koncern|\bks\b|\bklk\b|\bklf\b",
+    re.IGNORECASE,
+)
+
+
+def names_central(sector: str | None) -> bool:
+    """Whether a sector's name is the central administration's ("Kommunledningskontoret")."""
+    return bool(sector and _CENTRAL_NAME.search(sector))
+
+
+# Role words that name a level of the organisation rather than a function: an
+# "enhetschef" leads one of many units, a "sektorschef" the sector of their record.
+_TOP = frozenset({"kommun", "stad", "stads", "region", "kommunal"})
+_SECTOR_HEADS = frozenset({"sektor", "förvaltning", "nämnd"})
+_LEVELS = frozenset({"enhet", "avdelning", "verksamhet", "område", "sektion", "grupp", "team"})
+_HEAD = re.compile(r"(?P<prefix>.+?)-?(?P<head>chef|direktör|ansvarig)", re.I)
+_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,}")
+
+
+def speaker_unit(role: str | None, sector: str | None) -> Unit | None:
+    """The unit a speaker's "vi" stands for, from their role and sector, or None where it
+    cannot be told.
+
+    "Verksamhetschef IFO" speaks for IFO; a head of a function in the central
+    administration ("IT-chef", "Kommunikationschef", "Kanslichef") for that function's
+    unit; a sektorschef or förvaltningschef for their sector; the kommundirektör for the
+    administration; anyone else with a role ("Enhetschef", "Rektor", "Controller") for the
+    group that shares it, within their sector.
+    """
+    role = " ".join((role or "").split())
+    sector = " ".join((sector or "").split()) or None
+    words = role.split()
+    if not words:
+        return None
+    if len(words) == 2 and _HEAD.fullmatch(words[0]) and words[1][:1].isupper():
+        return Unit(words[1])  # "Verksamhetschef IFO"
+    if len(words) > 1:
+        return None  # "Biträdande rektor": no plural that stands without an article
+    match = _HEAD.fullmatch(role)
+    if match:
+        prefix = match.group("prefix")
+        level = _base(prefix)
+        if level in _TOP:
+            return Unit("förvaltningen")
+        if level in _SECTOR_HEADS:
+            return Unit(sector) if sector else None
+        if level not in _LEVELS and (_ACRONYM.fullmatch(prefix) or names_central(sector)):
+            return Unit(_function_unit(prefix))
+    plural = _definite_plural(role.casefold())
+    if plural is None:
+        return None
+    return Unit(f"{plural} inom {sector}" if sector else plural, plural=True)
+
+
+def _base(prefix: str) -> str:
+    """A compound's first part without its linking "s": "Sektors" -> "sektor"."""
+    low = prefix.casefold().rstrip("-")
+    if low.endswith("s") and simplemma.is_known(low[:-1], lang="sv"):
+        return low[:-1]
+    return low
+
+
+def _function_unit(prefix: str) -> str:
+    """The unit a head of a function leads: "IT" -> "IT-enheten", "Kansli" -> "kansliet"
+    (a noun that names a unit itself), "Kommunikations" -> "kommunikationsenheten"."""
+    bare = prefix.rstrip("-")
+    if _ACRONYM.fullmatch(bare):
+        return bare + "-enheten"
+    low = bare.casefold()
+    definite = low + "et"
+    if simplemma.is_known(definite, lang="sv") and _lemma(definite) == low:
+        return definite
+    return low + "enheten"
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    return str(simplemma.lemmatize(word, lang="sv"))
+
+
+@lru_cache(maxsize=4096)
+def _definite_plural(noun: str) -> str | None:
+    """ "enhetschef" -> "enhetscheferna", "rektor" -> "rektorerna": the definite plural
+    that simplemma knows as a form of the noun, or of the compound's last part."""
+    for start in range(max(len(noun) - 2, 1)):
+        head = noun[start:]
+        if start and not simplemma.is_known(head, lang="sv"):
+            continue
+        forms = [head + ending for ending in ("erna", "arna", "orna", "na", "rna")]
+        if head.endswith("e"):
+            forms.append(head[:-1] + "na")  # "socialsekreterare" -> "socialsekreterarna"
+        for form in forms:
+            if simplemma.is_known(form, lang="sv") and _lemma(form) == head:
+                return noun[:start] + form
+        if start:
+            return None
+    return None
+
+
+# "vi" after its first mention points back at the unit: "de" for a group, "den" for one;
+# "vår" at the subject it belongs to ("... och de hinner inte med sina egna ärenden")
+_REFLEXIVE = {"vår": "sin", "vårt": "sitt", "våra": "sina"}
+_LATER = {
+    True: {"vi": "de", "oss": "dem"} | _REFLEXIVE,
+    False: {"vi": "den", "oss": "den"} | _REFLEXIVE,
+}
+# "vi på kansliet", "oss i ledningsgruppen": the speakers name their group themselves, and
+# the report names it so; "i veckan", "på morgonen" name a time, not a group
+_SELF_NAMED = re.compile(
+    r"\b(?:vi|oss)\s+(?:på|i|inom|vid)\s+(?P<group>[A-ZÅÄÖ][\w-]*(?:\s+och\s+[a-zåäö]+)?"
+    r"|[a-zåäö-]{3,}(?:et|en|na))\b"
+)
+_TIMES = frozenset(
+    """dagen veckan månaden året morgonen förmiddagen eftermiddagen kvällen natten helgen
+    våren sommaren hösten vintern början slutet mitten""".split()  # noqa: SIM905
+)
+_WE = frozenset({"vi", "oss", "vår", "vårt", "våra"})
+_POSSESSIVE = frozenset({"vår", "vårt", "våra"})
 # the generic "you" of speech: "man", as written Swedish has it
 _YOU = {"du": "man", "dig": "en", "dej": "en", "din": "ens", "ditt": "ens", "dina": "ens"}
-_PRONOUN = re.compile(r"\b(?:vi|oss|vår|vårt|våra|du|dig|dej|din|ditt|dina)\b", re.I)
 # "vi" is the speaker's unit when it does what a unit does ("vi har", "vi väntar"); "vi är
 # ungefär 45 000 invånare" is the municipality and "vi sitter här uppe" the people in the
 # room, which "verksamheterna" would misstate, so such a sentence is not turned round.
@@ -50,6 +192,9 @@ def is_personal(sentence: str) -> bool:
     return bool(_PERSONAL.search(sentence))
 
 
+_PRONOUN = re.compile(r"\b(?:vi|oss|vår|vårt|våra|du|dig|dej|din|ditt|dina)\b", re.I)
+
+
 def without_spoken_words(sentence: str) -> str:
     """The sentence without the words of speech ("ju", "liksom", "faktiskt", "typ")."""
     cleaned = _SPOKEN.sub("", sentence)
@@ -57,12 +202,21 @@ def without_spoken_words(sentence: str) -> str:
     return cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned
 
 
-def report_voice(sentence: str) -> str | None:
-    """The sentence in the third person, or None where it speaks of the speaker's person
-    or "vi" cannot safely be read as the speaker's units (see `_UNIT_VERBS`)."""
+def _named_group(match: re.Match[str]) -> str:
+    group = match.group("group")
+    if group.casefold() in _TIMES:
+        return match.group(0)
+    return group
+
+
+def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
+    """The sentence in the third person, with "vi" as `unit`; None where it speaks of the
+    speaker's person, where it says "vi" and the unit is not known, or where "vi" cannot
+    safely be read as the speaker's unit (see `_UNIT_VERBS`)."""
     if is_personal(sentence):
         return None
     sentence = _US_AND_THEM.sub('"vi och dom"', without_spoken_words(sentence))
+    sentence = _SELF_NAMED.sub(_named_group, sentence)
     # the quoted figure of speech is not a pronoun of the speaker's
     parts = re.split(r'("vi och dom")', sentence)
     words = [w.casefold() for w in re.findall(r"[\wåäö]+", " ".join(parts[::2]))]
@@ -71,7 +225,11 @@ def report_voice(sentence: str) -> str | None:
         near = {words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)}
         if word == "vi" and not near & _UNIT_VERBS:
             return None
-        if word in _FIRST:
+        if word in _WE:
+            # "våra chefer" from the HR-chef is the municipality's managers more often
+            # than HR's own: a first "vår" is not turned into any unit
+            if unit is None or word in _POSSESSIVE:
+                return None
             break
     seen_we = False
 
@@ -81,10 +239,14 @@ def report_voice(sentence: str) -> str | None:
         low = word.casefold()
         if low in _YOU:
             replacement = _YOU[low]
+        elif unit is None:  # a "vi" without a unit returned above
+            return word
+        elif seen_we:
+            replacement = _LATER[unit.plural][low]
         else:
-            replacement = _LATER[low] if seen_we else _FIRST[low]
+            replacement = unit.name
             seen_we = True
-        return replacement.capitalize() if word[0].isupper() else replacement
+        return replacement[:1].upper() + replacement[1:] if word[0].isupper() else replacement
 
     rewritten = "".join(part if k % 2 else _PRONOUN.sub(swap, part) for k, part in enumerate(parts))
     return rewritten[:1].upper() + rewritten[1:] if rewritten else rewritten

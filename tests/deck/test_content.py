@@ -154,9 +154,58 @@ def test_the_consultants_words_win_over_a_draft_headline() -> None:
 
 
 def test_the_quote_a_headline_was_written_from_is_not_repeated_under_it() -> None:
-    # the headline is ENK-0002.001 in the report's voice: quoting it says the same twice
-    label = "Verksamheterna har köpt egna datorer för att IT-supporten inte hinner med"
+    # the headline is ENK-0002.001 in the report's voice, "vi" as the respondent's group:
+    # quoting it says the same twice
+    import dataclasses
+
+    statements = dict(STATEMENTS)
+    statements["ENK-0002.001"] = dataclasses.replace(
+        STATEMENTS["ENK-0002.001"], role="Rektor", sector="Barn och utbildning"
+    )
+    label = (
+        "Rektorerna inom Barn och utbildning har köpt egna datorer för att IT-supporten "
+        "inte hinner med"
+    )
     (observation,) = observations_from_themes(
-        [theme(label=label, quotes=("ENK-0002.001", "ENK-0001.001"))], STATEMENTS
+        [theme(label=label, quotes=("ENK-0002.001", "ENK-0001.001"))], statements
     )
     assert [q.statement_id for q in observation.quotes] == ["ENK-0001.001"]
+
+
+def test_a_quote_that_would_point_at_a_person_is_not_shown() -> None:
+    """A third person's health is never quoted; a speaker who names their own position is
+    not quoted where the role is too rare to be shown (the methods slide's promise)."""
+
+    def said(sid: str, text: str, role: str) -> Statement:
+        return Statement(
+            id=sid,
+            source_id=sid.split(".")[0],
+            source_type=SourceType.INTERVJU,
+            position=1,
+            text=text,
+            role=role,
+            sector="Socialförvaltningen",
+        )
+
+    statements = {
+        s.id: s
+        for s in [
+            said("INT-11.001", "Hon har varit sjukskriven i två månader och ärendena ligger.", "A"),
+            said("INT-12.001", "Som IT-strateg ser jag att ärendena ligger kvar i veckor.", "B"),
+            said("INT-13.001", "Ärendena ligger kvar i veckor för att ingen äger systemen.", "B"),
+        ]
+    }
+    (observation,) = observations_from_themes(
+        [
+            theme(
+                label="Ärenden blir liggande utan ägare",
+                quotes=tuple(statements),
+                statement_ids=tuple(statements),
+                size=3,
+            )
+        ],
+        statements,
+        anonymity_threshold=5,
+    )
+    assert [q.statement_id for q in observation.quotes] == ["INT-13.001"]
+    assert observation.quotes[0].identifiable  # its role is withheld, its words say none

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from synth.draft.evidence import attributed, claim, evidence_line
+from synth.draft.evidence import attributed, claim, evidence_line, first_clause, list_items
 from synth.records import SourceType
+from synth.text.voice import speaker_unit
 
 INT, ENK, GRP = SourceType.INTERVJU, SourceType.ENKAT, SourceType.GRUPPINTERVJU
+VO_HEAD = speaker_unit("Sektorschef", "Vård och omsorg")
 
 
 @pytest.mark.parametrize(
@@ -17,7 +19,7 @@ INT, ENK, GRP = SourceType.INTERVJU, SourceType.ENKAT, SourceType.GRUPPINTERVJU
             "Vi tappar undersköterskor till regionen.",
             [INT, INT, INT],
             "svaghet",
-            "I tre intervjuer beskrivs att verksamheterna tappar undersköterskor till regionen.",
+            "I tre intervjuer beskrivs att Vård och omsorg tappar undersköterskor till regionen.",
         ),
         (
             "Det finns inte resurser att ta fram e-tjänster.",
@@ -42,27 +44,61 @@ INT, ENK, GRP = SourceType.INTERVJU, SourceType.ENKAT, SourceType.GRUPPINTERVJU
             "Vi borde ha en väg in för chefer.",
             [INT],
             "förslag",
-            "I en intervju framförs att verksamheterna borde ha en väg in för chefer.",
+            "I en intervju framförs att Vård och omsorg borde ha en väg in för chefer.",
         ),
         # a fronted adverbial cannot become an "att" clause by moving one word: kept whole
         (
             "I dag har vi fyra sätt att göra samma sak.",
             [INT],
             "svaghet",
-            "I dag har verksamheterna fyra sätt att göra samma sak.",
+            "I dag har Vård och omsorg fyra sätt att göra samma sak.",
         ),
+        # no verb of its own: the words are quoted as what was mentioned
         (
             "För mycket rapportering uppåt, för lite hjälp tillbaka.",
             [ENK],
             "svaghet",
-            "För mycket rapportering uppåt, för lite hjälp tillbaka.",
+            'I ett enkätsvar nämns "för mycket rapportering uppåt, för lite hjälp tillbaka".',
+        ),
+        (
+            "Guld värt när en förälder hotar att anmäla skolan.",
+            [ENK, ENK],
+            "styrka",
+            'I två enkätsvar nämns "guld värt när en förälder hotar att anmäla skolan".',
         ),
     ],
 )
 def test_a_sentence_becomes_an_attributed_line_in_the_third_person(
     sentence: str, kinds: list[SourceType], polarity: str, line: str
 ) -> None:
-    assert evidence_line(sentence, kinds, polarity) == line
+    assert evidence_line(sentence, kinds, polarity, VO_HEAD) == line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "mellan fastighet och lokalvården, bland annat.",  # the tail of something said before
+        "Vi tappar undersköterskor till regionen.",  # "vi" of an unknown unit
+        "Till skillnad från i fjol när Samhällsbyggnad",
+    ],
+)
+def test_a_piece_that_says_nothing_alone_is_no_line(sentence: str) -> None:
+    assert evidence_line(sentence, [INT], "svaghet") is None
+
+
+def test_a_numbered_list_is_split_into_its_items() -> None:
+    items = list_items("1. Gemensam ärendehantering 2. Färre mallar 3) Snabbare attest.")
+    assert items == ["Gemensam ärendehantering", "Färre mallar", "Snabbare attest."]
+    assert evidence_line(items[1], [ENK], "förslag") == "I ett enkätsvar efterfrågas färre mallar."
+    assert list_items("Vi har 2. plats i länet.") == ["Vi har 2. plats i länet."]
+    # an item the sentence splitter cut out of its list
+    assert list_items("1. Färre blanketter 2.") == ["Färre blanketter"]
+
+
+def test_a_name_with_och_is_not_cut_in_two() -> None:
+    assert first_clause("Lokalerna byggdes om när Kultur och fritid flyttade in, och sen") == (
+        "Lokalerna byggdes om när Kultur och fritid flyttade in"
+    )
 
 
 def test_the_speakers_own_person_is_not_evidence() -> None:
@@ -75,13 +111,40 @@ def test_every_kind_of_source_is_counted() -> None:
 
 
 def test_what_a_line_claims_is_what_is_grounded() -> None:
-    line = evidence_line("Vi tappar undersköterskor till regionen.", [INT, INT, ENK], "svaghet")
-    assert line == (
-        "I två intervjuer och ett enkätsvar beskrivs att verksamheterna tappar "
-        "undersköterskor till regionen."
+    group = speaker_unit("Enhetschef", "Vård och omsorg")
+    line = evidence_line(
+        "Vi tappar undersköterskor till regionen.", [INT, INT, ENK], "svaghet", group
     )
-    assert claim(line) == "Verksamheterna tappar undersköterskor till regionen."
+    assert line == (
+        "I två intervjuer och ett enkätsvar beskrivs att enhetscheferna inom Vård och omsorg "
+        "tappar undersköterskor till regionen."
+    )
+    assert (
+        claim(line) == "Enhetscheferna inom Vård och omsorg tappar undersköterskor till regionen."
+    )
     assert claim("I två enkätsvar efterfrågas fler skoladministratörer.") == (
         "Fler skoladministratörer."
     )
     assert claim("Lönekontoret är pålitligt.") == "Lönekontoret är pålitligt."
+
+
+def test_a_line_from_one_interview_is_stripped_of_its_attribution_too() -> None:
+    assert claim("I en intervju beskrivs att IT svarar sent.") == "IT svarar sent."
+    assert claim('I en gruppintervju nämns "för många system".') == '"för många system".'
+
+
+def test_a_fronted_word_before_the_verb_keeps_the_sentence_whole() -> None:
+    # "att formellt är det …" is not Swedish word order
+    assert evidence_line("Egentligen är det förvaltningen som bestämmer.", [INT], "svaghet") == (
+        "Egentligen är det förvaltningen som bestämmer."
+    )
+
+
+def test_a_wish_in_the_infinitive_is_put_forward_as_a_wish() -> None:
+    assert evidence_line("Att slippa dubbelregistrera närvaron.", [ENK, ENK], "förslag") == (
+        "I två enkätsvar framförs önskemålet att slippa dubbelregistrera närvaron."
+    )
+    # a clause with its own subject stays as it was
+    assert evidence_line("Att någon ringer tillbaka samma dag.", [ENK], "förslag") == (
+        "I ett enkätsvar framförs att någon ringer tillbaka samma dag."
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -212,10 +213,90 @@ def test_an_evidence_line_says_something_of_its_subject() -> None:
 def test_a_headline_leaves_behind_the_number_of_the_next_list_item() -> None:
     from synth.draft.offline import _headline_sentence
 
-    assert _headline_sentence("Färre och ansvarsmässigt bredare verksamhetsnämnder 2.") == (
-        "Färre och ansvarsmässigt bredare verksamhetsnämnder"
+    assert _headline_sentence("Nämnderna borde bli färre och bredare 2.") == (
+        "Nämnderna borde bli färre och bredare"
     )
+    # a list item without a verb of its own is no headline at all
+    assert _headline_sentence("Färre och ansvarsmässigt bredare verksamhetsnämnder 2.") is None
     # a year or a count in its place is no list number, and a count is no headline
     assert _headline_sentence("Budgeten för 2027 ökar inte i samma takt som kostnaderna.") == (
         "Budgeten för 2027 ökar inte i samma takt som kostnaderna"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # "och" inside a name is no clause break: the name stays whole
+        (
+            "Stödet kom sent i höstas när Kultur och fritid bytte system och allt stannade.",
+            "Stödet kom sent i höstas när Kultur och fritid bytte system",
+        ),
+        # a clause cut after its subordinator and one word is no headline
+        ("Det gick fel i höstas när Kultur, och sedan blev allt stående", None),
+        # a list of groups has no verb
+        ("Barnskötare, lärare, och i vissa fall fritidspedagoger", None),
+        # no subject
+        ("Kommer aldrig ut till förskolorna på eftermiddagen", None),
+        # points back at what was said before
+        ("När det väl blev klart dröjde det ett halvår till", None),
+        ("Vi fick aldrig något svar därifrån under hela våren", None),
+        # a whole clause with a subject stands
+        (
+            "Lönekontoret svarar samma dag på nästan alla frågor",
+            "Lönekontoret svarar samma dag på nästan alla frågor",
+        ),
+    ],
+)
+def test_a_headline_is_a_whole_clause_that_stands_alone(
+    sentence: str, headline: str | None
+) -> None:
+    from synth.draft.offline import _headline_sentence
+    from synth.text.voice import speaker_unit
+
+    assert _headline_sentence(sentence, speaker_unit("Rektor", "Barn och utbildning")) == headline
+
+
+def test_a_headline_says_we_as_the_speakers_unit_or_not_at_all() -> None:
+    from synth.draft.offline import _headline_sentence
+    from synth.text.voice import speaker_unit
+
+    sentence = "Vi får skicka tillbaka hälften av alla ärenden till förvaltningarna."
+    assert _headline_sentence(sentence, speaker_unit("Nämndsekreterare", None)) == (
+        "Nämndsekreterarna får skicka tillbaka hälften av alla ärenden till förvaltningarna"
+    )
+    assert _headline_sentence(sentence, None) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Möjligheten att påverka när besluten ska fattas",  # the verb is the "när" clause's
+        "Rapporter som går att läsa för den som inte är controller",  # relative clauses only
+        "Lokalerna... ja, alla har synpunkter på dem",  # speech trailing off
+        "Att någon svarar när det brinner",  # an att-clause alone
+    ],
+)
+def test_no_headline_without_a_main_verb_of_its_own(sentence: str) -> None:
+    from synth.draft.offline import _headline_sentence
+
+    assert _headline_sentence(sentence) is None
+
+
+def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() -> None:
+    from synth.draft.offline import theme_headline
+    from synth.records import Theme
+
+    theme = Theme(
+        id="T09",
+        label="Lokaler, hyror …",
+        auto_label="Lokaler, hyror …",
+        perspective="strukturer",
+        polarity={"svaghet": 2},
+        keywords=("lokaler", "hyror", "väntar", "fastighet"),
+        quotes=(),
+        breadth={},
+        size=0,
+        statement_ids=(),
+    )
+    assert theme_headline(theme, []) == ("Uttalandena rör lokaler, hyror och fastighet", None)

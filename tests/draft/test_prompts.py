@@ -57,3 +57,18 @@ def test_the_templates_are_found_in_the_source_tree_and_the_installed_package() 
 
     packaged = resources.files("synth") / "data" / "prompts" / "observation.j2"
     assert packaged.is_file()
+
+
+def test_special_category_data_never_goes_into_a_prompt() -> None:
+    from synth.draft.engine import _items
+    from synth.records import SourceType, Statement
+
+    texts = [
+        "Han är långtidssjukskriven och ingen tar hans ärenden.",
+        "Ärendena blir liggande när handläggaren är borta.",
+    ]
+    statements = [
+        Statement(f"INT-0{i}.001", f"INT-0{i}", SourceType.INTERVJU, 1, text)
+        for i, text in enumerate(texts)
+    ]
+    assert [item.text for item in _items(statements, 10)] == [texts[1]]

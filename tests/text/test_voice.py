@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from synth.text.voice import is_personal, report_voice, without_spoken_words
+from synth.text.voice import is_personal, report_voice, speaker_unit, without_spoken_words
 
 
 @pytest.mark.parametrize(
@@ -18,17 +18,63 @@ def test_the_speakers_own_person_is_never_turned_round(sentence: str) -> None:
     assert report_voice(sentence) is None
 
 
-def test_we_becomes_the_units_and_the_words_of_speech_go() -> None:
+def test_we_becomes_the_speakers_own_unit_and_the_words_of_speech_go() -> None:
+    it = speaker_unit("IT-chef", "Kommunledningskontoret")
     assert (
-        report_voice("Vi har ju fått fler uppdrag men inte mer resurser, liksom.")
-        == "Verksamheterna har fått fler uppdrag men inte mer resurser."
+        report_voice("Vi har ju fått fler uppdrag men inte mer resurser, liksom.", it)
+        == "IT-enheten har fått fler uppdrag men inte mer resurser."
     )
-    assert report_voice("Ingen frågar oss innan vi får nya rutiner från vår förvaltning") == (
-        "Ingen frågar verksamheterna innan de får nya rutiner från deras förvaltning"
+    group = speaker_unit("Rektor", "Barn och utbildning")
+    assert report_voice("Ingen frågar oss innan vi får nya rutiner", group) == (
+        "Ingen frågar rektorerna inom Barn och utbildning innan de får nya rutiner"
     )
-    assert report_voice("I dag har vi fyra sätt att göra samma sak.") == (
-        "I dag har verksamheterna fyra sätt att göra samma sak."
+    # the possessive after the first mention points at its own subject
+    assert report_voice("I dag har vi fyra system och vi sköter våra egna avtal.", it) == (
+        "I dag har IT-enheten fyra system och den sköter sina egna avtal."
     )
+
+
+@pytest.mark.parametrize(
+    ("role", "sector", "unit"),
+    [
+        ("Ekonomichef", "Stadsledningskontoret", "ekonomienheten"),
+        ("HR-chef", "Kommunstyrelseförvaltningen", "HR-enheten"),
+        ("Upphandlingschef", "Kommunledningskontoret", "upphandlingsenheten"),
+        # a noun that names a unit itself is the unit
+        ("Kanslichef", "Kommunledningskontoret", "kansliet"),
+        ("Förvaltningschef", "Tekniska förvaltningen", "Tekniska förvaltningen"),
+        ("Stadsdirektör", "Stadsledningskontoret", "förvaltningen"),
+        ("Verksamhetschef LSS", "Socialförvaltningen", "LSS"),
+        ("Lärare", "Utbildningsförvaltningen", "lärarna inom Utbildningsförvaltningen"),
+        ("Enhetschef", "Miljö och hälsa", "enhetscheferna inom Miljö och hälsa"),
+    ],
+)
+def test_the_unit_is_derived_from_the_speakers_role_and_sector(
+    role: str, sector: str, unit: str
+) -> None:
+    found = speaker_unit(role, sector)
+    assert found is not None and found.name == unit
+
+
+def test_we_of_an_unknown_unit_is_never_guessed() -> None:
+    sentence = "Vi får skicka tillbaka hälften av ärendena till handläggarna."
+    assert speaker_unit(None, "Socialförvaltningen") is None
+    # an operational head outside the central administration leads a unit, not a function
+    school = speaker_unit("Skolchef", None)
+    assert school is not None and school.name == "skolcheferna"
+    assert report_voice(sentence) is None
+    assert report_voice(sentence, None) is None
+    # a first "vår" may be the municipality's as well as the unit's: left unturned
+    it = speaker_unit("IT-chef", "Kommunledningskontoret")
+    assert report_voice("Våra chefer får vänta på svar från oss.", it) is None
+
+
+def test_the_speakers_may_name_their_group_themselves() -> None:
+    assert report_voice("Då får vi på ekonomiavdelningen rätta alla konteringar.") == (
+        "Då får ekonomiavdelningen rätta alla konteringar."
+    )
+    # a time is not a group
+    assert report_voice("Vi i veckan har fått fler ärenden.") is None
 
 
 def test_we_that_is_not_the_units_is_not_turned_round() -> None:

@@ -1,0 +1,100 @@
+"""What a quote may not show even with every name removed.
+
+A pseudonymised quote still points at a person when its content does. Two such cases are
+decided here, the one home for the rule:
+
+- `special_category`: the quote speaks of a third person's health or another special
+  category of personal data (GDPR art. 9: health and sick leave, ethnic origin, religion,
+  sex life or sexual orientation, trade-union membership, political opinion), as in "hon
+  har varit sjukskriven en period". In a municipality that person is one of a few and is
+  recognised; such a statement is never a quote and never goes into a prompt for an
+  external model.
+- `states_own_position`: the speakers say which position they hold ("Jag sitter med i
+  ledningsgruppen", "som IT-chef har jag …"). Where the role is held by fewer than the
+  anonymity threshold, the slide leaves the role out, and a quote that says it anyway is
+  not shown (the methods slide's promise).
+
+The words are Swedish terms of the categories themselves, which no package lists; they are
+matched with a reference to one third person in the same statement, so that "många är
+sjukskrivna" (no one person) or "facket vill ha besked" (the union as an actor) pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["special_category", "states_own_position"]
+
+_CATEGORIES: dict[str, re.Pattern[str]] = {
+    "hälsa": re.compile(
+        r"\b(?:sjukskriv\w*|sjukfrånvar\w*|sjukled\w*|långtidssjuk\w*|sjukdom\w*|sjuk|sjuka"
+        r"|diagnos\w*|cancer\w*|utbränd\w*|utmattn\w*|depression\w*|deprimerad\w*"
+        r"|psykisk\w* ohälsa|ångest\w*|gravid\w*|missbruk\w*|alkoholi\w*|rehabärende\w*"
+        r"|funktionsneds\w*|opererad\w*|hjärtinfarkt\w*|stroke|vårdad\w* på sjukhus)\b",
+        re.I,
+    ),
+    "etniskt ursprung": re.compile(
+        r"\b(?:etnisk\w*|utlandsfödd\w*|hudfärg\w*|invandrarbakgrund|ursprung)\b", re.I
+    ),
+    "religion": re.compile(
+        r"\b(?:religi\w*|muslim\w*|kristen|kristna|judisk\w*|troende|slöja|sjal)\b", re.I
+    ),
+    "sexualliv": re.compile(
+        r"\b(?:sexuell\w*|homosexuell\w*|hbtq\w*|bisexuell\w*|transperson\w*)\b", re.I
+    ),
+    "fackligt medlemskap": re.compile(
+        r"\b(?:med i facket|facklig\w* (?:företrädare|ombud|förtroendevald\w*)"
+        r"|fackligt aktiv|medlem i (?:facket|kommunal|vision|akademikerförbundet"
+        r"|lärarförbundet|vårdförbundet))\b",
+        re.I,
+    ),
+    "politisk åsikt": re.compile(
+        r"\b(?:politisk\w* (?:åsikt\w*|uppfattning\w*|tillhörighet\w*|sympati\w*)"
+        r"|röstar på|partimedlem\w*|medlem i partiet)\b",
+        re.I,
+    ),
+}
+# One third person: a pronoun, a removed name, or one colleague spoken of.
+_THIRD_PERSON = re.compile(
+    r"\b(?:han|hon|hen|honom|henne|hans|hennes|hens)\b|\[namn\]"
+    r"|\b(?:en|min|vår|ena|den) (?:kollega|medarbetare|anställd|chef|handläggare"
+    r"|sekreterare|assistent)\b",
+    re.I,
+)
+
+
+def special_category(text: str) -> str | None:
+    """The special category of personal data a statement tells of one third person
+    ("hälsa", "religion", …), or None."""
+    if not _THIRD_PERSON.search(text):
+        return None
+    for category, pattern in _CATEGORIES.items():
+        if pattern.search(text):
+            return category
+    return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:jag|mig|mej|min|mitt|mina)\b", re.I)
+# "Jag sitter med i ledningsgruppen", "jag är den enda som …", "i min roll som …",
+# "som IT-chef": a position of one's own named in words.
+_OWN_POSITION = re.compile(
+    r"\bjag\s+(?:sitter|ingår|är)\s+(?:med\s+)?i\s+(?:[\wåäö-]+\s+){0,2}"
+    r"[\wåäö-]*(?:grupp|gruppen|nämnd|nämnden"
+    r"|styrelse|styrelsen|råd|rådet|presidiet)\b"
+    r"|\bjag\s+är\s+(?:den\s+)?(?:enda|ende|ensam)\b"
+    r"|\bmin\s+roll\b"
+    r"|\b(?:som|jag\s+som)\s+[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|controller"
+    r"|strateg|sekreterare)\b",
+    re.I,
+)
+
+
+def states_own_position(text: str, role: str | None = None) -> bool:
+    """Whether speakers name their own position in a statement that speaks in the first
+    person: a group they sit in, a role they alone hold, or their role by name."""
+    if not _FIRST_PERSON.search(text):
+        return False
+    if _OWN_POSITION.search(text):
+        return True
+    name = " ".join((role or "").split()).casefold()
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", text.casefold()) is not None

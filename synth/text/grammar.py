@@ -1,0 +1,187 @@
+"""Whether a Swedish word is a finite verb, and whether a text is a whole clause.
+
+A bullet or a headline is a whole sentence: a subject and a finite verb in a main clause
+("Upphandlingar tar lång tid"). Speech and survey answers are full of pieces that are not
+("ovärderligt när det blir svåra ärenden", "mellan IFO och skolan, till exempel",
+"Undersköterskor, sjuksköterskor och socialsekreterare"), and of clauses without a subject
+("Har aldrig fått hjälp därifrån").
+
+The open class of verbs comes from simplemma's Swedish lemma dictionary (a maintained
+PyPI package that ships its data and works offline): a word is a finite verb when its
+lemma is a verb (the lemma's own present tense is a known form of it) and the word is
+the present, the past or the s-form of that lemma, or a strong past ("tog", "skrev") that
+is not built on the lemma's stem. spaCy's Swedish lookup table was the alternative; it maps
+"finns" to "finne", "fick" to "ficka" and "har" to "hare", so it fails on the commonest
+verbs; hunspell-sv has no word classes. What no lemma list decides, the auxiliaries and
+modal verbs (a closed class of grammar words), is listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+__all__ = ["SUBORDINATORS", "finite_verb", "has_main_verb", "is_clause", "is_verb"]
+
+# Auxiliaries and modals: a closed class whose forms no regular conjugation gives.
+_AUXILIARIES = frozenset(
+    """är var har hade kan kunde ska skall skulle måste bör borde vill ville får fick lär
+    brukar finns fanns blir blev verkar vet visste vore""".split()  # noqa: SIM905 -- a word list reads as text
+)
+# Words that open a subordinate clause: its finite verb is not the sentence's.
+SUBORDINATORS = frozenset(
+    """när om eftersom att som medan innan tills fastän ifall vilket vilka vilken än
+    såvida hur varför vem vad där""".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
+
+
+@lru_cache(maxsize=100_000)
+def _lemma(word: str) -> str:
+    return str(simplemma.lemmatize(word, lang="sv"))
+
+
+def _known_as(form: str, lemma: str) -> bool:
+    return simplemma.is_known(form, lang="sv") and _lemma(form) == lemma
+
+
+@lru_cache(maxsize=50_000)
+def _verb_lemma(lemma: str) -> bool:
+    """Whether a lemma is a verb: one of its present-tense forms is a known form of it."""
+    if len(lemma) < 2:
+        return False
+    if lemma.endswith("as") and not lemma.endswith("sas") and len(lemma) > 4:
+        return _known_as(lemma, lemma)  # deponents: "lyckas", "hoppas"
+    if lemma[-1] not in "aeiouyåäö":
+        return False
+    stem = _stem(lemma)
+    # "tappa" -> "tappar", "köpa" -> "köper", "göra" -> "gör"
+    candidates = {lemma + "r", stem + "er"} | ({stem} if stem.endswith("r") else set())
+    return any(_known_as(form, lemma) for form in candidates if form != lemma)
+
+
+def _stem(lemma: str) -> str:
+    """The stem the conjugations build on: "tappa" -> "tapp"; "ta", "gå" are their own."""
+    return lemma[:-1] if lemma.endswith("a") and len(lemma) > 2 else lemma
+
+
+@lru_cache(maxsize=100_000)
+def finite_verb(word: str) -> bool:
+    """Whether a word is a finite verb form: present, past or s-form ("tappar", "köpte",
+    "saknas", "tog"), not an infinitive, supine or participle ("tappa", "tagit",
+    "sjukskriven")."""
+    low = word.casefold()
+    if low in _AUXILIARIES:
+        return True
+    if len(low) < 2 or not simplemma.is_known(low, lang="sv"):
+        return False
+    lemma = _lemma(low)
+    if not _verb_lemma(lemma):
+        return False
+    if low == lemma:
+        return lemma.endswith("as")  # a deponent's present is its infinitive
+    stem = _stem(lemma)
+    present = {lemma + "r", stem + "er", lemma + "s", stem + "s", stem + "es"}
+    if stem.endswith("r"):
+        present.add(stem)  # "gör", "hör"; other bare stems are imperatives or nouns ("plan")
+    if lemma.endswith("as"):
+        present.add(lemma[:-2] + "s")  # "finnas" -> "finns"
+    if low in present:
+        return True
+    if low.startswith(stem):
+        # the regular past ("tappade", "köpte", "bodde"); the rest built on the stem is a
+        # supine or participle ("tappat", "skrivit", "sjukskriven", "anställda")
+        # and its s-form ("genomfördes")
+        return low.endswith(("de", "te", "des", "tes")) and not low.endswith(("ande", "ende"))
+    # a strong past not built on the stem ("tog", "skrev", "gick"); a supine ends in -t,
+    # a comparative in -re ("färre" has the lemma "få", a homograph of the verb)
+    return not low.endswith(("t", "re"))
+
+
+def is_verb(word: str) -> bool:
+    """Whether a word is a verb form of any kind: finite, infinitive ("förbättra")."""
+    low = word.casefold()
+    return finite_verb(low) or (_lemma(low) == low and _verb_lemma(low))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def has_main_verb(text: str) -> bool:
+    """Whether a text has a finite verb of its own, not only inside a subordinate clause:
+    "Det tar lång tid när ..." has, "ovärderligt när det blir svåra ärenden" has not.
+
+    Each word that opens a subordinate clause takes the next finite verb as its own (and
+    one more after "och"/"men" inside it); a finite verb that no such word takes is the
+    main clause's ("Förändringen som berör nämnderna är liten")."""
+    words = [w.casefold() for w in _words(text)]
+    open_clauses = 0
+    inside = coordinated = False
+    auxiliary_at = -9
+    for i, word in enumerate(words):
+        if i - auxiliary_at <= 2 and finite_verb(word) and word not in _AUXILIARIES:
+            continue  # "ska förändras", "kan inte nås": an infinitive after a modal
+        if word in _AUXILIARIES:
+            auxiliary_at = i
+        if word in SUBORDINATORS and _opens_clause(words, i):
+            open_clauses += 1
+        elif word in ("och", "men", "eller") and inside:
+            coordinated = True
+        elif finite_verb(word):
+            if open_clauses:
+                open_clauses -= 1
+                inside = True
+            elif coordinated:
+                coordinated = False
+            else:
+                return True
+    return False
+
+
+# Words that are also a preposition or a comparison ("frågor om budgeten", "som en
+# introduktion"): they open a clause only before a finite verb ("som styr") or a pronoun
+# subject ("om man ringer").
+_AMBIGUOUS = frozenset({"om", "som", "än", "innan", "tills", "vad", "hur"})
+_SENTENCE_ADVERBS = frozenset(
+    {"inte", "aldrig", "alltid", "också", "även", "bara", "redan", "ofta"}
+)
+_PRONOUNS = frozenset(
+    "det den de dom man vi jag du ni hon han hen alla någon ingen ingenting".split()  # noqa: SIM905
+)
+
+
+def _opens_clause(words: list[str], i: int) -> bool:
+    if _infinitive_marker(words, i):
+        return False
+    if words[i] == "där":  # "ett system där man kan följa ärendet"; "där finns" is no clause
+        return i + 1 < len(words) and words[i + 1] in _PRONOUNS
+    if words[i] in _AMBIGUOUS:
+        rest = [w for w in words[i + 1 : i + 4] if w not in _SENTENCE_ADVERBS]
+        following = rest[0] if rest else ""
+        return following in _PRONOUNS or finite_verb(following)
+    return True
+
+
+def _infinitive_marker(words: list[str], i: int) -> bool:
+    """Whether "att" at `i` marks an infinitive ("möjlighet att bilda utskott ska …"),
+    which opens no clause of its own."""
+    if words[i] != "att" or i + 1 >= len(words):
+        return False
+    following = words[i + 1]
+    return _lemma(following) == following and _verb_lemma(following)
+
+
+def is_clause(text: str) -> bool:
+    """Whether a text is a main clause that stands on its own: a finite verb of its own
+    and a subject before it (not "Har aldrig fått hjälp därifrån", which starts with its
+    verb)."""
+    words = _words(text)
+    if not words or finite_verb(words[0]):
+        return False
+    # "Att man vet hur lång tid det tar": an att-clause alone names a wish, it states nothing
+    if words[0].casefold() == "att":
+        return False
+    return has_main_verb(text)

