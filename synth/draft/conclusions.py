@@ -29,7 +29,7 @@ from synth.records import (
 )
 from synth.store.themes import LensRecord
 from synth.text.swedish import stem, tokens
-from synth.text.voice import report_voice
+from synth.text.voice import report_voice, speaker_unit
 
 __all__ = ["offline_assessment", "offline_recommendations"]
 
@@ -112,7 +112,10 @@ def offline_recommendations(
     seen: set[str] = set()
     for theme_id, proposals in sorted(groups.items(), key=rank):
         # in the report's voice: a proposal about the speaker's own person is not one
-        voiced = {p.id: report_voice(recommendation_text(p.text)) for p in proposals}
+        voiced = {
+            p.id: report_voice(recommendation_text(p.text), speaker_unit(p.role, p.sector))
+            for p in proposals
+        }
         usable = [p for p in proposals if (line := voiced[p.id]) and proposes(line)]
         if not usable:
             continue
