@@ -15,10 +15,12 @@ from synth.store import StoredResponse
 from synth.survey.results import LikertResult, SurveyResults, suppressed
 
 __all__ = [
+    "EXPORT_TOPIC",
     "NEED_COLOURS",
     "POSITIVE_COLOURS",
     "LikertBar",
     "LikertChart",
+    "chart_label",
     "function_labels",
     "heat_colour",
     "likert_charts",
@@ -138,7 +140,7 @@ def likert_charts(
             key=lambda b: (sum(v * p for v, p in zip(b.shares, points, strict=True)), b.label)
         )
         return LikertChart(
-            title,
+            _export_title(title, bars),
             group,
             tuple(scale),
             tuple(bars),
@@ -147,7 +149,7 @@ def likert_charts(
             order_note="Sorterat med lägst medelvärde först.",
         )
 
-    charts = [chart("Chefsenkäten: nöjdhet med stödet", "Alla svarande", responses)]
+    charts = [chart(f"Chefsenkäten: {EXPORT_TOPIC}", "Alla svarande", responses)]
     by_sector: dict[str, list[StoredResponse]] = {}
     for response in responses:
         by_sector.setdefault(response.sector or UNKNOWN_SECTOR, []).append(response)
@@ -195,6 +197,28 @@ def heat_colour(share: float, meaning: str) -> str:
 
 def percent(share: float) -> str:
     return f"{round(share * 100)}\u00a0%"
+
+
+EXPORT_TOPIC = "nöjdhet med stödet"
+"""What a survey export's Likert questions are taken to ask: satisfaction per function."""
+_TITLE_SEPARATOR = " \u2013 "
+
+
+def _export_title(label: str, bars: Sequence[LikertBar]) -> str:
+    """A finding, not a label: "Chefsenkäten: nöjdhet med stödet – lägst för Upphandling
+    (60 % ger 1–2)", the function with the most answers on the scale's lower half."""
+    if not bars:
+        return label
+    half = len(bars[0].shares) // 2
+    low = max(bars, key=lambda b: (sum(b.shares[:half]), b.label))
+    share = sum(low.shares[:half])
+    points = f"1–{half}" if half > 1 else "1"
+    return f"{label}{_TITLE_SEPARATOR}lägst för {low.label} ({percent(share)} ger {points})"
+
+
+def chart_label(title: str) -> str:
+    """A chart's title without the finding after the dash: "Chefsenkäten: Vård och omsorg"."""
+    return title.split(_TITLE_SEPARATOR, 1)[0]
 
 
 def _title(result: LikertResult) -> str:

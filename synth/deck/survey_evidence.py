@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from synth.deck.survey import LikertChart
+from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
 from synth.text.swedish import stem, tokens
 
@@ -58,8 +58,7 @@ def function_scores(
     of all respondents) and each collected form's Likert questions about functions."""
     scores: list[FunctionScore] = []
     for chart in charts[:1]:
-        asked = chart.title.split(": ", 1)[-1]
-        scores += [FunctionScore(b.label, asked, b.n, b.shares) for b in chart.bars]
+        scores += [FunctionScore(b.label, EXPORT_TOPIC, b.n, b.shares) for b in chart.bars]
     for survey in surveys:
         for result in survey.likert:
             if result.per_row:

@@ -16,6 +16,7 @@ from synth.cli import app
 from synth.config import EngagementConfig
 from synth.deck import write_deck
 from synth.deck.measure import overflow, shape_paras
+from synth.deck.survey import chart_label
 from synth.draft.workflow import load_current_drafts
 from synth.errors import DeckError
 from synth.records import Bullet as DraftBullet
@@ -36,12 +37,18 @@ def recommendation_slides(prs: Presentation) -> list[object]:
 
 
 def sections(prs: Presentation) -> list[str]:
-    """Each slide as the story goes: a finding by its perspective, any other by its title."""
-    return [kicker(s) or s.shapes.title.text.removesuffix(" (forts.)") for s in prs.slides]
+    """Each slide as the story goes: a finding by its perspective, any other by its title
+    (a survey chart's without the finding after its dash)."""
+    return [
+        kicker(s) or chart_label(s.shapes.title.text.removesuffix(" (forts.)")) for s in prs.slides
+    ]
 
 
 def titles(prs: Presentation) -> list[str]:
-    return [s.shapes.title.text if s.shapes.title is not None else "" for s in prs.slides]
+    """The slides' titles, a survey chart's without the finding after its dash."""
+    return [
+        chart_label(s.shapes.title.text) if s.shapes.title is not None else "" for s in prs.slides
+    ]
 
 
 def texts(slide: object) -> str:
@@ -194,7 +201,11 @@ def test_survey_results_are_native_stacked_bar_charts(
     written: tuple[EngagementConfig, Presentation],
 ) -> None:
     _, prs = written
-    slide = next(s for s in prs.slides if s.shapes.title.text == "Chefsenkäten: nöjdhet med stödet")
+    slide = next(
+        s
+        for s in prs.slides
+        if chart_label(s.shapes.title.text) == "Chefsenkäten: nöjdhet med stödet"
+    )
     (frame,) = [s for s in slide.shapes if s.has_chart]
     chart = frame.chart
     assert chart.chart_type == XL_CHART_TYPE.BAR_STACKED_100
@@ -357,6 +368,8 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
         # a long observation continues on a "(forts.)" slide of its own
         pages = [s for s in prs.slides if s.has_notes_slide and notes(s) == notes(slide)]
         shown = [p.text for s in pages for p in shape_paras(s.placeholders[1]) if p.bullet]
+        # the survey's figure for the function the finding is about comes last
+        shown = [line for line in shown if not line.startswith("I chefsenkäten svarar ")]
         # on the slide in sentence case, with Swedish quotation marks
         supported = [b.text.casefold().replace('"', "\u201d") for b in draft.bullets if b.supported]
         assert [s.casefold() for s in shown] == supported and len(shown) <= 4
@@ -536,7 +549,11 @@ def test_a_finding_about_a_support_function_has_the_surveys_figure_for_it(
     written: tuple[EngagementConfig, Presentation],
 ) -> None:
     _, prs = written
-    chart = next(s for s in prs.slides if s.shapes.title.text == "Chefsenkäten: nöjdhet med stödet")
+    chart = next(
+        s
+        for s in prs.slides
+        if chart_label(s.shapes.title.text) == "Chefsenkäten: nöjdhet med stödet"
+    )
     (frame,) = [s for s in chart.shapes if s.has_chart]
     plot = frame.chart.plots[0]
     bars = {
@@ -557,3 +574,23 @@ def test_a_finding_about_a_support_function_has_the_surveys_figure_for_it(
         low = sum(plot.series[k].values[row] for k in (0, 1))
         assert f"av {n} chefer" in line
         assert line.startswith(f"I chefsenkäten svarar {round(low * 100)}\u00a0% ")
+
+
+def test_a_survey_chart_is_titled_by_its_lowest_rated_function(
+    written: tuple[EngagementConfig, Presentation],
+) -> None:
+    _, prs = written
+    for slide in prs.slides:
+        title = slide.shapes.title.text
+        if not title.startswith("Chefsenkäten: "):
+            continue
+        (frame,) = [s for s in slide.shapes if s.has_chart]
+        plot = frame.chart.plots[0]
+        lows = {
+            c.split(" (n=")[0]: sum(plot.series[k].values[i] for k in (0, 1))
+            for i, c in enumerate(plot.categories)
+        }
+        worst = max(lows, key=lambda label: (lows[label], label))
+        assert title.endswith(
+            f" \u2013 lägst för {worst} ({round(lows[worst] * 100)}\u00a0% ger 1–2)"
+        )
