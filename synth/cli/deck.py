@@ -28,7 +28,8 @@ def deck(
     target = out_file or output_folder(config) / DECK_FILE
     result = write_deck(config, target, template=template)
     out.print(
-        f"{result.slides} bilder ({result.observations} iakttagelser, {result.charts} diagram) "
+        f"{result.slides} bilder ({result.featured} iakttagelser på egna bilder, "
+        f"{result.observations - result.featured} i bilaga, {result.charts} diagram) "
         f"skrivna till {esc(str(result.path))} på {result.seconds:.1f} s"
     )
     if not result.themes:

@@ -63,6 +63,8 @@ class DeckResult:
     charts: int
     seconds: float
     themes: bool = True
+    featured: int = 0
+    """Observations with a slide of their own; the rest are listed in the appendix."""
     """Whether the store had themes; without them only the survey and inventory slides."""
 
 
@@ -302,4 +304,5 @@ def write_deck(
         charts=len(content.charts),
         seconds=time.perf_counter() - started,
         themes=content.themed,
+        featured=len(content.main_findings),
     )

@@ -319,6 +319,9 @@ def test_the_command_writes_the_deck(demo: EngagementConfig, tmp_path: Path) -> 
     result = CliRunner().invoke(app, ["deck", str(demo.root), "--out", str(target)])
     assert result.exit_code == 0, result.output
     assert "bilder" in result.output and target.is_file()
+    # what has a slide and what is only listed, as the user reads it
+    assert "(12 iakttagelser på egna bilder, " in " ".join(result.output.split())
+    assert " i bilaga, 5 diagram) skrivna till " in " ".join(result.output.split())
     missing = CliRunner().invoke(
         app, ["deck", str(demo.root), "--out", str(target), "--template", str(tmp_path / "x.pptx")]
     )
