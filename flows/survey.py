@@ -184,7 +184,7 @@ def inventory(
     }
 
 
-def _made(deployment: object) -> RunnerDeployment:
+def made(deployment: object) -> RunnerDeployment:
     """`to_deployment` is sync-compatible: outside an event loop it returns the deployment
     itself, never a coroutine (typed as either)."""
     from prefect.deployments.runner import RunnerDeployment
@@ -207,7 +207,7 @@ def survey_deployments(
     # module paths, not file paths: the runner imports the flow wherever synth is installed
     module = EntrypointType.MODULE_PATH
     deployments = [
-        _made(
+        made(
             collect_responses.to_deployment(
                 name=plan.collect_name,
                 schedule=Interval(plan.collect_every, timezone=TIMEZONE),
@@ -219,7 +219,7 @@ def survey_deployments(
     ]
     if plan.reminders is not None:
         deployments.append(
-            _made(
+            made(
                 remind_due.to_deployment(
                     name=plan.remind_name,
                     schedule=RRule(plan.reminders.rrule(), timezone=TIMEZONE),

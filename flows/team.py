@@ -22,7 +22,7 @@ from prefect.exceptions import ObjectNotFound
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from flows.engagement import engagement_flow
-from flows.survey import survey_deployments
+from flows.survey import made, survey_deployments
 from synth.errors import SynthError
 from synth.survey.schedule import ServePlan
 
@@ -74,15 +74,14 @@ def server_url(server: str | None) -> str:
 def engagement_deployment(root: Path, plan: ServePlan) -> RunnerDeployment:
     """The engagement flow for `root`, without a schedule: a consultant starts it with
     `prefect deployment run synth-engagement/<plan.run_name>`."""
-    deployment = engagement_flow.to_deployment(
-        name=plan.run_name,
-        parameters={"root": str(root)},
-        description="Hela kedjan för uppdraget: inläsning, teman, utkast och presentation.",
-        entrypoint_type=EntrypointType.MODULE_PATH,
+    return made(
+        engagement_flow.to_deployment(
+            name=plan.run_name,
+            parameters={"root": str(root)},
+            description="Hela kedjan för uppdraget: inläsning, teman, utkast och presentation.",
+            entrypoint_type=EntrypointType.MODULE_PATH,
+        )
     )
-    if not isinstance(deployment, RunnerDeployment):  # sync outside an event loop
-        raise TypeError(f"väntade en RunnerDeployment, fick {type(deployment).__name__}")
-    return deployment
 
 
 def team_deployments(

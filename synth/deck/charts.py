@@ -22,7 +22,7 @@ from synth.deck.measure import Para, paras_height
 from synth.deck.survey import LikertChart, scale_colours
 from synth.errors import DeckError
 
-__all__ = ["TextChartData", "chart_area", "clear_body", "draw_bars", "draw_chart"]
+__all__ = ["TextChartData", "chart_area", "clear_body", "draw_bars", "draw_chart", "footnote"]
 
 NOTE_SIZE = 14.0
 # categories without an order (where support sits, groups of managers): told apart by hue
@@ -99,7 +99,7 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
     """The chart, and a note under it on the scale and what is held back, on `slide`."""
     left, top, width, height = chart_area(layout)
     clear_body(slide)
-    note_height = _footnote(slide, (left, top, width, height), _chart_note(chart))
+    note_height = footnote(slide, (left, top, width, height), _chart_note(chart))
     if chart.bars:
         # a bar chart draws its first category at the bottom: hand them over last first
         bars = list(reversed(chart.bars))
@@ -118,7 +118,7 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
     set_notes(slide, "\n".join(notes))
 
 
-def _footnote(slide: Slide, area: tuple[int, int, int, int], text: str) -> int:
+def footnote(slide: Slide, area: tuple[int, int, int, int], text: str) -> int:
     """A grey note at the bottom of `area`; returns its height."""
     left, top, width, height = area
     note_paras = [Para(text, NOTE_SIZE, colour=GREY)]
@@ -143,7 +143,7 @@ def draw_bars(
     support sits) or side by side (one bar per group), coloured by category, and a note."""
     left, top, width, height = chart_area(layout)
     clear_body(slide)
-    note_height = _footnote(slide, (left, top, width, height), note)
+    note_height = footnote(slide, (left, top, width, height), note)
     data = TextChartData(number_format="0%")
     data.categories = list(reversed(categories))
     colours = [_CATEGORY_COLOURS[i % len(_CATEGORY_COLOURS)] for i in range(len(series))]

@@ -20,8 +20,8 @@ from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
-from synth.deck.charts import TextChartData
-from synth.deck.frames import GREY, MARGIN_X, MARGIN_Y, fill
+from synth.deck.charts import TextChartData, footnote
+from synth.deck.frames import MARGIN_X, MARGIN_Y
 from synth.deck.measure import Para, paras_height, text_width
 from synth.survey.inventory import LEVEL_LABELS, LEVELS, UNKNOWN, InventorySummary
 from synth.survey.shadow import InventoryFindings, inventory_findings
@@ -174,24 +174,12 @@ def resource_note(table: ResourceTable) -> str:
     )
 
 
-def _note(slide: Slide, area: tuple[int, int, int, int], text: str) -> int:
-    """A grey footnote at the bottom of `area`; returns its height."""
-    left, top, width, height = area
-    paras = [Para(text, NOTE_SIZE, colour=GREY)]
-    needed = paras_height(paras, Emu(width - 2 * MARGIN_X).pt)
-    note_height = int(Pt(needed + 2)) + 2 * MARGIN_Y
-    box = slide.shapes.add_textbox(left, top + height - note_height, width, note_height)
-    box.name = "Fotnot"
-    fill(box, paras)
-    return note_height
-
-
 def draw_resource_chart(
     slide: Slide, area: tuple[int, int, int, int], table: ResourceTable
 ) -> None:
     """Budgeted beside in-practice åa per function, as editable bars, with a footnote."""
     left, top, width, height = area
-    note_height = _note(slide, area, resource_note(table))
+    note_height = footnote(slide, area, resource_note(table))
     # a bar chart draws its first category at the bottom: hand them over last first
     rows = list(reversed(table.rows))
     data = TextChartData(number_format="0.0")  # labels stay text in the embedded workbook
@@ -356,7 +344,7 @@ def draw_grid(
 ) -> None:
     """One page of `grid` (the rows `grid_pages` gave it) and its footnote."""
     left, top, width, _ = area
-    _note(slide, area, grid.note)
+    footnote(slide, area, grid.note)
     widths = _widths(grid, width)
     content = [list(grid.headers), *(list(grid.cells[i]) for i in rows)]
     heights = [_row_height(grid.headers, widths, bold=True)]
