@@ -165,6 +165,9 @@ class LLMSettings(_Section):
     max_retries: int = Field(default=3, ge=0, le=10)
     """Retries on HTTP 429/5xx and timeouts, with the client's bounded exponential backoff."""
     concurrency: int = Field(default=4, ge=1, le=32)
+    max_tokens: int = Field(default=1024, ge=16, le=32_768)
+    """The longest answer a request may get: a small local model may otherwise repeat
+    itself until its whole context is full (minutes on a CPU) before the item falls back."""
     deadline_s: float = Field(default=900.0, gt=0)
     """The most a drafting run waits on the model in all; then the rest falls back offline."""
 
@@ -448,6 +451,8 @@ timeout_seconds = 60
 max_retries = 3
 # Högst så många samtidiga anrop.
 concurrency = 4
+# Längsta svar (tokens) per anrop; en liten lokal modell kan annars upprepa sig länge.
+max_tokens = 1024
 # Längsta tid (sekunder) en utkastkörning väntar på modellen totalt; därefter blir
 # resten offline-utkast.
 deadline_s = 900

@@ -175,6 +175,7 @@ class OpenAIChatModel:
     deadline: Deadline | None = None
     resolve: Resolver = _resolve
     api_version: str = ""
+    max_tokens: int = 1024
 
     def __post_init__(self) -> None:
         from openai import AzureOpenAI, DefaultHttpxClient, OpenAI
@@ -247,6 +248,7 @@ class OpenAIChatModel:
                 model=self.model,
                 messages=list(messages),  # type: ignore[arg-type]
                 temperature=0,
+                max_tokens=self.max_tokens,
             )
         except openai.APITimeoutError as exc:
             if self.deadline is not None and self.deadline.passed:

@@ -101,6 +101,7 @@ def _chat_model(
         allow_external=llm.allow_external,
         deadline=Deadline(llm.deadline_s),
         api_version=api_version,
+        max_tokens=llm.max_tokens,
     )
 
 
