@@ -24,6 +24,7 @@ from pydantic import (
     ValidationError,
     ValidatorFunctionWrapHandler,
     field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 from sqlalchemy import URL, make_url
@@ -168,13 +169,29 @@ class ModelSettings(_Section):
         return device
 
 
+_API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(-preview)?")
+# Azure's own rule for a deployment name: letters, digits, '-', '_' and '.', at most 64
+_DEPLOYMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 class LLMSettings(_Section):
     backend: Literal["offline", "openai"] = "offline"
     """offline (extractive, no model) or openai (any OpenAI-compatible endpoint, a local
-    server included: set base_url)."""
+    server included: set base_url; or an Azure OpenAI resource: set azure_endpoint)."""
     base_url: str = ""
     model: str = ""
     api_key_env: str = "OPENAI_API_KEY"
+    """The environment variable holding the key; the key itself is never in this file."""
+    azure_endpoint: str = ""
+    """An Azure OpenAI resource, https://<resurs>.openai.azure.com: the openai backend then
+    speaks Azure's API (the deployment in the path, api-version in the query, the key in
+    the api-key header). Instead of base_url, never beside it."""
+    api_version: str = ""
+    """Azure's API version, e.g. 2024-10-21; required with azure_endpoint."""
+    deployment: str = ""
+    """The Azure deployment (the model as the resource names it); required with
+    azure_endpoint."""
     allow_external: bool = False
     prompts: str = ""
     """A folder of the engagement's own prompt templates; empty means synth's own."""
@@ -182,8 +199,92 @@ class LLMSettings(_Section):
     max_retries: int = Field(default=3, ge=0, le=10)
     """Retries on HTTP 429/5xx and timeouts, with the client's bounded exponential backoff."""
     concurrency: int = Field(default=4, ge=1, le=32)
+    max_tokens: int = Field(default=1024, ge=16, le=32_768)
+    """The longest answer a request may get: a small local model may otherwise repeat
+    itself until its whole context is full (minutes on a CPU) before the item falls back."""
     deadline_s: float = Field(default=900.0, gt=0)
     """The most a drafting run waits on the model in all; then the rest falls back offline."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_key_in_the_file(cls, data: object) -> object:
+        if isinstance(data, dict) and any(k in data for k in ("api_key", "key", "azure_api_key")):
+            raise PydanticCustomError(
+                "key_in_file",
+                "nyckeln får inte stå i engagement.toml (filen delas och versionshanteras); "
+                "lägg den i en miljövariabel och ange variabelns namn i api_key_env",
+            )
+        return data
+
+    @field_validator("api_key_env")
+    @classmethod
+    def _env_name(cls, name: str) -> str:
+        if not _ENV_NAME.fullmatch(name):
+            raise PydanticCustomError(
+                "env_name",
+                "ska vara namnet på en miljövariabel (t.ex. AZURE_OPENAI_API_KEY), inte "
+                "nyckeln själv",
+            )
+        return name
+
+    @field_validator("azure_endpoint")
+    @classmethod
+    def _azure_address(cls, endpoint: str) -> str:
+        if endpoint and not re.fullmatch(r"https?://[^/?#\s]+/?", endpoint):
+            raise PydanticCustomError(
+                "azure_endpoint",
+                "ska vara resursens adress utan sökväg, t.ex. https://min-resurs.openai.azure.com",
+            )
+        return endpoint.rstrip("/")
+
+    @field_validator("api_version")
+    @classmethod
+    def _azure_version(cls, version: str) -> str:
+        if version and not _API_VERSION.fullmatch(version):
+            raise PydanticCustomError(
+                "api_version",
+                "'{version}' är ingen API-version; ange ett datum, t.ex. 2024-10-21 "
+                "(eller 2025-01-01-preview)",
+                {"version": version},
+            )
+        return version
+
+    @field_validator("deployment")
+    @classmethod
+    def _azure_deployment(cls, deployment: str) -> str:
+        if deployment and not _DEPLOYMENT.fullmatch(deployment):
+            raise PydanticCustomError(
+                "deployment",
+                "ska vara distributionens namn i Azure: bokstäver, siffror, - _ och ., "
+                "högst 64 tecken",
+            )
+        return deployment
+
+    @model_validator(mode="after")
+    def _azure_complete(self) -> LLMSettings:
+        azure = {"azure_endpoint": self.azure_endpoint, "api_version": self.api_version}
+        azure["deployment"] = self.deployment
+        if not any(azure.values()):
+            return self
+        if self.base_url:
+            raise PydanticCustomError(
+                "azure_and_base_url",
+                "base_url och azure_endpoint anger båda vart utkasten skickas; ange bara en "
+                "av dem (azure_endpoint för Azure OpenAI)",
+            )
+        missing = [key for key, value in azure.items() if not value]
+        if missing:
+            raise PydanticCustomError(
+                "azure_incomplete",
+                "Azure OpenAI kräver azure_endpoint, api_version och deployment; {missing} saknas",
+                {"missing": " och ".join(missing)},
+            )
+        return self
+
+    @property
+    def azure(self) -> bool:
+        """Whether the openai backend speaks to an Azure OpenAI resource."""
+        return bool(self.azure_endpoint)
 
     @field_validator("backend", mode="wrap")
     @classmethod
@@ -396,11 +497,18 @@ device = "auto"
 
 [llm]
 # offline | openai (även en lokal server: ange base_url). Nyckeln läses från miljövariabeln
-# i api_key_env.
+# i api_key_env och står aldrig i den här filen.
 backend = "offline"
 base_url = ""
 model = ""
 api_key_env = "OPENAI_API_KEY"
+# Azure OpenAI (i stället för base_url): resursens adress, API-version och distribution,
+# t.ex. azure_endpoint = "https://min-resurs.openai.azure.com", api_version = "2024-10-21",
+# deployment = "gpt-4o-mini", api_key_env = "AZURE_OPENAI_API_KEY". En adress utanför det
+# egna nätet kräver allow_external = true.
+azure_endpoint = ""
+api_version = ""
+deployment = ""
 # false = bara localhost och privata adresser (intervjudata lämnar inte organisationen)
 allow_external = false
 # Egna promptmallar (en mapp i uppdraget); tomt = synths egna (prompts/).
@@ -410,6 +518,8 @@ timeout_seconds = 60
 max_retries = 3
 # Högst så många samtidiga anrop.
 concurrency = 4
+# Längsta svar (tokens) per anrop; en liten lokal modell kan annars upprepa sig länge.
+max_tokens = 1024
 # Längsta tid (sekunder) en utkastkörning väntar på modellen totalt; därefter blir
 # resten offline-utkast.
 deadline_s = 900

@@ -85,15 +85,23 @@ def _outside(host: str) -> str:
     )
 
 
-def check_endpoint(base_url: str, *, allow_external: bool, resolve: Resolver = _resolve) -> str:
-    """`base_url` if it may be used; many municipalities forbid interview data abroad."""
+def check_endpoint(
+    base_url: str,
+    *,
+    allow_external: bool,
+    resolve: Resolver = _resolve,
+    setting: str = "llm.base_url",
+) -> str:
+    """`base_url` if it may be used; many municipalities forbid interview data abroad.
+
+    `setting`: the engagement.toml key the address came from, for the message."""
     parts = urlsplit(base_url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise LLMError(
-            f"llm.base_url: '{base_url}' är ingen http(s)-adress, t.ex. http://localhost:11434/v1"
+            f"{setting}: '{base_url}' är ingen http(s)-adress, t.ex. http://localhost:11434/v1"
         )
     if not allow_external and not is_private_host(parts.hostname, resolve):
-        raise LLMError(f"llm.base_url: {_outside(parts.hostname)}")
+        raise LLMError(f"{setting}: {_outside(parts.hostname)}")
     return base_url
 
 
@@ -147,11 +155,15 @@ def _location(request_url: str, location: str) -> str:
 
 @dataclass
 class OpenAIChatModel:
-    """Any OpenAI-compatible chat-completions endpoint, at temperature 0.
+    """Any OpenAI-compatible chat-completions endpoint, at temperature 0; or, with
+    `api_version`, an Azure OpenAI resource through the official client's `AzureOpenAI`:
+    `base_url` is then the resource (https://<resurs>.openai.azure.com) and `model` the
+    deployment, which Azure takes in the path (/openai/deployments/<model>/chat/completions,
+    ?api-version=… in the query, the key in the api-key header).
 
     Every request passes `_before_send` on its way out (the endpoint rule for its own host,
     the deadline) and every response `_after_response` (a redirect is refused, never
-    followed).
+    followed), whichever the API.
     """
 
     base_url: str
@@ -162,23 +174,40 @@ class OpenAIChatModel:
     allow_external: bool = False
     deadline: Deadline | None = None
     resolve: Resolver = _resolve
+    api_version: str = ""
+    max_tokens: int = 1024
 
     def __post_init__(self) -> None:
-        from openai import DefaultHttpxClient, OpenAI
+        from openai import AzureOpenAI, DefaultHttpxClient, OpenAI
 
-        self.name = f"openai/{self.model}"
         # openai's own client class (httpx or httpx2, whichever this openai version uses)
         http_client = DefaultHttpxClient(
             follow_redirects=False,
             event_hooks={"request": [self._before_send], "response": [self._after_response]},
         )
-        self._client = OpenAI(
-            base_url=self.base_url,
-            api_key=self.api_key,
-            timeout=self.timeout,
-            max_retries=self.max_retries,
-            http_client=http_client,
-        )
+        self._client: OpenAI
+        if self.api_version:
+            self.name = f"azure/{self.model}"
+            # every argument given: the client would otherwise read AZURE_OPENAI_* and
+            # OPENAI_API_VERSION from the environment, behind engagement.toml's back
+            self._client = AzureOpenAI(
+                azure_endpoint=self.base_url,
+                azure_deployment=self.model,
+                api_version=self.api_version,
+                api_key=self.api_key,
+                timeout=self.timeout,
+                max_retries=self.max_retries,
+                http_client=http_client,
+            )
+        else:
+            self.name = f"openai/{self.model}"
+            self._client = OpenAI(
+                base_url=self.base_url,
+                api_key=self.api_key,
+                timeout=self.timeout,
+                max_retries=self.max_retries,
+                http_client=http_client,
+            )
 
     def _before_send(self, request: Any) -> None:
         """Runs for every request, retries included, right before it is sent."""
@@ -219,6 +248,7 @@ class OpenAIChatModel:
                 model=self.model,
                 messages=list(messages),  # type: ignore[arg-type]
                 temperature=0,
+                max_tokens=self.max_tokens,
             )
         except openai.APITimeoutError as exc:
             if self.deadline is not None and self.deadline.passed:
@@ -230,8 +260,9 @@ class OpenAIChatModel:
         except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
             raise LLMError(f"{self.base_url}: nyckeln godtas inte ({exc.status_code})") from exc
         except openai.NotFoundError as exc:
+            what = "distributionen" if self.api_version else "modellen"
             raise LLMError(
-                f"{self.base_url}: modellen '{self.model}' eller adressen finns inte (404)"
+                f"{self.base_url}: {what} '{self.model}' eller adressen finns inte (404)"
             ) from exc
         except openai.APIStatusError as exc:
             raise LLMUnavailable(

@@ -62,18 +62,32 @@ class DraftRun:
 
 
 def _chat_model(
-    config: EngagementConfig, base_url: str, model: str, api_key: str | None
+    config: EngagementConfig, base_url: str | None, model: str | None, api_key: str | None
 ) -> OpenAIChatModel:
+    """The chat model the settings name; `base_url` and `model` (the command line's) win.
+
+    An Azure OpenAI resource (`llm.azure_endpoint`) is used unless a base URL is given on
+    the command line: the deployment is its model, and the same endpoint rule applies."""
     llm = config.llm
+    azure = llm.azure and not base_url
+    if azure:
+        base_url, setting, api_version = llm.azure_endpoint, "llm.azure_endpoint", llm.api_version
+        model = model or llm.deployment
+    else:
+        base_url, setting, api_version = base_url or llm.base_url, "llm.base_url", ""
+        model = model or llm.model
     if not base_url:
-        raise LLMError("llm.base_url saknas: ange --base-url eller base_url i engagement.toml")
+        raise LLMError(
+            "llm.base_url saknas: ange --base-url eller base_url i engagement.toml "
+            "(eller azure_endpoint för Azure OpenAI)"
+        )
     if not model:
         raise LLMError("llm.model saknas: ange --model eller model i engagement.toml")
-    check_endpoint(base_url, allow_external=llm.allow_external)
+    check_endpoint(base_url, allow_external=llm.allow_external, setting=setting)
     if not api_key:
         from urllib.parse import urlsplit
 
-        if not is_private_host(urlsplit(base_url).hostname or ""):
+        if azure or not is_private_host(urlsplit(base_url).hostname or ""):
             raise LLMError(
                 f"miljövariabeln {llm.api_key_env} är inte satt; den behövs för {base_url}"
             )
@@ -86,6 +100,8 @@ def _chat_model(
         max_retries=llm.max_retries,
         allow_external=llm.allow_external,
         deadline=Deadline(llm.deadline_s),
+        api_version=api_version,
+        max_tokens=llm.max_tokens,
     )
 
 
@@ -111,9 +127,7 @@ def draft_engagement(
         raise LLMError(f"llm.backend: '{chosen}' finns inte i den här versionen (offline, openai)")
     chat = None
     if chosen == "openai":
-        chat = _chat_model(
-            config, base_url or config.llm.base_url, model or config.llm.model, api_key
-        )
+        chat = _chat_model(config, base_url, model, api_key)
     embedder = embedder or embedder_for(config)
     cache = EmbeddingCache(config.cache_dir / CACHE_FILE)
     with Store.open(config.store_url) as store:

@@ -115,6 +115,10 @@ class ChatServer:
         self.respond = respond
         self.requests: list[dict] = []
         self.authorization: list[str] = []
+        self.paths: list[str] = []
+        """Each request's path and query, as sent (Azure puts the deployment and version there)."""
+        self.api_keys: list[str] = []
+        """Each request's api-key header (Azure's way of sending the key)."""
         self._lock = threading.Lock()
         server = self
 
@@ -125,6 +129,8 @@ class ChatServer:
                 with server._lock:
                     server.requests.append(body)
                     server.authorization.append(self.headers.get("authorization", ""))
+                    server.paths.append(self.path)
+                    server.api_keys.append(self.headers.get("api-key", ""))
                     number = len(server.requests)
                 reply = server.respond(body, number) if server.respond else None
                 if not isinstance(reply, Reply):
@@ -156,8 +162,12 @@ class ChatServer:
         self.httpd.daemon_threads = True
 
     @property
+    def root(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        return f"{self.root}/v1"
 
     def tasks(self) -> list[str]:
         return [task_of(body) for body in self.requests]

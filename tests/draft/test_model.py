@@ -45,6 +45,7 @@ def test_valid_answers_become_grounded_drafts(demo: EngagementConfig) -> None:
     assert drafts.recommendations[0].text == "Inför en väg in för allt stöd."
     assert drafts.recommendations[0].supported
     assert {body["temperature"] for body in server.requests} == {0}
+    assert {body["max_tokens"] for body in server.requests} == {1024}  # llm.max_tokens
     assert {body["model"] for body in server.requests} == {"testmodell"}
     # one headline and one observation per theme, then the assessment and recommendations
     assert server.tasks().count("headline") == len(drafts.themes)
