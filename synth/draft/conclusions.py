@@ -28,6 +28,7 @@ from synth.records import (
     dominant_polarity,
 )
 from synth.store.themes import LensRecord
+from synth.text.grammar import SUBORDINATORS, common_word, is_clause
 from synth.text.swedish import stem, tokens
 from synth.text.voice import report_voice, speaker_unit
 
@@ -152,57 +153,73 @@ def _subject(theme: Theme) -> set[str]:
     return {stem(word) for word in (*theme.keywords, *tokens(theme.label))}
 
 
+# How the assessment names each perspective, in the framework's order (DOMAIN.md)
 _PERSPECTIVE_PHRASE = {
-    "utvecklingssituation": "utvecklingssituationen (krav, ekonomi, demografi, digitalisering)",
-    "strukturer": "strukturerna (organisation, processer, styrning, resurser, system)",
-    "aktörer": "aktörerna (roller, ledarskap, kultur, förtroende)",
+    "utvecklingssituation": "utvecklingssituationen",
+    "strukturer": "strukturen",
+    "aktörer": "aktörerna",
 }
+_WEAK_PER_PERSPECTIVE = 2
+_STRONG_PER_PERSPECTIVE = 1
 
 
-def _listing(headlines: Sequence[str]) -> str:
-    quoted = [f"”{h.rstrip(' .')}”" for h in headlines]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " och " + quoted[-1]
+def _listing(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+
+
+# Words that front something else than the subject ("När något slutar fungera vet ingen
+# …", "Med skolan är det …"): after "att" the order would have to change, so such a
+# headline is quoted instead.
+_FRONTED = SUBORDINATORS | {
+    "med", "i", "på", "för", "under", "efter", "sedan", "sen", "då", "nu", "där", "här",
+    "idag", "ibland", "ofta", "samtidigt", "tyvärr", "också", "även", "inom", "utan", "vid",
+}  # fmt: skip
+
+
+def _as_said(headline: str, names: set[str]) -> str:
+    """A finding's headline inside a sentence: "att upphandlingar tar lång tid" where it is
+    a clause that starts with its subject, else the headline in quotation marks. Its first
+    word keeps its capital where it is a name: an acronym ("IT"), a sector's name, or a
+    word no Swedish dictionary knows ("Lifecare")."""
+    text = headline.strip().rstrip(".")
+    first = text.split()[0] if text.split() else ""
+    if not is_clause(text) or first.casefold() in _FRONTED:
+        return f"\u201d{text}\u201d"
+    common = common_word(first)
+    named = any(text.startswith(name) for name in names) or not common
+    acronym = len(first) > 1 and first[1].isupper()
+    return "att " + (text if named or acronym else text[:1].lower() + text[1:])
 
 
 def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) -> Assessment:
-    """Points across themes: the most widely heard weaknesses and strengths, and the
-    perspective most weaknesses concern; each point names the themes it rests on."""
+    """One point per perspective the findings speak to: the weaknesses heard most widely
+    and the strength heard most widely, in full sentences built from the findings'
+    headlines; each point names the findings it rests on."""
     active = [t for t in themes if draftable(t)]
     by_reach = sorted(active, key=lambda t: (-t.weight, t.id))
-    weak = [t for t in by_reach if dominant_polarity(t.polarity) == "svaghet"]
-    strong = [t for t in by_reach if dominant_polarity(t.polarity) == "styrka"]
+    names = {
+        str(name)
+        for t in active
+        if isinstance(sectors := t.breadth.get("sectors"), dict)
+        for name in sectors
+    }
     points: list[AssessmentPoint] = []
+    for perspective, phrase in _PERSPECTIVE_PHRASE.items():
+        own = [t for t in by_reach if t.perspective == perspective]
+        weak = [t for t in own if dominant_polarity(t.polarity) == "svaghet"]
+        strong = [t for t in own if dominant_polarity(t.polarity) == "styrka"]
+        weak, strong = weak[:_WEAK_PER_PERSPECTIVE], strong[:_STRONG_PER_PERSPECTIVE]
+        if not weak and not strong:
+            continue
 
-    def heading(t: Theme) -> str:
-        return headlines.get(t.id, t.label)
+        def said(chosen: Sequence[Theme]) -> str:
+            return _listing([_as_said(headlines.get(t.id, t.label), names) for t in chosen])
 
-    if weak:
-        top = weak[:3]
-        points.append(
-            AssessmentPoint(
-                text="De svagheter som nämns i flest källor gäller "
-                f"{_listing([heading(t) for t in top])}.",
-                theme_ids=tuple(t.id for t in top),
-            )
-        )
-    if strong:
-        top = strong[:2]
-        points.append(
-            AssessmentPoint(
-                text=f"Styrkor att bygga vidare på är {_listing([heading(t) for t in top])}.",
-                theme_ids=tuple(t.id for t in top),
-            )
-        )
-    concern = Counter(t.perspective for t in weak if t.perspective in _PERSPECTIVE_PHRASE)
-    if concern:
-        perspective, _ = max(concern.items(), key=lambda item: (item[1], item[0] or ""))
-        # the widest of them, as the first two points: a point resting on every weakness
-        # would rest on none in particular
-        ids = tuple(t.id for t in weak if t.perspective == perspective)[:3]
-        points.append(
-            AssessmentPoint(
-                text=f"Svagheterna rör framför allt {_PERSPECTIVE_PHRASE[str(perspective)]}.",
-                theme_ids=ids,
-            )
-        )
+        if weak:
+            text = f"Det som flest tar upp om {phrase} är {said(weak)}"
+            text += f"; som en styrka lyfts {said(strong)}." if strong else "."
+        else:
+            text = f"Om {phrase} lyfts framför allt {said(strong)} som en styrka."
+        ids = tuple(t.id for t in [*weak, *strong])
+        points.append(AssessmentPoint(text=text, theme_ids=ids))
     return Assessment(points=tuple(points), origin=Origin(OFFLINE))

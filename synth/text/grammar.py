@@ -23,7 +23,14 @@ from functools import lru_cache
 
 import simplemma
 
-__all__ = ["SUBORDINATORS", "finite_verb", "has_main_verb", "is_clause", "is_verb"]
+__all__ = [
+    "SUBORDINATORS",
+    "common_word",
+    "finite_verb",
+    "has_main_verb",
+    "is_clause",
+    "is_verb",
+]
 
 # Auxiliaries and modals: a closed class whose forms no regular conjugation gives.
 _AUXILIARIES = frozenset(
@@ -185,3 +192,14 @@ def is_clause(text: str) -> bool:
     if words[0].casefold() == "att":
         return False
     return has_main_verb(text)
+
+
+def common_word(word: str) -> bool:
+    """Whether a word is a common Swedish word rather than a name ("Lifecare", "Stratsys"):
+    one the lemma dictionary knows, or an inflected compound whose head it knows
+    ("chefsdagarna" -> "chefsdag"; a name like "Hypergene" loses one letter at most)."""
+    folded = word.casefold()
+    if simplemma.is_known(folded, lang="sv"):
+        return True
+    lemma = simplemma.lemmatize(folded, lang="sv", greedy=True)
+    return lemma != folded and len(folded) - len(lemma) >= 2

@@ -66,3 +66,11 @@ def test_a_verb_inside_a_subordinate_clause_is_not_the_main_one() -> None:
     assert not has_main_verb("ett gemensamt diarium där man kan söka på ärendet")
     assert has_main_verb("Där finns ingen som svarar")
     assert not has_main_verb("helt nödvändigt eftersom det går fort och vi hinner inte")
+
+
+def test_a_name_is_no_common_word_but_an_inflected_compound_is() -> None:
+    from synth.text.grammar import common_word
+
+    assert common_word("Upphandlingar") and common_word("chefsdagarna")
+    assert common_word("ekonomirapporterna")
+    assert not common_word("Lifecare") and not common_word("Stratsys")

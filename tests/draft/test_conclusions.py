@@ -1,0 +1,65 @@
+"""The offline assessment: the most widely heard findings per perspective, in sentences."""
+
+from __future__ import annotations
+
+from synth.draft.conclusions import offline_assessment
+from synth.records import Theme
+
+
+def theme(theme_id: str, headline: str, perspective: str, polarity: str, interviews: int) -> Theme:
+    return Theme(
+        id=theme_id,
+        label=headline,
+        auto_label=headline,
+        perspective=perspective,
+        polarity={polarity: 5},
+        keywords=(),
+        quotes=(),
+        breadth={
+            "sources": {"intervju": interviews},
+            "totals": {"intervju": 10},
+            "sectors": {"Vård och omsorg": 2, "Samhällsbyggnad": 1},
+        },
+        size=5,
+        statement_ids=tuple(f"{theme_id}.{i}" for i in range(5)),
+    )
+
+
+THEMES = [
+    theme("T1", "Upphandlingar tar lång tid", "strukturer", "svaghet", 8),
+    theme("T2", "Vård och omsorg saknar stöd i rekryteringen", "strukturer", "svaghet", 6),
+    theme("T3", "Ekonomirapporterna kommer för sent", "strukturer", "svaghet", 2),
+    theme("T4", "Lönekontoret är pålitligt", "strukturer", "styrka", 5),
+    theme("T5", "När något går sönder vet ingen vem som ska beställa", "aktörer", "svaghet", 7),
+    theme("T6", "Chefsdagarna uppskattas", "aktörer", "styrka", 3),
+    theme("T7", "Kommunen behöver en plan för digitaliseringen", "strukturer", "förslag", 9),
+]
+
+
+def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentence() -> None:
+    assessment = offline_assessment(THEMES, {})
+    texts = [p.text for p in assessment.points]
+    assert texts == [
+        # the two weaknesses heard in most interviews, then the widest strength; a clause
+        # that starts with its subject follows "att", lower case unless a name
+        "Det som flest tar upp om strukturen är att upphandlingar tar lång tid och att "
+        "Vård och omsorg saknar stöd i rekryteringen; som en styrka lyfts att lönekontoret "
+        "är pålitligt.",
+        # a headline that fronts a clause cannot follow "att" as it stands: it is quoted
+        "Det som flest tar upp om aktörerna är \u201dNär något går sönder vet ingen vem som "
+        "ska beställa\u201d; som en styrka lyfts att chefsdagarna uppskattas.",
+    ]
+    # each point rests on the findings it names: not the third weakness, not a proposal
+    assert [p.theme_ids for p in assessment.points] == [("T1", "T2", "T4"), ("T5", "T6")]
+
+
+def test_the_drafted_headline_is_what_the_point_says_and_no_findings_say_nothing() -> None:
+    drafted = offline_assessment(THEMES[:1], {"T1": "Upphandlingarna drar ut på tiden"})
+    assert drafted.points[0].text == (
+        "Det som flest tar upp om strukturen är att upphandlingarna drar ut på tiden."
+    )
+    assert offline_assessment([THEMES[6]], {}).points == ()
+    strength_only = offline_assessment([THEMES[5]], {})
+    assert strength_only.points[0].text == (
+        "Om aktörerna lyfts framför allt att chefsdagarna uppskattas som en styrka."
+    )
