@@ -425,8 +425,8 @@ def _theme_method(content: DeckContent) -> list[str]:
         ),
         "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar ett tema nämns. "
         "Iakttagelserna ordnas efter den: andelen av intervjuerna, av gruppintervjuerna och "
-        "av enkätsvaren som tar upp dem, i medeltal"
-        + (", efter dem som konsulterna själva ordnat." if content.reviewed else "."),
+        "av enkätsvaren som tar upp dem, i medeltal där varje slag väger efter roten ur sitt "
+        "antal" + (", efter dem som konsulterna själva ordnat." if content.reviewed else "."),
         "Citat återges utan namn; roll anges bara när minst "
         f"{content.anonymity_threshold} intervjuer eller svarande har samma roll, och sektor "
         "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "

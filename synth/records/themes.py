@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -49,21 +50,24 @@ class Theme:
     def weight(self) -> float:
         """How widely the finding was heard, 0-1: the share of each kind of source it
         reaches (interviews, group interviews, survey answers), averaged over the kinds
-        the engagement has.
+        the engagement has, each weighed by the square root of how many there are.
 
         A consultant weighs a finding by how many of the people asked raised it, kind by
         kind: heard in 6 of 9 interviews outweighs 16 of 152 survey answers, though 16 is
-        the larger count.
+        the larger count. A share of three group interviews says less than a share of 150
+        survey answers, though: the square root is how much a share of n can be trusted,
+        so one group of three counts for about as much as 17 of 150 answers, not 50.
         """
         sources, totals = self.breadth.get("sources"), self.breadth.get("totals")
         if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
             return 0.0
-        shares = [
-            min(1.0, float(sources.get(kind, 0) or 0) / float(total))
+        weighed = [
+            (min(1.0, float(sources.get(kind, 0) or 0) / float(total)), math.sqrt(total))
             for kind, total in totals.items()
             if isinstance(total, int | float) and total > 0
         ]
-        return sum(shares) / len(shares) if shares else 0.0
+        trust = sum(w for _, w in weighed)
+        return sum(share * w for share, w in weighed) / trust if trust else 0.0
 
 
 @dataclass(frozen=True)
