@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from synth.deck.resources import ResourceTable
 from synth.deck.survey import LikertChart
@@ -108,12 +108,17 @@ class RoleGroups:
     roles: Mapping[str, int]
     role_sectors: Mapping[tuple[str, str], int]
     threshold: int
+    kinds: Mapping[str, int] = field(default_factory=dict)
+    """Distinct sources per kind as a quote names it ("gruppintervju": 1): the only group
+    interview, with the two controllers, is no more anonymous than a role."""
 
     @classmethod
     def count(cls, statements: Mapping[str, Statement], threshold: int) -> RoleGroups:
         roles: dict[str, set[str]] = {}
         role_sectors: dict[tuple[str, str], set[str]] = {}
+        kinds: dict[str, set[str]] = {}
         for statement in statements.values():
+            kinds.setdefault(_kind(statement), set()).add(statement.source_id)
             role = _role_key(statement.role)
             if not role:
                 continue
@@ -125,11 +130,24 @@ class RoleGroups:
             {r: len(s) for r, s in roles.items()},
             {k: len(s) for k, s in role_sectors.items()},
             threshold,
+            {k: len(s) for k, s in kinds.items()},
         )
+
+    def _kind(self, statement: Statement) -> str:
+        """The kind of source as a quote may name it: its own ("fokusgrupp") where at
+        least `threshold` sources are of that kind, else "intervju" where the interviews
+        and groups together are as many, else nothing at all."""
+        kind = _kind(statement)
+        if self.kinds.get(kind, 0) >= self.threshold:
+            return kind
+        spoken = sum(n for k, n in self.kinds.items() if k in _SPOKEN_KINDS)
+        if kind in _SPOKEN_KINDS and spoken >= self.threshold:
+            return "intervju"
+        return ""
 
     def attribute(self, statement: Statement) -> tuple[str, bool]:
         """The attribution of a quote from `statement`, and whether its role was withheld."""
-        kind = _KIND_LABELS.get(statement.source_type, "intervju")
+        kind = self._kind(statement)
         role = _role_key(statement.role)
         if not role:
             return kind, False
@@ -142,6 +160,13 @@ class RoleGroups:
             if self.role_sectors.get(key, 0) >= self.threshold:
                 return f"{shown}, {' '.join(statement.sector.split())}", False
         return shown, False
+
+
+_SPOKEN_KINDS = frozenset({"intervju", "gruppintervju", "fokusgrupp", "workshop"})
+
+
+def _kind(statement: Statement) -> str:
+    return _KIND_LABELS.get(statement.source_type, "intervju")
 
 
 def _role_key(value: str | None) -> str:

@@ -430,7 +430,8 @@ def _theme_method(content: DeckContent) -> list[str]:
         "Citat återges utan namn; roll anges bara när minst "
         f"{content.anonymity_threshold} intervjuer eller svarande har samma roll, och sektor "
         "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "
-        "intervju).",
+        "intervju); ett slag som färre källor har (t.ex. den enda gruppintervjun) anges som "
+        "intervju.",
     ]
     work = content.fieldwork
     if content.unthemed and work.statements:

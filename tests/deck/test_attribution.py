@@ -110,8 +110,34 @@ def test_the_only_kommundirektor_is_quoted_as_an_interview_and_a_large_group_by_
     assert (
         "Citat återges utan namn; roll anges bara när minst 5 intervjuer eller svarande har "
         "samma roll, och sektor bara när så många har rollen i samma sektor, annars bara "
-        "källans slag (t.ex. intervju)."
+        "källans slag (t.ex. intervju); ett slag som färre källor har (t.ex. den enda "
+        "gruppintervjun) anges som intervju."
     ) in " ".join(method.split())
+
+
+def test_a_kind_of_source_fewer_than_the_threshold_hold_is_not_named(
+    demo: EngagementConfig, tmp_path: Path
+) -> None:
+    # the demo has three group interviews and focus groups, under the threshold of 5: a
+    # quote from one is an "intervju" (its own kind would point at two or three people),
+    # unless its role is shared widely enough to be named
+    with Store.open(demo.store_url) as store:
+        statements = store.statements()
+    group = next(
+        s
+        for s in statements
+        if s.source_type in (SourceType.GRUPPINTERVJU, SourceType.FOKUSGRUPP)
+        and len(s.text.split()) > 12
+    )
+    theme_id = quote_on_first_observation(demo, group.id)
+    prs = written(demo, tmp_path)
+    slides = [s for s in prs.slides if notes(s).startswith(f"Tema {theme_id} ")]
+    lines = "\n".join(texts(s) for s in slides).split("\n")
+    at = next(i for i, line in enumerate(lines) if " ".join(group.text.split()[:6]) in line)
+    shown = lines[at + 1]
+    assert shown == "\u2013 intervju" or shown.startswith(f"\u2013 {(group.role or '').casefold()}")
+    every = "\n".join(texts(s) for s in prs.slides)
+    assert "\u2013 gruppintervju" not in every and "\u2013 fokusgrupp" not in every
 
 
 def test_the_methods_slide_claims_review_only_after_a_workbook_was_imported(
