@@ -206,11 +206,12 @@ _TITLE_SEPARATOR = " \u2013 "
 
 def _export_title(label: str, bars: Sequence[LikertBar]) -> str:
     """A finding, not a label: "Chefsenkäten: nöjdhet med stödet – lägst för Upphandling
-    (60 % ger 1–2)", the function with the most answers on the scale's lower half."""
+    (60 % ger 1–2)", the first bar (the lowest mean, as the bars are sorted) and its share
+    on the scale's lower half."""
     if not bars:
         return label
     half = len(bars[0].shares) // 2
-    low = max(bars, key=lambda b: (sum(b.shares[:half]), b.label))
+    low = bars[0]
     share = sum(low.shares[:half])
     points = f"1–{half}" if half > 1 else "1"
     return f"{label}{_TITLE_SEPARATOR}lägst för {low.label} ({percent(share)} ger {points})"

@@ -1,8 +1,8 @@
 """What the manager survey says about the support function a finding is about.
 
 A consultant puts the survey's figure beside the interviews: under "Ärenden till IT blir
-liggande" the line "I chefsenkäten svarar 54 % av 145 chefer 1–2 på en femgradig skala om
-IT/digitalisering". A finding is about a function when most of its statements name it
+liggande" the line "I chefsenkäten ger 54 % av 145 chefer stödet från IT/digitalisering 1–2
+av 5". A finding is about a function when most of its statements name it
 (the function's name as a word or as the first part of a compound: "IT-ärenden",
 "ekonomirapporterna"); its line comes from the Likert results of all respondents, from a
 survey export (`LikertChart`) or a collected form (`SurveyResults`). Pure functions.
@@ -107,16 +107,21 @@ def _percent(share: float) -> str:
 
 
 def survey_line(score: FunctionScore) -> str:
-    """The survey's figure as a line of evidence, in the report's voice."""
+    """The survey's figure as a line of evidence, in the report's voice: "I chefsenkäten
+    ger 54 % av 145 chefer stödet från IT/digitalisering 1–2 av 5; 16 % ger 4–5." """
     points = len(score.shares)
     half = points // 2
     low = f"1–{half}" if half > 1 else "1"
     high = f"{points - half + 1}–{points}" if half > 1 else str(points)
-    # a statement the respondents took a stand on is quoted; a topic ("nöjdhet med
-    # stödet") is not
     asked = score.asked.rstrip(". ")
-    about = f"\u201d{asked}\u201d" if asked[:1].isupper() else asked
+    if asked == EXPORT_TOPIC:
+        return (
+            f"I chefsenkäten ger {_percent(score.low)} av {score.n} chefer stödet från "
+            f"{score.function} {low} av {points}; {_percent(score.high)} ger {high}."
+        )
+    # a statement the respondents took a stand on is quoted
     return (
-        f"I chefsenkäten svarar {_percent(score.low)} av {score.n} chefer {low} och "
-        f"{_percent(score.high)} {high} på skalan 1–{points} om {score.function} ({about})."
+        f"I chefsenkäten svarar {_percent(score.low)} av {score.n} chefer {low} av {points} "
+        f"om {score.function} på påståendet \u201d{asked}\u201d; {_percent(score.high)} "
+        f"svarar {high}."
     )

@@ -372,7 +372,7 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
         pages = [s for s in prs.slides if s.has_notes_slide and notes(s) == notes(slide)]
         shown = [p.text for s in pages for p in shape_paras(s.placeholders[1]) if p.bullet]
         # the survey's figure for the function the finding is about comes last
-        shown = [line for line in shown if not line.startswith("I chefsenkäten svarar ")]
+        shown = [line for line in shown if not line.startswith("I chefsenkäten ")]
         # on the slide in sentence case, with Swedish quotation marks
         supported = [b.text.casefold().replace('"', "\u201d") for b in draft.bullets if b.supported]
         assert [s.casefold() for s in shown] == supported and len(shown) <= 4
@@ -568,18 +568,18 @@ def test_a_finding_about_a_support_function_has_the_surveys_figure_for_it(
         for s in prs.slides
         if kicker(s)
         for line in texts(s).split("\n")
-        if line.startswith("I chefsenkäten svarar ")
+        if line.startswith("I chefsenkäten ger ")
     ]
     assert lines
     for line in lines:
-        function = line.split(" om ")[1].split(" (")[0]
+        function = line.split(" stödet från ")[1].split(" 1–2 av 5")[0]
         n, row = bars[function]
         low = sum(plot.series[k].values[row] for k in (0, 1))
         assert f"av {n} chefer" in line
-        assert line.startswith(f"I chefsenkäten svarar {round(low * 100)}\u00a0% ")
+        assert line.startswith(f"I chefsenkäten ger {round(low * 100)}\u00a0% ")
 
 
-def test_a_survey_chart_is_titled_by_its_lowest_rated_function(
+def test_a_survey_chart_is_titled_by_its_top_bar_the_lowest_rated_function(
     written: tuple[EngagementConfig, Presentation],
 ) -> None:
     _, prs = written
@@ -593,7 +593,8 @@ def test_a_survey_chart_is_titled_by_its_lowest_rated_function(
             c.split(" (n=")[0]: sum(plot.series[k].values[i] for k in (0, 1))
             for i, c in enumerate(plot.categories)
         }
-        worst = max(lows, key=lambda label: (lows[label], label))
+        # drawn bottom up: the lowest mean is the last category, at the top, as the title
+        worst = list(plot.categories)[-1].split(" (n=")[0]
         assert title.endswith(
             f" \u2013 lägst för {worst} ({round(lows[worst] * 100)}\u00a0% ger 1–2)"
         )

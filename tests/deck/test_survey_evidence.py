@@ -42,13 +42,13 @@ def test_a_short_name_is_a_whole_word_and_a_finding_of_two_functions_is_about_ne
 def test_the_line_gives_the_low_and_high_shares_of_the_scale() -> None:
     score = FunctionScore("Upphandling", "nöjdhet med stödet", 112, (0.2, 0.4, 0.29, 0.1, 0.01))
     assert survey_line(score) == (
-        "I chefsenkäten svarar 60\u00a0% av 112 chefer 1–2 och 11\u00a0% 4–5 på skalan 1–5 "
-        "om Upphandling (nöjdhet med stödet)."
+        "I chefsenkäten ger 60\u00a0% av 112 chefer stödet från Upphandling 1–2 av 5; "
+        "11\u00a0% ger 4–5."
     )
     statement = FunctionScore("HR", "Jag får det stöd jag behöver", 40, (0.1, 0.2, 0.7))
     assert survey_line(statement) == (
-        "I chefsenkäten svarar 10\u00a0% av 40 chefer 1 och 70\u00a0% 3 på skalan 1–3 "
-        "om HR (\u201dJag får det stöd jag behöver\u201d)."
+        "I chefsenkäten svarar 10\u00a0% av 40 chefer 1 av 3 om HR på påståendet "
+        "\u201dJag får det stöd jag behöver\u201d; 70\u00a0% svarar 3."
     )
 
 
