@@ -8,7 +8,7 @@ unless the caller allows downloads.
 The device is chosen from the setting (`[models] device`): "auto" takes CUDA when torch
 sees a GPU, else Apple's MPS, else the CPU; a GPU runs the model in fp16 and takes larger
 batches. What runs the model (`[models] backend`): on the CPU, "auto" takes ONNX Runtime
-(`synth.synthesis.onnx_model`, int8 where it holds), which is 2–3× as fast as torch there;
+(`synth.synthesis.onnx_model`, int8 where it holds), which is up to 3.5× as fast as torch there;
 when the export or its loading fails, torch runs instead, with one warning in the log.
 """
 

@@ -2,8 +2,8 @@
 
 On a laptop's CPU, torch spends most of a synthesis run in the embedding. The same model
 exported to ONNX and quantised to int8 (weights per channel, activations dynamically) runs
-about 2–3× as fast with vectors at cosine ≈ 0.99 to torch's (bench/scale.py --onnx,
-bench/results/scale-onnx.md).
+up to 3.5× as fast (1.9× on a CPU busy with other work) with vectors at cosine 0.995 to
+torch's (bench/scale.py --onnx, bench/results/scale-onnx.md).
 
 Nothing is downloaded: the export is made from the local model (the packaged one by
 default) by torch.onnx, once, into a cache folder keyed by the model's files, and later
