@@ -6,6 +6,7 @@
     python bench/scale.py --compare 3000        # encodings side by side (issue 12), see below
     python bench/scale.py --compare 3000 --rounds 2   # … the fastest of two rounds each
     python bench/scale.py --cluster 100000 --old ../old   # `synth cluster`, old and new code
+    python bench/scale.py --onnx 1000           # torch and ONNX Runtime (fp32, int8) side by side
 
 Each size runs in a fresh process (so that its peak RSS is its own) on a temporary
 workspace whose survey export holds synthetic Swedish free-text answers. Reported:
@@ -34,6 +35,16 @@ process from start to end (imports included). With `--old DIR`, where DIR holds 
 version's `synth` package (`git worktree add ../old <commit>`), that version runs the same
 texts in a process of its own, before the current one; a table compares the two. The
 statements and the model are the same for both, so only the code differs.
+
+`--onnx N` embeds the same N texts (`--data`, mixed by default) on the CPU with torch and
+with ONNX Runtime in fp32 and in int8 (`[models] backend`), in one process, each model
+loaded once and the three taking turns slice by slice (`SLICE`), so that another process's
+load falls on all alike; the ONNX model is exported afresh into a temporary cache first,
+so the export time is measured too. Reported: texts a second, speed-up over torch, cosine of
+each text's vector to torch's (mean and lowest), and clustering quality unchanged: the
+V-measure of synth's clustering of argsent_topic_test (../shared/eval) against its topic
+labels, as bench/quality.py computes it, with each engine's vectors. Issue 12's target:
+>= 2.5x torch's throughput, cosine >= 0.99, V within 0.01 of torch's.
 """
 
 from __future__ import annotations
@@ -260,6 +271,102 @@ def compare(count: int, data: str, device: str, rounds: int = 1) -> list[tuple[s
     ]
 
 
+SLICE = 100
+"""Texts per turn in `--onnx`: each engine embeds a slice, then the next engine the same."""
+
+
+def onnx_compare(count: int, data: str, rounds: int = 1) -> list[tuple[str, object, str]]:
+    """torch, ONNX fp32 and ONNX int8 on the same texts, side by side (see `--onnx`)."""
+    from sklearn.metrics import v_measure_score
+
+    from synth.synthesis.cluster import cluster
+    from synth.synthesis.embed import SentenceTransformerEmbedder
+    from synth.synthesis.engine import represent
+
+    texts = dataset(data, count, seed=count)
+    print(f"{len(texts)} texts ({data}): {lengths(texts)}", flush=True)
+    with (EVAL / "argsent_topic_test.csv").open(encoding="utf-8", newline="") as handle:
+        argsent = list(csv.DictReader(handle))
+    with tempfile.TemporaryDirectory() as tmp:
+        engines: dict[str, Any] = {}
+        load_s: dict[str, float] = {}
+        for label, backend, int8 in [
+            ("torch", "torch", True),
+            ("onnx fp32", "onnx", False),
+            ("onnx int8", "onnx", True),
+        ]:
+            embedder = SentenceTransformerEmbedder(
+                device="cpu", backend=backend, onnx_int8=int8, onnx_cache=Path(tmp)
+            )
+            load_s[label], _ = timed(f"{label} load", embedder._load)
+            if embedder.engine != label:  # a fallback would compare torch with itself
+                raise SystemExit(f"{label} asked for, {embedder.engine} loaded (see the log)")
+            embedder.encode(texts[:64])  # warm-up
+            engines[label] = embedder
+        exports = [json.loads(p.read_text()) for p in Path(tmp).glob("*/synth.json")]
+        best: dict[str, float] = {}
+        vectors: dict[str, np.ndarray] = {}
+        names = list(engines)
+        for round_ in range(rounds):
+            # slice by slice, the engines in turn: another process's load on this shared
+            # machine then falls on all three alike rather than on whichever ran through it
+            spent = dict.fromkeys(names, 0.0)
+            parts: dict[str, list[np.ndarray]] = {name: [] for name in names}
+            for number, start in enumerate(range(0, len(texts), SLICE)):
+                turn = (round_ + number) % 3
+                for name in names[turn:] + names[:turn]:
+                    started = time.perf_counter()
+                    parts[name].append(engines[name].encode(texts[start : start + SLICE]))
+                    spent[name] += time.perf_counter() - started
+            print(f"round {round_ + 1} of {rounds}: {spent}", flush=True)
+            for name in names:
+                vectors[name] = np.vstack(parts[name])
+                best[name] = min(spent[name], best.get(name, spent[name]))
+        truth = [row["label"] for row in argsent]
+        argsent_texts = [row["text"] for row in argsent]
+        quality: dict[str, tuple[float, np.ndarray]] = {}
+        for name, embedder in engines.items():
+            _, found = timed(f"{name} argsent", lambda e=embedder: e.encode(argsent_texts))
+            labels = cluster(
+                represent(argsent_texts, found), min_theme_size=1, outlier_similarity=-1.0
+            )
+            quality[name] = (float(v_measure_score(truth, labels)), found)
+    fastest = f"fastest of {rounds}" if rounds > 1 else "one round"
+    fastest += f", the engines in turn on slices of {SLICE} texts"
+    export = exports[0] if exports else {}
+    rows: list[tuple[str, object, str]] = [
+        ("texts", len(texts), lengths(texts)),
+        ("times", fastest, "CPU, same texts, each model loaded once and warmed up"),
+        (
+            "ONNX export s",
+            export.get("export_s", "–"),
+            f"torch.onnx + int8 quantisation, once per model; int8 agrees with fp32 at "
+            f"{export.get('int8_cosine', '–')} on synth's check sentences",
+        ),
+    ]
+    torch_v, torch_argsent = quality["torch"]
+    for name in names:
+        seconds = best[name]
+        cosines = np.sum(vectors[name] * vectors["torch"], axis=1)
+        v, found = quality[name]
+        argsent_cos = np.sum(found * torch_argsent, axis=1)
+        rows += [
+            (
+                f"{name} texts/s",
+                round(len(texts) / seconds, 1),
+                f"{seconds:.1f} s; load {load_s[name]:.1f} s",
+            ),
+            (f"{name} speed-up", round(best["torch"] / seconds, 2), "throughput / torch's"),
+            (
+                f"{name} cosine to torch",
+                f"{cosines.mean():.4f}",
+                f"lowest {cosines.min():.4f}; argsent mean {argsent_cos.mean():.4f}",
+            ),
+            (f"{name} argsent V", f"{v:.3f}", f"{v - torch_v:+.3f} against torch's"),
+        ]
+    return rows
+
+
 class _TimedEmbedder:
     """An embedder that keeps the seconds spent in it (any version's `synth` calls it
     through the same two members)."""
@@ -408,9 +515,10 @@ def main() -> None:
     parser.add_argument("--data", choices=["synthetic", "mixed"], help="synthetic unless --compare")
     parser.add_argument("--compare", type=int, metavar="N", help="encodings side by side")
     parser.add_argument("--device", default="auto", help="for --compare/--cluster: auto, cpu, …")
-    parser.add_argument("--rounds", type=int, default=1, help="for --compare: best of R")
+    parser.add_argument("--rounds", type=int, default=1, help="for --compare/--onnx: best of R")
     parser.add_argument("--cluster", type=int, metavar="N", help="synth cluster, timed")
     parser.add_argument("--old", type=Path, help="for --cluster: another version's checkout")
+    parser.add_argument("--onnx", type=int, metavar="N", help="torch and ONNX side by side")
     parser.add_argument("--cluster-one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--incremental", action="store_true", help=argparse.SUPPRESS)
@@ -421,6 +529,15 @@ def main() -> None:
         table = ["# bench/scale.py --compare", "", "| | value | note |", "|---|---|---|"]
         table += [f"| {label} | {value} | {note} |" for label, value, note in rows]
         out = args.out.with_name("scale-compare.md") if args.out.name == "scale.md" else args.out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("\n".join(table) + "\n", encoding="utf-8")
+        print("\n".join(table))
+        return
+    if args.onnx:
+        rows = onnx_compare(args.onnx, args.data or "mixed", args.rounds)
+        table = ["# bench/scale.py --onnx", "", "| | value | note |", "|---|---|---|"]
+        table += [f"| {label} | {value} | {note} |" for label, value, note in rows]
+        out = args.out.with_name("scale-onnx.md") if args.out.name == "scale.md" else args.out
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text("\n".join(table) + "\n", encoding="utf-8")
         print("\n".join(table))

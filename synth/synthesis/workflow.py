@@ -36,6 +36,8 @@ def embedder_for(config: EngagementConfig) -> Embedder:
         allow_download=config.models.allow_download,
         batch_size=config.models.batch_size,
         device=config.models.device,
+        backend=config.models.backend,
+        onnx_int8=config.models.onnx_int8,
     )
 
 

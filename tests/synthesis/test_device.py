@@ -115,7 +115,8 @@ def test_a_gpu_runs_in_fp16_with_larger_batches(
 ) -> None:
     _machine(monkeypatch, gpus=1)
     SentenceTransformerEmbedder().encode(["a", "b"])
-    SentenceTransformerEmbedder(device="cpu").encode(["a"])
+    # on the CPU "auto" would run ONNX Runtime (test_onnx.py); torch is what is faked here
+    SentenceTransformerEmbedder(device="cpu", backend="torch").encode(["a"])
     SentenceTransformerEmbedder(batch_size=16).encode(["a"])
     gpu, cpu, configured = fake_model.made
     assert (gpu.device, gpu.halved, gpu.batch_sizes) == ("cuda", True, [256])
@@ -127,7 +128,12 @@ def test_the_engagement_passes_its_device_and_batch_size_down(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_model: type[_FakeModel]
 ) -> None:
     _machine(monkeypatch)
-    config = load_config(_engagement(tmp_path, 'device = "cpu"\nbatch_size = 8\n'))
+    _engagement(tmp_path, 'device = "cpu"\nbatch_size = 8\n')
+    toml = tmp_path / "engagement.toml"
+    # the torch backend: on the CPU "auto" would run ONNX Runtime, not the faked torch model
+    text = toml.read_text(encoding="utf-8").replace('backend = "auto"', 'backend = "torch"')
+    toml.write_text(text, encoding="utf-8")
+    config = load_config(tmp_path)
     embedder = embedder_for(config)
     embedder.encode(["a"])
     assert (fake_model.made[0].device, fake_model.made[0].batch_sizes) == ("cpu", [8])
