@@ -45,7 +45,7 @@ from synth.records import (
     dominant_polarity,
 )
 from synth.store.themes import LensRecord
-from synth.synthesis.describe import self_contained
+from synth.synthesis.describe import self_contained, source_group
 
 __all__ = ["DraftInput", "ModelBackend", "draft_offline", "draft_with_model", "ground"]
 
@@ -62,6 +62,17 @@ class DraftInput:
     statements: Mapping[str, Statement]
     lenses: Mapping[str, LensRecord]
     vectors: Mapping[str, np.ndarray]
+    anonymity_threshold: int = 5
+
+    @property
+    def few_groups(self) -> bool:
+        """Whether fewer group interviews, focus groups and workshops than the anonymity
+        threshold were held: then an evidence line says "intervju" of them, as a quote
+        does, since "I en gruppintervju" points at the few people in the room."""
+        groups = {
+            s.source_id for s in self.statements.values() if source_group(s.source_type) == "grupp"
+        }
+        return 0 < len(groups) < self.anonymity_threshold
 
     @property
     def drafted(self) -> list[Theme]:
@@ -93,7 +104,10 @@ class Fallbacks:
 
 def draft_offline(inp: DraftInput) -> Drafts:
     """The extractive drafts of every theme, the assessment and the recommendations."""
-    themes = tuple(offline_theme_draft(t, inp.members(t), inp.lenses) for t in inp.drafted)
+    themes = tuple(
+        offline_theme_draft(t, inp.members(t), inp.lenses, groups_as_interviews=inp.few_groups)
+        for t in inp.drafted
+    )
     headlines = {d.theme_id: d.headline for d in themes}
     return Drafts(
         themes=themes,

@@ -23,13 +23,14 @@ from synth.privacy.quotes import special_category
 from synth.records import (
     Bullet,
     Origin,
+    SourceType,
     Statement,
     Theme,
     ThemeDraft,
     dominant_polarity,
 )
 from synth.store.themes import LensRecord
-from synth.synthesis.describe import self_contained
+from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
 from synth.text.grammar import SUBORDINATORS, is_clause, is_verb
 from synth.text.sentences import split_sentences, word_count
@@ -227,10 +228,12 @@ def offline_bullets(
     *,
     headline: str = "",
     keywords: Sequence[str] = (),
+    groups_as_interviews: bool = False,
 ) -> tuple[Bullet, ...]:
     """2-4 evidence lines in the report's voice (`synth.draft.evidence`) from representative
     statements that agree with the theme's polarity, from different sources first; none
-    that only repeats the headline, none about the speaker's own person."""
+    that only repeats the headline, none about the speaker's own person. With
+    `groups_as_interviews` a group interview is attributed as an interview."""
     groups: list[list[Statement]] = []
     # short survey answers ("Fler skoladministratörer.") only when nothing longer is there
     for min_words in (5, 2):
@@ -251,7 +254,7 @@ def offline_bullets(
                 continue
             if not allow_same_source and group[0].source_id in sources:
                 continue
-            line = _evidence(group, keywords, dominant)
+            line = _evidence(group, keywords, dominant, groups_as_interviews)
             if line is None or wording(line) in texts or (said and said in wording(line)):
                 continue
             chosen.append((group, line))
@@ -264,7 +267,10 @@ def offline_bullets(
 
 
 def _evidence(
-    group: Sequence[Statement], keywords: Sequence[str], polarity: str | None
+    group: Sequence[Statement],
+    keywords: Sequence[str],
+    polarity: str | None,
+    groups_as_interviews: bool = False,
 ) -> str | None:
     """The evidence line of a group of statements with the same words: its sentence that
     names most of the theme's keywords, whole (or its first clause when long)."""
@@ -281,7 +287,12 @@ def _evidence(
     first: dict[str, Statement] = {}
     for st in group:
         first.setdefault(st.source_id, st)
-    kinds = [st.source_type for st in first.values()]
+    kinds = [
+        SourceType.INTERVJU
+        if groups_as_interviews and source_group(st.source_type) == "grupp"
+        else st.source_type
+        for st in first.values()
+    ]
     line = evidence_line(sentence, kinds, polarity, statement_unit(group))
     # "Upphandling, ja, tyvärr." names a subject and says nothing of it
     if line is None or word_count(claim(line)) < 4:
@@ -290,16 +301,26 @@ def _evidence(
 
 
 def offline_theme_draft(
-    theme: Theme, members: Sequence[Statement], lenses: Mapping[str, LensRecord]
+    theme: Theme,
+    members: Sequence[Statement],
+    lenses: Mapping[str, LensRecord],
+    *,
+    groups_as_interviews: bool = False,
 ) -> ThemeDraft:
-    """The extractive observation of one theme; `members` in the theme's order (centrality)."""
+    """The extractive observation of one theme; `members` in the theme's order (centrality).
+    `groups_as_interviews`: see `offline_bullets`."""
     dominant = dominant_polarity(theme.polarity)
     headline, _ = theme_headline(theme, members, lenses)
     return ThemeDraft(
         theme_id=theme.id,
         headline=headline,
         bullets=offline_bullets(
-            members, lenses, dominant, headline=headline, keywords=theme.keywords
+            members,
+            lenses,
+            dominant,
+            headline=headline,
+            keywords=theme.keywords,
+            groups_as_interviews=groups_as_interviews,
         ),
         breadth_text=capitalise(theme.breadth_text),
         quote_ids=theme.quotes,

@@ -69,6 +69,19 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
     points = run.drafts.assessment.points
     assert points and all(p.supported and set(p.theme_ids) <= set(themes) for p in points)
     assert all(not contains_count(p.text) for p in points)
+    # the demo held three group interviews and focus groups, fewer than the anonymity
+    # threshold of 5: no line names one ("I en gruppintervju" points at a few people), and
+    # lines resting on them say "intervju"
+    assert not any("gruppintervju" in b.text for b in bullets)
+    # (a line that states its subject itself carries no attribution)
+    grouped = [
+        b
+        for b in bullets
+        if b.text.startswith("I ")
+        and all(statements[s].source_type.value != "intervju" for s in b.statement_ids)
+        and any(statements[s].source_id.startswith(("GRP", "FOK")) for s in b.statement_ids)
+    ]
+    assert grouped and all(" intervju" in b.text for b in grouped)
 
 
 def test_a_consultants_edits_survive_a_new_drafting_run(demo: EngagementConfig) -> None:
