@@ -245,7 +245,12 @@ def _print_run(summary: EngagementSummary) -> None:
 
 def models(directory: EngagementDir) -> None:
     """Visa vilken språkmodell uppdraget använder, om den finns offline och var den körs."""
-    from synth.synthesis.embed import batch_size_for, describe_model, resolve_device
+    from synth.synthesis.embed import (
+        batch_size_for,
+        describe_model,
+        resolve_backend,
+        resolve_device,
+    )
 
     config = load_config(directory)
     info = describe_model(config.models.embedding)
@@ -260,6 +265,19 @@ def models(directory: EngagementDir) -> None:
     batch = config.models.batch_size or batch_size_for(device)
     fitted = "" if config.models.batch_size else f" (anpassat till {device})"
     out.print(f"  texter per omgång: {batch}{fitted}")
+    backend = config.models.backend
+    if resolve_backend(backend, device) == "onnx":
+        from synth.synthesis.onnx_model import export_folder, user_cache
+
+        precision = "int8" if config.models.onnx_int8 else "fp32"
+        exported = info.path is not None and (
+            (export_folder(user_cache(), Path(info.path)) / "synth.json").is_file()
+        )
+        made = "exporterad" if exported else "exporteras från modellen vid första körningen"
+        engine = f"ONNX Runtime {precision}, {made}"
+    else:
+        engine = "torch" + (" fp16" if device.startswith("cuda") else "")
+    out.print(f"  körs med: {engine} (backend = {backend})")
     if not info.available_offline:
         hint = "true" if config.models.allow_download else "false (sätt true för att ladda ner)"
         out.print(f"  allow_download: {hint}")

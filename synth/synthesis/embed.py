@@ -40,6 +40,7 @@ __all__ = [
     "describe_model",
     "resolve_backend",
     "resolve_device",
+    "uncached",
 ]
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -48,6 +49,11 @@ _PACKAGED = {DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"}
 
 class Embedder(Protocol):
     name: str
+
+    @property
+    def cache_key(self) -> str:
+        """What identifies its vectors in a cache: the model and what runs it."""
+        ...
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         """L2-normalised float32 rows, one per text."""
@@ -191,6 +197,23 @@ class SentenceTransformerEmbedder:
         self._load()
         return self._engine
 
+    @property
+    def cache_key(self) -> str:
+        """The model and the engine meant to run it, known without loading anything.
+
+        int8 vectors sit at cosine 0.995 to torch's: close, but a workspace whose cache
+        mixed the two would cluster a re-run differently from a fresh run. The engine meant
+        rather than the one loaded, so that a run with everything cached loads no model; an
+        ONNX export that fails falls back to torch every time, so its key stays one engine.
+        """
+        if resolve_backend(self.backend, self.resolved_device) == "torch":
+            return (
+                self.name
+                if self.resolved_device == "cpu"
+                else f"{self.name}|{self.resolved_device}"
+            )
+        return f"{self.name}|onnx {'int8' if self.onnx_int8 else 'fp32'}"
+
     def _load(self) -> Any:
         if self._model is not None:
             return self._model
@@ -303,6 +326,19 @@ class EmbeddingCache:
         )
 
 
+def _lookup(
+    key: str, texts: Sequence[str], cache: EmbeddingCache
+) -> tuple[dict[str, np.ndarray], list[str]]:
+    """The vectors `cache` holds for `texts` under `key`, and the distinct texts it lacks."""
+    known = cache.get(key, texts)
+    return known, list(dict.fromkeys(t for t in texts if _text_key(t) not in known))
+
+
+def uncached(embedder: Embedder, texts: Sequence[str], cache: EmbeddingCache) -> list[str]:
+    """The distinct texts among `texts` that `cache` holds no vector for, for this embedder."""
+    return _lookup(embedder.cache_key, texts, cache)[1]
+
+
 def cached_encode(
     embedder: Embedder,
     texts: Sequence[str],
@@ -312,11 +348,11 @@ def cached_encode(
     """Encode `texts`, taking what the cache has and encoding only the rest."""
     if cache is None:
         return embedder.encode(texts, progress)
-    known = cache.get(embedder.name, texts)
-    missing = list(dict.fromkeys(t for t in texts if _text_key(t) not in known))
+    key = embedder.cache_key
+    known, missing = _lookup(key, texts, cache)
     if missing:
         fresh = embedder.encode(missing, progress)
-        cache.put(embedder.name, missing, fresh)
+        cache.put(key, missing, fresh)
         known.update({_text_key(t): v for t, v in zip(missing, fresh, strict=True)})
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)

@@ -138,7 +138,8 @@ def _fitted(lens: LensDefinition, embedder: Embedder, cache: EmbeddingCache | No
     examples, labels = training_texts(lens)
     key = hashlib.sha256(
         json.dumps(
-            [embedder.name, lens.model_dump(mode="json"), sklearn.__version__], ensure_ascii=False
+            [embedder.cache_key, lens.model_dump(mode="json"), sklearn.__version__],
+            ensure_ascii=False,
         ).encode("utf-8")
     ).hexdigest()
     if cache is not None and (blob := cache.values.get(_LENS_MODELS, key)) is not None:

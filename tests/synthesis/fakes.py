@@ -19,6 +19,7 @@ DIMS = 96
 
 class HashingEmbedder:
     name = "hashing-test-embedder"
+    cache_key = name
 
     def __init__(self) -> None:
         self.encoded = 0

@@ -147,6 +147,13 @@ def test_models_prints_the_device_it_would_use(
     assert result.exit_code == 0, result.output
     assert "enhet: cpu (device = auto)" in result.output
     assert "texter per omgång: 64 (anpassat till cpu)" in result.output
+    assert "körs med: ONNX Runtime int8" in result.output
+    _machine(monkeypatch, gpus=1)
+    on_gpu = runner.invoke(app, ["models", str(tmp_path)])
+    assert (
+        "enhet: cuda" in on_gpu.output and "körs med: torch fp16 (backend = auto)" in on_gpu.output
+    )
+    _machine(monkeypatch)
     _engagement(tmp_path, 'device = "cuda"\n')
     refused = runner.invoke(app, ["models", str(tmp_path)])
     assert refused.exit_code == 1

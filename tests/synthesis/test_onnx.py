@@ -16,7 +16,13 @@ import pytest
 from synth.config import default_toml, load_config
 from synth.errors import ConfigError, ModelError
 from synth.synthesis import onnx_model
-from synth.synthesis.embed import SentenceTransformerEmbedder, describe_model, resolve_backend
+from synth.synthesis.embed import (
+    EmbeddingCache,
+    SentenceTransformerEmbedder,
+    cached_encode,
+    describe_model,
+    resolve_backend,
+)
 from synth.synthesis.onnx_model import export_folder, load_or_export
 from synth.synthesis.workflow import embedder_for
 
@@ -154,3 +160,28 @@ def test_torch_runs_with_one_warning_when_the_export_fails(
     assert "ONNX-versionen av modellen 'all-MiniLM-L6-v2' kunde inte skapas" in message
     assert "torch används i stället" in message and "exporten misslyckades" in message
     assert not any(p.name.startswith(".") for p in (tmp_path / "cache").iterdir())
+
+
+def test_the_embedding_cache_keeps_each_engines_vectors_apart(
+    exported: Path, tmp_path: Path
+) -> None:
+    """A workspace first run with torch and then with ONNX int8 (the default on a CPU)
+    gets int8 vectors the second time, not torch's from the cache, and needs no model at
+    all when everything for its engine is cached."""
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    torch_embedder = SentenceTransformerEmbedder(device="cpu", backend="torch")
+    int8 = SentenceTransformerEmbedder(device="cpu", onnx_cache=exported)
+    assert torch_embedder.cache_key == "all-MiniLM-L6-v2"  # what earlier versions wrote
+    assert int8.cache_key == "all-MiniLM-L6-v2|onnx int8"
+    fp32 = SentenceTransformerEmbedder(device="cpu", backend="onnx", onnx_int8=False)
+    assert len({torch_embedder.cache_key, int8.cache_key, fp32.cache_key}) == 3
+
+    from_torch = cached_encode(torch_embedder, SENTENCES, cache)
+    from_int8 = cached_encode(int8, SENTENCES, cache)
+    assert int8.engine == "onnx int8"
+    assert np.abs(from_int8 - int8.encode(SENTENCES)).max() < 1e-6
+    assert np.abs(from_int8 - from_torch).max() > 1e-4
+
+    fresh = SentenceTransformerEmbedder(device="cpu", onnx_cache=exported)
+    again = cached_encode(fresh, SENTENCES, cache)
+    assert fresh._model is None and np.array_equal(again, from_int8)
