@@ -172,6 +172,9 @@ class ModelSettings(_Section):
     onnx_int8: bool = True
     """Whether the ONNX export is quantised to int8 (about twice as fast; kept only where
     its vectors agree with fp32, see `synth.synthesis.onnx_model`)."""
+    cluster: str = ""
+    """A Dask scheduler (tcp://host:8786) whose workers embed a run's new statements in
+    batches; empty means the run embeds in its own process."""
 
     @field_validator("backend", mode="wrap")
     @classmethod
@@ -181,6 +184,19 @@ class ModelSettings(_Section):
             handler,
             "välj auto (ONNX Runtime på CPU, torch på GPU), torch eller onnx (bara CPU)",
         )
+
+    @field_validator("cluster")
+    @classmethod
+    def _scheduler_address(cls, cluster: str) -> str:
+        if cluster and not re.fullmatch(r"(tcp|tls)://[^\s/]+:\d{1,5}", cluster):
+            raise PydanticCustomError(
+                "cluster",
+                "'{cluster}' är ingen adress till en Dask-schemaläggare; skriv "
+                "tcp://värd:8786 (eller tls://…), eller lämna tomt för att bädda in i "
+                "körningens egen process",
+                {"cluster": cluster},
+            )
+        return cluster
 
     @field_validator("device")
     @classmethod
@@ -522,6 +538,9 @@ device = "auto"
 backend = "auto"
 # ONNX i int8: omkring dubbelt så snabbt, nästan samma vektorer (false = fp32).
 onnx_int8 = true
+# En Dask-schemaläggare (tcp://värd:8786) vars arbetare bäddar in nya uttalanden i
+# omgångar när en dator inte räcker; tomt = i körningens egen process. Se README.
+cluster = ""
 
 [llm]
 # offline | openai (även en lokal server: ange base_url). Nyckeln läses från miljövariabeln

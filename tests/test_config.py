@@ -103,3 +103,16 @@ def test_a_file_is_known_relative_to_the_engagement_and_a_link_where_it_lies(
     assert config.file_key(root / "inbox" / ".." / "mottagare.xlsx") == "mottagare.xlsx"
     assert config.file_key(root / "inbox" / "svar.xlsx") == "inbox/svar.xlsx"
     assert config.file_key(outside) == outside.resolve().as_posix()
+
+
+def test_a_cluster_is_a_scheduler_address_or_nothing(tmp_path: Path) -> None:
+    assert load_config(write(tmp_path, default_toml("X"))).models.cluster == ""
+    for address in ("tcp://10.0.0.5:8786", "tls://rakna.kommun.local:8786"):
+        text = default_toml("X").replace('cluster = ""', f'cluster = "{address}"')
+        assert load_config(write(tmp_path, text)).models.cluster == address
+    text = default_toml("X").replace('cluster = ""', 'cluster = "rakna.kommun.local"')
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, text))
+    assert "models.cluster: 'rakna.kommun.local' är ingen adress till en Dask-schemaläggare" in (
+        str(caught.value)
+    )

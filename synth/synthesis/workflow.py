@@ -8,18 +8,35 @@ review guard as `before`, which runs on the open store before anything changes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from synth.config import EngagementConfig
+import numpy as np
+
+from synth.cache import CACHE_FILE
+from synth.config import EngagementConfig, ModelSettings
 from synth.outputs import output_dir
 from synth.records import Progress
 from synth.store import Store
-from synth.synthesis.embed import Embedder, SentenceTransformerEmbedder
+from synth.synthesis.embed import (
+    Embedder,
+    EmbeddingCache,
+    SentenceTransformerEmbedder,
+    uncached,
+)
 from synth.synthesis.engine import SynthesisResult, synthesize
 
-__all__ = ["SynthesisRun", "embedder_for", "synthesize_engagement"]
+__all__ = [
+    "SynthesisRun",
+    "embed_texts",
+    "embedder_for",
+    "embedding_batches",
+    "keep_vectors",
+    "synthesize_engagement",
+    "texts_to_embed",
+]
 
 
 @dataclass(frozen=True)
@@ -31,14 +48,63 @@ class SynthesisRun:
 
 
 def embedder_for(config: EngagementConfig) -> Embedder:
+    return _embedder(config.models)
+
+
+def _embedder(models: ModelSettings) -> SentenceTransformerEmbedder:
     return SentenceTransformerEmbedder(
-        config.models.embedding,
-        allow_download=config.models.allow_download,
-        batch_size=config.models.batch_size,
-        device=config.models.device,
-        backend=config.models.backend,
-        onnx_int8=config.models.onnx_int8,
+        models.embedding,
+        allow_download=models.allow_download,
+        batch_size=models.batch_size,
+        device=models.device,
+        backend=models.backend,
+        onnx_int8=models.onnx_int8,
     )
+
+
+# --- embedding spread over the workers of a cluster (`[models] cluster`) ---------------
+# The run's own process finds what its cache lacks, the workers embed it in batches and
+# the vectors come back into the cache, so the synthesis after finds everything there
+# and loads no model. Only statement texts travel, as they stand in the store:
+# pseudonymised at ingest.
+
+
+def texts_to_embed(config: EngagementConfig) -> list[str]:
+    """The statement texts whose vectors the engagement's cache lacks, for its model and
+    engine, longest first (batches of like length pad least)."""
+    with Store.open(config.store_url) as store:
+        texts = [s.text for s in store.statements()]
+    missing = uncached(embedder_for(config), texts, EmbeddingCache(config.cache_dir / CACHE_FILE))
+    return sorted(missing, key=len, reverse=True)
+
+
+def embedding_batches(
+    texts: Sequence[str], *, most: int = 2048, parts: int = 16
+) -> list[list[str]]:
+    """`texts` in consecutive batches: enough of them (`parts`) for a cluster's workers to
+    share even a small run, none over `most` texts, none under 32."""
+    size = max(32, min(most, -(-len(texts) // parts)))
+    return [list(texts[i : i + size]) for i in range(0, len(texts), size)]
+
+
+@functools.cache
+def _loaded(models: ModelSettings) -> SentenceTransformerEmbedder:
+    # one model per worker process, whatever number of batches it is given
+    return _embedder(models)
+
+
+def embed_texts(models: ModelSettings, texts: Sequence[str]) -> np.ndarray:
+    """Vectors for `texts` with the model and engine `models` names: a worker's task."""
+    return _loaded(models).encode(texts)
+
+
+def keep_vectors(config: EngagementConfig, texts: Sequence[str], vectors: np.ndarray) -> int:
+    """Put vectors made elsewhere into the engagement's cache, under the key its own
+    embedder reads; returns how many."""
+    EmbeddingCache(config.cache_dir / CACHE_FILE).put(
+        embedder_for(config).cache_key, texts, vectors
+    )
+    return len(texts)
 
 
 def synthesize_engagement(
