@@ -21,10 +21,18 @@ from collections.abc import Iterable, Sequence
 from contextlib import closing
 from pathlib import Path
 
-__all__ = ["CACHE_FILE", "KeyValueCache"]
+__all__ = ["CACHE_FILE", "KeyValueCache", "user_cache_dir"]
 
 CACHE_FILE = "cache.sqlite"
 """The cache's file name inside an engagement's cache folder (`EngagementConfig.cache_dir`)."""
+
+
+def user_cache_dir() -> Path:
+    """The user's own cache, shared by every engagement: only what is derived from synth's
+    own files (the sentence model's ONNX export, the standard lenses trained on it), never
+    an engagement's text."""
+    return Path.home() / ".cache" / "synth"
+
 
 _TIMEOUT_S = 30.0
 _CHUNK = 500

@@ -184,8 +184,9 @@ def cluster(
     ] = "all-MiniLM-L6-v2",
 ) -> None:
     """Gruppera valfri CSV i teman, utan uppdrag: lägger till tema och linser per rad."""
-    from synth.synthesis.embed import SentenceTransformerEmbedder
-    from synth.synthesis.quick import cluster_csv
+    from synth.cache import user_cache_dir
+    from synth.synthesis.embed import EmbeddingCache, SentenceTransformerEmbedder
+    from synth.synthesis.quick import LENS_CACHE_FILE, cluster_csv
 
     result = cluster_csv(
         input_file,
@@ -193,5 +194,7 @@ def cluster(
         SentenceTransformerEmbedder(model),
         text_column=text_column,
         id_column=id_column,
+        # the file's texts are not kept anywhere; the lenses trained once are
+        lens_cache=EmbeddingCache(user_cache_dir() / LENS_CACHE_FILE),
     )
     out.print(f"{result.rows} rader i {result.themes} teman skrivna till {esc(str(out_file))}")

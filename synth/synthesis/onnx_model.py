@@ -33,6 +33,8 @@ from typing import Any
 
 import numpy as np
 
+from synth.cache import user_cache_dir
+
 __all__ = [
     "EXPORT_FORMAT",
     "INT8_MIN_COSINE",
@@ -72,7 +74,7 @@ _CHECK_SENTENCES = [
 
 def user_cache() -> Path:
     """The default home of exports: one per user, shared by every engagement."""
-    return Path.home() / ".cache" / "synth" / "onnx"
+    return user_cache_dir() / "onnx"
 
 
 def export_folder(cache: Path, model_path: Path) -> Path:

@@ -20,7 +20,10 @@ from synth.synthesis.represent import normalise
 from synth.synthesis.themes import OTHER, finding_size, split_by_polarity, theme_id
 from synth.tables import read_table
 
-__all__ = ["ClusteredTable", "TextTheme", "cluster_csv", "cluster_texts"]
+__all__ = ["LENS_CACHE_FILE", "ClusteredTable", "TextTheme", "cluster_csv", "cluster_texts"]
+
+LENS_CACHE_FILE = "linser.sqlite"
+"""The standard lenses trained for `synth cluster`, in the user's cache (`user_cache_dir`)."""
 
 
 @dataclass(frozen=True)
@@ -34,14 +37,25 @@ class TextTheme:
 
 
 def cluster_texts(
-    texts: Sequence[str], embedder: Embedder, cache: EmbeddingCache | None = None
+    texts: Sequence[str],
+    embedder: Embedder,
+    cache: EmbeddingCache | None = None,
+    *,
+    lens_cache: EmbeddingCache | None = None,
 ) -> list[TextTheme]:
-    """A theme (id and provisional headline) and the lenses of every text."""
+    """A theme (id and provisional headline) and the lenses of every text.
+
+    `cache` keeps the texts' vectors; `lens_cache` (default: `cache`) only the lenses'
+    examples and trained models, which are synth's own: a cache in the user's home can
+    spare every later run the training without keeping any text it was given.
+    """
     if not texts:
         return []
     embeddings = cached_encode(embedder, texts, cache)
     vectors = represent(texts, embeddings)
-    lenses = classify_lenses(load_lenses(default_lenses_path()), embedder, cache, texts, embeddings)
+    lenses = classify_lenses(
+        load_lenses(default_lenses_path()), embedder, lens_cache or cache, texts, embeddings
+    )
     perspective = lenses["perspective"]
     polarity = lenses["polarity"]
     # a theme is a finding of one polarity (synth.synthesis.themes)
@@ -88,6 +102,7 @@ def cluster_csv(
     text_column: str = "text",
     id_column: str | None = None,
     cache: EmbeddingCache | None = None,
+    lens_cache: EmbeddingCache | None = None,
 ) -> ClusteredTable:
     """Write `source` (a CSV or a sheet) to `out` as CSV with a theme and the lenses of
     each row's `text_column` added after its own columns, which are kept as they were.
@@ -103,7 +118,9 @@ def cluster_csv(
                 source.name,
                 f"kolumnen '{column}' finns inte (finns: {', '.join(table.headers)})",
             )
-    results = cluster_texts([row[text_column] for row in table.rows], embedder, cache)
+    results = cluster_texts(
+        [row[text_column] for row in table.rows], embedder, cache, lens_cache=lens_cache
+    )
     added = [f.name for f in fields(TextTheme)]
     with atomic_write(out, encoding="utf-8-sig", newline="") as handle:
         writer = csv_writer(handle)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from synth.errors import IngestError
+from synth.synthesis.embed import EmbeddingCache
 from synth.synthesis.quick import cluster_csv
 from tests.synthesis.fakes import HashingEmbedder
 
@@ -66,3 +67,18 @@ def test_a_missing_column_is_named_and_nothing_is_written(
 
     assert str(raised.value) == f"a.csv: kolumnen '{missing}' finns inte (finns: nr, anteckning)"
     assert not out.exists()
+
+
+def test_the_lenses_are_trained_once_and_no_text_is_kept(tmp_path: Path) -> None:
+    """`synth cluster` keeps the standard lenses trained in the user's cache; a second run
+    embeds only its own texts, and the cache holds none of them."""
+    lens_cache = EmbeddingCache(tmp_path / "cache" / "linser.sqlite")
+    first, second = HashingEmbedder(), HashingEmbedder()
+    source = _notes(tmp_path / "a.csv")
+    options = {"text_column": "anteckning", "lens_cache": lens_cache}
+    cluster_csv(source, tmp_path / "1.csv", first, **options)  # type: ignore[arg-type]
+    cluster_csv(source, tmp_path / "2.csv", second, **options)  # type: ignore[arg-type]
+    assert first.encoded > 100 + len(NOTES)  # the lenses' examples, then the notes
+    assert second.encoded == len(NOTES)
+    assert lens_cache.get(second.cache_key, NOTES) == {}
+    assert (tmp_path / "1.csv").read_bytes() == (tmp_path / "2.csv").read_bytes()
