@@ -200,9 +200,12 @@ def evidence_line(
     # jurist utan att vänta i veckor"): it is what is asked for; an "att" would need a verb
     if polarity == "förslag" and not has_main_verb(body) and _names_something(body):
         return f"{where} efterfrågas {_lower_first(body)}."
-    # no verb of its own ("för mycket rapportering uppåt", "ovärderligt när …"): quoted
+    # no verb of its own ("för mycket rapportering uppåt", "ovärderligt när …"): quoted,
+    # so in the speaker's own words, not the report's ("när vi behöver", not "när
+    # enhetscheferna inom Vård och omsorg behöver"): what stands in quotation marks was said
     if not has_main_verb(body) and not body.casefold().startswith("att "):
-        return _mentioned(where, body)
+        said = sentence.strip().strip(" -–").rstrip(" .!,;:")
+        return _mentioned(where, said) if said else None
     clause = _subordinate(body, unit.name if unit else "")
     if clause is None:
         # a fronted adverbial ("Nu är det …") stands as its own sentence when it is one

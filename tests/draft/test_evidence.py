@@ -66,6 +66,14 @@ VO_HEAD = speaker_unit("Sektorschef", "Vård och omsorg")
             "styrka",
             'I två enkätsvar nämns "guld värt när en förälder hotar att anmäla skolan".',
         ),
+        # what stands in quotation marks is what was said: "vi" stays "vi" there
+        (
+            "Snabb hjälp med webben när vi behöver uppdatera informationen.",
+            [ENK],
+            "styrka",
+            'I ett enkätsvar nämns "snabb hjälp med webben när vi behöver uppdatera '
+            'informationen".',
+        ),
     ],
 )
 def test_a_sentence_becomes_an_attributed_line_in_the_third_person(
