@@ -63,6 +63,14 @@ class DraftInput:
     lenses: Mapping[str, LensRecord]
     vectors: Mapping[str, np.ndarray]
     anonymity_threshold: int = 5
+    featured: int = 12
+    """How many findings the deck gives a slide (`[deck] findings`): the assessment rests on
+    the weightiest that many, so that it brings no narrowly heard finding into the deck."""
+
+    @property
+    def assessed(self) -> list[Theme]:
+        """The findings the assessment may rest on: the `featured` weightiest drafted."""
+        return sorted(self.drafted, key=lambda t: (-t.weight, t.id))[: self.featured]
 
     @property
     def few_groups(self) -> bool:
@@ -111,7 +119,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
     headlines = {d.theme_id: d.headline for d in themes}
     return Drafts(
         themes=themes,
-        assessment=offline_assessment(inp.themes, headlines),
+        assessment=offline_assessment(inp.assessed, headlines),
         recommendations=offline_recommendations(
             inp.themes, inp.statements, inp.lenses, inp.vectors
         ),
@@ -256,11 +264,13 @@ def draft_with_model(
         {**_theme_facts(t), "headline": drafted[t.id].headline, "reach": _reach(t)} for t in themes
     ]
     weak = [f for f in facts if f["polarity"] == "svaghet"] or facts
+    assessed = {t.id for t in inp.assessed}
+    main = [f for f in facts if f["id"] in assessed]
     origin = Origin(backend=model.backend, model=model.chat.name)
     assessment: Assessment | None = offline.assessment
     recommendations = offline.recommendations
     with ThreadPoolExecutor(max_workers=min(2, model.concurrency)) as pool:
-        points = pool.submit(model_assessment, model.chat, model.prompts, facts, model.cache)
+        points = pool.submit(model_assessment, model.chat, model.prompts, main, model.cache)
         recs = pool.submit(
             model_recommendations, model.chat, model.prompts, weak, proposals, origin, model.cache
         )

@@ -143,6 +143,7 @@ def draft_engagement(
                 lenses=lens_records(store),
                 vectors=dict(zip(ids, vectors, strict=True)),
                 anonymity_threshold=config.engagement.anonymity_threshold,
+                featured=config.deck.findings,
             )
             fallbacks: list[tuple[str, str]] = []
             own_prompts = config.root / config.llm.prompts if config.llm.prompts else None

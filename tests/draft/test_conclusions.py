@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from synth.draft.conclusions import offline_assessment
+from synth.draft.engine import DraftInput, draft_offline
 from synth.records import Theme
 
 
@@ -63,3 +64,15 @@ def test_the_drafted_headline_is_what_the_point_says_and_no_findings_say_nothing
     assert strength_only.points[0].text == (
         "Om aktörerna lyfts framför allt att chefsdagarna uppskattas som en styrka."
     )
+
+
+def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
+    """With four findings featured, the strength Chefsdagarna (heard in 3 of 10 interviews)
+    is not brought into the deck as the actors' strength; the weightiest four are."""
+    inp = DraftInput(themes=THEMES, statements={}, lenses={}, vectors={}, featured=4)
+    assert [t.id for t in inp.assessed] == ["T7", "T1", "T5", "T2"]
+    cited = {t for point in draft_offline(inp).assessment.points for t in point.theme_ids}
+    assert cited == {"T1", "T2", "T5"}  # T7 is a proposal: no weakness or strength
+    every = DraftInput(themes=THEMES, statements={}, lenses={}, vectors={}, featured=12)
+    cited = {t for point in draft_offline(every).assessment.points for t in point.theme_ids}
+    assert cited == {"T1", "T2", "T4", "T5", "T6"}
