@@ -201,6 +201,13 @@ class Observation:
     """The manager survey's figure for the support function the finding is about, as a
     line of evidence (`synth.deck.survey_evidence`); empty when it is about none."""
 
+    @property
+    def evidenced(self) -> bool:
+        """Whether anything stands under its headline: a quote or a bullet shown. One
+        without is no finding to show a client on a slide of its own; the appendix lists
+        it, so that no included theme leaves the deck unsaid."""
+        return bool(self.quotes) or any(b.shown for b in self.bullets)
+
 
 @dataclass(frozen=True)
 class Recommendation:
@@ -273,9 +280,10 @@ class DeckContent:
         def placed(observation: Observation) -> bool:
             return observation.ordered or observation.theme_id in cited
 
-        room = max(self.featured - sum(placed(o) for o in self.observations), 0)
+        candidates = [o for o in self.observations if o.evidenced]
+        room = max(self.featured - sum(placed(o) for o in candidates), 0)
         shown = []
-        for observation in self.observations:
+        for observation in candidates:
             if placed(observation):
                 shown.append(observation)
             elif room > 0:
@@ -359,8 +367,8 @@ def observations_from_themes(
         for theme in ranked
     )
     # a finding with nothing under its headline (every statement repeats it or none reads
-    # on its own) is no finding to show a client; the workbook still lists it
-    return tuple(o for o in built if o.quotes or any(b.shown for b in o.bullets))
+    # on its own) gets no slide, but the appendix lists it (`Observation.evidenced`)
+    return tuple(built)
 
 
 def with_survey(

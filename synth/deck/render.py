@@ -164,8 +164,9 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 
 def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     # the most widely heard of each, as many as a slide can hold with room to read them
-    strong = [o for o in content.observations if o.leaning == "styrka"][:_LISTED]
-    weak = [o for o in content.observations if o.leaning == "svaghet"][:_LISTED]
+    evidenced = [o for o in content.observations if o.evidenced]
+    strong = [o for o in evidenced if o.leaning == "styrka"][:_LISTED]
+    weak = [o for o in evidenced if o.leaning == "svaghet"][:_LISTED]
 
     def column(label: str, observations: list[Observation]) -> Blocks:
         def blocks(size: float) -> list[list[Para]]:
@@ -465,9 +466,9 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
             deck,
             "Bilaga: övriga iakttagelser",
             blocks,
-            "Iakttagelser som hörts i färre källor och därför inte har en egen bild; "
-            "de mest spridda först. Ge ett tema en ordning i temaarbetsboken för att lyfta "
-            "det till en egen bild.",
+            "Iakttagelser som hörts i färre källor, eller där inget uttalande kan visas "
+            "under rubriken, och därför inte har en egen bild; de mest spridda först. Ge ett "
+            "tema en ordning i temaarbetsboken för att lyfta det till en egen bild.",
         )
 
 

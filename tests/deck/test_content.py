@@ -209,3 +209,34 @@ def test_a_quote_that_would_point_at_a_person_is_not_shown() -> None:
     )
     assert [q.statement_id for q in observation.quotes] == ["INT-13.001"]
     assert observation.quotes[0].identifiable  # its role is withheld, its words say none
+
+
+def test_a_finding_with_nothing_under_its_headline_is_listed_not_dropped() -> None:
+    """Every statement of T02 says its headline and nothing more: it gets no slide of its
+    own, but the appendix lists it, so no included theme leaves the deck unsaid."""
+    from synth.deck.content import DeckContent
+
+    repeated = {
+        "INT-01.001": STATEMENTS["INT-01.001"],
+        "INT-02.004": STATEMENTS["INT-02.004"],
+    }
+    headline = "IT-supporten är långsam och ärendena ligger kvar i veckor"
+    bare = theme(
+        "T02",
+        label=headline,
+        quotes=(),
+        statement_ids=tuple(repeated),
+        size=2,
+        perspective="aktörer",
+    )
+    observations = observations_from_themes([theme("T01"), bare], STATEMENTS)
+    assert [(o.theme_id, o.evidenced) for o in observations] == [("T01", True), ("T02", False)]
+    content = DeckContent(
+        client="X",
+        commission="",
+        date=dt.date(2026, 12, 1),
+        fieldwork=fieldwork({}, 0, None),
+        observations=observations,
+    )
+    assert [o.theme_id for o in content.main_findings] == ["T01"]
+    assert [o.theme_id for o in content.other_findings] == ["T02"]
