@@ -15,6 +15,14 @@ from synth.privacy.quotes import special_category, states_own_position
         ("[namn] är fackligt aktiv och sitter i alla samverkansmöten.", "fackligt medlemskap"),
         ("En kollega bär slöja och har fått kommentarer från brukare.", "religion"),
         ("Hon har en politisk tillhörighet som alla känner till.", "politisk åsikt"),
+        # one person named by what they do, or described after "som"
+        (
+            "Jag hade ett tufft rehabärende i våras, en lärare som hade varit sjukskriven länge.",
+            "hälsa",
+        ),
+        ("Vår undersköterska på natten har en diagnos som ingen kände till.", "hälsa"),
+        # a personnel case needs no other word to point at its one person
+        ("Vi hade ett ärende i våras med en uppsägning av personliga skäl.", "personalärende"),
     ],
 )
 def test_special_category_data_about_one_person_is_found(text: str, category: str) -> None:
@@ -27,6 +35,9 @@ def test_special_category_data_about_one_person_is_found(text: str, category: st
         "Sjukfrånvaron i hemtjänsten är hög och vikarierna räcker inte.",  # no one person
         "Facket vill ha besked om schemaläggningen före sommaren.",  # the union as an actor
         "Hon svarar alltid samma dag, det är ovärderligt.",  # a person, nothing sensitive
+        "Många lärare är sjukskrivna och vikarierna räcker inte.",  # no one person
+        "Stödet i rehabärenden är riktigt bra, HR följer med på rehabmöten.",  # the support
+        "Uppsägningar vid arbetsbrist sköts av HR centralt.",  # no one person's case
     ],
 )
 def test_other_statements_pass(text: str) -> None:
