@@ -19,7 +19,8 @@ sentences:
    inspelningen"), the interview, its material or the line addressed to the interviewer
    ("Ska jag skicka presentationen?", "Hör ni mig?"), the line checked or mended ("Nu hör
    jag.", "Det hackade lite först, men nu är det bra."), pay for taking part ("arvode för
-   intervjun"), or material offered to the interviewer ("jag skickar gärna …");
+   intervjun"), material offered to the interviewer ("jag skickar gärna …"), or speaking
+   with the interviewers themselves ("… trygga med att prata med er");
 3. **closing formula** - a short sentence that opens with thanks or a farewell ("Tack för
    att du tog dig tid", "Lycka till med utredningen").
 
@@ -86,6 +87,14 @@ _PAY = re.compile(
     re.I,
 )
 _HEAR_ME = re.compile(r"\bhör\s+(?:ni|du)\s+mig\b", re.I)
+# Speaking with the interviewers themselves: "trygga med att prata med er", "berätta för
+# dig", "träffa er igen"; "er" after these verbs can only be the people in the interview.
+_TO_YOU = re.compile(
+    r"\b(?:prata[rdt]?|pratat|tala[rdt]?|talat|berätta[rdt]?|berättat|träffa[rdt]?|träffat"
+    r"|intervjua[rdt]?|intervjuat)\s+(?:\w+\s+)?(?:med|för)\s+(?:er|dig)\b"
+    r"|\b(?:träffa[rdt]?|träffat|intervjua[rdt]?|intervjuat)\s+(?:er|dig)\b",
+    re.I,
+)
 # The line checked or mended: "Nu hör jag.", "Det hackade lite först, men nu är det bra."
 _LINE = re.compile(
     r"^(?:(?:nu|ja|jo|okej|jaha)[,\s]+)*hör\s+(?:jag|du|ni)(?:\s+(?:dig|er|mig))?(?:\s+nu)?\s*[.!?]*$"
@@ -141,6 +150,8 @@ def _contact(sentence: str) -> bool:
 
 def _meta(sentence: str) -> bool:
     if _HEAR_ME.search(sentence) or _SHALL_I_SEND.search(sentence) or _PAY.search(sentence):
+        return True
+    if _TO_YOU.search(sentence) and _words(sentence) <= 2 * _SHORT:
         return True
     if _LINE.search(sentence.strip()) and _words(sentence) <= _SHORT:
         return True

@@ -36,6 +36,8 @@ ADMIN = [
     "Då stänger vi av inspelningen nu.",
     "Och hör av er om ni vill ha siffror.",
     "Du kan ringa min assistent på 070-312 45 67, hon har koll på min kalender.",
+    "Jag vill att medarbetarna ska känna sig trygga med att prata med er.",
+    "Ni får gärna träffa er med controllerna också.",
 ]
 # The same words, said about the organisation: kept.
 SUBSTANTIVE = [
@@ -51,6 +53,8 @@ SUBSTANTIVE = [
     "Om jag skickar in en ansökan, vem handlägger den?",
     "Lifecare hackar hela tiden och ingen vet varför.",
     "Jag hör ofta att HR är långsamt.",
+    "Cheferna pratar med varandra om det, men inte med HR.",
+    "Vi berättar för nämnden vad vi behöver, men ingen lyssnar.",
 ]
 
 
@@ -81,8 +85,10 @@ def test_the_demo_interviews_lose_their_admin_talk_and_the_report_counts_it(
     # veta mer"), "hör av er" and "skicka gärna underlaget dit" in one each, an offer of
     # material in one, "Men tack själva" in one (a bare "Tack själv" was already dropped as a
     # filler; the interviewer's thanks are no statement), and the line checked in one ("Ja,
-    # nu hör jag.", "Det hackade lite först, men nu är det bra.")
-    assert report.summary()["admin_set_aside"] == sum(report.admin.values()) == 11
+    # nu hör jag.", "Det hackade lite först, men nu är det bra."), and the kommundirektör
+    # speaking of the interviewers ("… trygga med att prata med er")
+    assert report.summary()["admin_set_aside"] == sum(report.admin.values()) == 12
+    assert report.admin["inbox/01_kommundirektor.docx"] == 3
     assert report.admin["inbox/06_it_chef.vtt"] == 4
     assert report.admin["inbox/chefsenkat_export.csv"] == 1
     with Store.open(demo_copy.store_url) as store:
@@ -90,6 +96,7 @@ def test_the_demo_interviews_lose_their_admin_talk_and_the_report_counts_it(
     said = " ".join(texts)
     assert "Mejla mig" not in said and "Ring mig på" not in said
     assert "[e-post]" not in said and "[telefon]" not in said
+    assert "prata med er" not in said
     assert not any(t.startswith("Tack") and len(t.split()) < 8 for t in texts)
     # substance around the admin talk stays, and thanks that praise someone is substance
     assert "Tack till [namn] på HR som alltid ställer upp!" in texts
