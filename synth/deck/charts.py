@@ -66,7 +66,12 @@ def chart_area(layout: SlideLayout) -> tuple[int, int, int, int]:
 def _chart_note(chart: LikertChart) -> str:
     note = (
         f"Andel av svaren per skalsteg ({chart.scale[0]} = lägst, {chart.scale[-1]} = högst); "
-        "n = antal som svarat på skalan, \u201dVet ej\u201d ej medräknat."
+        "n = antal som svarat på skalan, \u201dVet ej\u201d ej medräknat"
+        + (
+            "; antalet \u201dvet ej\u201d anges vid stapeln."
+            if any(b.unknown for b in chart.bars)
+            else "."
+        )
     )
     if chart.meaning == "need":
         note = note.replace("högst)", "högst, dvs. störst behov)")
@@ -104,7 +109,7 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
         # a bar chart draws its first category at the bottom: hand them over last first
         bars = list(reversed(chart.bars))
         data = TextChartData(number_format="0%")
-        data.categories = [f"{bar.label} (n={bar.n})" for bar in bars]
+        data.categories = [bar.category for bar in bars]
         for i, label in enumerate(chart.scale):
             data.add_series(label, [bar.shares[i] for bar in bars])
         frame = slide.shapes.add_chart(
@@ -114,7 +119,7 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
     notes = [
         f"{chart.group}: andel svar per skalsteg; grupper under {chart.threshold} svar visas inte."
     ]
-    notes += [f"{bar.label}: n={bar.n}" for bar in chart.bars]
+    notes += [f"{bar.label}: n={bar.n}, vet ej {bar.unknown}" for bar in chart.bars]
     set_notes(slide, "\n".join(notes))
 
 

@@ -46,6 +46,15 @@ class LikertBar:
     n: int
     shares: tuple[float, ...]
     """Share of the answers on each scale point, lowest first; they sum to 1."""
+    unknown: int = 0
+    """Answers outside the scale ("Vet ej", "Ej aktuellt"): a support that half the
+    managers cannot rate is a finding of its own, so the bar's label says how many."""
+
+    @property
+    def category(self) -> str:
+        """The bar's label on the chart: "Juridik (n=77; 75 vet ej)"."""
+        unknown = f"; {self.unknown} vet ej" if self.unknown else ""
+        return f"{self.label} (n={self.n}{unknown})"
 
 
 @dataclass(frozen=True)
@@ -103,10 +112,12 @@ def _scale(values: Sequence[float], labels: Mapping[str, float]) -> tuple[list[f
     return [float(p) for p in points], [f"{p} {names[p]}" if p in names else str(p) for p in points]
 
 
-def _bar(label: str, values: Sequence[float], points: Sequence[float]) -> LikertBar:
+def _bar(
+    label: str, values: Sequence[float], points: Sequence[float], unknown: int = 0
+) -> LikertBar:
     counts = [sum(1 for v in values if round(v) == p) for p in points]
     total = sum(counts)
-    return LikertBar(label=label, n=total, shares=tuple(c / total for c in counts))
+    return LikertBar(label=label, n=total, shares=tuple(c / total for c in counts), unknown=unknown)
 
 
 def likert_charts(
@@ -131,8 +142,12 @@ def likert_charts(
         bars, hidden = [], []
         for question in questions:
             values = [r.value for r in rows if r.question == question and r.value is not None]
+            # an answer given but off the scale: "Vet ej" (a blank cell is no answer)
+            unknown = sum(
+                1 for r in rows if r.question == question and r.value is None and r.raw.strip()
+            )
             if not suppressed(len(values), threshold):
-                bars.append(_bar(labels[question], values, points))
+                bars.append(_bar(labels[question], values, points, unknown))
             else:
                 hidden.append(labels[question])
         # worst first, as the collected forms' charts (`result_charts`)

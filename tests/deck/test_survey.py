@@ -57,3 +57,27 @@ def test_an_export_chart_shows_the_lowest_mean_first() -> None:
     (chart, _) = likert_charts(rows, threshold=5)
     assert [bar.label for bar in chart.bars] == ["IT", "Ekonomi", "HR"]
     assert "lägst medelvärde först" in chart.order_note
+
+
+def test_a_bar_says_how_many_answered_vet_ej_and_a_blank_is_no_answer() -> None:
+    rows = [answer(i, "Skola", "Juridik", 3 + i % 2) for i in range(6)]
+    rows += [
+        StoredResponse(
+            respondent_id=f"R{i:04d}",
+            source_id=f"ENK-{i:04d}",
+            question_id="juridik",
+            question="Hur nöjd är du med stödet från Juridik?",
+            value=None,
+            raw=raw,
+            sector="Skola",
+            role="Rektor",
+        )
+        for i, raw in enumerate(["Vet ej", "Vet ej", "Ej aktuellt", ""], start=10)
+    ]
+    (chart, _) = likert_charts(rows, threshold=5)
+    (bar,) = chart.bars
+    assert (bar.n, bar.unknown) == (6, 3)
+    # one question: the bar keeps the question's words as its label
+    assert bar.category == "Hur nöjd är du med stödet från Juridik? (n=6; 3 vet ej)"
+    (rated, _) = likert_charts([answer(i, "Skola", "HR", 4) for i in range(6)], threshold=5)
+    assert rated.bars[0].category.endswith("HR? (n=6)")
