@@ -149,14 +149,17 @@ def _polarity(lenses: Mapping[str, LensRecord], sid: str) -> str | None:
 # point back at something said before; "Det finns ingen plan" and "Det är svårt att
 # rekrytera" do not.
 _POINTING_BACK = re.compile(
-    r"^(?:den|detta|dessa|de|dom|där|då|så|här|sen|nu|och|men|fast|eller|det)\b", re.I
+    r"^(?:den|detta|dessa|de|dom|där|då|så|här|sen|nu|och|men|fast|eller|det"
+    r"|under tiden|samtidigt|därför|annars|ändå|även|också)\b",
+    re.I,
 )
 _STANDS_ALONE = re.compile(r"^det (?:finns|saknas|behövs|krävs|råder|tar för)\b", re.I)
 # Words anywhere in a clause that point back at what was said before ("därifrån", "sen"
-# as "then", "detta") or at a person ("hon", "han"): a headline stands on its own.
+# as "then", "detta", "Lönekontoret är också pålitligt") or at a person ("hon", "han"): a
+# headline stands on its own.
 _ANAPHORA = re.compile(
     r"\b(?:därifrån|dit|därav|dessa|detta|denna|han|hon|hen|honom|henne|hans|hennes"
-    r"|hens|(?:sen|sedan)(?!\s+\d))\b",
+    r"|hens|(?:sen|sedan)(?!\s+\d)|också)\b",
     re.I,
 )
 # A fronted subordinate clause about a pronoun ("När det sen gick fel …") points back too.

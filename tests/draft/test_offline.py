@@ -18,7 +18,7 @@ from synth.privacy.pseudonymise import contains_marker
 from synth.records import dominant_polarity
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
-from synth.text.voice import is_personal
+from synth.text.voice import is_personal, speaker_unit
 from tests.synthesis.fakes import HashingEmbedder
 
 
@@ -294,6 +294,22 @@ def test_no_headline_without_a_main_verb_of_its_own(sentence: str) -> None:
     from synth.draft.offline import _headline_sentence
 
     assert _headline_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under tiden kan de inte dokumentera",  # a time said before
+        "Lönekontoret är också pålitligt",  # as something said before
+        "Även vi centralt väntar länge på IT",
+    ],
+)
+def test_no_headline_that_points_back_at_what_was_said_before(sentence: str) -> None:
+    from synth.draft.offline import _headline_sentence
+
+    assert _headline_sentence(sentence, speaker_unit("Controller", None)) is None
+    said = "Lönekontoret är pålitligt och snabbt"
+    assert _headline_sentence(said) == said
 
 
 def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() -> None:
