@@ -47,6 +47,11 @@ _ADVERBS = frozenset(
     """inte aldrig alltid ofta sällan också även bara redan fortfarande nog knappt heller ens
     verkligen egentligen kanske gärna""".split()  # noqa: SIM905
 )
+# Openings that lean on what was said before: a time ("under tiden", "då", "sen"), a
+# reason or a contrast ("därför", "annars", "ändå"), an addition ("även", "också").
+_LEANS_BACK = re.compile(
+    r"^(?:under tiden|samtidigt|därför|annars|ändå|även|också|då|sen|sedan|där)\b", re.I
+)
 _NUMBERS = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta"}
 _WHERE = {
     "intervju": ("intervju", "intervjuer"),
@@ -208,8 +213,10 @@ def evidence_line(
         return _mentioned(where, said) if said else None
     clause = _subordinate(body, unit.name if unit else "")
     if clause is None:
-        # a fronted adverbial ("Nu är det …") stands as its own sentence when it is one
-        return f"{body}." if is_clause(body) and not ends_open(body) else None
+        # a fronted adverbial ("Nu är det …") stands as its own sentence when it is one,
+        # unless it leans on what was said before ("Under tiden kan de inte …")
+        whole = is_clause(body) and not ends_open(body) and not _LEANS_BACK.match(body)
+        return f"{body}." if whole else None
     verb = "framförs" if polarity == "förslag" else "beskrivs"
     if clause.casefold().startswith("att "):
         # "att få vara med tidigt" is a wish in the infinitive: what is put forward is the

@@ -86,6 +86,7 @@ def test_a_sentence_becomes_an_attributed_line_in_the_third_person(
     "sentence",
     [
         "mellan fastighet och lokalvården, bland annat.",  # the tail of something said before
+        "Under tiden kan de inte dokumentera.",  # a time said before
         "Vi tappar undersköterskor till regionen.",  # "vi" of an unknown unit
         "Till skillnad från i fjol när Samhällsbyggnad",
     ],
