@@ -241,7 +241,7 @@ def compare(count: int, data: str, device: str, rounds: int = 1) -> list[tuple[s
     with tempfile.TemporaryDirectory() as tmp:
         source, out = Path(tmp) / "texter.csv", Path(tmp) / "teman.csv"
         write_texts(source, texts)
-        # as `synth cluster` does: the standard lenses trained once, in the user's cache
+        # as `synth cluster` does: the lenses' examples embedded once, in the user's cache
         lens_cache = EmbeddingCache(Path(tmp) / "linser.sqlite")
         started = time.perf_counter()
         cluster_texts(texts[:50], embedder, lens_cache=lens_cache)
@@ -271,7 +271,7 @@ def compare(count: int, data: str, device: str, rounds: int = 1) -> list[tuple[s
         ("device", embedder.resolved_device, f"--device {device}; times: {fastest}"),
         ("engine", embedder.engine, "what synth runs the model with (`[models] backend`)"),
         ("model load s", round(load_s, 1), "not in any time below"),
-        ("lens training s", round(lenses_s, 1), "once per machine and model (user cache)"),
+        ("lens examples s", round(lenses_s, 1), "embedded once per machine and model (user cache)"),
         ("plain torch encode s", round(torch_s, 1), "torch model.encode(texts), library defaults"),
         ("plain model.encode s", round(plain_s, 1), "the same on synth's engine"),
         ("OLD per-64-chunk s", round(old_s, 1), "synth before issue 12, re-implemented here"),

@@ -29,7 +29,7 @@ CACHE_FILE = "cache.sqlite"
 
 def user_cache_dir() -> Path:
     """The user's own cache, shared by every engagement: only what is derived from synth's
-    own files (the sentence model's ONNX export, the standard lenses trained on it), never
+    own files (the sentence model's ONNX export, the vectors of the lenses' examples), never
     an engagement's text."""
     return Path.home() / ".cache" / "synth"
 

@@ -194,7 +194,7 @@ def cluster(
         SentenceTransformerEmbedder(model),
         text_column=text_column,
         id_column=id_column,
-        # the file's texts are not kept anywhere; the lenses trained once are
+        # the file's texts are not kept anywhere; the lenses' examples, embedded once, are
         lens_cache=EmbeddingCache(user_cache_dir() / LENS_CACHE_FILE),
     )
     out.print(f"{result.rows} rader i {result.themes} teman skrivna till {esc(str(out_file))}")

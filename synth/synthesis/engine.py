@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import pickle
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -16,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import sklearn
 
 from synth.cache import CACHE_FILE
 from synth.config import EngagementConfig
@@ -128,32 +125,15 @@ def classify_lenses(
     return {lens_id: [(r.label, r.confidence) for r in rows] for lens_id, rows in found.items()}
 
 
-_LENS_MODELS = "lens-model"
-
-
 def _fitted(lens: LensDefinition, embedder: Embedder, cache: EmbeddingCache | None) -> LensModel:
-    """The lens trained on its examples, from the engagement's cache when the same lens
-    (its classes, examples and weights) was trained with the same sentence model before:
-    training is most of what a re-run without new statements costs."""
+    """The lens trained on its examples, their vectors from the cache when it has them.
+
+    The trained model itself is not cached: it would have to be unpickled, and a cache
+    file on a shared drive would then run whatever code someone put in it (`synth.cache`
+    holds bytes and text only). Training on cached vectors takes well under a second.
+    """
     examples, labels = training_texts(lens)
-    key = hashlib.sha256(
-        json.dumps(
-            [embedder.cache_key, lens.model_dump(mode="json"), sklearn.__version__],
-            ensure_ascii=False,
-        ).encode("utf-8")
-    ).hexdigest()
-    if cache is not None and (blob := cache.values.get(_LENS_MODELS, key)) is not None:
-        try:
-            # written by this code into the engagement's own cache file, never received
-            loaded = pickle.loads(blob)
-        except (pickle.UnpicklingError, AttributeError, EOFError, ImportError, TypeError):
-            loaded = None
-        if isinstance(loaded, LensModel):
-            return loaded
-    model = fit_lens(lens, cached_encode(embedder, examples, cache), examples, labels)
-    if cache is not None:
-        cache.values.put(_LENS_MODELS, key, pickle.dumps(model))
-    return model
+    return fit_lens(lens, cached_encode(embedder, examples, cache), examples, labels)
 
 
 def question_hints(

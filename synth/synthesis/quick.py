@@ -23,7 +23,8 @@ from synth.tables import read_table
 __all__ = ["LENS_CACHE_FILE", "ClusteredTable", "TextTheme", "cluster_csv", "cluster_texts"]
 
 LENS_CACHE_FILE = "linser.sqlite"
-"""The standard lenses trained for `synth cluster`, in the user's cache (`user_cache_dir`)."""
+"""The vectors of the standard lenses' examples for `synth cluster`, in the user's cache
+(`user_cache_dir`)."""
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,9 @@ def cluster_texts(
 ) -> list[TextTheme]:
     """A theme (id and provisional headline) and the lenses of every text.
 
-    `cache` keeps the texts' vectors; `lens_cache` (default: `cache`) only the lenses'
-    examples and trained models, which are synth's own: a cache in the user's home can
-    spare every later run the training without keeping any text it was given.
+    `cache` keeps the texts' vectors; `lens_cache` (default: `cache`) only the vectors of
+    the lenses' examples, which are synth's own: a cache in the user's home can spare every
+    later run embedding them without keeping any text it was given.
     """
     if not texts:
         return []

@@ -226,9 +226,11 @@ def test_many_statements_are_classified_in_worker_processes_as_in_one(
         )
 
 
-def test_a_trained_lens_is_taken_from_the_cache_until_the_lens_changes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_rerun_trains_the_lenses_on_cached_vectors_and_embeds_only_a_new_example(
+    tmp_path: Path,
 ) -> None:
+    """The trained lenses are not cached (they would have to be unpickled); their
+    examples' vectors are, so a re-run embeds none of them again and labels alike."""
     import synth.synthesis.engine as engine
     from synth.synthesis.embed import EmbeddingCache
 
@@ -238,22 +240,15 @@ def test_a_trained_lens_is_taken_from_the_cache_until_the_lens_changes(
     texts = ["HR-konsulten svarar samma dag.", "Vi borde ha en väg in till IT."]
     vectors = embedder.encode(texts)
     first = engine.classify_lenses(lenses, embedder, cache, texts, vectors)
-    trained: list[str] = []
-    fit = engine.fit_lens
-
-    def counting(lens, *args, **kwargs):  # type: ignore[no-untyped-def]
-        trained.append(lens.id)
-        return fit(lens, *args, **kwargs)
-
-    monkeypatch.setattr(engine, "fit_lens", counting)
+    embedded = embedder.encoded
     assert engine.classify_lenses(lenses, embedder, cache, texts, vectors) == first
-    assert trained == []
-    # another example is another lens: trained again, the unchanged one is not
+    assert embedder.encoded == embedded
+    # another example is embedded, and only that one
     data = lenses.model_dump()
     data["lenses"][1]["classes"][0]["examples"].append("Lönekontoret är pålitligt.")
     changed = type(lenses).model_validate(data)
     engine.classify_lenses(changed, embedder, cache, texts, vectors)
-    assert trained == ["polarity"]
+    assert embedder.encoded == embedded + 1
 
 
 def test_cues_see_praise_and_blame_said_in_phrases() -> None:

@@ -82,3 +82,31 @@ def test_the_lenses_are_trained_once_and_no_text_is_kept(tmp_path: Path) -> None
     assert second.encoded == len(NOTES)
     assert lens_cache.get(second.cache_key, NOTES) == {}
     assert (tmp_path / "1.csv").read_bytes() == (tmp_path / "2.csv").read_bytes()
+
+
+def test_a_lens_model_planted_in_the_cache_is_never_unpickled(tmp_path: Path) -> None:
+    """A cache file can sit on a shared drive: a pickle put there under the key an earlier
+    version read trained lenses from would run as whoever runs synth. Nothing is unpickled."""
+    import hashlib
+    import json
+    import pickle
+
+    import sklearn
+
+    from synth.synthesis.lenses import default_lenses_path, load_lenses
+    from synth.synthesis.quick import cluster_texts
+
+    ran = tmp_path / "körde"
+
+    class Planted:
+        def __reduce__(self) -> tuple[object, tuple[()]]:
+            return (ran.touch, ())
+
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    embedder = HashingEmbedder()
+    for lens in load_lenses(default_lenses_path()).lenses:
+        described = [embedder.cache_key, lens.model_dump(mode="json"), sklearn.__version__]
+        key = hashlib.sha256(json.dumps(described, ensure_ascii=False).encode()).hexdigest()
+        cache.values.put("lens-model", key, pickle.dumps(Planted()))
+    themes = cluster_texts(NOTES, embedder, cache)
+    assert len(themes) == len(NOTES) and not ran.exists()
