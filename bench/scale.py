@@ -527,6 +527,17 @@ def one(count: int, incremental: bool, data: str = "synthetic") -> dict[str, flo
         return result
 
 
+def _write_table(mode: str, rows: list[tuple[str, object, str]], out: Path) -> None:
+    """A side-by-side table as Markdown: printed, and written to `out`, or to
+    scale-<mode>.md beside the default scale.md."""
+    table = [f"# bench/scale.py --{mode}", "", "| | value | note |", "|---|---|---|"]
+    table += [f"| {label} | {value} | {note} |" for label, value, note in rows]
+    target = out.with_name(f"scale-{mode}.md") if out.name == "scale.md" else out
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("\n".join(table) + "\n", encoding="utf-8")
+    print("\n".join(table))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000")
@@ -544,21 +555,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.compare:
         rows = compare(args.compare, args.data or "mixed", args.device, args.rounds)
-        table = ["# bench/scale.py --compare", "", "| | value | note |", "|---|---|---|"]
-        table += [f"| {label} | {value} | {note} |" for label, value, note in rows]
-        out = args.out.with_name("scale-compare.md") if args.out.name == "scale.md" else args.out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("\n".join(table) + "\n", encoding="utf-8")
-        print("\n".join(table))
+        _write_table("compare", rows, args.out)
         return
     if args.onnx:
-        rows = onnx_compare(args.onnx, args.data or "mixed", args.rounds)
-        table = ["# bench/scale.py --onnx", "", "| | value | note |", "|---|---|---|"]
-        table += [f"| {label} | {value} | {note} |" for label, value, note in rows]
-        out = args.out.with_name("scale-onnx.md") if args.out.name == "scale.md" else args.out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("\n".join(table) + "\n", encoding="utf-8")
-        print("\n".join(table))
+        _write_table("onnx", onnx_compare(args.onnx, args.data or "mixed", args.rounds), args.out)
         return
     data = args.data or "synthetic"
     if args.cluster_one:
