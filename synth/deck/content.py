@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from synth.deck.resources import ResourceTable
 from synth.deck.survey import LikertChart
 from synth.deck.survey_evidence import FunctionScore, function_of, survey_line
+from synth.draft.support import narrowed
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category, states_own_position
 from synth.records import AssessmentPoint, Drafts, Source, SourceType, Statement, Theme, ThemeDraft
@@ -358,14 +359,15 @@ def observations_from_themes(
     `statements` are all the store's statements: the role groups that decide whether a
     quote may name its role are counted over them (see `RoleGroups`)."""
     groups = RoleGroups.count(statements, anonymity_threshold)
+    findings = [
+        _finding(theme, drafts.theme(theme.id) if drafts else None, statements)
+        for theme in themes
+        if presentable(theme)
+    ]
     ranked = sorted(
-        (t for t in themes if presentable(t)),
-        key=lambda t: (t.order is None, t.order or 0, -t.weight, t.id),
+        findings, key=lambda f: (f[0].order is None, f[0].order or 0, -f[0].weight, f[0].id)
     )
-    built = (
-        _observation(theme, statements, drafts.theme(theme.id) if drafts else None, groups)
-        for theme in ranked
-    )
+    built = (_observation(theme, statements, draft, groups) for theme, draft in ranked)
     # a finding with nothing under its headline (every statement repeats it or none reads
     # on its own) gets no slide, but the appendix lists it (`Observation.evidenced`)
     return tuple(built)
@@ -390,6 +392,19 @@ def with_survey(
         line = survey_line(first[function]) if function is not None else ""
         result.append(replace(observation, survey=line))
     return tuple(result)
+
+
+def _finding(
+    theme: Theme, draft: ThemeDraft | None, statements: Mapping[str, Statement]
+) -> tuple[Theme, ThemeDraft | None]:
+    """The theme as far as the headline shown rests on it (`synth.draft.support`): its
+    breadth, weight, quotes, statements and perspective are those of the statements that
+    say what the headline says. A headline the consultant gave the theme after drafting
+    rests on the whole theme."""
+    if draft is None or not draft.support_ids or _headline(theme, draft) != draft.headline:
+        return theme, draft
+    finding = narrowed(theme, draft.support_ids, statements)
+    return replace(finding, perspective=draft.perspective or theme.perspective), draft
 
 
 def _headline(theme: Theme, draft: ThemeDraft | None) -> str:

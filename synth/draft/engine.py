@@ -32,6 +32,7 @@ from synth.draft.model import (
 )
 from synth.draft.offline import draftable, offline_theme_draft
 from synth.draft.prompts import PromptItem, Prompts
+from synth.draft.support import narrowed
 from synth.errors import LLMUnavailable
 from synth.privacy.quotes import special_category
 from synth.records import (
@@ -66,11 +67,26 @@ class DraftInput:
     featured: int = 12
     """How many findings the deck gives a slide (`[deck] findings`): the assessment rests on
     the weightiest that many, so that it brings no narrowly heard finding into the deck."""
+    topics: Mapping[str, np.ndarray] = field(default_factory=dict)
+    """Each statement in the representation the themes were clustered in
+    (`synth.draft.support.topic_vectors`): what tells which statements support a headline.
+    Empty: a finding is its whole theme."""
 
-    @property
-    def assessed(self) -> list[Theme]:
-        """The findings the assessment may rest on: the `featured` weightiest drafted."""
-        return sorted(self.drafted, key=lambda t: (-t.weight, t.id))[: self.featured]
+    def assessed(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
+        """The findings the assessment may rest on: the `featured` weightiest drafted, each
+        weighed by the statements its headline rests on (as the deck ranks them)."""
+        by_theme = {d.theme_id: d for d in drafts}
+        findings = [
+            narrowed(t, by_theme[t.id].support_ids, self.statements) if t.id in by_theme else t
+            for t in self.drafted
+        ]
+        return sorted(findings, key=lambda t: (-t.weight, t.id))[: self.featured]
+
+    def evidence(self, theme: Theme, draft: ThemeDraft | None) -> list[Statement]:
+        """The statements a finding rests on: those of its headline, else the theme's."""
+        if draft is not None and draft.support_ids:
+            return [self.statements[s] for s in draft.support_ids if s in self.statements]
+        return self.members(theme)
 
     @property
     def few_groups(self) -> bool:
@@ -113,13 +129,19 @@ class Fallbacks:
 def draft_offline(inp: DraftInput) -> Drafts:
     """The extractive drafts of every theme, the assessment and the recommendations."""
     themes = tuple(
-        offline_theme_draft(t, inp.members(t), inp.lenses, groups_as_interviews=inp.few_groups)
+        offline_theme_draft(
+            t,
+            inp.members(t),
+            inp.lenses,
+            groups_as_interviews=inp.few_groups,
+            topics=inp.topics,
+        )
         for t in inp.drafted
     )
     headlines = {d.theme_id: d.headline for d in themes}
     return Drafts(
         themes=themes,
-        assessment=offline_assessment(inp.assessed, headlines),
+        assessment=offline_assessment(inp.assessed(themes), headlines),
         recommendations=offline_recommendations(
             inp.themes, inp.statements, inp.lenses, inp.vectors
         ),
@@ -214,7 +236,8 @@ def draft_with_model(
     offline = draft_offline(inp)
     by_theme = {d.theme_id: d for d in offline.themes}
     themes = inp.drafted
-    items = {t.id: _items(inp.members(t), _PROMPT_STATEMENTS) for t in themes}
+    # the model writes about what the finding rests on, not the whole cluster
+    items = {t.id: _items(inp.evidence(t, by_theme.get(t.id)), _PROMPT_STATEMENTS) for t in themes}
     proposals = _proposals(inp)
     for theme in themes:
         model.guard.check(
@@ -261,10 +284,15 @@ def draft_with_model(
             raise
     theme_drafts = tuple(drafted[t.id] for t in themes)
     facts = [
-        {**_theme_facts(t), "headline": drafted[t.id].headline, "reach": _reach(t)} for t in themes
+        {
+            **_theme_facts(t),
+            "headline": drafted[t.id].headline,
+            "reach": _reach(narrowed(t, drafted[t.id].support_ids, inp.statements)),
+        }
+        for t in themes
     ]
     weak = [f for f in facts if f["polarity"] == "svaghet"] or facts
-    assessed = {t.id for t in inp.assessed}
+    assessed = {t.id for t in inp.assessed(theme_drafts)}
     main = [f for f in facts if f["id"] in assessed]
     origin = Origin(backend=model.backend, model=model.chat.name)
     assessment: Assessment | None = offline.assessment

@@ -10,7 +10,10 @@ in `synth.draft.conclusions`. Pure functions over records.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
+
+import numpy as np
 
 from synth.draft.condense import (
     capitalise,
@@ -18,6 +21,7 @@ from synth.draft.condense import (
 )
 from synth.draft.evidence import claim, ends_open, evidence_line, first_clause, list_items
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
+from synth.draft.support import narrowed, supporting
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.records import (
@@ -81,6 +85,7 @@ def theme_headline(
     theme: Theme,
     members: Sequence[Statement],
     lenses: Mapping[str, LensRecord] | None = None,
+    topics: Mapping[str, np.ndarray] | None = None,
 ) -> tuple[str, str | None]:
     """The headline and the id of the statement it came from (None: no statement's words).
 
@@ -90,29 +95,27 @@ def theme_headline(
     (none where it is not known), a whole clause with a subject and a finite verb that
     does not point back at something said before, no words of speech, short enough to
     need no "…", naming most of the theme's keywords, one that needs no rewriting first.
-    Failing that, the theme's keywords.
+    With `topics` (`synth.draft.support`), first the one that most sources support: the
+    headline is what was heard most widely, not one voice with the theme's breadth beside
+    it. Failing all that, the theme's keywords.
     """
     if theme.label != theme.auto_label:
         return theme.label, None
     keywords = set(theme.keywords)
-    dominant = dominant_polarity(theme.polarity)
-    agreeing = [
-        st
-        for st in members
-        if lenses is None or dominant is None or _polarity(lenses, st.id) in (dominant, None)
-    ]
+    agreeing = _agreeing(members, lenses, dominant_polarity(theme.polarity))
     scored = []
     for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if readable(st, 4)):
         unit = speaker_unit(st.role, st.sector)
-        for sentence in (without_opening(s) for s in _sentences(st.text)):
+        heard = len({m.source_id for m in supporting(st, agreeing, topics)}) if topics else 0
+        for sentence in (without_opening(s) for s in _claimed(_sentences(st.text))):
             written = _headline_sentence(sentence, unit)
             if written is None:
                 continue
             rewritten = wording(written) != wording(without_spoken_words(sentence))
             named = len(keywords & set(tokens(written)))
-            scored.append((named, -int(rewritten), -rank, written, st.id))
+            scored.append((heard, named, -int(rewritten), -rank, written, st.id))
     if scored:
-        _, _, _, written, sid = max(scored, key=lambda item: item[:3])
+        *_, written, sid = max(scored, key=lambda item: item[:4])
         return written, sid
     label = _headline_sentence(theme.label.rstrip(" …"))
     if label is not None:
@@ -128,6 +131,20 @@ def theme_headline(
     return f"Uttalandena rör {listed}", None
 
 
+# "Vi har ett introduktionsprogram … Men vi har inte lyckats minska administrationen": what
+# comes before the "men" is conceded, what comes after is the claim the statement makes.
+_CONTRAST_OPENING = re.compile(r"^(?:men|fast|däremot|ändå|samtidigt)\b", re.I)
+
+
+def _claimed(sentences: Sequence[str]) -> list[str]:
+    """The sentences that make a statement's claim: from the first that opens with a
+    contrast, where one does after the first sentence; else all."""
+    for index, sentence in enumerate(sentences):
+        if index and _CONTRAST_OPENING.match(sentence.lstrip("-–•* ")):
+            return list(sentences[index:])
+    return list(sentences)
+
+
 def _sentences(text: str) -> list[str]:
     """The sentences of a statement, a numbered list split into its items first."""
     return [s for item in list_items(text) for s in split_sentences(item)]
@@ -138,6 +155,32 @@ def statement_unit(statements: Sequence[Statement]) -> Unit | None:
     where all share one, else none."""
     units = {speaker_unit(st.role, st.sector) for st in statements}
     return units.pop() if len(units) == 1 else None
+
+
+def _perspective(
+    theme: Theme, support: Sequence[Statement], lenses: Mapping[str, LensRecord]
+) -> str | None:
+    """The finding's perspective: the most common among the statements its headline rests
+    on (a tie goes to the theme's own), else the theme's."""
+    counts = Counter(lens.perspective for st in support if (lens := lenses.get(st.id)))
+    counts.pop("", None)
+    if not counts:
+        return theme.perspective
+    most = max(counts.values())
+    tied = sorted(p for p, n in counts.items() if n == most)
+    return theme.perspective if theme.perspective in tied else tied[0]
+
+
+def _agreeing(
+    members: Sequence[Statement], lenses: Mapping[str, LensRecord] | None, dominant: str | None
+) -> list[Statement]:
+    """The members whose polarity is the finding's (or unknown): a statement that disagrees
+    with a finding is no evidence for it."""
+    return [
+        st
+        for st in members
+        if lenses is None or dominant is None or _polarity(lenses, st.id) in (dominant, None)
+    ]
 
 
 def _polarity(lenses: Mapping[str, LensRecord], sid: str) -> str | None:
@@ -309,25 +352,42 @@ def offline_theme_draft(
     lenses: Mapping[str, LensRecord],
     *,
     groups_as_interviews: bool = False,
+    topics: Mapping[str, np.ndarray] | None = None,
 ) -> ThemeDraft:
     """The extractive observation of one theme; `members` in the theme's order (centrality).
-    `groups_as_interviews`: see `offline_bullets`."""
+    `groups_as_interviews`: see `offline_bullets`.
+
+    With `topics` (`synth.draft.support`) the finding is what its headline says: the
+    bullets, quotes and breadth come from the statements that support the headline's."""
     dominant = dominant_polarity(theme.polarity)
-    headline, _ = theme_headline(theme, members, lenses)
+    headline, sid = theme_headline(theme, members, lenses, topics)
+    evidence: Sequence[Statement] = members
+    support: tuple[str, ...] = ()
+    agreeing = _agreeing(members, lenses, dominant)
+    anchor = next((m for m in members if m.id == sid), None)
+    if anchor is None and theme.label == theme.auto_label and agreeing:
+        # no sentence stood as a headline ("Uttalandena rör …"): the finding is still only
+        # what its most central statement shares with others, not the whole cluster
+        anchor = agreeing[0]
+    if topics and anchor is not None:
+        evidence = supporting(anchor, agreeing, topics)
+        support = tuple(st.id for st in evidence)
+    finding = narrowed(theme, support, {st.id: st for st in evidence})
     return ThemeDraft(
         theme_id=theme.id,
         headline=headline,
         bullets=offline_bullets(
-            members,
+            evidence,
             lenses,
             dominant,
             headline=headline,
             keywords=theme.keywords,
             groups_as_interviews=groups_as_interviews,
         ),
-        breadth_text=capitalise(theme.breadth_text),
-        quote_ids=theme.quotes,
-        perspective=theme.perspective,
+        breadth_text=capitalise(finding.breadth_text),
+        quote_ids=finding.quotes,
+        perspective=_perspective(theme, evidence if support else (), lenses),
         polarity=dominant,
         origin=Origin(OFFLINE),
+        support_ids=support,
     )

@@ -77,7 +77,7 @@ class BulletAnswer(_Claim):
 
 
 class BulletsAnswer(_Answer):
-    punkter: list[BulletAnswer] = Field(min_length=2, max_length=4)
+    punkter: list[BulletAnswer] = Field(min_length=1, max_length=4)
 
 
 class PointAnswer(_Claim):

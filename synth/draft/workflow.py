@@ -29,6 +29,7 @@ from synth.draft.engine import DraftInput, ModelBackend, draft_offline, draft_wi
 from synth.draft.guard import PromptGuard
 from synth.draft.offline import OFFLINE
 from synth.draft.prompts import Prompts
+from synth.draft.support import topic_vectors
 from synth.errors import LLMError
 from synth.privacy.engagement import engagement_pseudonymiser
 from synth.records import Drafts, Progress
@@ -136,12 +137,14 @@ def draft_engagement(
         with store.recorded_run("draft") as record:
             statements = {s.id: s for s in store.statements()}
             ids = list(statements)
-            vectors = cached_encode(embedder, [statements[i].text for i in ids], cache)
+            encoded = cached_encode(embedder, [statements[i].text for i in ids], cache)
+            vectors = dict(zip(ids, encoded, strict=True))
             inp = DraftInput(
                 themes=load_themes(store),
                 statements=statements,
                 lenses=lens_records(store),
-                vectors=dict(zip(ids, vectors, strict=True)),
+                vectors=vectors,
+                topics=topic_vectors(list(statements.values()), vectors),
                 anonymity_threshold=config.engagement.anonymity_threshold,
                 featured=config.deck.findings,
             )

@@ -70,6 +70,10 @@ class ThemeDraft:
     polarity: str | None
     """The theme's dominant polarity: styrka, svaghet, förslag or neutral."""
     origin: Origin
+    support_ids: tuple[str, ...] = ()
+    """The theme's statements that say what the headline says, the headline's own first:
+    what the finding rests on and what its breadth counts (`synth.draft.support`). Empty:
+    the whole theme (a consultant's own headline, or a draft from before it was kept)."""
 
     @property
     def supported_bullets(self) -> tuple[Bullet, ...]:

@@ -80,6 +80,7 @@ def save_drafts(store: Store, drafts: Drafts, run_id: int | None = None) -> None
             row.bullets = [_bullet_row(b) for b in draft.bullets]
             row.breadth_text = draft.breadth_text
             row.quote_ids = list(draft.quote_ids)
+            row.support_ids = list(draft.support_ids)
             row.perspective = draft.perspective
             row.polarity = draft.polarity
             row.backend = draft.origin.backend
@@ -167,6 +168,7 @@ def load_drafts(store: Store, themes: Sequence[Theme]) -> Drafts:
                     bullets=tuple(_bullet(b) for b in bullets or []),
                     breadth_text=row.breadth_text,
                     quote_ids=tuple(row.quote_ids or ()),
+                    support_ids=tuple(row.support_ids or ()),
                     perspective=row.perspective,
                     polarity=row.polarity,
                     origin=_origin(row, edited),

@@ -269,6 +269,7 @@ class ThemeDraftRow(Base):
     bullets: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     breadth_text: Mapped[str] = mapped_column(Text, default="")
     quote_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    support_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     perspective: Mapped[str | None] = mapped_column(String(64), default=None)
     polarity: Mapped[str | None] = mapped_column(String(64), default=None)
     backend: Mapped[str] = mapped_column(String(32), default="offline")

@@ -78,6 +78,15 @@ class Breadth:
     def total(self) -> int:
         return sum(self.sources.values())
 
+    def record(self) -> dict[str, object]:
+        """As a theme stores it (`Theme.breadth`)."""
+        return {
+            "sources": self.sources,
+            "totals": self.totals,
+            "sectors": self.sectors,
+            "text": self.describe(),
+        }
+
 
 def breadth(members: Sequence[Statement], source_types: Mapping[str, SourceType]) -> Breadth:
     """Distinct sources of `members` by group and by sector, against all sources."""

@@ -270,12 +270,7 @@ def _describe(
                     keywords=words.get(theme, []),
                 ),
                 polarity=dict(polarity),
-                breadth={
-                    "sources": spread.sources,
-                    "totals": spread.totals,
-                    "sectors": spread.sectors,
-                    "text": spread.describe(),
-                },
+                breadth=spread.record(),
             )
         )
     return updates, similarities

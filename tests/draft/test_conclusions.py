@@ -70,7 +70,7 @@ def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
     """With four findings featured, the strength Chefsdagarna (heard in 3 of 10 interviews)
     is not brought into the deck as the actors' strength; the weightiest four are."""
     inp = DraftInput(themes=THEMES, statements={}, lenses={}, vectors={}, featured=4)
-    assert [t.id for t in inp.assessed] == ["T7", "T1", "T5", "T2"]
+    assert [t.id for t in inp.assessed(())] == ["T7", "T1", "T5", "T2"]
     cited = {t for point in draft_offline(inp).assessment.points for t in point.theme_ids}
     assert cited == {"T1", "T2", "T5"}  # T7 is a proposal: no weakness or strength
     every = DraftInput(themes=THEMES, statements={}, lenses={}, vectors={}, featured=12)

@@ -13,6 +13,7 @@ from synth.cli import app
 from synth.config import EngagementConfig
 from synth.draft.condense import condense, recommendation_text
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
+from synth.draft.support import narrowed
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import dominant_polarity
@@ -36,22 +37,28 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         theme = themes[draft.theme_id]
         assert draft.headline and len(draft.headline.split()) <= MAX_HEADLINE_WORDS + 1
         assert len(draft.bullets) <= 4, draft.theme_id
-        assert draft.breadth_text == theme.breadth_text[:1].upper() + theme.breadth_text[1:]
+        # the finding is what its headline rests on: the headline's statement first, then
+        # those of the theme that say the same; its breadth counts their sources
+        finding = narrowed(theme, draft.support_ids, statements)
+        assert draft.support_ids and set(draft.support_ids) <= set(theme.statement_ids)
+        assert draft.breadth_text == finding.breadth_text[:1].upper() + finding.breadth_text[1:]
+        assert set(draft.quote_ids) <= set(draft.support_ids)
         for bullet in draft.bullets:
             # the hashing stand-in scores a long statement's first clause low now and then
             assert bullet.supported or bullet.reason.startswith("låg likhet"), bullet.reason
-            assert bullet.statement_ids and set(bullet.statement_ids) <= set(theme.statement_ids)
+            assert bullet.statement_ids and set(bullet.statement_ids) <= set(draft.support_ids)
             assert not contains_marker(bullet.text)
         sources = {statements[b.statement_ids[0]].source_id for b in draft.bullets}
-        heard = len({statements[s].source_id for s in theme.statement_ids})
+        heard = len({statements[s].source_id for s in draft.support_ids})
         # from different sources first: where every other source only repeats the headline
         # or speaks of its own person, two lines may come from one source
         assert len(sources) >= min(2, heard, len(draft.bullets) - 1)
     # a small finding may rest on its headline and one evidence line, or on its headline
-    # alone where every other statement repeats it or speaks of the speaker's own person
+    # alone where nothing else in its theme says the same (then it has no slide of its
+    # own): evidence under a headline is never taken from elsewhere in the theme
     counts = [len(d.bullets) for d in run.drafts.themes]
-    assert sum(n >= 1 for n in counts) >= 0.9 * len(counts)
-    assert sum(n >= 2 for n in counts) >= 0.6 * len(counts)
+    assert sum(n >= 1 for n in counts) >= 0.6 * len(counts)
+    assert sum(n >= 2 for n in counts) >= 0.3 * len(counts)
     bullets = [b for d in run.drafts.themes for b in d.bullets]
     # the hashing stand-in compares words, and a line in the report's voice has other words
     # ("verksamheterna" for "vi"): with the real model 4 of 191 lines are doubted on the demo

@@ -22,7 +22,7 @@ def test_answers_are_parsed_leniently_and_validated_strictly() -> None:
     with pytest.raises(ValueError, match="högst 12 ord"):
         parse_answer('{"rubrik": "' + "ord " * 13 + '"}', HeadlineAnswer)
     with pytest.raises(ValueError, match="punkter"):
-        parse_answer('{"punkter": [{"text": "En", "uttalanden": ["A"]}]}', BulletsAnswer)
+        parse_answer('{"punkter": []}', BulletsAnswer)
     with pytest.raises(ValueError, match=r"(?i)extra"):
         parse_answer('{"rubrik": "Kort", "dikt": "våren"}', HeadlineAnswer)
     with pytest.raises(ValueError, match="ogiltig JSON"):

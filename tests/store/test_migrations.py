@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from synth.errors import StoreError
 from synth.records import SourceType
 from synth.store import Store, migrate
+from synth.store.drafts import load_drafts
 from synth.store.schema import (
     Base,
     FileRow,
@@ -23,6 +24,7 @@ from synth.store.schema import (
     StatementRow,
     ThemeRow,
 )
+from synth.store.themes import load_themes
 
 
 def _revision(url: URL) -> str | None:
@@ -46,9 +48,19 @@ def test_a_new_store_has_exactly_the_tables_of_the_schema(store_url: URL) -> Non
 
 
 def test_a_store_made_before_migrations_is_upgraded_and_keeps_its_rows(store_url: URL) -> None:
-    # the store as synth made it until now: create_all and the schema_version row
+    # the store as synth made it until now: create_all of the first revision's tables
+    # (today's less what later revisions added) and the schema_version row
     engine = create_engine(store_url)
     Base.metadata.create_all(engine)
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE theme_drafts DROP COLUMN support_ids"))
+        connection.execute(
+            text(
+                "INSERT INTO theme_drafts (theme_id, headline, bullets, breadth_text, quote_ids,"
+                " backend, model, fallback, fallback_reason) VALUES ('T01', 'HR svarar snabbt',"
+                " '[]', 'Nämns i 1 av 1 intervjuer', '[]', 'offline', '', false, '')"
+            )
+        )
     with Session(engine) as session, session.begin():
         session.add(MetaRow(key="schema_version", value="1"))
         run = RunRow(command="ingest", status="ok", summary={"files": 1})
@@ -95,6 +107,9 @@ def test_a_store_made_before_migrations_is_upgraded_and_keeps_its_rows(store_url
         assert store.status().last_run is not None
         with store.session() as session:
             assert session.get(ThemeRow, "T01").custom_label == "Snabbt HR-stöd"  # type: ignore[union-attr]
+        # a draft made before drafts kept their support rests on its whole theme
+        drafts = load_drafts(store, load_themes(store))
+        assert [(d.headline, d.support_ids) for d in drafts.themes] == [("HR svarar snabbt", ())]
     assert _revision(store_url) == migrate.head()
     # and it is not upgraded twice
     Store.open(store_url).close()

@@ -1,0 +1,142 @@
+"""A finding is what its headline says: the statements of its theme that say the same, and
+the breadth of those alone."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from synth.draft.offline import offline_theme_draft, theme_headline
+from synth.draft.support import narrowed, supporting, topic_vectors
+from synth.records import SourceType, Statement, Theme
+from synth.store.themes import LensRecord
+
+
+def st(sid: str, text: str, kind: SourceType = SourceType.INTERVJU) -> Statement:
+    return Statement(id=sid, source_id=sid.split(".")[0], source_type=kind, position=1, text=text)
+
+
+def auto_theme(theme_id: str, members: list[Statement], polarity: str) -> Theme:
+    """A theme as clustering leaves it: no consultant's label, its members in order."""
+    return Theme(
+        id=theme_id,
+        label="auto",
+        auto_label="auto",
+        perspective="aktörer",
+        polarity={polarity: len(members)},
+        keywords=("administration", "chefer"),
+        quotes=(),
+        breadth={"sources": {"intervju": len(members)}, "totals": {"intervju": len(members)}},
+        size=len(members),
+        statement_ids=tuple(m.id for m in members),
+    )
+
+
+def unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+THEME = Theme(
+    id="T01",
+    label="x",
+    auto_label="x",
+    perspective="strukturer",
+    polarity={"svaghet": 4},
+    keywords=("it", "ärenden"),
+    quotes=("INT-02.001", "INT-03.001"),
+    breadth={
+        "sources": {"intervju": 3, "enkät": 1},
+        "totals": {"intervju": 9, "grupp": 3, "enkät": 150},
+        "text": "nämns i 3 av 9 intervjuer, 0 av 3 gruppintervjuer/fokusgrupper och 1 enkätsvar",
+    },
+    size=4,
+    statement_ids=("INT-01.001", "INT-02.001", "INT-03.001", "ENK-0001.001"),
+)
+
+
+def test_support_is_the_anchor_and_what_is_near_it_nearest_first() -> None:
+    anchor = st("INT-01.001", "IT-ärenden bollas mellan supporten och leverantören.")
+    near = st("INT-02.001", "Ärendena bollas i veckor.")
+    nearer = st("INT-03.001", "Supporten skickar ärendena till leverantören.")
+    far = st("ENK-0001.001", "Lönerna blir rätt.", SourceType.ENKAT)
+    same = st("ENK-0002.001", "IT-ärenden bollas mellan supporten och leverantören.")
+    topics = {
+        anchor.id: unit(1, 0, 0),
+        near.id: unit(1, 1.5, 0),  # cosine 0.55
+        nearer.id: unit(1, 0.5, 0),  # 0.89
+        far.id: unit(0, 0, 1),  # 0
+        same.id: unit(0, 1, 0),  # 0, but the same words
+    }
+    members = [far, near, anchor, nearer, same]
+
+    assert supporting(anchor, members, topics) == [anchor, same, nearer, near]
+    assert supporting(anchor, members, topics, threshold=0.9) == [anchor, same]
+    # without the anchor's vector nothing tells support apart: the whole theme
+    assert supporting(anchor, members, {}) == [anchor, far, near, nearer, same]
+
+
+def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
+    statements = {
+        s.id: s
+        for s in (
+            st("INT-01.001", "a"),
+            st("INT-02.001", "b"),
+            st("INT-03.001", "c"),
+            st("ENK-0001.001", "d", SourceType.ENKAT),
+        )
+    }
+    finding = narrowed(THEME, ("INT-01.001", "INT-02.001"), statements)
+
+    assert finding.statement_ids == ("INT-01.001", "INT-02.001")
+    assert finding.quotes == ("INT-02.001",)
+    assert finding.breadth_text == (
+        "nämns i 2 av 9 intervjuer, 0 av 3 gruppintervjuer/fokusgrupper och 0 enkätsvar"
+    )
+    assert finding.weight < THEME.weight
+    # no support known: the theme as it is
+    assert narrowed(THEME, (), statements) == THEME
+    assert narrowed(THEME, ("INT-99.001",), statements) == THEME
+
+
+def test_the_headline_is_the_claim_after_a_concession_and_the_bullets_support_it() -> None:
+    members = [
+        st(
+            "INT-01.001",
+            "Vi har ett introduktionsprogram för nya chefer och en chefsdag två gånger om året. "
+            "Men administrationen för cheferna har inte minskat på flera år.",
+        ),
+        st(
+            "INT-02.001", "Administrationen för cheferna växer hela tiden och ingen tar bort något."
+        ),
+        st("INT-03.001", "Cheferna drunknar i administration och rapporter varje vecka."),
+        st("INT-04.001", "Lokalerna på skolorna är slitna och ventilationen fungerar inte alls."),
+    ]
+    embeddings = {
+        m.id: unit(*np.random.default_rng(k).normal(size=8)) for k, m in enumerate(members)
+    }
+    topics = topic_vectors(members, embeddings)
+    lenses = {m.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for m in members}
+    theme = auto_theme("T02", members, "svaghet")
+
+    draft = offline_theme_draft(theme, members, lenses, topics=topics)
+
+    assert "introduktionsprogram" not in draft.headline
+    assert "administration" in draft.headline.casefold()
+    # the school premises share no words with the claim: not its evidence, not counted
+    assert "INT-04.001" not in draft.support_ids
+    assert all("Lokalerna" not in b.text for b in draft.bullets)
+    assert draft.breadth_text.startswith("Nämns i ") and "4 av 4" not in draft.breadth_text
+
+
+def test_what_a_statement_concedes_before_its_but_is_no_headline() -> None:
+    said = st(
+        "INT-01.001",
+        "HR-enheten har ett introduktionsprogram för nya chefer och en chefsdag varje år. "
+        "Men administrationen för cheferna har inte minskat på flera år.",
+    )
+    theme = auto_theme("T03", [said], "svaghet")
+
+    headline, sid = theme_headline(theme, [said], {})
+
+    assert sid == said.id
+    assert headline == "Administrationen för cheferna har inte minskat på flera år"
