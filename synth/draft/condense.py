@@ -14,6 +14,7 @@ __all__ = [
     "capitalise",
     "condense",
     "headline_text",
+    "named_proposal",
     "proposes",
     "recommendation_text",
     "without_opening",
@@ -120,8 +121,14 @@ _NAMED_PROPOSAL = re.compile(
 )
 
 
+def named_proposal(text: str) -> bool:
+    """Whether a line names what is wanted without a verb of its own: "En väg in för
+    chefer", "Fler controllers", "Att få vara med tidigt"."""
+    return bool(_NAMED_PROPOSAL.match(text.strip()))
+
+
 def proposes(text: str) -> bool:
     """Whether a line reads as a proposal: it names what is wanted ("En väg in för chefer")
     or says what should be done ("… behöver …", "… bör …"). "Oftast får man bara en
     manual." is a complaint, however the lens read it."""
-    return bool(_NAMED_PROPOSAL.match(text.strip()) or _PROPOSAL_CUE.search(text))
+    return named_proposal(text) or bool(_PROPOSAL_CUE.search(text))

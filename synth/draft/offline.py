@@ -17,6 +17,8 @@ import numpy as np
 
 from synth.draft.condense import (
     capitalise,
+    named_proposal,
+    recommendation_text,
     without_opening,
 )
 from synth.draft.evidence import claim, ends_open, evidence_line, first_clause, list_items
@@ -117,6 +119,10 @@ def theme_headline(
     if scored:
         *_, written, sid = max(scored, key=lambda item: item[:4])
         return written, sid
+    if dominant_polarity(theme.polarity) == "förslag":
+        wished = _wish(agreeing[: 2 * _CANDIDATES])
+        if wished is not None:
+            return wished
     label = _headline_sentence(theme.label.rstrip(" …"))
     if label is not None:
         return label, None
@@ -169,6 +175,33 @@ def _perspective(
     most = max(counts.values())
     tied = sorted(p for p, n in counts.items() if n == most)
     return theme.perspective if theme.perspective in tied else tied[0]
+
+
+def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
+    """A finding of proposals whose statements name what is wanted with no verb of their
+    own ("Mindre personalgrupper så att man kan vara chef på riktigt"): "Det finns
+    önskemål om mindre personalgrupper", from the wish most sources name in the same
+    words (short answers that share one word, "chefer", are not one wish)."""
+    wishes: list[tuple[str, str, str]] = []  # the wish's words, the headline, statement id
+    for st in (c for c in candidates if readable(c, 2)):
+        wanted = first_clause(recommendation_text(st.text)).strip(" ,.;:–-")
+        if not named_proposal(wanted) or not 2 <= word_count(wanted) <= MAX_HEADLINE_WORDS - 4:
+            continue
+        # never the speaker's "vi" or own person in a headline, not even as an "önskemål"
+        if contains_count(wanted) or contains_marker(wanted) or report_voice(wanted) != wanted:
+            continue
+        # "En väg in" reads "en väg in"; "IT-stöd" keeps its capitals
+        named = wanted[:1].lower() + wanted[1:] if wanted[1:2].islower() else wanted
+        wishes.append((wording(wanted), f"Det finns önskemål om {named}", st.id))
+    if not wishes:
+        return None
+
+    def named_by(words: str) -> int:
+        return len({c.source_id for c in candidates if words in wording(c.text)})
+
+    # the most widely named; a tie goes to the most central
+    _, written, sid = max(wishes, key=lambda w: (named_by(w[0]), -wishes.index(w)))
+    return written, sid
 
 
 def _agreeing(

@@ -140,3 +140,27 @@ def test_what_a_statement_concedes_before_its_but_is_no_headline() -> None:
 
     assert sid == said.id
     assert headline == "Administrationen för cheferna har inte minskat på flera år"
+
+
+def test_a_finding_of_wishes_named_without_a_verb_gets_a_headline_of_its_own() -> None:
+    wishes = [
+        st(
+            "ENK-0001.001",
+            "Mindre personalgrupper så att man kan vara chef på riktigt.",
+            SourceType.ENKAT,
+        ),
+        st("ENK-0002.001", "En gemensam kontaktpunkt för oss chefer.", SourceType.ENKAT),
+        st(
+            "ENK-0003.001",
+            "Mindre personalgrupper så att man kan vara chef på riktigt",
+            SourceType.ENKAT,
+        ),
+        st("ENK-0004.001", "En plan för hur vi ska klara ekonomin.", SourceType.ENKAT),
+    ]
+    theme = auto_theme("T04", wishes, "förslag")
+
+    headline, sid = theme_headline(theme, wishes, {})
+
+    # the wish two answers name in the same words; never the speaker's "vi" or "oss"
+    assert headline == "Det finns önskemål om mindre personalgrupper"
+    assert sid == "ENK-0001.001"
