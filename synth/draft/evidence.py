@@ -29,7 +29,7 @@ from synth.records import SourceType
 from synth.synthesis.describe import source_group
 from synth.text.grammar import SUBORDINATORS, finite_verb, has_main_verb, is_clause, is_verb
 from synth.text.sentences import word_count
-from synth.text.voice import Unit, report_voice
+from synth.text.voice import Unit, is_personal, report_voice
 
 __all__ = ["attributed", "claim", "ends_open", "evidence_line", "first_clause", "list_items"]
 
@@ -109,6 +109,10 @@ def list_items(text: str) -> list[str]:
 
 
 _BREAK = re.compile(r",\s+|\s+(?:men|och|eftersom|så att)\s+")
+_NUMERAL = re.compile(
+    r"\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio",
+    re.I,
+)
 
 
 def first_clause(sentence: str) -> str:
@@ -119,6 +123,10 @@ def first_clause(sentence: str) -> str:
         if match.group(0).strip() == "och" and len(before) > 1 and before[-1][:1].isupper():
             continue
         if before and before[-1].endswith("-"):  # "styr- och ledningsfunktion"
+            continue
+        # "fyra, fem miljoner", "två, tre månader": a range, not two clauses
+        after = sentence[match.end() :].split(maxsplit=1)
+        if before and after and _NUMERAL.fullmatch(before[-1]) and _NUMERAL.fullmatch(after[0]):
             continue
         return sentence[: match.start()]
     return sentence
@@ -192,11 +200,16 @@ def evidence_line(
     unit: Unit | None = None,
 ) -> str | None:
     """One sentence as an evidence line, attributed to the kinds of its sources, with "vi"
-    as the speakers' `unit`; None when the sentence speaks of the speaker's own person,
-    says "vi" of an unknown unit, or is a piece that says nothing alone."""
-    voiced = report_voice(sentence.strip(), unit)
-    if not voiced or not kinds:
+    as the speakers' `unit` (quoted as said where the unit is not known); None when the
+    sentence speaks of the speaker's own person or is a piece that says nothing alone."""
+    if not kinds or is_personal(sentence):
         return None
+    voiced = report_voice(sentence.strip(), unit)
+    if not voiced:
+        # "vi" of a unit the report cannot name ("vi har väntat på matsalen i tre år" from
+        # one rektor): quoted as said, not turned into a whole group's words
+        said = sentence.strip().strip(" -–").rstrip(" .!,;:")
+        return _mentioned(attributed(kinds), said) if said else None
     body = voiced.strip(" -–").rstrip(" .!,;:")
     if not body:
         return None

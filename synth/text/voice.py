@@ -80,8 +80,11 @@ def speaker_unit(role: str | None, sector: str | None) -> Unit | None:
     "Verksamhetschef IFO" speaks for IFO; a head of a function in the central
     administration ("IT-chef", "Kommunikationschef", "Kanslichef") for that function's
     unit; a sektorschef or förvaltningschef for their sector; the kommundirektör for the
-    administration; anyone else with a role ("Enhetschef", "Rektor", "Controller") for the
-    group that shares it, within their sector.
+    administration. Anyone else with a role ("Enhetschef", "Rektor", "Controller") speaks
+    for their own unit or team, which the report does not name: None. Their "vi" is not
+    the group that shares their role ("enhetscheferna inom Vård och omsorg"); reading it so
+    made one voice a whole group, which two senior-consultant reviews of the demo deck
+    found in headlines and evidence lines.
     """
     role = " ".join((role or "").split())
     sector = " ".join((sector or "").split()) or None
@@ -102,10 +105,7 @@ def speaker_unit(role: str | None, sector: str | None) -> Unit | None:
             return Unit(sector) if sector else None
         if level not in _LEVELS and (_ACRONYM.fullmatch(prefix) or names_central(sector)):
             return Unit(_function_unit(prefix))
-    plural = _definite_plural(role.casefold())
-    if plural is None:
-        return None
-    return Unit(f"{plural} inom {sector}" if sector else plural, plural=True)
+    return None
 
 
 def _base(prefix: str) -> str:
@@ -132,25 +132,6 @@ def _function_unit(prefix: str) -> str:
 @lru_cache(maxsize=4096)
 def _lemma(word: str) -> str:
     return str(simplemma.lemmatize(word, lang="sv"))
-
-
-@lru_cache(maxsize=4096)
-def _definite_plural(noun: str) -> str | None:
-    """ "enhetschef" -> "enhetscheferna", "rektor" -> "rektorerna": the definite plural
-    that simplemma knows as a form of the noun, or of the compound's last part."""
-    for start in range(max(len(noun) - 2, 1)):
-        head = noun[start:]
-        if start and not simplemma.is_known(head, lang="sv"):
-            continue
-        forms = [head + ending for ending in ("erna", "arna", "orna", "na", "rna")]
-        if head.endswith("e"):
-            forms.append(head[:-1] + "na")  # "socialsekreterare" -> "socialsekreterarna"
-        for form in forms:
-            if simplemma.is_known(form, lang="sv") and _lemma(form) == head:
-                return noun[:start] + form
-        if start:
-            return None
-    return None
 
 
 # "vi" after its first mention points back at the unit: "de" for a group, "den" for one;

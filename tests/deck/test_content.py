@@ -154,18 +154,15 @@ def test_the_consultants_words_win_over_a_draft_headline() -> None:
 
 
 def test_the_quote_a_headline_was_written_from_is_not_repeated_under_it() -> None:
-    # the headline is ENK-0002.001 in the report's voice, "vi" as the respondent's group:
+    # the headline is ENK-0002.001 in the report's voice, "vi" as the respondent's sector:
     # quoting it says the same twice
     import dataclasses
 
     statements = dict(STATEMENTS)
     statements["ENK-0002.001"] = dataclasses.replace(
-        STATEMENTS["ENK-0002.001"], role="Rektor", sector="Barn och utbildning"
+        STATEMENTS["ENK-0002.001"], role="Sektorschef", sector="Barn och utbildning"
     )
-    label = (
-        "Rektorerna inom Barn och utbildning har köpt egna datorer för att IT-supporten "
-        "inte hinner med"
-    )
+    label = "Barn och utbildning har köpt egna datorer för att IT-supporten inte hinner med"
     (observation,) = observations_from_themes(
         [theme(label=label, quotes=("ENK-0002.001", "ENK-0001.001"))], statements
     )

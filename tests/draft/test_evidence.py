@@ -87,7 +87,6 @@ def test_a_sentence_becomes_an_attributed_line_in_the_third_person(
     [
         "mellan fastighet och lokalvården, bland annat.",  # the tail of something said before
         "Under tiden kan de inte dokumentera.",  # a time said before
-        "Vi tappar undersköterskor till regionen.",  # "vi" of an unknown unit
         "Till skillnad från i fjol när Samhällsbyggnad",
     ],
 )
@@ -108,6 +107,11 @@ def test_a_name_with_och_is_not_cut_in_two() -> None:
     assert first_clause("Lokalerna byggdes om när Kultur och fritid flyttade in, och sen") == (
         "Lokalerna byggdes om när Kultur och fritid flyttade in"
     )
+    # nor a range of numbers: "fyra, fem miljoner" is one amount
+    assert first_clause("Ett barn på HVB kan kosta fyra, fem miljoner om året, säger de") == (
+        "Ett barn på HVB kan kosta fyra, fem miljoner om året"
+    )
+    assert first_clause("Det tar 2, 3 månader, sen händer inget") == "Det tar 2, 3 månader"
 
 
 def test_the_speakers_own_person_is_not_evidence() -> None:
@@ -120,17 +124,20 @@ def test_every_kind_of_source_is_counted() -> None:
 
 
 def test_what_a_line_claims_is_what_is_grounded() -> None:
-    group = speaker_unit("Enhetschef", "Vård och omsorg")
-    line = evidence_line(
-        "Vi tappar undersköterskor till regionen.", [INT, INT, ENK], "svaghet", group
-    )
+    it = speaker_unit("IT-chef", "Kommunledningskontoret")
+    line = evidence_line("Vi tappar tekniker till regionen.", [INT, INT, ENK], "svaghet", it)
     assert line == (
-        "I två intervjuer och ett enkätsvar beskrivs att enhetscheferna inom Vård och omsorg "
-        "tappar undersköterskor till regionen."
+        "I två intervjuer och ett enkätsvar beskrivs att IT-enheten tappar tekniker till regionen."
     )
+    assert claim(line) == "IT-enheten tappar tekniker till regionen."
+    # the "vi" of enhetschefer is quoted as said, never "enhetscheferna inom Vård och omsorg"
+    group = speaker_unit("Enhetschef", "Vård och omsorg")
     assert (
-        claim(line) == "Enhetscheferna inom Vård och omsorg tappar undersköterskor till regionen."
+        evidence_line("Vi tappar undersköterskor till regionen.", [INT, ENK], "svaghet", group)
+        == 'I en intervju och ett enkätsvar nämns "vi tappar undersköterskor till regionen".'
     )
+    # the speaker's own person is never a line, quoted or not
+    assert evidence_line("Jag har 55 medarbetare och hinner inte.", [ENK], "svaghet") is None
     assert claim("I två enkätsvar efterfrågas fler skoladministratörer.") == (
         "Fler skoladministratörer."
     )

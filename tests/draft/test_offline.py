@@ -282,10 +282,12 @@ def test_a_headline_says_we_as_the_speakers_unit_or_not_at_all() -> None:
     from synth.text.voice import speaker_unit
 
     sentence = "Vi får skicka tillbaka hälften av alla ärenden till förvaltningarna."
-    assert _headline_sentence(sentence, speaker_unit("Nämndsekreterare", None)) == (
-        "Nämndsekreterarna får skicka tillbaka hälften av alla ärenden till förvaltningarna"
+    assert _headline_sentence(sentence, speaker_unit("Kanslichef", "Kommunledningskontoret")) == (
+        "Kansliet får skicka tillbaka hälften av alla ärenden till förvaltningarna"
     )
     assert _headline_sentence(sentence, None) is None
+    # one nämndsekreterare's "vi" is not every nämndsekreterare's
+    assert _headline_sentence(sentence, speaker_unit("Nämndsekreterare", None)) is None
 
 
 @pytest.mark.parametrize(
