@@ -27,7 +27,7 @@ from synth.survey.results import SurveyResults
 from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import tokens
+from synth.text.swedish import stem, tokens
 from synth.text.voice import report_voice, speaker_unit
 
 __all__ = [
@@ -516,6 +516,26 @@ def reach(breadth: Mapping[str, object]) -> str:
     return " · ".join(parts)
 
 
+def _stems(text: str) -> set[str]:
+    return {stem(word) for word in tokens(text)}
+
+
+def _on_subject(text: str, subject: set[str]) -> bool:
+    """Whether a quote names something of what its finding is about: a word of the
+    headline or the theme's keywords, or a compound of one ("digitaliseringsstrategi"
+    of "digitalisering"). "Det är min uppskattning, vi har inte mätt det" names nothing
+    and proves nothing under any headline."""
+    own = _stems(text)
+    if own & subject:
+        return True
+    return any(
+        len(short) >= 5 and (long.startswith(short) or long.endswith(short))
+        for word in own
+        for known in subject
+        for short, long in ((word, known), (known, word))
+    )
+
+
 def _quotes(
     label: str,
     theme: Theme,
@@ -533,10 +553,12 @@ def _quotes(
     sentence is already a bullet, or whose statement a bullet rests on (`cited`), is not
     repeated under it. A quote that tells of a third person's health or another special
     category of personal data is never shown, nor one where the speakers name their own
-    position while their role is too rare to be shown (`synth.privacy.quotes`).
+    position while their role is too rare to be shown (`synth.privacy.quotes`), nor one
+    that names nothing the finding is about (`_on_subject`).
     """
     headline = _key(label.removesuffix("…"))
     said = {_key(text) for text in bullets}
+    subject = _stems(" ".join([label, *theme.keywords]))
     candidates = [
         statements[sid]
         for sid in theme.quotes
@@ -544,6 +566,7 @@ def _quotes(
         and sid not in cited
         and _key(_first_sentence(statements[sid].text)) not in said
         and _shareable(statements[sid], groups)
+        and _on_subject(statements[sid].text, subject)
     ]
 
     # the headline may be the quote in the report's voice ("vi" as "verksamheterna")

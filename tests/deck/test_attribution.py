@@ -18,6 +18,7 @@ from synth.review import export_workbook, import_workbook
 from synth.store import Store
 from synth.store.schema import ThemeRow
 from synth.store.themes import load_themes
+from synth.text.swedish import tokens
 from tests.deck.conftest import DATE
 
 METHOD = "Bilaga: metod"
@@ -55,15 +56,21 @@ def sources_with(statements: list[Statement], role: str, sector: str | None = No
 
 def quote_on_first_observation(config: EngagementConfig, *statement_ids: str) -> str:
     """Make `statement_ids` the quotes of the first observation's theme (the most widely
-    heard: the deck shows it on a slide of its own); its id."""
+    heard: the deck shows it on a slide of its own), about their subject (their words among
+    its keywords: a quote that names nothing of its finding is not shown); its id."""
     with Store.open(config.store_url) as store:
         theme = max(
             (t for t in load_themes(store) if t.include and t.perspective and t.id != "ÖVRIGT"),
             key=lambda t: t.weight,
         )
+        texts = {s.id: s.text for s in store.statements()}
         with store.session() as session:
             row = session.scalars(select(ThemeRow).where(ThemeRow.id == theme.id)).one()
             row.quotes = list(statement_ids)
+            row.keywords = [
+                *row.keywords,
+                *(w for sid in statement_ids for w in tokens(texts[sid])),
+            ]
     return theme.id
 
 

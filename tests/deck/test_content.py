@@ -237,3 +237,27 @@ def test_a_finding_with_nothing_under_its_headline_is_listed_not_dropped() -> No
     )
     assert [o.theme_id for o in content.main_findings] == ["T01"]
     assert [o.theme_id for o in content.other_findings] == ["T02"]
+
+
+def test_a_quote_that_names_nothing_of_its_finding_is_not_shown() -> None:
+    import dataclasses
+
+    statements = dict(STATEMENTS)
+    statements["INT-04.001"] = dataclasses.replace(
+        STATEMENTS["INT-01.001"],
+        id="INT-04.001",
+        source_id="INT-04",
+        text="Det är min uppskattning, vi har inte mätt det.",
+    )
+    statements["INT-05.001"] = dataclasses.replace(
+        STATEMENTS["INT-01.001"],
+        id="INT-05.001",
+        source_id="INT-05",
+        text="Supportärendena tar minst tre veckor, ibland fem.",
+    )
+    (observation,) = observations_from_themes(
+        [theme(label="Stödet från IT räcker inte", quotes=("INT-04.001", "INT-05.001"))],
+        statements,
+    )
+    # "supportärendena" is a compound of the keyword "it-supporten"'s stem
+    assert [q.statement_id for q in observation.quotes] == ["INT-05.001"]
