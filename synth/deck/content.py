@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from synth.deck.resources import ResourceTable
 from synth.deck.survey import LikertChart
@@ -20,6 +20,7 @@ from synth.deck.survey_evidence import FunctionScore, function_of, survey_line
 from synth.draft.support import narrowed
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category, states_own_position
+from synth.privacy.roles import RoleGroups
 from synth.records import AssessmentPoint, Drafts, Source, SourceType, Statement, Theme, ThemeDraft
 from synth.records import Recommendation as DraftRecommendation
 from synth.store.surveys import ResponseRate
@@ -39,7 +40,6 @@ __all__ = [
     "Observation",
     "Quote",
     "Recommendation",
-    "RoleGroups",
     "fieldwork",
     "leaning",
     "observations_from_themes",
@@ -86,92 +86,6 @@ class Quote:
     by fewer sources than the anonymity threshold, only the kind of source ("intervju")."""
     identifiable: bool = False
     """Whether the role was left out because so few hold it that it would point at a person."""
-
-
-# How a quote whose role is not shown is attributed: by the kind of source only.
-_KIND_LABELS: dict[SourceType, str] = {
-    SourceType.INTERVJU: "intervju",
-    SourceType.GRUPPINTERVJU: "gruppintervju",
-    SourceType.FOKUSGRUPP: "fokusgrupp",
-    SourceType.WORKSHOP: "workshop",
-    SourceType.ENKAT: "enkätsvar",
-    SourceType.OKAND: "intervju",
-}
-
-
-@dataclass(frozen=True)
-class RoleGroups:
-    """How many distinct sources hold each role, and each role within a sector, in the
-    store: a quote names its role only when at least `threshold` sources share it, and its
-    sector only when as many share the role within that sector, so that the only
-    kommundirektör or the only HR-chef is never pointed at by a slide."""
-
-    roles: Mapping[str, int]
-    role_sectors: Mapping[tuple[str, str], int]
-    threshold: int
-    kinds: Mapping[str, int] = field(default_factory=dict)
-    """Distinct sources per kind as a quote names it ("gruppintervju": 1): the only group
-    interview, with the two controllers, is no more anonymous than a role."""
-
-    @classmethod
-    def count(cls, statements: Mapping[str, Statement], threshold: int) -> RoleGroups:
-        roles: dict[str, set[str]] = {}
-        role_sectors: dict[tuple[str, str], set[str]] = {}
-        kinds: dict[str, set[str]] = {}
-        for statement in statements.values():
-            kinds.setdefault(_kind(statement), set()).add(statement.source_id)
-            role = _role_key(statement.role)
-            if not role:
-                continue
-            roles.setdefault(role, set()).add(statement.source_id)
-            if statement.sector:
-                key = (role, _role_key(statement.sector))
-                role_sectors.setdefault(key, set()).add(statement.source_id)
-        return cls(
-            {r: len(s) for r, s in roles.items()},
-            {k: len(s) for k, s in role_sectors.items()},
-            threshold,
-            {k: len(s) for k, s in kinds.items()},
-        )
-
-    def _kind(self, statement: Statement) -> str:
-        """The kind of source as a quote may name it: its own ("fokusgrupp") where at
-        least `threshold` sources are of that kind, else "intervju" where the interviews
-        and groups together are as many, else nothing at all."""
-        kind = _kind(statement)
-        if self.kinds.get(kind, 0) >= self.threshold:
-            return kind
-        spoken = sum(n for k, n in self.kinds.items() if k in _SPOKEN_KINDS)
-        if kind in _SPOKEN_KINDS and spoken >= self.threshold:
-            return "intervju"
-        return ""
-
-    def attribute(self, statement: Statement) -> tuple[str, bool]:
-        """The attribution of a quote from `statement`, and whether its role was withheld."""
-        kind = self._kind(statement)
-        role = _role_key(statement.role)
-        if not role:
-            return kind, False
-        if self.roles.get(role, 0) < self.threshold:
-            return kind, True
-        shown = " ".join((statement.role or "").split())
-        shown = shown[:1].lower() + shown[1:] if shown[1:2].islower() else shown
-        if statement.sector:
-            key = (role, _role_key(statement.sector))
-            if self.role_sectors.get(key, 0) >= self.threshold:
-                return f"{shown}, {' '.join(statement.sector.split())}", False
-        return shown, False
-
-
-_SPOKEN_KINDS = frozenset({"intervju", "gruppintervju", "fokusgrupp", "workshop"})
-
-
-def _kind(statement: Statement) -> str:
-    return _KIND_LABELS.get(statement.source_type, "intervju")
-
-
-def _role_key(value: str | None) -> str:
-    return " ".join((value or "").split()).casefold()
 
 
 @dataclass(frozen=True)

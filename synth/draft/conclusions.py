@@ -16,8 +16,10 @@ from synth.draft.offline import (
     OFFLINE,
     draftable,
     readable,
+    statement_unit,
     wording,
 )
+from synth.privacy.roles import RoleGroups
 from synth.records import (
     Assessment,
     AssessmentPoint,
@@ -30,7 +32,7 @@ from synth.records import (
 from synth.store.themes import LensRecord
 from synth.text.grammar import SUBORDINATORS, common_word, is_clause
 from synth.text.swedish import stem, tokens
-from synth.text.voice import report_voice, speaker_unit
+from synth.text.voice import report_voice
 
 __all__ = ["offline_assessment", "offline_recommendations"]
 
@@ -51,6 +53,7 @@ def offline_recommendations(
     vectors: Mapping[str, np.ndarray],
     *,
     limit: int = 8,
+    roles: RoleGroups | None = None,
 ) -> tuple[Recommendation, ...]:
     """Recommendations from the proposals, one per finding they answer.
 
@@ -114,7 +117,7 @@ def offline_recommendations(
     for theme_id, proposals in sorted(groups.items(), key=rank):
         # in the report's voice: a proposal about the speaker's own person is not one
         voiced = {
-            p.id: report_voice(recommendation_text(p.text), speaker_unit(p.role, p.sector))
+            p.id: report_voice(recommendation_text(p.text), statement_unit([p], roles))
             for p in proposals
         }
         usable = [p for p in proposals if (line := voiced[p.id]) and proposes(line)]

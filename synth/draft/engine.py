@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 
@@ -35,6 +36,7 @@ from synth.draft.prompts import PromptItem, Prompts
 from synth.draft.support import narrowed
 from synth.errors import LLMUnavailable
 from synth.privacy.quotes import special_category
+from synth.privacy.roles import RoleGroups
 from synth.records import (
     Assessment,
     Drafts,
@@ -88,6 +90,12 @@ class DraftInput:
             return [self.statements[s] for s in draft.support_ids if s in self.statements]
         return self.members(theme)
 
+    @cached_property
+    def roles(self) -> RoleGroups:
+        """Who may be pointed at: a speaker's "vi" becomes their unit in the report's voice
+        only where a quote of theirs could name their role (`RoleGroups.unit`)."""
+        return RoleGroups.count(self.statements, self.anonymity_threshold)
+
     @property
     def few_groups(self) -> bool:
         """Whether fewer group interviews, focus groups and workshops than the anonymity
@@ -135,6 +143,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
             inp.lenses,
             groups_as_interviews=inp.few_groups,
             topics=inp.topics,
+            roles=inp.roles,
         )
         for t in inp.drafted
     )
@@ -143,7 +152,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
         themes=themes,
         assessment=offline_assessment(inp.assessed(themes), headlines),
         recommendations=offline_recommendations(
-            inp.themes, inp.statements, inp.lenses, inp.vectors
+            inp.themes, inp.statements, inp.lenses, inp.vectors, roles=inp.roles
         ),
     )
 

@@ -26,6 +26,7 @@ from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import narrowed, supporting
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
+from synth.privacy.roles import RoleGroups
 from synth.records import (
     Bullet,
     Origin,
@@ -88,6 +89,7 @@ def theme_headline(
     members: Sequence[Statement],
     lenses: Mapping[str, LensRecord] | None = None,
     topics: Mapping[str, np.ndarray] | None = None,
+    roles: RoleGroups | None = None,
 ) -> tuple[str, str | None]:
     """The headline and the id of the statement it came from (None: no statement's words).
 
@@ -107,7 +109,7 @@ def theme_headline(
     agreeing = _agreeing(members, lenses, dominant_polarity(theme.polarity))
     scored = []
     for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if readable(st, 4)):
-        unit = speaker_unit(st.role, st.sector)
+        unit = _unit(st, roles)
         heard = len({m.source_id for m in supporting(st, agreeing, topics)}) if topics else 0
         for sentence in (without_opening(s) for s in _claimed(_sentences(st.text))):
             written = _headline_sentence(sentence, unit)
@@ -156,11 +158,19 @@ def _sentences(text: str) -> list[str]:
     return [s for item in list_items(text) for s in split_sentences(item)]
 
 
-def statement_unit(statements: Sequence[Statement]) -> Unit | None:
+def statement_unit(statements: Sequence[Statement], roles: RoleGroups | None = None) -> Unit | None:
     """The unit "vi" stands for in statements with the same words: their speakers' unit
     where all share one, else none."""
-    units = {speaker_unit(st.role, st.sector) for st in statements}
+    units = {_unit(st, roles) for st in statements}
     return units.pop() if len(units) == 1 else None
+
+
+def _unit(statement: Statement, roles: RoleGroups | None) -> Unit | None:
+    """The unit a speaker's "vi" is written as: with `roles`, only one that points at no
+    single person (`RoleGroups.unit`)."""
+    if roles is not None:
+        return roles.unit(statement)
+    return speaker_unit(statement.role, statement.sector)
 
 
 def _perspective(
@@ -308,6 +318,7 @@ def offline_bullets(
     headline: str = "",
     keywords: Sequence[str] = (),
     groups_as_interviews: bool = False,
+    roles: RoleGroups | None = None,
 ) -> tuple[Bullet, ...]:
     """2-4 evidence lines in the report's voice (`synth.draft.evidence`) from representative
     statements that agree with the theme's polarity, from different sources first; none
@@ -333,7 +344,7 @@ def offline_bullets(
                 continue
             if not allow_same_source and group[0].source_id in sources:
                 continue
-            line = _evidence(group, keywords, dominant, groups_as_interviews)
+            line = _evidence(group, keywords, dominant, groups_as_interviews, roles)
             if line is None or wording(line) in texts or (said and said in wording(line)):
                 continue
             chosen.append((group, line))
@@ -350,6 +361,7 @@ def _evidence(
     keywords: Sequence[str],
     polarity: str | None,
     groups_as_interviews: bool = False,
+    roles: RoleGroups | None = None,
 ) -> str | None:
     """The evidence line of a group of statements with the same words: its sentence that
     names most of the theme's keywords, whole (or its first clause when long)."""
@@ -372,7 +384,7 @@ def _evidence(
         else st.source_type
         for st in first.values()
     ]
-    line = evidence_line(sentence, kinds, polarity, statement_unit(group))
+    line = evidence_line(sentence, kinds, polarity, statement_unit(group, roles))
     # "Upphandling, ja, tyvärr." names a subject and says nothing of it
     if line is None or word_count(claim(line)) < 4:
         return None
@@ -386,14 +398,16 @@ def offline_theme_draft(
     *,
     groups_as_interviews: bool = False,
     topics: Mapping[str, np.ndarray] | None = None,
+    roles: RoleGroups | None = None,
 ) -> ThemeDraft:
     """The extractive observation of one theme; `members` in the theme's order (centrality).
-    `groups_as_interviews`: see `offline_bullets`.
+    `groups_as_interviews`: see `offline_bullets`. With `roles`, a speaker's "vi" is
+    written as their unit only where that points at no single person (`RoleGroups.unit`).
 
     With `topics` (`synth.draft.support`) the finding is what its headline says: the
     bullets, quotes and breadth come from the statements that support the headline's."""
     dominant = dominant_polarity(theme.polarity)
-    headline, sid = theme_headline(theme, members, lenses, topics)
+    headline, sid = theme_headline(theme, members, lenses, topics, roles)
     evidence: Sequence[Statement] = members
     support: tuple[str, ...] = ()
     agreeing = _agreeing(members, lenses, dominant)
@@ -416,6 +430,7 @@ def offline_theme_draft(
             headline=headline,
             keywords=theme.keywords,
             groups_as_interviews=groups_as_interviews,
+            roles=roles,
         ),
         breadth_text=capitalise(finding.breadth_text),
         quote_ids=finding.quotes,

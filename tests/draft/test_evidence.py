@@ -164,3 +164,31 @@ def test_a_wish_in_the_infinitive_is_put_forward_as_a_wish() -> None:
     assert evidence_line("Att någon ringer tillbaka samma dag.", [ENK], "förslag") == (
         "I ett enkätsvar framförs att någon ringer tillbaka samma dag."
     )
+
+
+def test_the_only_head_of_a_unit_is_quoted_not_named_as_the_unit() -> None:
+    from synth.draft.offline import offline_bullets
+    from synth.privacy.roles import RoleGroups
+    from synth.records import Statement
+
+    head = Statement(
+        "INT-01.001",
+        "INT-01",
+        INT,
+        1,
+        "Vi har fått besparingskrav på två procent två år i rad utan att uppdraget minskat.",
+        role="Kanslichef",
+        sector="Kommunledningskontoret",
+    )
+    other = Statement(
+        "ENK-0001.001", "ENK-0001", ENK, 1, "Nämndadministrationen är tungrodd och tar tid."
+    )
+    statements = {s.id: s for s in (head, other)}
+    roles = RoleGroups.count(statements, threshold=5)
+
+    (line, *_) = offline_bullets([head, other], {}, None, roles=roles)
+    assert "kansliet" not in line.text.casefold()
+    assert line.text == (
+        'I en intervju nämns "vi har fått besparingskrav på två procent två år i rad utan att '
+        'uppdraget minskat".'
+    )

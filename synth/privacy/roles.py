@@ -1,0 +1,121 @@
+"""Who may be pointed at: how many sources hold each role, and what a quote's attribution
+or an evidence line's "vi" may therefore name.
+
+A quote names its speaker's role only when at least the anonymity threshold of sources
+share it, and its sector only when as many share the role within that sector; a kind of
+source fewer hold (the only group interview) is named "intervju". The same rule decides
+whether a speaker's "vi" may be written as their unit ("IT-enheten", "Barn och
+utbildning"): for the only IT-chef or the only sektorschef of a sector the unit is the
+person, so their sentence is quoted as said instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from synth.records import SourceType, Statement
+from synth.text.voice import Unit, speaker_unit
+
+__all__ = ["RoleGroups"]
+
+
+# How a quote whose role is not shown is attributed: by the kind of source only.
+_KIND_LABELS: dict[SourceType, str] = {
+    SourceType.INTERVJU: "intervju",
+    SourceType.GRUPPINTERVJU: "gruppintervju",
+    SourceType.FOKUSGRUPP: "fokusgrupp",
+    SourceType.WORKSHOP: "workshop",
+    SourceType.ENKAT: "enkätsvar",
+    SourceType.OKAND: "intervju",
+}
+
+
+@dataclass(frozen=True)
+class RoleGroups:
+    """How many distinct sources hold each role, and each role within a sector, in the
+    store: a quote names its role only when at least `threshold` sources share it, and its
+    sector only when as many share the role within that sector, so that the only
+    kommundirektör or the only HR-chef is never pointed at by a slide."""
+
+    roles: Mapping[str, int]
+    role_sectors: Mapping[tuple[str, str], int]
+    threshold: int
+    kinds: Mapping[str, int] = field(default_factory=dict)
+    """Distinct sources per kind as a quote names it ("gruppintervju": 1): the only group
+    interview, with the two controllers, is no more anonymous than a role."""
+
+    @classmethod
+    def count(cls, statements: Mapping[str, Statement], threshold: int) -> RoleGroups:
+        roles: dict[str, set[str]] = {}
+        role_sectors: dict[tuple[str, str], set[str]] = {}
+        kinds: dict[str, set[str]] = {}
+        for statement in statements.values():
+            kinds.setdefault(_kind(statement), set()).add(statement.source_id)
+            role = _role_key(statement.role)
+            if not role:
+                continue
+            roles.setdefault(role, set()).add(statement.source_id)
+            if statement.sector:
+                key = (role, _role_key(statement.sector))
+                role_sectors.setdefault(key, set()).add(statement.source_id)
+        return cls(
+            {r: len(s) for r, s in roles.items()},
+            {k: len(s) for k, s in role_sectors.items()},
+            threshold,
+            {k: len(s) for k, s in kinds.items()},
+        )
+
+    def _kind(self, statement: Statement) -> str:
+        """The kind of source as a quote may name it: its own ("fokusgrupp") where at
+        least `threshold` sources are of that kind, else "intervju" where the interviews
+        and groups together are as many, else nothing at all."""
+        kind = _kind(statement)
+        if self.kinds.get(kind, 0) >= self.threshold:
+            return kind
+        spoken = sum(n for k, n in self.kinds.items() if k in _SPOKEN_KINDS)
+        if kind in _SPOKEN_KINDS and spoken >= self.threshold:
+            return "intervju"
+        return ""
+
+    def attribute(self, statement: Statement) -> tuple[str, bool]:
+        """The attribution of a quote from `statement`, and whether its role was withheld."""
+        kind = self._kind(statement)
+        role = _role_key(statement.role)
+        if not role:
+            return kind, False
+        if self.roles.get(role, 0) < self.threshold:
+            return kind, True
+        shown = " ".join((statement.role or "").split())
+        shown = shown[:1].lower() + shown[1:] if shown[1:2].islower() else shown
+        if statement.sector:
+            key = (role, _role_key(statement.sector))
+            if self.role_sectors.get(key, 0) >= self.threshold:
+                return f"{shown}, {' '.join(statement.sector.split())}", False
+        return shown, False
+
+    def unit(self, statement: Statement) -> Unit | None:
+        """The unit the speaker's "vi" may be written as: their unit (`speaker_unit`)
+        where a quote of theirs would name their role, and their sector where the unit is
+        named after it; else None, and the sentence is quoted as said."""
+        unit = speaker_unit(statement.role, statement.sector)
+        if unit is None:
+            return None
+        attribution, withheld = self.attribute(statement)
+        if withheld or not _role_key(statement.role):
+            return None
+        sector = " ".join((statement.sector or "").split())
+        if sector and sector.casefold() in unit.name.casefold() and sector not in attribution:
+            return None
+        return unit
+
+
+_SPOKEN_KINDS = frozenset({"intervju", "gruppintervju", "fokusgrupp", "workshop"})
+
+
+def _kind(statement: Statement) -> str:
+    return _KIND_LABELS.get(statement.source_type, "intervju")
+
+
+def _role_key(value: str | None) -> str:
+    return " ".join((value or "").split()).casefold()

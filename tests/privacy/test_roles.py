@@ -1,0 +1,32 @@
+"""Who may be pointed at: a role named only when enough sources share it, and a speaker's
+"vi" written as their unit only when that names no single person."""
+
+from __future__ import annotations
+
+from synth.privacy.roles import RoleGroups
+from synth.records import SourceType, Statement
+
+
+def said(source: str, role: str, sector: str, kind: SourceType = SourceType.INTERVJU) -> Statement:
+    return Statement(f"{source}.001", source, kind, 1, "Vi hinner inte.", role=role, sector=sector)
+
+
+def test_a_unit_is_named_only_where_a_quote_could_name_its_role() -> None:
+    it_head = said("INT-01", "IT-chef", "Kommunledningskontoret")
+    sector_heads = [said(f"INT-1{k}", "Sektorschef", f"Sektor {k}") for k in range(6)]
+    statements = {s.id: s for s in (it_head, *sector_heads)}
+    roles = RoleGroups.count(statements, threshold=5)
+
+    # the only IT-chef: "IT-enheten" would be the person
+    assert roles.attribute(it_head) == ("intervju", True)
+    assert roles.unit(it_head) is None
+    # six sektorschefer share the role, but each is the only one of their sector: the
+    # sector named as the unit would point at one of them
+    assert roles.attribute(sector_heads[0]) == ("sektorschef", False)
+    assert roles.unit(sector_heads[0]) is None
+    # with the threshold met, the unit is named as before
+    lenient = RoleGroups.count(statements, threshold=1)
+    unit = lenient.unit(it_head)
+    assert unit is not None and unit.name == "IT-enheten"
+    sector_unit = lenient.unit(sector_heads[0])
+    assert sector_unit is not None and sector_unit.name == "Sektor 0"
