@@ -110,11 +110,15 @@ def theme_headline(
     scored = []
     for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if readable(st, 4)):
         unit = _unit(st, roles)
-        heard = len({m.source_id for m in supporting(st, agreeing, topics)}) if topics else 0
+        heard: int | None = None  # how many sources support it, once it has a headline
         for sentence in (without_opening(s) for s in _claimed(_sentences(st.text))):
             written = _headline_sentence(sentence, unit)
             if written is None:
                 continue
+            if heard is None:
+                heard = (
+                    len({m.source_id for m in supporting(st, agreeing, topics)}) if topics else 0
+                )
             rewritten = wording(written) != wording(without_spoken_words(sentence))
             named = len(keywords & set(tokens(written)))
             scored.append((heard, named, -int(rewritten), -rank, written, st.id))
@@ -192,8 +196,9 @@ def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
     own ("Mindre personalgrupper så att man kan vara chef på riktigt"): "Det finns
     önskemål om mindre personalgrupper", from the wish most sources name in the same
     words (short answers that share one word, "chefer", are not one wish)."""
-    wishes: list[tuple[str, str, str]] = []  # the wish's words, the headline, statement id
-    for st in (c for c in candidates if readable(c, 2)):
+    # the wish's words, its centrality rank, the headline, the statement id
+    wishes: list[tuple[str, int, str, str]] = []
+    for rank, st in enumerate(c for c in candidates if readable(c, 2)):
         wanted = first_clause(recommendation_text(st.text)).strip(" ,.;:–-")
         if not named_proposal(wanted) or not 2 <= word_count(wanted) <= MAX_HEADLINE_WORDS - 4:
             continue
@@ -202,7 +207,7 @@ def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
             continue
         # "En väg in" reads "en väg in"; "IT-stöd" keeps its capitals
         named = wanted[:1].lower() + wanted[1:] if wanted[1:2].islower() else wanted
-        wishes.append((wording(wanted), f"Det finns önskemål om {named}", st.id))
+        wishes.append((wording(wanted), rank, f"Det finns önskemål om {named}", st.id))
     if not wishes:
         return None
 
@@ -210,7 +215,7 @@ def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
         return len({c.source_id for c in candidates if words in wording(c.text)})
 
     # the most widely named; a tie goes to the most central
-    _, written, sid = max(wishes, key=lambda w: (named_by(w[0]), -wishes.index(w)))
+    _, _, written, sid = max(wishes, key=lambda w: (named_by(w[0]), -w[1]))
     return written, sid
 
 
