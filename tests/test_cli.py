@@ -353,3 +353,30 @@ def test_a_full_disk_gives_a_message_not_a_traceback(full_disk: Path, tmp_path: 
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert not (full_disk / "uttalanden.csv").exists()
     assert [p.name for p in full_disk.iterdir()] == ["fyllnad"]  # no temporary file left
+
+
+def test_a_later_command_logs_to_the_stderr_of_its_own_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+    import logging
+    import sys
+
+    from synth.cli.main import main
+
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [])
+    monkeypatch.setattr(logging, "raiseExceptions", True)
+    first, second = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stderr", first)
+    main(verbose=False)
+    logging.getLogger("synth.test").warning("första")
+    first.close()  # the first command's stream is gone, as a CliRunner's is
+
+    monkeypatch.setattr(sys, "stderr", second)
+    try:
+        raise OSError("550 <per.ek@testkommun.se>: User unknown")
+    except OSError:
+        logging.getLogger("synth.test").warning("mottagaren avvisades av servern")
+    assert second.getvalue() == "WARNING mottagaren avvisades av servern\n"
+    assert "per.ek" not in second.getvalue()

@@ -7,7 +7,8 @@ deck); they are registered here, in the order `synth --help` lists them.
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+import sys
+from typing import Annotated, TextIO
 
 import typer
 
@@ -26,12 +27,32 @@ app = typer.Typer(
 )
 
 
+class _Stderr(logging.StreamHandler[TextIO]):
+    """Writes to the standard error of the moment, not the one there when it was made: a
+    second command in one process (a test, a notebook) would otherwise log into the closed
+    stream of the first."""
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: TextIO) -> None:
+        pass
+
+
 @app.callback()
 def main(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Visa mer logg.")] = False,
 ) -> None:
+    # A handler that fails would print its traceback, and the exception it was logging
+    # chained to it: an SMTP refusal names the refused address. Python's advice for
+    # production is to report nothing instead.
+    logging.raiseExceptions = False
     logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s"
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(message)s",
+        handlers=[_Stderr()],
     )
 
 
