@@ -229,7 +229,7 @@ def test_the_survey_loop_from_render_to_deck_on_the_demo(
     today = dt.date.today().isoformat()
     inventory = invoke("inventory", where)
     assert "utanför budget ute i verksamheterna" in inventory
-    assert "per 1 000 anställda" in inventory
+    assert "per 1\u00a0000 anställda" in inventory
     assert re.search(r"Kontrollera: Vård och omsorg .*räknas inte i\s+summorna", inventory)
     workbook = root / "outputs" / today / "inventering.xlsx"  # in the engagement, not ./outputs
     book = load_workbook(workbook)
@@ -258,7 +258,7 @@ def test_the_survey_loop_from_render_to_deck_on_the_demo(
             for shape in s.shapes
         )
     )
-    assert "1 000 anställda" in per_thousand.shapes.title.text
+    assert "1\u00a0000 anställda" in per_thousand.shapes.title.text
     footnotes = " ".join(
         shape.text_frame.text for s in prs.slides for shape in s.shapes if shape.name == "Fotnot"
     )

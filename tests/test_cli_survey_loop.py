@@ -25,7 +25,8 @@ runner = CliRunner()
 
 
 def _demo_copy(target: Path, port: int) -> list[tuple[str, str, str]]:
-    """The demo engagement with its first four recipients per sector; (name, e-mail, sector)."""
+    """The demo engagement with its first four recipients per sector, for every form (the
+    demo's own inventory list is dropped); (name, e-mail, sector)."""
     shutil.copytree(
         DEMO, target, ignore=shutil.ignore_patterns("store.sqlite", "cache", "outbox", "utskick")
     )
@@ -43,8 +44,12 @@ def _demo_copy(target: Path, port: int) -> list[tuple[str, str, str]]:
         out.append(list(row))
     book.save(target / "mottagare.xlsx")
     toml = (target / "engagement.toml").read_text(encoding="utf-8")
-    toml = toml.replace("port = 1025", f"port = {port}").replace(
-        "per_minute = 30", "per_minute = 10000"
+    own_list = '[survey.forms.stodresurser]\nrecipients = "ledning.xlsx"\n'
+    assert own_list in toml
+    toml = (
+        toml.replace(own_list, "")
+        .replace("port = 1025", f"port = {port}")
+        .replace("per_minute = 30", "per_minute = 10000")
     )
     (target / "engagement.toml").write_text(toml, encoding="utf-8")
     return [(str(r[0]), str(r[1]), str(r[2])) for r in kept]

@@ -74,3 +74,22 @@ def test_the_demo_deck_reads_as_a_consultants_findings(demo_run: tuple[Path, Pat
     target, outputs, _ = demo_run
     (deck,) = outputs.rglob("iakttagelser.pptx")
     assert deck_writing_problems(deck, load_config(target)) == []
+
+
+@pytest.mark.slow
+def test_the_demo_shows_the_support_resource_inventory(demo_run: tuple[Path, Path, str]) -> None:
+    from pptx import Presentation
+
+    _, outputs, output = demo_run
+    assert "Ifyllda formulär insamlade: 10 (stodresurser)" in output
+    (deck,) = outputs.rglob("iakttagelser.pptx")
+    texts = [
+        "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+        for slide in Presentation(str(deck)).slides
+    ]
+    assert any("Inventering av stödresurser: 10 av 12 tillfrågade har svarat" in t for t in texts)
+    # what the sector heads told the interviewers is in the figures: work done beyond the
+    # budget out in the sectors, and how much support the sectors hold themselves
+    assert any(t.split("\n")[0].endswith("utanför budget ute i verksamheterna") for t in texts)
+    (bedomning,) = [t for t in texts if t.startswith("Bedömning")]
+    assert "Inventeringen av stödresurser visar" in bedomning

@@ -288,6 +288,23 @@ def _demo_source() -> Path:
     return Path(__file__).resolve().parents[2] / "examples" / "exempelkommun"
 
 
+def _demo_returns(config: EngagementConfig, answers: Path) -> None:
+    """The demo's returned forms: each `<form>.csv` in `answers` typed into its recipients'
+    workbooks, then collected like any return (`synth.survey.sample_returns`)."""
+    from synth.survey.collect import collect_engagement
+    from synth.survey.sample_returns import type_returns
+
+    files = sorted(answers.glob("*.csv"))
+    for path in files:
+        type_returns(config, path.stem, path)
+    if files:
+        report = collect_engagement(config)
+        out.print(
+            f"Ifyllda formulär insamlade: {report.count('added')} "
+            f"({', '.join(p.stem for p in files)})"
+        )
+
+
 def demo(
     directory: Annotated[
         Path | None,
@@ -316,6 +333,7 @@ def demo(
     )
     out.print(f"Demouppdraget kopierat till {esc(str(target))}")
     config = load_config(target)
+    _demo_returns(config, source.with_name(f"{source.name}-svar"))
     summary = _run_flow(config, outputs)
     _print_run(summary)
     out.print(f"Resultatmapp: {esc(str(output_folder(config, outputs)))}")

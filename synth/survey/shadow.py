@@ -207,6 +207,10 @@ def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
     return headline, detail
 
 
+# "1 000" with a no-break space: a title is not wrapped between the digit groups
+_PER_THOUSAND = "per 1\u00a0000 anställda"
+
+
 def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
     known = [s for s in sectors if s.per_thousand is not None and s.close > 0]
     if len(known) < 2:
@@ -215,14 +219,14 @@ def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
     high = max(known, key=lambda s: s.per_thousand or 0.0)
     ratio = (high.per_thousand or 0.0) / (low.per_thousand or 1.0)
     if ratio < _SPREAD_RATIO:
-        headline = "sektorerna har ungefär lika mycket eget stöd per 1 000 anställda"
+        headline = f"sektorerna har ungefär lika mycket eget stöd {_PER_THOUSAND}"
     else:
         headline = (
-            f"{high.sector} har {decimal(ratio)} gånger så mycket eget stöd per 1 000 "
-            f"anställda som {low.sector}"
+            f"{high.sector} har {decimal(ratio)} gånger så mycket eget stöd {_PER_THOUSAND} "
+            f"som {low.sector}"
         )
     detail = (
-        f"Stöd placerat i sektorn, per 1 000 anställda: från {decimal(low.per_thousand or 0)} "
+        f"Stöd placerat i sektorn, {_PER_THOUSAND}: från {decimal(low.per_thousand or 0)} "
         f"åa i {low.sector} till {decimal(high.per_thousand or 0)} åa i {high.sector} "
         "(de svarande enheternas egna uppgifter om antal anställda)."
     )

@@ -162,8 +162,10 @@ def test_the_shadow_organisation_per_1000_employees_and_a_double_count_reach_the
     titles = [s.shapes.title.text for s in prs.slides]
 
     # BoU: 5.1 åa in the sector for 1,000 employees; VoO: 2.0 for 500 -> 5.1 against 4.0
-    (sector_at,) = [i for i, t in enumerate(titles) if "per 1 000 anställda" in t]
-    assert titles[sector_at] == "Sektorerna har ungefär lika mycket eget stöd per 1 000 anställda"
+    (sector_at,) = [i for i, t in enumerate(titles) if "per 1\u00a0000 anställda" in t]
+    assert (
+        titles[sector_at] == "Sektorerna har ungefär lika mycket eget stöd per 1\u00a0000 anställda"
+    )
     slide = prs.slides[sector_at]
     (grid,) = [s for s in slide.shapes if s.has_table]
     rows = [[cell.text for cell in row.cells] for row in grid.table.rows]

@@ -82,7 +82,7 @@ def test_support_per_1000_employees_is_compared_between_sectors() -> None:
         pytest.approx(1.5),
     )
     assert findings.headlines[2] == (
-        "Vård och omsorg har 5,8 gånger så mycket eget stöd per 1 000 anställda som "
+        "Vård och omsorg har 5,8 gånger så mycket eget stöd per 1\u00a0000 anställda som "
         "Barn och utbildning"
     )
 
