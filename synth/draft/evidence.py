@@ -27,19 +27,19 @@ from itertools import pairwise
 
 from synth.records import SourceType
 from synth.synthesis.describe import source_group
-from synth.text.grammar import SUBORDINATORS, finite_verb, has_main_verb, is_clause, is_verb
+from synth.text.grammar import (
+    FRONTING,
+    SUBORDINATORS,
+    finite_verb,
+    has_main_verb,
+    is_clause,
+    is_verb,
+)
 from synth.text.sentences import word_count
 from synth.text.voice import Unit, is_personal, report_voice
 
 __all__ = ["attributed", "claim", "ends_open", "evidence_line", "first_clause", "list_items"]
 
-# Words that open a main clause before its verb without being its subject ("Nu är det …",
-# "I dag har vi …"): the clause cannot become an "att" clause by moving one word.
-_FRONTED = frozenset(
-    """i på när nu sen sedan då ibland idag därför dessutom här där till från under efter
-    före med utan om eftersom fast men och så också bara ofta aldrig alltid egentligen
-    tyvärr samtidigt kanske ändå vidare""".split()  # noqa: SIM905 -- a word list reads as text
-)
 _SUBJECT_PRONOUNS = frozenset({"det", "den", "de", "dom", "man", "vi", "jag", "hon", "han", "hen"})
 # Sentence adverbs that stand after the finite verb in a main clause and before it in an
 # "att" clause ("det finns inte" -> "att det inte finns").
@@ -66,7 +66,7 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
     words = sentence.split()
     if words and words[0].casefold() == "att":
         return sentence[:1].lower() + sentence[1:]
-    if len(words) < 3 or words[0].casefold().strip(",") in _FRONTED:
+    if len(words) < 3 or words[0].casefold().strip(",") in FRONTING:
         return None
     # verb second and a pronoun subject after it: something else was put first
     # ("Formellt är det sektorn som …"), which an "att" clause cannot keep there

@@ -23,7 +23,7 @@ from synth.draft.condense import (
 )
 from synth.draft.evidence import claim, ends_open, evidence_line, first_clause, list_items
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
-from synth.draft.support import narrowed, supporting
+from synth.draft.support import headline_subject, narrowed, supporting
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.privacy.roles import RoleGroups
@@ -41,7 +41,7 @@ from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
 from synth.text.grammar import SUBORDINATORS, is_clause, is_verb
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import tokens
+from synth.text.swedish import names_stem, tokens
 from synth.text.voice import Unit, report_voice, speaker_unit, without_spoken_words
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "offline_bullets",
     "offline_theme_draft",
     "readable",
+    "topic_only",
     "wording",
 ]
 
@@ -110,15 +111,21 @@ def theme_headline(
     scored = []
     for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if readable(st, 4)):
         unit = _unit(st, roles)
-        heard: int | None = None  # how many sources support it, once it has a headline
         for sentence in (without_opening(s) for s in _claimed(_sentences(st.text))):
             written = _headline_sentence(sentence, unit)
             if written is None:
                 continue
-            if heard is None:
-                heard = (
-                    len({m.source_id for m in supporting(st, agreeing, topics)}) if topics else 0
+            # how many sources say it: what is near it and names its subject
+            heard = (
+                len(
+                    {
+                        m.source_id
+                        for m in supporting(st, agreeing, topics, subject=headline_subject(written))
+                    }
                 )
+                if topics
+                else 0
+            )
             rewritten = wording(written) != wording(without_spoken_words(sentence))
             named = len(keywords & set(tokens(written)))
             scored.append((heard, named, -int(rewritten), -rank, written, st.id))
@@ -140,7 +147,16 @@ def theme_headline(
     listed = (
         subjects[0] if len(subjects) == 1 else ", ".join(subjects[:-1]) + " och " + subjects[-1]
     )
-    return f"Uttalandena rör {listed}", None
+    return f"{_TOPIC_ONLY}{listed}", None
+
+
+_TOPIC_ONLY = "Uttalandena rör "
+
+
+def topic_only(headline: str, theme_id: str) -> bool:
+    """Whether `headline` is what `theme_headline` falls back on when no statement says
+    anything to stand as one: what the statements are about, or the theme's id."""
+    return headline.startswith(_TOPIC_ONLY) or headline == theme_id
 
 
 # "Vi har ett introduktionsprogram … Men vi har inte lyckats minska administrationen": what
@@ -338,6 +354,7 @@ def offline_bullets(
         if groups:
             break
     said = wording(headline) if headline else None
+    subject = headline_subject(headline)
     chosen: list[tuple[list[Statement], str]] = []
     sources: set[str] = set()
     texts: set[str] = set()
@@ -349,7 +366,7 @@ def offline_bullets(
                 continue
             if not allow_same_source and group[0].source_id in sources:
                 continue
-            line = _evidence(group, keywords, dominant, groups_as_interviews, roles)
+            line = _evidence(group, keywords, dominant, groups_as_interviews, roles, subject)
             if line is None or wording(line) in texts or (said and said in wording(line)):
                 continue
             chosen.append((group, line))
@@ -367,15 +384,39 @@ def _evidence(
     polarity: str | None,
     groups_as_interviews: bool = False,
     roles: RoleGroups | None = None,
+    subject: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The evidence line of a group of statements with the same words: its sentence that
-    names most of the theme's keywords, whole (or its first clause when long)."""
+    """The evidence line of a group of statements with the same words: of its sentences
+    that make one, the one that names the headline's `subject` (`headline_subject`) and
+    most of the theme's keywords, whole (or its first clause when long). "Upphandling, ja,
+    tyvärr. Nej men alltså, det tar lång tid. Vi skulle upphandla ett nytt system för
+    trygghetslarmen och det tog över ett år." gives the third: the first names the
+    subject and says nothing of it, the second says something of nothing named."""
     wanted = set(keywords)
     sentences = [without_opening(s).lstrip("-–•* ") for s in _sentences(group[0].text)]
     sentences = [s for s in sentences if s and self_contained(s) and not contains_marker(s)]
-    if not sentences:
-        return None
-    sentence = max(sentences, key=lambda s: (len(wanted & set(tokens(s))), -sentences.index(s)))
+    ranked = sorted(
+        sentences,
+        key=lambda s: (
+            not names_stem(s, subject),
+            -len(wanted & set(tokens(s))),
+            sentences.index(s),
+        ),
+    )
+    for sentence in ranked:
+        line = _evidence_sentence(sentence, group, polarity, groups_as_interviews, roles)
+        if line is not None:
+            return line
+    return None
+
+
+def _evidence_sentence(
+    sentence: str,
+    group: Sequence[Statement],
+    polarity: str | None,
+    groups_as_interviews: bool,
+    roles: RoleGroups | None,
+) -> str | None:
     if word_count(sentence) > _BULLET_WORDS:
         sentence = first_clause(sentence)
         if word_count(sentence) < 5 or ends_open(sentence):
@@ -422,7 +463,8 @@ def offline_theme_draft(
         # what its most central statement shares with others, not the whole cluster
         anchor = agreeing[0]
     if topics and anchor is not None:
-        evidence = supporting(anchor, agreeing, topics)
+        subject = headline_subject(headline) if sid is not None else frozenset()
+        evidence = supporting(anchor, agreeing, topics, subject=subject)
         support = tuple(st.id for st in evidence)
     finding = narrowed(theme, support, {st.id: st for st in evidence})
     return ThemeDraft(

@@ -26,8 +26,10 @@ import numpy as np
 from synth.records import Statement, Theme
 from synth.synthesis.describe import breadth
 from synth.synthesis.engine import represent
+from synth.text.grammar import subject_words
+from synth.text.swedish import names_stem, stem, stop_words
 
-__all__ = ["SUPPORT_SIMILARITY", "narrowed", "supporting", "topic_vectors"]
+__all__ = ["SUPPORT_SIMILARITY", "headline_subject", "narrowed", "supporting", "topic_vectors"]
 
 SUPPORT_SIMILARITY = 0.20
 
@@ -44,21 +46,38 @@ def topic_vectors(
     return {st.id: vectors[k] for k, st in enumerate(rows)}
 
 
+def headline_subject(headline: str) -> frozenset[str]:
+    """The stems of what a headline is about: the words of its subject that are not stop
+    words, a compound by its last part ("upphandling" of "Upphandling är krånglig",
+    "budget" of "IT-budgeten har legat still"); empty where its subject is a pronoun or
+    it opens with something else."""
+    stop = stop_words()
+    heads = (w.rsplit("-", 1)[-1] for w in subject_words(headline))
+    return frozenset(stem(w) for w in heads if w not in stop and len(w) > 1)
+
+
 def supporting(
     anchor: Statement,
     members: Sequence[Statement],
     topics: Mapping[str, np.ndarray],
     threshold: float = SUPPORT_SIMILARITY,
+    subject: frozenset[str] = frozenset(),
 ) -> list[Statement]:
     """The anchor and the members that say what it says, nearest first: at `threshold` or
-    above in `topics`, or the same words. Without the anchor's vector: all members."""
+    above in `topics`, or the same words. Without the anchor's vector: all members.
+
+    With `subject` (`headline_subject`), only members that name it: a statement that
+    recruiting is slow says nothing about procurement being slow, however near the two
+    are in meaning. On the seed reports' pairs this raises the share of pairs under one
+    consultant heading from 0.45 to 0.48 (tune) and from 0.43 to 0.48 (report), keeping
+    five sixths of the recall (bench/results/support.md)."""
     centre = topics.get(anchor.id)
     if centre is None:
         return [anchor, *(m for m in members if m.id != anchor.id)]
     same = anchor.text.strip().casefold()
     scored = []
     for position, member in enumerate(members):
-        if member.id == anchor.id:
+        if member.id == anchor.id or (subject and not names_stem(member.text, subject)):
             continue
         vector = topics.get(member.id)
         similarity = float(vector @ centre) if vector is not None else -math.inf

@@ -24,12 +24,14 @@ from functools import lru_cache
 import simplemma
 
 __all__ = [
+    "FRONTING",
     "SUBORDINATORS",
     "common_word",
     "finite_verb",
     "has_main_verb",
     "is_clause",
     "is_verb",
+    "subject_words",
 ]
 
 # Auxiliaries and modals: a closed class whose forms no regular conjugation gives.
@@ -42,7 +44,16 @@ SUBORDINATORS = frozenset(
     """när om eftersom att som medan innan tills fastän ifall vilket vilka vilken än
     såvida hur varför vem vad där""".split()  # noqa: SIM905
 )
+# Words that open a main clause before its verb without being its subject ("Nu är det …",
+# "I dag har vi …", "När något går sönder vet ingen …"): the subject stands after the verb,
+# and the clause cannot become an "att" clause by moving one word.
+FRONTING = SUBORDINATORS | frozenset(
+    """i på för inom vid nu sen sedan då ibland idag därför dessutom här där till från under
+    efter före med utan fast men och så också även bara ofta aldrig alltid egentligen
+    tyvärr samtidigt kanske ändå vidare""".split()  # noqa: SIM905 -- a word list reads as text
+)
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
+_COMPOUND = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
 
 
 @lru_cache(maxsize=100_000)
@@ -124,7 +135,12 @@ def has_main_verb(text: str) -> bool:
     Each word that opens a subordinate clause takes the next finite verb as its own (and
     one more after "och"/"men" inside it); a finite verb that no such word takes is the
     main clause's ("Förändringen som berör nämnderna är liten")."""
-    words = [w.casefold() for w in _words(text)]
+    return _main_verb_at([w.casefold() for w in _words(text)]) is not None
+
+
+def _main_verb_at(words: list[str]) -> int | None:
+    """The position of the main clause's finite verb in lower-case `words` (see
+    `has_main_verb`), or None."""
     open_clauses = 0
     inside = coordinated = False
     auxiliary_at = -9
@@ -144,14 +160,29 @@ def has_main_verb(text: str) -> bool:
             elif coordinated:
                 coordinated = False
             else:
-                return True
-    return False
+                return i
+    return None
+
+
+def subject_words(text: str) -> tuple[str, ...]:
+    """The words of a clause's subject, lower case: all before its main verb ("upphandling"
+    of "Upphandling är krånglig", "it-budgeten" of "IT-budgeten har legat still").
+    Empty where the clause opens with something else than its subject (a subordinate
+    clause or an adverbial: "När något går sönder vet ingen …", "Nu är det …") or has no
+    main verb; stop words are the caller's to drop."""
+    # compounds keep their hyphen ("it-budgeten"); the verb is looked for in their last part
+    words = [w.casefold() for w in _COMPOUND.findall(text)]
+    if not words or words[0] in FRONTING:
+        return ()
+    at = _main_verb_at([w.rsplit("-", 1)[-1] for w in words])
+    return tuple(words[:at]) if at else ()
 
 
 # Words that are also a preposition or a comparison ("frågor om budgeten", "som en
 # introduktion"): they open a clause only before a finite verb ("som styr") or a pronoun
 # subject ("om man ringer").
 _AMBIGUOUS = frozenset({"om", "som", "än", "innan", "tills", "vad", "hur"})
+_COORDINATORS = frozenset({"och", "men", "eller", "så", "för"})
 _SENTENCE_ADVERBS = frozenset(
     {"inte", "aldrig", "alltid", "också", "även", "bara", "redan", "ofta"}
 )
@@ -163,8 +194,12 @@ _PRONOUNS = frozenset(
 def _opens_clause(words: list[str], i: int) -> bool:
     if _infinitive_marker(words, i):
         return False
-    if words[i] == "där":  # "ett system där man kan följa ärendet"; "där finns" is no clause
-        return i + 1 < len(words) and words[i + 1] in _PRONOUNS
+    if words[i] == "där":
+        # after a noun it opens a relative clause ("ett system där man kan följa ärendet",
+        # "en plan där välfärdstekniken får plats"); first in a sentence or after "och" it
+        # is an adverb ("Där finns ingen som svarar") unless a pronoun subject follows
+        after_noun = i > 0 and words[i - 1] not in _COORDINATORS
+        return after_noun or (i + 1 < len(words) and words[i + 1] in _PRONOUNS)
     if words[i] in _AMBIGUOUS:
         rest = [w for w in words[i + 1 : i + 4] if w not in _SENTENCE_ADVERBS]
         following = rest[0] if rest else ""

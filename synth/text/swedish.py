@@ -10,6 +10,7 @@ the fillers of a transcript ("liksom", "typ", "asså"). Two word sets serve two 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import snowballstemmer
@@ -18,6 +19,7 @@ import stopwordsiso
 __all__ = [
     "FILLER_GLUE",
     "FILLER_WORDS",
+    "names_stem",
     "stem",
     "stem_tokens",
     "stop_words",
@@ -156,6 +158,25 @@ def tokens(text: str) -> list[str]:
 def stem(word: str) -> str:
     """The Snowball stem of one lower-case word."""
     return _stemmer().stemWord(word)
+
+
+def names_stem(text: str, stems: Iterable[str]) -> bool:
+    """Whether `text` names something of `stems`: a word of the same stem, or a compound
+    built on one or on which one is built ("digitaliseringsstrategi" of "digitalisering",
+    "budgeten" of "it-budget"), for stems of five letters or more; a hyphenated word counts
+    as its parts too ("it-ärenden" names "it")."""
+    wanted = set(stems)
+    if not wanted:
+        return False
+    own = {stem(part) for token in tokens(text) for part in (token, *token.split("-")) if part}
+    if own & wanted:
+        return True
+    return any(
+        len(short) >= 5 and (long.startswith(short) or long.endswith(short))
+        for word in own
+        for known in wanted
+        for short, long in ((word, known), (known, word))
+    )
 
 
 def stem_tokens(text: str) -> list[str]:

@@ -213,9 +213,13 @@ def test_an_instruction_inside_a_statement_does_not_change_the_shape(
     with Store.open(demo.store_url) as store:
         from synth.store.themes import load_themes
 
-        target = next(t for t in load_themes(store) if t.id == theme).statement_ids[0]
+        # in every statement of the theme, after what was said: whichever of them the
+        # headline rests on, the model is given the instruction
+        targets = next(t for t in load_themes(store) if t.id == theme).statement_ids
         with store.session() as session:
-            session.get(StatementRow, target).text = INJECTION
+            for target in targets:
+                row = session.get(StatementRow, target)
+                row.text = f"{row.text} {INJECTION}"
 
     def respond(body: dict, number: int) -> str | None:
         # a model that obeys the injection

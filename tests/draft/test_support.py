@@ -75,6 +75,29 @@ def test_support_is_the_anchor_and_what_is_near_it_nearest_first() -> None:
     assert supporting(anchor, members, {}) == [anchor, far, near, nearer, same]
 
 
+def test_support_for_a_headline_names_its_subject() -> None:
+    from synth.draft.support import headline_subject
+
+    headline = "Upphandling är krånglig och tar alldeles för lång tid"
+    assert headline_subject(headline) == {"upphandling"}
+    # a compound by its last part; no subject of its own, nothing to name
+    assert headline_subject("IT-budgeten har legat still i fem år") == {"budget"}
+    assert headline_subject("När något går sönder bollas det mellan alla tre") == frozenset()
+    assert headline_subject("Man blir ensam som chef") == frozenset()
+
+    anchor = st("INT-01.001", headline)
+    bought = st("INT-02.001", "Vi behövde upphandla arbetskläder och det tog över ett år.")
+    built = st("ENK-0001.001", "Upphandlingarna av entreprenader drar ut på tiden.")
+    hired = st("ENK-0002.001", "Rekryteringarna tar lång tid och Visma är krångligt.")
+    topics = {s.id: unit(1, 0.1 * k, 0) for k, s in enumerate((anchor, bought, built, hired))}
+    members = [anchor, bought, built, hired]
+
+    # all four are near in meaning; slow recruiting says nothing about procurement
+    assert supporting(anchor, members, topics) == [anchor, bought, built, hired]
+    subject = headline_subject(headline)
+    assert supporting(anchor, members, topics, subject=subject) == [anchor, bought, built]
+
+
 def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
     statements = {
         s.id: s
@@ -164,3 +187,22 @@ def test_a_finding_of_wishes_named_without_a_verb_gets_a_headline_of_its_own() -
     # the wish two answers name in the same words; never the speaker's "vi" or "oss"
     assert headline == "Det finns önskemål om mindre personalgrupper"
     assert sid == "ENK-0001.001"
+
+
+def test_an_evidence_line_is_the_sentence_that_says_something_of_the_subject() -> None:
+    from synth.draft.offline import offline_bullets
+
+    said = st(
+        "INT-03.028",
+        "Upphandling, ja, tyvärr. Nej men alltså, det tar lång tid. Vi skulle upphandla ett "
+        "nytt system för trygghetslarmen och det tog över ett år.",
+    )
+    lenses = {said.id: LensRecord("strukturer", 0.9, "svaghet", 0.9)}
+    (bullet,) = offline_bullets(
+        [said],
+        lenses,
+        "svaghet",
+        headline="Upphandling är krånglig och tar alldeles för lång tid",
+        keywords=("upphandling", "lång", "tid"),
+    )
+    assert "trygghetslarmen" in bullet.text and "det tar lång tid" not in bullet.text

@@ -65,6 +65,8 @@ def test_a_verb_inside_a_subordinate_clause_is_not_the_main_one() -> None:
     assert not has_main_verb("en tydlig förväntan om att alla chefer deltar")
     assert not has_main_verb("ett gemensamt diarium där man kan söka på ärendet")
     assert has_main_verb("Där finns ingen som svarar")
+    assert not has_main_verb("En gemensam digitaliseringsplan där välfärdstekniken får plats")
+    assert has_main_verb("Och där tog det stopp")
     assert not has_main_verb("helt nödvändigt eftersom det går fort och vi hinner inte")
 
 
@@ -74,3 +76,25 @@ def test_a_name_is_no_common_word_but_an_inflected_compound_is() -> None:
     assert common_word("Upphandlingar") and common_word("chefsdagarna")
     assert common_word("ekonomirapporterna")
     assert not common_word("Lifecare") and not common_word("Stratsys")
+
+
+def test_the_subject_is_what_stands_before_the_main_verb() -> None:
+    from synth.text.grammar import subject_words
+
+    assert subject_words("Upphandling är krånglig och tar lång tid") == ("upphandling",)
+    assert subject_words("Skolans controller kan resursfördelningsmodellen") == (
+        "skolans",
+        "controller",
+    )
+    assert subject_words("IT-budgeten har legat still") == ("it-budgeten",)
+    # past a subordinate clause inside the subject
+    assert subject_words("Chefer som är nya får ingen introduktion") == (
+        "chefer",
+        "som",
+        "är",
+        "nya",
+    )
+    # fronted: the subject stands after the verb; no verb: no subject
+    assert subject_words("Nu är det mycket vi och dom") == ()
+    assert subject_words("När något går sönder vet ingen vem som ska beställa") == ()
+    assert subject_words("En väg in för allt stöd") == ()
