@@ -12,23 +12,33 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from synth.deck.resources import ResourceTable
 from synth.deck.survey import LikertChart
-from synth.deck.survey_evidence import FunctionScore, function_of, survey_line
+from synth.deck.survey_evidence import FunctionScore, function_of, rating_note, survey_line
+from synth.draft.offline import topic_only
 from synth.draft.support import narrowed
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category, states_own_position
 from synth.privacy.roles import RoleGroups
-from synth.records import AssessmentPoint, Drafts, Source, SourceType, Statement, Theme, ThemeDraft
+from synth.records import (
+    AssessmentPoint,
+    Drafts,
+    Source,
+    SourceType,
+    Statement,
+    Theme,
+    ThemeDraft,
+    breadth_weight,
+)
 from synth.records import Recommendation as DraftRecommendation
 from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
-from synth.synthesis.describe import self_contained
+from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import stem, tokens
+from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice, speaker_unit
 
 __all__ = [
@@ -115,6 +125,15 @@ class Observation:
     survey: str = ""
     """The manager survey's figure for the support function the finding is about, as a
     line of evidence (`synth.deck.survey_evidence`); empty when it is about none."""
+    heard: Mapping[str, object] = field(default_factory=dict)
+    """The breadth it is weighed by (`Breadth.record`)."""
+
+    @property
+    def claimed(self) -> bool:
+        """Whether its headline says something: not the list of what its statements are
+        about that drafting falls back on ("Uttalandena rör …"), which is no finding to
+        put before a client unless the consultant placed it."""
+        return not topic_only(self.headline, self.theme_id)
 
     @property
     def evidenced(self) -> bool:
@@ -195,7 +214,7 @@ class DeckContent:
         def placed(observation: Observation) -> bool:
             return observation.ordered or observation.theme_id in cited
 
-        candidates = [o for o in self.observations if o.evidenced]
+        candidates = [o for o in self.observations if o.evidenced and (o.claimed or placed(o))]
         room = max(self.featured - sum(placed(o) for o in candidates), 0)
         shown = []
         for observation in candidates:
@@ -293,19 +312,66 @@ def with_survey(
     scores: Sequence[FunctionScore],
 ) -> tuple[Observation, ...]:
     """The observations, each about a support function the survey asked about with that
-    function's figure (the first question asked about it)."""
+    function's figure (the first question asked about it), weightiest first again.
+
+    The figure also weighs the finding: a weakness of a function that 60 % of the chefs
+    rate 1–2 is one they share, though few of them wrote it in a free-text answer, and a
+    consultant puts it among the main findings. Among the survey's sources such a finding
+    counts the chefs who rate the function low (a weakness) or high (a strength), where
+    more rate it that way than the other and they are more than those whose answers name
+    it. The rating is one figure, so it
+    weighs one finding: the function's most widely heard of that polarity (the first in
+    `observations`, which come weightiest first); the others only show it."""
     first: dict[str, FunctionScore] = {}
     for score in scores:
         first.setdefault(score.function, score)
     if not first:
         return tuple(observations)
     result = []
+    counted: set[tuple[str, str | None]] = set()
     for observation in observations:
         texts = [statements[i].text for i in observation.statement_ids if i in statements]
         function = function_of(texts, list(first))
-        line = survey_line(first[function]) if function is not None else ""
-        result.append(replace(observation, survey=line))
-    return tuple(result)
+        if function is None:
+            result.append(observation)
+            continue
+        score = first[function]
+        line = survey_line(score)
+        heard = _rated(observation, score)
+        if heard is observation.heard or (function, observation.leaning) in counted:
+            result.append(replace(observation, survey=line))
+            continue
+        # the list entries say why it ranks where it does
+        note = rating_note(score, low=observation.leaning == "svaghet")
+        reached = f"{observation.reach} · {note}" if observation.reach else note
+        weight = breadth_weight(heard)
+        counted.add((function, observation.leaning))
+        result.append(replace(observation, survey=line, weight=weight, reach=reached))
+    # the consultant's order first, as they placed them; then the widest heard
+    return tuple(sorted(result, key=lambda o: (not o.ordered, 0.0 if o.ordered else -o.weight)))
+
+
+_SURVEY = source_group(SourceType.ENKAT)
+
+
+def _rated(observation: Observation, score: FunctionScore) -> Mapping[str, object]:
+    """The observation's breadth with the chefs who rate its function its way, where they
+    are more than its survey sources; else its breadth as it was (the same object)."""
+    share, other = {
+        "svaghet": (score.low, score.high),
+        "styrka": (score.high, score.low),
+    }.get(observation.leaning or "", (0.0, 0.0))
+    if share <= other:
+        return observation.heard  # the chefs rate the function the other way, if any
+    sources, totals = observation.heard.get("sources"), observation.heard.get("totals")
+    if not share or not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
+        return observation.heard
+    if not totals.get(_SURVEY):
+        return observation.heard  # an export without sources of its own: nothing to count in
+    rated = round(share * score.n)
+    if rated <= int(sources.get(_SURVEY) or 0):
+        return observation.heard
+    return {**observation.heard, "sources": {**sources, _SURVEY: rated}}
 
 
 def _finding(
@@ -377,6 +443,7 @@ def _observation(
         origin=_origin(draft),
         weight=theme.weight,
         ordered=theme.order is not None,
+        heard=theme.breadth,
     )
 
 
@@ -439,15 +506,7 @@ def _on_subject(text: str, subject: set[str]) -> bool:
     headline or the theme's keywords, or a compound of one ("digitaliseringsstrategi"
     of "digitalisering"). "Det är min uppskattning, vi har inte mätt det" names nothing
     and proves nothing under any headline."""
-    own = _stems(text)
-    if own & subject:
-        return True
-    return any(
-        len(short) >= 5 and (long.startswith(short) or long.endswith(short))
-        for word in own
-        for known in subject
-        for short, long in ((word, known), (known, word))
-    )
+    return names_stem(text, subject)
 
 
 def _quotes(

@@ -427,7 +427,15 @@ def _theme_method(content: DeckContent) -> list[str]:
         "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar ett tema nämns. "
         "Iakttagelserna ordnas efter den: andelen av intervjuerna, av gruppintervjuerna och "
         "av enkätsvaren som tar upp dem, i medeltal där varje slag väger efter roten ur sitt "
-        "antal" + (", efter dem som konsulterna själva ordnat." if content.reviewed else "."),
+        "antal"
+        + (", efter dem som konsulterna själva ordnat." if content.reviewed else ".")
+        + (
+            " För den mest spridda svagheten och styrkan om en stödfunktion som chefsenkäten "
+            "betygsätter räknas bland enkätsvaren de chefer som ger funktionen lågt "
+            "respektive högt betyg, om de är fler; listorna anger det (”enkäten: … ger 1–2”)."
+            if any("· enkäten: " in o.reach for o in content.observations)
+            else ""
+        ),
         "Citat återges utan namn; roll anges bara när minst "
         f"{content.anonymity_threshold} intervjuer eller svarande har samma roll, och sektor "
         "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "

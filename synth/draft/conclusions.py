@@ -17,6 +17,7 @@ from synth.draft.offline import (
     draftable,
     readable,
     statement_unit,
+    topic_only,
     wording,
 )
 from synth.privacy.roles import RoleGroups
@@ -30,7 +31,7 @@ from synth.records import (
     dominant_polarity,
 )
 from synth.store.themes import LensRecord
-from synth.text.grammar import SUBORDINATORS, common_word, is_clause
+from synth.text.grammar import FRONTING, common_word, is_clause
 from synth.text.swedish import stem, tokens
 from synth.text.voice import report_voice
 
@@ -170,15 +171,6 @@ def _listing(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
 
 
-# Words that front something else than the subject ("När något slutar fungera vet ingen
-# …", "Med skolan är det …"): after "att" the order would have to change, so such a
-# headline is quoted instead.
-_FRONTED = SUBORDINATORS | {
-    "med", "i", "på", "för", "under", "efter", "sedan", "sen", "då", "nu", "där", "här",
-    "idag", "ibland", "ofta", "samtidigt", "tyvärr", "också", "även", "inom", "utan", "vid",
-}  # fmt: skip
-
-
 def _as_said(headline: str, names: set[str]) -> str:
     """A finding's headline inside a sentence: "att upphandlingar tar lång tid" where it is
     a clause that starts with its subject, else the headline in quotation marks. Its first
@@ -186,7 +178,7 @@ def _as_said(headline: str, names: set[str]) -> str:
     word no Swedish dictionary knows ("Lifecare")."""
     text = headline.strip().rstrip(".")
     first = text.split()[0] if text.split() else ""
-    if not is_clause(text) or first.casefold() in _FRONTED:
+    if not is_clause(text) or first.casefold() in FRONTING:
         return f"\u201d{text}\u201d"
     common = common_word(first)
     named = any(text.startswith(name) for name in names) or not common
@@ -207,8 +199,10 @@ def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) ->
         for name in sectors
     }
     points: list[AssessmentPoint] = []
+    # a headline that only names what its statements are about states nothing to assess
+    stated = [t for t in by_reach if not topic_only(headlines.get(t.id, t.label), t.id)]
     for perspective, phrase in _PERSPECTIVE_PHRASE.items():
-        own = [t for t in by_reach if t.perspective == perspective]
+        own = [t for t in stated if t.perspective == perspective]
         weak = [t for t in own if dominant_polarity(t.polarity) == "svaghet"]
         strong = [t for t in own if dominant_polarity(t.polarity) == "styrka"]
         weak, strong = weak[:_WEAK_PER_PERSPECTIVE], strong[:_STRONG_PER_PERSPECTIVE]
@@ -218,11 +212,13 @@ def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) ->
         def said(chosen: Sequence[Theme]) -> str:
             return _listing([_as_said(headlines.get(t.id, t.label), names) for t in chosen])
 
+        # "som en styrka" before the clause: after it, it would read as part of the
+        # headline ("… vilket verkligen behövs som en styrka")
         if weak:
             text = f"Det som flest tar upp om {phrase} är {said(weak)}"
             text += f"; som en styrka lyfts {said(strong)}." if strong else "."
         else:
-            text = f"Om {phrase} lyfts framför allt {said(strong)} som en styrka."
+            text = f"Om {phrase} lyfts som en styrka framför allt {said(strong)}."
         ids = tuple(t.id for t in [*weak, *strong])
         points.append(AssessmentPoint(text=text, theme_ids=ids))
     return Assessment(points=tuple(points), origin=Origin(OFFLINE))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 __all__ = [
     "Membership",
     "Theme",
+    "breadth_weight",
     "dominant_polarity",
 ]
 
@@ -20,6 +21,20 @@ def dominant_polarity(polarity: Mapping[str, int]) -> str | None:
     if not counts:
         return None
     return max(counts.items(), key=lambda item: (item[1], item[0]))[0]
+
+
+def breadth_weight(breadth: Mapping[str, object]) -> float:
+    """`Theme.weight` of a stored breadth record (`Breadth.record`)."""
+    sources, totals = breadth.get("sources"), breadth.get("totals")
+    if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
+        return 0.0
+    weighed = [
+        (min(1.0, float(sources.get(kind, 0) or 0) / float(total)), math.sqrt(total))
+        for kind, total in totals.items()
+        if isinstance(total, int | float) and total > 0
+    ]
+    trust = sum(w for _, w in weighed)
+    return sum(share * w for share, w in weighed) / trust if trust else 0.0
 
 
 @dataclass(frozen=True)
@@ -58,16 +73,7 @@ class Theme:
         survey answers, though: the square root is how much a share of n can be trusted,
         so one group of three counts for about as much as 17 of 150 answers, not 50.
         """
-        sources, totals = self.breadth.get("sources"), self.breadth.get("totals")
-        if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
-            return 0.0
-        weighed = [
-            (min(1.0, float(sources.get(kind, 0) or 0) / float(total)), math.sqrt(total))
-            for kind, total in totals.items()
-            if isinstance(total, int | float) and total > 0
-        ]
-        trust = sum(w for _, w in weighed)
-        return sum(share * w for share, w in weighed) / trust if trust else 0.0
+        return breadth_weight(self.breadth)
 
 
 @dataclass(frozen=True)

@@ -261,3 +261,71 @@ def test_a_quote_that_names_nothing_of_its_finding_is_not_shown() -> None:
     )
     # "supportärendena" is a compound of the keyword "it-supporten"'s stem
     assert [q.statement_id for q in observation.quotes] == ["INT-05.001"]
+
+
+def test_the_chefs_rating_of_a_function_weighs_its_widest_finding_once() -> None:
+    from synth.deck.content import with_survey
+    from synth.deck.survey_evidence import FunctionScore
+
+    wide = {
+        "sources": {"intervju": 6, "enkät": 10},
+        "totals": {"intervju": 9, "enkät": 152},
+        "text": "nämns i 6 av 9 intervjuer och 10 enkätsvar",
+    }
+    upphandling = {
+        s.id: s
+        for s in [
+            statement("INT-04.001", "Upphandlingen av ombyggnaden tog nästan ett år."),
+            statement("ENK-0010.001", "Upphandling tar alldeles för lång tid."),
+        ]
+    }
+    statements = {**STATEMENTS, **upphandling}
+    themes = [
+        theme("T01", breadth=wide, polarity={"svaghet": 1, "styrka": 5}),  # not about upphandling
+        theme("T02", statement_ids=tuple(upphandling), size=2),
+        theme("T03", statement_ids=tuple(upphandling), size=2, label="Upphandlingen tar tid …"),
+        theme("T04", statement_ids=tuple(upphandling), size=2, polarity={"styrka": 2}),
+    ]
+    observations = observations_from_themes(themes, statements)
+    assert observations[0].theme_id == "T01"
+    low = FunctionScore("Upphandling", "nöjdhet med stödet", 140, (0.3, 0.3, 0.2, 0.1, 0.1))
+    rated = with_survey(observations, statements, [low])
+    by_id = {o.theme_id: o for o in rated}
+
+    # 60 % of 140 chefs rate it 1–2: the first weakness about upphandling ranks first
+    # and its list entry says why; the second only shows the figure, as does the strength
+    assert rated[0].theme_id == "T02"
+    assert by_id["T02"].reach.endswith("· enkäten: 60\u00a0% ger 1–2")
+    assert by_id["T02"].weight > by_id["T01"].weight > by_id["T03"].weight
+    assert "enkäten" not in by_id["T03"].reach and "enkäten" not in by_id["T04"].reach
+    assert all(o.survey.startswith("I chefsenkäten ger 60") for o in rated if o.theme_id != "T01")
+
+    # chefs who mostly rate it well weigh no weakness about it
+    high = FunctionScore("Upphandling", "nöjdhet med stödet", 140, (0.1, 0.1, 0.2, 0.3, 0.3))
+    kept = with_survey(observations, statements, [high])
+    assert [o.weight for o in kept if o.leaning == "svaghet"] == [
+        o.weight for o in observations if o.leaning == "svaghet"
+    ]
+    assert {o.theme_id: o for o in kept}["T04"].reach.endswith("· enkäten: 60\u00a0% ger 4–5")
+
+
+def test_a_headline_that_only_lists_subjects_is_no_main_finding() -> None:
+    from dataclasses import replace
+
+    from synth.deck.content import DeckContent
+
+    first, second = observations_from_themes([theme("T01"), theme("T02")], STATEMENTS)
+    listed = replace(first, headline="Uttalandena rör it-supporten och veckor")
+
+    def content(*observations: object) -> DeckContent:
+        work = fieldwork({"intervju": 3}, len(STATEMENTS), None)
+        return DeckContent("Kommunen", "Översyn", dt.date(2026, 12, 1), work, observations)  # type: ignore[arg-type]
+
+    deck = content(listed, second)
+    assert [o.theme_id for o in deck.main_findings] == ["T02"]
+    assert [o.theme_id for o in deck.other_findings] == ["T01"]
+    # unless the consultant placed it
+    assert [o.theme_id for o in content(replace(listed, ordered=True), second).main_findings] == [
+        "T01",
+        "T02",
+    ]

@@ -30,9 +30,9 @@ THEMES = [
     theme("T1", "Upphandlingar tar lång tid", "strukturer", "svaghet", 8),
     theme("T2", "Vård och omsorg saknar stöd i rekryteringen", "strukturer", "svaghet", 6),
     theme("T3", "Ekonomirapporterna kommer för sent", "strukturer", "svaghet", 2),
-    theme("T4", "Lönekontoret är pålitligt", "strukturer", "styrka", 5),
+    theme("T4", "Lönekontoret är pålitligt och snabbt", "strukturer", "styrka", 5),
     theme("T5", "När något går sönder vet ingen vem som ska beställa", "aktörer", "svaghet", 7),
-    theme("T6", "Chefsdagarna uppskattas", "aktörer", "styrka", 3),
+    theme("T6", "Chefsdagarna uppskattas av cheferna", "aktörer", "styrka", 3),
     theme("T7", "Kommunen behöver en plan för digitaliseringen", "strukturer", "förslag", 9),
 ]
 
@@ -45,10 +45,10 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
         # that starts with its subject follows "att", lower case unless a name
         "Det som flest tar upp om strukturen är att upphandlingar tar lång tid och att "
         "Vård och omsorg saknar stöd i rekryteringen; som en styrka lyfts att lönekontoret "
-        "är pålitligt.",
+        "är pålitligt och snabbt.",
         # a headline that fronts a clause cannot follow "att" as it stands: it is quoted
         "Det som flest tar upp om aktörerna är \u201dNär något går sönder vet ingen vem som "
-        "ska beställa\u201d; som en styrka lyfts att chefsdagarna uppskattas.",
+        "ska beställa\u201d; som en styrka lyfts att chefsdagarna uppskattas av cheferna.",
     ]
     # each point rests on the findings it names: not the third weakness, not a proposal
     assert [p.theme_ids for p in assessment.points] == [("T1", "T2", "T4"), ("T5", "T6")]
@@ -62,8 +62,14 @@ def test_the_drafted_headline_is_what_the_point_says_and_no_findings_say_nothing
     assert offline_assessment([THEMES[6]], {}).points == ()
     strength_only = offline_assessment([THEMES[5]], {})
     assert strength_only.points[0].text == (
-        "Om aktörerna lyfts framför allt att chefsdagarna uppskattas som en styrka."
+        "Om aktörerna lyfts som en styrka framför allt att chefsdagarna uppskattas av cheferna."
     )
+    # a headline that only names what its statements are about says nothing to assess
+    listed = offline_assessment(THEMES[:2], {"T1": "Uttalandena rör upphandling och tid"})
+    assert listed.points[0].text == (
+        "Det som flest tar upp om strukturen är att Vård och omsorg saknar stöd i rekryteringen."
+    )
+    assert listed.points[0].theme_ids == ("T2",)
 
 
 def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
