@@ -18,6 +18,7 @@ import numpy as np
 from synth.draft.condense import (
     capitalise,
     named_proposal,
+    proposes,
     recommendation_text,
     without_opening,
 )
@@ -107,13 +108,16 @@ def theme_headline(
     if theme.label != theme.auto_label:
         return theme.label, None
     keywords = set(theme.keywords)
-    agreeing = _agreeing(members, lenses, dominant_polarity(theme.polarity))
+    dominant = dominant_polarity(theme.polarity)
+    agreeing = _agreeing(members, lenses, dominant)
     scored = []
     for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if readable(st, 4)):
         unit = _unit(st, roles)
         for sentence in (without_opening(s) for s in _claimed(_sentences(st.text))):
             written = _headline_sentence(sentence, unit)
-            if written is None:
+            # a strength is what works: "I så fall måste det komma med tydliga
+            # servicenivåer" asks for something, however the lens read it
+            if written is None or (dominant == "styrka" and proposes(written)):
                 continue
             # how many sources say it: what is near it and names its subject
             heard = (

@@ -206,3 +206,16 @@ def test_an_evidence_line_is_the_sentence_that_says_something_of_the_subject() -
         keywords=("upphandling", "lång", "tid"),
     )
     assert "trygghetslarmen" in bullet.text and "det tar lång tid" not in bullet.text
+
+
+def test_a_strength_is_never_headed_by_what_is_asked_for() -> None:
+    members = [
+        st("INT-04.020", "I så fall måste det komma med tydliga servicenivåer för cheferna."),
+        st("INT-05.011", "Lönekontoret är pålitligt och svarar alltid samma dag."),
+    ]
+    lenses = {m.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for m in members}
+    headline, sid = theme_headline(auto_theme("T05", members, "styrka"), members, lenses)
+    assert (headline, sid) == (
+        "Lönekontoret är pålitligt och svarar alltid samma dag",
+        "INT-05.011",
+    )
