@@ -76,10 +76,16 @@ class DraftInput:
 
     def assessed(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
         """The findings the assessment may rest on: the `featured` weightiest drafted, each
-        weighed by the statements its headline rests on (as the deck ranks them)."""
+        weighed by the statements its headline rests on and in the perspective its draft
+        gives it (as the deck ranks and places them)."""
         by_theme = {d.theme_id: d for d in drafts}
         findings = [
-            narrowed(t, by_theme[t.id].support_ids, self.statements) if t.id in by_theme else t
+            replace(
+                narrowed(t, draft.support_ids, self.statements),
+                perspective=draft.perspective or t.perspective,
+            )
+            if (draft := by_theme.get(t.id)) is not None
+            else t
             for t in self.drafted
         ]
         return sorted(findings, key=lambda t: (-t.weight, t.id))[: self.featured]

@@ -82,3 +82,25 @@ def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
     every = DraftInput(themes=THEMES, statements={}, lenses={}, vectors={}, featured=12)
     cited = {t for point in draft_offline(every).assessment.points for t in point.theme_ids}
     assert cited == {"T1", "T2", "T4", "T5", "T6"}
+
+
+def test_a_finding_is_assessed_in_the_perspective_its_draft_gives_it() -> None:
+    from synth.records import Origin, ThemeDraft
+
+    moved = ThemeDraft(
+        theme_id="T1",
+        headline="Upphandlingar tar lång tid",
+        bullets=(),
+        breadth_text="",
+        quote_ids=(),
+        perspective="utvecklingssituation",
+        polarity="svaghet",
+        origin=Origin("offline"),
+    )
+    inp = DraftInput(themes=THEMES, statements={}, lenses={}, vectors={}, featured=12)
+    assessed = {t.id: t.perspective for t in inp.assessed([moved])}
+    assert assessed["T1"] == "utvecklingssituation" and assessed["T2"] == "strukturer"
+    (point,) = [
+        p for p in offline_assessment(inp.assessed([moved]), {}).points if "upphandling" in p.text
+    ]
+    assert point.text.startswith("Det som flest tar upp om utvecklingssituationen är att upp")
