@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from synth.draft.condense import proposes, recommendation_text
+from synth.draft.condense import proposes, recommendation_text, recommends
 from synth.draft.offline import (
     MAX_CITED,
     OFFLINE,
@@ -121,7 +121,9 @@ def offline_recommendations(
             p.id: report_voice(recommendation_text(p.text), statement_unit([p], roles))
             for p in proposals
         }
-        usable = [p for p in proposals if (line := voiced[p.id]) and proposes(line)]
+        usable = [
+            p for p in proposals if (line := voiced[p.id]) and proposes(line) and recommends(line)
+        ]
         if not usable:
             continue
         best = max(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from synth.draft.schemas import MAX_HEADLINE_WORDS
+from synth.text.grammar import is_verb, subject_words
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens
 
@@ -17,6 +18,7 @@ __all__ = [
     "named_proposal",
     "proposes",
     "recommendation_text",
+    "recommends",
     "without_opening",
 ]
 
@@ -99,13 +101,35 @@ def headline_text(text: str) -> str:
     return condense(text, MAX_HEADLINE_WORDS, one_sentence=True).rstrip(" .")
 
 
+# Spoken counting that carries nothing in a written line: "Mer delegation, för det första."
+_ENUMERATOR = re.compile(r",?\s*\bför det (?:första|andra|tredje)\b,?", re.IGNORECASE)
+_AND = re.compile(r"^(?:och|samt)\s+", re.IGNORECASE)
+# "Dels en tjänstekatalog, dels en väg in": "En tjänstekatalog och en väg in"
+_BOTH = (re.compile(r",\s*dels\s+", re.IGNORECASE), re.compile(r"^dels\s+", re.IGNORECASE))
+
+
+def _uncounted(sentence: str) -> str:
+    sentence = _BOTH[1].sub("", _BOTH[0].sub(" och ", sentence))
+    return _ENUMERATOR.sub("", sentence).strip()
+
+
 def recommendation_text(text: str) -> str:
     """A proposal as a recommendation line: the sentence that proposes, without "Jag skulle
-    vilja ha …" around it."""
-    sentences = [without_opening(s) for s in split_sentences(text.strip())]
+    vilja ha …" around it. Spoken counting is dropped and a short sentence continued by
+    "Och …" is joined to it: "Mer delegation, för det första. Och en kortare
+    beredningsväg." reads "Mer delegation och en kortare beredningsväg"."""
+    said = [_uncounted(s) for s in split_sentences(text.strip())]
+    sentences: list[str] = []
+    for sentence in said:
+        if sentences and _AND.match(sentence) and word_count(sentences[-1]) < 8:
+            sentences[-1] = f"{sentences[-1].rstrip(' .')} och {_AND.sub('', sentence)}"
+        elif sentence:
+            sentences.append(without_opening(sentence))
     sentences = [s for s in sentences if s] or [text.strip()]
     start = next((i for i, s in enumerate(sentences) if _PROPOSAL_CUE.search(s)), 0)
-    proposing = _joined(sentences[start:])
+    # a proposal of a few words stands alone; only a fragment needs the next sentence
+    first = sentences[start]
+    proposing = first if word_count(first) >= 4 else _joined(sentences[start:])
     for frame in _FRAMES:
         proposing = frame.sub("", proposing, count=1)
     return capitalise(_shorten(proposing.split(), _RECOMMENDATION_WORDS))
@@ -125,6 +149,24 @@ def named_proposal(text: str) -> bool:
     """Whether a line names what is wanted without a verb of its own: "En väg in för
     chefer", "Fler controllers", "Att få vara med tidigt"."""
     return bool(_NAMED_PROPOSAL.match(text.strip()))
+
+
+_DIRECTIVE = re.compile(r"\b(?:bör|borde|behöver|måste)\b", re.IGNORECASE)
+_PERSONS = frozenset({"jag", "vi", "man", "det", "den", "de", "dom", "ni", "du"})
+
+
+def recommends(text: str) -> bool:
+    """Whether a line has the form of a recommendation: it names what is wanted ("En väg in
+    för allt stöd"), tells what to do ("Inför en tjänstekatalog"), or says who should do
+    something ("Kommunen bör samla IT-stödet"). "Det finns så mycket som skulle kunna
+    automatiseras" observes and "Vi behöver mer tid" speaks for the speaker: neither."""
+    words = text.split()
+    if not words:
+        return False
+    if named_proposal(text) or is_verb(words[0].strip(",.").casefold()):
+        return True
+    subject = [w for w in subject_words(text) if w not in _PERSONS]
+    return bool(_DIRECTIVE.search(text)) and bool(subject)
 
 
 def proposes(text: str) -> bool:

@@ -207,6 +207,23 @@ def test_a_recommendation_reads_as_a_proposal() -> None:
     assert not proposes("IT säger att det är verksamheten.")
 
 
+def test_a_recommendation_names_what_is_wanted_or_who_should_act() -> None:
+    from synth.draft.condense import recommendation_text, recommends
+
+    assert recommends("Mindre personalgrupper så att man kan vara chef på riktigt.")
+    assert recommends("Kommunen bör samla IT-stödet i en väg in.")
+    assert recommends("Skapa en tjänstekatalog för stödet.")
+    # an observation with a wish in it, and a wish for the speaker's own sake, are not
+    assert not recommends("Det finns så mycket som skulle kunna automatiseras.")
+    assert not recommends("Vi behöver mer tid till det.")
+    # spoken counting goes, and "Och …" continues the short sentence before it
+    said = "Mer delegation, för det första. Och en kortare beredningsväg. Men det är också …"
+    assert recommendation_text(said) == "Mer delegation och en kortare beredningsväg."
+    assert recommendation_text("Dels en tjänstekatalog, dels en väg in.") == (
+        "En tjänstekatalog och en väg in."
+    )
+
+
 def test_an_evidence_line_says_something_of_its_subject() -> None:
     from synth.draft.offline import offline_bullets
     from synth.records import SourceType, Statement
