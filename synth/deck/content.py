@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from synth.deck.resources import ResourceTable
 from synth.deck.survey import LikertChart
-from synth.deck.survey_evidence import FunctionScore, function_of, rating_note, survey_line
+from synth.deck.survey_evidence import FunctionScore, function_of, survey_line
 from synth.draft.offline import topic_only
 from synth.draft.support import narrowed
 from synth.privacy.pseudonymise import contains_marker
@@ -30,13 +30,13 @@ from synth.records import (
     Statement,
     Theme,
     ThemeDraft,
-    breadth_weight,
 )
 from synth.records import Recommendation as DraftRecommendation
 from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
-from synth.synthesis.describe import self_contained, source_group
+from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
+from synth.text.grammar import subject_words
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice, speaker_unit
@@ -125,8 +125,10 @@ class Observation:
     survey: str = ""
     """The manager survey's figure for the support function the finding is about, as a
     line of evidence (`synth.deck.survey_evidence`); empty when it is about none."""
-    heard: Mapping[str, object] = field(default_factory=dict)
-    """The breadth it is weighed by (`Breadth.record`)."""
+    anchored: bool = False
+    """Whether it is the weakness about the support function the survey's chefs rate
+    lowest (or the strength about the one they rate highest): a slide of its own
+    wherever it ranks (`with_survey`)."""
 
     @property
     def claimed(self) -> bool:
@@ -212,7 +214,7 @@ class DeckContent:
         cited = {t for point in self.assessment if point.supported for t in point.theme_ids}
 
         def placed(observation: Observation) -> bool:
-            return observation.ordered or observation.theme_id in cited
+            return observation.ordered or observation.anchored or observation.theme_id in cited
 
         candidates = [o for o in self.observations if o.evidenced and (o.claimed or placed(o))]
         room = max(self.featured - sum(placed(o) for o in candidates), 0)
@@ -311,67 +313,43 @@ def with_survey(
     statements: Mapping[str, Statement],
     scores: Sequence[FunctionScore],
 ) -> tuple[Observation, ...]:
-    """The observations, each about a support function the survey asked about with that
-    function's figure (the first question asked about it), weightiest first again.
+    """The observations, each whose headline names a support function the survey asked
+    about with that function's figure (the first question asked about it) as context.
 
-    The figure also weighs the finding: a weakness of a function that 60 % of the chefs
-    rate 1–2 is one they share, though few of them wrote it in a free-text answer, and a
-    consultant puts it among the main findings. Among the survey's sources such a finding
-    counts the chefs who rate the function low (a weakness) or high (a strength), where
-    more rate it that way than the other and they are more than those whose answers name
-    it. The rating is one figure, so it
-    weighs one finding: the function's most widely heard of that polarity (the first in
-    `observations`, which come weightiest first); the others only show it."""
+    A rating does not say why ("krånglig och tar alldeles för lång tid"), so it weighs no
+    finding; but the function the chefs rate lowest is the survey's first result, and a
+    consultant gives the weakness about it a slide of its own, as the strength about the
+    function they rate highest (`Observation.anchored`), where the chefs lean that way."""
     first: dict[str, FunctionScore] = {}
     for score in scores:
         first.setdefault(score.function, score)
     if not first:
         return tuple(observations)
+    lowest = max(first.values(), key=lambda s: (s.low - s.high, s.function))
+    highest = max(first.values(), key=lambda s: (s.high - s.low, s.function))
+    anchors = {
+        ("svaghet", lowest.function): lowest.low > lowest.high,
+        ("styrka", highest.function): highest.high > highest.low,
+    }
     result = []
-    counted: set[tuple[str, str | None]] = set()
     for observation in observations:
-        texts = [statements[i].text for i in observation.statement_ids if i in statements]
-        function = function_of(texts, list(first))
+        function = function_of([_named(observation.headline)], list(first))
         if function is None:
             result.append(observation)
             continue
-        score = first[function]
-        line = survey_line(score)
-        heard = _rated(observation, score)
-        if heard is observation.heard or (function, observation.leaning) in counted:
-            result.append(replace(observation, survey=line))
-            continue
-        # the list entries say why it ranks where it does
-        note = rating_note(score, low=observation.leaning == "svaghet")
-        reached = f"{observation.reach} · {note}" if observation.reach else note
-        weight = breadth_weight(heard)
-        counted.add((function, observation.leaning))
-        result.append(replace(observation, survey=line, weight=weight, reach=reached))
-    # the consultant's order first, as they placed them; then the widest heard
-    return tuple(sorted(result, key=lambda o: (not o.ordered, 0.0 if o.ordered else -o.weight)))
+        key = (observation.leaning or "", function)
+        anchored = anchors.get(key, False)
+        if anchored:
+            anchors[key] = False  # the weightiest one only: they come weightiest first
+        result.append(replace(observation, survey=survey_line(first[function]), anchored=anchored))
+    return tuple(result)
 
 
-_SURVEY = source_group(SourceType.ENKAT)
-
-
-def _rated(observation: Observation, score: FunctionScore) -> Mapping[str, object]:
-    """The observation's breadth with the chefs who rate its function its way, where they
-    are more than its survey sources; else its breadth as it was (the same object)."""
-    share, other = {
-        "svaghet": (score.low, score.high),
-        "styrka": (score.high, score.low),
-    }.get(observation.leaning or "", (0.0, 0.0))
-    if share <= other:
-        return observation.heard  # the chefs rate the function the other way, if any
-    sources, totals = observation.heard.get("sources"), observation.heard.get("totals")
-    if not share or not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
-        return observation.heard
-    if not totals.get(_SURVEY):
-        return observation.heard  # an export without sources of its own: nothing to count in
-    rated = round(share * score.n)
-    if rated <= int(sources.get(_SURVEY) or 0):
-        return observation.heard
-    return {**observation.heard, "sources": {**sources, _SURVEY: rated}}
+def _named(headline: str) -> str:
+    """What a headline is about: its subject, or the whole headline where it opens with
+    something else ("När något inte fungerar så bollas det …" is about no function)."""
+    subject = subject_words(headline)
+    return " ".join(subject) if subject else headline
 
 
 def _finding(
@@ -443,7 +421,6 @@ def _observation(
         origin=_origin(draft),
         weight=theme.weight,
         ordered=theme.order is not None,
-        heard=theme.breadth,
     )
 
 

@@ -164,7 +164,7 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 
 def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     # the most widely heard of each, as many as a slide can hold with room to read them
-    evidenced = [o for o in content.observations if o.evidenced]
+    evidenced = [o for o in content.observations if o.evidenced and o.claimed]
     strong = [o for o in evidenced if o.leaning == "styrka"][:_LISTED]
     weak = [o for o in evidenced if o.leaning == "svaghet"][:_LISTED]
 
@@ -430,10 +430,9 @@ def _theme_method(content: DeckContent) -> list[str]:
         "antal"
         + (", efter dem som konsulterna själva ordnat." if content.reviewed else ".")
         + (
-            " För den mest spridda svagheten och styrkan om en stödfunktion som chefsenkäten "
-            "betygsätter räknas bland enkätsvaren de chefer som ger funktionen lågt "
-            "respektive högt betyg, om de är fler; listorna anger det (”enkäten: … ger 1–2”)."
-            if any("· enkäten: " in o.reach for o in content.observations)
+            " Den mest spridda svagheten om den stödfunktion som cheferna i enkäten ger lägst "
+            "betyg, och styrkan om den de ger högst, redovisas alltid med en egen bild."
+            if any(o.anchored for o in content.observations)
             else ""
         ),
         "Citat återges utan namn; roll anges bara när minst "

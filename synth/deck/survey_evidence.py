@@ -18,7 +18,7 @@ from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
 from synth.text.swedish import stem, tokens
 
-__all__ = ["FunctionScore", "function_of", "function_scores", "rating_note", "survey_line"]
+__all__ = ["FunctionScore", "function_of", "function_scores", "survey_line"]
 
 _NAMED_SHARE = 1 / 3
 """A finding is about a function when at least this share of its statements name it ...
@@ -113,14 +113,6 @@ def _ranges(score: FunctionScore) -> tuple[str, str, int]:
     low = f"1–{half}" if half > 1 else "1"
     high = f"{points - half + 1}–{points}" if half > 1 else str(points)
     return low, high, points
-
-
-def rating_note(score: FunctionScore, low: bool) -> str:
-    """The survey's figure in short, for a list: "enkäten: 60 % ger 1–2"."""
-    low_points, high_points, _ = _ranges(score)
-    if low:
-        return f"enkäten: {_percent(score.low)} ger {low_points}"
-    return f"enkäten: {_percent(score.high)} ger {high_points}"
 
 
 def survey_line(score: FunctionScore) -> str:

@@ -20,7 +20,7 @@ from synth.records.progress import Progress
 from synth.records.sources import InterviewMeta, Source, SourceType
 from synth.records.statements import Statement, StatementDraft, Turn
 from synth.records.surveys import LikertAnswer, Recipient, Respondent, SurveyRow
-from synth.records.themes import Membership, Theme, breadth_weight, dominant_polarity
+from synth.records.themes import Membership, Theme, dominant_polarity
 
 __all__ = [
     "UNSUPPORTED",
@@ -44,6 +44,5 @@ __all__ = [
     "Theme",
     "ThemeDraft",
     "Turn",
-    "breadth_weight",
     "dominant_polarity",
 ]

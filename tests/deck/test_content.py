@@ -263,8 +263,10 @@ def test_a_quote_that_names_nothing_of_its_finding_is_not_shown() -> None:
     assert [q.statement_id for q in observation.quotes] == ["INT-05.001"]
 
 
-def test_the_chefs_rating_of_a_function_weighs_its_widest_finding_once() -> None:
-    from synth.deck.content import with_survey
+def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_function() -> None:
+    from dataclasses import replace
+
+    from synth.deck.content import DeckContent, with_survey
     from synth.deck.survey_evidence import FunctionScore
 
     wide = {
@@ -280,33 +282,42 @@ def test_the_chefs_rating_of_a_function_weighs_its_widest_finding_once() -> None
         ]
     }
     statements = {**STATEMENTS, **upphandling}
+    ids = tuple(upphandling)
     themes = [
-        theme("T01", breadth=wide, polarity={"svaghet": 1, "styrka": 5}),  # not about upphandling
-        theme("T02", statement_ids=tuple(upphandling), size=2),
-        theme("T03", statement_ids=tuple(upphandling), size=2, label="Upphandlingen tar tid …"),
-        theme("T04", statement_ids=tuple(upphandling), size=2, polarity={"styrka": 2}),
+        theme("T01", breadth=wide),
+        theme("T02", statement_ids=ids, size=2, label="Upphandlingar tar lång tid …"),
+        theme("T03", statement_ids=ids, size=2, label="Upphandlingen kräver mallar …"),
+        # about upphandling, but its headline opens with something else
+        theme("T04", statement_ids=ids, size=2, label="När man ska köpa in tar det tid …"),
+        theme(
+            "T05",
+            statement_ids=ids,
+            size=2,
+            label="Upphandlingen hjälper till …",
+            polarity={"styrka": 2},
+        ),
     ]
     observations = observations_from_themes(themes, statements)
-    assert observations[0].theme_id == "T01"
     low = FunctionScore("Upphandling", "nöjdhet med stödet", 140, (0.3, 0.3, 0.2, 0.1, 0.1))
-    rated = with_survey(observations, statements, [low])
-    by_id = {o.theme_id: o for o in rated}
+    rated = {o.theme_id: o for o in with_survey(observations, statements, [low])}
 
-    # 60 % of 140 chefs rate it 1–2: the first weakness about upphandling ranks first
-    # and its list entry says why; the second only shows the figure, as does the strength
-    assert rated[0].theme_id == "T02"
-    assert by_id["T02"].reach.endswith("· enkäten: 60\u00a0% ger 1–2")
-    assert by_id["T02"].weight > by_id["T01"].weight > by_id["T03"].weight
-    assert "enkäten" not in by_id["T03"].reach and "enkäten" not in by_id["T04"].reach
-    assert all(o.survey.startswith("I chefsenkäten ger 60") for o in rated if o.theme_id != "T01")
+    # the figure as context where the headline names the function; it weighs nothing
+    assert rated["T02"].survey.startswith("I chefsenkäten ger 60\u00a0% av 140 chefer")
+    assert rated["T05"].survey and not rated["T01"].survey and not rated["T04"].survey
+    assert [o.weight for o in rated.values()] == [o.weight for o in observations]
+    # the weightiest weakness about the lowest-rated function has a slide of its own
+    assert [t for t, o in rated.items() if o.anchored] == ["T02"]
+    work = fieldwork({"intervju": 9}, len(statements), None)
+    deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, tuple(rated.values()), featured=1)
+    assert [o.theme_id for o in deck.main_findings] == ["T02"]
+    unanchored = tuple(replace(o, anchored=False) for o in rated.values())
+    plain = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, unanchored, featured=1)
+    assert [o.theme_id for o in plain.main_findings] == ["T01"]
 
-    # chefs who mostly rate it well weigh no weakness about it
+    # chefs who mostly rate it well anchor the strength about it, no weakness
     high = FunctionScore("Upphandling", "nöjdhet med stödet", 140, (0.1, 0.1, 0.2, 0.3, 0.3))
     kept = with_survey(observations, statements, [high])
-    assert [o.weight for o in kept if o.leaning == "svaghet"] == [
-        o.weight for o in observations if o.leaning == "svaghet"
-    ]
-    assert {o.theme_id: o for o in kept}["T04"].reach.endswith("· enkäten: 60\u00a0% ger 4–5")
+    assert [o.theme_id for o in kept if o.anchored] == ["T05"]
 
 
 def test_a_headline_that_only_lists_subjects_is_no_main_finding() -> None:

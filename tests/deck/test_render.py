@@ -94,3 +94,31 @@ def test_drafted_texts_and_recommendations_come_through_with_their_support() -> 
         "   bygger på förslagen i: SAKNAR STÖD I UTTALANDENA" in notes
     )
     assert not any(t.startswith("Chefsenkäten") for t in titles)
+
+
+def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
+    from dataclasses import replace
+
+    listed = replace(OBSERVATION, theme_id="T08", headline="Uttalandena rör chefer och annonser")
+    content = DeckContent(
+        client="Hjo kommun",
+        commission="",
+        date=dt.date(2026, 12, 1),
+        fieldwork=WORK,
+        observations=(OBSERVATION, listed),
+    )
+    prs = open_template(None)
+    render(prs, pick_layouts(prs, "standardmallen"), content)
+    (sides,) = [s for s in prs.slides if s.shapes.title.text == "Starka sidor och svaga sidor"]
+    text = "\n".join(s.text_frame.text for s in sides.shapes if s.has_text_frame)
+    assert "Chefer saknar ett sammanhållet stöd i rekryteringar" in text
+    assert "Uttalandena rör" not in text
+    # listed in the appendix, so that nothing included leaves the deck unsaid
+    appendix = "\n".join(
+        shape.text_frame.text
+        for slide in prs.slides
+        if slide.shapes.title.text.startswith("Bilaga: övriga")
+        for shape in slide.shapes
+        if shape.has_text_frame
+    )
+    assert "T08: Uttalandena rör chefer och annonser" in appendix
