@@ -33,7 +33,7 @@ from synth.draft.model import (
 )
 from synth.draft.offline import draftable, offline_theme_draft
 from synth.draft.prompts import PromptItem, Prompts
-from synth.draft.support import narrowed
+from synth.draft.support import Mentions, narrowed
 from synth.errors import LLMUnavailable
 from synth.privacy.quotes import special_category
 from synth.privacy.roles import RoleGroups
@@ -97,6 +97,11 @@ class DraftInput:
         return self.members(theme)
 
     @cached_property
+    def mentions(self) -> Mentions:
+        """Which statements name which words: a headline's support beyond its theme."""
+        return Mentions(self.statements.values())
+
+    @cached_property
     def roles(self) -> RoleGroups:
         """Who may be pointed at: a speaker's "vi" becomes their unit in the report's voice
         only where a quote of theirs could name their role (`RoleGroups.unit`)."""
@@ -150,6 +155,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
             groups_as_interviews=inp.few_groups,
             topics=inp.topics,
             roles=inp.roles,
+            mentions=inp.mentions,
         )
         for t in inp.drafted
     )
@@ -354,6 +360,7 @@ def ground(
     # what is grounded against them is what it claims
     texts = [claim(b.text) for d in drafts.themes for b in d.bullets]
     vectors = embed(texts) if texts else np.zeros((0, 0), dtype=np.float32)
+    # a finding rests on its theme and on whoever else said what its headline says
     members = {t.id: set(t.statement_ids) for t in inp.themes}
     row = 0
     themes = []
@@ -365,7 +372,7 @@ def ground(
                     bullet,
                     vectors[row],
                     inp.vectors,
-                    members.get(draft.theme_id, set()),
+                    members.get(draft.theme_id, set()) | set(draft.support_ids),
                     threshold=threshold,
                 )
             )

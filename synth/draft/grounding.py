@@ -66,7 +66,7 @@ def ground_bullet(
 
     `vector` is the bullet's own sentence vector; `statement_vectors` holds every statement
     of the engagement (a cited id missing from it does not exist); `members` are the ids of
-    the bullet's theme.
+    the bullet's finding: its theme's and its headline's support (`synth.draft.support`).
     """
     problems: list[str] = [INSTRUCTION_REASON] if is_instruction(bullet.text) else []
     if not bullet.statement_ids:

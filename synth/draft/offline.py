@@ -24,7 +24,7 @@ from synth.draft.condense import (
 )
 from synth.draft.evidence import claim, ends_open, evidence_line, first_clause, list_items
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
-from synth.draft.support import headline_subject, narrowed, supporting
+from synth.draft.support import Mentions, headline_subject, narrowed, supporting
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.privacy.roles import RoleGroups
@@ -57,6 +57,8 @@ __all__ = [
 ]
 
 OFFLINE = "offline"
+_MENTIONS_LIMIT = 500
+"""Statements naming a headline's subject beyond which support stays within its theme."""
 _BULLET_WORDS = 25
 _MAX_BULLETS = 4
 MAX_CITED = 5
@@ -249,6 +251,19 @@ def _agreeing(
         for st in members
         if lenses is None or dominant is None or _polarity(lenses, st.id) in (dominant, None)
     ]
+
+
+def _agrees(
+    st: Statement, lenses: Mapping[str, LensRecord], polarity: str | None, subject: frozenset[str]
+) -> bool:
+    """Whether a statement says its subject with `polarity`: as the lens read it, or, for a
+    proposal, in a sentence that asks for it ("En väg in. Ett nummer, en portal …", which
+    the lens took for praise)."""
+    if _polarity(lenses, st.id) == polarity:
+        return True
+    return polarity == "förslag" and any(
+        proposes(s) and names_stem(s, subject) for s in _sentences(st.text)
+    )
 
 
 def _polarity(lenses: Mapping[str, LensRecord], sid: str) -> str | None:
@@ -449,13 +464,17 @@ def offline_theme_draft(
     groups_as_interviews: bool = False,
     topics: Mapping[str, np.ndarray] | None = None,
     roles: RoleGroups | None = None,
+    mentions: Mentions | None = None,
 ) -> ThemeDraft:
     """The extractive observation of one theme; `members` in the theme's order (centrality).
     `groups_as_interviews`: see `offline_bullets`. With `roles`, a speaker's "vi" is
     written as their unit only where that points at no single person (`RoleGroups.unit`).
 
     With `topics` (`synth.draft.support`) the finding is what its headline says: the
-    bullets, quotes and breadth come from the statements that support the headline's."""
+    bullets, quotes and breadth come from the statements that support the headline's.
+    With `mentions` as well, a headline with a subject of its own is supported by the
+    engagement's statements that name it, agree with it and are near it in meaning,
+    wherever the clustering put them: "en väg in" is said under many subjects."""
     dominant = dominant_polarity(theme.polarity)
     headline, sid = theme_headline(theme, members, lenses, topics, roles)
     evidence: Sequence[Statement] = members
@@ -468,7 +487,21 @@ def offline_theme_draft(
         anchor = agreeing[0]
     if topics and anchor is not None:
         subject = headline_subject(headline) if sid is not None else frozenset()
-        evidence = supporting(anchor, agreeing, topics, subject=subject)
+        pool = agreeing
+        named = mentions.naming(subject) if subject and mentions is not None else []
+        # a subject that many statements name ("chefer") adds nothing a theme lacks and
+        # would cost a pass over each of them per finding
+        if len(named) <= _MENTIONS_LIMIT:
+            own = {m.id for m in agreeing}
+            pool = [
+                *agreeing,
+                *(
+                    st
+                    for st in named
+                    if st.id not in own and _agrees(st, lenses, dominant, subject)
+                ),
+            ]
+        evidence = supporting(anchor, pool, topics, subject=subject)
         support = tuple(st.id for st in evidence)
     finding = narrowed(theme, support, {st.id: st for st in evidence})
     return ThemeDraft(

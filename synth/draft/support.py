@@ -17,8 +17,11 @@ but lose recall (bench/results/support.md has the figures, the report split incl
 
 from __future__ import annotations
 
+import bisect
 import math
-from collections.abc import Mapping, Sequence
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -27,9 +30,16 @@ from synth.records import Statement, Theme
 from synth.synthesis.describe import breadth
 from synth.synthesis.engine import represent
 from synth.text.grammar import subject_words
-from synth.text.swedish import names_stem, stem, stop_words
+from synth.text.swedish import names_stem, stem, stop_words, tokens
 
-__all__ = ["SUPPORT_SIMILARITY", "headline_subject", "narrowed", "supporting", "topic_vectors"]
+__all__ = [
+    "SUPPORT_SIMILARITY",
+    "Mentions",
+    "headline_subject",
+    "narrowed",
+    "supporting",
+    "topic_vectors",
+]
 
 SUPPORT_SIMILARITY = 0.20
 
@@ -46,14 +56,71 @@ def topic_vectors(
     return {st.id: vectors[k] for k, st in enumerate(rows)}
 
 
+# "Det finns önskemål om en väg in": what exists is the subject, not "det"
+_EXISTENTIAL = re.compile(
+    r"^det finns (?:(?:önskemål|behov|förslag) (?:om|av) )?(?P<what>.+)$", re.I
+)
+
+
 def headline_subject(headline: str) -> frozenset[str]:
     """The stems of what a headline is about: the words of its subject that are not stop
     words, a compound by its last part ("upphandling" of "Upphandling är krånglig",
-    "budget" of "IT-budgeten har legat still"); empty where its subject is a pronoun or
-    it opens with something else."""
+    "budget" of "IT-budgeten har legat still"), what "det finns" ("väg" of "Det finns
+    önskemål om en väg in"); empty where its subject is a pronoun or it opens with
+    something else."""
     stop = stop_words()
-    heads = (w.rsplit("-", 1)[-1] for w in subject_words(headline))
+    existential = _EXISTENTIAL.match(headline.strip())
+    words = tokens(existential["what"]) if existential else subject_words(headline)
+    heads = (w.rsplit("-", 1)[-1] for w in words)
     return frozenset(stem(w) for w in heads if w not in stop and len(w) > 1)
+
+
+class Mentions:
+    """Which statements name a word stem, or a compound built on it or that it is built
+    on (the rule of `names_stem`): the engagement's statements that may support a
+    headline beyond its own theme's. A consultant counts everyone who said it, wherever
+    the clustering put what else they said. Looked up by sorted stems, so that a finding
+    costs a few searches, not a pass over every statement."""
+
+    _SHORTEST = 5
+
+    def __init__(self, statements: Iterable[Statement]) -> None:
+        by_stem: dict[str, set[str]] = defaultdict(set)
+        self._statements: dict[str, Statement] = {}
+        self._order: dict[str, int] = {}
+        for st in statements:
+            self._statements[st.id] = st
+            self._order[st.id] = len(self._order)
+            for token in tokens(st.text):
+                for part in {token, *token.split("-")}:
+                    if part:
+                        by_stem[stem(part)].add(st.id)
+        self._by_stem = dict(by_stem)
+        self._forward = sorted(by_stem)
+        self._backward = sorted(key[::-1] for key in by_stem)
+
+    def naming(self, stems: Iterable[str]) -> list[Statement]:
+        """The statements that name any of `stems`, in the order they were given."""
+        found: set[str] = set()
+        for wanted in stems:
+            found |= self._by_stem.get(wanted, set())
+            if len(wanted) < self._SHORTEST:
+                continue
+            for key in _starting(self._forward, wanted):  # "digitaliseringsstrategi"
+                found |= self._by_stem[key]
+            for key in _starting(self._backward, wanted[::-1]):  # "it-budget"
+                found |= self._by_stem[key[::-1]]
+            for cut in range(self._SHORTEST, len(wanted)):  # built on a shorter stem
+                found |= self._by_stem.get(wanted[:cut], set())
+                found |= self._by_stem.get(wanted[-cut:], set())
+        return [self._statements[sid] for sid in sorted(found, key=self._order.__getitem__)]
+
+
+def _starting(keys: Sequence[str], prefix: str) -> list[str]:
+    """The sorted `keys` that start with `prefix`."""
+    start = bisect.bisect_left(keys, prefix)
+    end = bisect.bisect_left(keys, prefix + "\U0010ffff")
+    return list(keys[start:end])
 
 
 def supporting(

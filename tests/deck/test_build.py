@@ -369,7 +369,12 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
     assert set(slides) <= {d.theme_id for d in drafts.themes}
     # the twelve most widely heard, and those the assessment rests on
     assessed = {t for point in drafts.assessment.points for t in point.theme_ids}
-    assert assessed <= set(slides) and 12 <= len(slides) <= 12 + len(assessed)
+    # every finding the assessment rests on has a slide where anything stands under its
+    # headline (the hashing stand-in leaves one now and then with no bullet held), else
+    # the appendix lists it
+    appendix = "\n".join(texts(s) for s in prs.slides if "Bilaga: övriga" in s.shapes.title.text)
+    assert all(t in slides or f"{t}: " in appendix for t in assessed)
+    assert len(assessed - set(slides)) <= 1 and 12 <= len(slides) <= 12 + len(assessed)
     unsupported = 0
     for draft in drafts.themes:
         if draft.theme_id not in slides:
@@ -473,8 +478,9 @@ def test_assessment_and_recommendations_follow_the_observations(
     prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))
     names = titles(prs)
     order = sections(prs)
+    last_kicker = max(i for i, section in enumerate(order) if section.startswith("Iakttagelser om"))
     assert (
-        order.index("Iakttagelser om aktörerna")
+        last_kicker
         < order.index("Chefsenkäten: nöjdhet med stödet")
         < order.index("Bedömning")
         < order.index("Rekommendationer")
@@ -485,7 +491,9 @@ def test_assessment_and_recommendations_follow_the_observations(
     for point in drafts.assessment.points:
         assert point.text in texts(assessment)
         assert f"{point.id}. " in notes(assessment)
-        assert ", ".join(f"{t} (bild " for t in point.theme_ids[:1]) in notes(assessment)
+        named = point.theme_ids[0]
+        placed = f"{named} (bild " if named in slides else f"{named} (ej med)"
+        assert placed in notes(assessment)
     pages = recommendation_slides(prs)
     paras = [p for page in pages for p in shape_paras(page.placeholders[1])]
     appendix = "\n".join(texts(s) for s in prs.slides if "Bilaga: övriga" in s.shapes.title.text)

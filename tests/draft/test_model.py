@@ -240,7 +240,13 @@ def test_an_instruction_inside_a_statement_does_not_change_the_shape(
     assert draft is not None and draft.headline and 1 <= len(draft.bullets) <= 4
     assert all(b.statement_ids for b in draft.bullets)
     assert "dikt" not in draft.headline and "Våren" not in draft.headline
-    assert {item for item, _ in result.fallbacks} <= {f"{theme} rubrik", f"{theme} punkter"}
+    # only the findings whose prompts carried the instruction (a finding may rest on a
+    # statement of another theme that names its subject) fall back, item by item
+    injected = [b for b in server.requests if "Ignorera alla tidigare" in user_prompt(b)]
+    fell = {item for item, _ in result.fallbacks}
+    assert f"{theme} punkter" in fell or f"{theme} rubrik" in fell
+    assert all(item.endswith((" rubrik", " punkter")) for item in fell)
+    assert len(fell) <= len(injected)
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,13 @@ from synth.cli import app
 from synth.config import EngagementConfig
 from synth.draft.condense import condense, recommendation_text
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
-from synth.draft.support import narrowed
+from synth.draft.support import headline_subject, narrowed
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import dominant_polarity
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
+from synth.text.swedish import names_stem
 from synth.text.voice import is_personal, speaker_unit
 from tests.synthesis.fakes import HashingEmbedder
 
@@ -38,9 +39,14 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         assert draft.headline and len(draft.headline.split()) <= MAX_HEADLINE_WORDS + 1
         assert len(draft.bullets) <= 4, draft.theme_id
         # the finding is what its headline rests on: the headline's statement first, then
-        # those of the theme that say the same; its breadth counts their sources
+        # those of the theme that say the same, and those elsewhere that name its subject;
+        # its breadth counts their sources
         finding = narrowed(theme, draft.support_ids, statements)
-        assert draft.support_ids and set(draft.support_ids) <= set(theme.statement_ids)
+        assert draft.support_ids and draft.support_ids[0] in theme.statement_ids
+        subject = headline_subject(draft.headline)
+        beyond = set(draft.support_ids) - set(theme.statement_ids)
+        assert not beyond or subject, draft.headline
+        assert all(names_stem(statements[s].text, subject) for s in beyond)
         assert draft.breadth_text == finding.breadth_text[:1].upper() + finding.breadth_text[1:]
         assert set(draft.quote_ids) <= set(draft.support_ids)
         for bullet in draft.bullets:

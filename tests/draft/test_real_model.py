@@ -268,7 +268,8 @@ def test_a_real_models_answers_are_used_only_when_valid_and_every_line_is_ground
         for bullet in draft.bullets:
             assert bullet.statement_ids, bullet.text
             if bullet.supported:
-                assert set(bullet.statement_ids) <= members[theme], bullet
+                # the finding's own: its theme's, or its headline's support
+                assert set(bullet.statement_ids) <= members[theme] | set(draft.support_ids)
                 assert bullet.similarity is not None and bullet.similarity >= SUPPORT_THRESHOLD
             else:
                 assert bullet.reason and bullet.display.startswith(f"({UNSUPPORTED})")

@@ -219,3 +219,36 @@ def test_a_strength_is_never_headed_by_what_is_asked_for() -> None:
         "Lönekontoret är pålitligt och svarar alltid samma dag",
         "INT-05.011",
     )
+
+
+def test_a_headline_is_supported_by_whoever_names_it_wherever_they_were_clustered() -> None:
+    from synth.draft.support import Mentions, headline_subject
+
+    # what "det finns" is the subject of
+    assert headline_subject("Det finns önskemål om en väg in") == {"väg"}
+    wish = st("INT-01.033", "En väg in, helt enkelt.")
+    other = st("INT-02.001", "Skolan behöver en väg in till IT-stödet.")
+    praised = st("FOK-01.056", "En väg in. Ett nummer, en portal, en person.")
+    built = st("ENK-0001.001", "Digitaliseringsstrategin är bra.", SourceType.ENKAT)
+    unrelated = st("INT-03.001", "Lönerna blir rätt.")
+    mentions = Mentions([wish, other, praised, built, unrelated])
+    # the stem, in the order given; a compound built on a stem of five letters or more
+    assert [s.id for s in mentions.naming({"väg"})] == ["INT-01.033", "INT-02.001", "FOK-01.056"]
+    assert mentions.naming({"digitalisering"}) == [built]
+    assert mentions.naming({"upphandling"}) == []
+
+    # a theme of one wish: the others who ask for it support it, though clustered
+    # elsewhere, and one the lens took for praise still asks for it
+    theme = auto_theme("T38", [wish], "förslag")
+    lenses = {
+        wish.id: LensRecord("strukturer", 0.9, "förslag", 0.9),
+        other.id: LensRecord("strukturer", 0.9, "förslag", 0.9),
+        praised.id: LensRecord("strukturer", 0.9, "styrka", 0.9),
+        built.id: LensRecord("strukturer", 0.9, "styrka", 0.9),
+    }
+    topics = {s.id: unit(1, 0.2 * k, 0) for k, s in enumerate((wish, other, praised, built))}
+    draft = offline_theme_draft(theme, [wish], lenses, topics=topics, mentions=mentions)
+    assert draft.headline == "Det finns önskemål om en väg in"
+    assert set(draft.support_ids) == {"INT-01.033", "INT-02.001", "FOK-01.056"}
+    alone = offline_theme_draft(theme, [wish], lenses, topics=topics)
+    assert alone.support_ids == ("INT-01.033",)
