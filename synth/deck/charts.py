@@ -21,6 +21,7 @@ from synth.deck.frames import GREY, MARGIN_X, MARGIN_Y, fill, remove, set_notes
 from synth.deck.measure import Para, paras_height
 from synth.deck.survey import LikertChart, scale_colours
 from synth.errors import DeckError
+from synth.text.voice import names_central
 
 __all__ = ["TextChartData", "chart_area", "clear_body", "draw_bars", "draw_chart", "footnote"]
 
@@ -85,6 +86,9 @@ def _chart_note(chart: LikertChart) -> str:
             f" Sektorer med färre än {chart.threshold} svarande redovisas inte separat: "
             f"{', '.join(chart.hidden_sectors)}."
         )
+    if names_central(chart.group):
+        # the central administration's chefs rate the functions they run themselves
+        note += f" {chart.group} leder flera av de stödfunktioner som betygsätts här."
     return note
 
 

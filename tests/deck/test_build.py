@@ -266,6 +266,13 @@ def test_groups_under_the_anonymity_threshold_are_not_shown_and_the_slide_says_s
     assert min(int(re.search(r"n=(\d+)", c)[1]) for c in categories) >= 30  # type: ignore[index]
     assert not any(c.startswith("Juridik") for c in categories)
     assert "Visas inte (färre än 30 svar): Juridik" in texts(school)
+    # the central administration's chefs rate functions they run themselves: it says so
+    central = "Kommunledningskontoret leder flera av de stödfunktioner som betygsätts här."
+    assert central not in texts(school)
+    assert not any(central in texts(s) for s in prs.slides)  # its chart is not shown here
+    shown = Presentation(str(write_deck(demo, tmp_path / "e.pptx", date=DATE).path))
+    (own,) = [s for s in shown.slides if s.shapes.title.text.startswith("Chefsenkäten: Kommun")]
+    assert central in texts(own)
 
 
 def test_no_text_overflows_its_frame_and_body_text_stays_readable(
