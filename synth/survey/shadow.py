@@ -190,20 +190,34 @@ def _shadow(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
 
 
 def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
+    """Where the support sits; where most of it is central, also the function run both
+    centrally and out in the operations with the largest share out there: the parallel
+    organisation a commission looks for ("… men inom nämnd- och kansliadministration finns
+    43 procent ute i verksamheterna")."""
     actual = sum(b.actual for b in balances)
     close = sum(b.close for b in balances)
     central = sum(b.central for b in balances)
     if not actual or not (close or central):
         return None
     share = close / actual
-    if share >= 0.5:
-        headline = f"{share_words(share)} av stödet finns ute i verksamheterna"
-    else:
-        headline = f"{share_words(central / actual)} av stödet finns i den centrala förvaltningen"
     detail = (
         f"Av {decimal(actual)} åa stöd i praktiken finns {decimal(central)} åa centralt och "
         f"{decimal(close)} åa i sektorer, kontor och enheter."
     )
+    if share >= 0.5:
+        return f"{share_words(share)} av stödet finns ute i verksamheterna", detail
+    headline = f"{share_words(central / actual)} av stödet finns i den centrala förvaltningen"
+    parallel = [b for b in balances if b.central >= _SHADOW_FTE and b.close >= _SHADOW_FTE]
+    top = max(parallel, key=lambda b: (b.close / b.actual, b.close), default=None)
+    if top is not None and top.close / top.actual > share:
+        headline += (
+            f", men inom {_in_text(top.function)} finns "
+            f"{share_words(top.close / top.actual)} ute i verksamheterna"
+        )
+        detail += (
+            f" {_capital(_in_text(top.function))} finns på båda håll: {decimal(top.central)} åa "
+            f"centralt och {decimal(top.close)} åa ute i verksamheterna."
+        )
     return headline, detail
 
 

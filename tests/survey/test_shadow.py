@@ -65,8 +65,15 @@ def test_work_beyond_the_budget_out_in_the_units_is_stated_as_a_finding() -> Non
         "En fjärdedel av arbetet med HR görs utanför budget ute i verksamheterna"
     )
     assert findings.details[0].startswith("4,0 åa stödarbete i sektorer, kontor och enheter")
-    # 22 of 30.5 åa sit centrally
-    assert findings.headlines[1] == "Tre fjärdedelar av stödet finns i den centrala förvaltningen"
+    # 22 of 30.5 åa sit centrally; HR, run both centrally and out in the units, has 5 of
+    # its 17 åa out there
+    assert findings.headlines[1] == (
+        "Tre fjärdedelar av stödet finns i den centrala förvaltningen, men inom HR finns "
+        "29 procent ute i verksamheterna"
+    )
+    assert findings.details[1].endswith(
+        "HR finns på båda håll: 12,0 åa centralt och 5,0 åa ute i verksamheterna."
+    )
 
 
 def test_support_per_1000_employees_is_compared_between_sectors() -> None:
