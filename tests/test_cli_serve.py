@@ -43,6 +43,10 @@ def _read_until(stream: IO[str], text: str, process: subprocess.Popen[str]) -> l
     raise AssertionError(f"'{text}' never appeared:\n{''.join(seen)}")
 
 
+def _hear_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_serve_runs_the_deployments_until_interrupted(tmp_path: Path) -> None:
     today = dt.date.today()
@@ -62,6 +66,9 @@ def test_serve_runs_the_deployments_until_interrupted(tmp_path: Path) -> None:
         text=True,
         env=env,
         cwd=tmp_path,
+        # a test run started in the background of a non-interactive shell ignores SIGINT,
+        # and a child inherits that: the server would never hear the Ctrl+C sent below
+        preexec_fn=_hear_interrupts,
     )
     try:
         assert process.stderr is not None
