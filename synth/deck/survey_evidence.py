@@ -2,10 +2,11 @@
 
 A consultant puts the survey's figure beside the interviews: under "Ärenden till IT blir
 liggande" the line "I chefsenkäten ger 54 % av 145 chefer stödet från IT/digitalisering 1–2
-av 5". A finding is about a function when most of its statements name it
-(the function's name as a word or as the first part of a compound: "IT-ärenden",
-"ekonomirapporterna"); its line comes from the Likert results of all respondents, from a
-survey export (`LikertChart`) or a collected form (`SurveyResults`). Pure functions.
+av 5". `function_of` tells which function texts name (the function's name as a word or as
+the first part of a compound: "IT-ärenden", "ekonomirapporterna"); the deck asks it of a
+finding's headline (`synth.deck.content.with_survey`). The line comes from the Likert
+results of all respondents, from a survey export (`LikertChart`) or a collected form
+(`SurveyResults`). Pure functions.
 """
 
 from __future__ import annotations
