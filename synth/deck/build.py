@@ -102,7 +102,6 @@ def build_content(
         observations_from_themes(
             themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
         ),
-        statements,
         function_scores(charts, surveys),
     )
     return DeckContent(

@@ -309,9 +309,7 @@ def observations_from_themes(
 
 
 def with_survey(
-    observations: Sequence[Observation],
-    statements: Mapping[str, Statement],
-    scores: Sequence[FunctionScore],
+    observations: Sequence[Observation], scores: Sequence[FunctionScore]
 ) -> tuple[Observation, ...]:
     """The observations, each whose headline names a support function the survey asked
     about with that function's figure (the first question asked about it) as context.

@@ -299,7 +299,7 @@ def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_func
     ]
     observations = observations_from_themes(themes, statements)
     low = FunctionScore("Upphandling", "nöjdhet med stödet", 140, (0.3, 0.3, 0.2, 0.1, 0.1))
-    rated = {o.theme_id: o for o in with_survey(observations, statements, [low])}
+    rated = {o.theme_id: o for o in with_survey(observations, [low])}
 
     # the figure as context where the headline names the function; it weighs nothing
     assert rated["T02"].survey.startswith("I chefsenkäten ger 60\u00a0% av 140 chefer")
@@ -316,7 +316,7 @@ def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_func
 
     # chefs who mostly rate it well anchor the strength about it, no weakness
     high = FunctionScore("Upphandling", "nöjdhet med stödet", 140, (0.1, 0.1, 0.2, 0.3, 0.3))
-    kept = with_survey(observations, statements, [high])
+    kept = with_survey(observations, [high])
     assert [o.theme_id for o in kept if o.anchored] == ["T05"]
 
 
