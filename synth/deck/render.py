@@ -134,7 +134,9 @@ def _by_perspective(observations: Sequence[Observation]) -> dict[str, list[Obser
 
 
 def _summary(deck: Deck, content: DeckContent) -> None:
-    grouped = _by_perspective(content.main_findings)
+    # the consultant's order and the survey's first result before the most widely heard
+    main = sorted(content.main_findings, key=lambda o: not (o.ordered or o.anchored))
+    grouped = _by_perspective(main)
     shown = {p: obs[:3] for p, obs in grouped.items() if obs}
 
     def blocks(size: float) -> list[list[Para]]:
@@ -405,8 +407,17 @@ def _method(deck: Deck, content: DeckContent) -> None:
             for i, t in enumerate(text)
         ]
 
+    # the client reads the method; that nobody has reviewed the themes yet is for the
+    # consultant who presents it, never a claim either way on the slide
+    notes = (
+        ""
+        if content.reviewed or not content.observations
+        else "OBS: teman har ännu inte granskats av konsulterna. Granska dem i "
+        "temaarbetsboken (themes.xlsx) och importera den (synth themes import) innan "
+        "presentationen visas; då säger metodbilden att de granskats."
+    )
     if text:
-        content_slides(deck, "Bilaga: metod", blocks)
+        content_slides(deck, "Bilaga: metod", blocks, notes)
 
 
 def _theme_method(content: DeckContent) -> list[str]:
@@ -422,7 +433,7 @@ def _theme_method(content: DeckContent) -> list[str]:
         + (
             "Teman har granskats och redigerats av konsulterna."
             if content.reviewed
-            else "Teman är maskinellt grupperade och har ännu inte granskats av konsulterna."
+            else "Teman är maskinellt grupperade."
         ),
         "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar ett tema nämns. "
         "Iakttagelserna ordnas efter den: andelen av intervjuerna, av gruppintervjuerna och "

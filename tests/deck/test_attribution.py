@@ -150,16 +150,19 @@ def test_a_kind_of_source_fewer_than_the_threshold_hold_is_not_named(
 def test_the_methods_slide_claims_review_only_after_a_workbook_was_imported(
     demo: EngagementConfig, tmp_path: Path
 ) -> None:
-    before = " ".join(texts(slide_titled(written(demo, tmp_path, "a.pptx"), METHOD)).split())
-    assert "maskinellt grupperade och har ännu inte granskats" in before
-    assert "granskats och redigerats av konsulterna" not in before
+    method = slide_titled(written(demo, tmp_path, "a.pptx"), METHOD)
+    before = " ".join(texts(method).split())
+    assert "Teman är maskinellt grupperade." in before
+    assert "granskats" not in before  # no claim either way before the client
+    assert "teman har ännu inte granskats av konsulterna" in notes(method)
 
     with Store.open(demo.store_url) as store:
         workbook = export_workbook(store, tmp_path / "teman.xlsx")
         import_workbook(store, workbook)
-    after = " ".join(texts(slide_titled(written(demo, tmp_path, "b.pptx"), METHOD)).split())
+    reviewed = slide_titled(written(demo, tmp_path, "b.pptx"), METHOD)
+    after = " ".join(texts(reviewed).split())
     assert "Teman har granskats och redigerats av konsulterna." in after
-    assert "maskinellt" not in after
+    assert "maskinellt" not in after and "ännu inte granskats" not in notes(reviewed)
 
 
 def set_commission(config: EngagementConfig, commission: str) -> EngagementConfig:

@@ -122,3 +122,24 @@ def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
         if shape.has_text_frame
     )
     assert "T08: Uttalandena rör chefer och annonser" in appendix
+
+
+def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> None:
+    from dataclasses import replace
+
+    wide = replace(OBSERVATION, theme_id="T01", headline="Chefer saknar stöd i rekryteringar")
+    rated = replace(
+        OBSERVATION, theme_id="T02", headline="Upphandlingar tar lång tid", anchored=True
+    )
+    content = DeckContent(
+        client="Hjo kommun",
+        commission="",
+        date=dt.date(2026, 12, 1),
+        fieldwork=WORK,
+        observations=(wide, rated),
+    )
+    prs = open_template(None)
+    render(prs, pick_layouts(prs, "standardmallen"), content)
+    (summary,) = [s for s in prs.slides if s.shapes.title.text == "Sammanfattning"]
+    text = "\n".join(s.text_frame.text for s in summary.shapes if s.has_text_frame)
+    assert text.index("Upphandlingar tar lång tid") < text.index("Chefer saknar stöd")
