@@ -96,32 +96,36 @@ def test_drafted_texts_and_recommendations_come_through_with_their_support() -> 
     assert not any(t.startswith("Chefsenkäten") for t in titles)
 
 
-def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
-    from dataclasses import replace
-
-    listed = replace(OBSERVATION, theme_id="T08", headline="Uttalandena rör chefer och annonser")
+def _rendered(*observations: Observation) -> dict[str, str]:
+    """The deck of `observations` alone: the text of each slide by its title (continued
+    slides joined to the first)."""
     content = DeckContent(
         client="Hjo kommun",
         commission="",
         date=dt.date(2026, 12, 1),
         fieldwork=WORK,
-        observations=(OBSERVATION, listed),
+        observations=observations,
     )
     prs = open_template(None)
     render(prs, pick_layouts(prs, "standardmallen"), content)
-    (sides,) = [s for s in prs.slides if s.shapes.title.text == "Starka sidor och svaga sidor"]
-    text = "\n".join(s.text_frame.text for s in sides.shapes if s.has_text_frame)
-    assert "Chefer saknar ett sammanhållet stöd i rekryteringar" in text
-    assert "Uttalandena rör" not in text
+    texts: dict[str, str] = {}
+    for slide in prs.slides:
+        title = slide.shapes.title.text.removesuffix(" (forts.)")
+        text = "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+        texts[title] = f"{texts.get(title, '')}\n{text}"
+    return texts
+
+
+def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
+    from dataclasses import replace
+
+    listed = replace(OBSERVATION, theme_id="T08", headline="Uttalandena rör chefer och annonser")
+    slides = _rendered(OBSERVATION, listed)
+    sides = slides["Starka sidor och svaga sidor"]
+    assert "Chefer saknar ett sammanhållet stöd i rekryteringar" in sides
+    assert "Uttalandena rör" not in sides
     # listed in the appendix, so that nothing included leaves the deck unsaid
-    appendix = "\n".join(
-        shape.text_frame.text
-        for slide in prs.slides
-        if slide.shapes.title.text.startswith("Bilaga: övriga")
-        for shape in slide.shapes
-        if shape.has_text_frame
-    )
-    assert "T08: Uttalandena rör chefer och annonser" in appendix
+    assert "T08: Uttalandena rör chefer och annonser" in slides["Bilaga: övriga iakttagelser"]
 
 
 def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> None:
@@ -131,15 +135,5 @@ def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> 
     rated = replace(
         OBSERVATION, theme_id="T02", headline="Upphandlingar tar lång tid", anchored=True
     )
-    content = DeckContent(
-        client="Hjo kommun",
-        commission="",
-        date=dt.date(2026, 12, 1),
-        fieldwork=WORK,
-        observations=(wide, rated),
-    )
-    prs = open_template(None)
-    render(prs, pick_layouts(prs, "standardmallen"), content)
-    (summary,) = [s for s in prs.slides if s.shapes.title.text == "Sammanfattning"]
-    text = "\n".join(s.text_frame.text for s in summary.shapes if s.has_text_frame)
-    assert text.index("Upphandlingar tar lång tid") < text.index("Chefer saknar stöd")
+    summary = _rendered(wide, rated)["Sammanfattning"]
+    assert summary.index("Upphandlingar tar lång tid") < summary.index("Chefer saknar stöd")
