@@ -125,6 +125,8 @@ class Observation:
     survey: str = ""
     """The manager survey's figure for the support function the finding is about, as a
     line of evidence (`synth.deck.survey_evidence`); empty when it is about none."""
+    rating: FunctionScore | None = None
+    """The survey's result for the support function its headline names, if any."""
     anchored: bool = False
     """Whether it is the weakness about the support function the survey's chefs rate
     lowest (or the strength about the one they rate highest): a slide of its own
@@ -339,7 +341,10 @@ def with_survey(
         anchored = anchors.get(key, False)
         if anchored:
             anchors[key] = False  # the weightiest one only: they come weightiest first
-        result.append(replace(observation, survey=survey_line(first[function]), anchored=anchored))
+        score = first[function]
+        result.append(
+            replace(observation, survey=survey_line(score), rating=score, anchored=anchored)
+        )
     return tuple(result)
 
 

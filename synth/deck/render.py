@@ -40,6 +40,7 @@ from synth.deck.slides import (
     two_column_slides,
 )
 from synth.deck.survey import LikertChart, result_charts
+from synth.deck.survey_evidence import lowest_rated
 from synth.deck.survey_tables import heat_grid, held_back, number_grid
 from synth.deck.template import Layouts
 from synth.errors import DeckError
@@ -278,8 +279,23 @@ def _inventory_point(findings: InventoryFindings | None) -> str | None:
     return f"Inventeringen av stödresurser visar att {said}."
 
 
+def _survey_point(deck: Deck, content: DeckContent) -> str | None:
+    """The survey's first result as a point of the assessment, with the finding about it:
+    the function the chefs rate lowest has a slide of its own (`with_survey`), and the
+    assessment, drafted before the deck reads the survey, says so."""
+    rated = next((o for o in content.main_findings if o.anchored and o.leaning == "svaghet"), None)
+    if rated is None or rated.rating is None:
+        return None
+    slide = deck.theme_slides.get(rated.theme_id)
+    where = f"bild {slide}" if slide is not None else "bilaga"
+    return f"{lowest_rated(rated.rating)}; se iakttagelsen \u201d{rated.headline}\u201d ({where})."
+
+
 def _assessment(deck: Deck, content: DeckContent) -> None:
     shown = [p.text for p in content.assessment if p.supported]
+    survey = _survey_point(deck, content)
+    if survey:
+        shown.append(survey)
     findings = content.resources.findings if content.resources else None
     inventory = _inventory_point(findings)
     if inventory:
@@ -302,6 +318,9 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
         notes.append(f"   teman: {themes_note(deck, point.theme_ids)}")
         if not point.supported:
             notes.append(unsupported_note(point.reason))
+    if survey:
+        notes.append(f"–. {survey}")
+        notes.append("   grund: chefsenkätens betyg av stödet, alla svarande")
     if inventory and findings:
         notes.append(f"–. {inventory}")
         notes.append("   grund: inventeringen av stödresurser (inventering.xlsx):")

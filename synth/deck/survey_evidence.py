@@ -19,7 +19,7 @@ from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
 from synth.text.swedish import stem, tokens
 
-__all__ = ["FunctionScore", "function_of", "function_scores", "survey_line"]
+__all__ = ["FunctionScore", "function_of", "function_scores", "lowest_rated", "survey_line"]
 
 _NAMED_SHARE = 1 / 3
 """A finding is about a function when at least this share of its statements name it ...
@@ -131,4 +131,14 @@ def survey_line(score: FunctionScore) -> str:
         f"I chefsenkäten svarar {_percent(score.low)} av {score.n} chefer {low} av {points} "
         f"om {score.function} på påståendet \u201d{asked}\u201d; {_percent(score.high)} "
         f"svarar {high}."
+    )
+
+
+def lowest_rated(score: FunctionScore) -> str:
+    """The survey's first result as a sentence of the assessment: "Chefsenkäten ger
+    Upphandling lägst betyg av stödfunktionerna: 60 % av 112 chefer ger 1–2 av 5"."""
+    low, _, points = _ranges(score)
+    return (
+        f"Chefsenkäten ger {score.function} lägst betyg av stödfunktionerna: "
+        f"{_percent(score.low)} av {score.n} chefer ger {low} av {points}"
     )

@@ -137,3 +137,24 @@ def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> 
     )
     summary = _rendered(wide, rated)["Sammanfattning"]
     assert summary.index("Upphandlingar tar lång tid") < summary.index("Chefer saknar stöd")
+
+
+def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> None:
+    from dataclasses import replace
+
+    from synth.deck.survey_evidence import FunctionScore
+
+    score = FunctionScore("Upphandling", "nöjdhet med stödet", 112, (0.2, 0.4, 0.29, 0.1, 0.01))
+    rated = replace(
+        OBSERVATION,
+        headline="Upphandlingar tar lång tid",
+        rating=score,
+        anchored=True,
+    )
+    slides = _rendered(rated)
+    assert (
+        "Chefsenkäten ger Upphandling lägst betyg av stödfunktionerna: 60\u00a0% av 112 chefer "
+        "ger 1–2 av 5; se iakttagelsen \u201dUpphandlingar tar lång tid\u201d (bild "
+    ) in slides["Bedömning"]
+    # without the survey's anchor, the assessment has nothing of its own to say
+    assert "Bedömning" not in _rendered(replace(rated, anchored=False))
