@@ -122,15 +122,18 @@ class Observation:
     ordered: bool = False
     """Whether the consultant placed it (an order in the themes workbook): then it has a
     slide of its own wherever it ranks."""
-    survey: str = ""
-    """The manager survey's figure for the support function the finding is about, as a
-    line of evidence (`synth.deck.survey_evidence`); empty when it is about none."""
     rating: FunctionScore | None = None
     """The survey's result for the support function its headline names, if any."""
     anchored: bool = False
     """Whether it is the weakness about the support function the survey's chefs rate
     lowest (or the strength about the one they rate highest): a slide of its own
     wherever it ranks (`with_survey`)."""
+
+    @property
+    def survey(self) -> str:
+        """The survey's figure for the function, as a line of evidence
+        (`synth.deck.survey_evidence`); empty when the headline names none."""
+        return survey_line(self.rating) if self.rating is not None else ""
 
     @property
     def claimed(self) -> bool:
@@ -342,9 +345,7 @@ def with_survey(
         if anchored:
             anchors[key] = False  # the weightiest one only: they come weightiest first
         score = first[function]
-        result.append(
-            replace(observation, survey=survey_line(score), rating=score, anchored=anchored)
-        )
+        result.append(replace(observation, rating=score, anchored=anchored))
     return tuple(result)
 
 

@@ -43,8 +43,7 @@ def observation_notes(observation: Observation) -> str:
     lines += [bullet_note(b) for b in observation.bullets]
     if observation.survey:
         lines.append(
-            f"- {observation.survey} [chefsenkäten, alla svarande: de flesta av temats "
-            "uttalanden nämner funktionen]"
+            f"- {observation.survey} [chefsenkäten, alla svarande: rubriken nämner funktionen]"
         )
     if observation.quotes:
         lines.append("Citat:")
