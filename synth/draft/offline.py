@@ -24,7 +24,13 @@ from synth.draft.condense import (
 )
 from synth.draft.evidence import claim, ends_open, evidence_line, first_clause, list_items
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
-from synth.draft.support import Mentions, headline_subject, narrowed, supporting
+from synth.draft.support import (
+    Mentions,
+    headline_claim,
+    headline_subject,
+    narrowed,
+    supporting,
+)
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.privacy.roles import RoleGroups
@@ -83,6 +89,19 @@ def readable(statement: Statement, min_words: int = 5) -> bool:
     )
 
 
+def _citable(statement: Statement, min_words: int) -> bool:
+    """Whether a statement may give a headline or an evidence line: what `readable` asks,
+    except that a marker of removed data elsewhere in it does not count, since either is
+    one of its sentences and neither takes a sentence with a marker. Most interview turns
+    about leadership name a person ("[namn] är tydlig. Ledningen har blivit bättre."):
+    refusing the whole turn left such findings headed by a lone survey answer."""
+    return (
+        self_contained(statement.text)
+        and not special_category(statement.text)
+        and min_words <= word_count(statement.text) <= 80
+    )
+
+
 def wording(text: str) -> str:
     """The words of a text, for telling the same wording apart from another."""
     return " ".join(tokens(text)) or text.casefold()
@@ -113,7 +132,7 @@ def theme_headline(
     dominant = dominant_polarity(theme.polarity)
     agreeing = _agreeing(members, lenses, dominant)
     scored = []
-    for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if readable(st, 4)):
+    for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if _citable(st, 4)):
         unit = _unit(st, roles)
         for sentence in (without_opening(s) for s in _claimed(_sentences(st.text))):
             written = _headline_sentence(sentence, unit)
@@ -122,11 +141,18 @@ def theme_headline(
             if written is None or (dominant == "styrka" and proposes(written)):
                 continue
             # how many sources say it: what is near it and names its subject
+            subject = headline_subject(written)
             heard = (
                 len(
                     {
                         m.source_id
-                        for m in supporting(st, agreeing, topics, subject=headline_subject(written))
+                        for m in supporting(
+                            st,
+                            agreeing,
+                            topics,
+                            subject=subject,
+                            claim=headline_claim(written, subject),
+                        )
                     }
                 )
                 if topics
@@ -339,7 +365,7 @@ def _bullet_groups(
     group in the order of centrality."""
     groups: dict[str, list[Statement]] = {}
     for st in members:
-        if readable(st, min_words):
+        if _citable(st, min_words):
             groups.setdefault(wording(st.text), []).append(st)
     ordered = list(groups.values())
 
@@ -413,7 +439,15 @@ def _evidence(
     subject and says nothing of it, the second says something of nothing named."""
     wanted = set(keywords)
     sentences = [without_opening(s).lstrip("-–•* ") for s in _sentences(group[0].text)]
+    # a clause that names someone is left out: "Ledningsgruppen har blivit bättre, tycker
+    # jag, [namn] har gjort att …" still says that the ledningsgrupp has improved
+    sentences = [first_clause(s) if contains_marker(s) else s for s in sentences]
     sentences = [s for s in sentences if s and self_contained(s) and not contains_marker(s)]
+    # a statement that names the subject gives evidence only from what it says of it: not
+    # from its "Men det finns en bild ute i verksamheten av att kontoret är kontrollerande"
+    # under "Ledningen har blivit bättre"
+    if subject and names_stem(group[0].text, subject):
+        sentences = [s for s in sentences if names_stem(s, subject)]
     ranked = sorted(
         sentences,
         key=lambda s: (
@@ -501,7 +535,8 @@ def offline_theme_draft(
                     if st.id not in own and _agrees(st, lenses, dominant, subject)
                 ),
             ]
-        evidence = supporting(anchor, pool, topics, subject=subject)
+        claim = headline_claim(headline, subject)
+        evidence = supporting(anchor, pool, topics, subject=subject, claim=claim)
         support = tuple(st.id for st in evidence)
     finding = narrowed(theme, support, {st.id: st for st in evidence})
     return ThemeDraft(

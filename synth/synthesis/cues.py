@@ -16,7 +16,7 @@ import numpy as np
 
 from synth.text.swedish import stem
 
-__all__ = ["cue_features", "word_features"]
+__all__ = ["cue_features", "evaluative", "word_features"]
 
 _WORD = re.compile(r"[a-zåäöéü]+")
 _NEGATION = frozenset(
@@ -60,6 +60,15 @@ _NEGATIVE = frozenset(
     konflikter konflikt frustration frustrerande osäkerhet osäkert sårbar sårbart
     fördubblats kraftigt tyvärr tvärtom""".split()  # noqa: SIM905
 )
+
+
+def evaluative(word: str) -> bool:
+    """Whether a lower-case word judges, for better or worse ("bättre", "krånglig"): the
+    words the polarity features weigh. Many are stop words ("bra", "bättre"), yet they are
+    what a sentence says of its subject."""
+    return word in _POSITIVE or word in _NEGATIVE
+
+
 _BLAME = re.compile(
     r"\b(?:allt (?:fler|mer|färre|mindre|svårare)|ökar (?:kraftigt|hela tiden)"
     r"|mellan stolarna|i stället för|istället för|drar åt olika håll|hinner inte|går inte)\b"

@@ -145,11 +145,15 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("swedish")
 
 
+def words(text: str) -> list[str]:
+    """Lower-case words, stop words included, without numbers or markers like [namn]."""
+    return [t for t in _TOKEN.findall(_MARKER.sub(" ", text.casefold())) if len(t) > 1]
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens without stop words, numbers or markers like [namn]."""
     stop = stop_words()
-    clean = _MARKER.sub(" ", text.casefold())
-    return [t for t in _TOKEN.findall(clean) if t not in stop and len(t) > 1]
+    return [t for t in words(text) if t not in stop]
 
 
 # A corpus repeats a few thousand words endlessly; the pure-Python stemmer is what a re-run

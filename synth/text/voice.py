@@ -31,6 +31,15 @@ __all__ = [
 
 # The speaker's own person: no rewrite makes these the report's words.
 _PERSONAL = re.compile(r"\b(?:jag|mig|mej|min|mitt|mina)\b", re.I)
+# The speaker's frame around what they say: "Jag tycker att ledningen har blivit bättre"
+# says that the ledning has improved, and the evidence line attributes it ("I en intervju
+# beskrivs att …"); the verbs are those of holding and saying an opinion.
+_OPINION_FRAME = re.compile(
+    r"^(?:men |och |så )?jag (?:tycker|tror|upplever|känner|menar|anser|märker|ser"
+    r"|(?:ska|skulle|måste|vill|kan) (?:säga|nog säga|ändå säga))"
+    r"(?: (?:nog|ändå|också|väl|faktiskt|absolut))? att (?=\w)",
+    re.I,
+)
 # Words of speech that a written sentence drops: "Det är ju faktiskt så att …".
 _SPOKEN = re.compile(
     r",?\s*\b(?:ju|liksom|typ|alltså|asså|faktiskt|ärligt talat|om man säger så|så att säga"
@@ -194,6 +203,7 @@ def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
     """The sentence in the third person, with "vi" as `unit`; None where it speaks of the
     speaker's person, where it says "vi" and the unit is not known, or where "vi" cannot
     safely be read as the speaker's unit (see `_UNIT_VERBS`)."""
+    sentence = _OPINION_FRAME.sub("", sentence.strip())
     if is_personal(sentence):
         return None
     sentence = _US_AND_THEM.sub('"vi och dom"', without_spoken_words(sentence))

@@ -252,3 +252,58 @@ def test_a_headline_is_supported_by_whoever_names_it_wherever_they_were_clustere
     assert set(draft.support_ids) == {"INT-01.033", "INT-02.001", "FOK-01.056"}
     alone = offline_theme_draft(theme, [wish], lenses, topics=topics)
     assert alone.support_ids == ("INT-01.033",)
+
+
+def test_a_long_turn_supports_a_headline_its_one_sentence_says_in_so_many_words() -> None:
+    from synth.draft.support import echoes, headline_claim, headline_subject
+
+    headline = "Ledningen har blivit bättre"
+    subject = headline_subject(headline)
+    # "bättre" is a stop word, and yet it is what is said of the ledning
+    assert (subject, headline_claim(headline, subject)) == ({"ledning"}, {"bättr"})
+    turn = st(
+        "INT-05.027",
+        "Överlag bra. Jag sitter med i ledningsgruppen och den har blivit bättre, mer öppen. "
+        "Men det finns en bild ute i verksamheten av att kontoret är kontrollerande.",
+    )
+    apart = st("INT-06.001", "HR har blivit bättre. Ledningen har vi inte sett till.")
+    assert echoes(turn.text, subject, headline_claim(headline, subject))
+    # the subject and the claim in different sentences say something else
+    assert not echoes(apart.text, subject, headline_claim(headline, subject))
+
+    anchor = st("INT-08.031", "Ledningen har blivit bättre. [namn] är väldigt närvarande.")
+    # far apart in meaning, as a long turn is from a short headline
+    topics = {anchor.id: unit(1, 0, 0), turn.id: unit(0, 1, 0), apart.id: unit(0, 0, 1)}
+    members = [anchor, turn, apart]
+    near_only = supporting(anchor, members, topics, subject=subject)
+    assert [s.id for s in near_only] == ["INT-08.031"]
+    said = supporting(anchor, members, topics, subject=subject, claim={"bättr"})
+    assert [s.id for s in said] == ["INT-08.031", "INT-05.027"]
+
+
+def test_a_turn_that_names_someone_still_heads_and_evidences_a_finding() -> None:
+    from synth.draft.offline import offline_bullets
+
+    members = [
+        st("INT-08.031", "Ledningen har blivit bättre. [namn], vår sektorschef, är närvarande."),
+        st(
+            "INT-09.028",
+            "Och ledningsgruppen har blivit bättre, tycker jag, [namn] har gjort att vi "
+            "faktiskt pratar med varandra.",
+        ),
+        st(
+            "INT-05.027",
+            "Överlag bra. Ledningsgruppen har blivit bättre och mer öppen. Men det finns en "
+            "bild ute i verksamheten av att kontoret är kontrollerande.",
+        ),
+    ]
+    lenses = {m.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for m in members}
+    headline, sid = theme_headline(auto_theme("T11", members, "styrka"), members, lenses)
+    # the sentence without the name heads it; before, the whole turn was passed over
+    assert (headline, sid) == ("Ledningen har blivit bättre", "INT-08.031")
+    bullets = offline_bullets(members, lenses, "styrka", headline=headline)
+    texts = [b.text for b in bullets]
+    assert not any("[namn]" in t for t in texts)
+    # what the turn says of the subject, not what it concedes after its "men"
+    assert any("ledningsgruppen har blivit bättre och mer öppen" in t for t in texts)
+    assert not any("kontrollerande" in t for t in texts)

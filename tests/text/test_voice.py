@@ -96,3 +96,16 @@ def test_a_third_person_sentence_is_kept_as_it_is() -> None:
     assert without_spoken_words("Det är faktiskt, ärligt talat, för många mål.") == (
         "Det är för många mål."
     )
+
+
+def test_the_speakers_opinion_frame_goes_and_what_they_hold_stays() -> None:
+    # the evidence line attributes the opinion ("I en intervju beskrivs att …")
+    assert report_voice("Jag tycker att ledningen har blivit bättre") == (
+        "Ledningen har blivit bättre"
+    )
+    assert report_voice("Och jag ska säga att ledningsgruppen har blivit bättre.") == (
+        "Ledningsgruppen har blivit bättre."
+    )
+    # a negated frame turns what follows round, and the rest about the speaker stays theirs
+    assert report_voice("Jag tycker inte att det fungerar") is None
+    assert report_voice("Jag tror att jag behöver mer stöd") is None
