@@ -20,6 +20,7 @@ from synth.draft.offline import (
     topic_only,
     wording,
 )
+from synth.draft.support import headline_subject
 from synth.privacy.roles import RoleGroups
 from synth.records import (
     Assessment,
@@ -32,7 +33,7 @@ from synth.records import (
 )
 from synth.store.themes import LensRecord
 from synth.text.grammar import FRONTING, common_word, is_clause
-from synth.text.swedish import stem, tokens
+from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice
 
 __all__ = ["offline_assessment", "offline_recommendations"]
@@ -55,8 +56,14 @@ def offline_recommendations(
     *,
     limit: int = 8,
     roles: RoleGroups | None = None,
+    headlines: Mapping[str, str] | None = None,
 ) -> tuple[Recommendation, ...]:
     """Recommendations from the proposals, one per finding they answer.
+
+    With `headlines` (the drafted findings' headlines), a proposal that names what a
+    weakness finding's headline is about (`headline_subject`: "stöd i upphandling tidigt"
+    of "Upphandling är krånglig …") answers that finding, the nearest in meaning where it
+    names several; otherwise, as below.
 
     A proposal answers the finding of its own subject: a weakness finding it belongs to;
     for a proposal in a finding of proposals, the weakness finding of the same subject
@@ -91,14 +98,39 @@ def offline_recommendations(
         best = max(scored, default=None)
         return best[1] if best is not None else None
 
+    # a headline's subject that many findings share ("stöd" of "IT-stödet till skolan …")
+    # answers nothing in particular, as above
+    about = {
+        w.id: subject
+        for w in weak
+        if (subject := headline_subject(headlines.get(w.id, "") if headlines else "") & naming)
+    }
+
+    def named(statement: Statement) -> str | None:
+        # the weakness whose headline's subject the proposal names, the nearest if several
+        near = vectors.get(statement.id)
+        proposed = recommendation_text(statement.text)
+        scored = [
+            (float(near @ centroids[w]) if near is not None and w in centroids else 0.0, w)
+            for w, subject in about.items()
+            # every part of it: "Stöd för att mäta kvalitet" is not about "IT-stödet till skolan"
+            if all(names_stem(proposed, {part}) for part in subject)
+        ]
+        best = max(scored, default=None)
+        return best[1] if best is not None else None
+
     groups: dict[str, list[Statement]] = {}
+    answering: set[str] = set()
     for sid, lens in sorted(lenses.items()):
         statement = statements.get(sid)
         if lens.polarity != "förslag" or statement is None or not readable(statement, 4):
             continue
         own = theme_of.get(sid)
-        if own in weak_ids:
-            target: str | None = own
+        if (subject_of := named(statement)) is not None:
+            target: str | None = subject_of
+            answering.add(subject_of)
+        elif own in weak_ids:
+            target = own
         elif own is not None:
             if own not in answers:
                 answers[own] = answered(subjects[own], centroids.get(own), 1)
@@ -109,9 +141,15 @@ def offline_recommendations(
         if target is not None:
             groups.setdefault(target, []).append(statement)
 
-    def rank(item: tuple[str, list[Statement]]) -> tuple[int, float, str]:
+    def rank(item: tuple[str, list[Statement]]) -> tuple[int, bool, float, str]:
+        # as widely as it is proposed; of as many, what answers a weakness by name first
         theme_id, proposals = item
-        return (-len({p.source_id for p in proposals}), -by_id[theme_id].weight, theme_id)
+        return (
+            -len({p.source_id for p in proposals}),
+            theme_id not in answering,
+            -by_id[theme_id].weight,
+            theme_id,
+        )
 
     result: list[Recommendation] = []
     seen: set[str] = set()
@@ -126,9 +164,12 @@ def offline_recommendations(
         ]
         if not usable:
             continue
+        subject = about.get(theme_id, frozenset())
         best = max(
             usable,
             key=lambda p: (
+                # what the finding is about, then what most said in the same words
+                names_stem(str(voiced[p.id]), subject),
                 sum(1 for q in proposals if wording(q.text) == wording(p.text)),
                 lenses[p.id].polarity_confidence,
                 p.id,

@@ -164,7 +164,12 @@ def draft_offline(inp: DraftInput) -> Drafts:
         themes=themes,
         assessment=offline_assessment(inp.assessed(themes), headlines),
         recommendations=offline_recommendations(
-            inp.themes, inp.statements, inp.lenses, inp.vectors, roles=inp.roles
+            inp.themes,
+            inp.statements,
+            inp.lenses,
+            inp.vectors,
+            roles=inp.roles,
+            headlines=headlines,
         ),
     )
 

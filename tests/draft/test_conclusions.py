@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from synth.draft.conclusions import offline_assessment
 from synth.draft.engine import DraftInput, draft_offline
 from synth.records import Theme
@@ -104,3 +106,43 @@ def test_a_finding_is_assessed_in_the_perspective_its_draft_gives_it() -> None:
         p for p in offline_assessment(inp.assessed([moved]), {}).points if "upphandling" in p.text
     ]
     assert point.text.startswith("Det som flest tar upp om utvecklingssituationen är att upp")
+
+
+def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
+    from synth.draft.conclusions import offline_recommendations
+    from synth.records import SourceType, Statement
+    from synth.store.themes import LensRecord
+
+    def said(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.ENKAT, 1, text)
+
+    proposals = [
+        said("ENK-0021.003", "Stöd i upphandling tidigt, någon som hjälper till med kraven."),
+        said("ENK-0030.002", "Stöd i upphandling tidigt, någon som hjälper till med kraven."),
+        said("ENK-0040.001", "Stöd för att mäta kvalitet och inte bara ekonomi."),
+    ]
+    wishes = replace(
+        theme("T3", "Önskemål om stöd", "strukturer", "förslag", 0),
+        keywords=("stöd", "hjälper"),
+        statement_ids=tuple(p.id for p in proposals),
+    )
+    slow = theme("T1", "Upphandlingar är krångliga", "strukturer", "svaghet", 4)
+    reports = theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 5)
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    statements = {p.id: p for p in proposals}
+    themes = [slow, reports, wishes]
+    headlines = {
+        "T1": "Upphandling är krånglig och tar alldeles för lång tid",
+        "T2": "Rapporterna är svåra att läsa",
+        "T3": "Det finns önskemål om stöd",
+    }
+
+    recs = offline_recommendations(themes, statements, lenses, {}, headlines=headlines)
+    linked = {r.text: r.theme_ids[0] for r in recs}
+    # the finding it names, by its drafted headline; a proposal that names no finding's
+    # subject stays with the wishes it came from
+    assert linked["Stöd i upphandling tidigt, någon som hjälper till med kraven."] == "T1"
+    assert linked["Stöd för att mäta kvalitet och inte bara ekonomi."] == "T3"
+    # without the headlines, the upphandling proposal had only its cluster's words to go by
+    before = offline_recommendations(themes, statements, lenses, {})
+    assert {r.theme_ids[0] for r in before} == {"T3"}
