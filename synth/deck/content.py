@@ -300,9 +300,10 @@ def observations_from_themes(
     quote may name its role are counted over them (see `RoleGroups`)."""
     groups = RoleGroups.count(statements, anonymity_threshold)
     findings = [
-        _finding(theme, drafts.theme(theme.id) if drafts else None, statements)
+        _finding(theme, draft, statements)
         for theme in themes
         if presentable(theme)
+        for draft in _drafted(theme, drafts)
     ]
     ranked = sorted(
         findings, key=lambda f: (f[0].order is None, f[0].order or 0, -f[0].weight, f[0].id)
@@ -356,17 +357,28 @@ def _named(headline: str) -> str:
     return " ".join(subject) if subject else headline
 
 
+def _drafted(theme: Theme, drafts: Drafts | None) -> Sequence[ThemeDraft | None]:
+    """The drafted findings of a theme (None: it has no draft). A theme the consultant
+    named in the workbook is the one finding they named, unless they edited a later
+    finding's draft too."""
+    own = drafts.findings(theme.id) if drafts is not None else ()
+    renamed = theme.label != theme.auto_label
+    kept = [d for d in own if d.theme_id == theme.id or d.origin.edited or not renamed]
+    return kept or [None]
+
+
 def _finding(
     theme: Theme, draft: ThemeDraft | None, statements: Mapping[str, Statement]
 ) -> tuple[Theme, ThemeDraft | None]:
     """The theme as far as the headline shown rests on it (`synth.draft.support`): its
     breadth, weight, quotes, statements and perspective are those of the statements that
-    say what the headline says. A headline the consultant gave the theme after drafting
-    rests on the whole theme."""
+    say what the headline says, its id the finding's ("T46.2" for a theme's second). A
+    headline the consultant gave the theme after drafting rests on the whole theme."""
     if draft is None or not draft.support_ids or _headline(theme, draft) != draft.headline:
         return theme, draft
     finding = narrowed(theme, draft.support_ids, statements)
-    return replace(finding, perspective=draft.perspective or theme.perspective), draft
+    perspective = draft.perspective or theme.perspective
+    return replace(finding, id=draft.theme_id, perspective=perspective), draft
 
 
 def _headline(theme: Theme, draft: ThemeDraft | None) -> str:

@@ -30,6 +30,7 @@ from synth.records import (
     Statement,
     Theme,
     dominant_polarity,
+    finding_theme,
 )
 from synth.store.themes import LensRecord
 from synth.text.grammar import FRONTING, common_word, is_clause
@@ -57,8 +58,12 @@ def offline_recommendations(
     limit: int = 8,
     roles: RoleGroups | None = None,
     headlines: Mapping[str, str] | None = None,
+    findings: Sequence[Theme] = (),
 ) -> tuple[Recommendation, ...]:
     """Recommendations from the proposals, one per finding they answer.
+
+    `findings` (`DraftInput.findings`: each drafted finding as a theme of its own, "T46.2"
+    beside "T46") are what a recommendation may answer; without them, the themes.
 
     With `headlines` (the drafted findings' headlines), a proposal that names what a
     weakness finding's headline is about (`headline_subject`: "stöd i upphandling tidigt"
@@ -73,15 +78,25 @@ def offline_recommendations(
     Recommendations heard from more sources come first.
     """
     active = [t for t in themes if draftable(t)]
-    weak = [t for t in active if dominant_polarity(t.polarity) == "svaghet"]
-    by_id = {t.id: t for t in active}
+    targets = [t for t in findings if draftable(t)] or active
+    weak = [t for t in targets if dominant_polarity(t.polarity) == "svaghet"]
+    by_id = {t.id: t for t in [*active, *targets]}
     theme_of = {sid: t.id for t in active for sid in t.statement_ids}
-    centroids = {t.id: c for t in active if (c := _centroid(t.statement_ids, vectors)) is not None}
+    centroids = {
+        t.id: c for t in by_id.values() if (c := _centroid(t.statement_ids, vectors)) is not None
+    }
     weak_ids = {t.id for t in weak}
-    subjects = {t.id: _subject(t) for t in active}
-    # a word most findings share ("stöd", "veckor") names no subject; one that two or three
+    # a theme's later finding ("T46.2") is about what its own headline says, not what its
+    # theme's keywords say: those are its first finding's
+    subjects = {
+        t.id: _subject(t)
+        if t.id == finding_theme(t.id) or not headlines
+        else {stem(word) for word in tokens(headlines.get(t.id, ""))}
+        for t in by_id.values()
+    }
+    # a word most themes share ("stöd", "veckor") names no subject; one that two or three
     # share ("digitalisering", "personalgrupper") does
-    spread = Counter(word for words in subjects.values() for word in words)
+    spread = Counter(word for t in active for word in subjects[t.id])
     naming = {word for word, n in spread.items() if n <= max(3, len(active) // 10)}
     answers: dict[str, str | None] = {}
 
@@ -99,11 +114,28 @@ def offline_recommendations(
         return best[1] if best is not None else None
 
     # a headline's subject that many findings share ("stöd" of "IT-stödet till skolan …")
-    # answers nothing in particular, as above
+    # answers nothing in particular, as above; nor does one that many proposals name
+    # ("hjälp", "chef"): most proposals ask for help of some kind
+    proposed = [
+        recommendation_text(st.text)
+        for sid, lens in lenses.items()
+        if lens.polarity == "förslag" and (st := statements.get(sid)) is not None
+    ]
+    common = max(3, len(proposed) // 20)
+
+    def particular(part: str) -> bool:
+        return sum(1 for text in proposed if names_stem(text, {part})) <= common
+
     about = {
         w.id: subject
         for w in weak
-        if (subject := headline_subject(headlines.get(w.id, "") if headlines else "") & naming)
+        if (
+            subject := frozenset(
+                part
+                for part in headline_subject(headlines.get(w.id, "") if headlines else "")
+                if part in naming and particular(part)
+            )
+        )
     }
 
     def named(statement: Statement) -> str | None:

@@ -31,7 +31,7 @@ from synth.draft.model import (
     model_headline,
     model_recommendations,
 )
-from synth.draft.offline import draftable, offline_theme_draft
+from synth.draft.offline import distinct_findings, draftable, offline_findings
 from synth.draft.prompts import PromptItem, Prompts
 from synth.draft.support import Mentions, narrowed
 from synth.errors import LLMUnavailable
@@ -46,9 +46,11 @@ from synth.records import (
     Theme,
     ThemeDraft,
     dominant_polarity,
+    finding_theme,
 )
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained, source_group
+from synth.synthesis.themes import finding_size
 
 __all__ = ["DraftInput", "ModelBackend", "draft_offline", "draft_with_model", "ground"]
 
@@ -74,21 +76,39 @@ class DraftInput:
     (`synth.draft.support.topic_vectors`): what tells which statements support a headline.
     Empty: a finding is its whole theme."""
 
-    def assessed(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
-        """The findings the assessment may rest on: the `featured` weightiest drafted, each
-        weighed by the statements its headline rests on and in the perspective its draft
-        gives it (as the deck ranks and places them)."""
-        by_theme = {d.theme_id: d for d in drafts}
+    def findings(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
+        """Every drafted finding as a theme of its own: its id the draft's (`finding_id`),
+        its statements those its headline rests on, in the perspective its draft gives it
+        (as the deck places them); a drafted theme without a draft as it is."""
+        by_id = {t.id: t for t in self.drafted}
         findings = [
             replace(
-                narrowed(t, draft.support_ids, self.statements),
-                perspective=draft.perspective or t.perspective,
+                narrowed(theme, draft.support_ids, self.statements),
+                id=draft.theme_id,
+                perspective=draft.perspective or theme.perspective,
             )
-            if (draft := by_theme.get(t.id)) is not None
-            else t
-            for t in self.drafted
+            for draft in drafts
+            if (theme := by_id.get(finding_theme(draft.theme_id))) is not None
         ]
-        return sorted(findings, key=lambda t: (-t.weight, t.id))[: self.featured]
+        covered = {finding_theme(d.theme_id) for d in drafts}
+        return findings + [t for t in self.drafted if t.id not in covered]
+
+    def assessed(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
+        """The findings the assessment may rest on: the `featured` weightiest drafted, each
+        weighed by the statements its headline rests on (as the deck ranks them)."""
+        return sorted(self.findings(drafts), key=lambda t: (-t.weight, t.id))[: self.featured]
+
+    def theme_of(self, draft: ThemeDraft) -> Theme:
+        """The theme a drafted finding belongs to."""
+        wanted = finding_theme(draft.theme_id)
+        return next(t for t in self.themes if t.id == wanted)
+
+    @property
+    def least_sources(self) -> int:
+        """How widely a theme's second or third subject must be heard to stand as a finding
+        of its own (`offline_findings`): three sources on an engagement of a few hundred
+        statements, more as the material grows, as a theme's own least size does."""
+        return max(3, finding_size(len(self.statements)) // 2)
 
     def evidence(self, theme: Theme, draft: ThemeDraft | None) -> list[Statement]:
         """The statements a finding rests on: those of its headline, else the theme's."""
@@ -147,17 +167,22 @@ class Fallbacks:
 
 def draft_offline(inp: DraftInput) -> Drafts:
     """The extractive drafts of every theme, the assessment and the recommendations."""
-    themes = tuple(
-        offline_theme_draft(
-            t,
-            inp.members(t),
-            inp.lenses,
-            groups_as_interviews=inp.few_groups,
-            topics=inp.topics,
-            roles=inp.roles,
-            mentions=inp.mentions,
-        )
-        for t in inp.drafted
+    themes = distinct_findings(
+        [
+            draft
+            for t in inp.drafted
+            for draft in offline_findings(
+                t,
+                inp.members(t),
+                inp.lenses,
+                statements=inp.statements,
+                least_sources=inp.least_sources,
+                groups_as_interviews=inp.few_groups,
+                topics=inp.topics,
+                roles=inp.roles,
+                mentions=inp.mentions,
+            )
+        ]
     )
     headlines = {d.theme_id: d.headline for d in themes}
     return Drafts(
@@ -170,6 +195,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
             inp.vectors,
             roles=inp.roles,
             headlines=headlines,
+            findings=inp.findings(themes),
         ),
     )
 
@@ -202,9 +228,10 @@ def _reach(theme: Theme) -> str:
     return "hög" if share >= 0.6 else "medel" if share >= 0.3 else "låg"
 
 
-def _theme_facts(theme: Theme) -> dict[str, object]:
+def _theme_facts(theme: Theme, finding: str | None = None) -> dict[str, object]:
+    """What a prompt says of a finding (`finding`: its id, else the theme's)."""
     return {
-        "id": theme.id,
+        "id": finding or theme.id,
         "perspective": theme.perspective or "okänt",
         "polarity": dominant_polarity(theme.polarity) or "okänd",
         "keywords": list(theme.keywords),
@@ -224,18 +251,18 @@ def _proposals(inp: DraftInput) -> list[PromptItem]:
 def _theme_with_model(
     model: ModelBackend, theme: Theme, items: list[PromptItem], offline: ThemeDraft
 ) -> tuple[ThemeDraft, list[tuple[str, str]]]:
-    facts = _theme_facts(theme)
+    facts = _theme_facts(theme, offline.theme_id)
     failed: list[tuple[str, str]] = []
     headline, bullets = offline.headline, offline.bullets
     if theme.label == theme.auto_label:  # a consultant's own label is not redrafted
         try:
             headline = model_headline(model.chat, model.prompts, facts, items, model.cache)
         except LLMUnavailable as exc:
-            failed.append((f"{theme.id} rubrik", str(exc)))
+            failed.append((f"{offline.theme_id} rubrik", str(exc)))
     try:
         bullets = model_bullets(model.chat, model.prompts, facts, headline, items, model.cache)
     except LLMUnavailable as exc:
-        failed.append((f"{theme.id} punkter", str(exc)))
+        failed.append((f"{offline.theme_id} punkter", str(exc)))
     origin = Origin(
         backend=model.backend,
         model=model.chat.name,
@@ -260,36 +287,39 @@ def draft_with_model(
     stops, themes not yet started send nothing, and the message says how many were sent.
     """
     offline = draft_offline(inp)
-    by_theme = {d.theme_id: d for d in offline.themes}
-    themes = inp.drafted
+    findings = {d.theme_id: (inp.theme_of(d), d) for d in offline.themes}
     # the model writes about what the finding rests on, not the whole cluster
-    items = {t.id: _items(inp.evidence(t, by_theme.get(t.id)), _PROMPT_STATEMENTS) for t in themes}
+    items = {
+        fid: _items(inp.evidence(theme, draft), _PROMPT_STATEMENTS)
+        for fid, (theme, draft) in findings.items()
+    }
     proposals = _proposals(inp)
-    for theme in themes:
+    for fid, (theme, _) in findings.items():
         model.guard.check(
-            model.prompts.headline(_theme_facts(theme), items[theme.id]),
-            what=f"Prompten för tema {theme.id}",
+            model.prompts.headline(_theme_facts(theme, fid), items[fid]),
+            what=f"Prompten för tema {fid}",
         )
     model.guard.check(
         model.prompts.recommendations([], proposals), what="Prompten för rekommendationerna"
     )
-    total = len(themes) + 2
+    total = len(findings) + 2
     done = 0
     fallbacks = Fallbacks()
     drafted: dict[str, ThemeDraft] = {}
     stop = threading.Event()
 
-    def theme_draft(theme: Theme) -> tuple[ThemeDraft, list[tuple[str, str]]] | None:
-        if stop.is_set():  # the run is stopping: this theme sends nothing
+    def theme_draft(fid: str) -> tuple[ThemeDraft, list[tuple[str, str]]] | None:
+        if stop.is_set():  # the run is stopping: this finding sends nothing
             return None
         try:
-            return _theme_with_model(model, theme, items[theme.id], by_theme[theme.id])
+            theme, draft = findings[fid]
+            return _theme_with_model(model, theme, items[fid], draft)
         except BaseException:
             stop.set()
             raise
 
     with ThreadPoolExecutor(max_workers=model.concurrency) as pool:
-        futures = {pool.submit(theme_draft, t): t.id for t in themes}
+        futures = {pool.submit(theme_draft, fid): fid for fid in findings}
         try:
             for future in as_completed(futures):
                 result = future.result()
@@ -303,19 +333,20 @@ def draft_with_model(
                 if progress is not None:
                     progress(done, total)
         except BaseException:
-            # the run stops (a refused prompt, a redirect): themes not yet started send
+            # the run stops (a refused prompt, a redirect): findings not yet started send
             # nothing; only those already in flight finish
             for future in futures:
                 future.cancel()
             raise
-    theme_drafts = tuple(drafted[t.id] for t in themes)
+    theme_drafts = tuple(drafted[fid] for fid in findings)
     facts = [
         {
-            **_theme_facts(t),
-            "headline": drafted[t.id].headline,
-            "reach": _reach(narrowed(t, drafted[t.id].support_ids, inp.statements)),
+            **_theme_facts(finding, finding.id),
+            "headline": drafted[finding.id].headline,
+            "reach": _reach(finding),
         }
-        for t in themes
+        for finding in inp.findings(theme_drafts)
+        if finding.id in drafted
     ]
     weak = [f for f in facts if f["polarity"] == "svaghet"] or facts
     assessed = {t.id for t in inp.assessed(theme_drafts)}
@@ -377,13 +408,13 @@ def ground(
                     bullet,
                     vectors[row],
                     inp.vectors,
-                    members.get(draft.theme_id, set()) | set(draft.support_ids),
+                    members.get(finding_theme(draft.theme_id), set()) | set(draft.support_ids),
                     threshold=threshold,
                 )
             )
             row += 1
         themes.append(replace(draft, bullets=tuple(bullets)))
-    known = {t.id for t in inp.drafted}
+    known = {t.id for t in inp.drafted} | {d.theme_id for d in drafts.themes}
     assessment = drafts.assessment
     if assessment is not None:
         assessment = replace(

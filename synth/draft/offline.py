@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import partial
 
 import numpy as np
 
@@ -42,20 +44,24 @@ from synth.records import (
     Theme,
     ThemeDraft,
     dominant_polarity,
+    finding_id,
+    finding_theme,
 )
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
 from synth.text.grammar import SUBORDINATORS, is_clause, is_verb
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import names_stem, tokens
+from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import Unit, report_voice, speaker_unit, without_spoken_words
 
 __all__ = [
     "MAX_CITED",
     "OFFLINE",
+    "distinct_findings",
     "draftable",
     "offline_bullets",
+    "offline_findings",
     "offline_theme_draft",
     "readable",
     "topic_only",
@@ -70,6 +76,9 @@ _MAX_BULLETS = 4
 MAX_CITED = 5
 """The most statements a line cites."""
 _CANDIDATES = 12
+FINDINGS_PER_THEME = 3
+"""The most findings one theme gives: what it holds beyond that is heard too narrowly to
+stand beside them."""
 
 
 def draftable(theme: Theme) -> bool:
@@ -239,6 +248,9 @@ def _perspective(
     return theme.perspective if theme.perspective in tied else tied[0]
 
 
+_WISHED = "Det finns önskemål om "
+
+
 def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
     """A finding of proposals whose statements name what is wanted with no verb of their
     own ("Mindre personalgrupper så att man kan vara chef på riktigt"): "Det finns
@@ -255,7 +267,7 @@ def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
             continue
         # "En väg in" reads "en väg in"; "IT-stöd" keeps its capitals
         named = wanted[:1].lower() + wanted[1:] if wanted[1:2].islower() else wanted
-        wishes.append((wording(wanted), rank, f"Det finns önskemål om {named}", st.id))
+        wishes.append((wording(wanted), rank, f"{_WISHED}{named}", st.id))
     if not wishes:
         return None
 
@@ -558,3 +570,100 @@ def offline_theme_draft(
         origin=Origin(OFFLINE),
         support_ids=support,
     )
+
+
+def offline_findings(
+    theme: Theme,
+    members: Sequence[Statement],
+    lenses: Mapping[str, LensRecord],
+    *,
+    statements: Mapping[str, Statement] | None = None,
+    least_sources: int = 3,
+    most: int = FINDINGS_PER_THEME,
+    groups_as_interviews: bool = False,
+    topics: Mapping[str, np.ndarray] | None = None,
+    roles: RoleGroups | None = None,
+    mentions: Mentions | None = None,
+) -> tuple[ThemeDraft, ...]:
+    """The findings of one theme, the one heard most widely first (`offline_theme_draft`).
+
+    A cluster near in meaning can hold several subjects of one polarity: "vi och dom"
+    between the sectors and the centre, systems nobody owns, a long beredningsväg. A
+    consultant writes one finding for each, so after each headline the statements that
+    support it are set aside and the rest is drafted again. What that gives is a finding
+    if its headline names a subject, is new, and is heard from `least_sources` sources
+    (counted among `statements`, the engagement's, as its support may reach beyond the
+    theme; else among the theme's members). The later findings have the ids `finding_id`
+    gives ("T46.2"). A theme the consultant named is one finding; so is every theme
+    without `topics`, where a finding is its whole theme.
+    """
+    draft_of = partial(
+        offline_theme_draft,
+        lenses=lenses,
+        groups_as_interviews=groups_as_interviews,
+        topics=topics,
+        roles=roles,
+        mentions=mentions,
+    )
+    first = draft_of(theme, members)
+    findings = [first]
+    if not topics or not first.support_ids or theme.label != theme.auto_label:
+        return (first,)
+    said = set(first.support_ids)
+    by_id = {m.id: m for m in members}
+    known = statements if statements is not None else by_id
+    # a headline heard too narrowly is set aside with its support, and the next tried;
+    # each try is a draft, so they are bounded
+    for _ in range(2 * most):
+        rest = [m for m in members if m.id not in said]
+        if len(findings) == most or not rest:
+            break
+        part = narrowed(theme, [m.id for m in rest], by_id)
+        draft = draft_of(part, rest)
+        if not draft.support_ids or topic_only(draft.headline, theme.id):
+            break  # no statement left says anything that stands as a headline
+        said |= set(draft.support_ids)
+        heard = {known[s].source_id for s in draft.support_ids if s in known}
+        # a finding beside another is about something: "Det tog tre veckor att reda ut"
+        # is a detail of a story, not a subject of its own
+        if (
+            len(heard) >= least_sources
+            and headline_subject(draft.headline)
+            and all(wording(draft.headline) != wording(f.headline) for f in findings)
+        ):
+            findings.append(replace(draft, theme_id=finding_id(theme.id, len(findings) + 1)))
+    return tuple(findings)
+
+
+def _said(headline: str) -> set[str]:
+    """The word stems a headline says something with, less the frame a wish is written in."""
+    return {stem(word) for word in tokens(headline.removeprefix(_WISHED))}
+
+
+def _repeats(later: ThemeDraft, other: ThemeDraft) -> bool:
+    """Whether a theme's later finding says what another finding says: of one polarity,
+    each headline's own statement among the other's support, and in two words or more
+    the same ("IT säger att det är verksamheten …" beside "IT säger att de förvaltar
+    tekniken och att verksamheten …"). One word in common is a subject two findings may
+    share ("Lifecare krånglar …", "Behörigheter i Lifecare … tar 2–3 veckor")."""
+    if not later.support_ids or not other.support_ids or later.polarity != other.polarity:
+        return False
+    return (
+        later.support_ids[0] in other.support_ids
+        and other.support_ids[0] in later.support_ids
+        and len(_said(later.headline) & _said(other.headline)) >= 2
+    )
+
+
+def distinct_findings(drafts: Sequence[ThemeDraft]) -> tuple[ThemeDraft, ...]:
+    """The drafts without a theme's later finding (`offline_findings`) that a finding
+    before it already makes: two clusters near each other can each give the same finding.
+    A theme's first finding always stays, and is compared with first."""
+    first = [d for d in drafts if d.theme_id == finding_theme(d.theme_id)]
+    kept: list[ThemeDraft] = []
+    for draft in drafts:
+        later = draft.theme_id != finding_theme(draft.theme_id)
+        if later and any(_repeats(draft, other) for other in [*first, *kept]):
+            continue
+        kept.append(draft)
+    return tuple(kept)

@@ -15,6 +15,8 @@ from synth.records.drafts import (
     Origin,
     Recommendation,
     ThemeDraft,
+    finding_id,
+    finding_theme,
 )
 from synth.records.progress import Progress
 from synth.records.sources import InterviewMeta, Source, SourceType
@@ -45,4 +47,6 @@ __all__ = [
     "ThemeDraft",
     "Turn",
     "dominant_polarity",
+    "finding_id",
+    "finding_theme",
 ]

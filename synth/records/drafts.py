@@ -19,6 +19,8 @@ __all__ = [
     "Origin",
     "Recommendation",
     "ThemeDraft",
+    "finding_id",
+    "finding_theme",
 ]
 
 UNSUPPORTED = "osäker"
@@ -56,11 +58,25 @@ class Bullet:
         return self.text if self.supported else f"({UNSUPPORTED}) {self.text}"
 
 
+def finding_id(theme_id: str, number: int) -> str:
+    """The id of a theme's `number`th finding: the theme's own id for the first, "T46.2"
+    for the next. A theme that holds several subjects gives one finding per subject (see
+    `synth.draft.engine.draft_offline`); the dot is in no theme id (those are "T" and a
+    number, the consultant's too)."""
+    return theme_id if number <= 1 else f"{theme_id}.{number}"
+
+
+def finding_theme(finding: str) -> str:
+    """The theme a finding id belongs to: "T46" of "T46.2" and of "T46"."""
+    return finding.split(".", 1)[0]
+
+
 @dataclass(frozen=True)
 class ThemeDraft:
-    """An observation (iakttagelse) drafted for one theme."""
+    """An observation (iakttagelse) drafted for one finding of a theme."""
 
     theme_id: str
+    """The finding's id (`finding_id`): its theme's id for the theme's first finding."""
     headline: str
     bullets: tuple[Bullet, ...]
     breadth_text: str
@@ -133,7 +149,12 @@ class Drafts:
     recommendations: tuple[Recommendation, ...]
 
     def theme(self, theme_id: str) -> ThemeDraft | None:
+        """The draft of a finding by its id (a theme's first finding: the theme's id)."""
         return next((d for d in self.themes if d.theme_id == theme_id), None)
+
+    def findings(self, theme_id: str) -> tuple[ThemeDraft, ...]:
+        """Every finding drafted for a theme, its first first."""
+        return tuple(d for d in self.themes if finding_theme(d.theme_id) == theme_id)
 
     @property
     def empty(self) -> bool:

@@ -21,6 +21,7 @@ from synth.records import (
     Recommendation,
     Theme,
     ThemeDraft,
+    finding_theme,
 )
 from synth.store.mapping import record_from
 from synth.store.schema import DraftItemRow, ThemeDraftRow
@@ -88,6 +89,13 @@ def save_drafts(store: Store, drafts: Drafts, run_id: int | None = None) -> None
             row.fallback = draft.origin.fallback
             row.fallback_reason = draft.origin.fallback_reason
             row.updated_run = run_id
+        # a theme's later finding that this run did not find again goes, unless the
+        # consultant edited it; a theme's own row stays, for the theme may come back
+        drafted = {d.theme_id for d in drafts.themes}
+        for theme_id, row in existing.items():
+            edited = row.custom_headline is not None or row.custom_bullets is not None
+            if theme_id != finding_theme(theme_id) and theme_id not in drafted and not edited:
+                session.delete(row)
         session.execute(delete(DraftItemRow).where(DraftItemRow.custom_text.is_(None)))
         kept = list(session.scalars(select(DraftItemRow)))
         used = {row.id for row in kept}
@@ -142,16 +150,31 @@ def save_drafts(store: Store, drafts: Drafts, run_id: int | None = None) -> None
             )
 
 
+def _finding_order(finding: str) -> tuple[str, int]:
+    """A theme's first finding first, then "T46.2" before "T46.10"."""
+    number = finding.partition(".")[2]
+    return finding_theme(finding), int(number) if number.isdigit() else 1
+
+
 def _origin(row: ThemeDraftRow | DraftItemRow, edited: bool) -> Origin:
     return record_from(Origin, row, edited=edited)
 
 
 def load_drafts(store: Store, themes: Sequence[Theme]) -> Drafts:
     """The current drafts, for `themes` (load_themes: the consultant's order) that are
-    active and included; an edited text is shown as the consultant wrote it."""
-    wanted = [t.id for t in themes if t.status == "active" and t.include]
+    active and included, each theme's findings in their order; an edited text is shown as
+    the consultant wrote it."""
     with store.session() as session:
         rows = {row.theme_id: row for row in session.scalars(select(ThemeDraftRow))}
+        findings: dict[str, list[str]] = {}
+        for finding in sorted(rows, key=_finding_order):
+            findings.setdefault(finding_theme(finding), []).append(finding)
+        wanted = [
+            finding
+            for t in themes
+            if t.status == "active" and t.include
+            for finding in findings.get(t.id, [])
+        ]
         items = list(
             session.scalars(select(DraftItemRow).order_by(DraftItemRow.ordering, DraftItemRow.id))
         )

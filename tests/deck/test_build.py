@@ -18,9 +18,12 @@ from synth.config import EngagementConfig
 from synth.deck import write_deck
 from synth.deck.measure import overflow, shape_paras
 from synth.deck.survey import chart_label
+from synth.draft.support import narrowed
 from synth.draft.workflow import load_current_drafts
 from synth.errors import DeckError
 from synth.records import Bullet as DraftBullet
+from synth.records import ThemeDraft as DraftTheme
+from synth.records import finding_theme
 from synth.roster import read_interview_log
 from synth.store import Store
 from synth.store.drafts import edit_item, edit_theme_draft, load_drafts, save_drafts
@@ -420,16 +423,25 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
     assert unsupported < sum(len(d.bullets) for d in drafts.themes) / 4
     # the summary uses the drafted headlines too, the most widely heard first
     summary = texts(prs.slides[titles(prs).index("Sammanfattning")])
-    widest = max(
-        (d for d in drafts.themes if d.theme_id in slides), key=lambda d: by_id[d.theme_id].weight
-    )
+    with Store.open(drafted.store_url) as store:
+        said = {st.id: st for st in store.statements()}
+
+    def weight(draft: DraftTheme) -> float:
+        # a finding weighs what its headline rests on, a theme's later finding too
+        return narrowed(by_id[finding_theme(draft.theme_id)], draft.support_ids, said).weight
+
+    widest = max((d for d in drafts.themes if d.theme_id in slides), key=weight)
     assert widest.headline in summary
 
 
 def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
     drafted: EngagementConfig,
 ) -> None:
-    first, second = [d for d in load_current_drafts(drafted).themes if len(d.bullets) >= 3][:2]
+    first, second = [
+        d
+        for d in load_current_drafts(drafted).themes
+        if len(d.bullets) >= 3 and d.theme_id == finding_theme(d.theme_id)
+    ][:2]
     # placed by the consultant in the workbook: slides of their own wherever they rank
     curate(drafted, ordering={first.theme_id: 1, second.theme_id: 2})
     cited = first.bullets[0].statement_ids
@@ -453,7 +465,9 @@ def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
             store,
             replace(
                 drafts,
-                themes=tuple(grounded if d is drafts.themes[1] else d for d in drafts.themes),
+                themes=tuple(
+                    grounded if d.theme_id == second.theme_id else d for d in drafts.themes
+                ),
             ),
         )
     prs = Presentation(str(write_deck(drafted, drafted.root / "d.pptx", date=DATE).path))

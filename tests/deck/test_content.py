@@ -153,6 +153,48 @@ def test_the_consultants_words_win_over_a_draft_headline() -> None:
     assert edited.headline == "IT-stödet är för långsamt"
 
 
+def test_each_finding_of_a_theme_is_an_observation_of_its_own() -> None:
+    from synth.records import Drafts, Origin, ThemeDraft
+
+    def draft(finding: str, headline: str, support: tuple[str, ...]) -> ThemeDraft:
+        return ThemeDraft(
+            theme_id=finding,
+            headline=headline,
+            bullets=(),
+            breadth_text="",
+            quote_ids=(),
+            perspective="strukturer",
+            polarity="svaghet",
+            origin=Origin("offline"),
+            support_ids=support,
+        )
+
+    drafts = Drafts(
+        themes=(
+            draft("T01", "IT-supporten är långsam", ("INT-01.001", "INT-02.004")),
+            draft(
+                "T01.2",
+                "Ingen vet vem som äger systemen",
+                ("ENK-0001.001", "INT-03.002", "ENK-0004.001"),
+            ),
+        ),
+        assessment=None,
+        recommendations=(),
+    )
+
+    first, second = observations_from_themes([theme()], STATEMENTS, drafts)
+
+    assert (first.theme_id, first.headline) == ("T01", "IT-supporten är långsam")
+    assert (second.theme_id, second.headline) == ("T01.2", "Ingen vet vem som äger systemen")
+    # each counts the sources its own headline rests on, not the theme's
+    assert first.reach == "2/9 intervjuer"
+    assert second.reach == "1/9 intervjuer · 2 enkätsvar"
+    assert second.statement_ids == ("ENK-0001.001", "INT-03.002", "ENK-0004.001")
+    # a theme the consultant named in the workbook is the one finding they named
+    (named,) = observations_from_themes([theme(label="Ingen äger IT")], STATEMENTS, drafts)
+    assert (named.theme_id, named.headline) == ("T01", "Ingen äger IT")
+
+
 def test_the_quote_a_headline_was_written_from_is_not_repeated_under_it() -> None:
     # the headline is ENK-0002.001 in the report's voice, "vi" as the respondent's sector:
     # quoting it says the same twice

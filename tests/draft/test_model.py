@@ -95,7 +95,8 @@ def test_invalid_json_is_asked_again_with_the_reason(demo: EngagementConfig) -> 
 
 
 def about(body: dict, theme: str) -> bool:
-    return re.search(rf"temat {theme}\b", user_prompt(body)) is not None
+    """Whether a prompt is about `theme`'s first finding ("T01", not "T01.2")."""
+    return re.search(rf"temat {re.escape(theme)}(?!\.\d|\w)", user_prompt(body)) is not None
 
 
 def user_prompt_last(body: dict) -> str:

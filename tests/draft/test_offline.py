@@ -16,7 +16,7 @@ from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import headline_subject, narrowed
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
-from synth.records import dominant_polarity
+from synth.records import dominant_polarity, finding_theme
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
 from synth.text.swedish import names_stem
@@ -33,9 +33,13 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         lenses = lens_records(store)
     drafted = [t for t in themes.values() if t.id.startswith("T") and t.status == "active"]
     assert run.backend == "offline" and run.fallbacks == []
-    assert [d.theme_id for d in run.drafts.themes] == [t.id for t in drafted]
+    # every theme's first finding has its id, in the theme's order; a later one follows it
+    firsts = [d.theme_id for d in run.drafts.themes if d.theme_id == finding_theme(d.theme_id)]
+    assert firsts == [t.id for t in drafted]
+    order = [finding_theme(d.theme_id) for d in run.drafts.themes]
+    assert order == sorted(order, key=firsts.index)
     for draft in run.drafts.themes:
-        theme = themes[draft.theme_id]
+        theme = themes[finding_theme(draft.theme_id)]
         assert draft.headline and len(draft.headline.split()) <= MAX_HEADLINE_WORDS + 1
         assert len(draft.bullets) <= 4, draft.theme_id
         # the finding is what its headline rests on: the headline's statement first, then
@@ -75,12 +79,13 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
     for rec in run.drafts.recommendations:
         assert rec.supported and rec.theme_ids and rec.statement_ids
         assert lenses[rec.statement_ids[0]].polarity == "förslag"
-        answered = dominant_polarity(themes[rec.theme_ids[0]].polarity)
+        answered = dominant_polarity(themes[finding_theme(rec.theme_ids[0])].polarity)
         own = {t.id for t in themes.values() if rec.statement_ids[0] in t.statement_ids}
         assert answered == "svaghet" or rec.theme_ids[0] in own
         assert not is_personal(rec.text)
     points = run.drafts.assessment.points
-    assert points and all(p.supported and set(p.theme_ids) <= set(themes) for p in points)
+    findings = {d.theme_id for d in run.drafts.themes}
+    assert points and all(p.supported and set(p.theme_ids) <= findings for p in points)
     assert all(not contains_count(p.text) for p in points)
     # the demo held three group interviews and focus groups, fewer than the anonymity
     # threshold of 5: no line names one ("I en gruppintervju" points at a few people), and

@@ -38,7 +38,7 @@ from synth.draft.prompts import Message
 from synth.draft.schemas import BulletsAnswer, HeadlineAnswer
 from synth.draft.workflow import DraftRun, draft_engagement, load_current_drafts
 from synth.privacy.engagement import engagement_pseudonymiser
-from synth.records import UNSUPPORTED
+from synth.records import UNSUPPORTED, finding_theme
 from synth.store import Store
 from synth.store.schema import ThemeRow
 from synth.store.themes import load_themes
@@ -164,7 +164,7 @@ class Recorded:
             e.reply
             for e in self.exchanges
             if task_of({"messages": e.messages}) == task
-            and re.search(rf"temat {theme}\b", e.messages[1]["content"])
+            and re.search(rf"temat {re.escape(theme)}(?!\.\d|\w)", e.messages[1]["content"])
         ]
 
 
@@ -230,7 +230,7 @@ def test_a_real_models_answers_are_used_only_when_valid_and_every_line_is_ground
 
     drafts = load_current_drafts(config)
     fallbacks = dict(result.fallbacks)
-    assert [d.theme_id for d in drafts.themes] == themes
+    assert list(dict.fromkeys(finding_theme(d.theme_id) for d in drafts.themes)) == themes
     assert recorded.exchanges, "the server answered nothing"
     assert all(e.reply for e in recorded.exchanges)
     # the server answered every request: what fell back, fell back for its answers
@@ -269,12 +269,13 @@ def test_a_real_models_answers_are_used_only_when_valid_and_every_line_is_ground
             assert bullet.statement_ids, bullet.text
             if bullet.supported:
                 # the finding's own: its theme's, or its headline's support
-                assert set(bullet.statement_ids) <= members[theme] | set(draft.support_ids)
+                own = members[finding_theme(theme)]
+                assert set(bullet.statement_ids) <= own | set(draft.support_ids)
                 assert bullet.similarity is not None and bullet.similarity >= SUPPORT_THRESHOLD
             else:
                 assert bullet.reason and bullet.display.startswith(f"({UNSUPPORTED})")
-    # the assessment and recommendations name themes that exist, or say why not
-    known = set(themes)
+    # the assessment and recommendations name findings that exist, or say why not
+    known = set(themes) | {d.theme_id for d in drafts.themes}
     claims = [*(drafts.assessment.points if drafts.assessment else ()), *drafts.recommendations]
     for claim in claims:
         if claim.supported:

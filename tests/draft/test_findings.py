@@ -1,0 +1,133 @@
+"""A theme gives one finding per subject it holds: after each headline, what supports it is
+set aside and the rest drafted again (`synth.draft.offline.offline_findings`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from synth.draft.offline import distinct_findings, offline_findings
+from synth.records import Origin, Statement, ThemeDraft, finding_id, finding_theme
+from synth.store.themes import LensRecord
+from tests.draft.test_support import auto_theme, st, unit
+
+ADMINISTRATION = [
+    "Cheferna drunknar i administration och rapporter varje vecka.",
+    "Administrationen för cheferna växer hela tiden och ingen tar bort något.",
+    "Cheferna har fått ta över administration som HR gjorde förut.",
+]
+PROCUREMENT = [
+    "Upphandlingarna tar alldeles för lång tid och stödet kommer in sent.",
+    "Upphandlingen av trygghetslarmen tog över ett år att genomföra.",
+    "Upphandlingarna drar ut på tiden och byggsäsongen går förlorad.",
+]
+
+
+def two_subjects(sources: int = 3) -> tuple[list[Statement], dict[str, np.ndarray]]:
+    """A theme of weaknesses about two things, each said in `sources` interviews: near in
+    meaning within a subject, far between them."""
+    members = [st(f"INT-0{k + 1}.001", text) for k, text in enumerate(ADMINISTRATION[:sources])]
+    members += [st(f"INT-0{k + 4}.001", text) for k, text in enumerate(PROCUREMENT[:sources])]
+    rng = np.random.default_rng(0)
+    topics = {
+        m.id: unit(*(np.eye(8)[0 if k < sources else 1] + rng.normal(scale=0.05, size=8)))
+        for k, m in enumerate(members)
+    }
+    return members, topics
+
+
+def lenses_of(members: list[Statement]) -> dict[str, LensRecord]:
+    return {m.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for m in members}
+
+
+def test_a_theme_of_two_subjects_gives_a_finding_for_each() -> None:
+    members, topics = two_subjects()
+    theme = auto_theme("T05", members, "svaghet")
+
+    first, second = offline_findings(theme, members, lenses_of(members), topics=topics)
+
+    assert (first.theme_id, second.theme_id) == ("T05", "T05.2")
+    assert finding_theme(second.theme_id) == "T05" and finding_id("T05", 2) == "T05.2"
+    subjects = {"administration", "upphandling"}
+    said = {word for d in (first, second) for word in subjects if word in d.headline.casefold()}
+    assert said == subjects, (first.headline, second.headline)
+    # each rests on its own three interviews, and counts them alone
+    assert not set(first.support_ids) & set(second.support_ids)
+    for draft in (first, second):
+        heard = {members[[m.id for m in members].index(s)].source_id for s in draft.support_ids}
+        assert len(heard) == 3
+        assert draft.breadth_text.startswith("Nämns i 3 av 6 intervjuer")
+
+
+def test_a_second_subject_heard_too_narrowly_is_no_finding_of_its_own() -> None:
+    members, topics = two_subjects()
+
+    # where four sources are the least a finding beside another needs
+    drafts = offline_findings(
+        auto_theme("T05", members, "svaghet"),
+        members,
+        lenses_of(members),
+        topics=topics,
+        least_sources=4,
+    )
+    assert [d.theme_id for d in drafts] == ["T05"]
+
+
+def test_a_theme_the_consultant_named_is_one_finding() -> None:
+    members, topics = two_subjects()
+    named = replace(auto_theme("T05", members, "svaghet"), label="Administration och inköp")
+
+    drafts = offline_findings(named, members, lenses_of(members), topics=topics)
+
+    assert [(d.theme_id, d.headline) for d in drafts] == [("T05", "Administration och inköp")]
+    # without the representation the themes were clustered in, a finding is its theme
+    plain = offline_findings(auto_theme("T05", members, "svaghet"), members, lenses_of(members))
+    assert [d.theme_id for d in plain] == ["T05"]
+
+
+def draft(finding: str, headline: str, support: tuple[str, ...]) -> ThemeDraft:
+    return ThemeDraft(
+        theme_id=finding,
+        headline=headline,
+        bullets=(),
+        breadth_text="",
+        quote_ids=(),
+        perspective="strukturer",
+        polarity="svaghet",
+        origin=Origin("offline"),
+        support_ids=support,
+    )
+
+
+def test_a_later_finding_that_another_theme_already_makes_is_left_out() -> None:
+    it = draft(
+        "T30",
+        "IT säger att de förvaltar tekniken och att verksamheten äger systemet",
+        ("INT-01.001", "INT-02.001", "INT-03.001"),
+    )
+    same = draft(
+        "T12.2",
+        "IT säger att det är verksamheten och verksamheten säger IT",
+        ("INT-02.001", "INT-01.001"),
+    )
+    # one subject in common and each in the other's support: two findings about Lifecare
+    access = draft(
+        "T26.3", "Behörigheter i Lifecare för nyanställda tar veckor", ("ENK-1.001", "INT-03.001")
+    )
+    owner = draft(
+        "T30.2",
+        "Lifecare krånglar och ingen vet vem som äger systemet",
+        ("INT-03.001", "ENK-1.001"),
+    )
+
+    kept = distinct_findings(
+        [draft("T12", "Ingen vet vem som beställer", ("INT-09.001",)), same, it, access, owner]
+    )
+
+    assert [d.theme_id for d in kept] == ["T12", "T30", "T26.3", "T30.2"]
+    # a theme's first finding always stays, whatever repeats it
+    assert [d.theme_id for d in distinct_findings([replace(same, theme_id="T12"), it])] == [
+        "T12",
+        "T30",
+    ]

@@ -1,0 +1,80 @@
+"""A theme's findings are stored and read back in their order; a drafting run that no
+longer finds a later one removes it, unless the consultant edited it."""
+
+from __future__ import annotations
+
+from synth.records import Drafts, Origin, Theme, ThemeDraft
+from synth.store import Store
+from synth.store.drafts import edit_theme_draft, load_drafts, save_drafts
+
+
+def theme(theme_id: str) -> Theme:
+    return Theme(
+        id=theme_id,
+        label="auto",
+        auto_label="auto",
+        perspective="strukturer",
+        polarity={"svaghet": 3},
+        keywords=(),
+        quotes=(),
+        breadth={},
+        size=3,
+    )
+
+
+def draft(finding: str, headline: str) -> ThemeDraft:
+    return ThemeDraft(
+        theme_id=finding,
+        headline=headline,
+        bullets=(),
+        breadth_text="",
+        quote_ids=(),
+        perspective="strukturer",
+        polarity="svaghet",
+        origin=Origin("offline"),
+        support_ids=(f"INT-01.{finding}",),
+    )
+
+
+def drafted(*drafts: ThemeDraft) -> Drafts:
+    return Drafts(themes=drafts, assessment=None, recommendations=())
+
+
+def test_a_themes_findings_come_back_after_it_in_their_order(store: Store) -> None:
+    save_drafts(
+        store,
+        drafted(
+            draft("T02.10", "Tionde"),
+            draft("T01", "Ett"),
+            draft("T02", "Två"),
+            draft("T02.2", "Två, andra"),
+        ),
+    )
+
+    loaded = load_drafts(store, [theme("T02"), theme("T01")])
+
+    assert [d.theme_id for d in loaded.themes] == ["T02", "T02.2", "T02.10", "T01"]
+    assert [d.theme_id for d in loaded.findings("T02")] == ["T02", "T02.2", "T02.10"]
+    assert loaded.theme("T02.2").headline == "Två, andra"
+    # a theme left out of the deck takes its findings with it
+    left_out = Theme(**{**theme("T02").__dict__, "include": False})
+    assert [d.theme_id for d in load_drafts(store, [left_out, theme("T01")]).themes] == ["T01"]
+
+
+def test_a_later_finding_not_found_again_goes_unless_the_consultant_edited_it(
+    store: Store,
+) -> None:
+    save_drafts(
+        store,
+        drafted(draft("T01", "Ett"), draft("T01.2", "Andra"), draft("T01.3", "Tredje")),
+    )
+    assert edit_theme_draft(store, "T01.3", headline="Konsultens tredje")
+
+    save_drafts(store, drafted(draft("T01", "Ett igen")))
+
+    loaded = load_drafts(store, [theme("T01")])
+    assert [(d.theme_id, d.headline) for d in loaded.themes] == [
+        ("T01", "Ett igen"),
+        ("T01.3", "Konsultens tredje"),
+    ]
+    assert loaded.theme("T01.3").origin.edited
