@@ -308,7 +308,15 @@ def observations_from_themes(
     ranked = sorted(
         findings, key=lambda f: (f[0].order is None, f[0].order or 0, -f[0].weight, f[0].id)
     )
-    built = (_observation(theme, statements, draft, groups) for theme, draft in ranked)
+    # a statement quoted or cited under one finding is not quoted under a later one: the
+    # report says a thing once, where it weighs most
+    shown: set[str] = set()
+    built = []
+    for theme, draft in ranked:
+        observation = _observation(theme, statements, draft, groups, shown=frozenset(shown))
+        shown |= {q.statement_id for q in observation.quotes}
+        shown |= {sid for b in observation.bullets for sid in b.statement_ids}
+        built.append(observation)
     # a finding with nothing under its headline (every statement repeats it or none reads
     # on its own) gets no slide, but the appendix lists it (`Observation.evidenced`)
     return tuple(built)
@@ -394,11 +402,15 @@ def _observation(
     statements: Mapping[str, Statement],
     draft: ThemeDraft | None,
     groups: RoleGroups,
+    *,
+    shown: frozenset[str] = frozenset(),
 ) -> Observation:
+    """The observation of one finding; `shown`: the statements an earlier observation
+    quotes or cites, which its quotes leave out."""
     members = [statements[sid] for sid in theme.statement_ids if sid in statements]
     headline = _headline(theme, draft)
     if draft is None:
-        quotes = _quotes(headline, theme, statements, (), groups)
+        quotes = _quotes(headline, theme, statements, (), groups, cited=shown)
         used = {q.statement_id for q in quotes}
         said = [headline, *(_first_sentence(q.text) for q in quotes)]
         bullets = _bullets(said, theme.keywords, [m for m in members if m.id not in used])
@@ -420,7 +432,7 @@ def _observation(
             statements,
             [b.text for b in bullets],
             groups,
-            cited={sid for b in bullets for sid in b.statement_ids},
+            cited=shown | {sid for b in bullets for sid in b.statement_ids},
         )
     breadth = theme.breadth_text
     return Observation(

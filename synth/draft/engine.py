@@ -31,7 +31,12 @@ from synth.draft.model import (
     model_headline,
     model_recommendations,
 )
-from synth.draft.offline import distinct_findings, draftable, offline_findings
+from synth.draft.offline import (
+    distinct_findings,
+    draftable,
+    evidence_once,
+    offline_findings,
+)
 from synth.draft.prompts import PromptItem, Prompts
 from synth.draft.support import Mentions, narrowed
 from synth.errors import LLMUnavailable
@@ -166,7 +171,9 @@ class Fallbacks:
 
 
 def draft_offline(inp: DraftInput) -> Drafts:
-    """The extractive drafts of every theme, the assessment and the recommendations."""
+    """The extractive drafts of every finding of every theme (`offline_findings`), each
+    statement evidence under one finding only (`evidence_once`), the assessment and the
+    recommendations."""
     themes = distinct_findings(
         [
             draft
@@ -184,6 +191,16 @@ def draft_offline(inp: DraftInput) -> Drafts:
             )
         ]
     )
+    findings = {f.id: f for f in inp.findings(themes)}
+    themes = evidence_once(
+        themes,
+        {fid: f.weight for fid, f in findings.items()},
+        inp.statements,
+        inp.lenses,
+        {fid: f.keywords for fid, f in findings.items()},
+        groups_as_interviews=inp.few_groups,
+        roles=inp.roles,
+    )
     headlines = {d.theme_id: d.headline for d in themes}
     return Drafts(
         themes=themes,
@@ -195,7 +212,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
             inp.vectors,
             roles=inp.roles,
             headlines=headlines,
-            findings=inp.findings(themes),
+            findings=list(findings.values()),
         ),
     )
 

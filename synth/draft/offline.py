@@ -60,6 +60,7 @@ __all__ = [
     "OFFLINE",
     "distinct_findings",
     "draftable",
+    "evidence_once",
     "offline_bullets",
     "offline_findings",
     "offline_theme_draft",
@@ -667,3 +668,46 @@ def distinct_findings(drafts: Sequence[ThemeDraft]) -> tuple[ThemeDraft, ...]:
             continue
         kept.append(draft)
     return tuple(kept)
+
+
+def evidence_once(
+    drafts: Sequence[ThemeDraft],
+    weights: Mapping[str, float],
+    statements: Mapping[str, Statement],
+    lenses: Mapping[str, LensRecord],
+    keywords: Mapping[str, Sequence[str]],
+    *,
+    groups_as_interviews: bool = False,
+    roles: RoleGroups | None = None,
+) -> tuple[ThemeDraft, ...]:
+    """The drafts with no statement giving evidence on two findings: a finding's lines are
+    drawn again, from the rest of its support, where a more widely heard finding
+    (`weights`, by finding id) already cites one of them or is headed by it. A report says
+    a thing once, under the finding it belongs to most; the weightier finding keeps it.
+    `keywords` are each finding's theme's (by finding id). The drafts keep their order."""
+    taken: set[str] = set()
+    redrawn: dict[str, ThemeDraft] = {}
+    for draft in sorted(drafts, key=lambda d: (-weights.get(d.theme_id, 0.0), d.theme_id)):
+        cited = {sid for b in draft.bullets for sid in b.statement_ids}
+        if cited & taken and draft.support_ids:
+            rest = [
+                statements[sid]
+                for sid in draft.support_ids
+                if sid in statements and (sid not in taken or sid == draft.support_ids[0])
+            ]
+            draft = replace(
+                draft,
+                bullets=offline_bullets(
+                    rest,
+                    lenses,
+                    draft.polarity,
+                    headline=draft.headline,
+                    keywords=keywords.get(draft.theme_id, ()),
+                    groups_as_interviews=groups_as_interviews,
+                    roles=roles,
+                ),
+            )
+            redrawn[draft.theme_id] = draft
+        taken |= {sid for b in draft.bullets for sid in b.statement_ids}
+        taken |= set(draft.support_ids[:1])
+    return tuple(redrawn.get(d.theme_id, d) for d in drafts)

@@ -195,6 +195,42 @@ def test_each_finding_of_a_theme_is_an_observation_of_its_own() -> None:
     assert (named.theme_id, named.headline) == ("T01", "Ingen äger IT")
 
 
+def test_what_one_observation_cites_is_not_quoted_under_a_lighter_one() -> None:
+    from synth.records import Bullet, Drafts, Origin, ThemeDraft
+
+    def draft(finding: str, support: tuple[str, ...], *bullets: Bullet) -> ThemeDraft:
+        return ThemeDraft(
+            theme_id=finding,
+            headline="IT-supporten hinner inte med",
+            bullets=bullets,
+            breadth_text="",
+            quote_ids=(),
+            perspective="strukturer",
+            polarity="svaghet",
+            origin=Origin("offline"),
+            support_ids=support,
+        )
+
+    bought = "ENK-0002.001"  # "Vi har köpt egna datorer för att IT-supporten inte hinner med."
+    heavy = draft(
+        "T01",
+        ("INT-01.001", "INT-03.002", bought, "ENK-0004.001"),
+        Bullet("I ett enkätsvar beskrivs att man har köpt egna datorer.", (bought,)),
+    )
+    light = draft("T01.2", ("INT-02.004", bought, "ENK-0001.001"))
+
+    def quoted(*drafts: ThemeDraft) -> dict[str, list[str]]:
+        shown = observations_from_themes(
+            [theme()], STATEMENTS, Drafts(themes=drafts, assessment=None, recommendations=())
+        )
+        return {o.theme_id: [q.statement_id for q in o.quotes] for o in shown}
+
+    # alone, the lighter finding quotes the purchase; beside the one that cites it, not
+    assert bought in quoted(light)["T01.2"]
+    both = quoted(heavy, light)
+    assert list(both) == ["T01", "T01.2"] and bought not in both["T01.2"]
+
+
 def test_the_quote_a_headline_was_written_from_is_not_repeated_under_it() -> None:
     # the headline is ENK-0002.001 in the report's voice, "vi" as the respondent's sector:
     # quoting it says the same twice

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from synth.draft.offline import distinct_findings, offline_findings
-from synth.records import Origin, Statement, ThemeDraft, finding_id, finding_theme
+from synth.draft.offline import distinct_findings, evidence_once, offline_findings
+from synth.records import Bullet, Origin, Statement, ThemeDraft, finding_id, finding_theme
 from synth.store.themes import LensRecord
 from tests.draft.test_support import auto_theme, st, unit
 
@@ -131,3 +131,29 @@ def test_a_later_finding_that_another_theme_already_makes_is_left_out() -> None:
         "T12",
         "T30",
     ]
+
+
+def test_a_statement_is_evidence_under_the_weightier_finding_only() -> None:
+    shared = st("INT-01.001", "Ärendena i Lifecare bollas mellan IT och leverantören i veckor.")
+    owned = st("INT-02.001", "Ingen vet vem som äger Lifecare och beställer ändringarna.")
+    other = st("INT-03.001", "Systemförvaltningen av Lifecare saknar en utsedd ägare i sektorn.")
+    said = {s.id: s for s in (shared, owned, other)}
+    lenses = lenses_of(list(said.values()))
+    heavy = replace(
+        draft("T30", "IT förvaltar tekniken och verksamheten äger systemen", (shared.id,)),
+        bullets=(Bullet("I en intervju beskrivs att ärendena bollas.", (shared.id,)),),
+    )
+    light = replace(
+        draft("T26.2", "Ingen äger Lifecare", (owned.id, shared.id, other.id)),
+        bullets=(Bullet("I en intervju beskrivs att ärendena bollas.", (shared.id,)),),
+    )
+
+    kept, redrawn = evidence_once(
+        [heavy, light], {"T30": 0.5, "T26.2": 0.2}, said, lenses, {"T26.2": ("lifecare",)}
+    )
+
+    assert kept == heavy
+    cited = {sid for b in redrawn.bullets for sid in b.statement_ids}
+    assert cited and shared.id not in cited and cited <= {owned.id, other.id}
+    # where nothing is shared, nothing is drawn again
+    assert evidence_once([light], {"T26.2": 0.2}, said, lenses, {}) == (light,)
