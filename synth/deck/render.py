@@ -166,8 +166,13 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 
 
 def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
-    # the most widely heard of each, as many as a slide can hold with room to read them
-    evidenced = [o for o in content.observations if o.evidenced and o.claimed]
+    # the most widely heard of each, as many as a slide can hold with room to read them;
+    # as in the summary, first those the consultant placed and the survey's own result
+    # (the weakness about the function the chefs rate lowest), however widely heard
+    evidenced = sorted(
+        (o for o in content.observations if o.evidenced and o.claimed),
+        key=lambda o: not (o.ordered or o.anchored),
+    )
     strong = [o for o in evidenced if o.leaning == "styrka"][:_LISTED]
     weak = [o for o in evidenced if o.leaning == "svaghet"][:_LISTED]
 
@@ -194,7 +199,8 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
         f"Starka sidor: {', '.join(o.theme_id for o in strong) or '–'}\n"
         f"Svaga sidor: {', '.join(o.theme_id for o in weak) or '–'}\n"
         "Ett tema räknas som stark eller svag sida efter vad flest av dess uttalanden säger; "
-        f"de {_LISTED} mest spridda av varje slag visas."
+        f"de {_LISTED} mest spridda av varje slag visas, först de konsulten ordnat och det "
+        "som chefsenkäten ger lägst och högst betyg."
     )
     two_column_slides(
         deck,

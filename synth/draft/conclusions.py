@@ -290,7 +290,10 @@ def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) ->
         # "som en styrka" before the clause: after it, it would read as part of the
         # headline ("… vilket verkligen behövs som en styrka")
         if weak:
-            text = f"Det som flest tar upp om {phrase} är {said(weak)}"
+            # the weakness most widely heard, not what most say: a wish ("en väg in") may be
+            # heard more widely still
+            which = "Den svaghet" if len(weak) == 1 else "De svagheter"
+            text = f"{which} som flest tar upp om {phrase} är {said(weak)}"
             text += f"; som en styrka lyfts {said(strong)}." if strong else "."
         else:
             text = f"Om {phrase} lyfts som en styrka framför allt {said(strong)}."

@@ -153,6 +153,8 @@ def named_proposal(text: str) -> bool:
 
 _DIRECTIVE = re.compile(r"\b(?:bör|borde|behöver|måste)\b", re.IGNORECASE)
 _PERSONS = frozenset({"jag", "vi", "man", "det", "den", "de", "dom", "ni", "du"})
+# where one clause of a line ends and the next begins: a comma or semicolon, and a "men"
+_CLAUSES = re.compile(r"[,;]\s*(?:men\s+)?|\s+men\s+", re.IGNORECASE)
 
 
 def recommends(text: str) -> bool:
@@ -165,8 +167,12 @@ def recommends(text: str) -> bool:
         return False
     if named_proposal(text) or is_verb(words[0].strip(",.").casefold()):
         return True
-    subject = [w for w in subject_words(text) if w not in _PERSONS]
-    return bool(_DIRECTIVE.search(text)) and bool(subject)
+    # who should act is the subject of the clause that says "bör" or "måste": in "Det
+    # mesta finns, men man måste veta var" it is "man", and the line observes
+    return any(
+        _DIRECTIVE.search(clause) and [w for w in subject_words(clause) if w not in _PERSONS]
+        for clause in _CLAUSES.split(text)
+    )
 
 
 def proposes(text: str) -> bool:

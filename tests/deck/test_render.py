@@ -139,6 +139,21 @@ def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> 
     assert summary.index("Upphandlingar tar lång tid") < summary.index("Chefer saknar stöd")
 
 
+def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() -> None:
+    from dataclasses import replace
+
+    wider = [
+        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}") for k in range(6)
+    ]
+    rated = replace(
+        OBSERVATION, theme_id="T02", headline="Upphandlingar tar lång tid", anchored=True
+    )
+    sides = _rendered(*wider, rated)["Starka sidor och svaga sidor"]
+    assert "Upphandlingar tar lång tid" in sides
+    assert sides.index("Upphandlingar tar lång tid") < sides.index("Svaghet nummer 0")
+    assert "Svaghet nummer 5" not in sides  # six listed in all
+
+
 def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> None:
     from dataclasses import replace
 

@@ -45,11 +45,11 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
     assert texts == [
         # the two weaknesses heard in most interviews, then the widest strength; a clause
         # that starts with its subject follows "att", lower case unless a name
-        "Det som flest tar upp om strukturen är att upphandlingar tar lång tid och att "
+        "De svagheter som flest tar upp om strukturen är att upphandlingar tar lång tid och att "
         "Vård och omsorg saknar stöd i rekryteringen; som en styrka lyfts att lönekontoret "
         "är pålitligt och snabbt.",
         # a headline that fronts a clause cannot follow "att" as it stands: it is quoted
-        "Det som flest tar upp om aktörerna är \u201dNär något går sönder vet ingen vem som "
+        "Den svaghet som flest tar upp om aktörerna är \u201dNär något går sönder vet ingen vem som "
         "ska beställa\u201d; som en styrka lyfts att chefsdagarna uppskattas av cheferna.",
     ]
     # each point rests on the findings it names: not the third weakness, not a proposal
@@ -59,7 +59,7 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
 def test_the_drafted_headline_is_what_the_point_says_and_no_findings_say_nothing() -> None:
     drafted = offline_assessment(THEMES[:1], {"T1": "Upphandlingarna drar ut på tiden"})
     assert drafted.points[0].text == (
-        "Det som flest tar upp om strukturen är att upphandlingarna drar ut på tiden."
+        "Den svaghet som flest tar upp om strukturen är att upphandlingarna drar ut på tiden."
     )
     assert offline_assessment([THEMES[6]], {}).points == ()
     strength_only = offline_assessment([THEMES[5]], {})
@@ -69,7 +69,8 @@ def test_the_drafted_headline_is_what_the_point_says_and_no_findings_say_nothing
     # a headline that only names what its statements are about says nothing to assess
     listed = offline_assessment(THEMES[:2], {"T1": "Uttalandena rör upphandling och tid"})
     assert listed.points[0].text == (
-        "Det som flest tar upp om strukturen är att Vård och omsorg saknar stöd i rekryteringen."
+        "Den svaghet som flest tar upp om strukturen är att Vård och omsorg saknar stöd i "
+        "rekryteringen."
     )
     assert listed.points[0].theme_ids == ("T2",)
 
@@ -105,7 +106,9 @@ def test_a_finding_is_assessed_in_the_perspective_its_draft_gives_it() -> None:
     (point,) = [
         p for p in offline_assessment(inp.assessed([moved]), {}).points if "upphandling" in p.text
     ]
-    assert point.text.startswith("Det som flest tar upp om utvecklingssituationen är att upp")
+    assert point.text.startswith(
+        "Den svaghet som flest tar upp om utvecklingssituationen är att upp"
+    )
 
 
 def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:

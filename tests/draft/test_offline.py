@@ -227,6 +227,9 @@ def test_a_recommendation_names_what_is_wanted_or_who_should_act() -> None:
     # an observation with a wish in it, and a wish for the speaker's own sake, are not
     assert not recommends("Det finns så mycket som skulle kunna automatiseras.")
     assert not recommends("Vi behöver mer tid till det.")
+    # who must act is the clause's own subject: here "man", so the line observes
+    assert not recommends("Det mesta finns, men man måste veta var.")
+    assert recommends("Det är bra i dag, men kommunen måste samla stödet.")
     # spoken counting goes, and "Och …" continues the short sentence before it
     said = "Mer delegation, för det första. Och en kortare beredningsväg. Men det är också …"
     assert recommendation_text(said) == "Mer delegation och en kortare beredningsväg."
