@@ -38,7 +38,15 @@ from synth.text.grammar import (
 from synth.text.sentences import word_count
 from synth.text.voice import Unit, is_personal, report_voice
 
-__all__ = ["attributed", "claim", "ends_open", "evidence_line", "first_clause", "list_items"]
+__all__ = [
+    "attributed",
+    "claim",
+    "contrasted",
+    "ends_open",
+    "evidence_line",
+    "first_clause",
+    "list_items",
+]
 
 _SUBJECT_PRONOUNS = frozenset({"det", "den", "de", "dom", "man", "vi", "jag", "hon", "han", "hen"})
 # Sentence adverbs that stand after the finite verb in a main clause and before it in an
@@ -243,8 +251,20 @@ def evidence_line(
 _ATTRIBUTION = re.compile(
     r"^I (?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|\d+) "
     r"(?:intervju(?:er)?|gruppintervju(?:er)?|enkätsvar|källa|källor)(?:, | och )?)+ "
-    r"(?:beskrivs|framförs|efterfrågas|önskas|nämns)(?: att)? "
+    r"(?:beskrivs|framförs|efterfrågas|önskas|nämns)(?: samtidigt)?(?: att)? "
 )
+
+
+_SAID = re.compile(r"^(I .+? (?:beskrivs|framförs|efterfrågas|önskas|nämns))\b")
+
+
+def contrasted(line: str) -> str | None:
+    """An evidence line as what its sources add against the finding above it: "I två
+    intervjuer beskrivs samtidigt att …". None for a line without an attribution, which
+    a contrast word cannot open without changing its word order."""
+    if not _SAID.match(line):
+        return None
+    return _SAID.sub(r"\1 samtidigt", line, count=1)
 
 
 def claim(line: str) -> str:

@@ -24,7 +24,14 @@ from synth.draft.condense import (
     recommendation_text,
     without_opening,
 )
-from synth.draft.evidence import claim, ends_open, evidence_line, first_clause, list_items
+from synth.draft.evidence import (
+    claim,
+    contrasted,
+    ends_open,
+    evidence_line,
+    first_clause,
+    list_items,
+)
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import (
     Mentions,
@@ -52,7 +59,7 @@ from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
 from synth.text.grammar import SUBORDINATORS, is_clause, is_verb
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import names_stem, stem, tokens
+from synth.text.swedish import names_stem, stem, tokens, words
 from synth.text.voice import Unit, report_voice, speaker_unit, without_spoken_words
 
 __all__ = [
@@ -430,10 +437,64 @@ def offline_bullets(
             chosen.append((group, line))
             sources.add(group[0].source_id)
             texts.add(wording(line))
+    if dominant in {"styrka", "svaghet"} and (
+        reservation := _reservation(members, groups_as_interviews, roles)
+    ):
+        # what several add against the finding is part of it: "Ledningsgruppen har blivit
+        # bättre", but two of those who say so add that "vi och dom" remains
+        group, line = reservation
+        if wording(line) not in texts:
+            chosen = [*chosen[: _MAX_BULLETS - 1], (group, line)]
     return tuple(
         Bullet(text=line, statement_ids=tuple(st.id for st in group[:MAX_CITED]))
         for group, line in chosen
     )
+
+
+_SAME_RESERVATION = 0.5
+"""The share of their words two reservations must have in common to be one (Jaccard)."""
+
+
+def _overlap(one: set[str], other: set[str]) -> float:
+    return len(one & other) / len(one | other) if one | other else 0.0
+
+
+def _reserved(statement: Statement) -> str | None:
+    """What a statement adds against what it said first: the sentence after its first that
+    opens with a contrast ("Men det finns fortfarande ett vi och dom"), without the contrast
+    word; None where it adds nothing so."""
+    sentences = [s.lstrip("-–•* ") for s in _sentences(statement.text)]
+    for index, sentence in enumerate(sentences):
+        if index and _CONTRAST_OPENING.match(sentence):
+            rest = _CONTRAST_OPENING.sub("", sentence, count=1).lstrip(" ,")
+            return rest[:1].upper() + rest[1:] if rest else None
+    return None
+
+
+def _reservation(
+    members: Sequence[Statement],
+    groups_as_interviews: bool,
+    roles: RoleGroups | None,
+) -> tuple[list[Statement], str] | None:
+    """What two sources or more of a finding add against it, in the same words, as an
+    evidence line ("I två intervjuer beskrivs samtidigt att det fortfarande finns ett vi
+    och dom"), with the statements it rests on; None where no two agree so."""
+    said = [
+        (st, clause, set(words(clause)))
+        for st in members
+        if (clause := _reserved(st)) and not contains_marker(clause) and self_contained(clause)
+    ]
+    best: list[tuple[Statement, str, set[str]]] = []
+    for _, _, own in said:
+        alike = [item for item in said if _overlap(own, item[2]) >= _SAME_RESERVATION]
+        if len({st.source_id for st, _, _ in alike}) > len({st.source_id for st, _, _ in best}):
+            best = alike
+    if len({st.source_id for st, _, _ in best}) < 2:
+        return None
+    group = [st for st, _, _ in best]
+    line = _evidence_sentence(best[0][1], group, None, groups_as_interviews, roles)
+    against = contrasted(line) if line is not None else None
+    return (group, against) if against is not None else None
 
 
 def _evidence(

@@ -157,3 +157,37 @@ def test_a_statement_is_evidence_under_the_weightier_finding_only() -> None:
     assert cited and shared.id not in cited and cited <= {owned.id, other.id}
     # where nothing is shared, nothing is drawn again
     assert evidence_once([light], {"T26.2": 0.2}, said, lenses, {}) == (light,)
+
+
+def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
+    from synth.draft.evidence import claim
+    from synth.draft.offline import offline_bullets
+
+    said = [
+        st(
+            "INT-01.001",
+            "Ledningsgruppen har blivit ett bättre forum, vi pratar mer om helheten. "
+            "Men det finns fortfarande ett vi och dom.",
+        ),
+        st(
+            "INT-02.001",
+            "Ledningsgruppen fungerar mycket bättre nu än för två år sedan. "
+            "Men ute i verksamheten finns det fortfarande ett vi och dom.",
+        ),
+        st("INT-03.001", "Ledningsgruppen har blivit bättre och mer öppen för frågor."),
+    ]
+    lenses = {s.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for s in said}
+
+    bullets = offline_bullets(said, lenses, "styrka", headline="Ledningsgruppen har blivit bättre")
+
+    last = bullets[-1]
+    assert last.text.startswith("I två intervjuer beskrivs samtidigt att ")
+    assert "vi och dom" in last.text
+    assert set(last.statement_ids) == {"INT-01.001", "INT-02.001"}
+    # what the grounding compares with the statements is the claim, not the attribution
+    assert claim(last.text).casefold().startswith("det fortfarande finns ett")
+    # one source alone adds nothing the finding must carry
+    alone = offline_bullets(
+        said[::2], lenses, "styrka", headline="Ledningsgruppen har blivit bättre"
+    )
+    assert not any("samtidigt" in b.text for b in alone)
