@@ -201,6 +201,21 @@ def attributed(kinds: Sequence[SourceType]) -> str:
     return f"I {listed}"
 
 
+_PERSON = re.compile(r"\b(?:hon|han|hen)\b", re.IGNORECASE)
+
+
+def _points_at_someone(sentence: str) -> bool:
+    """Whether a sentence speaks of "hon", "han" or "hen" with nobody named before it ("Nu
+    delar hon på ca 35 chefer"): the person was named earlier in the turn (and the name
+    removed), so the line would say nothing of whom. "HR-konsulten är bra men hon har för
+    många chefer" names her first."""
+    found = _PERSON.search(sentence)
+    if found is None:
+        return False
+    before = re.findall(r"[\wÅÄÖåäö-]+", sentence[: found.start()].casefold())
+    return all(w in FRONTING or w in _ADVERBS or is_verb(w) for w in before)
+
+
 def evidence_line(
     sentence: str,
     kinds: Sequence[SourceType],
@@ -211,6 +226,8 @@ def evidence_line(
     as the speakers' `unit` (quoted as said where the unit is not known); None when the
     sentence speaks of the speaker's own person or is a piece that says nothing alone."""
     if not kinds or is_personal(sentence):
+        return None
+    if _points_at_someone(sentence):
         return None
     voiced = report_voice(sentence.strip(), unit)
     if not voiced:

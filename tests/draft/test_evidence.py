@@ -88,10 +88,17 @@ def test_a_sentence_becomes_an_attributed_line_in_the_third_person(
         "mellan fastighet och lokalvården, bland annat.",  # the tail of something said before
         "Under tiden kan de inte dokumentera.",  # a time said before
         "Till skillnad från i fjol när Samhällsbyggnad",
+        "Nu delar hon på ca 35 chefer.",  # someone named before: who "hon" is, is gone
+        "Han svarar aldrig i telefon.",
     ],
 )
 def test_a_piece_that_says_nothing_alone_is_no_line(sentence: str) -> None:
     assert evidence_line(sentence, [INT], "svaghet") is None
+
+
+def test_a_person_named_in_the_sentence_itself_may_be_spoken_of() -> None:
+    line = evidence_line("HR-konsulten är bra men hon har för många chefer.", [ENK], "svaghet")
+    assert line is not None and "hon har för många chefer" in line
 
 
 def test_a_numbered_list_is_split_into_its_items() -> None:
