@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from synth.config import EngagementConfig
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.errors import CurationError
-from synth.records import Drafts
+from synth.records import Drafts, finding_theme
 from synth.review import export_workbook, import_workbook
 from synth.store import Store
 from synth.store.drafts import save_drafts
@@ -69,6 +69,12 @@ def test_drafts_are_shown_edited_and_kept_across_a_new_draft(
     sheet.cell(row=3, column=3).value = None
     rec_row = next(i for i, row in enumerate(rows, start=2) if row[1] == "R1")
     sheet.cell(row=rec_row, column=3).value = "Inför en väg in för allt stöd."
+    # and the headline of a theme's later finding ("T12.2"), which has a row of its own
+    later = next(d for d in run.drafts.themes if d.theme_id != finding_theme(d.theme_id))
+    later_row = next(
+        i for i, row in enumerate(rows, start=2) if row[0] == "rubrik" and row[1] == later.theme_id
+    )
+    sheet.cell(row=later_row, column=3).value = "Stödet följer inte sektorernas behov"
     workbook.save(path)
 
     lines = importing(demo, path)
@@ -80,6 +86,8 @@ def test_drafts_are_shown_edited_and_kept_across_a_new_draft(
     assert edited.headline == "Cheferna vet inte vart de ska vända sig"
     assert [b.text for b in edited.bullets] == [b.text for b in first.bullets[1:]]
     assert "Inför en väg in för allt stöd." in [r.text for r in drafts.recommendations]
+    kept = drafts.theme(later.theme_id)
+    assert kept.headline == "Stödet följer inte sektorernas behov" and kept.origin.edited
     again = load_workbook(export(demo, tmp_path / "again.xlsx"))["Utkast"]
     assert "redigerad" in again.cell(row=2, column=6).value
 
