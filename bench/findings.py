@@ -1,6 +1,6 @@
 """Do a theme's findings follow the consultants' grouping better than the theme does?
 
-    python bench/findings.py [--split tune|report|all]     # default: report
+    python bench/findings.py [--split tune|report|all|both] [--out bench/results/findings.md]
 
 On the real statements of bench/data/seed_statements.csv (sentences of three consultant
 reports, labelled with the report's own grouping; see bench/data/README.md), this builds
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -76,19 +77,14 @@ def themes_of(
     return themes
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["tune", "report", "all"], default="report")
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/synth-bench-embeddings.sqlite"))
-    args = parser.parse_args()
+def table(split: str, embedder: SentenceTransformerEmbedder, cache: EmbeddingCache) -> list[str]:
+    """The three groupings of one split scored against the consultants' own."""
     data = [
         r
         for r in csv.DictReader(SEED_SET.open(encoding="utf-8"))
-        if args.split == "all" or r["split"] == args.split
+        if split == "all" or r["split"] == split
     ]
     texts = [r["text"] for r in data]
-    embedder = SentenceTransformerEmbedder()
-    cache = EmbeddingCache(args.cache)
     found = cluster_texts(texts, embedder, cache)
     embeddings = cached_encode(embedder, texts, cache)
     statements = [
@@ -134,21 +130,45 @@ def main() -> None:
         return [placed.get(st.id, f"{labels[st.position]}-rest") for st in statements]
 
     later = sum(1 for d in drafts if d.theme_id != finding_theme(d.theme_id))
-    print(
-        f"seed set ({args.split}): {len(data)} statements, {len(set(groups))} consultant "
-        f"groups, {len(themes)} themes, {len(drafts)} findings ({later} a theme's later)"
-    )
-    print("| grouping | ARI | V-measure | groups |")
-    print("|---|---|---|---|")
+    lines = [
+        f"### split `{split}`: {len(data)} statements, {len(set(groups))} consultant groups, "
+        f"{len(themes)} themes, {len(drafts)} findings ({later} a theme's later)",
+        "",
+        "| grouping | ARI | V-measure | groups |",
+        "|---|---|---|---|",
+    ]
     for name, found_groups in (
         ("themes", labels),
         ("first findings", grouping(True)),
         ("all findings", grouping(False)),
     ):
-        print(
+        lines.append(
             f"| {name} | {adjusted_rand_score(groups, found_groups):.3f} | "
             f"{v_measure_score(groups, found_groups):.3f} | {len(set(found_groups))} |"
         )
+    return [*lines, ""]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["tune", "report", "all", "both"], default="both")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/synth-bench-embeddings.sqlite"))
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "findings.md")
+    args = parser.parse_args()
+    embedder = SentenceTransformerEmbedder()
+    cache = EmbeddingCache(args.cache)
+    splits = ["tune", "report"] if args.split == "both" else [args.split]
+    lines = [
+        f"# bench/findings.py — {dt.date.today().isoformat()}",
+        "",
+        "Themes, first findings and all findings (`offline_findings`) scored against the "
+        "seed reports' own grouping; each sentence counts as a source of its own.",
+        "",
+    ]
+    for split in splits:
+        lines += table(split, embedder, cache)
+    args.out.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -211,8 +211,10 @@ def offline_recommendations(
         if wording(text) in seen:
             continue
         seen.add(wording(text))
-        also = sorted({theme_of[p.id] for p in proposals if theme_of.get(p.id) in by_id})
-        cited = [best.id] + [p.id for p in proposals if p.id != best.id]
+        # what it rests on are the proposals that read as one: not "Det mesta finns, men
+        # man måste veta var", however the lens read it
+        also = sorted({theme_of[p.id] for p in usable if theme_of.get(p.id) in by_id})
+        cited = [best.id] + [p.id for p in usable if p.id != best.id]
         result.append(
             Recommendation(
                 id=f"R{len(result) + 1}",

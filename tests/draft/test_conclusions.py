@@ -123,6 +123,8 @@ def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
         said("ENK-0021.003", "Stöd i upphandling tidigt, någon som hjälper till med kraven."),
         said("ENK-0030.002", "Stöd i upphandling tidigt, någon som hjälper till med kraven."),
         said("ENK-0040.001", "Stöd för att mäta kvalitet och inte bara ekonomi."),
+        # read as a proposal by the lens, but it observes: no recommendation rests on it
+        said("ENK-0091.004", "Upphandlingen finns, men man måste veta var den är."),
     ]
     wishes = replace(
         theme("T3", "Önskemål om stöd", "strukturer", "förslag", 0),
@@ -146,6 +148,7 @@ def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
     # subject stays with the wishes it came from
     assert linked["Stöd i upphandling tidigt, någon som hjälper till med kraven."] == "T1"
     assert linked["Stöd för att mäta kvalitet och inte bara ekonomi."] == "T3"
+    assert all("ENK-0091.004" not in r.statement_ids for r in recs)
     # without the headlines, the upphandling proposal had only its cluster's words to go by
     before = offline_recommendations(themes, statements, lenses, {})
     assert {r.theme_ids[0] for r in before} == {"T3"}
