@@ -6,6 +6,7 @@ import datetime as dt
 
 from synth.deck.content import fieldwork, leaning, observations_from_themes, reach
 from synth.records import Source, SourceType, Statement, Theme
+from tests.drafted import finding
 
 
 def statement(sid: str, text: str) -> Statement:
@@ -154,25 +155,12 @@ def test_the_consultants_words_win_over_a_draft_headline() -> None:
 
 
 def test_each_finding_of_a_theme_is_an_observation_of_its_own() -> None:
-    from synth.records import Drafts, Origin, ThemeDraft
-
-    def draft(finding: str, headline: str, support: tuple[str, ...]) -> ThemeDraft:
-        return ThemeDraft(
-            theme_id=finding,
-            headline=headline,
-            bullets=(),
-            breadth_text="",
-            quote_ids=(),
-            perspective="strukturer",
-            polarity="svaghet",
-            origin=Origin("offline"),
-            support_ids=support,
-        )
+    from synth.records import Drafts
 
     drafts = Drafts(
         themes=(
-            draft("T01", "IT-supporten är långsam", ("INT-01.001", "INT-02.004")),
-            draft(
+            finding("T01", "IT-supporten är långsam", ("INT-01.001", "INT-02.004")),
+            finding(
                 "T01.2",
                 "Ingen vet vem som äger systemen",
                 ("ENK-0001.001", "INT-03.002", "ENK-0004.001"),
@@ -196,20 +184,10 @@ def test_each_finding_of_a_theme_is_an_observation_of_its_own() -> None:
 
 
 def test_what_one_observation_cites_is_not_quoted_under_a_lighter_one() -> None:
-    from synth.records import Bullet, Drafts, Origin, ThemeDraft
+    from synth.records import Bullet, Drafts, ThemeDraft
 
-    def draft(finding: str, support: tuple[str, ...], *bullets: Bullet) -> ThemeDraft:
-        return ThemeDraft(
-            theme_id=finding,
-            headline="IT-supporten hinner inte med",
-            bullets=bullets,
-            breadth_text="",
-            quote_ids=(),
-            perspective="strukturer",
-            polarity="svaghet",
-            origin=Origin("offline"),
-            support_ids=support,
-        )
+    def draft(finding_id: str, support: tuple[str, ...], *bullets: Bullet) -> ThemeDraft:
+        return finding(finding_id, "IT-supporten hinner inte med", support, bullets)
 
     bought = "ENK-0002.001"  # "Vi har köpt egna datorer för att IT-supporten inte hinner med."
     heavy = draft(

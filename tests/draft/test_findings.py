@@ -8,9 +8,10 @@ from dataclasses import replace
 import numpy as np
 
 from synth.draft.offline import distinct_findings, evidence_once, offline_findings
-from synth.records import Bullet, Origin, Statement, ThemeDraft, finding_id, finding_theme
+from synth.records import Bullet, Statement, finding_id, finding_theme
 from synth.store.themes import LensRecord
 from tests.draft.test_support import auto_theme, st, unit
+from tests.drafted import finding
 
 ADMINISTRATION = [
     "Cheferna drunknar i administration och rapporter varje vecka.",
@@ -86,43 +87,29 @@ def test_a_theme_the_consultant_named_is_one_finding() -> None:
     assert [d.theme_id for d in plain] == ["T05"]
 
 
-def draft(finding: str, headline: str, support: tuple[str, ...]) -> ThemeDraft:
-    return ThemeDraft(
-        theme_id=finding,
-        headline=headline,
-        bullets=(),
-        breadth_text="",
-        quote_ids=(),
-        perspective="strukturer",
-        polarity="svaghet",
-        origin=Origin("offline"),
-        support_ids=support,
-    )
-
-
 def test_a_later_finding_that_another_theme_already_makes_is_left_out() -> None:
-    it = draft(
+    it = finding(
         "T30",
         "IT säger att de förvaltar tekniken och att verksamheten äger systemet",
         ("INT-01.001", "INT-02.001", "INT-03.001"),
     )
-    same = draft(
+    same = finding(
         "T12.2",
         "IT säger att det är verksamheten och verksamheten säger IT",
         ("INT-02.001", "INT-01.001"),
     )
     # one subject in common and each in the other's support: two findings about Lifecare
-    access = draft(
+    access = finding(
         "T26.3", "Behörigheter i Lifecare för nyanställda tar veckor", ("ENK-1.001", "INT-03.001")
     )
-    owner = draft(
+    owner = finding(
         "T30.2",
         "Lifecare krånglar och ingen vet vem som äger systemet",
         ("INT-03.001", "ENK-1.001"),
     )
 
     kept = distinct_findings(
-        [draft("T12", "Ingen vet vem som beställer", ("INT-09.001",)), same, it, access, owner]
+        [finding("T12", "Ingen vet vem som beställer", ("INT-09.001",)), same, it, access, owner]
     )
 
     assert [d.theme_id for d in kept] == ["T12", "T30", "T26.3", "T30.2"]
@@ -140,11 +127,11 @@ def test_a_statement_is_evidence_under_the_weightier_finding_only() -> None:
     said = {s.id: s for s in (shared, owned, other)}
     lenses = lenses_of(list(said.values()))
     heavy = replace(
-        draft("T30", "IT förvaltar tekniken och verksamheten äger systemen", (shared.id,)),
+        finding("T30", "IT förvaltar tekniken och verksamheten äger systemen", (shared.id,)),
         bullets=(Bullet("I en intervju beskrivs att ärendena bollas.", (shared.id,)),),
     )
     light = replace(
-        draft("T26.2", "Ingen äger Lifecare", (owned.id, shared.id, other.id)),
+        finding("T26.2", "Ingen äger Lifecare", (owned.id, shared.id, other.id)),
         bullets=(Bullet("I en intervju beskrivs att ärendena bollas.", (shared.id,)),),
     )
 

@@ -3,9 +3,10 @@ longer finds a later one removes it, unless the consultant edited it."""
 
 from __future__ import annotations
 
-from synth.records import Drafts, Origin, Theme, ThemeDraft
+from synth.records import Drafts, Theme, ThemeDraft
 from synth.store import Store
 from synth.store.drafts import edit_theme_draft, load_drafts, save_drafts
+from tests.drafted import finding
 
 
 def theme(theme_id: str) -> Theme:
@@ -22,18 +23,8 @@ def theme(theme_id: str) -> Theme:
     )
 
 
-def draft(finding: str, headline: str) -> ThemeDraft:
-    return ThemeDraft(
-        theme_id=finding,
-        headline=headline,
-        bullets=(),
-        breadth_text="",
-        quote_ids=(),
-        perspective="strukturer",
-        polarity="svaghet",
-        origin=Origin("offline"),
-        support_ids=(f"INT-01.{finding}",),
-    )
+def draft(finding_id: str, headline: str) -> ThemeDraft:
+    return finding(finding_id, headline, (f"INT-01.{finding_id}",))
 
 
 def drafted(*drafts: ThemeDraft) -> Drafts:
