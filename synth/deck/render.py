@@ -113,7 +113,17 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
             f"polaritet och grupperade i {found} iakttagelser"
         )
         if main < found:
-            grouped += f"; de {main} som hörts i flest källor redovisas här, övriga i bilaga"
+            # not only the most widely heard: say which others have a slide, and why
+            chosen = " och ".join(
+                why
+                for why, given in (
+                    ("som konsulterna valt", any(o.ordered for o in content.main_findings)),
+                    ("som chefsenkäten pekar ut", any(o.anchored for o in content.main_findings)),
+                )
+                if given
+            )
+            also = f" eller {chosen}" if chosen else ""
+            grouped += f"; de {main} som hörts i flest källor{also} redovisas här, övriga i bilaga"
         lines.append(grouped)
 
     def blocks(size: float) -> list[list[Para]]:

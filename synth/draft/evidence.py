@@ -167,6 +167,19 @@ _FUNCTION_OPENINGS = (
 )
 
 
+_SURVEY_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def _said(sentence: str, kinds: Sequence[SourceType]) -> str:
+    """A piece of speech as it is quoted: without its stray dashes and end marks, and a
+    survey answer's list written with dashes ("HR-konsulten - lönekontoret - controllern")
+    with commas. Speech keeps its dashes, which set off what is said in passing."""
+    said = sentence.strip().strip(" -–").rstrip(" .!,;:")
+    if kinds and all(kind == SourceType.ENKAT for kind in kinds):
+        said = _SURVEY_DASH.sub(", ", said)
+    return said
+
+
 def _mentioned(where: str, body: str) -> str | None:
     """A piece of speech with no verb of its own, quoted as what was mentioned; None when
     it opens with a function word ("mellan …", "att …") and says nothing alone."""
@@ -233,7 +246,7 @@ def evidence_line(
     if not voiced:
         # "vi" of a unit the report cannot name ("vi har väntat på matsalen i tre år" from
         # one rektor): quoted as said, not turned into a whole group's words
-        said = sentence.strip().strip(" -–").rstrip(" .!,;:")
+        said = _said(sentence, kinds)
         return _mentioned(attributed(kinds), said) if said else None
     body = voiced.strip(" -–").rstrip(" .!,;:")
     if not body:
@@ -247,7 +260,7 @@ def evidence_line(
     # so in the speaker's own words, not the report's ("när vi behöver", not "när
     # enhetscheferna inom Vård och omsorg behöver"): what stands in quotation marks was said
     if not has_main_verb(body) and not body.casefold().startswith("att "):
-        said = sentence.strip().strip(" -–").rstrip(" .!,;:")
+        said = _said(sentence, kinds)
         return _mentioned(where, said) if said else None
     clause = _subordinate(body, unit.name if unit else "")
     if clause is None:

@@ -199,3 +199,13 @@ def test_the_only_head_of_a_unit_is_quoted_not_named_as_the_unit() -> None:
         'I en intervju nämns "vi har fått besparingskrav på två procent två år i rad utan att '
         'uppdraget minskat".'
     )
+
+
+def test_a_survey_answers_list_is_quoted_with_commas_not_dashes() -> None:
+    answer = "HR-konsulten - lönekontoret - controllern som kommer ut till oss"
+    assert evidence_line(answer, [ENK], "styrka") == (
+        'I ett enkätsvar nämns "HR-konsulten, lönekontoret, controllern som kommer ut till oss".'
+    )
+    # in speech a dash sets off what is said in passing, and stays
+    spoken = evidence_line("Stödet – ärligt talat – för lite och för sent", [INT], "svaghet")
+    assert spoken is not None and "–" in spoken
