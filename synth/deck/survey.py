@@ -222,14 +222,27 @@ _TITLE_SEPARATOR = " \u2013 "
 def _export_title(label: str, bars: Sequence[LikertBar]) -> str:
     """A finding, not a label: "Chefsenkäten: nöjdhet med stödet – lägst för Upphandling
     (60 % ger 1–2)", the first bar (the lowest mean, as the bars are sorted) and its share
-    on the scale's lower half."""
+    on the scale's lower half. Where another bar has a larger share there, that share
+    would make the title seem wrong ("27 % ger 1–2" beside Lokalförsörjning's 33 %): the
+    title gives the mean it was ranked by instead ("lägst medelbetyg för Upphandling, 3,1
+    av 5")."""
     if not bars:
         return label
     half = len(bars[0].shares) // 2
     low = bars[0]
-    share = sum(low.shares[:half])
-    points = f"1–{half}" if half > 1 else "1"
-    return f"{label}{_TITLE_SEPARATOR}lägst för {low.label} ({percent(share)} ger {points})"
+
+    def lower(bar: LikertBar) -> float:
+        return sum(bar.shares[:half])
+
+    if any(lower(bar) > lower(low) for bar in bars[1:]):
+        points = len(low.shares)
+        mean = sum((k + 1) * share for k, share in enumerate(low.shares))
+        written = f"{mean:.1f}".replace(".", ",")
+        return f"{label}{_TITLE_SEPARATOR}lägst medelbetyg för {low.label}, {written} av {points}"
+    points_text = f"1–{half}" if half > 1 else "1"
+    return (
+        f"{label}{_TITLE_SEPARATOR}lägst för {low.label} ({percent(lower(low))} ger {points_text})"
+    )
 
 
 def chart_label(title: str) -> str:

@@ -630,6 +630,7 @@ def test_a_survey_chart_is_titled_by_its_top_bar_the_lowest_rated_function(
     written: tuple[EngagementConfig, Presentation],
 ) -> None:
     _, prs = written
+    mixed = 0
     for slide in prs.slides:
         title = slide.shapes.title.text
         if not title.startswith("Chefsenkäten: "):
@@ -642,6 +643,13 @@ def test_a_survey_chart_is_titled_by_its_top_bar_the_lowest_rated_function(
         }
         # drawn bottom up: the lowest mean is the last category, at the top, as the title
         worst = list(plot.categories)[-1].split(" (n=")[0]
-        assert title.endswith(
-            f" \u2013 lägst för {worst} ({round(lows[worst] * 100)}\u00a0% ger 1–2)"
-        )
+        if lows[worst] >= max(lows.values()):
+            assert title.endswith(
+                f" \u2013 lägst för {worst} ({round(lows[worst] * 100)}\u00a0% ger 1–2)"
+            )
+        else:
+            # another function has more answers of 1–2: the title gives the mean it was
+            # ranked by, so that its figure does not seem to contradict the chart
+            assert f" \u2013 lägst medelbetyg för {worst}, " in title and title.endswith(" av 5")
+            mixed += 1
+    assert mixed >= 1  # the demo's Kommunledningskontoret: Lokalförsörjning has more 1–2
