@@ -697,7 +697,7 @@ def offline_findings(
     return tuple(findings)
 
 
-def _said(headline: str) -> set[str]:
+def _stems_said(headline: str) -> set[str]:
     """The word stems a headline says something with, less the frame a wish is written in."""
     return {stem(word) for word in tokens(headline.removeprefix(_WISHED))}
 
@@ -713,7 +713,7 @@ def _repeats(later: ThemeDraft, other: ThemeDraft) -> bool:
     return (
         later.support_ids[0] in other.support_ids
         and other.support_ids[0] in later.support_ids
-        and len(_said(later.headline) & _said(other.headline)) >= 2
+        and len(_stems_said(later.headline) & _stems_said(other.headline)) >= 2
     )
 
 
