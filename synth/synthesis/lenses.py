@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import yaml
@@ -37,7 +37,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from synth.errors import ConfigError
-from synth.synthesis.cues import cue_features, word_features
+from synth.synthesis.cues import cue_features, subject_features, word_features
 from synth.validation import validation_problems
 
 __all__ = [
@@ -92,6 +92,9 @@ class LensDefinition(_Strict):
     label: str = Field(min_length=1)
     classes: list[LensClass] = Field(min_length=2)
     weights: FeatureWeights = FeatureWeights()
+    words: Literal["all", "subject"] = "all"
+    """The words the lens reads: `all` (with word pairs and negation scope, what polarity
+    needs) or `subject`, the stems of what a statement is about (`subject_features`)."""
 
     @model_validator(mode="after")
     def _distinct_classes(self) -> LensDefinition:
@@ -331,7 +334,10 @@ def fit_lens(
             C=weights.C, max_iter=5000, class_weight="balanced", random_state=random_state
         ),
         # the words of the examples: "borde", "saknas", "fungerar bra" as written
-        vocabulary=TfidfVectorizer(analyzer=word_features, sublinear_tf=True).fit(list(texts)),
+        vocabulary=TfidfVectorizer(
+            analyzer=subject_features if lens.words == "subject" else word_features,
+            sublinear_tf=True,
+        ).fit(list(texts)),
         centroids=centroids,
         descriptions=descriptions,
         weights=weights,

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from synth.errors import ConfigError
-from synth.synthesis.cues import cue_features
+from synth.synthesis.cues import cue_features, subject_features
 from synth.synthesis.embed import SentenceTransformerEmbedder
 from synth.synthesis.lenses import (
     classify,
@@ -121,6 +121,20 @@ def test_a_lens_classifies_with_confidences_on_any_embedding() -> None:
     assert [r.label for r in results] == ["förslag", "styrka"]
     assert all(0.0 <= r.confidence <= 1.0 for r in results)
     assert classify(model, np.zeros((0, 96)), []) == []
+
+
+def test_the_perspective_lens_reads_what_a_statement_is_about_not_how_it_is_judged() -> None:
+    assert subject_features("Avtalskatalogen är inte svår att hitta i.") == ["s_avtalskatalog", "s_hitt"]
+    embedder = HashingEmbedder()
+    lenses = load_lenses(default_lenses_path())
+    perspective, polarity = lenses.lens("perspective"), lenses.lens("polarity")
+    assert (perspective.words, polarity.words) == ("subject", "all")
+    texts, labels = training_texts(perspective)
+    words = fit_lens(perspective, embedder.encode(texts), texts, labels).vocabulary.vocabulary_
+    # the examples say "svårt att rekrytera" about the development situation; the judgment
+    # must not be what places a statement there
+    assert "s_rekryter" in words
+    assert not {"svårt", "s_svårt", "s_svår", "inte"} & set(words)
 
 
 def test_other_lenses_can_be_configured() -> None:
