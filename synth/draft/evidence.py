@@ -229,15 +229,48 @@ def _points_at_someone(sentence: str) -> bool:
     return all(w in FRONTING or w in _ADVERBS or is_verb(w) for w in before)
 
 
+# A question longer than this makes the line about the question; the answer stands alone.
+_QUESTION_WORDS = 14
+
+
+# "Kan du säga mer om det?", "Hur påverkar det er verksamhet?": a question that leans on
+# what was said before it frames nothing for a reader who did not hear that
+_ASKS_BACK = re.compile(
+    r"\b(?:om det|av det|mer|det där|det så|detta|dem|de där)\b|\bdet\?$", re.I
+)
+
+
+def _asked(question: str | None) -> str:
+    """' på frågan "Vad fungerar bra i det stöd du får?"', or nothing for a question too
+    long to lead a line, one that leans on what was said before it, or one with a
+    removed name in it."""
+    if not question:
+        return ""
+    asked = " ".join(question.split())
+    if (
+        not asked.endswith("?")
+        or "[" in asked
+        or word_count(asked) > _QUESTION_WORDS
+        or _ASKS_BACK.search(asked)
+    ):
+        return ""
+    return f' på frågan "{asked}"'
+
+
 def evidence_line(
     sentence: str,
     kinds: Sequence[SourceType],
     polarity: str | None,
     unit: Unit | None = None,
+    question: str | None = None,
 ) -> str | None:
     """One sentence as an evidence line, attributed to the kinds of its sources, with "vi"
     as the speakers' `unit` (quoted as said where the unit is not known); None when the
-    sentence speaks of the speaker's own person or is a piece that says nothing alone."""
+    sentence speaks of the speaker's own person or is a piece that says nothing alone.
+
+    `question`, the one question every source answered, frames a piece with no verb of its
+    own: "skoladministratören tillsammans med HR-konsult och controller" says what it says
+    only as the answer to "Vad fungerar bra i det stöd du får?"."""
     if not kinds or is_personal(sentence):
         return None
     if _points_at_someone(sentence):
@@ -247,7 +280,10 @@ def evidence_line(
         # "vi" of a unit the report cannot name ("vi har väntat på matsalen i tre år" from
         # one rektor): quoted as said, not turned into a whole group's words
         said = _said(sentence, kinds)
-        return _mentioned(attributed(kinds), said) if said else None
+        if not said:
+            return None
+        asked = "" if has_main_verb(said) else _asked(question)
+        return _mentioned(attributed(kinds) + asked, said)
     body = voiced.strip(" -–").rstrip(" .!,;:")
     if not body:
         return None
@@ -261,7 +297,7 @@ def evidence_line(
     # enhetscheferna inom Vård och omsorg behöver"): what stands in quotation marks was said
     if not has_main_verb(body) and not body.casefold().startswith("att "):
         said = _said(sentence, kinds)
-        return _mentioned(where, said) if said else None
+        return _mentioned(where + _asked(question), said) if said else None
     clause = _subordinate(body, unit.name if unit else "")
     if clause is None:
         # a fronted adverbial ("Nu är det …") stands as its own sentence when it is one,
@@ -281,6 +317,7 @@ def evidence_line(
 _ATTRIBUTION = re.compile(
     r"^I (?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|\d+) "
     r"(?:intervju(?:er)?|gruppintervju(?:er)?|enkätsvar|källa|källor)(?:, | och )?)+ "
+    r'(?:på frågan "[^"]*" )?'
     r"(?:beskrivs|framförs|efterfrågas|önskas|nämns)(?: samtidigt)?(?: att)? "
 )
 

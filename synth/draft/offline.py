@@ -557,7 +557,9 @@ def _evidence_sentence(
         else st.source_type
         for st in first.values()
     ]
-    line = evidence_line(sentence, kinds, polarity, statement_unit(group, roles))
+    questions = {st.question for st in first.values()}
+    question = questions.pop() if len(questions) == 1 else None
+    line = evidence_line(sentence, kinds, polarity, statement_unit(group, roles), question)
     # "Upphandling, ja, tyvärr." names a subject and says nothing of it
     if line is None or word_count(claim(line)) < 4:
         return None

@@ -209,3 +209,25 @@ def test_a_survey_answers_list_is_quoted_with_commas_not_dashes() -> None:
     # in speech a dash sets off what is said in passing, and stays
     spoken = evidence_line("Stödet – ärligt talat – för lite och för sent", [INT], "svaghet")
     assert spoken is not None and "–" in spoken
+
+
+def test_a_piece_without_a_verb_is_framed_by_the_question_it_answers() -> None:
+    asked = "Vad fungerar bra i det stöd du får?"
+    line = evidence_line(
+        "Skoladministratören tillsammans med HR-konsult", [ENK], "styrka", None, asked
+    )
+    assert line == (
+        'I ett enkätsvar på frågan "Vad fungerar bra i det stöd du får?" nämns '
+        '"skoladministratören tillsammans med HR-konsult".'
+    )
+    # what is grounded against the statement is the answer, not the question
+    assert claim(line) == '"skoladministratören tillsammans med HR-konsult".'
+    # a whole sentence says what it says without the question
+    whole = evidence_line("HR-konsulten svarar samma dag.", [ENK], "styrka", None, asked)
+    assert whole == "I ett enkätsvar beskrivs att HR-konsulten svarar samma dag."
+    # a question that leans on what was said before it frames nothing
+    for back in ("Kan du säga mer om det?", "Varför är det så?", "Hur fungerar det?"):
+        line = evidence_line(
+            "Ett ställe för all uppföljning i kommunen", [INT], "svaghet", None, back
+        )
+        assert line == 'I en intervju nämns "ett ställe för all uppföljning i kommunen".'
