@@ -82,6 +82,10 @@ def offline_recommendations(
     weak = [t for t in targets if dominant_polarity(t.polarity) == "svaghet"]
     by_id = {t.id: t for t in [*active, *targets]}
     theme_of = {sid: t.id for t in active for sid in t.statement_ids}
+    finding_of: dict[str, list[str]] = {}
+    for finding in findings:
+        for sid in finding.statement_ids:
+            finding_of.setdefault(sid, []).append(finding.id)
     centroids = {
         t.id: c for t in by_id.values() if (c := _centroid(t.statement_ids, vectors)) is not None
     }
@@ -183,6 +187,20 @@ def offline_recommendations(
             theme_id,
         )
 
+    written = list((headlines or {}).values())
+    headed = max(3, len(written) // 20)
+
+    def names_subject(text: str, finding: str) -> bool:
+        # every part of what its headline is about, one of them a part few headlines name
+        # ("personalgrupp", not "stöd"): "hot mot skolan" is not about "IT-stödet till
+        # skolan", "vänta i veckor" not about "Ärendena bollas … i veckor"
+        subject = headline_subject((headlines or {}).get(finding, ""))
+        return (
+            bool(subject)
+            and all(names_stem(text, {part}) for part in subject)
+            and any(sum(names_stem(h, {part}) for h in written) <= headed for part in subject)
+        )
+
     result: list[Recommendation] = []
     seen: set[str] = set()
     for theme_id, proposals in sorted(groups.items(), key=rank):
@@ -211,15 +229,32 @@ def offline_recommendations(
         if wording(text) in seen:
             continue
         seen.add(wording(text))
+        # the findings the proposals themselves support ("T18.2"), else their themes
+        also = sorted(
+            {
+                f
+                for p in usable
+                for f in finding_of.get(p.id) or [theme_of.get(p.id, "")]
+                if f in by_id
+            }
+        )
+        # it answers a finding whose headline's subject it names itself: "Mer delegation
+        # och en kortare beredningsväg" does not answer "Allt är viktigt hela tiden" for
+        # sharing a theme's keywords with it (without headlines, those keywords are all
+        # there is to go by)
+        linked = [
+            t for t in dict.fromkeys([theme_id, *also]) if not headlines or names_subject(text, t)
+        ]
+        if not linked:
+            continue
         # what it rests on are the proposals that read as one: not "Det mesta finns, men
         # man måste veta var", however the lens read it
-        also = sorted({theme_of[p.id] for p in usable if theme_of.get(p.id) in by_id})
         cited = [best.id] + [p.id for p in usable if p.id != best.id]
         result.append(
             Recommendation(
                 id=f"R{len(result) + 1}",
                 text=text,
-                theme_ids=tuple(dict.fromkeys([theme_id, *also]))[:3],
+                theme_ids=tuple(linked)[:3],
                 statement_ids=tuple(cited[:MAX_CITED]),
                 origin=Origin(OFFLINE),
             )

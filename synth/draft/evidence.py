@@ -233,11 +233,9 @@ def _points_at_someone(sentence: str) -> bool:
 _QUESTION_WORDS = 14
 
 
-# "Kan du säga mer om det?", "Hur påverkar det er verksamhet?": a question that leans on
+# "Kan du säga mer om det?", "Varför är det så?": a question that leans on
 # what was said before it frames nothing for a reader who did not hear that
-_ASKS_BACK = re.compile(
-    r"\b(?:om det|av det|mer|det där|det så|detta|dem|de där)\b|\bdet\?$", re.I
-)
+_ASKS_BACK = re.compile(r"\b(?:om det|av det|mer|det där|det så|detta|dem|de där)\b|\bdet\?$", re.I)
 
 
 def _asked(question: str | None) -> str:

@@ -152,3 +152,51 @@ def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
     # without the headlines, the upphandling proposal had only its cluster's words to go by
     before = offline_recommendations(themes, statements, lenses, {})
     assert {r.theme_ids[0] for r in before} == {"T3"}
+
+
+def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None:
+    from synth.draft.conclusions import offline_recommendations
+    from synth.records import SourceType, Statement
+    from synth.store.themes import LensRecord
+
+    def said(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.ENKAT, 1, text)
+
+    proposals = [
+        said("ENK-0021.003", "Tillgång till jurist utan att behöva vänta i veckor."),
+        said("ENK-0030.002", "Tillgång till jurist utan att behöva vänta i veckor."),
+        said("ENK-0040.001", "En gemensam rapport, en sida per enhet."),
+    ]
+    # one cluster of wishes, its statements also in a weakness of another subject
+    wishes = replace(
+        theme("T3", "Önskemål om tillgång", "strukturer", "förslag", 0),
+        keywords=("tillgång", "veckor"),
+        statement_ids=tuple(p.id for p in proposals),
+    )
+    tickets = replace(
+        theme("T1", "Ärendena bollas i veckor", "strukturer", "svaghet", 4),
+        keywords=("veckor", "ärenden"),
+    )
+    reports = replace(
+        theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 5),
+        keywords=("rapport", "läsa"),
+    )
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {
+        "T1": "Ärendena bollas mellan supporten och leverantören i veckor",
+        "T2": "Rapporterna är svåra att läsa",
+        "T3": "Det finns önskemål om tillgång till jurist",
+    }
+    findings = [tickets, reports, wishes]
+    recs = offline_recommendations(
+        findings,
+        {p.id: p for p in proposals},
+        lenses,
+        {},
+        headlines=headlines,
+        findings=findings,
+    )
+    answers = {r.text: set(r.theme_ids) for r in recs}
+    # "vänta i veckor" shares a word with the tickets, not their subject
+    assert answers["Tillgång till jurist utan att behöva vänta i veckor."] == {"T3"}
+    assert answers["En gemensam rapport, en sida per enhet."] == {"T2"}
