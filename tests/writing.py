@@ -11,9 +11,11 @@ from pptx import Presentation
 from synth.config import EngagementConfig
 from synth.deck.content import PERSPECTIVES
 from synth.deck.measure import shape_paras
+from synth.draft.support import headline_subject
 from synth.records import dominant_polarity
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
+from synth.text.swedish import names_stem
 from synth.text.voice import is_personal
 
 # a finding's slide has the finding as its title and one of these above its evidence
@@ -47,6 +49,10 @@ def deck_writing_problems(deck: Path, config: EngagementConfig) -> list[str]:
     problems: list[str] = []
     prs = Presentation(str(deck))
     for number, slide in enumerate(prs.slides, start=1):
+        if slide.shapes.title is not None and slide.shapes.title.text.startswith(
+            "Rekommendationer"
+        ):
+            problems += _answer_problems(number, slide)
         if slide.shapes.title is None or not kicker(slide):
             continue
         body = shape_paras(slide.placeholders[1])
@@ -76,6 +82,34 @@ def deck_writing_problems(deck: Path, config: EngagementConfig) -> list[str]:
         if len(quotes) > 2:
             problems.append(f"{where}: fler än två citat")
     problems += _store_problems(config)
+    return problems
+
+
+_ANSWERS = "Svarar mot: "
+_WHERE = re.compile(r" \((?:bild \d+|bilaga)\)$")
+
+
+def _answer_problems(number: int, slide: object) -> list[str]:
+    """Recommendations that answer a finding whose subject they do not name: "Tillgång
+    till jurist utan att vänta i veckor" is no answer to "Ärendena bollas … i veckor"."""
+    problems = []
+    recommendation = ""
+    for shape in slide.placeholders:  # type: ignore[attr-defined]
+        if not shape.has_text_frame:
+            continue
+        for paragraph in shape.text_frame.paragraphs:
+            text = paragraph.text.strip()
+            if not text.startswith(_ANSWERS):
+                recommendation = text
+                continue
+            for answered in text.removeprefix(_ANSWERS).split("; "):
+                headline = _WHERE.sub("", answered)
+                subject = headline_subject(headline)
+                if not subject or not all(names_stem(recommendation, {p}) for p in subject):
+                    problems.append(
+                        f"bild {number}: {recommendation!r} svarar mot {headline!r}, "
+                        "vars ämne den inte nämner"
+                    )
     return problems
 
 
