@@ -24,6 +24,7 @@ from synth.deck.content import (
     fieldwork,
     observations_from_themes,
     recommendations_from_drafts,
+    with_inventory,
     with_survey,
 )
 from synth.deck.measure import overflow
@@ -98,11 +99,14 @@ def build_content(
         sectors=section.sectors,
         scale_labels=config.survey.scale,
     )
-    observations = with_survey(
-        observations_from_themes(
-            themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+    observations = with_inventory(
+        with_survey(
+            observations_from_themes(
+                themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+            ),
+            function_scores(charts, surveys),
         ),
-        function_scores(charts, surveys),
+        resources,
     )
     return DeckContent(
         client=section.client or section.name,

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from synth.deck.resources import ResourceTable
+from synth.deck.resources import ResourceTable, inventory_line
 from synth.deck.survey import LikertChart
 from synth.deck.survey_evidence import FunctionScore, function_of, survey_line
 from synth.draft.offline import topic_only
@@ -55,6 +55,7 @@ __all__ = [
     "observations_from_themes",
     "reach",
     "recommendations_from_drafts",
+    "with_inventory",
     "with_survey",
 ]
 
@@ -128,6 +129,9 @@ class Observation:
     """Whether it is the weakness about the support function the survey's chefs rate
     lowest (or the strength about the one they rate highest): a slide of its own
     wherever it ranks (`with_survey`)."""
+    inventory: str = ""
+    """The support-resource inventory's figure for the function its headline names, as a
+    line of evidence (`with_inventory`); empty when it names none."""
 
     @property
     def survey(self) -> str:
@@ -355,6 +359,25 @@ def with_survey(
             anchors[key] = False  # the weightiest one only: they come weightiest first
         score = first[function]
         result.append(replace(observation, rating=score, anchored=anchored))
+    return tuple(result)
+
+
+def with_inventory(
+    observations: Sequence[Observation], table: ResourceTable | None
+) -> tuple[Observation, ...]:
+    """The observations, each whose headline names a support function of the inventory
+    with how many årsarbetare that function has and where they sit: under "Upphandling är
+    krånglig och tar alldeles för lång tid" the reader sees that a whole municipality's
+    procurement is 3,4 åa. Like the survey's rating it says nothing of why, so it weighs
+    no finding."""
+    if table is None or not table.rows:
+        return tuple(observations)
+    functions = [r.function for r in table.rows]
+    result = []
+    for observation in observations:
+        function = function_of([_named(observation.headline)], functions)
+        line = inventory_line(table, function) if function is not None else ""
+        result.append(replace(observation, inventory=line) if line else observation)
     return tuple(result)
 
 

@@ -45,6 +45,11 @@ def observation_notes(observation: Observation) -> str:
         lines.append(
             f"- {observation.survey} [chefsenkäten, alla svarande: rubriken nämner funktionen]"
         )
+    if observation.inventory:
+        lines.append(
+            f"- {observation.inventory} [inventeringen av stödresurser, summor över de "
+            "svarande: rubriken nämner funktionen]"
+        )
     if observation.quotes:
         lines.append("Citat:")
         lines += [

@@ -243,8 +243,9 @@ def _observation(deck: Deck, observation: Observation) -> None:
     def left(size: float) -> list[list[Para]]:
         head = Para(kicker, MIN_BODY, bold=True, colour=GREY)
         bullets = [[Para(b.text, size, bullet=True, space_before=size * 0.5)] for b in shown]
-        if observation.survey:
-            bullets.append([Para(observation.survey, size, bullet=True, space_before=size * 0.5)])
+        for figure in (observation.survey, observation.inventory):
+            if figure:
+                bullets.append([Para(figure, size, bullet=True, space_before=size * 0.5)])
         if not bullets:
             return [[head]]
         return [[head, *bullets[0]], *bullets[1:]]

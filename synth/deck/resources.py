@@ -23,7 +23,13 @@ from pptx.util import Emu, Pt
 from synth.deck.charts import TextChartData, footnote
 from synth.deck.frames import MARGIN_X, MARGIN_Y
 from synth.deck.measure import Para, paras_height, text_width
-from synth.survey.inventory import LEVEL_LABELS, LEVELS, UNKNOWN, InventorySummary
+from synth.survey.inventory import (
+    CLOSE_TO_OPERATIONS,
+    LEVEL_LABELS,
+    LEVELS,
+    UNKNOWN,
+    InventorySummary,
+)
 from synth.survey.shadow import InventoryFindings, inventory_findings
 from synth.text.numbers import decimal
 
@@ -35,6 +41,7 @@ __all__ = [
     "draw_resource_chart",
     "draw_resource_table",
     "grid_pages",
+    "inventory_line",
     "overlap_note",
     "resource_grid",
     "resource_note",
@@ -135,6 +142,32 @@ def resource_table(summary: InventorySummary, invited: int | None = None) -> Res
         findings=inventory_findings(summary),
         overlaps=len(summary.overlaps),
         overlapping=summary.overlapping_fte,
+    )
+
+
+def inventory_line(table: ResourceTable, function: str) -> str:
+    """The inventory's figure for one function as a line of evidence, in the report's
+    voice: "Inventeringen av stödresurser redovisar 3,4 årsarbetare för upphandling/inköp
+    i praktiken (4,0 budgeterade), varav 1,0 ute i verksamheterna; 10 av 12 tillfrågade har
+    svarat." Empty for a function nobody gave any åa of."""
+    row = next((r for r in table.rows if r.function == function), None)
+    if row is None or not row.actual:
+        return ""
+    outside = sum(
+        fte
+        for level, fte in zip(table.levels, row.by_level, strict=True)
+        if level in CLOSE_TO_OPERATIONS
+    )
+    name = function if function[1:2].isupper() else function[:1].lower() + function[1:]
+    where = (
+        f"varav {swedish_fte(outside)} ute i verksamheterna"
+        if outside
+        else "alla i den centrala förvaltningen"
+    )
+    return (
+        f"Inventeringen av stödresurser redovisar {swedish_fte(row.actual)} årsarbetare för "
+        f"{name} i praktiken ({swedish_fte(row.budget)} budgeterade), {where}; "
+        f"{table.answered}."
     )
 
 

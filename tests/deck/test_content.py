@@ -376,6 +376,50 @@ def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_func
     assert [o.theme_id for o in kept if o.anchored] == ["T05"]
 
 
+def test_the_inventory_figure_stands_beside_a_finding_whose_headline_names_its_function() -> None:
+    from synth.deck.content import with_inventory
+    from synth.deck.notes import observation_notes
+    from synth.deck.resources import ResourceRow, ResourceTable
+
+    statements = {
+        **STATEMENTS,
+        "ENK-0010.001": statement("ENK-0010.001", "Upphandling tar alldeles för lång tid."),
+    }
+    themes = [
+        theme("T01", label="Cheferna har för många medarbetare"),
+        theme("T02", statement_ids=("ENK-0010.001",), size=1, label="Upphandlingar tar lång tid"),
+        theme("T03", statement_ids=("ENK-0010.001",), size=1, label="IT-ärenden blir liggande"),
+    ]
+    table = ResourceTable(
+        levels=("central", "sektor", "enhet"),
+        rows=(
+            ResourceRow(
+                "Upphandling/inköp", (2.4, 1.0, 0.0), budget=4.0, actual=3.4, respondents=3
+            ),
+            ResourceRow(
+                "IT/digitalisering", (14.5, 0.0, 0.0), budget=20.5, actual=14.5, respondents=2
+            ),
+        ),
+        respondents=10,
+        invited=12,
+    )
+    observations = observations_from_themes(themes, statements)
+    found = {o.theme_id: o for o in with_inventory(observations, table)}
+    assert found["T02"].inventory == (
+        "Inventeringen av stödresurser redovisar 3,4 årsarbetare för upphandling/inköp i "
+        "praktiken (4,0 budgeterade), varav 1,0 ute i verksamheterna; 10 av 12 tillfrågade "
+        "har svarat."
+    )
+    assert "IT/digitalisering i praktiken (20,5 budgeterade), alla i den centrala" in (
+        found["T03"].inventory
+    )
+    assert not found["T01"].inventory
+    assert found["T02"].inventory in observation_notes(found["T02"])
+    # a figure says nothing of why: it weighs no finding; no inventory, no line
+    assert [o.weight for o in found.values()] == [o.weight for o in observations]
+    assert with_inventory(observations, None) == tuple(observations)
+
+
 def test_a_headline_that_only_lists_subjects_is_no_main_finding() -> None:
     from dataclasses import replace
 
