@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from synth.draft.conclusions import offline_assessment
+from synth.draft.conclusions import offline_assessment, offline_recommendations
 from synth.draft.engine import DraftInput, draft_offline
-from synth.records import Theme
+from synth.records import SourceType, Statement, Theme
+from synth.store.themes import LensRecord
+
+
+def said(sid: str, text: str) -> Statement:
+    """A survey answer: its respondent's source id is the id's first part."""
+    return Statement(sid, sid.split(".")[0], SourceType.ENKAT, 1, text)
 
 
 def theme(theme_id: str, headline: str, perspective: str, polarity: str, interviews: int) -> Theme:
@@ -111,14 +117,16 @@ def test_a_finding_is_assessed_in_the_perspective_its_draft_gives_it() -> None:
     )
 
 
+def wished(label: str, keywords: tuple[str, ...], proposals: list[Statement]) -> Theme:
+    """T3, a cluster of the proposals: the wishes they were heard among."""
+    return replace(
+        theme("T3", label, "strukturer", "förslag", 0),
+        keywords=keywords,
+        statement_ids=tuple(p.id for p in proposals),
+    )
+
+
 def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
-    from synth.draft.conclusions import offline_recommendations
-    from synth.records import SourceType, Statement
-    from synth.store.themes import LensRecord
-
-    def said(sid: str, text: str) -> Statement:
-        return Statement(sid, sid.split(".")[0], SourceType.ENKAT, 1, text)
-
     proposals = [
         said("ENK-0021.003", "Stöd i upphandling tidigt, någon som hjälper till med kraven."),
         said("ENK-0030.002", "Stöd i upphandling tidigt, någon som hjälper till med kraven."),
@@ -126,11 +134,7 @@ def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
         # read as a proposal by the lens, but it observes: no recommendation rests on it
         said("ENK-0091.004", "Upphandlingen finns, men man måste veta var den är."),
     ]
-    wishes = replace(
-        theme("T3", "Önskemål om stöd", "strukturer", "förslag", 0),
-        keywords=("stöd", "hjälper"),
-        statement_ids=tuple(p.id for p in proposals),
-    )
+    wishes = wished("Önskemål om stöd", ("stöd", "hjälper"), proposals)
     slow = theme("T1", "Upphandlingar är krångliga", "strukturer", "svaghet", 4)
     reports = theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 5)
     lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
@@ -155,24 +159,13 @@ def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
 
 
 def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None:
-    from synth.draft.conclusions import offline_recommendations
-    from synth.records import SourceType, Statement
-    from synth.store.themes import LensRecord
-
-    def said(sid: str, text: str) -> Statement:
-        return Statement(sid, sid.split(".")[0], SourceType.ENKAT, 1, text)
-
     proposals = [
         said("ENK-0021.003", "Tillgång till jurist utan att behöva vänta i veckor."),
         said("ENK-0030.002", "Tillgång till jurist utan att behöva vänta i veckor."),
         said("ENK-0040.001", "En gemensam rapport, en sida per enhet."),
     ]
     # one cluster of wishes, its statements also in a weakness of another subject
-    wishes = replace(
-        theme("T3", "Önskemål om tillgång", "strukturer", "förslag", 0),
-        keywords=("tillgång", "veckor"),
-        statement_ids=tuple(p.id for p in proposals),
-    )
+    wishes = wished("Önskemål om tillgång", ("tillgång", "veckor"), proposals)
     tickets = replace(
         theme("T1", "Ärendena bollas i veckor", "strukturer", "svaghet", 4),
         keywords=("veckor", "ärenden"),
