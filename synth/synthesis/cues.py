@@ -152,7 +152,9 @@ def subject_features(text: str) -> list[str]:
 
     A lens on the subject (perspective) must not learn that "svårt" means the development
     situation because its examples say "det är svårt att rekrytera": "Avtalskatalogen är
-    svår att hitta i" is about structures. On the real report statements this kept the
-    perspective lens at least as good both ways round the seed split (bench/data/README.md).
+    svår att hitta i" is about structures. On the seed reports' statements (bench/data),
+    trained on one split and scored on the other, perspective accuracy went 0.659 -> 0.667
+    (report split; balanced 0.466 -> 0.507) and 0.783 -> 0.804 (tune; balanced 0.630 ->
+    0.707) against all words, pairs and negation marks.
     """
     return [f"s_{stem(w)}" for w in tokens(text) if not evaluative(w) and w not in _NEGATION]

@@ -13,7 +13,9 @@ the embedded examples and descriptions. Its features are
   evaluative words;
 - the example words and word pairs, with words in the scope of a negation marked, so
   that "det saknas en väg in" and "vi borde ha en väg in" part ways even where an
-  English-trained embedding puts them side by side.
+  English-trained embedding puts them side by side; a lens about what a statement is
+  about (perspective, `words: subject`) reads only the stems of its subject words
+  (`cues.subject_features`), not its judgments.
 
 Everything is a pure function over precomputed vectors: `fit_lens` trains on the vectors
 of `training_texts(lens)`, `classify` labels statements from their vectors and texts.
