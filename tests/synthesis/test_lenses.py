@@ -124,7 +124,10 @@ def test_a_lens_classifies_with_confidences_on_any_embedding() -> None:
 
 
 def test_the_perspective_lens_reads_what_a_statement_is_about_not_how_it_is_judged() -> None:
-    assert subject_features("Avtalskatalogen är inte svår att hitta i.") == ["s_avtalskatalog", "s_hitt"]
+    assert subject_features("Avtalskatalogen är inte svår att hitta i.") == [
+        "s_avtalskatalog",
+        "s_hitt",
+    ]
     embedder = HashingEmbedder()
     lenses = load_lenses(default_lenses_path())
     perspective, polarity = lenses.lens("perspective"), lenses.lens("polarity")
