@@ -35,6 +35,7 @@ from synth.text.grammar import (
     is_clause,
     is_verb,
 )
+from synth.text.numbers import count_words
 from synth.text.sentences import word_count
 from synth.text.voice import Unit, is_personal, report_voice
 
@@ -60,7 +61,6 @@ _ADVERBS = frozenset(
 _LEANS_BACK = re.compile(
     r"^(?:under tiden|samtidigt|därför|annars|ändå|även|också|då|sen|sedan|där)\b", re.I
 )
-_NUMBERS = {1: "en", 2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta"}
 _WHERE = {
     "intervju": ("intervju", "intervjuer"),
     "grupp": ("gruppintervju", "gruppintervjuer"),
@@ -132,6 +132,10 @@ def first_clause(sentence: str) -> str:
             continue
         if before and before[-1].endswith("-"):  # "styr- och ledningsfunktion"
             continue
+        # "se över och anpassa sin organisation", "före, under och efter": a preposition or
+        # particle shares what follows the coordination, cut there it governs nothing
+        if before and before[-1].casefold() in _PREPOSITIONS:
+            continue
         # "fyra, fem miljoner", "två, tre månader": a range, not two clauses
         after = sentence[match.end() :].split(maxsplit=1)
         if before and after and _NUMERAL.fullmatch(before[-1]) and _NUMERAL.fullmatch(after[0]):
@@ -158,11 +162,13 @@ def ends_open(clause: str) -> bool:
 
 # Prepositions and conjunctions (closed classes): a piece that opens with one is the tail
 # of something said before ("mellan IFO och skolan", "och sen ingenting mer").
+_PREPOSITIONS = frozenset(
+    """i på av till från med mellan under över efter före om hos vid genom utan mot kring
+    inom bland trots enligt åt ur bakom runt""".split()  # noqa: SIM905
+)
 _FUNCTION_OPENINGS = (
-    frozenset(
-        """i på av till från med mellan under över efter före om hos vid genom utan mot kring
-    inom bland trots enligt åt ur bakom runt sedan sen och men eller utan samt""".split()  # noqa: SIM905
-    )
+    _PREPOSITIONS
+    | frozenset("sedan sen och men eller utan samt".split())  # noqa: SIM905
     | SUBORDINATORS
 )
 
@@ -206,10 +212,8 @@ def attributed(kinds: Sequence[SourceType]) -> str:
         if not count:
             continue
         one, many = _WHERE[group]
-        if count == 1:
-            parts.append(f"{'ett' if group == 'enkät' else 'en'} {one}")
-        else:
-            parts.append(f"{_NUMBERS.get(count, str(count))} {many}")
+        said = count_words(count, neuter=group == "enkät")
+        parts.append(f"{said} {one if count == 1 else many}")
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
     return f"I {listed}"
 

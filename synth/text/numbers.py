@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["decimal", "share_words"]
+__all__ = ["count_words", "decimal", "share_words"]
 
 # The fractions a report says in words ("en fjärdedel av HR-arbetet"), largest first; a
 # share within a tenth of the nearest of them (relative) is said as it, any other in per
@@ -17,6 +17,17 @@ _FRACTIONS = (
     (1 / 10, "en tiondel"),
 )
 _CLOSE = 0.1
+
+
+_COUNTS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio")
+
+
+def count_words(count: int, *, neuter: bool = False) -> str:
+    """A small count as a report writes it before a noun: "två", "en" ("ett" with a neuter
+    noun: "ett enkätsvar"); from eleven up in digits, as Swedish style guides have it."""
+    if count == 1 and neuter:
+        return "ett"
+    return _COUNTS[count] if 0 <= count < len(_COUNTS) else str(count)
 
 
 def decimal(value: float, digits: int = 1) -> str:

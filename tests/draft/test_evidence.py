@@ -119,6 +119,9 @@ def test_a_name_with_och_is_not_cut_in_two() -> None:
         "Ett barn på HVB kan kosta fyra, fem miljoner om året"
     )
     assert first_clause("Det tar 2, 3 månader, sen händer inget") == "Det tar 2, 3 månader"
+    # nor verbs that share what follows: "se över" governs "sin organisation" too
+    sentence = "Alla kommuner behöver se över och anpassa sin organisation, vart tionde år"
+    assert first_clause(sentence) == ("Alla kommuner behöver se över och anpassa sin organisation")
 
 
 def test_the_speakers_own_person_is_not_evidence() -> None:
