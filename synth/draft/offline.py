@@ -331,12 +331,19 @@ _STANDS_ALONE = re.compile(r"^det (?:finns|saknas|behövs|krävs|råder|tar för
 # headline stands on its own.
 _ANAPHORA = re.compile(
     r"\b(?:därifrån|dit|därav|dessa|detta|denna|han|hon|hen|honom|henne|hans|hennes"
-    r"|hens|(?:sen|sedan)(?!\s+\d)|också)\b",
+    r"|hens|(?:sen|sedan)(?!\s+\d)|också|båda|bägge|alla\s+(?:två|tre|fyra|fem))\b",
     re.I,
 )
+# A superlative with no noun after it ("IT är väl det tydligaste") points at what the
+# question or the turn before named: the tydligaste what?
+_ELLIPTIC_SUPERLATIVE = re.compile(r"\b(?:det|den|de|dom)\s+\w+(?:aste|sta)$", re.I)
 # A fronted subordinate clause about a pronoun ("När det sen gick fel …") points back too.
 _SUBORDINATE_ABOUT_PRONOUN = re.compile(
-    r"^(?:" + "|".join(sorted(SUBORDINATORS)) + r")\s+(?:det|den|de|dom|dessa|detta)\b", re.I
+    r"^(?:" + "|".join(sorted(SUBORDINATORS)) + r")\s+(?:det|den|de|dom|dessa|detta)\b"
+    # and one framed as what a problem is: "Problemet är att det inte hänger ihop …" (but
+    # "Problemet är att det saknas …": an expletive "det" points at nothing)
+    r"|^\w+\s+är\s+att\s+(?:den|de|dom|det(?!\s+(?:finns|saknas|behövs|krävs|råder|tar)\b))\b",
+    re.I,
 )
 
 
@@ -367,6 +374,7 @@ def _headline_sentence(sentence: str, unit: Unit | None = None) -> str | None:
             and is_clause(clause)
             and not _ANAPHORA.search(clause)
             and not _SUBORDINATE_ABOUT_PRONOUN.match(clause)
+            and not _ELLIPTIC_SUPERLATIVE.search(clause)
         ):
             return capitalise(clause)
     return None
@@ -690,10 +698,17 @@ def offline_findings(
         heard = {known[s].source_id for s in draft.support_ids if s in known}
         # a finding beside another is about something: "Det tog tre veckor att reda ut"
         # is a detail of a story, not a subject of its own
+        # and one subject of one polarity is one finding: "Budgeten ökar inte i samma takt"
+        # beside "Budgeten kommer för sent …" is a second slide about the budget's troubles
+        subject = headline_subject(draft.headline)
         if (
             len(heard) >= least_sources
-            and headline_subject(draft.headline)
-            and all(wording(draft.headline) != wording(f.headline) for f in findings)
+            and subject
+            and all(
+                wording(draft.headline) != wording(f.headline)
+                and (f.polarity != draft.polarity or headline_subject(f.headline) != subject)
+                for f in findings
+            )
         ):
             findings.append(replace(draft, theme_id=finding_id(theme.id, len(findings) + 1)))
     return tuple(findings)

@@ -178,3 +178,27 @@ def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
         said[::2], lenses, "styrka", headline="Ledningsgruppen har blivit bättre"
     )
     assert not any("samtidigt" in b.text for b in alone)
+
+
+def test_a_second_finding_of_the_same_subject_and_polarity_is_no_finding_of_its_own() -> None:
+    # two ways procurement fails, far apart in meaning: a report says it in one finding
+    # about procurement, not on two slides
+    forms = [
+        "Upphandlingarna är krångliga och blanketterna går inte att förstå.",
+        "Upphandlingarna är så krångliga att ingen vågar skriva en kravspecifikation.",
+        "Upphandlingarna är krångliga med alla regler som ingen kan.",
+    ]
+    members = [st(f"INT-0{k + 1}.001", text) for k, text in enumerate(PROCUREMENT)]
+    members += [st(f"INT-0{k + 4}.001", text) for k, text in enumerate(forms)]
+    rng = np.random.default_rng(0)
+    topics = {
+        m.id: unit(*(np.eye(8)[k // 3] + rng.normal(scale=0.05, size=8)))
+        for k, m in enumerate(members)
+    }
+
+    drafts = offline_findings(
+        auto_theme("T05", members, "svaghet"), members, lenses_of(members), topics=topics
+    )
+
+    assert [d.theme_id for d in drafts] == ["T05"], [d.headline for d in drafts]
+    assert "upphandling" in drafts[0].headline.casefold()
