@@ -33,7 +33,8 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
-from synth.text.grammar import FRONTING, common_word, is_clause
+from synth.text.grammar import FRONTING, common_word, is_clause, subordinate_order
+from synth.text.numbers import count_words
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice
 
@@ -295,14 +296,53 @@ def _as_said(headline: str, names: set[str]) -> str:
     common = common_word(first)
     named = any(text.startswith(name) for name in names) or not common
     acronym = len(first) > 1 and first[1].isupper()
+    text = subordinate_order(text)
     return "att " + (text if named or acronym else text[:1].lower() + text[1:])
 
 
-def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) -> Assessment:
-    """One point per perspective the findings speak to: the weaknesses heard most widely
-    and the strength heard most widely, in full sentences built from the findings'
-    headlines; each point names the findings it rests on."""
+def _leaning(weak: int, strong: int) -> str | None:
+    """How the findings of one perspective lean, as a consultant sums them up: "kritisk"
+    where only weaknesses are among them, "övervägande kritisk" where there are at least
+    twice as many weaknesses as strengths, and the same for "positiv"; "blandad" where
+    both are there and neither outweighs the other twice. None for a single finding: one
+    finding is no picture."""
+    if weak + strong < 2:
+        return None
+    if weak >= 2 * strong:
+        return "övervägande kritisk" if strong else "kritisk"
+    if strong >= 2 * weak:
+        return "övervägande positiv" if weak else "positiv"
+    return "blandad"
+
+
+def _counted(weak: int, strong: int) -> str:
+    """ "fyra svagheter och en styrka" among the findings."""
+    parts = [
+        f"{count_words(count)} {one if count == 1 else many}"
+        for count, one, many in ((weak, "svaghet", "svagheter"), (strong, "styrka", "styrkor"))
+        if count
+    ]
+    return " och ".join(parts)
+
+
+def offline_assessment(
+    themes: Sequence[Theme],
+    headlines: Mapping[str, str],
+    *,
+    counted: Sequence[Theme] | None = None,
+) -> Assessment:
+    """One point per perspective the findings speak to: how its findings lean (`_leaning`:
+    the weaknesses and strengths among `counted`, every finding of the engagement, or else
+    among `themes`), then the weaknesses heard most widely and the strength heard most
+    widely among `themes`, in full sentences built from the findings' headlines; each
+    point names the findings it rests on. The deck may show a finding beyond `themes` (the
+    survey's best-rated function's strength), so the leaning counts all of them."""
     active = [t for t in themes if draftable(t)]
+    every = [
+        t
+        for t in (counted if counted is not None else themes)
+        if draftable(t) and not topic_only(headlines.get(t.id, t.label), t.id)
+    ]
     by_reach = sorted(active, key=lambda t: (-t.weight, t.id))
     names = {
         str(name)
@@ -317,6 +357,10 @@ def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) ->
         own = [t for t in stated if t.perspective == perspective]
         weak = [t for t in own if dominant_polarity(t.polarity) == "svaghet"]
         strong = [t for t in own if dominant_polarity(t.polarity) == "styrka"]
+        polarities = [dominant_polarity(t.polarity) for t in every if t.perspective == perspective]
+        weak_count, strong_count = polarities.count("svaghet"), polarities.count("styrka")
+        leaning = _leaning(weak_count, strong_count)
+        count = _counted(weak_count, strong_count)
         weak, strong = weak[:_WEAK_PER_PERSPECTIVE], strong[:_STRONG_PER_PERSPECTIVE]
         if not weak and not strong:
             continue
@@ -326,12 +370,20 @@ def offline_assessment(themes: Sequence[Theme], headlines: Mapping[str, str]) ->
 
         # "som en styrka" before the clause: after it, it would read as part of the
         # headline ("… vilket verkligen behövs som en styrka")
-        if weak:
+        if leaning is not None:
+            text = f"Bilden av {phrase} är {leaning}, med {count} bland iakttagelserna. "
+            # the side the picture leans to first: a positive picture is told by its strengths
+            if strong and (not weak or leaning.endswith("positiv")):
+                weak = weak[:1]
+                text += f"Flest lyfter {said(strong)}"
+                text += f"; som en svaghet tas upp {said(weak)}." if weak else "."
+            else:
+                text += f"Flest tar upp {said(weak)}"
+                text += f"; som en styrka lyfts {said(strong)}." if strong else "."
+        elif weak:
             # the weakness most widely heard, not what most say: a wish ("en väg in") may be
             # heard more widely still
-            which = "Den svaghet" if len(weak) == 1 else "De svagheter"
-            text = f"{which} som flest tar upp om {phrase} är {said(weak)}"
-            text += f"; som en styrka lyfts {said(strong)}." if strong else "."
+            text = f"Den svaghet som flest tar upp om {phrase} är {said(weak)}."
         else:
             text = f"Om {phrase} lyfts som en styrka framför allt {said(strong)}."
         ids = tuple(t.id for t in [*weak, *strong])

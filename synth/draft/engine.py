@@ -204,7 +204,9 @@ def draft_offline(inp: DraftInput) -> Drafts:
     headlines = {d.theme_id: d.headline for d in themes}
     return Drafts(
         themes=themes,
-        assessment=offline_assessment(inp.assessed(themes), headlines),
+        assessment=offline_assessment(
+            inp.assessed(themes), headlines, counted=list(findings.values())
+        ),
         recommendations=offline_recommendations(
             inp.themes,
             inp.statements,

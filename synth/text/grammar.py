@@ -32,6 +32,7 @@ __all__ = [
     "is_clause",
     "is_verb",
     "subject_words",
+    "subordinate_order",
 ]
 
 # Auxiliaries and modals: a closed class whose forms no regular conjugation gives.
@@ -227,6 +228,45 @@ def is_clause(text: str) -> bool:
     if words[0].casefold() == "att":
         return False
     return has_main_verb(text)
+
+
+# The sentence adverbs that stand after the finite verb of a main clause and before it in a
+# subordinate one ("Budgeten ökar inte" -> "att budgeten inte ökar").
+_SENTENCE_ADVERBS = frozenset(
+    {
+        "inte",
+        "aldrig",
+        "alltid",
+        "ofta",
+        "sällan",
+        "också",
+        "även",
+        "bara",
+        "redan",
+        "fortfarande",
+        "knappt",
+        "ännu",
+        "nästan",
+        "egentligen",
+        "heller",
+    }
+)
+
+
+def subordinate_order(clause: str) -> str:
+    """A main clause in the word order of a subordinate one, as after "att": its first
+    sentence adverb ("inte", "aldrig", "alltid" …) moved before the finite verb it follows.
+    "Budgeten ökar inte i samma takt" -> "Budgeten inte ökar i samma takt"; a clause
+    whose verb no such adverb follows is returned as it is."""
+    tokens = clause.split(" ")
+    for i in range(1, len(tokens) - 1):
+        verb, adverb = tokens[i], tokens[i + 1]
+        if _WORD.fullmatch(verb) and finite_verb(verb):
+            if adverb.casefold() in _SENTENCE_ADVERBS:
+                tokens[i], tokens[i + 1] = adverb, verb
+                return " ".join(tokens)
+            return clause  # the finite verb is found and no adverb follows it
+    return clause
 
 
 def common_word(word: str) -> bool:

@@ -49,17 +49,35 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
     assessment = offline_assessment(THEMES, {})
     texts = [p.text for p in assessment.points]
     assert texts == [
-        # the two weaknesses heard in most interviews, then the widest strength; a clause
-        # that starts with its subject follows "att", lower case unless a name
-        "De svagheter som flest tar upp om strukturen är att upphandlingar tar lång tid och att "
-        "Vård och omsorg saknar stöd i rekryteringen; som en styrka lyfts att lönekontoret "
-        "är pålitligt och snabbt.",
+        # how the perspective's findings lean, counted; the two weaknesses heard in most
+        # interviews, then the widest strength; a clause that starts with its subject
+        # follows "att", lower case unless a name
+        "Bilden av strukturen är övervägande kritisk, med tre svagheter och en styrka bland "
+        "iakttagelserna. Flest tar upp att upphandlingar tar lång tid och att Vård och omsorg "
+        "saknar stöd i rekryteringen; som en styrka lyfts att lönekontoret är pålitligt och "
+        "snabbt.",
         # a headline that fronts a clause cannot follow "att" as it stands: it is quoted
-        "Den svaghet som flest tar upp om aktörerna är \u201dNär något går sönder vet ingen vem som "
-        "ska beställa\u201d; som en styrka lyfts att chefsdagarna uppskattas av cheferna.",
+        "Bilden av aktörerna är blandad, med en svaghet och en styrka bland iakttagelserna. "
+        "Flest tar upp \u201dNär något går sönder vet ingen vem som ska beställa\u201d; som en "
+        "styrka lyfts att chefsdagarna uppskattas av cheferna.",
     ]
     # each point rests on the findings it names: not the third weakness, not a proposal
     assert [p.theme_ids for p in assessment.points] == [("T1", "T2", "T4"), ("T5", "T6")]
+
+
+def test_a_picture_told_mostly_in_strengths_leads_with_them() -> None:
+    strengths = [
+        theme("T8", "HR-konsulterna är kunniga och snabba", "strukturer", "styrka", 6),
+        theme("T9", "Lönekontoret är pålitligt och snabbt", "strukturer", "styrka", 5),
+        theme("T3", "Ekonomirapporterna kommer för sent", "strukturer", "svaghet", 2),
+    ]
+    point = offline_assessment(strengths, {}).points[0]
+    assert point.text == (
+        "Bilden av strukturen är övervägande positiv, med en svaghet och två styrkor bland "
+        "iakttagelserna. Flest lyfter att HR-konsulterna är kunniga och snabba; som en svaghet "
+        "tas upp att ekonomirapporterna kommer för sent."
+    )
+    assert point.theme_ids == ("T3", "T8")
 
 
 def test_the_drafted_headline_is_what_the_point_says_and_no_findings_say_nothing() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from synth.text.grammar import finite_verb, has_main_verb, is_clause
+from synth.text.grammar import finite_verb, has_main_verb, is_clause, subordinate_order
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,18 @@ def test_the_subject_is_what_stands_before_the_main_verb() -> None:
     assert subject_words("Nu är det mycket vi och dom") == ()
     assert subject_words("När något går sönder vet ingen vem som ska beställa") == ()
     assert subject_words("En väg in för allt stöd") == ()
+
+
+@pytest.mark.parametrize(
+    ("clause", "after_att"),
+    [
+        ("Budgeten ökar inte i samma takt", "Budgeten inte ökar i samma takt"),
+        ("IT-budgeten har aldrig ökat", "IT-budgeten aldrig har ökat"),
+        ("Man vet inte vart man ska vända sig", "Man inte vet vart man ska vända sig"),
+        # no sentence adverb after the finite verb: as it is
+        ("Upphandlingar tar lång tid", "Upphandlingar tar lång tid"),
+        ("Ingen vet vem som inte har svarat", "Ingen vet vem som inte har svarat"),
+    ],
+)
+def test_a_clause_after_att_takes_the_subordinate_word_order(clause: str, after_att: str) -> None:
+    assert subordinate_order(clause) == after_att
