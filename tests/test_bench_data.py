@@ -149,7 +149,7 @@ def test_the_lenses_learn_from_the_tune_split_and_never_see_the_report_split(
         _normal(text)
         for lens in load_lenses(default_lenses_path()).lenses
         for item in lens.classes
-        for text in (item.description, *item.examples)
+        for text in (item.description, *item.examples, *item.labelled)
     }
     assert {_normal(r["text"]) for r in labelled} <= examples
     assert not report & examples

@@ -87,6 +87,10 @@ class LensClass(_Strict):
     label: str = Field(min_length=1)
     description: str = Field(min_length=1)
     examples: list[str] = Field(min_length=3)
+    labelled: list[str] = Field(default_factory=list)
+    """Real statements of this class from the lens set's `labelled` files, added when the
+    file is read (`load_lenses`); kept apart from the file's own examples so that a lens
+    can weigh them (`LensDefinition.labelled_weight`)."""
 
 
 class LensDefinition(_Strict):
@@ -97,6 +101,10 @@ class LensDefinition(_Strict):
     words: Literal["all", "subject"] = "all"
     """The words the lens reads: `all` (with word pairs and negation scope, what polarity
     needs) or `subject`, the stems of what a statement is about (`subject_features`)."""
+    labelled_weight: int = Field(default=1, ge=1, le=10)
+    """How many of the file's own examples one labelled real statement counts as in
+    training: real material written as reports and engagements are written, against
+    sentences the team wrote to illustrate a class."""
 
     @model_validator(mode="after")
     def _distinct_classes(self) -> LensDefinition:
@@ -141,7 +149,7 @@ def load_lenses(path: Path) -> LensSet:
 
 
 def _with_labelled(lens_set: LensSet, folder: Path) -> LensSet:
-    """The lens set with the rows of its `labelled` files added to their classes' examples.
+    """The lens set with the rows of its `labelled` files added to their classes (`labelled`).
 
     Real statements labelled by hand (or by a consultant's own report) teach the lens how
     the material is written; the examples in the YAML alone are the team's own sentences.
@@ -155,7 +163,7 @@ def _with_labelled(lens_set: LensSet, folder: Path) -> LensSet:
     for name in lens_set.labelled:
         for text, labels in _labelled_rows(folder / name, classes):
             for lens_id, label in labels.items():
-                classes[lens_id][label]["examples"].append(text)
+                classes[lens_id][label]["labelled"].append(text)
     return LensSet.model_validate(data)
 
 
@@ -192,10 +200,13 @@ def _labelled_rows(
 
 
 def training_texts(lens: LensDefinition) -> tuple[list[str], list[str]]:
-    """Every description and example of a lens, with its class id."""
+    """Every description, example and labelled real statement of a lens, with its class
+    id; each labelled statement `labelled_weight` times in a row, so that the centroids,
+    the words' weights and the model all count it so."""
     texts, labels = [], []
     for item in lens.classes:
-        for text in (item.description, *item.examples):
+        labelled = [text for text in item.labelled for _ in range(lens.labelled_weight)]
+        for text in (item.description, *item.examples, *labelled):
             texts.append(text)
             labels.append(item.id)
     return texts, labels

@@ -62,9 +62,18 @@ def test_labelled_real_statements_become_examples_of_their_class(tmp_path: Path)
         encoding="utf-8",
     )
     lens = load_lenses(tmp_path / "linser.yaml").lens("polarity")
-    examples = {c.id: c.examples for c in lens.classes}
-    assert examples["styrka"] == ["a", "b", "c", "HR-stödet svarar samma dag."]
-    assert examples["svaghet"] == ["d", "e", "f", "Ingen äger frågan om rekrytering."]
+    labelled = {c.id: c.labelled for c in lens.classes}
+    assert labelled == {
+        "styrka": ["HR-stödet svarar samma dag."],
+        "svaghet": ["Ingen äger frågan om rekrytering."],
+    }
+    # each counts in training as `labelled_weight` of the file's own examples
+    texts, labels = training_texts(lens)
+    assert texts.count("HR-stödet svarar samma dag.") == 1
+    weighed = lens.model_copy(update={"labelled_weight": 3})
+    texts, labels = training_texts(weighed)
+    assert texts.count("HR-stödet svarar samma dag.") == 3
+    assert {label for text, label in zip(texts, labels, strict=True) if text == "a"} == {"styrka"}
 
 
 def test_a_bad_label_in_a_labelled_file_names_the_file_row_and_column(tmp_path: Path) -> None:
@@ -85,8 +94,9 @@ def test_the_packaged_lenses_learn_from_real_reports() -> None:
     lenses = load_lenses(default_lenses_path())
     perspective = lenses.lens("perspective")
     assert perspective.weights.embedding < 1.0
-    examples = [e for c in perspective.classes for e in c.examples]
-    assert "Fortsatt ekonomiskt underskott" in examples
+    labelled = [e for c in perspective.classes for e in c.labelled]
+    assert "Fortsatt ekonomiskt underskott" in labelled
+    assert perspective.labelled_weight > 1
 
 
 def test_cues_see_negation_near_praise_and_proposals() -> None:
