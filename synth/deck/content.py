@@ -30,6 +30,7 @@ from synth.records import (
     Statement,
     Theme,
     ThemeDraft,
+    dominant_polarity,
 )
 from synth.records import Recommendation as DraftRecommendation
 from synth.store.surveys import ResponseRate
@@ -120,6 +121,9 @@ class Observation:
     """Who wrote headline and bullets, for the notes: "utkast (offline)", "konsultens text"."""
     weight: float = 0.0
     """How widely it was heard (`Theme.weight`): the deck shows the widest first."""
+    polarity: str | None = None
+    """What the finding says, as drafting and the assessment count it: the theme's
+    dominant polarity (styrka, svaghet, förslag or neutral)."""
     ordered: bool = False
     """Whether the consultant placed it (an order in the themes workbook): then it has a
     slide of its own wherever it ranks."""
@@ -471,6 +475,7 @@ def _observation(
         reach=reach(theme.breadth),
         origin=_origin(draft),
         weight=theme.weight,
+        polarity=draft.polarity if draft is not None else dominant_polarity(theme.polarity),
         ordered=theme.order is not None,
     )
 

@@ -498,6 +498,11 @@ def _theme_method(content: DeckContent) -> list[str]:
     return text
 
 
+# What a finding says, in the list of the other findings; a neutral one says no more than
+# its headline.
+_SAYS = {"styrka": "styrka", "svaghet": "svaghet", "förslag": "önskemål"}
+
+
 def _theme_list(deck: Deck, content: DeckContent) -> None:
     def blocks(size: float) -> list[list[Para]]:
         return [
@@ -506,7 +511,17 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
                 # the reader and for the name check ("T22  Sen" read "Sen" as a surname)
                 Para(f"{o.theme_id}: {o.headline}", size, bullet=True, space_before=size * 0.4),
                 Para(
-                    f"{PERSPECTIVES[o.perspective][0]} · {o.reach}",
+                    # what it says beside where and how widely, so that the assessment's
+                    # count of weaknesses and strengths per perspective can be checked
+                    " · ".join(
+                        part
+                        for part in (
+                            PERSPECTIVES[o.perspective][0],
+                            _SAYS.get(o.polarity or ""),
+                            o.reach,
+                        )
+                        if part
+                    ),
                     MIN_BODY,
                     colour=GREY,
                     indented=True,

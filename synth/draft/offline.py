@@ -331,7 +331,7 @@ _STANDS_ALONE = re.compile(r"^det (?:finns|saknas|behövs|krävs|råder|tar för
 # headline stands on its own.
 _ANAPHORA = re.compile(
     r"\b(?:därifrån|dit|därav|dessa|detta|denna|han|hon|hen|honom|henne|hans|hennes"
-    r"|hens|(?:sen|sedan)(?!\s+\d)|också|båda|bägge|alla\s+(?:två|tre|fyra|fem))\b",
+    r"|hens|(?:sen|sedan)(?!\s+\d)|också)\b",
     re.I,
 )
 # A superlative with no noun after it ("IT är väl det tydligaste") points at what the

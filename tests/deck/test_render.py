@@ -128,6 +128,27 @@ def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
     assert "T08: Uttalandena rör chefer och annonser" in slides["Bilaga: övriga iakttagelser"]
 
 
+def test_the_appendix_says_what_each_finding_says() -> None:
+    from dataclasses import replace
+
+    wider = [
+        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
+        for k in range(14)
+    ]
+    wish = replace(OBSERVATION, theme_id="T30", headline="Det finns önskemål om en väg in")
+    weak = replace(OBSERVATION, theme_id="T31", headline="Upphandlingar tar lång tid")
+    listed = _rendered(
+        *wider,
+        replace(wish, polarity="förslag", reach="2/9 intervjuer"),
+        replace(weak, polarity="svaghet", reach="1/9 intervjuer"),
+        replace(OBSERVATION, theme_id="T32", headline="Nämnderna är sju", polarity="neutral"),
+    )["Bilaga: övriga iakttagelser"]
+    # so that the assessment's count of weaknesses per perspective can be checked
+    assert "Aktörerna · önskemål · 2/9 intervjuer" in listed
+    assert "Aktörerna · svaghet · 1/9 intervjuer" in listed
+    assert "neutral" not in listed
+
+
 def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> None:
     from dataclasses import replace
 
