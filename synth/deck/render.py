@@ -391,7 +391,7 @@ def _resources(deck: Deck, content: DeckContent) -> None:
     titles = iter(headlines)
     slide = deck.slide(layout, next(titles, "Stödresurser: årsarbetare per funktion"))
     clear_body(slide)
-    draw_resource_chart(slide, area, table)
+    draw_resource_chart(slide, area, table, details[0] if details else "")
     set_notes(slide, notes)
     title = next(titles, "Stödresurser per funktion och nivå")
     for page, rows in enumerate(resource_pages(table, area)):

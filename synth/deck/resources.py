@@ -208,11 +208,14 @@ def resource_note(table: ResourceTable) -> str:
 
 
 def draw_resource_chart(
-    slide: Slide, area: tuple[int, int, int, int], table: ResourceTable
+    slide: Slide, area: tuple[int, int, int, int], table: ResourceTable, figures: str = ""
 ) -> None:
-    """Budgeted beside in-practice åa per function, as editable bars, with a footnote."""
+    """Budgeted beside in-practice åa per function, as editable bars, with a footnote that
+    opens with `figures`: what the title states, in the figures it rests on ("4,5 åa
+    stödarbete i sektorer … saknar budget"), where the bars alone do not show it."""
     left, top, width, height = area
-    note_height = footnote(slide, area, resource_note(table))
+    note = f"{figures} {resource_note(table)}" if figures else resource_note(table)
+    note_height = footnote(slide, area, note)
     # a bar chart draws its first category at the bottom: hand them over last first
     rows = list(reversed(table.rows))
     data = TextChartData(number_format="0.0")  # labels stay text in the embedded workbook
@@ -237,13 +240,13 @@ def draw_resource_chart(
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = RGBColor.from_string(colour)
     # labels on the bars in practice only: two labels a category crowd each other, and the
-    # budget is in the table
-    labels = plot.series[1].data_labels
-    labels.show_value = True
-    labels.number_format = "0.0"
-    labels.number_format_is_linked = False
-    labels.position = XL_LABEL_POSITION.OUTSIDE_END
-    labels.font.size = Pt(12)
+    # budget is in the table; written out with a decimal comma ("14,3"), as the tables
+    # write them, since a number format's separator follows the viewer's locale
+    for point, row in zip(plot.series[1].points, rows, strict=True):
+        label = point.data_label
+        label.text_frame.text = swedish_fte(row.actual)
+        label.position = XL_LABEL_POSITION.OUTSIDE_END
+        label.font.size = Pt(12)
 
 
 @dataclass(frozen=True)
