@@ -94,6 +94,15 @@ def test_support_per_1000_employees_is_compared_between_sectors() -> None:
     )
 
 
+def test_a_sector_told_by_one_units_answer_is_said_to_be_so() -> None:
+    # Barn och utbildning as only its sector staff told it
+    lines = [row for row in LINES if row.recipient_id != "skola"]
+    units = [u for u in UNITS if u.recipient_id != "skola"]
+    findings = inventory_findings(summarise(lines, ["HR", "Ekonomi"], units))
+
+    assert findings.headlines[2].endswith("som Barn och utbildning (enligt fyra svarande enheter)")
+
+
 def test_an_inventory_without_a_telling_difference_states_nothing_it_cannot_show() -> None:
     lines = [line("a", "Vård och omsorg", "HR", 1.0, 1.0, "sektor")]
     findings = inventory_findings(summarise(lines, ["HR"]))
