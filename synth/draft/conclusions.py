@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from synth.draft.condense import proposes, recommendation_text, recommends
+from synth.draft.condense import instruction, proposes, recommendation_text, recommends
 from synth.draft.offline import (
     MAX_CITED,
     OFFLINE,
@@ -226,7 +226,7 @@ def offline_recommendations(
                 p.id,
             ),
         )
-        text = str(voiced[best.id])
+        text = instruction(str(voiced[best.id]))
         if wording(text) in seen:
             continue
         seen.add(wording(text))

@@ -145,6 +145,42 @@ _NAMED_PROPOSAL = re.compile(
 )
 
 
+# A proposal named without a verb, told as what to do: a comparative is worked towards
+# ("Färre styrdokument och färre mål" -> "Verka för färre styrdokument och färre mål"),
+# something that does not exist is introduced ("En väg in" -> "Inför en väg in"), support
+# is given ("Stöd i upphandling tidigt" -> "Ge stöd i upphandling tidigt"), a person is
+# appointed ("Någon som kan hjälpa till" -> "Utse någon som kan hjälpa till"). An
+# att-clause ("Att få vara med tidigt") has no doer to address and stays as it is.
+_INSTRUCTIONS = (
+    (
+        re.compile(
+            r"^(?:fler|färre|mer|mera|mindre|bättre|enklare|tydligare|större|kortare|snabbare"
+            r"|ökad|ökat|ökade)\b",
+            re.I,
+        ),
+        "Verka för",
+    ),
+    (
+        re.compile(r"^(?:en|ett|gemensam|gemensamt|gemensamma|samlad|samlat|samlade)\b", re.I),
+        "Inför",
+    ),
+    (re.compile(r"^(?:stöd|utbildning|hjälp|tillgång|möjlighet)\b", re.I), "Ge"),
+    (re.compile(r"^någon\b", re.I), "Utse"),
+)
+
+
+def instruction(text: str) -> str:
+    """A recommendation that names what is wanted, told as what to do (`_INSTRUCTIONS`):
+    "En tjänstekatalog" -> "Inför en tjänstekatalog". A line that has a verb of its own,
+    or an opening none of them fits, is returned as it is."""
+    stripped = text.strip()
+    for opening, verb in _INSTRUCTIONS:
+        if opening.match(stripped):
+            # the openings are common words, capitalised only as the line's first
+            return f"{verb} {stripped[:1].lower()}{stripped[1:]}"
+    return text
+
+
 def named_proposal(text: str) -> bool:
     """Whether a line names what is wanted without a verb of its own: "En väg in för
     chefer", "Fler controllers", "Att få vara med tidigt"."""
@@ -165,7 +201,9 @@ def recommends(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    if named_proposal(text) or is_verb(words[0].strip(",.").casefold()):
+    first = words[0].strip(",.").casefold()
+    # "inför" is the imperative of "införa" as often as the preposition the dictionary knows
+    if named_proposal(text) or is_verb(first) or first == "inför":
         return True
     # who should act is the subject of the clause that says "bör" or "måste": in "Det
     # mesta finns, men man måste veta var" it is "man", and the line observes

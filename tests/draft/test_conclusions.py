@@ -168,8 +168,8 @@ def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
     linked = {r.text: r.theme_ids[0] for r in recs}
     # the finding it names, by its drafted headline; a proposal that names no finding's
     # subject stays with the wishes it came from
-    assert linked["Stöd i upphandling tidigt, någon som hjälper till med kraven."] == "T1"
-    assert linked["Stöd för att mäta kvalitet och inte bara ekonomi."] == "T3"
+    assert linked["Ge stöd i upphandling tidigt, någon som hjälper till med kraven."] == "T1"
+    assert linked["Ge stöd för att mäta kvalitet och inte bara ekonomi."] == "T3"
     assert all("ENK-0091.004" not in r.statement_ids for r in recs)
     # without the headlines, the upphandling proposal had only its cluster's words to go by
     before = offline_recommendations(themes, statements, lenses, {})
@@ -209,5 +209,5 @@ def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None
     )
     answers = {r.text: set(r.theme_ids) for r in recs}
     # "vänta i veckor" shares a word with the tickets, not their subject
-    assert answers["Tillgång till jurist utan att behöva vänta i veckor."] == {"T3"}
-    assert answers["En gemensam rapport, en sida per enhet."] == {"T2"}
+    assert answers["Ge tillgång till jurist utan att behöva vänta i veckor."] == {"T3"}
+    assert answers["Inför en gemensam rapport, en sida per enhet."] == {"T2"}

@@ -196,6 +196,27 @@ def test_condensing_drops_spoken_openings_and_keeps_a_clause() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("wanted", "told"),
+    [
+        ("Färre styrdokument och färre mål.", "Verka för färre styrdokument och färre mål."),
+        ("En väg in för allt stöd.", "Inför en väg in för allt stöd."),
+        ("Gemensamma rutiner för skolskjuts", "Inför gemensamma rutiner för skolskjuts"),
+        ("Stöd i upphandling tidigt.", "Ge stöd i upphandling tidigt."),
+        ("Någon som kan automatisera enkla saker.", "Utse någon som kan automatisera enkla saker."),
+        # a verb of its own, or no doer to address: as it is
+        ("Kommunen bör samla IT-stödet.", "Kommunen bör samla IT-stödet."),
+        ("Inför en tjänstekatalog.", "Inför en tjänstekatalog."),
+        ("Att få vara med tidigt.", "Att få vara med tidigt."),
+    ],
+)
+def test_a_proposal_named_without_a_verb_is_told_as_what_to_do(wanted: str, told: str) -> None:
+    from synth.draft.condense import instruction, recommends
+
+    assert instruction(wanted) == told
+    assert recommends(told) or told.startswith("Att")
+
+
 def test_a_bullet_starts_where_the_statement_speaks_of_the_theme() -> None:
     text = (
         "Två saker, skulle jag säga. Dels att tjänsteskrivelserna fastnar i många led hos "
