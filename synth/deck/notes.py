@@ -81,7 +81,9 @@ def unsupported_note(reason: str) -> str:
 
 def recommendation_note(deck: Deck, number: int, rec: Recommendation) -> list[str]:
     lines = [
-        f"{number}. {rec.id + ' ' if rec.id else ''}{rec.text}",
+        # "R1: Verka för …": after the colon the text starts afresh, for the reader and for
+        # the name check ("R1 Verka" read "Verka" as a name)
+        f"{number}. {rec.id + ': ' if rec.id else ''}{rec.text}",
         f"   svarar mot teman: {themes_note(deck, rec.answers)}",
         f"   bygger på förslagen i: {support_note(rec.statement_ids, rec.source_ids)}",
     ]
