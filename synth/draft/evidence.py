@@ -29,6 +29,7 @@ from synth.records import SourceType
 from synth.synthesis.describe import source_group
 from synth.text.grammar import (
     FRONTING,
+    SENTENCE_ADVERBS,
     SUBORDINATORS,
     finite_verb,
     has_main_verb,
@@ -50,11 +51,11 @@ __all__ = [
 ]
 
 _SUBJECT_PRONOUNS = frozenset({"det", "den", "de", "dom", "man", "vi", "jag", "hon", "han", "hen"})
-# Sentence adverbs that stand after the finite verb in a main clause and before it in an
-# "att" clause ("det finns inte" -> "att det inte finns").
-_ADVERBS = frozenset(
-    """inte aldrig alltid ofta sällan också även bara redan fortfarande nog knappt heller ens
-    verkligen egentligen kanske gärna""".split()  # noqa: SIM905
+# One-word adverbials a speaker puts first ("Formellt är det sektorn som …", "Nu är det
+# svårt …"): in an "att" clause they follow the subject ("att det formellt är sektorn …").
+_FRONTED_ADVERBS = frozenset(
+    """nu idag numera formellt egentligen faktiskt tyvärr ofta oftast ibland sällan alltid
+    tidigare förut fortfarande ändå kanske troligen självklart naturligtvis""".split()  # noqa: SIM905
 )
 # Openings that lean on what was said before: a time ("under tiden", "då", "sen"), a
 # reason or a contrast ("därför", "annars", "ändå"), an addition ("även", "också").
@@ -74,18 +75,43 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
     words = sentence.split()
     if words and words[0].casefold() == "att":
         return sentence[:1].lower() + sentence[1:]
-    if len(words) < 3 or words[0].casefold().strip(",") in FRONTING:
+    if len(words) < 3:
         return None
-    # verb second and a pronoun subject after it: something else was put first
-    # ("Formellt är det sektorn som …"), which an "att" clause cannot keep there
-    if finite_verb(words[1]) and words[2].casefold().strip(",") in _SUBJECT_PRONOUNS:
+    # a one-word adverbial put first, its verb and a pronoun subject ("Formellt är det
+    # sektorn som …"): the subject first, the adverbial and then the verb ("att det
+    # formellt är sektorn som …"), with a sentence adverb after the subject before the verb
+    # too ("Nu är det inte lätt" -> "att det nu inte är lätt")
+    opening = words[0].casefold().strip(",")
+    pronoun = words[2].casefold().strip(",") in _SUBJECT_PRONOUNS
+    if finite_verb(words[1]) and pronoun:
+        if opening not in _FRONTED_ADVERBS or words[1].endswith(","):
+            return None  # something else was put first, which an "att" clause cannot keep
+        rest = words[3:]
+        adverb = rest[:1] if rest and rest[0].casefold().strip(",.") in SENTENCE_ADVERBS else []
+        words = [words[2], opening, *adverb, words[1], *rest[len(adverb) :]]
+    elif opening in FRONTING:
         return None
-    adverbs = [i for i, w in enumerate(words) if w.casefold().strip(",.") in _ADVERBS]
-    # one sentence adverb right after a one-word subject and its verb, or none at all
-    if adverbs and adverbs != [2]:
-        return None
-    if adverbs == [2]:
-        words = [words[0], words[2], words[1], *words[3:]]
+    else:
+        # only the main clause's own sentence adverbs move: one after a subordinator or a
+        # comma ("Problemet är att det inte hänger ihop") stands where it should already
+        main = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i and (w.endswith(",") or w.casefold() in SUBORDINATORS)
+            ),
+            len(words),
+        )
+        adverbs = [
+            i
+            for i, w in enumerate(words[: main + 1])
+            if w.casefold().strip(",.") in SENTENCE_ADVERBS
+        ]
+        # one sentence adverb right after a one-word subject and its verb, or none at all
+        if adverbs and adverbs != [2]:
+            return None
+        if adverbs == [2]:
+            words = [words[0], words[2], words[1], *words[3:]]
     joined = " ".join(words)
     # a name in front ("Vård och omsorg") keeps its capital
     return joined if keep[:1].isupper() and joined.startswith(keep) else _lower_first(joined)
@@ -230,7 +256,7 @@ def _points_at_someone(sentence: str) -> bool:
     if found is None:
         return False
     before = re.findall(r"[\wÅÄÖåäö-]+", sentence[: found.start()].casefold())
-    return all(w in FRONTING or w in _ADVERBS or is_verb(w) for w in before)
+    return all(w in FRONTING or w in SENTENCE_ADVERBS or is_verb(w) for w in before)
 
 
 # A question longer than this makes the line about the question; the answer stands alone.

@@ -25,6 +25,7 @@ import simplemma
 
 __all__ = [
     "FRONTING",
+    "SENTENCE_ADVERBS",
     "SUBORDINATORS",
     "common_word",
     "finite_verb",
@@ -232,24 +233,9 @@ def is_clause(text: str) -> bool:
 
 # The sentence adverbs that stand after the finite verb of a main clause and before it in a
 # subordinate one ("Budgeten ökar inte" -> "att budgeten inte ökar").
-_SENTENCE_ADVERBS = frozenset(
-    {
-        "inte",
-        "aldrig",
-        "alltid",
-        "ofta",
-        "sällan",
-        "också",
-        "även",
-        "bara",
-        "redan",
-        "fortfarande",
-        "knappt",
-        "ännu",
-        "nästan",
-        "egentligen",
-        "heller",
-    }
+SENTENCE_ADVERBS = frozenset(
+    """inte aldrig alltid ofta sällan också även bara redan fortfarande nog knappt heller ens
+    verkligen egentligen kanske gärna ännu nästan""".split()  # noqa: SIM905
 )
 
 
@@ -262,7 +248,7 @@ def subordinate_order(clause: str) -> str:
     for i in range(1, len(tokens) - 1):
         verb, adverb = tokens[i], tokens[i + 1]
         if _WORD.fullmatch(verb) and finite_verb(verb):
-            if adverb.casefold() in _SENTENCE_ADVERBS:
+            if adverb.casefold() in SENTENCE_ADVERBS:
                 tokens[i], tokens[i + 1] = adverb, verb
                 return " ".join(tokens)
             return clause  # the finite verb is found and no adverb follows it

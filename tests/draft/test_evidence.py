@@ -159,10 +159,22 @@ def test_a_line_from_one_interview_is_stripped_of_its_attribution_too() -> None:
     assert claim('I en gruppintervju nämns "för många system".') == '"för många system".'
 
 
-def test_a_fronted_word_before_the_verb_keeps_the_sentence_whole() -> None:
-    # "att formellt är det …" is not Swedish word order
+def test_a_fronted_adverbial_follows_the_subject_in_the_att_clause() -> None:
+    # "att formellt är det …" is not Swedish word order; the line is still attributed
     assert evidence_line("Egentligen är det förvaltningen som bestämmer.", [INT], "svaghet") == (
-        "Egentligen är det förvaltningen som bestämmer."
+        "I en intervju beskrivs att det egentligen är förvaltningen som bestämmer."
+    )
+    assert evidence_line("Nu är det inte lätt att rekrytera.", [INT], "svaghet") == (
+        "I en intervju beskrivs att det nu inte är lätt att rekrytera."
+    )
+    # a sentence adverb of a subordinate clause stays where it stands
+    said = "Problemet är att det inte hänger ihop med resten av kommunen."
+    assert evidence_line(said, [INT], "svaghet") == (
+        "I en intervju beskrivs att problemet är att det inte hänger ihop med resten av kommunen."
+    )
+    # an object put first is no adverbial: the sentence is quoted as said
+    assert evidence_line("Budgeten har vi aldrig sett i tid.", [INT], "svaghet") == (
+        'I en intervju nämns "budgeten har vi aldrig sett i tid".'
     )
 
 
