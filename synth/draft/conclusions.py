@@ -5,6 +5,7 @@ offline observations (`synth.draft.offline`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -284,6 +285,11 @@ def _listing(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
 
 
+# Where a headline's first clause ends: a comma or a "men" ("och" also joins names:
+# "Vård och omsorg saknar …").
+_BEFORE_BREAK = re.compile(r",\s|\s+men\s+")
+
+
 def _as_said(headline: str, names: set[str]) -> str:
     """A finding's headline inside a sentence: "att upphandlingar tar lång tid" where it is
     a clause that starts with its subject, else the headline in quotation marks. Its first
@@ -291,7 +297,9 @@ def _as_said(headline: str, names: set[str]) -> str:
     word no Swedish dictionary knows ("Lifecare")."""
     text = headline.strip().rstrip(".")
     first = text.split()[0] if text.split() else ""
-    if not is_clause(text) or first.casefold() in FRONTING:
+    # the clause "att" opens must be whole before its first break: "Mycket prat om
+    # digitalisering men inget händer" has its verb only after the "men"
+    if not is_clause(_BEFORE_BREAK.split(text, maxsplit=1)[0]) or first.casefold() in FRONTING:
         return f"\u201d{text}\u201d"
     common = common_word(first)
     named = any(text.startswith(name) for name in names) or not common
@@ -300,17 +308,19 @@ def _as_said(headline: str, names: set[str]) -> str:
     return "att " + (text if named or acronym else text[:1].lower() + text[1:])
 
 
+_MOSTLY = 0.6
+
+
 def _leaning(weak: int, strong: int) -> str | None:
     """How the findings of one perspective lean, as a consultant sums them up: "kritisk"
-    where only weaknesses are among them, "övervägande kritisk" where there are at least
-    twice as many weaknesses as strengths, and the same for "positiv"; "blandad" where
-    both are there and neither outweighs the other twice. None for a single finding: one
-    finding is no picture."""
+    where only weaknesses are among them, "övervägande kritisk" where at least three in
+    five are weaknesses, and the same for "positiv"; "blandad" in between. None for a
+    single finding: one finding is no picture."""
     if weak + strong < 2:
         return None
-    if weak >= 2 * strong:
+    if weak >= _MOSTLY * (weak + strong):
         return "övervägande kritisk" if strong else "kritisk"
-    if strong >= 2 * weak:
+    if strong >= _MOSTLY * (weak + strong):
         return "övervägande positiv" if weak else "positiv"
     return "blandad"
 

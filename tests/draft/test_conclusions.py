@@ -65,6 +65,15 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
     assert [p.theme_ids for p in assessment.points] == [("T1", "T2", "T4"), ("T5", "T6")]
 
 
+def test_a_headline_whose_first_clause_has_no_verb_is_quoted_after_att() -> None:
+    talk = theme("T8", "Mycket prat om digitalisering men inget händer", "strukturer", "svaghet", 6)
+    point = offline_assessment([talk], {}).points[0]
+    assert point.text == (
+        "Den svaghet som flest tar upp om strukturen är "
+        "\u201dMycket prat om digitalisering men inget händer\u201d."
+    )
+
+
 def test_a_picture_told_mostly_in_strengths_leads_with_them() -> None:
     strengths = [
         theme("T8", "HR-konsulterna är kunniga och snabba", "strukturer", "styrka", 6),
