@@ -112,9 +112,21 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
             return None
         if adverbs == [2]:
             words = [words[0], words[2], words[1], *words[3:]]
-    joined = " ".join(words)
+    joined = _NEGATIVE_OBJECT.sub(_negated, " ".join(words), count=1)
     # a name in front ("Vård och omsorg") keeps its capital
     return joined if keep[:1].isupper() and joined.startswith(keep) else _lower_first(joined)
+
+
+# A negative pronoun after the finite verb ("det finns ingen prioritering") is "inte …
+# någon" in an "att" clause: "att det inte finns någon prioritering".
+_NEGATIVE_OBJECT = re.compile(
+    r"\b(?P<verb>finns|fanns|har|hade|får|fick|ger|gav|blir|blev)\s+(?P<none>ingen|inget|inga)\b"
+)
+_SOME = {"ingen": "någon", "inget": "något", "inga": "några"}
+
+
+def _negated(match: re.Match[str]) -> str:
+    return f"inte {match['verb']} {_SOME[match['none']]}"
 
 
 def _names_something(body: str) -> bool:
@@ -212,12 +224,17 @@ def _said(sentence: str, kinds: Sequence[SourceType]) -> str:
     return said
 
 
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+
+
 def _mentioned(where: str, body: str) -> str | None:
     """A piece of speech with no verb of its own, quoted as what was mentioned; None when
     it opens with a function word ("mellan …", "att …") and says nothing alone."""
     if word_count(body) < 4 or not _names_something(body) or ends_open(body):
         return None
-    return f'{where} nämns "{_lower_first(body)}".'
+    # a quotation inside the quotation takes the single marks, as Swedish writes it
+    inner = _QUOTE_MARKS.sub("\u2019", body)
+    return f'{where} nämns "{_lower_first(inner)}".'
 
 
 def _lower_first(text: str) -> str:
@@ -324,6 +341,12 @@ def evidence_line(
     # so in the speaker's own words, not the report's ("när vi behöver", not "när
     # enhetscheferna inom Vård och omsorg behöver"): what stands in quotation marks was said
     if not has_main_verb(body) and not body.casefold().startswith("att "):
+        said = _said(sentence, kinds)
+        return _mentioned(where + _asked(question), said) if said else None
+    # a thing named, then what is said of it ("Kompetensen hos HR-konsulterna, de kan
+    # sina saker"): spoken word order, which an "att" clause cannot take; quoted as said
+    head, comma, _ = body.partition(",")
+    if comma and not has_main_verb(head):
         said = _said(sentence, kinds)
         return _mentioned(where + _asked(question), said) if said else None
     clause = _subordinate(body, unit.name if unit else "")

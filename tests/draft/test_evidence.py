@@ -246,3 +246,22 @@ def test_a_piece_without_a_verb_is_framed_by_the_question_it_answers() -> None:
             "Ett ställe för all uppföljning i kommunen", [INT], "svaghet", None, back
         )
         assert line == 'I en intervju nämns "ett ställe för all uppföljning i kommunen".'
+
+
+def test_an_att_clause_says_inte_nagon_and_a_quotation_inside_takes_single_marks() -> None:
+    said = "Det finns ingen gemensam prioritering av vad som ska digitaliseras."
+    assert evidence_line(said, [INT], "svaghet") == (
+        "I en intervju beskrivs att det inte finns någon gemensam prioritering av vad som ska "
+        "digitaliseras."
+    )
+    assert evidence_line('Vi får höra att "IT säger alltid nej".', [INT], "svaghet") == (
+        'I en intervju nämns "vi får höra att \u2019IT säger alltid nej\u2019".'
+    )
+
+
+def test_a_thing_named_before_what_is_said_of_it_is_quoted() -> None:
+    # "beskrivs att kompetensen hos HR-konsulterna, de kan …" is no Swedish sentence
+    said = "Kompetensen hos HR-konsulterna, de kan sina saker."
+    assert evidence_line(said, [ENK], "styrka") == (
+        'I ett enkätsvar nämns "kompetensen hos HR-konsulterna, de kan sina saker".'
+    )
