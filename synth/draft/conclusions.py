@@ -340,13 +340,21 @@ def offline_assessment(
     headlines: Mapping[str, str],
     *,
     counted: Sequence[Theme] | None = None,
+    heard_in: int = 0,
 ) -> Assessment:
     """One point per perspective the findings speak to: how its findings lean (`_leaning`:
-    the weaknesses and strengths among `counted`, every finding of the engagement, or else
-    among `themes`), then the weaknesses heard most widely and the strength heard most
-    widely among `themes`, in full sentences built from the findings' headlines; each
-    point names the findings it rests on. The deck may show a finding beyond `themes` (the
-    survey's best-rated function's strength), so the leaning counts all of them."""
+    the weaknesses and strengths among `counted`, the engagement's findings heard in at
+    least `heard_in` sources, or else among `themes`), then the weaknesses heard most
+    widely and the strength heard most widely among `themes`, in full sentences built
+    from the findings' headlines; each point names the findings it rests on. The deck may
+    show a finding beyond `themes` (the survey's best-rated function's strength), so the
+    leaning counts all of them; a finding heard in one or two sources is too uncertain a
+    weakness or strength to count."""
+    among = (
+        f"bland de iakttagelser som hörts i minst {count_words(heard_in)} källor"
+        if heard_in > 1
+        else "bland iakttagelserna"
+    )
     active = [t for t in themes if draftable(t)]
     every = [
         t
@@ -381,7 +389,7 @@ def offline_assessment(
         # "som en styrka" before the clause: after it, it would read as part of the
         # headline ("… vilket verkligen behövs som en styrka")
         if leaning is not None:
-            text = f"Bilden av {phrase} är {leaning}, med {count} bland iakttagelserna. "
+            text = f"Bilden av {phrase} är {leaning}, med {count} {among}. "
             # the side the picture leans to first: a positive picture is told by its strengths
             if strong and (not weak or leaning.endswith("positiv")):
                 weak = weak[:1]

@@ -115,6 +115,12 @@ class DraftInput:
         statements, more as the material grows, as a theme's own least size does."""
         return max(3, finding_size(len(self.statements)) // 2)
 
+    def sources(self, theme: Theme) -> int:
+        """How many sources a theme's or finding's statements come from."""
+        return len(
+            {self.statements[s].source_id for s in theme.statement_ids if s in self.statements}
+        )
+
     def evidence(self, theme: Theme, draft: ThemeDraft | None) -> list[Statement]:
         """The statements a finding rests on: those of its headline, else the theme's."""
         if draft is not None and draft.support_ids:
@@ -205,7 +211,10 @@ def draft_offline(inp: DraftInput) -> Drafts:
     return Drafts(
         themes=themes,
         assessment=offline_assessment(
-            inp.assessed(themes), headlines, counted=list(findings.values())
+            inp.assessed(themes),
+            headlines,
+            counted=[f for f in findings.values() if inp.sources(f) >= inp.least_sources],
+            heard_in=inp.least_sources,
         ),
         recommendations=offline_recommendations(
             inp.themes,

@@ -152,7 +152,7 @@ def theme_headline(
     for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if _citable(st, 4)):
         unit = _unit(st, roles)
         for sentence in (without_opening(s) for s in _claimed(_sentences(st.text))):
-            written = _headline_sentence(sentence, unit)
+            written = _headline_sentence(sentence, unit, dominant)
             # a strength is what works: "I så fall måste det komma med tydliga
             # servicenivåer" asks for something, however the lens read it
             if written is None or (dominant == "styrka" and proposes(written)):
@@ -347,9 +347,12 @@ _SUBORDINATE_ABOUT_PRONOUN = re.compile(
 )
 
 
-def _headline_sentence(sentence: str, unit: Unit | None = None) -> str | None:
+def _headline_sentence(
+    sentence: str, unit: Unit | None = None, polarity: str | None = None
+) -> str | None:
     """A sentence as a headline in the report's voice, or None where it cannot be one: a
-    whole clause with its own subject and finite verb that stands on its own."""
+    whole clause with its own subject and finite verb that stands on its own. Of a
+    weakness or a wish (`polarity`), not the part before a "men": that is conceded."""
     if not self_contained(sentence) or contains_marker(sentence) or "[" in sentence:
         return None
     # a trailing-off "..." inside is speech, not a written clause ("AI... ja, alla …")
@@ -363,8 +366,18 @@ def _headline_sentence(sentence: str, unit: Unit | None = None) -> str | None:
         _STANDS_ALONE.match(voiced) or (voiced.casefold().startswith("det ") and " att " in voiced)
     ):
         return None
-    # whole, or its first clause when that says enough: never cut mid-phrase with "…"
-    for clause in (voiced, first_clause(voiced)):
+    # whole, or its first clause when that says enough: never cut mid-phrase with "…".
+    # Before a "men" what comes first is conceded: no weakness or wish is headed by it
+    # ("Det finns många som vill hjälpa, men de hinner inte"), and a strength is headed by
+    # it alone, without what is said against it
+    first = first_clause(voiced)
+    clauses = [voiced, first]
+    if _CONTRAST_AFTER.match(voiced[len(first) :]):
+        if polarity in {"svaghet", "förslag"}:
+            clauses = [voiced]
+        elif polarity == "styrka":
+            clauses = [first]
+    for clause in clauses:
         # a numbered list read as running text leaves the next item's number behind:
         # "Färre och bredare verksamhetsnämnder 2"
         clause = _LIST_NUMBER.sub("", clause.strip(" ,;:–-")).strip(" ,;:–-")
@@ -381,6 +394,7 @@ def _headline_sentence(sentence: str, unit: Unit | None = None) -> str | None:
 
 
 _LIST_NUMBER = re.compile(r"(?<=[a-zåäö])\s+\d{1,2}$")
+_CONTRAST_AFTER = re.compile(r"^,?\s*men\b", re.I)
 
 
 def _bullet_groups(

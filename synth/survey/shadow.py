@@ -22,7 +22,7 @@ from synth.survey.inventory import (
     actual_fte,
     is_central,
 )
-from synth.text.numbers import count_words, decimal, share_words
+from synth.text.numbers import decimal, share_words
 
 __all__ = [
     "FunctionBalance",
@@ -240,8 +240,11 @@ def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
             f"som {low.sector}"
         )
         # a sector told by one unit's answer is that unit's picture, and the title says so
-        if min(high.units, low.units) < 2:
-            headline += f" (enligt {count_words(high.units + low.units)} svarande enheter)"
+        single = [s.sector for s in (high, low) if s.units < 2]
+        if len(single) == 2:
+            headline += " (en svarande enhet i var och en)"
+        elif single:
+            headline += f" ({single[0]}: en svarande enhet)"
     detail = (
         f"Stöd placerat i sektorn, {_PER_THOUSAND}: från {decimal(low.per_thousand or 0)} "
         f"åa i {low.sector} till {decimal(high.per_thousand or 0)} åa i {high.sector} "

@@ -65,6 +65,15 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
     assert [p.theme_ids for p in assessment.points] == [("T1", "T2", "T4"), ("T5", "T6")]
 
 
+def test_the_leaning_counts_the_findings_heard_widely_enough() -> None:
+    point = offline_assessment(THEMES[:4], {}, counted=THEMES[:2], heard_in=3).points[0]
+    # two weaknesses counted; the strength named is among the featured, not the counted
+    assert point.text.startswith(
+        "Bilden av strukturen är kritisk, med två svagheter bland de iakttagelser som hörts i "
+        "minst tre källor."
+    )
+
+
 def test_a_headline_whose_first_clause_has_no_verb_is_quoted_after_att() -> None:
     talk = theme("T8", "Mycket prat om digitalisering men inget händer", "strukturer", "svaghet", 6)
     point = offline_assessment([talk], {}).points[0]

@@ -396,3 +396,17 @@ def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() 
         statement_ids=(),
     )
     assert theme_headline(theme, []) == ("Uttalandena rör lokaler, hyror och fastighet", None)
+
+
+def test_what_is_conceded_before_a_men_heads_no_weakness() -> None:
+    from synth.draft.offline import _headline_sentence
+
+    said = "Ledningsgruppen har blivit bättre, men det finns fortfarande ett vi och dom."
+    assert _headline_sentence(said, None, "styrka") == "Ledningsgruppen har blivit bättre"
+    assert _headline_sentence(said, None, "svaghet") != "Ledningsgruppen har blivit bättre"
+    said = (
+        "Lönekontoret svarar alltid samma dag, men de har för lite folk för att hinna med "
+        "allt som kommer in."
+    )
+    assert _headline_sentence(said, None, "styrka") == "Lönekontoret svarar alltid samma dag"
+    assert _headline_sentence(said, None, "svaghet") is None  # too long whole, conceded cut

@@ -100,7 +100,9 @@ def test_a_sector_told_by_one_units_answer_is_said_to_be_so() -> None:
     units = [u for u in UNITS if u.recipient_id != "skola"]
     findings = inventory_findings(summarise(lines, ["HR", "Ekonomi"], units))
 
-    assert findings.headlines[2].endswith("som Barn och utbildning (enligt fyra svarande enheter)")
+    assert findings.headlines[2].endswith(
+        "som Barn och utbildning (Barn och utbildning: en svarande enhet)"
+    )
 
 
 def test_an_inventory_without_a_telling_difference_states_nothing_it_cannot_show() -> None:
