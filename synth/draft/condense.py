@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from synth.draft.schemas import MAX_HEADLINE_WORDS
-from synth.text.grammar import is_verb, subject_words
+from synth.text.grammar import has_main_verb, is_verb, subject_words
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens
 
@@ -174,6 +174,9 @@ def instruction(text: str) -> str:
     "En tjänstekatalog" -> "Inför en tjänstekatalog". A line that has a verb of its own,
     or an opening none of them fits, is returned as it is."""
     stripped = text.strip()
+    # "En ny styrmodell bör vila på en tydlig värdegrund" says what to do already
+    if has_main_verb(split_sentences(stripped)[0] if stripped else stripped):
+        return text
     for opening, verb in _INSTRUCTIONS:
         if opening.match(stripped):
             # the openings are common words, capitalised only as the line's first

@@ -206,6 +206,10 @@ def test_condensing_drops_spoken_openings_and_keeps_a_clause() -> None:
         ("Någon som kan automatisera enkla saker.", "Utse någon som kan automatisera enkla saker."),
         # a verb of its own, or no doer to address: as it is
         ("Kommunen bör samla IT-stödet.", "Kommunen bör samla IT-stödet."),
+        (
+            "En ny styrmodell bör vila på en värdegrund.",
+            "En ny styrmodell bör vila på en värdegrund.",
+        ),
         ("Inför en tjänstekatalog.", "Inför en tjänstekatalog."),
         ("Att få vara med tidigt.", "Att få vara med tidigt."),
     ],
