@@ -26,6 +26,7 @@ from sklearn.metrics import roc_auc_score
 
 from synth.draft.support import (
     SUPPORT_SIMILARITY,
+    Mentions,
     echoes,
     headline_claim,
     headline_subject,
@@ -90,13 +91,20 @@ def table(split: str, embedder: SentenceTransformerEmbedder) -> list[str]:
     ]
     claims = [headline_claim(r["text"], subject) for r, subject in zip(rows, subjects, strict=True)]
     echoed = np.array([echoes(rows[j]["text"], subjects[i], claims[i]) for i, j in pairs])
+    # the subject's words that few of the split's statements name (`Mentions.specific`)
+    mentions = Mentions(statements)
+    specific = [mentions.specific(subject) for subject in subjects]
+    named_specific = np.array(
+        [not specific[i] or names_stem(rows[j]["text"], specific[i]) for i, j in pairs]
+    )
     for label, chosen in (
         ("near", near),
         ("near and naming the subject", near & named),
+        ("near and naming the subject's specific words", near & named_specific),
         ("saying the subject and all of a short claim in one sentence", echoed),
         (
-            "near and naming the subject, or saying it and its claim (synth)",
-            (near & named) | echoed,
+            "near and naming the subject's specific words, or saying it and its claim (synth)",
+            (near & named_specific) | echoed,
         ),
     ):
         lines.append(

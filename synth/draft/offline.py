@@ -618,7 +618,8 @@ def offline_theme_draft(
         # what its most central statement shares with others, not the whole cluster
         anchor = agreeing[0]
     if topics and anchor is not None:
-        subject = headline_subject(headline) if sid is not None else frozenset()
+        said = headline_subject(headline) if sid is not None else frozenset()
+        subject = mentions.specific(said) if mentions is not None else said
         pool = agreeing
         named = mentions.naming(subject) if subject and mentions is not None else []
         # a subject that many statements name ("chefer") adds nothing a theme lacks and
@@ -633,7 +634,7 @@ def offline_theme_draft(
                     if st.id not in own and _agrees(st, lenses, dominant, subject)
                 ),
             ]
-        claim = headline_claim(headline, subject)
+        claim = headline_claim(headline, said)
         evidence = supporting(anchor, pool, topics, subject=subject, claim=claim)
         support = tuple(st.id for st in evidence)
     finding = narrowed(theme, support, {st.id: st for st in evidence})

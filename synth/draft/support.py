@@ -35,6 +35,7 @@ from synth.text.sentences import split_sentences
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 
 __all__ = [
+    "SPECIFIC_SHARE",
     "SUPPORT_SIMILARITY",
     "Mentions",
     "echoes",
@@ -46,6 +47,9 @@ __all__ = [
 ]
 
 SUPPORT_SIMILARITY = 0.20
+SPECIFIC_SHARE = 0.2
+"""The most of an engagement's statements a word of a headline's subject may be named by
+to tell the subject (`Mentions.specific`), read off the seed reports' tune split."""
 
 
 def topic_vectors(
@@ -136,6 +140,19 @@ class Mentions:
         self._by_stem = dict(by_stem)
         self._forward = sorted(by_stem)
         self._backward = sorted(key[::-1] for key in by_stem)
+
+    def specific(self, stems: frozenset[str], share: float = SPECIFIC_SHARE) -> frozenset[str]:
+        """The stems of a subject that few statements name: at most `share` of them
+        ("medarbetare" of "färre medarbetare per chef" in a managers' survey, not "chef");
+        all of them where none is that rare. Support that only names a word everyone uses
+        is no support. On the seed reports' pairs it is a small gain: near and naming the
+        subject's specific words is under one consultant heading 0.49 of the time against
+        0.48 for any of its words, on both splits, at the same recall (bench/support.py)."""
+        if len(stems) < 2 or not self._statements:
+            return stems
+        total = len(self._statements)
+        rare = frozenset(s for s in stems if len(self.naming({s})) <= share * total)
+        return rare or stems
 
     def naming(self, stems: Iterable[str]) -> list[Statement]:
         """The statements that name any of `stems`, in the order they were given."""

@@ -307,3 +307,21 @@ def test_a_turn_that_names_someone_still_heads_and_evidences_a_finding() -> None
     # what the turn says of the subject, not what it concedes after its "men"
     assert any("ledningsgruppen har blivit bättre och mer öppen" in t for t in texts)
     assert not any("kontrollerande" in t for t in texts)
+
+
+def test_a_subject_is_told_by_its_words_that_few_statements_name() -> None:
+    from synth.draft.support import Mentions
+
+    said = [
+        st(f"ENK-{k:04d}.001", f"Som chef behöver jag stöd med sak nummer {k}.") for k in range(8)
+    ]
+    said += [
+        st("ENK-0100.001", "Färre medarbetare per chef, tack."),
+        st("ENK-0101.001", "Vi har för många medarbetare per chef i hemtjänsten."),
+    ]
+    mentions = Mentions(said)
+    # "chef" is named in every statement: support that names only it names no subject
+    assert mentions.specific(frozenset({"chef", "medarbet"})) == {"medarbet"}
+    # where every word is common, the subject is all of them
+    assert mentions.specific(frozenset({"chef", "stöd"})) == {"chef", "stöd"}
+    assert mentions.specific(frozenset({"chef"})) == {"chef"}
