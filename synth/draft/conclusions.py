@@ -19,6 +19,7 @@ from synth.draft.offline import (
     readable,
     statement_unit,
     topic_only,
+    wished,
     wording,
 )
 from synth.draft.support import headline_subject
@@ -380,6 +381,13 @@ def offline_assessment(
         leaning = _leaning(weak_count, strong_count)
         count = _counted(weak_count, strong_count)
         weak, strong = weak[:_WEAK_PER_PERSPECTIVE], strong[:_STRONG_PER_PERSPECTIVE]
+        # the wish heard most widely: often the widest finding of all ("en väg in")
+        wishes = [
+            (t, asked)
+            for t in own
+            if dominant_polarity(t.polarity) == "förslag"
+            and (asked := wished(headlines.get(t.id, t.label)))
+        ][:1]
         if not weak and not strong:
             continue
 
@@ -404,6 +412,8 @@ def offline_assessment(
             text = f"Den svaghet som flest tar upp om {phrase} är {said(weak)}."
         else:
             text = f"Om {phrase} lyfts som en styrka framför allt {said(strong)}."
-        ids = tuple(t.id for t in [*weak, *strong])
+        if wishes:
+            text += f" Flest efterfrågar {wishes[0][1]}."
+        ids = tuple(t.id for t in [*weak, *strong, *(t for t, _ in wishes)])
         points.append(AssessmentPoint(text=text, theme_ids=ids))
     return Assessment(points=tuple(points), origin=Origin(OFFLINE))

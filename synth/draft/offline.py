@@ -73,6 +73,7 @@ __all__ = [
     "offline_theme_draft",
     "readable",
     "topic_only",
+    "wished",
     "wording",
 ]
 
@@ -257,6 +258,16 @@ def _perspective(
 
 
 _WISHED = "Det finns önskemål om "
+
+
+def wished(headline: str) -> str | None:
+    """What a wish's headline asks for ("en väg in" of "Det finns önskemål om en väg
+    in"), or None where the headline is not written so."""
+    return (
+        headline[len(_WISHED) :].strip().rstrip(".") or None
+        if headline.startswith(_WISHED)
+        else None
+    )
 
 
 def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:

@@ -74,6 +74,15 @@ def test_the_leaning_counts_the_findings_heard_widely_enough() -> None:
     )
 
 
+def test_the_wish_heard_most_widely_is_named_with_its_perspective() -> None:
+    headlines = {"T7": "Det finns önskemål om en plan för digitaliseringen"}
+    point = offline_assessment([THEMES[0], THEMES[6]], headlines).points[0]
+    assert point.text.endswith(" Flest efterfrågar en plan för digitaliseringen.")
+    assert point.theme_ids == ("T1", "T7")
+    # a wish not written as one is not named
+    assert "efterfrågar" not in offline_assessment([THEMES[0], THEMES[6]], {}).points[0].text
+
+
 def test_a_headline_whose_first_clause_has_no_verb_is_quoted_after_att() -> None:
     talk = theme("T8", "Mycket prat om digitalisering men inget händer", "strukturer", "svaghet", 6)
     point = offline_assessment([talk], {}).points[0]
