@@ -373,10 +373,6 @@ def _headline_sentence(
     # a count in a headline ("1,5 procent", "7 av 12") reads as the finding's breadth
     if voiced is None or contains_count(voiced):
         return None
-    if _POINTING_BACK.match(voiced) and not (
-        _STANDS_ALONE.match(voiced) or (voiced.casefold().startswith("det ") and " att " in voiced)
-    ):
-        return None
     # whole, or its first clause when that says enough: never cut mid-phrase with "…".
     # Before a "men" what comes first is conceded: no weakness or wish is headed by it
     # ("Det finns många som vill hjälpa, men de hinner inte"), and a strength is headed by
@@ -394,6 +390,7 @@ def _headline_sentence(
         clause = _LIST_NUMBER.sub("", clause.strip(" ,;:–-")).strip(" ,;:–-")
         if (
             4 <= word_count(clause) <= MAX_HEADLINE_WORDS
+            and not _points_back(clause)
             and not ends_open(clause)
             and is_clause(clause)
             and not _ANAPHORA.search(clause)
@@ -405,6 +402,17 @@ def _headline_sentence(
 
 
 _LIST_NUMBER = re.compile(r"(?<=[a-zåäö])\s+\d{1,2}$")
+
+
+def _points_back(clause: str) -> bool:
+    """Whether a clause opens by pointing back at what was said before ("Det innebär …",
+    "Då blev det …"), unless its "det" points forward ("Det finns …", "Det är svårt att
+    …"): judged on the clause the headline would be, not the sentence it was cut from."""
+    return bool(_POINTING_BACK.match(clause)) and not (
+        _STANDS_ALONE.match(clause) or (clause.casefold().startswith("det ") and " att " in clause)
+    )
+
+
 _CONTRAST_AFTER = re.compile(r"^,?\s*men\b", re.I)
 
 
