@@ -409,8 +409,15 @@ def _points_back(clause: str) -> bool:
     "Då blev det …"), unless its "det" points forward ("Det finns …", "Det är svårt att
     …"): judged on the clause the headline would be, not the sentence it was cut from."""
     return bool(_POINTING_BACK.match(clause)) and not (
-        _STANDS_ALONE.match(clause) or (clause.casefold().startswith("det ") and " att " in clause)
+        _STANDS_ALONE.match(clause) or (_EXTRAPOSED.match(clause) and " att " in clause)
     )
+
+
+# "Det är svårt att …": a "det" that stands for the "att" clause after it ("Det innebär
+# ökad tillgänglighet, att …" means something said before)
+_EXTRAPOSED = re.compile(
+    r"^det (?:är|var|blir|blev|känns|kändes|verkar|har blivit|kan vara|skulle vara)\b", re.I
+)
 
 
 _CONTRAST_AFTER = re.compile(r"^,?\s*men\b", re.I)
