@@ -65,8 +65,9 @@ class Breadth:
                 f"{self.sources.get('grupp', 0)} av {self.totals['grupp']} "
                 "gruppintervjuer/fokusgrupper"
             )
-        if self.totals.get("enkät"):
-            parts.append(f"{self.sources.get('enkät', 0)} enkätsvar")
+        # "och 0 enkätsvar" tells nothing: the survey has no denominator here to show
+        if self.totals.get("enkät") and self.sources.get("enkät"):
+            parts.append(f"{self.sources['enkät']} enkätsvar")
         if self.sources.get("övrigt"):
             parts.append(f"{self.sources['övrigt']} övriga källor")
         if not parts:

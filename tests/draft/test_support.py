@@ -113,7 +113,7 @@ def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
     assert finding.statement_ids == ("INT-01.001", "INT-02.001")
     assert finding.quotes == ("INT-02.001",)
     assert finding.breadth_text == (
-        "nämns i 2 av 9 intervjuer, 0 av 3 gruppintervjuer/fokusgrupper och 0 enkätsvar"
+        "nämns i 2 av 9 intervjuer och 0 av 3 gruppintervjuer/fokusgrupper"
     )
     assert finding.weight < THEME.weight
     # no support known: the theme as it is

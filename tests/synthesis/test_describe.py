@@ -35,6 +35,9 @@ def test_breadth_counts_distinct_sources_by_kind_and_sector() -> None:
 
 def test_breadth_without_interviews_says_only_what_there_is() -> None:
     assert Breadth({"enkät": 31}, {"enkät": 150}).describe() == "nämns i 31 enkätsvar"
+    # no survey answer says it: the survey is not counted as "0 enkätsvar"
+    spread = Breadth({"intervju": 5}, {"intervju": 9, "enkät": 150})
+    assert spread.describe() == "nämns i 5 av 9 intervjuer"
 
 
 def test_quotes_are_central_self_contained_clean_and_from_different_sources() -> None:
