@@ -228,7 +228,9 @@ def offline_recommendations(
                 p.id,
             ),
         )
-        text = instruction(str(voiced[best.id]))
+        said = str(voiced[best.id])
+        # told as what to do; what it answers is read from all that was said
+        text = instruction(said)
         if wording(text) in seen:
             continue
         seen.add(wording(text))
@@ -246,7 +248,7 @@ def offline_recommendations(
         # sharing a theme's keywords with it (without headlines, those keywords are all
         # there is to go by)
         linked = [
-            t for t in dict.fromkeys([theme_id, *also]) if not headlines or names_subject(text, t)
+            t for t in dict.fromkeys([theme_id, *also]) if not headlines or names_subject(said, t)
         ]
         if not linked:
             continue

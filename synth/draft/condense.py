@@ -169,6 +169,9 @@ _INSTRUCTIONS = (
 )
 
 
+_ASIDE = re.compile(r",\s+gärna\b|\s+(?:så att|där|eftersom|för att)\s+(?:man|vi|jag|du)\b", re.I)
+
+
 def instruction(text: str) -> str:
     """A recommendation that names what is wanted, told as what to do (`_INSTRUCTIONS`):
     "En tjänstekatalog" -> "Inför en tjänstekatalog". A line that has a verb of its own,
@@ -179,8 +182,15 @@ def instruction(text: str) -> str:
         return text
     for opening, verb in _INSTRUCTIONS:
         if opening.match(stripped):
+            # what is wanted, without the speaker's own reasons and asides after it ("…,
+            # gärna ett ärendesystem där man kan …", "… så att man kan vara chef på
+            # riktigt"), which the proposals it cites keep; what it is stays ("…, någon
+            # som hjälper till att skriva kravspecifikationen")
+            head = _ASIDE.split(stripped, maxsplit=1)[0].rstrip(" ,;:")
+            wanted = head if word_count(head) >= 2 and head != stripped else stripped
+            wanted = wanted.rstrip(" .")
             # the openings are common words, capitalised only as the line's first
-            return f"{verb} {stripped[:1].lower()}{stripped[1:]}"
+            return f"{verb} {wanted[:1].lower()}{wanted[1:]}."
     return text
 
 

@@ -201,7 +201,16 @@ def test_condensing_drops_spoken_openings_and_keeps_a_clause() -> None:
     [
         ("Färre styrdokument och färre mål.", "Verka för färre styrdokument och färre mål."),
         ("En väg in för allt stöd.", "Inför en väg in för allt stöd."),
-        ("Gemensamma rutiner för skolskjuts", "Inför gemensamma rutiner för skolskjuts"),
+        ("Gemensamma rutiner för skolskjuts", "Inför gemensamma rutiner för skolskjuts."),
+        # without the speaker's own reasons and asides, which the cited proposals keep
+        ("Mindre personalgrupper så att man kan vara chef.", "Verka för mindre personalgrupper."),
+        ("En väg in för allt stöd, gärna ett ärendesystem.", "Inför en väg in för allt stöd."),
+        ("En ingång till IT där man får en människa.", "Inför en ingång till IT."),
+        # but not what it is
+        (
+            "Stöd i upphandling tidigt, någon som skriver kraven.",
+            "Ge stöd i upphandling tidigt, någon som skriver kraven.",
+        ),
         ("Stöd i upphandling tidigt.", "Ge stöd i upphandling tidigt."),
         ("Någon som kan automatisera enkla saker.", "Utse någon som kan automatisera enkla saker."),
         # a verb of its own, or no doer to address: as it is
