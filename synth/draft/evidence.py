@@ -35,6 +35,7 @@ from synth.text.grammar import (
     has_main_verb,
     is_clause,
     is_verb,
+    subordinate_order,
 )
 from synth.text.numbers import count_words
 from synth.text.sentences import word_count
@@ -107,11 +108,11 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
             for i, w in enumerate(words[: main + 1])
             if w.casefold().strip(",.") in SENTENCE_ADVERBS
         ]
-        # one sentence adverb right after a one-word subject and its verb, or none at all
+        # one sentence adverb right after a one-word subject and its verb, or none at all;
+        # it goes before the verb (`subordinate_order`)
         if adverbs and adverbs != [2]:
             return None
-        if adverbs == [2]:
-            words = [words[0], words[2], words[1], *words[3:]]
+        words = subordinate_order(" ".join(words)).split(" ")
     joined = _NEGATIVE_OBJECT.sub(_negated, " ".join(words), count=1)
     # a name in front ("Vård och omsorg") keeps its capital
     return joined if keep[:1].isupper() and joined.startswith(keep) else _lower_first(joined)

@@ -263,11 +263,9 @@ _WISHED = "Det finns önskemål om "
 def wished(headline: str) -> str | None:
     """What a wish's headline asks for ("en väg in" of "Det finns önskemål om en väg
     in"), or None where the headline is not written so."""
-    return (
-        headline[len(_WISHED) :].strip().rstrip(".") or None
-        if headline.startswith(_WISHED)
-        else None
-    )
+    if not headline.startswith(_WISHED):
+        return None
+    return headline[len(_WISHED) :].strip().rstrip(".") or None
 
 
 def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
