@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -78,7 +79,9 @@ def offline_recommendations(
     (among those sharing a word stem that few findings use, the nearest by `vectors`, the
     statements' sentence vectors), else that finding of proposals itself; for a proposal
     in Övrigt, the nearest weakness finding sharing two such words, else none.
-    Recommendations heard from more sources come first.
+    The recommendations are ordered by the weightiest finding each answers
+    (`Theme.weight`: how widely it was heard), and the first `limit` are kept; of two
+    proposals for one finding, the one heard from more sources.
     """
     active = [t for t in themes if draftable(t)]
     targets = [t for t in findings if draftable(t)] or active
@@ -264,9 +267,11 @@ def offline_recommendations(
                 origin=Origin(OFFLINE),
             )
         )
-        if len(result) == limit:
-            break
-    return tuple(result)
+    # the one that answers the most widely heard finding first, and those take the places:
+    # a recommendation derives from the observations that weigh, not from a wish heard
+    # in three survey answers
+    result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
+    return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
 
 
 def _subject(theme: Theme) -> set[str]:

@@ -208,10 +208,11 @@ def draft_offline(inp: DraftInput) -> Drafts:
         roles=inp.roles,
     )
     headlines = {d.theme_id: d.headline for d in themes}
+    featured = inp.assessed(themes)
     return Drafts(
         themes=themes,
         assessment=offline_assessment(
-            inp.assessed(themes),
+            featured,
             headlines,
             counted=[f for f in findings.values() if inp.sources(f) >= inp.least_sources],
             heard_in=inp.least_sources,

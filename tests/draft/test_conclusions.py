@@ -238,3 +238,28 @@ def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None
     # "vänta i veckor" shares a word with the tickets, not their subject
     assert answers["Ge tillgång till jurist utan att behöva vänta i veckor."] == {"T3"}
     assert answers["Inför en gemensam rapport, en sida per enhet."] == {"T2"}
+
+
+def test_recommendations_follow_the_weightiest_finding_they_answer() -> None:
+    proposals = [
+        # two sources for the reports, heard in two interviews ...
+        said("ENK-0021.003", "En gemensam rapport för varje enhet."),
+        said("ENK-0030.002", "En gemensam rapport för varje enhet."),
+        # ... one for procurement, heard in eight
+        said("ENK-0040.001", "Stöd i upphandling tidigt."),
+    ]
+    slow = theme("T1", "Upphandlingar är krångliga", "strukturer", "svaghet", 8)
+    reports = theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 2)
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {"T1": "Upphandling är krånglig", "T2": "Rapporterna är svåra att läsa"}
+
+    recs = offline_recommendations(
+        [slow, reports], {p.id: p for p in proposals}, lenses, {}, headlines=headlines
+    )
+
+    assert [(r.id, r.theme_ids) for r in recs] == [("R1", ("T1",)), ("R2", ("T2",))]
+    # and the places go in that order
+    (only,) = offline_recommendations(
+        [slow, reports], {p.id: p for p in proposals}, lenses, {}, headlines=headlines, limit=1
+    )
+    assert only.text == "Ge stöd i upphandling tidigt."
