@@ -116,7 +116,7 @@ def test_a_consultants_edits_survive_a_new_drafting_run(demo: EngagementConfig) 
             headline="Cheferna vet inte vart de ska vända sig",
             bullets=[Bullet("Stödet är svårt att hitta.", theme.bullets[0].statement_ids)],
         )
-        assert edit_item(store, recommendation.id, "Inför en väg in för allt stöd.")
+        assert edit_item(store, recommendation.id, "Samla ingången till stödet i en funktion.")
         # an unchanged text is no edit
         assert edit_theme_draft(store, first.themes[1].theme_id, headline=first.themes[1].headline)
 
@@ -129,7 +129,7 @@ def test_a_consultants_edits_survive_a_new_drafting_run(demo: EngagementConfig) 
     assert edited.origin.edited
     assert not again.theme(first.themes[1].theme_id).origin.edited
     kept = [r for r in again.recommendations if r.origin.edited]
-    assert [r.text for r in kept] == ["Inför en väg in för allt stöd."]
+    assert [r.text for r in kept] == ["Samla ingången till stödet i en funktion."]
     assert len(again.recommendations) == len(first.recommendations) + 1
 
 
