@@ -68,7 +68,7 @@ def test_drafts_are_shown_edited_and_kept_across_a_new_draft(
     sheet.cell(row=2, column=3).value = "Cheferna vet inte vart de ska vända sig"
     sheet.cell(row=3, column=3).value = None
     rec_row = next(i for i, row in enumerate(rows, start=2) if row[1] == "R1")
-    sheet.cell(row=rec_row, column=3).value = "Inför en väg in för allt stöd."
+    sheet.cell(row=rec_row, column=3).value = "Samla ingången till stödet i en funktion."
     # and the headline of a theme's later finding ("T12.2"), which has a row of its own
     later = next(d for d in run.drafts.themes if d.theme_id != finding_theme(d.theme_id))
     later_row = next(
@@ -85,7 +85,7 @@ def test_drafts_are_shown_edited_and_kept_across_a_new_draft(
     edited = drafts.theme(first.theme_id)
     assert edited.headline == "Cheferna vet inte vart de ska vända sig"
     assert [b.text for b in edited.bullets] == [b.text for b in first.bullets[1:]]
-    assert "Inför en väg in för allt stöd." in [r.text for r in drafts.recommendations]
+    assert "Samla ingången till stödet i en funktion." in [r.text for r in drafts.recommendations]
     kept = drafts.theme(later.theme_id)
     assert kept.headline == "Stödet följer inte sektorernas behov" and kept.origin.edited
     again = load_workbook(export(demo, tmp_path / "again.xlsx"))["Utkast"]

@@ -18,7 +18,7 @@ from synth.store.themes import load_themes
 from tests.synthesis.fakes import HashingEmbedder
 
 HEADLINE = "Rubriken konsulten skrev"
-RECOMMENDATION = "Inför en väg in för allt stöd."
+RECOMMENDATION = "Samla ingången till stödet i en funktion."
 
 
 def edited_workbook(config: EngagementConfig, path: Path) -> tuple[str, str]:
