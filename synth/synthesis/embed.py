@@ -8,7 +8,8 @@ unless the caller allows downloads.
 The device is chosen from the setting (`[models] device`): "auto" takes CUDA when torch
 sees a GPU, else Apple's MPS, else the CPU; a GPU runs the model in fp16 and takes larger
 batches. What runs the model (`[models] backend`): on the CPU, "auto" takes ONNX Runtime
-(`synth.synthesis.onnx_model`, int8 where it holds), which is up to 3.5× as fast as torch there;
+(`synth.synthesis.onnx_model`, int8 where it holds), faster than torch there (1.2-1.7x
+on a 2-core CPU, bench/results/scale-onnx.md);
 when the export or its loading fails, torch runs instead, with one warning in the log.
 """
 
@@ -205,6 +206,8 @@ class SentenceTransformerEmbedder:
         mixed the two would cluster a re-run differently from a fresh run. The engine meant
         rather than the one loaded, so that a run with everything cached loads no model; an
         ONNX export that fails falls back to torch every time, so its key stays one engine.
+        An export of another format (`onnx_model.EXPORT_FORMAT`) gives other int8 vectors,
+        so the format is part of the key from format 2 on.
         """
         if resolve_backend(self.backend, self.resolved_device) == "torch":
             return (
@@ -212,7 +215,10 @@ class SentenceTransformerEmbedder:
                 if self.resolved_device == "cpu"
                 else f"{self.name}|{self.resolved_device}"
             )
-        return f"{self.name}|onnx {'int8' if self.onnx_int8 else 'fp32'}"
+        from synth.synthesis.onnx_model import EXPORT_FORMAT
+
+        precision = "int8" if self.onnx_int8 else "fp32"
+        return f"{self.name}|onnx {precision} v{EXPORT_FORMAT}"
 
     def _load(self) -> Any:
         if self._model is not None:

@@ -6,6 +6,7 @@ user's); each test that needs an export of its own copies that one.
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 from pathlib import Path
@@ -98,6 +99,22 @@ def test_onnx_vectors_agree_with_torch_on_swedish_sentences(
         assert np.sum(vectors * alone, axis=1).min() >= (0.98 if int8 else 0.9999)
 
 
+def test_the_export_runs_onnx_runtimes_fused_attention(exported: Path) -> None:
+    """The speed-up rests on the fusion: an export whose attention is left as plain matrix
+    products (a transformers version that exports it otherwise) runs at about torch's pace
+    (bench/results/scale-onnx.md), so it is caught here rather than by a slow consultant."""
+    import onnx
+
+    (folder,) = [p for p in exported.iterdir() if (p / "synth.json").is_file()]
+    meta = json.loads((folder / "synth.json").read_text(encoding="utf-8"))
+    assert meta["fused"]["Attention"] == 6 and meta["int8_kept"]
+    int8 = onnx.load(str(folder / "model_int8.onnx"), load_external_data=False).graph
+    kinds = {node.op_type for node in int8.node}
+    # the attention's projections run in int8; two feed-forward outputs stay fp32
+    assert {"QAttention", "SkipLayerNormalization", "BiasGelu"} <= kinds
+    assert sum(node.op_type == "MatMul" for node in int8.node) == 2
+
+
 def test_auto_on_the_cpu_runs_the_int8_export(exported: Path) -> None:
     embedder = SentenceTransformerEmbedder(device="cpu", onnx_cache=exported)
     embedder.encode(SENTENCES[:2])
@@ -172,7 +189,7 @@ def test_the_embedding_cache_keeps_each_engines_vectors_apart(
     torch_embedder = SentenceTransformerEmbedder(device="cpu", backend="torch")
     int8 = SentenceTransformerEmbedder(device="cpu", onnx_cache=exported)
     assert torch_embedder.cache_key == "all-MiniLM-L6-v2"  # what earlier versions wrote
-    assert int8.cache_key == "all-MiniLM-L6-v2|onnx int8"
+    assert int8.cache_key == f"all-MiniLM-L6-v2|onnx int8 v{onnx_model.EXPORT_FORMAT}"
     fp32 = SentenceTransformerEmbedder(device="cpu", backend="onnx", onnx_int8=False)
     assert len({torch_embedder.cache_key, int8.cache_key, fp32.cache_key}) == 3
 
