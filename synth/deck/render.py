@@ -46,6 +46,7 @@ from synth.deck.template import Layouts
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings
+from synth.text.numbers import listing
 
 __all__ = ["render"]
 
@@ -431,9 +432,19 @@ def _method(deck: Deck, content: DeckContent) -> None:
             + "."
         )
     if content.resources is not None and content.resources.rows:
+        findings = content.resources.findings
+        single = [s.sector for s in findings.sectors if s.units == 1] if findings else []
+        # a sector where one unit answered shows that unit's own figures: said so, rather
+        # than promising that no unit's rows are shown (the third review's objection)
+        alone = (
+            f" (utom {listing(single)}, där en enhet har svarat och sektorns siffror "
+            f"är den enhetens)"
+            if single and sector_grid(content.resources) is not None
+            else ""
+        )
         text.append(
             "Inventeringen av stödresurser redovisar årsarbetare budgeterat och i praktiken "
-            "per funktion, nivå och sektor, summerade; enskilda enheters rader visas inte. "
+            f"per funktion, nivå och sektor, summerade; enskilda enheters rader visas inte{alone}. "
             "Rader som troligen räknar samma personer två gånger ingår inte i summorna."
         )
 

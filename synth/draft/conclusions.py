@@ -37,7 +37,7 @@ from synth.records import (
 )
 from synth.store.themes import LensRecord
 from synth.text.grammar import FRONTING, common_word, is_clause, subordinate_order
-from synth.text.numbers import count_words
+from synth.text.numbers import count_words, listing
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice
 
@@ -289,10 +289,6 @@ _WEAK_PER_PERSPECTIVE = 2
 _STRONG_PER_PERSPECTIVE = 1
 
 
-def _listing(parts: Sequence[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
-
-
 # Where a headline's first clause ends: a comma or a "men" ("och" also joins names:
 # "Vård och omsorg saknar …").
 _BEFORE_BREAK = re.compile(r",\s|\s+men\s+")
@@ -399,7 +395,7 @@ def offline_assessment(
             continue
 
         def said(chosen: Sequence[Theme]) -> str:
-            return _listing([_as_said(headlines.get(t.id, t.label), names) for t in chosen])
+            return listing([_as_said(headlines.get(t.id, t.label), names) for t in chosen])
 
         # "som en styrka" before the clause: after it, it would read as part of the
         # headline ("… vilket verkligen behövs som en styrka")

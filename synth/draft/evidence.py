@@ -37,7 +37,7 @@ from synth.text.grammar import (
     is_verb,
     subordinate_order,
 )
-from synth.text.numbers import count_words
+from synth.text.numbers import count_words, listing
 from synth.text.sentences import word_count
 from synth.text.voice import Unit, is_personal, report_voice
 
@@ -258,7 +258,7 @@ def attributed(kinds: Sequence[SourceType]) -> str:
         one, many = _WHERE[group]
         said = count_words(count, neuter=group == "enkät")
         parts.append(f"{said} {one if count == 1 else many}")
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+    listed = listing(parts)
     return f"I {listed}"
 
 

@@ -58,6 +58,7 @@ from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
 from synth.text.grammar import SUBORDINATORS, is_clause, is_verb
+from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens, words
 from synth.text.voice import Unit, report_voice, speaker_unit, without_spoken_words
@@ -194,9 +195,7 @@ def theme_headline(
     subjects = [k for k in theme.keywords if not is_verb(k)][:3]
     if not subjects:
         return theme.id, None
-    listed = (
-        subjects[0] if len(subjects) == 1 else ", ".join(subjects[:-1]) + " och " + subjects[-1]
-    )
+    listed = listing(subjects)
     return f"{_TOPIC_ONLY}{listed}", None
 
 

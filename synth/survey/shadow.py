@@ -22,7 +22,7 @@ from synth.survey.inventory import (
     actual_fte,
     is_central,
 )
-from synth.text.numbers import decimal, share_words
+from synth.text.numbers import decimal, listing, share_words
 
 __all__ = [
     "FunctionBalance",
@@ -180,10 +180,10 @@ def _shadow(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
     )
     most = sorted((b for b in balances if b.unbudgeted > 0), key=lambda b: -b.unbudgeted)[:3]
     named = [f"{_in_text(b.function)} {decimal(b.unbudgeted)}" for b in most]
-    listing = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " och " + named[-1]
+    listed = listing(named)
     detail = (
         f"{decimal(total)} åa stödarbete i sektorer, kontor och enheter saknar budget, "
-        f"mest inom {listing} åa; {_in_text(top.function)} har {decimal(top.budget)} åa "
+        f"mest inom {listed} åa; {_in_text(top.function)} har {decimal(top.budget)} åa "
         f"budgeterat och {decimal(top.actual)} åa i praktiken."
     )
     return headline, detail

@@ -16,6 +16,7 @@ import numpy as np
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.records import SourceType, Statement
+from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens
 
@@ -72,7 +73,7 @@ class Breadth:
             parts.append(f"{self.sources['övrigt']} övriga källor")
         if not parts:
             return "nämns inte"
-        text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+        text = listing(parts)
         return f"nämns i {text}"
 
     @property

@@ -1,8 +1,11 @@
-"""Numbers as a Swedish report writes them: decimal commas and shares in words."""
+"""Numbers and lists as a Swedish report writes them: decimal commas, shares in words,
+"a, b och c"."""
 
 from __future__ import annotations
 
-__all__ = ["count_words", "decimal", "share_words"]
+from collections.abc import Sequence
+
+__all__ = ["count_words", "decimal", "listing", "share_words"]
 
 # The fractions a report says in words ("en fjärdedel av HR-arbetet"), largest first; a
 # share within a tenth of the nearest of them (relative) is said as it, any other in per
@@ -44,3 +47,8 @@ def share_words(share: float) -> str:
     distance, words = min(near)
     value = next(v for v, w in _FRACTIONS if w == words)
     return words if distance <= _CLOSE * value else f"{round(share * 100)} procent"
+
+
+def listing(parts: Sequence[str]) -> str:
+    """ "a", "a och b", "a, b och c": no comma before "och", as Swedish writes it."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
+from pptx.presentation import Presentation as PresentationType
 from pptx.util import Emu
 
 from synth.config import EngagementConfig
@@ -198,3 +199,23 @@ def test_the_shadow_organisation_per_1000_employees_and_a_double_count_reach_the
     (assessment,) = [s for s in prs.slides if s.shapes.title.text == "Bedömning"]
     body = " ".join(sh.text_frame.text for sh in assessment.shapes if sh.has_text_frame)
     assert "Inventeringen av stödresurser visar att " in body
+    # both sectors are told by several units: no unit's own figures on any slide
+    assert "enskilda enheters rader visas inte. " in _method_text(prs)
+
+
+def _method_text(prs: PresentationType) -> str:
+    (method,) = [s for s in prs.slides if s.shapes.title.text == "Bilaga: metod"]
+    return " ".join(sh.text_frame.text for sh in method.shapes if sh.has_text_frame)
+
+
+def test_a_sector_told_by_one_unit_is_named_on_the_method_slide(demo: EngagementConfig) -> None:
+    """The per-sector comparison shows a sector where one unit answered with that unit's
+    own figures; the method slide may not promise that no unit's rows are shown."""
+    units = {**UNITS, "vo-stab": ("Vård och omsorg", [("ekonomi", 1.0, 1.2, "sektor")])}
+    add_inventory(demo, units, {"bou-stab": 900, "skola-1": 60, "vo-stab": 300})
+    prs = Presentation(str(write_deck(demo, demo.root / "d.pptx", date=DATE).path))
+    assert any("per 1\u00a0000 anställda" in s.shapes.title.text for s in prs.slides)
+    assert (
+        "enskilda enheters rader visas inte (utom Vård och omsorg, där en enhet har svarat "
+        "och sektorns siffror är den enhetens)." in _method_text(prs)
+    )
