@@ -14,6 +14,7 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from sklearn.cluster import MiniBatchKMeans
 from sklearn.metrics import silhouette_score
+from sklearn.metrics.pairwise import cosine_distances
 
 __all__ = ["OUTLIER", "assign_to_existing", "centroids", "choose_k", "cluster"]
 
@@ -85,11 +86,14 @@ def _best_silhouette(
     """The k of `ks` whose labels (`labels_for(k)`, one per row of `points`) have the highest
     cosine silhouette on the `sample` rows; `default` when none splits the sample."""
     best_k, best_score = default, -np.inf
+    # the sample's distances once, not once per k: at 3,000 texts they were two thirds of
+    # the choice of k (2.7 of 4.0 s, for 33 values of k)
+    distances = cosine_distances(points[sample])
     for k in ks:
         labels = labels_for(k)
         if len(np.unique(labels[sample])) < 2:
             continue
-        score = silhouette_score(points[sample], labels[sample], metric="cosine")
+        score = silhouette_score(distances, labels[sample], metric="precomputed")
         if score > best_score:
             best_k, best_score = k, score
     return best_k
