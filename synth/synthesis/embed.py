@@ -224,8 +224,6 @@ class SentenceTransformerEmbedder:
         if self._model is not None:
             return self._model
         device = self.resolved_device  # a missing GPU is refused before the slow imports
-        from sentence_transformers import SentenceTransformer
-
         info = describe_model(self.name)
         if not info.available_offline and not self.allow_download:
             raise ModelError(
@@ -241,6 +239,10 @@ class SentenceTransformerEmbedder:
         if onnx is not None:
             self._model, self._engine = onnx, f"onnx {onnx.precision}"
             return onnx
+        # imported only for torch: sentence-transformers brings transformers with it, some
+        # seconds that an ONNX model already exported does not need
+        from sentence_transformers import SentenceTransformer
+
         try:
             model = SentenceTransformer(
                 info.path or self.name,
