@@ -21,10 +21,12 @@ from collections.abc import Iterable, Sequence
 from contextlib import closing
 from pathlib import Path
 
-__all__ = ["CACHE_FILE", "KeyValueCache", "user_cache_dir"]
+__all__ = ["CACHE_FILE", "LENS_CACHE_FILE", "KeyValueCache", "user_cache_dir"]
 
 CACHE_FILE = "cache.sqlite"
 """The cache's file name inside an engagement's cache folder (`EngagementConfig.cache_dir`)."""
+LENS_CACHE_FILE = "linser.sqlite"
+"""The vectors of the standard lenses' examples in the user's cache (`user_cache_dir`)."""
 
 
 def user_cache_dir() -> Path:

@@ -184,9 +184,9 @@ def cluster(
     ] = "all-MiniLM-L6-v2",
 ) -> None:
     """Gruppera valfri CSV i teman, utan uppdrag: lägger till tema och linser per rad."""
-    from synth.cache import user_cache_dir
+    from synth.cache import LENS_CACHE_FILE, user_cache_dir
     from synth.synthesis.embed import EmbeddingCache, SentenceTransformerEmbedder
-    from synth.synthesis.quick import LENS_CACHE_FILE, cluster_csv
+    from synth.synthesis.quick import cluster_csv
 
     result = cluster_csv(
         input_file,

@@ -165,8 +165,14 @@ def synthesize(
     run_id: int | None = None,
     progress: Progress | None = None,
     lenses_path: Path | None = None,
+    lens_cache: EmbeddingCache | None = None,
 ) -> SynthesisResult:
-    """Embed, classify and theme every statement in the store, keeping earlier curation."""
+    """Embed, classify and theme every statement in the store, keeping earlier curation.
+
+    `lens_cache` keeps the vectors of the lenses' examples (default: the engagement's
+    cache); only for lenses made of synth's own sentences may it be one shared with other
+    engagements.
+    """
     timings: dict[str, float] = {}
     started = time.perf_counter()
     statements = store.statements()
@@ -179,7 +185,7 @@ def synthesize(
     vectors = represent(texts, embeddings)
     lens_set = load_lenses(lenses_path or default_lenses_path())
     hints = question_hints(statements, config.survey.free_text_hints, lens_set)
-    lens_labels = classify_lenses(lens_set, embedder, cache, texts, embeddings, hints)
+    lens_labels = classify_lenses(lens_set, embedder, lens_cache or cache, texts, embeddings, hints)
     state = theme_state(store)
     ids = [s.id for s in statements]
     hashes = [_hash(t) for t in texts]

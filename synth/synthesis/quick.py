@@ -20,11 +20,7 @@ from synth.synthesis.represent import normalise
 from synth.synthesis.themes import OTHER, finding_size, split_by_polarity, theme_id
 from synth.tables import read_table
 
-__all__ = ["LENS_CACHE_FILE", "ClusteredTable", "TextTheme", "cluster_csv", "cluster_texts"]
-
-LENS_CACHE_FILE = "linser.sqlite"
-"""The vectors of the standard lenses' examples for `synth cluster`, in the user's cache
-(`user_cache_dir`)."""
+__all__ = ["ClusteredTable", "TextTheme", "cluster_csv", "cluster_texts"]
 
 
 @dataclass(frozen=True)
