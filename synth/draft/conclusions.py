@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from synth.draft.condense import instruction, proposes, recommendation_text, recommends
+from synth.draft.condense import instruction, proposes, recommendation_text, recommends, wanted
 from synth.draft.offline import (
     MAX_CITED,
     OFFLINE,
@@ -151,7 +151,9 @@ def offline_recommendations(
     def named(statement: Statement) -> str | None:
         # the weakness whose headline's subject the proposal names, the nearest if several
         near = vectors.get(statement.id)
-        proposed = recommendation_text(statement.text)
+        # by what it asks for, not by its asides: "En väg in för allt stöd, gärna ett
+        # ärendesystem där man kan följa sitt ärende" does not answer "Ärendena bollas …"
+        proposed = wanted(recommendation_text(statement.text))
         scored = [
             (float(near @ centroids[w]) if near is not None and w in centroids else 0.0, w)
             for w, subject in about.items()

@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 
 from synth.draft.schemas import MAX_HEADLINE_WORDS
-from synth.text.grammar import has_main_verb, is_verb, subject_words
+from synth.text.grammar import finite_verb, has_main_verb, is_verb, subject_words
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import tokens
+from synth.text.swedish import tokens, words
 
 __all__ = [
     "capitalise",
@@ -19,6 +19,7 @@ __all__ = [
     "proposes",
     "recommendation_text",
     "recommends",
+    "wanted",
     "without_opening",
 ]
 
@@ -129,7 +130,19 @@ def recommendation_text(text: str) -> str:
     start = next((i for i, s in enumerate(sentences) if _PROPOSAL_CUE.search(s)), 0)
     # a proposal of a few words stands alone; only a fragment needs the next sentence
     first = sentences[start]
-    proposing = first if word_count(first) >= 4 else _joined(sentences[start:])
+    following = sentences[start + 1] if start + 1 < len(sentences) else ""
+    if named_proposal(first) and following and not any(map(finite_verb, words(following))):
+        # what is wanted, then what it is to be, with no verb: one line, not a headline
+        # of two sentences ("En gemensam rapport. En sida per enhet." reads "En gemensam
+        # rapport: en sida per enhet")
+        rest = following[:1].lower() + following[1:] if following[1:2].islower() else following
+        proposing = f"{first.rstrip(' .')}: {rest}"
+    elif word_count(first) >= 4 or named_proposal(first):
+        # a thing wanted, then why or how ("En väg in. Det skulle hjälpa oss mycket."):
+        # the thing; the rest is the speaker's, and the cited proposal keeps it
+        proposing = first
+    else:
+        proposing = _joined(sentences[start:])
     for frame in _FRAMES:
         proposing = frame.sub("", proposing, count=1)
     return capitalise(_shorten(proposing.split(), _RECOMMENDATION_WORDS))
@@ -169,7 +182,22 @@ _INSTRUCTIONS = (
 )
 
 
-_ASIDE = re.compile(r",\s+gärna\b|\s+(?:så att|där|eftersom|för att)\s+(?:man|vi|jag|du)\b", re.I)
+# A "där" clause is an aside only after a comma: without one it says which thing is meant
+# ("ett intranät där man hittar rätt information": they have an intranet)
+_ASIDE = re.compile(
+    r",\s+gärna\b|,\s+där\s+(?:man|vi|jag|du)\b"
+    r"|\s+(?:så att|eftersom|för att)\s+(?:man|vi|jag|du)\b",
+    re.I,
+)
+
+
+def wanted(text: str) -> str:
+    """What a proposal asks for, without the speaker's asides after it ("…, gärna ett
+    ärendesystem där man kan följa sitt ärende", "… så att man kan vara chef på riktigt");
+    the whole line where what is left would be a single word."""
+    stripped = text.strip()
+    head = _ASIDE.split(stripped, maxsplit=1)[0].rstrip(" ,;:")
+    return head if word_count(head) >= 2 else stripped
 
 
 def instruction(text: str) -> str:
@@ -186,11 +214,9 @@ def instruction(text: str) -> str:
             # gärna ett ärendesystem där man kan …", "… så att man kan vara chef på
             # riktigt"), which the proposals it cites keep; what it is stays ("…, någon
             # som hjälper till att skriva kravspecifikationen")
-            head = _ASIDE.split(stripped, maxsplit=1)[0].rstrip(" ,;:")
-            wanted = head if word_count(head) >= 2 and head != stripped else stripped
-            wanted = wanted.rstrip(" .")
+            asked = wanted(stripped).rstrip(" .")
             # the openings are common words, capitalised only as the line's first
-            return f"{verb} {wanted[:1].lower()}{wanted[1:]}."
+            return f"{verb} {asked[:1].lower()}{asked[1:]}."
     return text
 
 

@@ -240,6 +240,40 @@ def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None
     assert answers["Inför en gemensam rapport, en sida per enhet."] == {"T2"}
 
 
+def test_a_proposal_answers_what_it_asks_for_not_its_aside() -> None:
+    """ "En väg in för allt stöd, gärna ett ärendesystem där man kan följa sitt ärende" asks
+    for a way in; its aside names "ärende", and the demo's widest wish (heard in seven of
+    nine interviews) lost its recommendation to a weakness about tickets bouncing."""
+    proposals = [
+        said(
+            "ENK-0021.003",
+            "En väg in för allt stöd, gärna ett ärendesystem där man kan följa sitt ärende.",
+        ),
+        said("ENK-0030.002", "En väg in för allt stöd."),
+    ]
+    wishes = replace(
+        wished("Önskemål om en väg in", ("väg", "stöd"), proposals), breadth=THEMES[0].breadth
+    )
+    tickets = replace(
+        theme("T1", "Ärendena bollas i veckor", "strukturer", "svaghet", 4),
+        keywords=("veckor", "ärenden"),
+    )
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {
+        "T1": "Ärendena bollas mellan supporten och leverantören i veckor",
+        "T3": "Det finns önskemål om en väg in",
+    }
+    (rec,) = offline_recommendations(
+        [tickets, wishes],
+        {p.id: p for p in proposals},
+        lenses,
+        {},
+        headlines=headlines,
+        findings=[tickets, wishes],
+    )
+    assert (rec.text, rec.theme_ids) == ("Inför en väg in för allt stöd.", ("T3",))
+
+
 def test_recommendations_follow_the_weightiest_finding_they_answer() -> None:
     proposals = [
         # two sources for the reports, heard in two interviews ...

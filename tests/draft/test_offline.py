@@ -205,8 +205,13 @@ def test_condensing_drops_spoken_openings_and_keeps_a_clause() -> None:
         # without the speaker's own reasons and asides, which the cited proposals keep
         ("Mindre personalgrupper så att man kan vara chef.", "Verka för mindre personalgrupper."),
         ("En väg in för allt stöd, gärna ett ärendesystem.", "Inför en väg in för allt stöd."),
-        ("En ingång till IT där man får en människa.", "Inför en ingång till IT."),
-        # but not what it is
+        ("En ingång till IT, där man får en människa.", "Inför en ingång till IT."),
+        # but not what it is: without a comma, "där" says which one is wanted (they have
+        # an intranet, and want one where things are found)
+        (
+            "Ett intranät där man hittar rätt information.",
+            "Inför ett intranät där man hittar rätt information.",
+        ),
         (
             "Stöd i upphandling tidigt, någon som skriver kraven.",
             "Ge stöd i upphandling tidigt, någon som skriver kraven.",
@@ -270,6 +275,20 @@ def test_a_recommendation_names_what_is_wanted_or_who_should_act() -> None:
     assert recommendation_text("Dels en tjänstekatalog, dels en väg in.") == (
         "En tjänstekatalog och en väg in."
     )
+    # a thing wanted and then, with no verb, what it is to be: one line, not two sentences
+    # (the demo's wish headline read "… om en gemensam rapport. En sida per enhet")
+    assert recommendation_text("En gemensam rapport. En sida per enhet, begriplig.") == (
+        "En gemensam rapport: en sida per enhet, begriplig."
+    )
+    # the reasons after it are the speaker's: "Inför en väg in. Det skulle hjälpa oss …"
+    # would put the speaker's "oss" on the consultant's slide
+    assert recommendation_text("En väg in. Det skulle hjälpa oss mycket.") == "En väg in."
+    assert recommendation_text("En tjänstekatalog. Så att man vet vem som gör vad.") == (
+        "En tjänstekatalog."
+    )
+    assert recommendation_text(
+        "En gemensam rapport. En sida per enhet, begriplig, som uppdateras automatiskt."
+    ) == ("En gemensam rapport.")
 
 
 def test_an_evidence_line_says_something_of_its_subject() -> None:
