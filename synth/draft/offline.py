@@ -57,7 +57,7 @@ from synth.records import (
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
-from synth.text.grammar import SUBORDINATORS, is_clause, is_verb
+from synth.text.grammar import SUBORDINATORS, is_clause, is_verb, subject_words
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens, words
@@ -345,6 +345,25 @@ _ANAPHORA = re.compile(
 # A superlative with no noun after it ("IT är väl det tydligaste") points at what the
 # question or the turn before named: the tydligaste what?
 _ELLIPTIC_SUPERLATIVE = re.compile(r"\b(?:det|den|de|dom)\s+\w+(?:aste|sta)$", re.I)
+# An indefinite pronoun as the whole subject names nothing the finding is about: "Allt är
+# viktigt hela tiden", "Ingen vet vem som äger frågan", "Det mesta fungerar".
+_INDEFINITE_SUBJECTS = frozenset(
+    {
+        ("allt",),
+        ("allting",),
+        ("alla",),
+        ("inget",),
+        ("ingenting",),
+        ("ingen",),
+        ("inga",),
+        ("något",),
+        ("någon",),
+        ("några",),
+        ("mycket",),
+        ("mesta",),
+        ("det", "mesta"),
+    }
+)
 # A fronted subordinate clause about a pronoun ("När det sen gick fel …") points back too.
 _SUBORDINATE_ABOUT_PRONOUN = re.compile(
     r"^(?:" + "|".join(sorted(SUBORDINATORS)) + r")\s+(?:det|den|de|dom|dessa|detta)\b"
@@ -393,6 +412,7 @@ def _headline_sentence(
             and not _ANAPHORA.search(clause)
             and not _SUBORDINATE_ABOUT_PRONOUN.match(clause)
             and not _ELLIPTIC_SUPERLATIVE.search(clause)
+            and tuple(w.casefold() for w in subject_words(clause)) not in _INDEFINITE_SUBJECTS
         ):
             return capitalise(clause)
     return None
@@ -589,6 +609,10 @@ def _evidence_sentence(
     groups_as_interviews: bool,
     roles: RoleGroups | None,
 ) -> str | None:
+    # speech that trails off inside ("upphandlingen däremot... det är svårt") is no
+    # sentence of a report, as no headline is made of it
+    if "..." in sentence or "…" in sentence.rstrip(" .…"):
+        return None
     if word_count(sentence) > _BULLET_WORDS:
         sentence = first_clause(sentence)
         if word_count(sentence) < 5 or ends_open(sentence):

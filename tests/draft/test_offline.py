@@ -291,6 +291,23 @@ def test_a_recommendation_names_what_is_wanted_or_who_should_act() -> None:
     ) == ("En gemensam rapport.")
 
 
+def test_speech_that_trails_off_is_no_evidence_line() -> None:
+    from synth.draft.offline import _evidence_sentence
+    from synth.records import SourceType, Statement
+
+    said = Statement("INT-01.004", "INT-01", SourceType.INTERVJU, 4, "")
+    assert (
+        _evidence_sentence("Upphandlingen däremot... det är svårt.", [said], None, False, None)
+        is None
+    )
+    assert (
+        _evidence_sentence(
+            "Upphandlingen av trygghetslarmen tog över ett år.", [said], None, False, None
+        )
+        == "I en intervju beskrivs att upphandlingen av trygghetslarmen tog över ett år."
+    )
+
+
 def test_an_evidence_line_says_something_of_its_subject() -> None:
     from synth.draft.offline import offline_bullets
     from synth.records import SourceType, Statement
@@ -345,6 +362,10 @@ def test_a_headline_leaves_behind_the_number_of_the_next_list_item() -> None:
         # points back at what was said before
         ("När det väl blev klart dröjde det ett halvår till", None),
         ("Vi fick aldrig något svar därifrån under hela våren", None),
+        # an indefinite pronoun for a subject names nothing the finding is about
+        ("Allt är viktigt hela tiden.", None),
+        ("Ingen vet vem som äger frågan om lokalerna.", None),
+        ("Det mesta fungerar bra i vardagen.", None),
         # a whole clause with a subject stands
         (
             "Lönekontoret svarar samma dag på nästan alla frågor",
