@@ -436,8 +436,9 @@ def _method(deck: Deck, content: DeckContent) -> None:
         single = [s.sector for s in findings.sectors if s.units == 1] if findings else []
         # a sector where one unit answered shows that unit's own figures: said so, rather
         # than promising that no unit's rows are shown (the third review's objection)
+        each = " i var och en" if len(single) > 1 else ""
         alone = (
-            f" (utom {listing(single)}, där en enhet har svarat och sektorns siffror "
+            f" (utom {listing(single)}, där en enhet{each} har svarat och sektorns siffror "
             f"är den enhetens)"
             if single and sector_grid(content.resources) is not None
             else ""
