@@ -345,6 +345,11 @@ _ANAPHORA = re.compile(
 # A superlative with no noun after it ("IT är väl det tydligaste") points at what the
 # question or the turn before named: the tydligaste what?
 _ELLIPTIC_SUPERLATIVE = re.compile(r"\b(?:det|den|de|dom)\s+\w+(?:aste|sta)$", re.I)
+# So does a comparison that ends before what it compares with: "Budgeten ökar inte i samma
+# takt" (as what? the turn before said: the needs), "… lika mycket", "… som förut" is whole.
+_ELLIPTIC_COMPARISON = re.compile(
+    r"\b(?:i samma takt|i lika hög grad|lika (?:mycket|snabbt|fort|bra|ofta)|samma sak)$", re.I
+)
 # An indefinite pronoun as the whole subject names nothing the finding is about: "Allt är
 # viktigt hela tiden", "Ingen vet vem som äger frågan", "Det mesta fungerar".
 _INDEFINITE_SUBJECTS = frozenset(
@@ -412,6 +417,7 @@ def _headline_sentence(
             and not _ANAPHORA.search(clause)
             and not _SUBORDINATE_ABOUT_PRONOUN.match(clause)
             and not _ELLIPTIC_SUPERLATIVE.search(clause)
+            and not _ELLIPTIC_COMPARISON.search(clause)
             and tuple(w.casefold() for w in subject_words(clause)) not in _INDEFINITE_SUBJECTS
         ):
             return capitalise(clause)

@@ -366,6 +366,12 @@ def test_a_headline_leaves_behind_the_number_of_the_next_list_item() -> None:
         ("Allt är viktigt hela tiden.", None),
         ("Ingen vet vem som äger frågan om lokalerna.", None),
         ("Det mesta fungerar bra i vardagen.", None),
+        # a comparison without what it compares with
+        ("Men budgeten ökar inte i samma takt.", None),
+        (
+            "Budgeten ökar inte i samma takt som behoven.",
+            "Budgeten ökar inte i samma takt som behoven",
+        ),
         # a whole clause with a subject stands
         (
             "Lönekontoret svarar samma dag på nästan alla frågor",
