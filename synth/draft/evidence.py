@@ -196,7 +196,17 @@ _ENDS_OPEN = re.compile(
 
 def ends_open(clause: str) -> bool:
     """Whether a clause stops where the thought goes on."""
-    return bool(_ENDS_OPEN.search(clause.strip(" .!,")))
+    stripped = clause.strip(" .!,")
+    if _ENDS_OPEN.search(stripped):
+        return True
+    # "de" before a plural noun of the indefinite form wants the "som" clause that says
+    # which ones: "Förslaget har sin utgångspunkt i de trender" was cut before "och
+    # tendenser som finns i omvärlden" ("de trender" is open, "trenderna" and "de har" not)
+    determined = _DETERMINED_PLURAL.search(stripped)
+    return determined is not None and not finite_verb(determined[1])
+
+
+_DETERMINED_PLURAL = re.compile(r"\bde\s+(\w+(?:er|ar|or))$", re.I)
 
 
 # Prepositions and conjunctions (closed classes): a piece that opens with one is the tail

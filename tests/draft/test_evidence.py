@@ -265,3 +265,20 @@ def test_a_thing_named_before_what_is_said_of_it_is_quoted() -> None:
     assert evidence_line(said, [ENK], "styrka") == (
         'I ett enkätsvar nämns "kompetensen hos HR-konsulterna, de kan sina saker".'
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "open_"),
+    [
+        # "de" before an indefinite plural wants the "som" clause that says which ones
+        ("Förslaget har sin utgångspunkt i de trender", True),
+        ("Förslaget har sin utgångspunkt i trenderna", False),
+        ("Cheferna vet inte vad de säger", False),
+        ("Vi pratar med de andra", False),
+        ("Handläggningen tar för lång tid och", True),
+    ],
+)
+def test_a_clause_that_stops_where_the_thought_goes_on_is_open(clause: str, open_: bool) -> None:
+    from synth.draft.evidence import ends_open
+
+    assert ends_open(clause) is open_
