@@ -203,6 +203,14 @@ def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
     assert {r.theme_ids[0] for r in before} == {"T3"}
 
 
+# a weakness about tickets: its keywords and headline name "ärende" and "veckor"
+TICKETS = replace(
+    theme("T1", "Ärendena bollas i veckor", "strukturer", "svaghet", 4),
+    keywords=("veckor", "ärenden"),
+)
+TICKETS_HEADLINE = "Ärendena bollas mellan supporten och leverantören i veckor"
+
+
 def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None:
     proposals = [
         said("ENK-0021.003", "Tillgång till jurist utan att behöva vänta i veckor."),
@@ -211,17 +219,14 @@ def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None
     ]
     # one cluster of wishes, its statements also in a weakness of another subject
     wishes = wished("Önskemål om tillgång", ("tillgång", "veckor"), proposals)
-    tickets = replace(
-        theme("T1", "Ärendena bollas i veckor", "strukturer", "svaghet", 4),
-        keywords=("veckor", "ärenden"),
-    )
+    tickets = TICKETS
     reports = replace(
         theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 5),
         keywords=("rapport", "läsa"),
     )
     lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
     headlines = {
-        "T1": "Ärendena bollas mellan supporten och leverantören i veckor",
+        "T1": TICKETS_HEADLINE,
         "T2": "Rapporterna är svåra att läsa",
         "T3": "Det finns önskemål om tillgång till jurist",
     }
@@ -254,13 +259,10 @@ def test_a_proposal_answers_what_it_asks_for_not_its_aside() -> None:
     wishes = replace(
         wished("Önskemål om en väg in", ("väg", "stöd"), proposals), breadth=THEMES[0].breadth
     )
-    tickets = replace(
-        theme("T1", "Ärendena bollas i veckor", "strukturer", "svaghet", 4),
-        keywords=("veckor", "ärenden"),
-    )
+    tickets = TICKETS
     lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
     headlines = {
-        "T1": "Ärendena bollas mellan supporten och leverantören i veckor",
+        "T1": TICKETS_HEADLINE,
         "T3": "Det finns önskemål om en väg in",
     }
     (rec,) = offline_recommendations(
