@@ -521,7 +521,17 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
             [
                 # "T22: Sen förstår jag …": after the colon the headline starts afresh, for
                 # the reader and for the name check ("T22  Sen" read "Sen" as a surname)
-                Para(f"{o.theme_id}: {o.headline}", size, bullet=True, space_before=size * 0.4),
+                Para(
+                    # a finding whose words name nothing was headed by its id alone
+                    # ("T32: T32", the fourth review)
+                    f"{o.theme_id}: "
+                    + (
+                        o.headline if o.headline != o.theme_id else "uttalanden utan gemensamt ämne"
+                    ),
+                    size,
+                    bullet=True,
+                    space_before=size * 0.4,
+                ),
                 Para(
                     # what it says beside where and how widely, so that the assessment's
                     # count of weaknesses and strengths per perspective can be checked

@@ -128,6 +128,15 @@ def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
     assert "T08: Uttalandena rör chefer och annonser" in slides["Bilaga: övriga iakttagelser"]
 
 
+def test_a_finding_headed_by_its_id_alone_says_it_has_no_common_subject() -> None:
+    from dataclasses import replace
+
+    slides = _rendered(OBSERVATION, replace(OBSERVATION, theme_id="T32", headline="T32"))
+    appendix = slides["Bilaga: övriga iakttagelser"]
+    assert "T32: uttalanden utan gemensamt ämne" in appendix
+    assert "T32: T32" not in appendix
+
+
 def test_the_appendix_says_what_each_finding_says() -> None:
     from dataclasses import replace
 
