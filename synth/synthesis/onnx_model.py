@@ -27,7 +27,8 @@ import shutil
 import tempfile
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -234,9 +235,7 @@ def _export(model_path: Path, folder: Path) -> None:
     graph = onnx.load(str(folder / "model.onnx"), load_external_data=False).graph
     # the quantiser advises pre-processing through the root logger; that is for its own
     # users' models, not something a consultant can act on
-    disabled = logging.root.manager.disable
-    logging.disable(logging.WARNING)
-    try:
+    with _library_warnings_silenced():
         quantize_dynamic(
             folder / "model.onnx",
             folder / "model_int8.onnx",
@@ -248,8 +247,6 @@ def _export(model_path: Path, folder: Path) -> None:
             # knows; they are all float
             extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
         )
-    finally:
-        logging.disable(disabled)
     meta: dict[str, Any] = {
         "format": EXPORT_FORMAT,
         "model": str(model_path),
@@ -296,21 +293,31 @@ def _fuse(path: Path, config: Any) -> dict[str, int]:
         return {}
     from onnxruntime.transformers.optimizer import optimize_model
 
-    disabled = logging.root.manager.disable
-    logging.disable(logging.WARNING)  # the optimiser reports what it fused as warnings
     try:
-        optimised = optimize_model(
-            str(path), model_type="bert", num_heads=int(heads), hidden_size=int(hidden)
-        )
-        counts = {k: int(v) for k, v in optimised.get_fused_operator_statistics().items() if v}
+        # the optimiser reports what it fused as warnings
+        with _library_warnings_silenced():
+            optimised = optimize_model(
+                str(path), model_type="bert", num_heads=int(heads), hidden_size=int(hidden)
+            )
+            counts = {k: int(v) for k, v in optimised.get_fused_operator_statistics().items() if v}
         if counts.get("Attention"):
             optimised.save_model_to_file(str(path))
             return counts
     except Exception as exc:  # the optimiser raises whatever its graph patterns meet
         log.info("ONNX-exporten optimerades inte (%s: %s)", type(exc).__name__, exc)
+    return {}
+
+
+@contextmanager
+def _library_warnings_silenced() -> Iterator[None]:
+    """ONNX Runtime's tools log advice for their own users through the root logger (up to
+    WARNING), none of it something a consultant can act on; our own log stays open after."""
+    disabled = logging.root.manager.disable
+    logging.disable(logging.WARNING)
+    try:
+        yield
     finally:
         logging.disable(disabled)
-    return {}
 
 
 _FUSABLE = frozenset({"bert", "roberta", "xlm-roberta"})
