@@ -29,6 +29,7 @@ from synth.records import SourceType
 from synth.synthesis.describe import source_group
 from synth.text.grammar import (
     FRONTING,
+    PREPOSITIONS,
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     finite_verb,
@@ -173,7 +174,7 @@ def first_clause(sentence: str) -> str:
             continue
         # "se över och anpassa sin organisation", "före, under och efter": a preposition or
         # particle shares what follows the coordination, cut there it governs nothing
-        if before and before[-1].casefold() in _PREPOSITIONS:
+        if before and before[-1].casefold() in PREPOSITIONS:
             continue
         # "fyra, fem miljoner", "två, tre månader": a range, not two clauses
         after = sentence[match.end() :].split(maxsplit=1)
@@ -211,12 +212,8 @@ _DETERMINED_PLURAL = re.compile(r"\bde\s+(\w+(?:er|ar|or))$", re.I)
 
 # Prepositions and conjunctions (closed classes): a piece that opens with one is the tail
 # of something said before ("mellan IFO och skolan", "och sen ingenting mer").
-_PREPOSITIONS = frozenset(
-    """i på av till från med mellan under över efter före om hos vid genom utan mot kring
-    inom bland trots enligt åt ur bakom runt""".split()  # noqa: SIM905
-)
 _FUNCTION_OPENINGS = (
-    _PREPOSITIONS
+    PREPOSITIONS
     | frozenset("sedan sen och men eller utan samt".split())  # noqa: SIM905
     | SUBORDINATORS
 )

@@ -57,7 +57,7 @@ from synth.records import (
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
-from synth.text.grammar import SUBORDINATORS, is_clause, is_verb, subject_words
+from synth.text.grammar import SUBORDINATORS, extraposed, is_clause, is_verb, subject_words
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens, words
@@ -432,15 +432,8 @@ def _points_back(clause: str) -> bool:
     "Då blev det …"), unless its "det" points forward ("Det finns …", "Det är svårt att
     …"): judged on the clause the headline would be, not the sentence it was cut from."""
     return bool(_POINTING_BACK.match(clause)) and not (
-        _STANDS_ALONE.match(clause) or (_EXTRAPOSED.match(clause) and " att " in clause)
+        _STANDS_ALONE.match(clause) or extraposed(clause) is not None
     )
-
-
-# "Det är svårt att …": a "det" that stands for the "att" clause after it ("Det innebär
-# ökad tillgänglighet, att …" means something said before)
-_EXTRAPOSED = re.compile(
-    r"^det (?:är|var|blir|blev|känns|kändes|verkar|har blivit|kan vara|skulle vara)\b", re.I
-)
 
 
 _CONTRAST_AFTER = re.compile(r"^,?\s*men\b", re.I)

@@ -30,7 +30,7 @@ from synth.records import Statement, Theme
 from synth.synthesis.cues import evaluative
 from synth.synthesis.describe import breadth
 from synth.synthesis.engine import represent
-from synth.text.grammar import subject_words
+from synth.text.grammar import PREPOSITIONS, extraposed, subject_words
 from synth.text.sentences import split_sentences
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 
@@ -70,17 +70,60 @@ _EXISTENTIAL = re.compile(
 )
 
 
+# An aside after what is named ("färre medarbetare per chef: max trettio", "en väg in,
+# gärna ett ärendesystem") says more of it; it does not name the subject.
+_ASIDE = re.compile(r"\s*(?:[,:;(]|\s[–-]\s)")
+
+
 def headline_subject(headline: str) -> frozenset[str]:
-    """The stems of what a headline is about: the words of its subject that are not stop
-    words, a compound by its last part ("upphandling" of "Upphandling är krånglig",
-    "budget" of "IT-budgeten har legat still"), what "det finns" ("väg" of "Det finns
-    önskemål om en väg in"); empty where its subject is a pronoun or it opens with
-    something else."""
-    stop = stop_words()
+    """The stems of what a headline is about: the head of each phrase of its subject, a
+    compound by its last part ("upphandling" of "Upphandling är krånglig", "budget" of
+    "IT-budgeten har legat still", "chef", "vård", "omsorg" of "Chefer i vård och omsorg
+    …"); of what "det finns" ("väg" of "Det finns önskemål om en väg in"); of what a "det"
+    stands for, its verb included ("rekryter", "lär" of "Det är svårt att rekrytera
+    behöriga lärare"); each without an aside after it ("färre medarbetare per chef: max
+    trettio"). Empty where its subject is a pronoun or it opens with something else.
+
+    A phrase is named by its head, not by the words before it: "behöriga" says which
+    teachers, and its stem is that of "behörigheter" (access rights)."""
     existential = _EXISTENTIAL.match(headline.strip())
-    words = tokens(existential["what"]) if existential else subject_words(headline)
-    heads = (w.rsplit("-", 1)[-1] for w in words)
-    return frozenset(stem(w) for w in heads if w not in stop and len(w) > 1)
+    clause = extraposed(headline)
+    if existential:
+        heads = _heads(words(_ASIDE.split(existential["what"], 1)[0]))
+    elif clause is not None:
+        # what is hard is the "att" clause: its subject where it has one of its own ("att
+        # cheferna inte hinner"), else what its verb does ("rekrytera behöriga lärare")
+        named = _ASIDE.split(clause, 1)[0]
+        own = subject_words(named)
+        done = words(named)
+        heads = _heads(own) if own else [done[0], *_heads(done[1:])] if done else []
+    else:
+        heads = _heads(subject_words(headline))
+    stop = stop_words()
+    last_parts = (w.rsplit("-", 1)[-1] for w in heads)
+    return frozenset(stem(w) for w in last_parts if w not in stop and len(w) > 1)
+
+
+# Where a phrase ends: a preposition, a conjunction or what opens a clause after a noun.
+_PHRASE_ENDS = PREPOSITIONS | frozenset({"och", "eller", "samt", "men", "som", "där", "att"})
+# Quantifiers before a noun ("färre medarbetare", "mer stöd") say how much, not of what.
+_QUANTIFIERS = frozenset({"färre", "fler", "flera", "mer", "mera", "mindre", "mest", "minst"})
+
+
+def _heads(sequence: Sequence[str]) -> list[str]:
+    """The last word of each phrase of lower-case `sequence` that is neither a stop word
+    nor a quantifier: Swedish noun phrases end in their noun ("behöriga lärare")."""
+    skip = stop_words() | _QUANTIFIERS
+    heads: list[str] = []
+    phrase: list[str] = []
+    for word in [*sequence, "och"]:
+        if word in _PHRASE_ENDS:
+            content = [w for w in phrase if w not in skip and len(w) > 1]
+            heads.extend(content[-1:])
+            phrase = []
+        else:
+            phrase.append(word)
+    return heads
 
 
 def headline_claim(headline: str, subject: frozenset[str]) -> frozenset[str]:

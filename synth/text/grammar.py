@@ -25,9 +25,11 @@ import simplemma
 
 __all__ = [
     "FRONTING",
+    "PREPOSITIONS",
     "SENTENCE_ADVERBS",
     "SUBORDINATORS",
     "common_word",
+    "extraposed",
     "finite_verb",
     "has_main_verb",
     "is_clause",
@@ -53,6 +55,12 @@ FRONTING = SUBORDINATORS | frozenset(
     """i på för inom vid nu sen sedan då ibland idag därför dessutom här där till från under
     efter före med utan fast men och så också även bara ofta aldrig alltid egentligen
     tyvärr samtidigt kanske ändå vidare""".split()  # noqa: SIM905 -- a word list reads as text
+)
+# Prepositions (a closed class): a piece that opens with one is the tail of something said
+# before ("mellan IFO och skolan"), and none names what a phrase is about ("per chef").
+PREPOSITIONS = frozenset(
+    """i på av till från med mellan under över efter före om hos vid genom utan mot kring
+    inom bland trots enligt åt ur bakom runt per""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 _COMPOUND = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
@@ -178,6 +186,24 @@ def subject_words(text: str) -> tuple[str, ...]:
         return ()
     at = _main_verb_at([w.rsplit("-", 1)[-1] for w in words])
     return tuple(words[:at]) if at else ()
+
+
+# "Det är svårt att rekrytera …": a "det" that stands for the "att" clause after the verb
+# and a few words ("Det tar lång tid att …", "Det har blivit svårare att …"), not for
+# something said before ("Det innebär ökad tillgänglighet, att …", "Det är inte för att
+# administratören var slarvig").
+_EXTRAPOSED = re.compile(
+    r"^det\s+(?:är|var|blir|blev|känns|kändes|verkar|tar|tog|har\s+blivit|kan\s+vara"
+    r"|skulle\s+vara)\s+(?:[^\s,;:]+\s+){0,5}?(?<!för )att\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def extraposed(text: str) -> str | None:
+    """The "att" clause a sentence's "det" stands for ("rekrytera behöriga lärare" of "Det
+    är svårt att rekrytera behöriga lärare"), or None where its "det" is no such stand-in."""
+    found = _EXTRAPOSED.match(text.strip())
+    return found["clause"].strip() if found else None
 
 
 # Words that are also a preposition or a comparison ("frågor om budgeten", "som en

@@ -84,6 +84,13 @@ def test_support_for_a_headline_names_its_subject() -> None:
     assert headline_subject("IT-budgeten har legat still i fem år") == {"budget"}
     assert headline_subject("När något går sönder bollas det mellan alla tre") == frozenset()
     assert headline_subject("Man blir ensam som chef") == frozenset()
+    # a phrase by its head: "behöriga" says which teachers, and shares its stem with
+    # "behörigheter" (access rights); what a "det" stands for names the subject, its verb
+    # included; a quantifier or an aside after the wish names nothing
+    assert headline_subject("Det är svårt att rekrytera behöriga lärare") == {"rekryter", "lär"}
+    assert headline_subject("Det är viktigt att cheferna får stöd") == {"chef"}
+    assert headline_subject("Det finns önskemål om färre medarbetare: max trettio") == {"medarbet"}
+    assert headline_subject("Chefer i vård och omsorg saknar stöd") == {"chef", "vård", "omsorg"}
 
     anchor = st("INT-01.001", headline)
     bought = st("INT-02.001", "Vi behövde upphandla arbetskläder och det tog över ett år.")

@@ -100,6 +100,18 @@ def test_the_subject_is_what_stands_before_the_main_verb() -> None:
     assert subject_words("En väg in för allt stöd") == ()
 
 
+def test_an_extraposed_det_stands_for_the_att_clause_after_it() -> None:
+    from synth.text.grammar import extraposed
+
+    assert extraposed("Det är svårt att rekrytera behöriga lärare") == "rekrytera behöriga lärare"
+    assert extraposed("Det tar alldeles för lång tid att få svar") == "få svar"
+    assert extraposed("Det har blivit svårare att hinna med") == "hinna med"
+    # "det" that points back: at what was said before, or at a reason ("not because …")
+    assert extraposed("Det innebär ökad tillgänglighet, att alla når kommunen") is None
+    assert extraposed("Det är inte för att administratören var slarvig") is None
+    assert extraposed("Upphandling är svårt att förstå") is None
+
+
 @pytest.mark.parametrize(
     ("clause", "after_att"),
     [
