@@ -46,7 +46,7 @@ from synth.deck.template import Layouts
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings
-from synth.text.numbers import listing
+from synth.text.numbers import count_words, listing
 
 __all__ = ["render"]
 
@@ -516,22 +516,18 @@ _SAYS = {"styrka": "styrka", "svaghet": "svaghet", "förslag": "önskemål"}
 
 
 def _theme_list(deck: Deck, content: DeckContent) -> None:
+    # a theme where no statement says anything to stand as a headline is no finding: it is
+    # named by its id at the end, not as "T17: Uttalandena rör svåra, rapporterna och all"
+    # (the fourth and fifth reviews), so that no included theme leaves the deck unsaid
+    claimed = [o for o in content.other_findings if o.claimed]
+    unclaimed = [o.theme_id for o in content.other_findings if not o.claimed]
+
     def blocks(size: float) -> list[list[Para]]:
-        return [
+        listed = [
             [
                 # "T22: Sen förstår jag …": after the colon the headline starts afresh, for
                 # the reader and for the name check ("T22  Sen" read "Sen" as a surname)
-                Para(
-                    # a finding whose words name nothing was headed by its id alone
-                    # ("T32: T32", the fourth review)
-                    f"{o.theme_id}: "
-                    + (
-                        o.headline if o.headline != o.theme_id else "uttalanden utan gemensamt ämne"
-                    ),
-                    size,
-                    bullet=True,
-                    space_before=size * 0.4,
-                ),
+                Para(f"{o.theme_id}: {o.headline}", size, bullet=True, space_before=size * 0.4),
                 Para(
                     # what it says beside where and how widely, so that the assessment's
                     # count of weaknesses and strengths per perspective can be checked
@@ -549,8 +545,22 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
                     indented=True,
                 ),
             ]
-            for o in content.other_findings
+            for o in claimed
         ]
+        if unclaimed:
+            groups = f"{count_words(len(unclaimed))} grupp{'er' if len(unclaimed) > 1 else ''}"
+            listed.append(
+                [
+                    Para(
+                        f"Därtill {groups} av uttalanden där inget gemensamt påstående kunde "
+                        f"formuleras ({listing(unclaimed)}); de finns i temaarbetsboken "
+                        "(themes.xlsx) och kan få en rubrik där.",
+                        size,
+                        space_before=size * 0.8,
+                    )
+                ]
+            )
+        return listed
 
     if content.other_findings:
         content_slides(

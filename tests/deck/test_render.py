@@ -124,17 +124,37 @@ def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
     sides = slides["Starka sidor och svaga sidor"]
     assert "Chefer saknar ett sammanhållet stöd i rekryteringar" in sides
     assert "Uttalandena rör" not in sides
-    # listed in the appendix, so that nothing included leaves the deck unsaid
-    assert "T08: Uttalandena rör chefer och annonser" in slides["Bilaga: övriga iakttagelser"]
+    # named in the appendix, so that nothing included leaves the deck unsaid, but as what
+    # it is: no finding, and no list of words as its headline
+    appendix = slides["Bilaga: övriga iakttagelser"]
+    assert "Uttalandena rör" not in appendix
+    assert (
+        "Därtill en grupp av uttalanden där inget gemensamt påstående kunde formuleras (T08)"
+        in appendix
+    )
 
 
-def test_a_finding_headed_by_its_id_alone_says_it_has_no_common_subject() -> None:
+def test_findings_without_a_claim_are_named_together_after_the_others() -> None:
     from dataclasses import replace
 
-    slides = _rendered(OBSERVATION, replace(OBSERVATION, theme_id="T32", headline="T32"))
+    slides = _rendered(
+        OBSERVATION,
+        replace(OBSERVATION, theme_id="T32", headline="T32"),
+        replace(OBSERVATION, theme_id="T17", headline="Uttalandena rör svåra och all"),
+        # nothing to show under it: listed, not on a slide of its own
+        replace(
+            OBSERVATION,
+            theme_id="T04",
+            headline="HR-konsulterna kan sina saker",
+            bullets=(),
+            quotes=(),
+        ),
+    )
     appendix = slides["Bilaga: övriga iakttagelser"]
-    assert "T32: uttalanden utan gemensamt ämne" in appendix
     assert "T32: T32" not in appendix
+    assert "T04: HR-konsulterna kan sina saker" in appendix
+    assert appendix.index("T04: HR-konsulterna") < appendix.index("Därtill två grupper")
+    assert "(T32 och T17); de finns i temaarbetsboken (themes.xlsx)" in appendix
 
 
 def test_the_appendix_says_what_each_finding_says() -> None:
