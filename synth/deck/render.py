@@ -495,7 +495,8 @@ def _theme_method(content: DeckContent) -> list[str]:
             else ""
         ),
         "Citat återges utan namn; roll anges bara när minst "
-        f"{content.anonymity_threshold} intervjuer eller svarande har samma roll, och sektor "
+        f"{content.anonymity_threshold} intervjuer, eller minst lika många enkätsvar, har "
+        "samma roll som citatets källa, och sektor "
         "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "
         "intervju); ett slag som färre källor har (t.ex. den enda gruppintervjun) anges som "
         "intervju.",

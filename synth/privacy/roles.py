@@ -2,8 +2,14 @@
 or an evidence line's "vi" may therefore name.
 
 A quote names its speaker's role only when at least the anonymity threshold of sources
-share it, and its sector only when as many share the role within that sector; a kind of
-source fewer hold (the only group interview) is named "intervju". The same rule decides
+of its audience share it, and its sector only when as many share the role within that
+sector; a kind of source fewer hold (the only group interview) is named "intervju".
+
+The audience is who could have said it: a spoken quote reads as spoken, and the people
+interviewed are listed in the report, so an interview quote's role is counted among the
+interviews and groups only; a survey answer's among the answers. Seven avdelningschefer
+of Kommunledningskontoret answering the survey do not hide the one who was interviewed
+(the fifth review). The same rule decides
 whether a speaker's "vi" may be written as their unit ("IT-enheten", "Barn och
 utbildning"): for the only IT-chef or the only sektorschef of a sector the unit is the
 person, so their sentence is quoted as said instead.
@@ -38,8 +44,10 @@ class RoleGroups:
     sector only when as many share the role within that sector, so that the only
     kommundirektör or the only HR-chef is never pointed at by a slide."""
 
-    roles: Mapping[str, int]
-    role_sectors: Mapping[tuple[str, str], int]
+    roles: Mapping[tuple[str, str], int]
+    """Distinct sources per audience (`_audience`) and role."""
+    role_sectors: Mapping[tuple[str, str, str], int]
+    """Distinct sources per audience, role and sector."""
     threshold: int
     kinds: Mapping[str, int] = field(default_factory=dict)
     """Distinct sources per kind as a quote names it ("gruppintervju": 1): the only group
@@ -47,17 +55,18 @@ class RoleGroups:
 
     @classmethod
     def count(cls, statements: Mapping[str, Statement], threshold: int) -> RoleGroups:
-        roles: dict[str, set[str]] = {}
-        role_sectors: dict[tuple[str, str], set[str]] = {}
+        roles: dict[tuple[str, str], set[str]] = {}
+        role_sectors: dict[tuple[str, str, str], set[str]] = {}
         kinds: dict[str, set[str]] = {}
         for statement in statements.values():
             kinds.setdefault(_kind(statement), set()).add(statement.source_id)
             role = _role_key(statement.role)
             if not role:
                 continue
-            roles.setdefault(role, set()).add(statement.source_id)
+            audience = _audience(statement)
+            roles.setdefault((audience, role), set()).add(statement.source_id)
             if statement.sector:
-                key = (role, _role_key(statement.sector))
+                key = (audience, role, _role_key(statement.sector))
                 role_sectors.setdefault(key, set()).add(statement.source_id)
         return cls(
             {r: len(s) for r, s in roles.items()},
@@ -84,12 +93,13 @@ class RoleGroups:
         role = _role_key(statement.role)
         if not role:
             return kind, False
-        if self.roles.get(role, 0) < self.threshold:
+        audience = _audience(statement)
+        if self.roles.get((audience, role), 0) < self.threshold:
             return kind, True
         shown = " ".join((statement.role or "").split())
         shown = shown[:1].lower() + shown[1:] if shown[1:2].islower() else shown
         if statement.sector:
-            key = (role, _role_key(statement.sector))
+            key = (audience, role, _role_key(statement.sector))
             if self.role_sectors.get(key, 0) >= self.threshold:
                 return f"{shown}, {' '.join(statement.sector.split())}", False
         return shown, False
@@ -111,6 +121,11 @@ class RoleGroups:
 
 
 _SPOKEN_KINDS = frozenset({"intervju", "gruppintervju", "fokusgrupp", "workshop"})
+
+
+def _audience(statement: Statement) -> str:
+    """Who could have said a statement, as a reader tells: spoken or written."""
+    return "skrivet" if statement.source_type is SourceType.ENKAT else "talat"
 
 
 def _kind(statement: Statement) -> str:

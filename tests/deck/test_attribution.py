@@ -115,8 +115,8 @@ def test_the_only_kommundirektor_is_quoted_as_an_interview_and_a_large_group_by_
     ) in "\n".join(notes(s) for s in slides)
     method = texts(slide_titled(prs, METHOD))
     assert (
-        "Citat återges utan namn; roll anges bara när minst 5 intervjuer eller svarande har "
-        "samma roll, och sektor bara när så många har rollen i samma sektor, annars bara "
+        "Citat återges utan namn; roll anges bara när minst 5 intervjuer, eller minst lika "
+        "många enkätsvar, har samma roll som citatets källa, och sektor bara när så många har rollen i samma sektor, annars bara "
         "källans slag (t.ex. intervju); ett slag som färre källor har (t.ex. den enda "
         "gruppintervjun) anges som intervju."
     ) in " ".join(method.split())

@@ -30,3 +30,22 @@ def test_a_unit_is_named_only_where_a_quote_could_name_its_role() -> None:
     assert unit is not None and unit.name == "IT-enheten"
     sector_unit = lenient.unit(sector_heads[0])
     assert sector_unit is not None and sector_unit.name == "Sektor 0"
+
+
+def test_an_interview_quote_is_not_hidden_among_survey_answers_with_its_role() -> None:
+    # one avdelningschef interviewed, seven answering the survey: the interview quote
+    # reads as spoken, and the interviewees are listed, so it points at the one
+    interviewed = said("INT-01", "Avdelningschef", "Kommunledningskontoret")
+    answers = [
+        said(f"ENK-{k:04d}", "Avdelningschef", "Kommunledningskontoret", SourceType.ENKAT)
+        for k in range(7)
+    ]
+    others = [said(f"INT-1{k}", "Rektor", "Barn och utbildning") for k in range(5)]
+    roles = RoleGroups.count({s.id: s for s in (interviewed, *answers, *others)}, threshold=5)
+
+    assert roles.attribute(interviewed) == ("intervju", True)
+    assert roles.unit(interviewed) is None
+    # the survey's own answers are seven of one role and sector
+    assert roles.attribute(answers[0]) == ("avdelningschef, Kommunledningskontoret", False)
+    # five interviewed rektorer are as many as the threshold among the interviews
+    assert roles.attribute(others[0]) == ("rektor, Barn och utbildning", False)
