@@ -223,7 +223,8 @@ class DeckContent:
     @property
     def main_findings(self) -> tuple[Observation, ...]:
         """The findings with a slide of their own: every one the consultant placed and
-        every one the assessment rests on, then the most widely heard, `featured` in all."""
+        every one the assessment rests on, then the most widely heard with a line of
+        evidence under the headline, `featured` in all."""
         cited = {t for point in self.assessment if point.supported for t in point.theme_ids}
 
         def placed(observation: Observation) -> bool:
@@ -235,7 +236,10 @@ class DeckContent:
         for observation in candidates:
             if placed(observation):
                 shown.append(observation)
-            elif room > 0:
+            # a slide whose headline stands on one quote alone illustrates, it does not
+            # show what was heard ("Man blir ensam som chef" over a quote that an HR
+            # consultant has too many managers, the fifth review): the appendix lists it
+            elif room > 0 and any(b.shown for b in observation.bullets):
                 shown.append(observation)
                 room -= 1
         return tuple(shown)

@@ -440,3 +440,24 @@ def test_a_headline_that_only_lists_subjects_is_no_main_finding() -> None:
         "T01",
         "T02",
     ]
+
+
+def test_a_finding_with_a_quote_alone_under_its_headline_is_no_main_finding() -> None:
+    from dataclasses import replace
+
+    from synth.deck.content import DeckContent
+
+    first, second = observations_from_themes([theme("T01"), theme("T02")], STATEMENTS)
+    assert first.quotes and any(b.shown for b in first.bullets)
+    quoted = replace(first, bullets=())
+    work = fieldwork({"intervju": 3}, len(STATEMENTS), None)
+    deck = DeckContent("Kommunen", "Översyn", dt.date(2026, 12, 1), work, (quoted, second))
+    # it illustrates; nothing shows what was heard: listed in the appendix
+    assert quoted.evidenced
+    assert [o.theme_id for o in deck.main_findings] == ["T02"]
+    assert [o.theme_id for o in deck.other_findings] == ["T01"]
+    # unless the consultant placed it
+    placed = DeckContent(
+        "Kommunen", "Översyn", dt.date(2026, 12, 1), work, (replace(quoted, ordered=True), second)
+    )
+    assert [o.theme_id for o in placed.main_findings] == ["T01", "T02"]
