@@ -36,6 +36,7 @@ from synth.text.grammar import (
     has_main_verb,
     is_clause,
     is_verb,
+    negated_object,
     subordinate_order,
 )
 from synth.text.numbers import count_words, listing
@@ -114,21 +115,9 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
         if adverbs and adverbs != [2]:
             return None
         words = subordinate_order(" ".join(words)).split(" ")
-    joined = _NEGATIVE_OBJECT.sub(_negated, " ".join(words), count=1)
+    joined = negated_object(" ".join(words))
     # a name in front ("Vård och omsorg") keeps its capital
     return joined if keep[:1].isupper() and joined.startswith(keep) else _lower_first(joined)
-
-
-# A negative pronoun after the finite verb ("det finns ingen prioritering") is "inte …
-# någon" in an "att" clause: "att det inte finns någon prioritering".
-_NEGATIVE_OBJECT = re.compile(
-    r"\b(?P<verb>finns|fanns|har|hade|får|fick|ger|gav|blir|blev)\s+(?P<none>ingen|inget|inga)\b"
-)
-_SOME = {"ingen": "någon", "inget": "något", "inga": "några"}
-
-
-def _negated(match: re.Match[str]) -> str:
-    return f"inte {match['verb']} {_SOME[match['none']]}"
 
 
 def _names_something(body: str) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "has_main_verb",
     "is_clause",
     "is_verb",
+    "negated_object",
     "subject_words",
     "subordinate_order",
 ]
@@ -265,17 +266,37 @@ SENTENCE_ADVERBS = frozenset(
 )
 
 
+# A negative pronoun after the finite verb ("det finns ingen prioritering") is "inte …
+# någon" in an "att" clause: "att det inte finns någon prioritering".
+_NEGATIVE_OBJECT = re.compile(
+    r"\b(?P<verb>finns|fanns|har|hade|får|fick|ger|gav|blir|blev)\s+(?P<none>ingen|inget|inga)\b"
+)
+_SOME = {"ingen": "någon", "inget": "något", "inga": "några"}
+
+
+def negated_object(clause: str) -> str:
+    """A clause whose negative pronoun after its verb is "inte … någon", as an "att"
+    clause has it: "det finns ingen plan" -> "det inte finns någon plan"."""
+    return _NEGATIVE_OBJECT.sub(
+        lambda found: f"inte {found['verb']} {_SOME[found['none']]}", clause, count=1
+    )
+
+
 def subordinate_order(clause: str) -> str:
     """A main clause in the word order of a subordinate one, as after "att": its first
-    sentence adverb ("inte", "aldrig", "alltid" …) moved before the finite verb it follows.
+    sentence adverb ("inte", "aldrig", "alltid" …) moved before the finite verb it follows,
+    or its negative pronoun after the verb made "inte … någon" (`negated_object`).
     "Budgeten ökar inte i samma takt" -> "Budgeten inte ökar i samma takt"; a clause
-    whose verb no such adverb follows is returned as it is."""
+    whose verb neither follows is returned as it is."""
     tokens = clause.split(" ")
     for i in range(1, len(tokens) - 1):
         verb, adverb = tokens[i], tokens[i + 1]
         if _WORD.fullmatch(verb) and finite_verb(verb):
             if adverb.casefold() in SENTENCE_ADVERBS:
                 tokens[i], tokens[i + 1] = adverb, verb
+                return " ".join(tokens)
+            if adverb in _SOME:
+                tokens[i : i + 2] = ["inte", verb, _SOME[adverb]]
                 return " ".join(tokens)
             return clause  # the finite verb is found and no adverb follows it
     return clause

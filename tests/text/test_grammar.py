@@ -118,6 +118,13 @@ def test_an_extraposed_det_stands_for_the_att_clause_after_it() -> None:
         ("Budgeten ökar inte i samma takt", "Budgeten inte ökar i samma takt"),
         ("IT-budgeten har aldrig ökat", "IT-budgeten aldrig har ökat"),
         ("Man vet inte vart man ska vända sig", "Man inte vet vart man ska vända sig"),
+        # a negative pronoun after the verb is "inte … någon" (the fifth review's "Flest
+        # tar upp att det finns ingen gemensam prioritering")
+        (
+            "Det finns ingen gemensam prioritering",
+            "Det inte finns någon gemensam prioritering",
+        ),
+        ("Chefer får inget stöd när ingen svarar", "Chefer inte får något stöd när ingen svarar"),
         # no sentence adverb after the finite verb: as it is
         ("Upphandlingar tar lång tid", "Upphandlingar tar lång tid"),
         ("Ingen vet vem som inte har svarat", "Ingen vet vem som inte har svarat"),
