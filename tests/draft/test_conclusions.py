@@ -299,3 +299,26 @@ def test_recommendations_follow_the_weightiest_finding_they_answer() -> None:
         [slow, reports], {p.id: p for p in proposals}, lenses, {}, headlines=headlines, limit=1
     )
     assert only.text == "Ge stöd i upphandling tidigt."
+
+
+def test_the_assessment_does_not_rest_on_a_finding_with_no_line_of_evidence() -> None:
+    from synth.records import Bullet, Origin, ThemeDraft
+
+    def drafted(theme_id: str, *bullets: Bullet) -> ThemeDraft:
+        return ThemeDraft(
+            theme_id=theme_id,
+            headline=theme_id,
+            bullets=bullets,
+            breadth_text="",
+            quote_ids=(),
+            perspective=None,
+            polarity="svaghet",
+            origin=Origin("offline"),
+            support_ids=(f"{theme_id}.001",),
+        )
+
+    line = Bullet("I en intervju beskrivs att upphandlingar tar lång tid.", ("T1.001",))
+    inp = DraftInput(themes=THEMES, statements={}, lenses={}, vectors={}, featured=4)
+    # T7's statements gave nothing to show under its headline but a quote: the next in line
+    assessed = [t.id for t in inp.assessed([drafted("T7"), drafted("T1", line)])]
+    assert assessed == ["T1", "T5", "T2", "T4"]
