@@ -609,8 +609,10 @@ def _evidence_sentence(
     roles: RoleGroups | None,
 ) -> str | None:
     # speech that trails off inside ("upphandlingen däremot... det är svårt") is no
-    # sentence of a report, as no headline is made of it
-    if "..." in sentence or "…" in sentence.rstrip(" .…"):
+    # sentence of a report, as no headline is made of it; nor is one that opens by
+    # pointing back at what was said before ("Det är lite frustrerande", "Nu är det …"):
+    # under a headline it reads as said of the headline, which it was not
+    if "..." in sentence or "…" in sentence.rstrip(" .…") or _points_back(sentence):
         return None
     if word_count(sentence) > _BULLET_WORDS:
         sentence = first_clause(sentence)

@@ -308,6 +308,27 @@ def test_speech_that_trails_off_is_no_evidence_line() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det är lite frustrerande.",  # what is? said of something before
+        "Nu är det mycket vi och dom.",
+        "De hinner inte med.",
+    ],
+)
+def test_a_sentence_that_points_back_is_no_evidence_line(sentence: str) -> None:
+    from synth.draft.offline import _evidence_sentence
+    from synth.records import SourceType, Statement
+
+    said = Statement("INT-01.004", "INT-01", SourceType.INTERVJU, 4, "")
+    assert _evidence_sentence(sentence, [said], None, False, None) is None
+    # a "det" that stands for what follows says something on its own
+    assert (
+        _evidence_sentence("Det finns ingen plan för lokalerna.", [said], None, False, None)
+        == "I en intervju beskrivs att det inte finns någon plan för lokalerna."
+    )
+
+
 def test_an_evidence_line_says_something_of_its_subject() -> None:
     from synth.draft.offline import offline_bullets
     from synth.records import SourceType, Statement
