@@ -5,7 +5,6 @@ offline observations (`synth.draft.offline`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -36,7 +35,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
-from synth.text.grammar import FRONTING, common_word, is_clause, subordinate_order
+from synth.text.grammar import FRONTING, common_word, first_conjunct, is_clause, subordinate_order
 from synth.text.numbers import count_words, listing
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice
@@ -291,11 +290,6 @@ _WEAK_PER_PERSPECTIVE = 2
 _STRONG_PER_PERSPECTIVE = 1
 
 
-# Where a headline's first clause ends: a comma or a "men" ("och" also joins names:
-# "Vård och omsorg saknar …").
-_BEFORE_BREAK = re.compile(r",\s|\s+men\s+")
-
-
 def _as_said(headline: str, names: set[str]) -> str:
     """A finding's headline inside a sentence: "att upphandlingar tar lång tid" where it is
     a clause that starts with its subject, else the headline in quotation marks. Its first
@@ -305,7 +299,7 @@ def _as_said(headline: str, names: set[str]) -> str:
     first = text.split()[0] if text.split() else ""
     # the clause "att" opens must be whole before its first break: "Mycket prat om
     # digitalisering men inget händer" has its verb only after the "men"
-    if not is_clause(_BEFORE_BREAK.split(text, maxsplit=1)[0]) or first.casefold() in FRONTING:
+    if not is_clause(first_conjunct(text)) or first.casefold() in FRONTING:
         return f"\u201d{text}\u201d"
     common = common_word(first)
     named = any(text.startswith(name) for name in names) or not common

@@ -33,6 +33,7 @@ from synth.text.grammar import (
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     finite_verb,
+    first_conjunct,
     has_main_verb,
     is_clause,
     is_verb,
@@ -341,9 +342,9 @@ def evidence_line(
         said = _said(sentence, kinds)
         return _mentioned(where + _asked(question), said) if said else None
     # a thing named, then what is said of it ("Kompetensen hos HR-konsulterna, de kan
-    # sina saker"): spoken word order, which an "att" clause cannot take; quoted as said
-    head, comma, _ = body.partition(",")
-    if comma and not has_main_verb(head):
+    # sina saker", "Mycket prat om digitalisering men inget händer i praktiken"): spoken
+    # word order, which an "att" clause cannot take; quoted as said
+    if not has_main_verb(first_conjunct(body)) and not body.casefold().startswith("att "):
         said = _said(sentence, kinds)
         return _mentioned(where + _asked(question), said) if said else None
     clause = _subordinate(body, unit.name if unit else "")

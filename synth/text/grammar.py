@@ -31,6 +31,7 @@ __all__ = [
     "common_word",
     "extraposed",
     "finite_verb",
+    "first_conjunct",
     "has_main_verb",
     "is_clause",
     "is_verb",
@@ -187,6 +188,18 @@ def subject_words(text: str) -> tuple[str, ...]:
         return ()
     at = _main_verb_at([w.rsplit("-", 1)[-1] for w in words])
     return tuple(words[:at]) if at else ()
+
+
+# Where a sentence's first clause ends: a comma or a "men" ("och" also joins names: "Vård
+# och omsorg saknar …").
+_FIRST_BREAK = re.compile(r",\s|\s+men\s+")
+
+
+def first_conjunct(text: str) -> str:
+    """A sentence up to its first comma or "men": what must be a clause of its own for
+    the sentence to stand after "att" ("Mycket prat om digitalisering men inget händer"
+    has its verb only after the "men")."""
+    return _FIRST_BREAK.split(text, maxsplit=1)[0]
 
 
 # "Det är svårt att rekrytera …": a "det" that stands for the "att" clause after the verb

@@ -265,6 +265,12 @@ def test_a_thing_named_before_what_is_said_of_it_is_quoted() -> None:
     assert evidence_line(said, [ENK], "styrka") == (
         'I ett enkätsvar nämns "kompetensen hos HR-konsulterna, de kan sina saker".'
     )
+    # the same where a "men" joins what is said to a piece with no verb (the fifth
+    # review's "beskrivs att mycket prat om digitalisering men inget händer")
+    piece = "Mycket prat om digitalisering men inget händer i praktiken."
+    assert evidence_line(piece, [ENK, ENK, ENK], "svaghet") == (
+        'I tre enkätsvar nämns "mycket prat om digitalisering men inget händer i praktiken".'
+    )
 
 
 @pytest.mark.parametrize(
