@@ -342,6 +342,10 @@ _ANAPHORA = re.compile(
     r"|hens|(?:sen|sedan)(?!\s+\d)|också)\b",
     re.I,
 )
+# The words of `_ANAPHORA` that point back at a thing said before, wherever they stand:
+# no evidence line leans on them (a person is `evidence._points_at_someone`'s; "också" and
+# "sen" read well enough in a report's sentence).
+_POINTS_AT_BEFORE = re.compile(r"\b(?:därifrån|därav|dessa|detta|denna)\b", re.I)
 # A superlative with no noun after it ("IT är väl det tydligaste") points at what the
 # question or the turn before named: the tydligaste what?
 _ELLIPTIC_SUPERLATIVE = re.compile(r"\b(?:det|den|de|dom)\s+\w+(?:aste|sta)$", re.I)
@@ -613,6 +617,10 @@ def _evidence_sentence(
     # pointing back at what was said before ("Det är lite frustrerande", "Nu är det …"):
     # under a headline it reads as said of the headline, which it was not
     if "..." in sentence or "…" in sentence.rstrip(" .…") or _points_back(sentence):
+        return None
+    # nor one that leans on a demonstrative for what it speaks of ("… är en förutsättning
+    # för detta", "med utgångspunkt i denna struktur")
+    if _POINTS_AT_BEFORE.search(sentence):
         return None
     if word_count(sentence) > _BULLET_WORDS:
         sentence = first_clause(sentence)

@@ -314,6 +314,7 @@ def test_speech_that_trails_off_is_no_evidence_line() -> None:
         "Det är lite frustrerande.",  # what is? said of something before
         "Nu är det mycket vi och dom.",
         "De hinner inte med.",
+        "En fri roll är en förutsättning för detta.",  # for what?
     ],
 )
 def test_a_sentence_that_points_back_is_no_evidence_line(sentence: str) -> None:
