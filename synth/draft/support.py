@@ -112,15 +112,20 @@ _QUANTIFIERS = frozenset({"färre", "fler", "flera", "mer", "mera", "mindre", "m
 
 def _heads(sequence: Sequence[str]) -> list[str]:
     """The last word of each phrase of lower-case `sequence` that is neither a stop word
-    nor a quantifier: Swedish noun phrases end in their noun ("behöriga lärare")."""
+    nor a quantifier: Swedish noun phrases end in their noun ("behöriga lärare"). What
+    follows "per" measures a rate and is left out."""
     skip = stop_words() | _QUANTIFIERS
     heads: list[str] = []
     phrase: list[str] = []
+    rate = False
     for word in [*sequence, "och"]:
         if word in _PHRASE_ENDS:
             content = [w for w in phrase if w not in skip and len(w) > 1]
-            heads.extend(content[-1:])
-            phrase = []
+            # "per chef" of "färre medarbetare per chef" is the measure of a rate, not
+            # what it is about
+            if not rate:
+                heads.extend(content[-1:])
+            phrase, rate = [], word == "per"
         else:
             phrase.append(word)
     return heads
