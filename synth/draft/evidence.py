@@ -37,7 +37,6 @@ from synth.text.grammar import (
     has_main_verb,
     is_clause,
     is_verb,
-    negated_object,
     subordinate_order,
 )
 from synth.text.numbers import count_words, listing
@@ -115,8 +114,9 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
         # it goes before the verb (`subordinate_order`)
         if adverbs and adverbs != [2]:
             return None
-        words = subordinate_order(" ".join(words)).split(" ")
-    joined = negated_object(" ".join(words))
+    # the verb's adverb or negative pronoun as an "att" clause has it; a fronted adverbial
+    # was moved above, in that order already
+    joined = subordinate_order(" ".join(words))
     # a name in front ("Vård och omsorg") keeps its capital
     return joined if keep[:1].isupper() and joined.startswith(keep) else _lower_first(joined)
 

@@ -35,7 +35,6 @@ __all__ = [
     "has_main_verb",
     "is_clause",
     "is_verb",
-    "negated_object",
     "subject_words",
     "subordinate_order",
 ]
@@ -281,24 +280,13 @@ SENTENCE_ADVERBS = frozenset(
 
 # A negative pronoun after the finite verb ("det finns ingen prioritering") is "inte …
 # någon" in an "att" clause: "att det inte finns någon prioritering".
-_NEGATIVE_OBJECT = re.compile(
-    r"\b(?P<verb>finns|fanns|har|hade|får|fick|ger|gav|blir|blev)\s+(?P<none>ingen|inget|inga)\b"
-)
 _SOME = {"ingen": "någon", "inget": "något", "inga": "några"}
-
-
-def negated_object(clause: str) -> str:
-    """A clause whose negative pronoun after its verb is "inte … någon", as an "att"
-    clause has it: "det finns ingen plan" -> "det inte finns någon plan"."""
-    return _NEGATIVE_OBJECT.sub(
-        lambda found: f"inte {found['verb']} {_SOME[found['none']]}", clause, count=1
-    )
 
 
 def subordinate_order(clause: str) -> str:
     """A main clause in the word order of a subordinate one, as after "att": its first
     sentence adverb ("inte", "aldrig", "alltid" …) moved before the finite verb it follows,
-    or its negative pronoun after the verb made "inte … någon" (`negated_object`).
+    or a negative pronoun right after it made "inte … någon".
     "Budgeten ökar inte i samma takt" -> "Budgeten inte ökar i samma takt"; a clause
     whose verb neither follows is returned as it is."""
     tokens = clause.split(" ")
