@@ -22,7 +22,7 @@ from synth.draft.offline import (
     wished,
     wording,
 )
-from synth.draft.support import headline_subject
+from synth.draft.support import SUPPORT_SIMILARITY, headline_subject
 from synth.privacy.roles import RoleGroups
 from synth.records import (
     Assessment,
@@ -62,6 +62,7 @@ def offline_recommendations(
     roles: RoleGroups | None = None,
     headlines: Mapping[str, str] | None = None,
     findings: Sequence[Theme] = (),
+    topics: Mapping[str, np.ndarray] | None = None,
 ) -> tuple[Recommendation, ...]:
     """Recommendations from the proposals, one per finding they answer.
 
@@ -71,7 +72,11 @@ def offline_recommendations(
     With `headlines` (the drafted findings' headlines), a proposal that names what a
     weakness finding's headline is about (`headline_subject`: "stöd i upphandling tidigt"
     of "Upphandling är krånglig …") answers that finding, the nearest in meaning where it
-    names several; otherwise, as below.
+    names several; otherwise, as below. With `topics` (`synth.draft.support.topic_vectors`)
+    it must also be as near the finding's statements as a finding's own support is
+    (`SUPPORT_SIMILARITY`): "en gemensam rutin för skolskjuts, kost och lokaler" names
+    the "rutiner" of "Nya rutiner kommer via mejl utan förklaring" and is about something
+    else (the fifth review).
 
     A proposal answers the finding of its own subject: a weakness finding it belongs to;
     for a proposal in a finding of proposals, the weakness finding of the same subject
@@ -147,6 +152,16 @@ def offline_recommendations(
         )
     }
 
+    topic_centres: dict[str, np.ndarray | None] = {}
+
+    def near_enough(statement: Statement, finding: str) -> bool:
+        if not topics:
+            return True
+        if finding not in topic_centres:
+            topic_centres[finding] = _centroid(by_id[finding].statement_ids, topics)
+        vector, centre = topics.get(statement.id), topic_centres[finding]
+        return vector is None or centre is None or float(vector @ centre) >= SUPPORT_SIMILARITY
+
     def named(statement: Statement) -> str | None:
         # the weakness whose headline's subject the proposal names, the nearest if several
         near = vectors.get(statement.id)
@@ -157,7 +172,7 @@ def offline_recommendations(
             (float(near @ centroids[w]) if near is not None and w in centroids else 0.0, w)
             for w, subject in about.items()
             # every part of it: "Stöd för att mäta kvalitet" is not about "IT-stödet till skolan"
-            if all(names_stem(proposed, {part}) for part in subject)
+            if all(names_stem(proposed, {part}) for part in subject) and near_enough(statement, w)
         ]
         best = max(scored, default=None)
         return best[1] if best is not None else None
@@ -177,7 +192,10 @@ def offline_recommendations(
         elif own is not None:
             if own not in answers:
                 answers[own] = answered(subjects[own], centroids.get(own), 1)
-            target = answers[own] or own
+            # each proposal of the theme only where it is near that weakness itself: a
+            # theme of wishes holds many subjects
+            answer = answers[own]
+            target = answer if answer is not None and near_enough(statement, answer) else own
         else:
             words = {stem(w) for w in tokens(statement.text)}
             target = answered(words, vectors.get(sid), 2)

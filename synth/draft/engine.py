@@ -230,6 +230,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
             roles=inp.roles,
             headlines=headlines,
             findings=list(findings.values()),
+            topics=inp.topics,
         ),
     )
 

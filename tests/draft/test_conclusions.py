@@ -322,3 +322,50 @@ def test_the_assessment_does_not_rest_on_a_finding_with_no_line_of_evidence() ->
     # T7's statements gave nothing to show under its headline but a quote: the next in line
     assessed = [t.id for t in inp.assessed([drafted("T7"), drafted("T1", line)])]
     assert assessed == ["T1", "T5", "T2", "T4"]
+
+
+def test_a_proposal_that_names_a_weakness_but_is_far_from_it_does_not_answer_it() -> None:
+    import numpy as np
+
+    proposals = [
+        said("ENK-0021.003", "En gemensam rutin för skolskjuts, kost och lokaler."),
+        said("ENK-0030.002", "En gemensam rutin för skolskjuts, kost och lokaler."),
+        said("ENK-0040.001", "En rutin som förklarar nyheterna innan de skickas ut."),
+    ]
+    routines = replace(
+        theme("T1", "Nya rutiner kommer via mejl utan förklaring", "aktörer", "svaghet", 4),
+        statement_ids=("INT-01.001",),
+    )
+    wishes = wished("Önskemål om rutiner", ("rutin",), proposals)
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {
+        "T1": "Nya rutiner kommer via mejl utan förklaring",
+        "T3": "Det finns önskemål om en gemensam rutin",
+    }
+    # the sentence vectors as drafting compares them (`topic_vectors`): the school
+    # transport routine is about something else than the e-mailed ones
+    mailed, transport = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    topics = {
+        "INT-01.001": mailed,
+        "ENK-0021.003": transport,
+        "ENK-0030.002": transport,
+        "ENK-0040.001": np.array([0.8, 0.6]),
+    }
+
+    def answers(**extra: object) -> dict[str, tuple[str, ...]]:
+        recs = offline_recommendations(
+            [routines, wishes],
+            {p.id: p for p in proposals},
+            lenses,
+            {},
+            headlines=headlines,
+            findings=[routines, wishes],
+            **extra,  # type: ignore[arg-type]
+        )
+        return {r.text: r.theme_ids for r in recs}
+
+    # by the word alone, both answer the e-mailed routines
+    assert answers()["Inför en gemensam rutin för skolskjuts, kost och lokaler."][0] == "T1"
+    near = answers(topics=topics)
+    assert near["Inför en gemensam rutin för skolskjuts, kost och lokaler."] == ("T3",)
+    assert near["Inför en rutin som förklarar nyheterna innan de skickas ut."][0] == "T1"
