@@ -10,6 +10,7 @@ from synth.draft.schemas import MAX_HEADLINE_WORDS
 from synth.text.grammar import finite_verb, has_main_verb, is_verb, subject_words
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens, words
+from synth.text.voice import subject_first
 
 __all__ = [
     "capitalise",
@@ -48,8 +49,10 @@ _FRAMES = (
 
 
 def without_opening(sentence: str) -> str:
-    """A sentence without the spoken opening that carries nothing ("Ja, alltså, …")."""
-    return _OPENING.sub("", sentence).strip()
+    """A sentence without the spoken opening that carries nothing ("Ja, alltså, …"), its
+    subject back before its verb where the opening stood first ("Ärligt talat är det …")."""
+    rest = _OPENING.sub("", sentence).strip()
+    return subject_first(rest) if rest != sentence.strip() else rest
 
 
 def capitalise(text: str) -> str:

@@ -55,6 +55,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
+from synth.synthesis.cues import cue_features
 from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
 from synth.text.grammar import SUBORDINATORS, extraposed, is_clause, is_verb, subject_words
@@ -179,9 +180,10 @@ def theme_headline(
             )
             rewritten = wording(written) != wording(without_spoken_words(sentence))
             named = len(keywords & set(tokens(written)))
-            scored.append((heard, named, -int(rewritten), -rank, written, st.id))
+            judged = _judges(written, dominant)
+            scored.append((heard, judged, named, -int(rewritten), -rank, written, st.id))
     if scored:
-        *_, written, sid = max(scored, key=lambda item: item[:4])
+        *_, written, sid = max(scored, key=lambda item: item[:5])
         return written, sid
     if dominant_polarity(theme.polarity) == "förslag":
         wished = _wish(agreeing[: 2 * _CANDIDATES])
@@ -200,6 +202,20 @@ def theme_headline(
 
 
 _TOPIC_ONLY = "Uttalandena rör "
+
+
+def _judges(sentence: str, polarity: str | None) -> bool:
+    """Whether a sentence says, in its own words, what a weakness or strength holds against
+    or for its subject (`cue_features`: criticism, negated praise, a lack or a negation; or
+    praise and negated criticism). Of two headlines heard as widely, a weakness is headed
+    by "Det är för många mål", not by "Målen följs upp i Stratsys, medan ekonomin ligger i
+    Hypergene", which the same statement says as background (the fifth review)."""
+    if polarity not in {"svaghet", "styrka"}:
+        return True
+    cues = cue_features([sentence])[0]
+    if polarity == "svaghet":
+        return bool(cues[0] + cues[3] + cues[4] + cues[9])
+    return bool(cues[2] + cues[5])
 
 
 def topic_only(headline: str, theme_id: str) -> bool:
@@ -333,7 +349,12 @@ _POINTING_BACK = re.compile(
     r"|under tiden|samtidigt|därför|annars|ändå|även|också)\b",
     re.I,
 )
-_STANDS_ALONE = re.compile(r"^det (?:finns|saknas|behövs|krävs|råder|tar för)\b", re.I)
+_STANDS_ALONE = re.compile(
+    r"^det (?:finns|saknas|behövs|krävs|råder|tar för"
+    # presentational: "Det är för många mål" says there are too many of them
+    r"|(?:är|blir|var|blev) (?:alldeles |lite |väldigt )?för (?:många|mycket|få|lite))\b",
+    re.I,
+)
 # Words anywhere in a clause that point back at what was said before ("därifrån", "sen"
 # as "then", "detta", "Lönekontoret är också pålitligt") or at a person ("hon", "han"): a
 # headline stands on its own.

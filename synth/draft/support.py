@@ -66,7 +66,11 @@ def topic_vectors(
 
 # "Det finns önskemål om en väg in": what exists is the subject, not "det"
 _EXISTENTIAL = re.compile(
-    r"^det finns (?:(?:önskemål|behov|förslag) (?:om|av) )?(?P<what>.+)$", re.I
+    r"^det (?:finns (?:(?:önskemål|behov|förslag) (?:om|av) )?"
+    # "Det är för många mål": what there is too much of
+    r"|(?:är|blir|var|blev) (?:alldeles |lite |väldigt )?för (?:många|mycket|få|lite) )"
+    r"(?P<what>.+)$",
+    re.I,
 )
 
 

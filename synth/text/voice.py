@@ -26,6 +26,7 @@ __all__ = [
     "names_central",
     "report_voice",
     "speaker_unit",
+    "subject_first",
     "without_spoken_words",
 ]
 
@@ -186,10 +187,35 @@ _PRONOUN = re.compile(r"\b(?:vi|oss|vår|vårt|våra|du|dig|dej|din|ditt|dina)\b
 
 
 def without_spoken_words(sentence: str) -> str:
-    """The sentence without the words of speech ("ju", "liksom", "faktiskt", "typ")."""
+    """The sentence without the words of speech ("ju", "liksom", "faktiskt", "typ"). One
+    put first leaves its verb first, as a question has it: "Ärligt talat är det för många
+    mål" is "Det är för många mål", the subject back before the verb."""
     cleaned = _SPOKEN.sub("", sentence)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", cleaned)).strip(" ,")
+    if _SPOKEN.match(sentence):
+        cleaned = subject_first(cleaned)
     return cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned
+
+
+def subject_first(clause: str) -> str:
+    """A statement left with its verb first once what stood before it was dropped ("är det
+    för många mål" of "Ärligt talat är det för många mål"), with its pronoun subject back
+    before the verb: "det är för många mål". A question keeps its order."""
+    inverted = _VERB_FIRST.match(clause)
+    if inverted is None or clause.rstrip().endswith("?"):
+        return clause
+    subject = inverted["subject"]
+    subject = subject.capitalize() if clause[:1].isupper() else subject.casefold()
+    return f"{subject} {inverted['verb'].casefold()}{inverted['rest']}"
+
+
+# A clause left with its verb first once a spoken adverbial before it is gone: a finite
+# auxiliary or copula and a pronoun subject after it.
+_VERB_FIRST = re.compile(
+    r"^(?P<verb>är|var|blir|blev|har|hade|finns|fanns|kan|kunde|ska|skulle|måste|vill|får|tar)"
+    r"\s+(?P<subject>det|den|de|dom|man|vi|jag|hon|han|hen|ni|du)(?P<rest>\b.*)$",
+    re.IGNORECASE,
+)
 
 
 def _named_group(match: re.Match[str]) -> str:

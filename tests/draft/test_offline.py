@@ -461,6 +461,7 @@ def test_no_headline_that_points_back_at_what_was_said_before(sentence: str) -> 
         "IT-supporten är den snabbaste i länet",
         "Det är svårt att rekrytera behöriga lärare",  # "det" is the "att" clause
         "Det tar lång tid att få svar från IT",
+        "Det är för många mål",  # there are too many of them
     ):
         assert _headline_sentence(said) == said
 
@@ -482,6 +483,35 @@ def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() 
         statement_ids=(),
     )
     assert theme_headline(theme, []) == ("Uttalandena rör lokaler, hyror och fastighet", None)
+
+
+def test_a_weakness_is_headed_by_what_it_holds_against_its_subject() -> None:
+    from synth.draft.offline import theme_headline
+    from synth.records import SourceType, Statement, Theme
+
+    # a spoken hedge put first leaves the verb first; the sentence that says what is wrong
+    # heads the weakness, not the background the same speaker gives with it
+    said = Statement(
+        "GRP-01.028",
+        "GRP-01",
+        SourceType.GRUPPINTERVJU,
+        28,
+        "Ärligt talat är det för många mål. Och målen följs upp i Stratsys, medan ekonomin "
+        "ligger i Hypergene.",
+    )
+    theme = Theme(
+        id="T45",
+        label="Målen följs upp i Stratsys …",
+        auto_label="Målen följs upp i Stratsys …",
+        perspective="strukturer",
+        polarity={"svaghet": 1},
+        keywords=("mål", "stratsys", "hypergene", "ekonomin"),
+        quotes=(),
+        breadth={},
+        size=1,
+        statement_ids=(said.id,),
+    )
+    assert theme_headline(theme, [said]) == ("Det är för många mål", said.id)
 
 
 def test_what_is_conceded_before_a_men_heads_no_weakness() -> None:

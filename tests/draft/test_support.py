@@ -93,6 +93,7 @@ def test_support_for_a_headline_names_its_subject() -> None:
     # "per chef" measures the rate: a wish for a contact point "för oss chefer" is not it
     assert headline_subject("Det finns önskemål om färre medarbetare per chef") == {"medarbet"}
     assert headline_subject("Chefer i vård och omsorg saknar stöd") == {"chef", "vård", "omsorg"}
+    assert headline_subject("Det är för många mål") == {"mål"}  # what there are too many of
 
     anchor = st("INT-01.001", headline)
     bought = st("INT-02.001", "Vi behövde upphandla arbetskläder och det tog över ett år.")

@@ -96,6 +96,11 @@ def test_a_third_person_sentence_is_kept_as_it_is() -> None:
     assert without_spoken_words("Det är faktiskt, ärligt talat, för många mål.") == (
         "Det är för många mål."
     )
+    # put first, the hedge leaves its verb first, as a question has it: the subject goes
+    # back before the verb; a question keeps its order
+    assert without_spoken_words("Ärligt talat är det för många mål.") == "Det är för många mål."
+    assert without_spoken_words("Faktiskt har vi inget svar fått.") == "Vi har inget svar fått."
+    assert without_spoken_words("Alltså, är det verkligen så?") == "Är det verkligen så?"
 
 
 def test_the_speakers_opinion_frame_goes_and_what_they_hold_stays() -> None:
