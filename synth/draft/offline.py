@@ -507,7 +507,6 @@ def offline_bullets(
         groups = agreeing or groups
         if groups:
             break
-    said = wording(headline) if headline else None
     subject = headline_subject(headline)
     chosen: list[tuple[list[Statement], str]] = []
     sources: set[str] = set()
@@ -521,7 +520,7 @@ def offline_bullets(
             if not allow_same_source and group[0].source_id in sources:
                 continue
             line = _evidence(group, keywords, dominant, groups_as_interviews, roles, subject)
-            if line is None or wording(line) in texts or (said and said in wording(line)):
+            if line is None or wording(line) in texts or _repeats_headline(line, headline):
                 continue
             chosen.append((group, line))
             sources.add(group[0].source_id)
@@ -538,6 +537,20 @@ def offline_bullets(
         Bullet(text=line, statement_ids=tuple(st.id for st in group[:MAX_CITED]))
         for group, line in chosen
     )
+
+
+def _repeats_headline(line: str, headline: str) -> bool:
+    """Whether an evidence line says the headline again: its words without stop words
+    (`wording`) in their order, where those are more than one ("att det inte finns någon
+    gemensam prioritering …" under "Det finns ingen gemensam prioritering …"), else all
+    its words. One word alone will not do: "Det är för många mål" is the word "mål",
+    which any line about the goals names (a draft of the demo lost every line under it
+    so), and "Det finns så mycket som skulle kunna automatiseras" is "automatiseras"."""
+    said = wording(headline)
+    if " " in said:
+        return f" {said} " in f" {wording(line)} "
+    every = " ".join(words(headline))
+    return bool(every) and f" {every} " in f" {' '.join(words(line))} "
 
 
 _SAME_RESERVATION = 0.5

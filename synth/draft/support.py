@@ -84,9 +84,10 @@ def headline_subject(headline: str) -> frozenset[str]:
     compound by its last part ("upphandling" of "Upphandling är krånglig", "budget" of
     "IT-budgeten har legat still", "chef", "vård", "omsorg" of "Chefer i vård och omsorg
     …"); of what "det finns" ("väg" of "Det finns önskemål om en väg in"); of what a "det"
-    stands for, its verb included ("rekryter", "lär" of "Det är svårt att rekrytera
-    behöriga lärare"); each without an aside after it ("färre medarbetare per chef: max
-    trettio"). Empty where its subject is a pronoun or it opens with something else.
+    stands for, by what its verb is done to ("lär" of "Det är svårt att rekrytera behöriga
+    lärare") or else the verb ("rekryter" of "Det är svårt att rekrytera"); each without
+    an aside after it ("färre medarbetare per chef: max trettio"). Empty where its subject
+    is a pronoun or it opens with something else.
 
     A phrase is named by its head, not by the words before it: "behöriga" says which
     teachers, and its stem is that of "behörigheter" (access rights)."""
@@ -100,7 +101,9 @@ def headline_subject(headline: str) -> frozenset[str]:
         named = _ASIDE.split(clause, 1)[0]
         own = subject_words(named)
         done = words(named)
-        heads = _heads(own) if own else [done[0], *_heads(done[1:])] if done else []
+        # what its verb is done to, else the verb: "lärare" of "rekrytera behöriga lärare"
+        # ("bygga" of "bygga upp förtroendet" names webs and shadow organisations too)
+        heads = _heads(own) if own else (_heads(done[1:]) or done[:1])
     else:
         heads = _heads(subject_words(headline))
     stop = stop_words()

@@ -485,6 +485,27 @@ def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() 
     assert theme_headline(theme, []) == ("Uttalandena rör lokaler, hyror och fastighet", None)
 
 
+def test_a_line_repeats_a_headline_only_by_saying_all_its_words() -> None:
+    from synth.draft.offline import _repeats_headline
+
+    # "Det är för många mål" is the one word "mål" without stop words: a line about the
+    # goals says more
+    many = "Det är för många mål"
+    assert not _repeats_headline("I en intervju nämns ”vi har mål på alla nivåer”.", many)
+    assert _repeats_headline("I tre enkätsvar beskrivs att det är för många mål.", many)
+    automated = "Det finns så mycket som skulle kunna automatiseras"
+    line = "I en intervju framförs att det finns så mycket som skulle kunna automatiseras."
+    assert _repeats_headline(line, automated)
+    assert not _repeats_headline("I en intervju nämns att inget är automatiserat.", automated)
+    # in other words, an "att" clause's order, the same words
+    priorities = "Det finns ingen gemensam prioritering av vad som ska digitaliseras"
+    line = (
+        "I en intervju beskrivs att det inte finns någon gemensam prioritering av vad som ska "
+        "digitaliseras, så det blir den som skriker högst."
+    )
+    assert _repeats_headline(line, priorities)
+
+
 def test_a_weakness_is_headed_by_what_it_holds_against_its_subject() -> None:
     from synth.draft.offline import theme_headline
     from synth.records import SourceType, Statement, Theme
