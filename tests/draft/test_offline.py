@@ -16,7 +16,7 @@ from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import headline_subject, narrowed
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
-from synth.records import dominant_polarity, finding_theme
+from synth.records import Theme, dominant_polarity, finding_theme
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
 from synth.text.swedish import names_stem
@@ -466,22 +466,28 @@ def test_no_headline_that_points_back_at_what_was_said_before(sentence: str) -> 
         assert _headline_sentence(said) == said
 
 
-def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() -> None:
-    from synth.draft.offline import theme_headline
-    from synth.records import Theme
-
-    theme = Theme(
-        id="T09",
-        label="Lokaler, hyror …",
-        auto_label="Lokaler, hyror …",
+def _clustered(
+    theme_id: str, label: str, keywords: tuple[str, ...], statement_ids: tuple[str, ...] = ()
+) -> Theme:
+    """A weakness theme as clustering leaves it: its label its own, not the consultant's."""
+    return Theme(
+        id=theme_id,
+        label=label,
+        auto_label=label,
         perspective="strukturer",
-        polarity={"svaghet": 2},
-        keywords=("lokaler", "hyror", "väntar", "fastighet"),
+        polarity={"svaghet": max(len(statement_ids), 1)},
+        keywords=keywords,
         quotes=(),
         breadth={},
-        size=0,
-        statement_ids=(),
+        size=len(statement_ids),
+        statement_ids=statement_ids,
     )
+
+
+def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() -> None:
+    from synth.draft.offline import theme_headline
+
+    theme = _clustered("T09", "Lokaler, hyror …", ("lokaler", "hyror", "väntar", "fastighet"))
     assert theme_headline(theme, []) == ("Uttalandena rör lokaler, hyror och fastighet", None)
 
 
@@ -508,7 +514,7 @@ def test_a_line_repeats_a_headline_only_by_saying_all_its_words() -> None:
 
 def test_a_weakness_is_headed_by_what_it_holds_against_its_subject() -> None:
     from synth.draft.offline import theme_headline
-    from synth.records import SourceType, Statement, Theme
+    from synth.records import SourceType, Statement
 
     # a spoken hedge put first leaves the verb first; the sentence that says what is wrong
     # heads the weakness, not the background the same speaker gives with it
@@ -520,18 +526,8 @@ def test_a_weakness_is_headed_by_what_it_holds_against_its_subject() -> None:
         "Ärligt talat är det för många mål. Och målen följs upp i Stratsys, medan ekonomin "
         "ligger i Hypergene.",
     )
-    theme = Theme(
-        id="T45",
-        label="Målen följs upp i Stratsys …",
-        auto_label="Målen följs upp i Stratsys …",
-        perspective="strukturer",
-        polarity={"svaghet": 1},
-        keywords=("mål", "stratsys", "hypergene", "ekonomin"),
-        quotes=(),
-        breadth={},
-        size=1,
-        statement_ids=(said.id,),
-    )
+    keywords = ("mål", "stratsys", "hypergene", "ekonomin")
+    theme = _clustered("T45", "Målen följs upp i Stratsys …", keywords, (said.id,))
     assert theme_headline(theme, [said]) == ("Det är för många mål", said.id)
 
 
