@@ -151,13 +151,6 @@ class Observation:
         return not topic_only(self.headline, self.theme_id)
 
     @property
-    def argued(self) -> bool:
-        """Whether what stands under its headline shows what was heard: two lines of
-        evidence, or one and a quote."""
-        lines = sum(b.shown for b in self.bullets)
-        return lines >= 2 or (lines == 1 and bool(self.quotes))
-
-    @property
     def evidenced(self) -> bool:
         """Whether anything stands under its headline: a quote or a bullet shown. One
         without is no finding to show a client on a slide of its own; the appendix lists
@@ -230,8 +223,8 @@ class DeckContent:
     @property
     def main_findings(self) -> tuple[Observation, ...]:
         """The findings with a slide of their own: every one the consultant placed and
-        every one the assessment rests on, then the most widely heard whose evidence
-        shows what was heard (`argued`), `featured` in all."""
+        every one the assessment rests on, then the most widely heard with a line of
+        evidence under the headline, `featured` in all."""
         cited = {t for point in self.assessment if point.supported for t in point.theme_ids}
 
         def placed(observation: Observation) -> bool:
@@ -245,10 +238,8 @@ class DeckContent:
                 shown.append(observation)
             # a slide whose headline stands on one quote alone illustrates, it does not
             # show what was heard ("Man blir ensam som chef" over a quote that an HR
-            # consultant has too many managers, the fifth review), nor does one line alone
-            # ("Lifecare krånglar och ingen vet vem som äger systemet" over one answer about
-            # access rights): the appendix lists it
-            elif room > 0 and observation.argued:
+            # consultant has too many managers, the fifth review): the appendix lists it
+            elif room > 0 and any(b.shown for b in observation.bullets):
                 shown.append(observation)
                 room -= 1
         return tuple(shown)

@@ -101,14 +101,10 @@ class DraftInput:
     def assessed(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
         """The findings the assessment may rest on: the `featured` weightiest drafted, each
         weighed by the statements its headline rests on (as the deck ranks them), less any
-        whose statements gave neither two lines of evidence nor one and a quote. The deck
-        shows every finding the assessment names; one with a quote or a line alone under
-        it would be a slide that shows little of what was heard."""
-        bare = {
-            d.theme_id
-            for d in drafts
-            if d.support_ids and not (len(d.bullets) >= 2 or (d.bullets and d.quote_ids))
-        }
+        whose statements gave no line of evidence under the headline. The deck shows every
+        finding the assessment names; one with a quote alone under it would be a slide
+        that shows nothing of what was heard."""
+        bare = {d.theme_id for d in drafts if d.support_ids and not d.bullets}
         findings = [f for f in self.findings(drafts) if f.id not in bare]
         return sorted(findings, key=lambda t: (-t.weight, t.id))[: self.featured]
 
