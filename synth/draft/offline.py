@@ -58,7 +58,14 @@ from synth.store.themes import LensRecord
 from synth.synthesis.cues import cue_features
 from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
-from synth.text.grammar import SUBORDINATORS, extraposed, is_clause, is_verb, subject_words
+from synth.text.grammar import (
+    SUBORDINATORS,
+    extraposed,
+    is_clause,
+    is_verb,
+    presentational,
+    subject_words,
+)
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens, words
@@ -349,12 +356,7 @@ _POINTING_BACK = re.compile(
     r"|under tiden|samtidigt|därför|annars|ändå|även|också)\b",
     re.I,
 )
-_STANDS_ALONE = re.compile(
-    r"^det (?:finns|saknas|behövs|krävs|råder|tar för"
-    # presentational: "Det är för många mål" says there are too many of them
-    r"|(?:är|blir|var|blev) (?:alldeles |lite |väldigt )?för (?:många|mycket|få|lite))\b",
-    re.I,
-)
+_STANDS_ALONE = re.compile(r"^det (?:finns|saknas|behövs|krävs|råder|tar för)\b", re.I)
 # Words anywhere in a clause that point back at what was said before ("därifrån", "sen"
 # as "then", "detta", "Lönekontoret är också pålitligt") or at a person ("hon", "han"): a
 # headline stands on its own.
@@ -457,7 +459,10 @@ def _points_back(clause: str) -> bool:
     "Då blev det …"), unless its "det" points forward ("Det finns …", "Det är svårt att
     …"): judged on the clause the headline would be, not the sentence it was cut from."""
     return bool(_POINTING_BACK.match(clause)) and not (
-        _STANDS_ALONE.match(clause) or extraposed(clause) is not None
+        _STANDS_ALONE.match(clause)
+        or extraposed(clause) is not None
+        # "Det är för många mål" says there are too many of them
+        or presentational(clause) is not None
     )
 
 

@@ -30,7 +30,7 @@ from synth.records import Statement, Theme
 from synth.synthesis.cues import evaluative
 from synth.synthesis.describe import breadth
 from synth.synthesis.engine import represent
-from synth.text.grammar import PREPOSITIONS, extraposed, subject_words
+from synth.text.grammar import PREPOSITIONS, extraposed, presentational, subject_words
 from synth.text.sentences import split_sentences
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 
@@ -66,11 +66,7 @@ def topic_vectors(
 
 # "Det finns önskemål om en väg in": what exists is the subject, not "det"
 _EXISTENTIAL = re.compile(
-    r"^det (?:finns (?:(?:önskemål|behov|förslag) (?:om|av) )?"
-    # "Det är för många mål": what there is too much of
-    r"|(?:är|blir|var|blev) (?:alldeles |lite |väldigt )?för (?:många|mycket|få|lite) )"
-    r"(?P<what>.+)$",
-    re.I,
+    r"^det finns (?:(?:önskemål|behov|förslag) (?:om|av) )?(?P<what>.+)$", re.I
 )
 
 
@@ -92,9 +88,10 @@ def headline_subject(headline: str) -> frozenset[str]:
     A phrase is named by its head, not by the words before it: "behöriga" says which
     teachers, and its stem is that of "behörigheter" (access rights)."""
     existential = _EXISTENTIAL.match(headline.strip())
+    presented = existential["what"] if existential else presentational(headline)
     clause = extraposed(headline)
-    if existential:
-        heads = _heads(words(_ASIDE.split(existential["what"], 1)[0]))
+    if presented is not None:
+        heads = _heads(words(_ASIDE.split(presented, 1)[0]))
     elif clause is not None:
         # what is hard is the "att" clause: its subject where it has one of its own ("att
         # cheferna inte hinner"), else what its verb does ("rekrytera behöriga lärare")

@@ -35,6 +35,7 @@ __all__ = [
     "has_main_verb",
     "is_clause",
     "is_verb",
+    "presentational",
     "subject_words",
     "subordinate_order",
 ]
@@ -210,6 +211,21 @@ _EXTRAPOSED = re.compile(
     r"|skulle\s+vara)\s+(?:[^\s,;:]+\s+){0,5}?(?<!för )att\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
+
+
+# "Det är för många mål": a "det" that presents what there is too much or too little of.
+_PRESENTATIONAL = re.compile(
+    r"^det\s+(?:är|blir|var|blev)\s+(?:(?:alldeles|lite|väldigt)\s+)?för\s+"
+    r"(?:många|mycket|få|lite)\s+(?P<what>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def presentational(text: str) -> str | None:
+    """What a presentational "det" presents ("mål" of "Det är för många mål"), or None
+    where the sentence is no such one."""
+    found = _PRESENTATIONAL.match(text.strip())
+    return found["what"].strip() if found else None
 
 
 def extraposed(text: str) -> str | None:

@@ -100,6 +100,15 @@ def test_the_subject_is_what_stands_before_the_main_verb() -> None:
     assert subject_words("En väg in för allt stöd") == ()
 
 
+def test_a_presentational_det_presents_what_there_is_too_much_of() -> None:
+    from synth.text.grammar import presentational
+
+    assert presentational("Det är för många mål") == "mål"
+    assert presentational("Det blir alldeles för lite tid över") == "tid över"
+    assert presentational("Det är för att budgeten är lagd") is None
+    assert presentational("Det är svårt att rekrytera") is None
+
+
 def test_an_extraposed_det_stands_for_the_att_clause_after_it() -> None:
     from synth.text.grammar import extraposed
 
