@@ -35,7 +35,13 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
-from synth.text.grammar import FRONTING, common_word, first_conjunct, is_clause, subordinate_order
+from synth.text.grammar import (
+    FRONTING,
+    first_conjunct,
+    is_clause,
+    lower_first,
+    subordinate_order,
+)
 from synth.text.numbers import count_words, listing
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice
@@ -319,11 +325,9 @@ def _as_said(headline: str, names: set[str]) -> str:
     # digitalisering men inget händer" has its verb only after the "men"
     if not is_clause(first_conjunct(text)) or first.casefold() in FRONTING:
         return f"\u201d{text}\u201d"
-    common = common_word(first)
-    named = any(text.startswith(name) for name in names) or not common
-    acronym = len(first) > 1 and first[1].isupper()
+    named = any(text.startswith(name) for name in names)
     text = subordinate_order(text)
-    return "att " + (text if named or acronym else text[:1].lower() + text[1:])
+    return "att " + (text if named else lower_first(text))
 
 
 _MOSTLY = 0.6

@@ -37,6 +37,7 @@ from synth.text.grammar import (
     has_main_verb,
     is_clause,
     is_verb,
+    lower_first,
     subordinate_order,
 )
 from synth.text.numbers import count_words, listing
@@ -118,7 +119,7 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
     # was moved above, in that order already
     joined = subordinate_order(" ".join(words))
     # a name in front ("Vård och omsorg") keeps its capital
-    return joined if keep[:1].isupper() and joined.startswith(keep) else _lower_first(joined)
+    return joined if keep[:1].isupper() and joined.startswith(keep) else lower_first(joined)
 
 
 def _names_something(body: str) -> bool:
@@ -232,16 +233,7 @@ def _mentioned(where: str, body: str) -> str | None:
         return None
     # a quotation inside the quotation takes the single marks, as Swedish writes it
     inner = _QUOTE_MARKS.sub("\u2019", body)
-    return f'{where} nämns "{_lower_first(inner)}".'
-
-
-def _lower_first(text: str) -> str:
-    """The text with a lower-case first letter, unless the first word is an acronym or
-    a name written with capitals inside ("HR", "IT", "BoU")."""
-    first = text.split(" ", 1)[0]
-    if first.isupper() or first[1:] != first[1:].lower():
-        return text
-    return text[:1].lower() + text[1:]
+    return f'{where} nämns "{lower_first(inner)}".'
 
 
 def attributed(kinds: Sequence[SourceType]) -> str:
@@ -334,7 +326,7 @@ def evidence_line(
     # a named wish without a verb of its own ("Fler skoladministratörer", "Tillgång till
     # jurist utan att vänta i veckor"): it is what is asked for; an "att" would need a verb
     if polarity == "förslag" and not has_main_verb(body) and _names_something(body):
-        return f"{where} efterfrågas {_lower_first(body)}."
+        return f"{where} efterfrågas {lower_first(body)}."
     # no verb of its own ("för mycket rapportering uppåt", "ovärderligt när …"): quoted,
     # so in the speaker's own words, not the report's ("när vi behöver", not "när
     # enhetscheferna inom Vård och omsorg behöver"): what stands in quotation marks was said

@@ -35,6 +35,7 @@ __all__ = [
     "has_main_verb",
     "is_clause",
     "is_verb",
+    "lower_first",
     "presentational",
     "subject_words",
     "subordinate_order",
@@ -208,7 +209,11 @@ def first_conjunct(text: str) -> str:
 # administratören var slarvig").
 _EXTRAPOSED = re.compile(
     r"^det\s+(?:är|var|blir|blev|känns|kändes|verkar|tar|tog|har\s+blivit|kan\s+vara"
-    r"|skulle\s+vara)\s+(?:[^\s,;:]+\s+){0,5}?(?<!för )att\s+(?P<clause>\S.*)$",
+    r"|skulle\s+vara)\s+(?:(?:[^\s,;:]+\s+){0,5}?(?<!för )att\s+(?P<clause>\S.*)"
+    # or for the question it leaves open: "Det är oklart vem som äger systemen", "Det är
+    # inte tydligt hur ansvaret är fördelat" (not "Det är många som vet vem …": a cleft)
+    r"|(?:(?!som\b)[^\s,;:]+\s+){1,2}(?:vem|vad|vilka|vilken|vilket|hur|varför|om)"
+    r"(?:\s+som)?\s+(?P<question>\S.*))$",
     re.IGNORECASE,
 )
 
@@ -230,9 +235,13 @@ def presentational(text: str) -> str | None:
 
 def extraposed(text: str) -> str | None:
     """The "att" clause a sentence's "det" stands for ("rekrytera behöriga lärare" of "Det
-    är svårt att rekrytera behöriga lärare"), or None where its "det" is no such stand-in."""
+    är svårt att rekrytera behöriga lärare"), or what its open question asks about ("äger
+    systemen" of "Det är oklart vem som äger systemen"); None where its "det" is no such
+    stand-in."""
     found = _EXTRAPOSED.match(text.strip())
-    return found["clause"].strip() if found else None
+    if found is None:
+        return None
+    return (found["clause"] or found["question"]).strip()
 
 
 # Words that are also a preposition or a comparison ("frågor om budgeten", "som en
@@ -319,12 +328,35 @@ def subordinate_order(clause: str) -> str:
     return clause
 
 
+def lower_first(text: str) -> str:
+    """The text with a lower-case first letter, as it reads inside a sentence, unless its
+    first word is an acronym or a name written with capitals inside ("HR", "IT", "BoU")
+    or a word no Swedish dictionary knows, a name ("Lifecare krånglar")."""
+    first = text.split(" ", 1)[0]
+    bare = first.strip(".,;:!?\"'”’()")
+    if not bare or first.isupper() or bare[1:] != bare[1:].lower() or not common_word(bare):
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def common_word(word: str) -> bool:
     """Whether a word is a common Swedish word rather than a name ("Lifecare", "Stratsys"):
     one the lemma dictionary knows, or an inflected compound whose head it knows
-    ("chefsdagarna" -> "chefsdag"; a name like "Hypergene" loses one letter at most)."""
+    ("chefsdagarna" -> "chefsdag"; a name like "Hypergene" loses one letter at most), a
+    loanword's plural in "-s" ("controllers"), or a compound on a word it knows."""
     folded = word.casefold()
     if simplemma.is_known(folded, lang="sv"):
         return True
     lemma = simplemma.lemmatize(folded, lang="sv", greedy=True)
-    return lemma != folded and len(folded) - len(lemma) >= 2
+    if lemma != folded and (len(folded) - len(lemma) >= 2 or folded == f"{lemma}s"):
+        return True
+    # a compound the dictionary does not list, on a last part it knows: "årshjulet" (a
+    # part of four letters or fewer is too often a name's end: "Hyper-gene")
+    return any(
+        simplemma.is_known(folded[cut:], lang="sv")
+        for cut in range(_COMPOUND_HEAD, len(folded) - _COMPOUND_TAIL + 1)
+    )
+
+
+_COMPOUND_HEAD = 3
+_COMPOUND_TAIL = 5

@@ -119,6 +119,24 @@ def test_an_extraposed_det_stands_for_the_att_clause_after_it() -> None:
     assert extraposed("Det innebär ökad tillgänglighet, att alla når kommunen") is None
     assert extraposed("Det är inte för att administratören var slarvig") is None
     assert extraposed("Upphandling är svårt att förstå") is None
+    # or the question it leaves open, by what it asks about
+    assert extraposed("Det är oklart vem som äger systemen") == "äger systemen"
+    assert extraposed("Det är inte tydligt hur ansvaret är fördelat") == "ansvaret är fördelat"
+    # a cleft is no such "det": what "många" know is not what "det" stands for
+    assert extraposed("Det är många som vet vem som äger systemen") is None
+
+
+def test_a_name_keeps_its_capital_inside_a_sentence() -> None:
+    from synth.text.grammar import lower_first
+
+    assert lower_first("Behörigheter i Lifecare tar veckor") == "behörigheter i Lifecare tar veckor"
+    assert lower_first("Lifecare krånglar") == "Lifecare krånglar"
+    assert lower_first("IT säger nej") == "IT säger nej"
+    assert lower_first("BoU har egna tekniker") == "BoU har egna tekniker"
+    # a loanword's plural is no name
+    assert lower_first("Controllers finns nära") == "controllers finns nära"
+    # nor a compound the dictionary does not list
+    assert lower_first("Årshjulet är tydligt") == "årshjulet är tydligt"
 
 
 @pytest.mark.parametrize(
