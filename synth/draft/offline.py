@@ -159,13 +159,17 @@ def theme_headline(
     dominant = dominant_polarity(theme.polarity)
     agreeing = _agreeing(members, lenses, dominant)
     scored = []
-    for rank, st in enumerate(st for st in agreeing[: 2 * _CANDIDATES] if _citable(st, 4)):
+    for rank, st in enumerate(agreeing[: 2 * _CANDIDATES]):
         unit = _unit(st, roles)
-        for sentence in (without_opening(s) for s in _claimed(_sentences(st.text))):
+        for sentence in _headline_candidates(st):
             written = _headline_sentence(sentence, unit, dominant)
-            # a strength is what works: "I så fall måste det komma med tydliga
-            # servicenivåer" asks for something, however the lens read it
-            if written is None or (dominant == "styrka" and proposes(written)):
+            # a strength is what works, a weakness what does not: "I så fall måste det
+            # komma med tydliga servicenivåer" and "Det behövs ett beslut och lite
+            # resurser" ask for something, however the lens read them
+            if written is None or (
+                (dominant == "styrka" and proposes(written))
+                or (dominant == "svaghet" and _ASKS.search(written))
+            ):
                 continue
             # how many sources say it: what is near it and names its subject
             subject = headline_subject(written)
@@ -209,6 +213,29 @@ def theme_headline(
 
 
 _TOPIC_ONLY = "Uttalandena rör "
+
+
+# What says that something should be ("Det behövs ett beslut", "… borde …"): a wish, not
+# a weakness. Narrower than `proposes`, which a complaint may meet: "controllern förklarar
+# gärna", "man måste ringa fem personer", "det saknas en plan".
+_ASKS = re.compile(
+    r"\b(?:bör|borde|behövs|skulle (?:vilja|önska|behöva)|vore (?:bra|bättre|önskvärt))\b",
+    re.I,
+)
+
+
+def _headline_candidates(statement: Statement) -> list[str]:
+    """The sentences of a statement that may head a finding, without their spoken
+    openings. A turn that goes on from the one before ("Och …") points back at it, except
+    for a first sentence whose "det" points forward (`_points_forward`): "Och det är
+    oklart vem som äger systemen" heads a finding, "Och så har vi det" does not."""
+    if _citable(statement, 4):
+        return [without_opening(s) for s in _claimed(_sentences(statement.text))]
+    rest = without_opening(statement.text)
+    if rest == statement.text.strip() or not _citable(replace(statement, text=rest), 4):
+        return []
+    first = _sentences(rest)[0]
+    return [first] if _points_forward(first) else []
 
 
 def _judges(sentence: str, polarity: str | None) -> bool:
@@ -377,6 +404,10 @@ _ELLIPTIC_SUPERLATIVE = re.compile(r"\b(?:det|den|de|dom)\s+\w+(?:aste|sta)$", r
 _ELLIPTIC_COMPARISON = re.compile(
     r"\b(?:i samma takt|i lika hög grad|lika (?:mycket|snabbt|fort|bra|ofta)|samma sak)$", re.I
 )
+# What one party says ("IT säger att det är verksamhetens sak") is the speaker's account
+# of a view, not a finding: the finding is what that says of the organisation ("Det är
+# oklart vem som äger systemen").
+_REPORTED = re.compile(r"\b(?:säger|sa|sade)\s+att\b", re.I)
 # An indefinite pronoun as the whole subject names nothing the finding is about: "Allt är
 # viktigt hela tiden", "Ingen vet vem som äger frågan", "Det mesta fungerar".
 _INDEFINITE_SUBJECTS = frozenset(
@@ -445,6 +476,7 @@ def _headline_sentence(
             and not _SUBORDINATE_ABOUT_PRONOUN.match(clause)
             and not _ELLIPTIC_SUPERLATIVE.search(clause)
             and not _ELLIPTIC_COMPARISON.search(clause)
+            and not _REPORTED.search(clause)
             and tuple(w.casefold() for w in subject_words(clause)) not in _INDEFINITE_SUBJECTS
         ):
             return capitalise(clause)
@@ -458,15 +490,22 @@ def _points_back(clause: str) -> bool:
     """Whether a clause opens by pointing back at what was said before ("Det innebär …",
     "Då blev det …"), unless its "det" points forward ("Det finns …", "Det är svårt att
     …"): judged on the clause the headline would be, not the sentence it was cut from."""
-    return bool(_POINTING_BACK.match(clause)) and not (
+    return bool(_POINTING_BACK.match(clause)) and not _points_forward(clause)
+
+
+def _points_forward(clause: str) -> bool:
+    """Whether a clause opens with a "det" that stands for what comes after it: "Det
+    finns …", "Det är svårt att …", "Det är oklart vem …", "Det är för många mål"."""
+    return bool(
         _STANDS_ALONE.match(clause)
         or extraposed(clause) is not None
-        # "Det är för många mål" says there are too many of them
         or presentational(clause) is not None
     )
 
 
-_CONTRAST_AFTER = re.compile(r"^,?\s*men\b", re.I)
+# What follows a clause and is said against it: "…, men …", "…, även om det inte alltid
+# syns i resurserna" (a weakness is not headed by what it concedes).
+_CONTRAST_AFTER = re.compile(r"^,?\s*(?:men|även om|fast|trots att)\b", re.I)
 
 
 def _bullet_groups(
@@ -815,8 +854,8 @@ def offline_findings(
             len(heard) >= least_sources
             and subject
             and all(
-                wording(draft.headline) != wording(f.headline)
-                and (f.polarity != draft.polarity or headline_subject(f.headline) != subject)
+                f.polarity != draft.polarity
+                or (headline_subject(f.headline) != subject and not _says_again(draft, f))
                 for f in findings
             )
         ):
@@ -827,6 +866,17 @@ def offline_findings(
 def _stems_said(headline: str) -> set[str]:
     """The word stems a headline says something with, less the frame a wish is written in."""
     return {stem(word) for word in tokens(headline.removeprefix(_WISHED))}
+
+
+def _says_again(later: ThemeDraft, other: ThemeDraft) -> bool:
+    """Whether a later headline says in most of its words what another one says: "Det
+    är oklart vem som äger vad" after "Det är oklart vem som äger systemen" is the same
+    finding again, whatever its grammar makes its subject."""
+    said = _stems_said(later.headline)
+    shared = said & _stems_said(other.headline)
+    return wording(later.headline) == wording(other.headline) or (
+        len(shared) >= 2 and 3 * len(shared) >= 2 * len(said)
+    )
 
 
 def _repeats(later: ThemeDraft, other: ThemeDraft) -> bool:

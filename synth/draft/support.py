@@ -103,9 +103,19 @@ def headline_subject(headline: str) -> frozenset[str]:
         heads = _heads(own) if own else (_heads(done[1:]) or done[:1])
     else:
         heads = _heads(subject_words(headline))
+    # "hjälp" of "hjälp med digitalisering" says what kind of thing is wanted, not what
+    # it is about: a light noun names the subject only where nothing else does
+    light = {stem(w) for w in _LIGHT_NOUNS}
+    if any(stem(w) not in light for w in heads):
+        heads = [w for w in heads if stem(w) not in light]
     stop = stop_words()
     last_parts = (w.rsplit("-", 1)[-1] for w in heads)
     return frozenset(stem(w) for w in last_parts if w not in stop and len(w) > 1)
+
+
+# Nouns that frame what they govern ("stöd i att prioritera", "behov av lokaler"); a
+# compound built on one names its own subject ("IT-stödet", "HR-stöd").
+_LIGHT_NOUNS = frozenset({"stöd", "hjälp", "behov"})
 
 
 # Where a phrase ends: a preposition, a conjunction or what opens a clause after a noun.

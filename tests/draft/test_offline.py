@@ -16,7 +16,7 @@ from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import headline_subject, narrowed
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
-from synth.records import Theme, dominant_polarity, finding_theme
+from synth.records import Statement, Theme, dominant_polarity, finding_theme
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
 from synth.text.swedish import names_stem
@@ -449,6 +449,8 @@ def test_no_headline_without_a_main_verb_of_its_own(sentence: str) -> None:
         # cut before its "att", the clause points back all the same
         "Det innebär ökad tillgänglighet, att alla når kommunen dygnet runt via webben",
         "Det är inte för att administratören var slarvig",  # not because of what?
+        # what one party says is their account of a view, not a finding
+        "IT säger att det är verksamhetens sak att beställa",
     ],
 )
 def test_no_headline_that_points_back_at_what_was_said_before(sentence: str) -> None:
@@ -462,6 +464,7 @@ def test_no_headline_that_points_back_at_what_was_said_before(sentence: str) -> 
         "Det är svårt att rekrytera behöriga lärare",  # "det" is the "att" clause
         "Det tar lång tid att få svar från IT",
         "Det är för många mål",  # there are too many of them
+        "Det är oklart vem som äger systemen",  # "det" is the question left open
     ):
         assert _headline_sentence(said) == said
 
@@ -543,3 +546,70 @@ def test_what_is_conceded_before_a_men_heads_no_weakness() -> None:
     )
     assert _headline_sentence(said, None, "styrka") == "Lönekontoret svarar alltid samma dag"
     assert _headline_sentence(said, None, "svaghet") is None  # too long whole, conceded cut
+
+
+def test_what_is_conceded_after_an_aven_om_heads_no_weakness() -> None:
+    from synth.draft.offline import _headline_sentence
+
+    said = "Man känner att det finns en förståelse högst upp, även om det inte syns i budgeten."
+    assert _headline_sentence(said, None, "styrka") == (
+        "Man känner att det finns en förståelse högst upp"
+    )
+    assert _headline_sentence(said, None, "svaghet") != (
+        "Man känner att det finns en förståelse högst upp"
+    )
+
+
+def _said(sid: str, text: str) -> Statement:
+    from synth.records import SourceType
+
+    return Statement(sid, sid.rsplit(".", 1)[0], SourceType.INTERVJU, 1, text)
+
+
+def test_a_turn_that_goes_on_heads_a_finding_only_where_its_det_points_forward() -> None:
+    from synth.draft.offline import theme_headline
+
+    # "Och …" goes on from the turn before: "det" there points back at it, unless it
+    # stands for what follows ("det är oklart vem …")
+    open_question = _said(
+        "INT-01.004", "Och det är oklart vem som äger systemen. Jag vet faktiskt inte."
+    )
+    theme = _clustered("T24", "Systemen …", ("systemen", "äger"), (open_question.id,))
+    assert theme_headline(theme, [open_question]) == (
+        "Det är oklart vem som äger systemen",
+        open_question.id,
+    )
+    pointing = _said("INT-02.007", "Och många kommuner har det redan i dag, har jag hört.")
+    theme = _clustered("T25", "Kommuner …", ("kommuner",), (pointing.id,))
+    assert theme_headline(theme, [pointing])[1] is None
+
+
+def test_a_weakness_is_not_headed_by_what_should_be() -> None:
+    from synth.draft.offline import theme_headline
+
+    # both say what is wrong ("för långa", "ingen"), and the wish is the more central
+    wish = _said("INT-03.011", "Det behövs fler handläggare när köerna blir för långa.")
+    lack = _said("INT-04.002", "Köerna till bygglov växer och ingen hinner med dem.")
+    theme = _clustered("T19", "Köerna …", ("köerna",), (wish.id, lack.id))
+    assert theme_headline(theme, [wish, lack]) == (
+        "Köerna till bygglov växer och ingen hinner med dem",
+        lack.id,
+    )
+    # a complaint that says "gärna" asks for nothing
+    said = _said("INT-05.001", "Rapporterna är svåra att läsa men controllern förklarar gärna.")
+    theme = _clustered("T21", "Rapporterna …", ("rapporterna",), (said.id,))
+    assert theme_headline(theme, [said])[1] == said.id
+
+
+def test_a_later_finding_that_says_the_first_again_in_most_words_is_no_new_one() -> None:
+    from synth.draft.offline import _says_again
+    from synth.records import Origin, ThemeDraft
+
+    def draft(headline: str) -> ThemeDraft:
+        return ThemeDraft("T24", headline, (), "", (), "strukturer", "svaghet", Origin("offline"))
+
+    first = draft("Det är oklart vem som äger systemen")
+    assert _says_again(draft("Det är oklart vem som äger vad"), first)
+    # one word in common is a subject two findings may share
+    assert not _says_again(draft("Systemen uppdateras aldrig i tid"), first)
+    assert not _says_again(draft("Behörigheter i Lifecare tar veckor"), first)
