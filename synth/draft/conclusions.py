@@ -42,7 +42,7 @@ from synth.text.grammar import (
     lower_first,
     subordinate_order,
 )
-from synth.text.numbers import count_words, listing
+from synth.text.numbers import listing
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice
 
@@ -347,36 +347,21 @@ def _leaning(weak: int, strong: int) -> str | None:
     return "blandad"
 
 
-def _counted(weak: int, strong: int) -> str:
-    """ "fyra svagheter och en styrka" among the findings."""
-    parts = [
-        f"{count_words(count)} {one if count == 1 else many}"
-        for count, one, many in ((weak, "svaghet", "svagheter"), (strong, "styrka", "styrkor"))
-        if count
-    ]
-    return " och ".join(parts)
-
-
 def offline_assessment(
     themes: Sequence[Theme],
     headlines: Mapping[str, str],
     *,
     counted: Sequence[Theme] | None = None,
-    heard_in: int = 0,
 ) -> Assessment:
     """One point per perspective the findings speak to: how its findings lean (`_leaning`:
-    the weaknesses and strengths among `counted`, the engagement's findings heard in at
-    least `heard_in` sources, or else among `themes`), then the weaknesses heard most
-    widely and the strength heard most widely among `themes`, in full sentences built
-    from the findings' headlines; each point names the findings it rests on. The deck may
-    show a finding beyond `themes` (the survey's best-rated function's strength), so the
-    leaning counts all of them; a finding heard in one or two sources is too uncertain a
-    weakness or strength to count."""
-    among = (
-        f"bland de iakttagelser som hörts i minst {count_words(heard_in)} källor"
-        if heard_in > 1
-        else "bland iakttagelserna"
-    )
+    the weaknesses and strengths among `counted`, the engagement's findings heard widely
+    enough to weigh, or else among `themes`), then the weaknesses heard most widely and
+    the strength heard most widely among `themes`, in full sentences built from the
+    findings' headlines; each point names the findings it rests on. The deck may show a
+    finding beyond `themes` (the survey's best-rated function's strength), so the leaning
+    counts all of them. The picture is told as a judgment, not as the count it rests on:
+    "15 svagheter" beside the three a perspective's slides show reads as a tally (the
+    sixth review)."""
     active = [t for t in themes if draftable(t)]
     every = [
         t
@@ -400,7 +385,6 @@ def offline_assessment(
         polarities = [dominant_polarity(t.polarity) for t in every if t.perspective == perspective]
         weak_count, strong_count = polarities.count("svaghet"), polarities.count("styrka")
         leaning = _leaning(weak_count, strong_count)
-        count = _counted(weak_count, strong_count)
         weak, strong = weak[:_WEAK_PER_PERSPECTIVE], strong[:_STRONG_PER_PERSPECTIVE]
         # the wish heard most widely: often the widest finding of all ("en väg in")
         wishes = [
@@ -418,7 +402,7 @@ def offline_assessment(
         # "som en styrka" before the clause: after it, it would read as part of the
         # headline ("… vilket verkligen behövs som en styrka")
         if leaning is not None:
-            text = f"Bilden av {phrase} är {leaning}, med {count} {among}. "
+            text = f"Bilden av {phrase} är {leaning}. "
             # the side the picture leans to first: a positive picture is told by its strengths
             if strong and (not weak or leaning.endswith("positiv")):
                 weak = weak[:1]

@@ -220,7 +220,6 @@ def draft_offline(inp: DraftInput) -> Drafts:
             featured,
             headlines,
             counted=[f for f in findings.values() if inp.sources(f) >= inp.least_sources],
-            heard_in=inp.least_sources,
         ),
         recommendations=offline_recommendations(
             inp.themes,
