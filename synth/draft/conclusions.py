@@ -11,7 +11,14 @@ from dataclasses import replace
 
 import numpy as np
 
-from synth.draft.condense import instruction, proposes, recommendation_text, recommends, wanted
+from synth.draft.condense import (
+    instruction,
+    proposes,
+    recommendation_text,
+    recommends,
+    wanted,
+    without_own_clause,
+)
 from synth.draft.offline import (
     MAX_CITED,
     OFFLINE,
@@ -236,10 +243,7 @@ def offline_recommendations(
     seen: set[str] = set()
     for theme_id, proposals in sorted(groups.items(), key=rank):
         # in the report's voice: a proposal about the speaker's own person is not one
-        voiced = {
-            p.id: report_voice(recommendation_text(p.text), statement_unit([p], roles))
-            for p in proposals
-        }
+        voiced = {p.id: _voiced(p, roles) for p in proposals}
         usable = [
             p for p in proposals if (line := voiced[p.id]) and proposes(line) and recommends(line)
         ]
@@ -249,8 +253,9 @@ def offline_recommendations(
         best = max(
             usable,
             key=lambda p: (
-                # what the finding is about, then what most said in the same words
-                names_stem(str(voiced[p.id]), subject),
+                # what the finding is about (in all the proposal says: "… så vi vet vad
+                # som prioriteras"), then what most said in the same words
+                names_stem(recommendation_text(p.text), subject),
                 sum(1 for q in proposals if wording(q.text) == wording(p.text)),
                 lenses[p.id].polarity_confidence,
                 p.id,
@@ -275,8 +280,17 @@ def offline_recommendations(
         # och en kortare beredningsväg" does not answer "Allt är viktigt hela tiden" for
         # sharing a theme's keywords with it (without headlines, those keywords are all
         # there is to go by)
+        # in the line; the finding its proposals were found to answer, in the whole
+        # proposal the line was cut from too: "En digitaliseringsplan för hela kommunen
+        # så vi vet vad som prioriteras" answers "Det finns ingen gemensam prioritering av
+        # vad som ska digitaliseras" though the line keeps only what is wanted
+        whole = recommendation_text(best.text)
         linked = [
-            t for t in dict.fromkeys([theme_id, *also]) if not headlines or names_subject(said, t)
+            t
+            for t in dict.fromkeys([theme_id, *also])
+            if not headlines
+            or names_subject(said, t)
+            or (t == theme_id and names_subject(whole, t))
         ]
         if not linked:
             continue
@@ -297,6 +311,15 @@ def offline_recommendations(
     # in three survey answers
     result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
+
+
+def _voiced(proposal: Statement, roles: RoleGroups | None) -> str | None:
+    """A proposal in the report's voice (`report_voice`), or None where it is about the
+    speaker's own person. Where only the speaker's own clause after what is wanted is ("…
+    så vi vet vad som prioriteras och när"), what is wanted stands without it."""
+    unit = statement_unit([proposal], roles)
+    said = recommendation_text(proposal.text)
+    return report_voice(said, unit) or report_voice(without_own_clause(said), unit)
 
 
 def _subject(theme: Theme) -> set[str]:

@@ -22,6 +22,7 @@ __all__ = [
     "recommends",
     "wanted",
     "without_opening",
+    "without_own_clause",
 ]
 
 _RECOMMENDATION_WORDS = 25
@@ -200,6 +201,26 @@ def wanted(text: str) -> str:
     the whole line where what is left would be a single word."""
     stripped = text.strip()
     head = _ASIDE.split(stripped, maxsplit=1)[0].rstrip(" ,;:")
+    return head if word_count(head) >= 2 else stripped
+
+
+# A clause or phrase of the speaker's own after what is wanted: "… så vi vet vad som
+# prioriteras", "… där vi prioriterar tillsammans", "… som jag kan ringa", "… tillsammans
+# med oss".
+_OWN_CLAUSE = re.compile(
+    r"\s+(?:så att|så|där|när|som|eftersom|för att)\s+(?:vi|jag|oss|mig)\b"
+    r"|\s+(?:tillsammans med|med|åt|för|till|hos)\s+(?:oss|mig)\b",
+    re.I,
+)
+
+
+def without_own_clause(text: str) -> str:
+    """What a proposal asks for, without a clause of the speaker's own after it ("En
+    digitaliseringsplan för hela kommunen så vi vet vad som prioriteras" -> "En
+    digitaliseringsplan för hela kommunen"); the whole line where what is left would be a
+    single word."""
+    stripped = text.strip()
+    head = _OWN_CLAUSE.split(stripped, maxsplit=1)[0].rstrip(" ,;:")
     return head if word_count(head) >= 2 else stripped
 
 

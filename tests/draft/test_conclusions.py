@@ -365,3 +365,40 @@ def test_a_proposal_that_names_a_weakness_but_is_far_from_it_does_not_answer_it(
     near = answers(topics=topics)
     assert near["Inför en gemensam rutin för skolskjuts, kost och lokaler."] == ("T3",)
     assert near["Inför en rutin som förklarar nyheterna innan de skickas ut."][0] == "T1"
+
+
+def test_a_proposal_in_the_speakers_own_words_keeps_what_it_asks_for_and_what_it_answers() -> None:
+    """The demo's weaknesses about digital priorities and system ownership had no
+    recommendation: the proposals that answer them say "vi" and "oss" ("… så vi vet vad som
+    prioriteras", "… tillsammans med oss"), and a line about the speaker's own person is
+    none. What is wanted stands without the speaker's clause, and what it answers is read
+    from all the proposal says."""
+    proposals = [
+        said(
+            "ENK-0005.004",
+            "En digitaliseringsplan för hela kommunen så vi vet vad som prioriteras.",
+        ),
+        said(
+            "ENK-0125.005",
+            "En digitaliseringsplan för hela kommunen så vi vet vad som prioriteras.",
+        ),
+        said("ENK-0012.003", "Stöd i att prioritera."),
+        said("ENK-0041.003", "Någon som äger Lifecare och utvecklar systemet tillsammans med oss."),
+    ]
+    wishes = wished("Önskemål om en plan", ("plan", "prioritera"), proposals)
+    priorities = theme("T1", "Ingen prioritering", "utvecklingssituation", "svaghet", 7)
+    owners = theme("T2", "Systemen saknar ägare", "strukturer", "svaghet", 5)
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {
+        "T1": "Det finns ingen gemensam prioritering av vad som ska digitaliseras",
+        "T2": "Det är oklart vem som äger systemen",
+        "T3": "Det finns önskemål om en plan",
+    }
+    findings = [priorities, owners, wishes]
+    recs = offline_recommendations(
+        findings, {p.id: p for p in proposals}, lenses, {}, headlines=headlines, findings=findings
+    )
+    answers = {r.text: r.theme_ids[0] for r in recs}
+    assert answers["Inför en digitaliseringsplan för hela kommunen."] == "T1"
+    assert answers["Utse någon som äger Lifecare och utvecklar systemet."] == "T2"
+    assert not any("vi " in r.text or "oss" in r.text for r in recs)
