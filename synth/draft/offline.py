@@ -541,7 +541,8 @@ def offline_bullets(
 ) -> tuple[Bullet, ...]:
     """2-4 evidence lines in the report's voice (`synth.draft.evidence`) from representative
     statements that agree with the theme's polarity, from different sources first; none
-    that only repeats the headline, none about the speaker's own person. With
+    that only repeats the headline (but the headline's words said by several sources are
+    its first line), none about the speaker's own person. With
     `groups_as_interviews` a group interview is attributed as an interview."""
     groups: list[list[Statement]] = []
     # short survey answers ("Fler skoladministratörer.") only when nothing longer is there
@@ -564,9 +565,17 @@ def offline_bullets(
             if not allow_same_source and group[0].source_id in sources:
                 continue
             line = _evidence(group, keywords, dominant, groups_as_interviews, roles, subject)
-            if line is None or wording(line) in texts or _repeats_headline(line, headline):
+            if line is None or wording(line) in texts:
                 continue
-            chosen.append((group, line))
+            if _repeats_headline(line, headline):
+                # the headline in so many words from several sources is what it rests on
+                # ("I två enkätsvar beskrivs att HR-konsulten svarar samma dag …"): told
+                # first; from one source it would only say the headline again
+                if len({st.source_id for st in group}) < 2:
+                    continue
+                chosen.insert(0, (group, line))
+            else:
+                chosen.append((group, line))
             sources.add(group[0].source_id)
             texts.add(wording(line))
     if dominant in {"styrka", "svaghet"} and (

@@ -18,7 +18,7 @@ from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import Statement, Theme, dominant_polarity, finding_theme
 from synth.store import Store
-from synth.store.themes import lens_records, load_themes
+from synth.store.themes import LensRecord, lens_records, load_themes
 from synth.text.swedish import names_stem
 from synth.text.voice import is_personal, speaker_unit
 from tests.synthesis.fakes import HashingEmbedder
@@ -613,3 +613,32 @@ def test_a_later_finding_that_says_the_first_again_in_most_words_is_no_new_one()
     # one word in common is a subject two findings may share
     assert not _says_again(draft("Systemen uppdateras aldrig i tid"), first)
     assert not _says_again(draft("Behörigheter i Lifecare tar veckor"), first)
+
+
+def test_the_headline_said_by_several_sources_is_its_first_line() -> None:
+    """ "HR-konsulten svarar samma dag och kan arbetsrätten" headed a strength no line under
+    it spoke to (the sixth review), though two survey answers said just that: said by
+    several, the headline's words are what it rests on; said by one, they only repeat it."""
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType
+
+    def answer(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.ENKAT, 1, text)
+
+    headline = "HR-konsulten svarar samma dag och kan arbetsrätten"
+    both = [
+        answer("ENK-0039.001", "HR-konsulten svarar samma dag och kan arbetsrätten."),
+        answer("ENK-0127.001", "HR-konsulten svarar samma dag och kan arbetsrätten."),
+    ]
+    other = answer("ENK-0050.001", "HR-konsulterna är kunniga och lätta att prata med.")
+    lenses = {st.id: LensRecord("strukturer", 0.9, "styrka", 0.9) for st in [*both, other]}
+    lines = [b.text for b in offline_bullets([other, *both], lenses, "styrka", headline=headline)]
+    assert lines[0] == (
+        "I två enkätsvar beskrivs att HR-konsulten svarar samma dag och kan arbetsrätten."
+    )
+    assert len(lines) == 2
+    # one source: the headline again, no evidence for it
+    lines = [b.text for b in offline_bullets([other, both[0]], lenses, "styrka", headline=headline)]
+    assert lines == [
+        "I ett enkätsvar beskrivs att HR-konsulterna är kunniga och lätta att prata med."
+    ]
