@@ -51,7 +51,7 @@ from synth.text.grammar import (
 )
 from synth.text.numbers import listing
 from synth.text.swedish import names_stem, stem, tokens
-from synth.text.voice import report_voice
+from synth.text.voice import impersonal, report_voice
 
 __all__ = ["offline_assessment", "offline_recommendations"]
 
@@ -262,8 +262,17 @@ def offline_recommendations(
             ),
         )
         said = str(voiced[best.id])
-        # told as what to do; what it answers is read from all that was said
+        # told as what to do; what it answers is read from all that was said. What it
+        # is for stays where only that names what the finding it answers is about: "Inför
+        # en digitaliseringsplan för hela kommunen så att man vet vad som prioriteras och
+        # när" answers "Det finns ingen gemensam prioritering av vad som ska digitaliseras"
         text = instruction(said)
+        if (
+            theme_id in about
+            and not names_subject(text, theme_id)
+            and names_subject(said, theme_id)
+        ):
+            text = instruction(said, whole=True)
         if wording(text) in seen:
             continue
         seen.add(wording(text))
@@ -315,11 +324,16 @@ def offline_recommendations(
 
 def _voiced(proposal: Statement, roles: RoleGroups | None) -> str | None:
     """A proposal in the report's voice (`report_voice`), or None where it is about the
-    speaker's own person. Where only the speaker's own clause after what is wanted is ("…
-    så vi vet vad som prioriteras och när"), what is wanted stands without it."""
+    speaker's own person. Where only the speaker's own clause after what is wanted is, it
+    is told of anyone ("… så att man vet vad som prioriteras och när", `impersonal`), or
+    else what is wanted stands without it ("… tillsammans med oss")."""
     unit = statement_unit([proposal], roles)
     said = recommendation_text(proposal.text)
-    return report_voice(said, unit) or report_voice(without_own_clause(said), unit)
+    return (
+        report_voice(said, unit)
+        or report_voice(impersonal(said), unit)
+        or report_voice(without_own_clause(said), unit)
+    )
 
 
 def _subject(theme: Theme) -> set[str]:

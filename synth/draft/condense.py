@@ -224,10 +224,11 @@ def without_own_clause(text: str) -> str:
     return head if word_count(head) >= 2 else stripped
 
 
-def instruction(text: str) -> str:
+def instruction(text: str, *, whole: bool = False) -> str:
     """A recommendation that names what is wanted, told as what to do (`_INSTRUCTIONS`):
     "En tjänstekatalog" -> "Inför en tjänstekatalog". A line that has a verb of its own,
-    or an opening none of them fits, is returned as it is."""
+    or an opening none of them fits, is returned as it is. With `whole`, what it is for
+    stays too ("… så att man vet vad som prioriteras och när")."""
     stripped = text.strip()
     # "En ny styrmodell bör vila på en tydlig värdegrund" says what to do already
     if has_main_verb(split_sentences(stripped)[0] if stripped else stripped):
@@ -238,7 +239,7 @@ def instruction(text: str) -> str:
             # gärna ett ärendesystem där man kan …", "… så att man kan vara chef på
             # riktigt"), which the proposals it cites keep; what it is stays ("…, någon
             # som hjälper till att skriva kravspecifikationen")
-            asked = wanted(stripped).rstrip(" .")
+            asked = (stripped if whole else wanted(stripped)).rstrip(" .")
             # the openings are common words, capitalised only as the line's first
             return f"{verb} {asked[:1].lower()}{asked[1:]}."
     return text

@@ -22,6 +22,7 @@ import simplemma
 
 __all__ = [
     "Unit",
+    "impersonal",
     "is_personal",
     "names_central",
     "report_voice",
@@ -267,3 +268,23 @@ def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
 
     rewritten = "".join(part if k % 2 else _PRONOUN.sub(swap, part) for k, part in enumerate(parts))
     return rewritten[:1].upper() + rewritten[1:] if rewritten else rewritten
+
+
+# The speaker as the subject of a clause that says what a wish is for or how it would work:
+# "… så vi vet vad som prioriteras", "… där vi prioriterar tillsammans".
+_OWN_SUBJECT = re.compile(
+    r"\b(?P<opening>så att|så|där|för att|när)\s+(?:vi|jag)\b(?=\s+[a-zåäö])", re.I
+)
+
+
+def impersonal(text: str) -> str:
+    """A wish with the speaker as the subject of the clause that says what it is for or how
+    it would work, told of anyone: "En digitaliseringsplan för hela kommunen så vi vet vad
+    som prioriteras" -> "… så att man vet vad som prioriteras". What the wish asks for is
+    the same whoever says it; its main clause keeps its own person (`report_voice`)."""
+
+    def generic(match: re.Match[str]) -> str:
+        opening = match["opening"]
+        return f"{'så att' if opening.casefold() == 'så' else opening} man"
+
+    return _OWN_SUBJECT.sub(generic, text)

@@ -372,7 +372,8 @@ def test_a_proposal_in_the_speakers_own_words_keeps_what_it_asks_for_and_what_it
     recommendation: the proposals that answer them say "vi" and "oss" ("… så vi vet vad som
     prioriteras", "… tillsammans med oss"), and a line about the speaker's own person is
     none. What is wanted stands without the speaker's clause, and what it answers is read
-    from all the proposal says."""
+    from all the proposal says; where only the speaker's clause names it, that clause is
+    told of anyone."""
     proposals = [
         said(
             "ENK-0005.004",
@@ -399,6 +400,8 @@ def test_a_proposal_in_the_speakers_own_words_keeps_what_it_asks_for_and_what_it
         findings, {p.id: p for p in proposals}, lenses, {}, headlines=headlines, findings=findings
     )
     answers = {r.text: r.theme_ids[0] for r in recs}
-    assert answers["Inför en digitaliseringsplan för hela kommunen."] == "T1"
+    # what it is for stays where only that names what it answers, told of anyone
+    plan = "Inför en digitaliseringsplan för hela kommunen så att man vet vad som prioriteras."
+    assert answers[plan] == "T1"
     assert answers["Utse någon som äger Lifecare och utvecklar systemet."] == "T2"
     assert not any("vi " in r.text or "oss" in r.text for r in recs)

@@ -114,3 +114,19 @@ def test_the_speakers_opinion_frame_goes_and_what_they_hold_stays() -> None:
     # a negated frame turns what follows round, and the rest about the speaker stays theirs
     assert report_voice("Jag tycker inte att det fungerar") is None
     assert report_voice("Jag tror att jag behöver mer stöd") is None
+
+
+def test_a_wish_for_what_the_speaker_would_do_is_told_of_anyone() -> None:
+    from synth.text.voice import impersonal, report_voice
+
+    wish = "En digitaliseringsplan för hela kommunen så vi vet vad som prioriteras och när"
+    told = impersonal(wish)
+    assert told == (
+        "En digitaliseringsplan för hela kommunen så att man vet vad som prioriteras och när"
+    )
+    assert report_voice(wish) is None and report_voice(told) == told
+    assert impersonal("Ett råd med sektorerna där vi prioriterar") == (
+        "Ett råd med sektorerna där man prioriterar"
+    )
+    # the main clause keeps its person: "vi" there is the speaker's unit or nothing
+    assert impersonal("Vi behöver en plan") == "Vi behöver en plan"
