@@ -294,14 +294,17 @@ def offline_recommendations(
         # så vi vet vad som prioriteras" answers "Det finns ingen gemensam prioritering av
         # vad som ska digitaliseras" though the line keeps only what is wanted
         whole = recommendation_text(best.text)
+        home = [f for f in finding_of.get(best.id) or [theme_of.get(best.id, "")] if f in by_id]
         linked = [
             t
-            for t in dict.fromkeys([theme_id, *also])
+            for t in dict.fromkeys([theme_id, *home, *also])
             if not headlines
             or names_subject(said, t)
             or (t == theme_id and names_subject(whole, t))
         ]
-        if not linked:
+        # first what it was found to answer or where its own proposal stands; another
+        # proposal's finding is no place for the line chosen to lead
+        if not linked or linked[0] not in {theme_id, *home}:
             continue
         # what it rests on are the proposals that read as one: not "Det mesta finns, men
         # man måste veta var", however the lens read it
