@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from synth.deck.resources import ResourceTable, inventory_line
 from synth.deck.survey import LikertChart
-from synth.deck.survey_evidence import FunctionScore, function_of, survey_line
+from synth.deck.survey_evidence import FunctionScore, function_count, function_of, survey_line
 from synth.draft.offline import topic_only
 from synth.draft.support import narrowed
 from synth.privacy.pseudonymise import contains_marker
@@ -357,7 +357,7 @@ def with_survey(
     }
     result = []
     for observation in observations:
-        function = function_of([_named(observation.headline)], list(first))
+        function = _function(observation, list(first))
         if function is None:
             result.append(observation)
             continue
@@ -383,10 +383,27 @@ def with_inventory(
     functions = [r.function for r in table.rows]
     result = []
     for observation in observations:
-        function = function_of([_named(observation.headline)], functions)
+        function = _function(observation, functions)
         line = inventory_line(table, function) if function is not None else ""
         result.append(replace(observation, inventory=line) if line else observation)
     return tuple(result)
+
+
+def _function(observation: Observation, functions: Sequence[str]) -> str | None:
+    """The support function a finding is about: the one its headline's subject names, or,
+    where its subject names none ("Det är oklart vem som äger systemen"), the one at least
+    half its lines of evidence name, far more than any other (`function_of`; IT in "IT
+    säger att de förvaltar tekniken …", "… IT, fastighet eller kommunens service …")."""
+    named = function_of([_named(observation.headline)], functions)
+    lines = [b.text for b in observation.bullets]
+    if named is not None or len(lines) < 2:
+        return named
+    # half of them at least: a line or two that name IT in passing under "Cheferna har för
+    # många medarbetare" do not make it a finding about IT
+    found = function_of(lines, functions)
+    if found is None or 2 * function_count(lines, found) < len(lines):
+        return None
+    return found
 
 
 def _named(headline: str) -> str:

@@ -19,7 +19,14 @@ from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
 from synth.text.swedish import stem, tokens
 
-__all__ = ["FunctionScore", "function_of", "function_scores", "lowest_rated", "survey_line"]
+__all__ = [
+    "FunctionScore",
+    "function_count",
+    "function_of",
+    "function_scores",
+    "lowest_rated",
+    "survey_line",
+]
 
 _NAMED_SHARE = 1 / 3
 """A finding is about a function when at least this share of its statements name it ...
@@ -87,12 +94,21 @@ def _names(words: Sequence[str], text_tokens: Sequence[str]) -> bool:
     return bool(words) and all(found(w) for w in words)
 
 
+def function_count(texts: Sequence[str], function: str) -> int:
+    """How many of `texts` name `function`."""
+    return sum(_names(_name_words(function), words) for words in _split(texts))
+
+
+def _split(texts: Sequence[str]) -> list[list[str]]:
+    # "IT-ärenden" is the words "it" and "ärenden"
+    return [[part for t in tokens(text) for part in t.split("-") if part] for text in texts]
+
+
 def function_of(texts: Sequence[str], functions: Sequence[str]) -> str | None:
     """The function most of `texts` name, or None when none is named by enough of them."""
     if not texts:
         return None
-    # "IT-ärenden" is the words "it" and "ärenden"
-    split = [[part for t in tokens(text) for part in t.split("-") if part] for text in texts]
+    split = _split(texts)
     counts = {f: sum(_names(_name_words(f), words) for words in split) for f in functions}
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _NAMED_SHARE * len(texts):

@@ -376,19 +376,31 @@ def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_func
     assert [o.theme_id for o in kept if o.anchored] == ["T05"]
 
 
-def test_the_inventory_figure_stands_beside_a_finding_whose_headline_names_its_function() -> None:
+def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> None:
     from synth.deck.content import with_inventory
     from synth.deck.notes import observation_notes
     from synth.deck.resources import ResourceRow, ResourceTable
 
+    managers = {
+        s.id: s
+        for s in [
+            statement("INT-06.001", "Cheferna har över trettio medarbetare var, ofta fler."),
+            statement("INT-07.001", "Många chefer hinner inte med medarbetarsamtalen i tid."),
+            statement("ENK-0011.001", "Cheferna lägger kvällarna på IT-ärenden och scheman."),
+        ]
+    }
     statements = {
         **STATEMENTS,
+        **managers,
         "ENK-0010.001": statement("ENK-0010.001", "Upphandling tar alldeles för lång tid."),
     }
     themes = [
-        theme("T01", label="Cheferna har för många medarbetare"),
+        # one line of three names IT in passing: no finding about IT
+        theme("T01", label="Cheferna har för många medarbetare", statement_ids=tuple(managers)),
         theme("T02", statement_ids=("ENK-0010.001",), size=1, label="Upphandlingar tar lång tid"),
         theme("T03", statement_ids=("ENK-0010.001",), size=1, label="IT-ärenden blir liggande"),
+        # a headline that names no function, over lines that all speak of IT
+        theme("T04", label="Det är oklart vem som äger systemen"),
     ]
     table = ResourceTable(
         levels=("central", "sektor", "enhet"),
@@ -414,6 +426,7 @@ def test_the_inventory_figure_stands_beside_a_finding_whose_headline_names_its_f
         found["T03"].inventory
     )
     assert not found["T01"].inventory
+    assert found["T04"].inventory.startswith("Inventeringen av stödresurser redovisar 14,5")
     assert found["T02"].inventory in observation_notes(found["T02"])
     # a figure says nothing of why: it weighs no finding; no inventory, no line
     assert [o.weight for o in found.values()] == [o.weight for o in observations]
