@@ -356,11 +356,13 @@ def with_survey(
         ("styrka", highest.function): highest.high > highest.low,
     }
     result = []
+    given: set[str] = set()
     for observation in observations:
-        function = _function(observation, list(first))
+        function = _function(observation, list(first), given)
         if function is None:
             result.append(observation)
             continue
+        given.add(function)
         key = (observation.leaning or "", function)
         anchored = anchors.get(key, False)
         if anchored:
@@ -382,18 +384,21 @@ def with_inventory(
         return tuple(observations)
     functions = [r.function for r in table.rows]
     result = []
+    given: set[str] = set()
     for observation in observations:
-        function = _function(observation, functions)
+        function = _function(observation, functions, given)
+        given |= {function} if function is not None else set()
         line = inventory_line(table, function) if function is not None else ""
         result.append(replace(observation, inventory=line) if line else observation)
     return tuple(result)
 
 
-def _function(observation: Observation, functions: Sequence[str]) -> str | None:
+def _function(observation: Observation, functions: Sequence[str], given: set[str]) -> str | None:
     """The support function a finding is about: the one its headline's subject names, or,
     where its subject names none ("Det är oklart vem som äger systemen"), the one at least
     half its lines of evidence name, far more than any other (`function_of`; IT in "IT
-    säger att de förvaltar tekniken …", "… IT, fastighet eller kommunens service …")."""
+    säger att de förvaltar tekniken …", "… IT, fastighet eller kommunens service …"),
+    unless an observation before it already has that function's figure (`given`)."""
     named = function_of([_named(observation.headline)], functions)
     lines = [b.text for b in observation.bullets]
     if named is not None or len(lines) < 2:
@@ -403,7 +408,9 @@ def _function(observation: Observation, functions: Sequence[str]) -> str | None:
     found = function_of(lines, functions)
     if found is None or 2 * function_count(lines, found) < len(lines):
         return None
-    return found
+    # a figure read off the evidence stands once, beside the weightiest such finding: the
+    # same two lines under two slides about IT's systems say nothing the first did not
+    return None if found in given else found
 
 
 def _named(headline: str) -> str:

@@ -399,8 +399,6 @@ def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> No
         theme("T01", label="Cheferna har för många medarbetare", statement_ids=tuple(managers)),
         theme("T02", statement_ids=("ENK-0010.001",), size=1, label="Upphandlingar tar lång tid"),
         theme("T03", statement_ids=("ENK-0010.001",), size=1, label="IT-ärenden blir liggande"),
-        # a headline that names no function, over lines that all speak of IT
-        theme("T04", label="Det är oklart vem som äger systemen"),
     ]
     table = ResourceTable(
         levels=("central", "sektor", "enhet"),
@@ -426,7 +424,20 @@ def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> No
         found["T03"].inventory
     )
     assert not found["T01"].inventory
-    assert found["T04"].inventory.startswith("Inventeringen av stödresurser redovisar 14,5")
+    # a headline that names no function, over lines that all speak of IT; the figure
+    # stands once, beside the first such finding, and not where a finding before it
+    # already has it ("IT-ärenden blir liggande")
+    unnamed = observations_from_themes(
+        [
+            theme("T04", label="Det är oklart vem som äger systemen"),
+            theme("T05", label="När något går sönder bollas det mellan alla tre"),
+        ],
+        statements,
+    )
+    read_off = [o.inventory for o in with_inventory(unnamed, table)]
+    assert read_off[0].startswith("Inventeringen av stödresurser redovisar 14,5")
+    assert not read_off[1]
+    assert not with_inventory([*observations, *unnamed], table)[-2].inventory
     assert found["T02"].inventory in observation_notes(found["T02"])
     # a figure says nothing of why: it weighs no finding; no inventory, no line
     assert [o.weight for o in found.values()] == [o.weight for o in observations]
