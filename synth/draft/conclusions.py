@@ -288,11 +288,10 @@ def offline_recommendations(
         # it answers a finding whose headline's subject it names itself: "Mer delegation
         # och en kortare beredningsväg" does not answer "Allt är viktigt hela tiden" for
         # sharing a theme's keywords with it (without headlines, those keywords are all
-        # there is to go by)
-        # in the line; the finding its proposals were found to answer, in the whole
-        # proposal the line was cut from too: "En digitaliseringsplan för hela kommunen
-        # så vi vet vad som prioriteras" answers "Det finns ingen gemensam prioritering av
-        # vad som ska digitaliseras" though the line keeps only what is wanted
+        # there is to go by); the finding its proposals were found to answer may be named
+        # in the whole proposal the line was cut from: "En digitaliseringsplan för hela
+        # kommunen så vi vet vad som prioriteras" answers "Det finns ingen gemensam
+        # prioritering av vad som ska digitaliseras"
         whole = recommendation_text(best.text)
         home = [f for f in finding_of.get(best.id) or [theme_of.get(best.id, "")] if f in by_id]
         linked = [

@@ -10,7 +10,7 @@ from synth.draft.schemas import MAX_HEADLINE_WORDS
 from synth.text.grammar import finite_verb, has_main_verb, is_verb, subject_words
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens, words
-from synth.text.voice import subject_first
+from synth.text.voice import OWN_CLAUSE_OPENINGS, subject_first
 
 __all__ = [
     "capitalise",
@@ -208,7 +208,7 @@ def wanted(text: str) -> str:
 # prioriteras", "… där vi prioriterar tillsammans", "… som jag kan ringa", "… tillsammans
 # med oss".
 _OWN_CLAUSE = re.compile(
-    r"\s+(?:så att|så|där|när|som|eftersom|för att)\s+(?:vi|jag|oss|mig)\b"
+    rf"\s+(?:{OWN_CLAUSE_OPENINGS})\s+(?:vi|jag|oss|mig)\b"
     r"|\s+(?:tillsammans med|med|åt|för|till|hos)\s+(?:oss|mig)\b",
     re.I,
 )

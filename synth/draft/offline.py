@@ -863,8 +863,11 @@ def offline_findings(
             len(heard) >= least_sources
             and subject
             and all(
-                f.polarity != draft.polarity
-                or (headline_subject(f.headline) != subject and not _says_again(draft, f))
+                wording(draft.headline) != wording(f.headline)
+                and (
+                    f.polarity != draft.polarity
+                    or (headline_subject(f.headline) != subject and not _says_again(draft, f))
+                )
                 for f in findings
             )
         ):
@@ -883,9 +886,7 @@ def _says_again(later: ThemeDraft, other: ThemeDraft) -> bool:
     finding again, whatever its grammar makes its subject."""
     said = _stems_said(later.headline)
     shared = said & _stems_said(other.headline)
-    return wording(later.headline) == wording(other.headline) or (
-        len(shared) >= 2 and 3 * len(shared) >= 2 * len(said)
-    )
+    return len(shared) >= 2 and 3 * len(shared) >= 2 * len(said)
 
 
 def _repeats(later: ThemeDraft, other: ThemeDraft) -> bool:

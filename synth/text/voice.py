@@ -21,6 +21,7 @@ from functools import lru_cache
 import simplemma
 
 __all__ = [
+    "OWN_CLAUSE_OPENINGS",
     "Unit",
     "impersonal",
     "is_personal",
@@ -270,10 +271,12 @@ def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
     return rewritten[:1].upper() + rewritten[1:] if rewritten else rewritten
 
 
-# The speaker as the subject of a clause that says what a wish is for or how it would work:
-# "… så vi vet vad som prioriteras", "… där vi prioriterar tillsammans".
+# What opens a clause after what a wish asks for, saying what it is for or how it would
+# work: "… så vi vet vad som prioriteras", "… där vi prioriterar tillsammans", "… som jag
+# kan ringa" (`impersonal`, and `synth.draft.condense.without_own_clause`).
+OWN_CLAUSE_OPENINGS = r"så att|så|där|när|som|eftersom|för att"
 _OWN_SUBJECT = re.compile(
-    r"\b(?P<opening>så att|så|där|för att|när)\s+(?:vi|jag)\b(?=\s+[a-zåäö])", re.I
+    rf"\b(?P<opening>{OWN_CLAUSE_OPENINGS})\s+(?:vi|jag)\b(?=\s+[a-zåäö])", re.I
 )
 
 
