@@ -40,7 +40,7 @@ from synth.deck.slides import (
     two_column_slides,
 )
 from synth.deck.survey import LikertChart, result_charts
-from synth.deck.survey_evidence import lowest_rated
+from synth.deck.survey_evidence import function_scores, lowest_rated, rating_and_resources
 from synth.deck.survey_tables import heat_grid, held_back, number_grid
 from synth.deck.template import Layouts
 from synth.errors import DeckError
@@ -314,6 +314,12 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     survey = _survey_point(deck, content)
     if survey:
         shown.append(survey)
+    # the chefs' ratings beside the inventory's staffing: the two sources read together
+    compared = rating_and_resources(
+        function_scores(content.charts, content.surveys), content.resources
+    )
+    if compared:
+        shown.append(compared)
     findings = content.resources.findings if content.resources else None
     inventory = _inventory_point(findings)
     if inventory:
@@ -339,6 +345,12 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     if survey:
         notes.append(f"–. {survey}")
         notes.append("   grund: chefsenkätens betyg av stödet, alla svarande")
+    if compared:
+        notes.append(f"–. {compared}")
+        notes.append(
+            "   grund: chefsenkätens betyg av stödet (alla svarande) och inventeringens "
+            "årsarbetare i praktiken och budgeterade per funktion"
+        )
     if inventory and findings:
         notes.append(f"–. {inventory}")
         notes.append("   grund: inventeringen av stödresurser (inventering.xlsx):")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from synth.deck.resources import ResourceRow, ResourceTable, swedish_fte
 from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
 from synth.text.swedish import stem, tokens
@@ -25,6 +26,7 @@ __all__ = [
     "function_of",
     "function_scores",
     "lowest_rated",
+    "rating_and_resources",
     "survey_line",
 ]
 
@@ -158,3 +160,73 @@ def lowest_rated(score: FunctionScore) -> str:
         f"Chefsenkäten ger {score.function} lägst betyg av stödfunktionerna: "
         f"{_percent(score.low)} av {score.n} chefer ger {low} av {points}"
     )
+
+
+def _worst_first(scores: Sequence[FunctionScore]) -> list[FunctionScore]:
+    """Each function's first result, the one the chefs rate lowest first (the most answers
+    below the middle against those above it, as `synth.deck.content.with_survey` ranks)."""
+    first: dict[str, FunctionScore] = {}
+    for score in scores:
+        first.setdefault(score.function, score)
+    return sorted(first.values(), key=lambda s: (s.high - s.low, s.function))
+
+
+def _staffed(actual: float, budget: float) -> str:
+    if actual < budget:
+        return "färre årsarbetare i praktiken än budgeterat"
+    if actual > budget:
+        return "fler årsarbetare i praktiken än budgeterat"
+    return "så många årsarbetare som budgeterat"
+
+
+def rating_and_resources(
+    scores: Sequence[FunctionScore], table: ResourceTable | None, lowest: int = 2
+) -> str | None:
+    """The survey's ratings beside the inventory's staffing, as one point of the
+    assessment: "Upphandling och IT/digitalisering, de stödfunktioner som chefsenkäten ger
+    lägst betyg, har båda färre årsarbetare i praktiken än budgeterat (3,4 mot 4,0 och 17,0
+    mot 20,5); HR, som får högst betyg, har fler årsarbetare i praktiken än budgeterat
+    (31,0 mot 27,5)." The
+    two sources side by side, for the reader to weigh; no cause is claimed. None where no
+    rated function is in the inventory with a budget."""
+    if table is None or not table.rows:
+        return None
+    rows = {r.function: r for r in table.rows if r.budget and r.actual}
+    matched = [
+        (score, rows[found])
+        for score in _worst_first(scores)
+        if (found := function_of([score.function], list(rows))) is not None
+    ]
+    low = [(s, r) for s, r in matched[:lowest] if s.low > s.high]
+    high = [(s, r) for s, r in matched[lowest:][-1:] if s.high > s.low]
+    if not low:
+        return None
+
+    def figures(pairs: Sequence[tuple[FunctionScore, ResourceRow]]) -> str:
+        return " och ".join(
+            f"{swedish_fte(r.actual)} mot {swedish_fte(r.budget)}" for _, r in pairs
+        )
+
+    names = " och ".join(s.function for s, _ in low)
+    kinds = {_staffed(r.actual, r.budget) for _, r in low}
+    if len(kinds) == 1:
+        which = "de stödfunktioner" if len(low) == 2 else "den stödfunktion"
+        both = "båda " if len(low) == 2 else ""
+        text = (
+            f"{names}, {which} som chefsenkäten ger lägst betyg, har {both}{kinds.pop()} "
+            f"({figures(low)})"
+        )
+    else:
+        each = " och ".join(
+            f"{s.function} {swedish_fte(r.actual)} årsarbetare i praktiken mot "
+            f"{swedish_fte(r.budget)} budgeterade"
+            for s, r in low
+        )
+        text = f"Av de stödfunktioner som chefsenkäten ger lägst betyg har {each}"
+    if high:
+        ((score, row),) = high
+        text += (
+            f"; {score.function}, som får högst betyg, har {_staffed(row.actual, row.budget)} "
+            f"({figures(high)})"
+        )
+    return text + "."

@@ -67,3 +67,47 @@ def test_scores_come_from_the_chart_of_all_respondents_only() -> None:
 
     scores = function_scores([chart("Alla", 140), chart("Vård och omsorg", 50)], [])
     assert scores == (FunctionScore("HR", "nöjdhet med stödet", 140, (0.2,) * 5),)
+
+
+def test_the_lowest_and_highest_rated_functions_stand_beside_their_staffing() -> None:
+    """The second blind review asked the assessment to read the survey and the inventory
+    together: IT, rated second lowest, runs below its budget; HR, rated highest, above."""
+    from synth.deck.resources import ResourceRow, ResourceTable
+    from synth.deck.survey_evidence import rating_and_resources
+
+    def row(function: str, actual: float, budget: float) -> ResourceRow:
+        return ResourceRow(function, (actual,), budget, actual, 3)
+
+    table = ResourceTable(
+        levels=("central",),
+        rows=(
+            row("Upphandling/inköp", 3.4, 4.0),
+            row("IT/digitalisering", 17.0, 20.5),
+            row("HR/personal och lön", 31.0, 27.5),
+            row("Kommunikation", 6.5, 7.0),
+        ),
+        respondents=10,
+    )
+    scores = [
+        FunctionScore("Kommunikation", "nöjdhet", 100, (0.1, 0.2, 0.4, 0.2, 0.1)),
+        FunctionScore("HR", "nöjdhet", 142, (0.02, 0.04, 0.24, 0.4, 0.3)),
+        FunctionScore("Upphandling", "nöjdhet", 112, (0.3, 0.3, 0.2, 0.1, 0.1)),
+        FunctionScore("IT/digitalisering", "nöjdhet", 145, (0.3, 0.24, 0.2, 0.1, 0.16)),
+    ]
+    assert rating_and_resources(scores, table) == (
+        "Upphandling och IT/digitalisering, de stödfunktioner som chefsenkäten ger lägst "
+        "betyg, har båda färre årsarbetare i praktiken än budgeterat (3,4 mot 4,0 och 17,0 "
+        "mot 20,5); HR, som får högst betyg, har fler årsarbetare i praktiken än budgeterat "
+        "(31,0 mot 27,5)."
+    )
+    # staffed the one way and the other: each told on its own
+    over = (row("Upphandling/inköp", 4.5, 4.0), *table.rows[1:])
+    mixed = rating_and_resources(scores, ResourceTable(("central",), over, 10))
+    assert mixed is not None and mixed.startswith(
+        "Av de stödfunktioner som chefsenkäten ger lägst betyg har Upphandling 4,5 årsarbetare "
+        "i praktiken mot 4,0 budgeterade och IT/digitalisering 17,0"
+    )
+    # chefs who rate every function well give no lowest-rated function to weigh
+    content = [FunctionScore("HR", "nöjdhet", 142, (0.02, 0.04, 0.24, 0.4, 0.3))]
+    assert rating_and_resources(content, table) is None
+    assert rating_and_resources(scores, None) is None
