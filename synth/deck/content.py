@@ -16,7 +16,14 @@ from dataclasses import dataclass, replace
 
 from synth.deck.resources import ResourceTable, inventory_line
 from synth.deck.survey import LikertChart
-from synth.deck.survey_evidence import FunctionScore, function_count, function_of, survey_line
+from synth.deck.survey_evidence import (
+    FunctionScore,
+    first_results,
+    function_count,
+    function_of,
+    rated_lowest,
+    survey_line,
+)
 from synth.draft.offline import topic_only
 from synth.draft.support import narrowed
 from synth.privacy.pseudonymise import contains_marker
@@ -344,12 +351,10 @@ def with_survey(
     finding; but the function the chefs rate lowest is the survey's first result, and a
     consultant gives the weakness about it a slide of its own, as the strength about the
     function they rate highest (`Observation.anchored`), where the chefs lean that way."""
-    first: dict[str, FunctionScore] = {}
-    for score in scores:
-        first.setdefault(score.function, score)
+    first = first_results(scores)
     if not first:
         return tuple(observations)
-    lowest = max(first.values(), key=lambda s: (s.low - s.high, s.function))
+    lowest = max(first.values(), key=rated_lowest)
     highest = max(first.values(), key=lambda s: (s.high - s.low, s.function))
     anchors = {
         ("svaghet", lowest.function): lowest.low > lowest.high,

@@ -22,10 +22,12 @@ from synth.text.swedish import stem, tokens
 
 __all__ = [
     "FunctionScore",
+    "first_results",
     "function_count",
     "function_of",
     "function_scores",
     "lowest_rated",
+    "rated_lowest",
     "rating_and_resources",
     "survey_line",
 ]
@@ -162,13 +164,23 @@ def lowest_rated(score: FunctionScore) -> str:
     )
 
 
-def _worst_first(scores: Sequence[FunctionScore]) -> list[FunctionScore]:
-    """Each function's first result, the one the chefs rate lowest first (the most answers
-    below the middle against those above it, as `synth.deck.content.with_survey` ranks)."""
+def first_results(scores: Sequence[FunctionScore]) -> dict[str, FunctionScore]:
+    """Each function's first result (the first question asked about it), by function."""
     first: dict[str, FunctionScore] = {}
     for score in scores:
         first.setdefault(score.function, score)
-    return sorted(first.values(), key=lambda s: (s.high - s.low, s.function))
+    return first
+
+
+def rated_lowest(score: FunctionScore) -> tuple[float, str]:
+    """How low the chefs rate a function, for `max`: the most answers below the middle
+    against those above it."""
+    return score.low - score.high, score.function
+
+
+def _worst_first(scores: Sequence[FunctionScore]) -> list[FunctionScore]:
+    """Each function's first result, the one the chefs rate lowest first."""
+    return sorted(first_results(scores).values(), key=rated_lowest, reverse=True)
 
 
 def _staffed(actual: float, budget: float) -> str:
