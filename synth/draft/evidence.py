@@ -148,6 +148,9 @@ def list_items(text: str) -> list[str]:
 
 
 _BREAK = re.compile(r",\s+|\s+(?:men|och|eftersom|så att)\s+")
+# Where an "och" joins the parts of one phrase: "ett "vi och dom"", "mellan stadshuset och
+# verksamheterna" (with no comma between)
+_ONE_PHRASE = re.compile(r"(?:\bvi[\"“”'‘’]?|\bmellan(?:\s+(?!och\b)[^\s,]+){1,3})$", re.I)
 _NUMERAL = re.compile(
     r"\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio",
     re.I,
@@ -160,6 +163,8 @@ def first_clause(sentence: str) -> str:
     for match in _BREAK.finditer(sentence):
         before = sentence[: match.start()].split()
         if match.group(0).strip() == "och" and len(before) > 1 and before[-1][:1].isupper():
+            continue
+        if match.group(0).strip() == "och" and _ONE_PHRASE.search(" ".join(before[-4:])):
             continue
         if before and before[-1].endswith("-"):  # "styr- och ledningsfunktion"
             continue

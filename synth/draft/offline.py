@@ -448,7 +448,18 @@ def _headline_sentence(
     # a trailing-off "..." inside is speech, not a written clause ("AI... ja, alla …")
     if "..." in sentence or "…" in sentence.rstrip(" .…"):
         return None
-    voiced = report_voice(sentence.strip().rstrip(".!"), unit)
+    sentence = sentence.strip().rstrip(".!")
+    voiced = report_voice(sentence, unit)
+    if voiced is None:
+        # a later clause in the speaker's own person leaves the first one whole: "Det
+        # finns ett litet "vi och dom" mellan stadshuset och verksamheterna, och det
+        # gäller inte bara oss"; not what a "men" goes on to take back
+        first = first_clause(sentence)
+        conceded = polarity in {"svaghet", "förslag"} and _CONTRAST_AFTER.match(
+            sentence[len(first) :]
+        )
+        if first != sentence and not conceded:
+            voiced = report_voice(first, unit)
     # a count in a headline ("1,5 procent", "7 av 12") reads as the finding's breadth
     if voiced is None or contains_count(voiced):
         return None

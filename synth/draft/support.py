@@ -91,7 +91,11 @@ def headline_subject(headline: str) -> frozenset[str]:
     presented = existential["what"] if existential else presentational(headline)
     clause = extraposed(headline)
     if presented is not None:
-        heads = _heads(words(_ASIDE.split(presented, 1)[0]))
+        named = words(_ASIDE.split(presented, 1)[0])
+        # an adverbial before what exists is not it: "fortfarande" of "Det finns
+        # fortfarande ett vi och dom", "numera" of "Det finns numera en väg in"
+        article = next((i for i, w in enumerate(named[:3]) if w in _ARTICLES), 0)
+        heads = _heads(named[article:])
     elif clause is not None:
         # what is hard is the "att" clause: its subject where it has one of its own ("att
         # cheferna inte hinner"), else what its verb does ("rekrytera behöriga lärare")
@@ -112,6 +116,8 @@ def headline_subject(headline: str) -> frozenset[str]:
     last_parts = (w.rsplit("-", 1)[-1] for w in heads)
     return frozenset(stem(w) for w in last_parts if w not in stop and len(w) > 1)
 
+
+_ARTICLES = frozenset({"en", "ett", "ingen", "inget", "inga"})
 
 # Nouns that frame what they govern ("stöd i att prioritera", "behov av lokaler"); a
 # compound built on one names its own subject ("IT-stödet", "HR-stöd").

@@ -249,6 +249,7 @@ def extraposed(text: str) -> str | None:
 # subject ("om man ringer").
 _AMBIGUOUS = frozenset({"om", "som", "än", "innan", "tills", "vad", "hur"})
 _COORDINATORS = frozenset({"och", "men", "eller", "så", "för"})
+_QUESTION_WORDS = frozenset({"vad", "hur", "vem", "varför"})
 _SENTENCE_ADVERBS = frozenset(
     {"inte", "aldrig", "alltid", "också", "även", "bara", "redan", "ofta"}
 )
@@ -266,6 +267,10 @@ def _opens_clause(words: list[str], i: int) -> bool:
         # is an adverb ("Där finns ingen som svarar") unless a pronoun subject follows
         after_noun = i > 0 and words[i - 1] not in _COORDINATORS
         return after_noun or (i + 1 < len(words) and words[i + 1] in _PRONOUNS)
+    if words[i] in _QUESTION_WORDS and i > 0 and words[i - 1] not in _COORDINATORS:
+        # within a sentence a question word opens an indirect question, whatever its
+        # subject: "beskriver vad stödet gör", "vet inte hur processen ser ut"
+        return True
     if words[i] in _AMBIGUOUS:
         rest = [w for w in words[i + 1 : i + 4] if w not in _SENTENCE_ADVERBS]
         following = rest[0] if rest else ""

@@ -176,8 +176,9 @@ _UNIT_VERBS = frozenset(
     lägger tar tog hinner klarar försöker borde bör vill ville ringer skickar matar
     prioriterar upplever blir blev lyckas""".split()  # noqa: SIM905 -- a word list reads as text
 )
-# "vi och dom" is a figure of speech about a divide, kept as the speakers' own words
-_US_AND_THEM = re.compile(r"\bvi\s+och\s+(?:dom|de)\b", re.I)
+# "vi och dom" is a figure of speech about a divide, kept as the speakers' own words, in
+# quotation marks once, whether or not the transcript already had them
+_US_AND_THEM = re.compile(r"[\"“”'‘’]?\bvi\s+och\s+(?:dom|de)\b[\"“”'‘’]?", re.I)
 
 
 def is_personal(sentence: str) -> bool:

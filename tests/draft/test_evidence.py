@@ -122,6 +122,13 @@ def test_a_name_with_och_is_not_cut_in_two() -> None:
     # nor verbs that share what follows: "se över" governs "sin organisation" too
     sentence = "Alla kommuner behöver se över och anpassa sin organisation, vart tionde år"
     assert first_clause(sentence) == ("Alla kommuner behöver se över och anpassa sin organisation")
+    # nor the parts of one phrase: a figure of speech, what lies "mellan" two things
+    assert first_clause(
+        "Det finns ett vi och dom mellan stadshuset och verksamheterna, och sen"
+    ) == ("Det finns ett vi och dom mellan stadshuset och verksamheterna")
+    assert first_clause("Det glappar mellan IT och skolan och ingen tar ansvar") == (
+        "Det glappar mellan IT och skolan"
+    )
 
 
 def test_the_speakers_own_person_is_not_evidence() -> None:

@@ -429,6 +429,27 @@ def test_a_headline_says_we_as_the_speakers_unit_or_not_at_all() -> None:
     assert _headline_sentence(sentence, speaker_unit("Nämndsekreterare", None)) is None
 
 
+def test_a_later_clause_in_the_speakers_person_leaves_the_first_as_headline() -> None:
+    from synth.draft.offline import _headline_sentence
+
+    said = (
+        "Det finns ett litet ”vi och dom” mellan stadshuset och verksamheterna, och det "
+        "gäller inte bara oss, det gäller hela kommunledningskontoret."
+    )
+    assert _headline_sentence(said, None, "svaghet") == (
+        'Det finns ett litet "vi och dom" mellan stadshuset och verksamheterna'
+    )
+    # what a "men" goes on to take back is conceded: no weakness is headed by it
+    conceded = "Lönekontoret fungerar riktigt bra i de flesta fall, men vi får vänta på HR."
+    assert _headline_sentence(conceded, None, "svaghet") is None
+    assert _headline_sentence(conceded, None, "styrka") == (
+        "Lönekontoret fungerar riktigt bra i de flesta fall"
+    )
+    # a noun and what a relative clause says of it is a wish, not a clause
+    wish = "En tjänstekatalog som beskriver vad stödet gör och vad jag kan förvänta mig."
+    assert _headline_sentence(wish, None, "förslag") is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -82,6 +82,11 @@ def test_we_that_is_not_the_units_is_not_turned_round() -> None:
     assert report_voice("Som att vi sitter här uppe och hittar på saker.") is None
     # a figure of speech about a divide stays the speakers' own words
     assert report_voice("Nu är det mycket vi och dom.") == 'Nu är det mycket "vi och dom".'
+    # quoted once, whether or not the transcript had quotation marks already
+    assert report_voice('Det finns ett "vi och dom", det märker man.') == (
+        'Det finns ett "vi och dom", det märker man.'
+    )
+    assert report_voice("Det är lite ’vi och de’.") == 'Det är lite "vi och dom".'
     assert report_voice("När du ringer IT får du vänta.") == "När man ringer IT får man vänta."
     # words that only look like spoken ones stay: "typisk", "julen", "varken"
     assert report_voice("Upphandling är en typisk flaskhals före julen") == (
