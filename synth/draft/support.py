@@ -91,11 +91,11 @@ def headline_subject(headline: str) -> frozenset[str]:
     presented = existential["what"] if existential else presentational(headline)
     clause = extraposed(headline)
     if presented is not None:
-        named = words(_ASIDE.split(presented, 1)[0])
+        what = words(_ASIDE.split(presented, 1)[0])
         # an adverbial before what exists is not it: "fortfarande" of "Det finns
         # fortfarande ett vi och dom", "numera" of "Det finns numera en väg in"
-        article = next((i for i, w in enumerate(named[:3]) if w in _ARTICLES), 0)
-        heads = _heads(named[article:])
+        article = next((i for i, w in enumerate(what[:3]) if w in _ARTICLES), 0)
+        heads = _heads(what[article:])
     elif clause is not None:
         # what is hard is the "att" clause: its subject where it has one of its own ("att
         # cheferna inte hinner"), else what its verb does ("rekrytera behöriga lärare")
