@@ -451,14 +451,12 @@ def _headline_sentence(
     sentence = sentence.strip().rstrip(".!")
     voiced = report_voice(sentence, unit)
     if voiced is None:
-        # a later clause in the speaker's own person leaves the first one whole: "Det
-        # finns ett litet "vi och dom" mellan stadshuset och verksamheterna, och det
-        # gäller inte bara oss"; not what a "men" goes on to take back
+        # a comment after it in the speaker's own person leaves a first clause whole:
+        # "Det finns ett litet "vi och dom" mellan stadshuset och verksamheterna, och det
+        # gäller inte bara oss". Not one that goes on to what follows from it ("IT har
+        # inte haft tid, så vi har köpt det som tjänst": time for what?) or takes it back
         first = first_clause(sentence)
-        conceded = polarity in {"svaghet", "förslag"} and _CONTRAST_AFTER.match(
-            sentence[len(first) :]
-        )
-        if first != sentence and not conceded:
+        if first != sentence and _COMMENT_AFTER.match(sentence[len(first) :]):
             voiced = report_voice(first, unit)
     # a count in a headline ("1,5 procent", "7 av 12") reads as the finding's breadth
     if voiced is None or contains_count(voiced):
@@ -516,6 +514,8 @@ def _points_forward(clause: str) -> bool:
 
 # What follows a clause and is said against it: "…, men …", "…, även om det inte alltid
 # syns i resurserna" (a weakness is not headed by what it concedes).
+# What comments on the clause before it: "…, och det gäller inte bara oss", "…, det märks".
+_COMMENT_AFTER = re.compile(r"^,?\s*(?:och\s+)?(?:det|detta)\s+\w+", re.I)
 _CONTRAST_AFTER = re.compile(r"^,?\s*(?:men|även om|fast|trots att)\b", re.I)
 
 
