@@ -80,12 +80,19 @@ _CONTRAST = re.compile(r"\b(?:men|fast|däremot|samtidigt som|trots att|dock)\b"
 def _polarity_counts(words: list[str], low: str) -> tuple[int, int, int, int]:
     """Praise, praise near a negation, criticism, and criticism near a negation."""
     negations = [i for i, w in enumerate(words) if w in _NEGATION]
+    # "sällan" right before a criticism takes it back ("det är sällan fel"); before
+    # anything else it is the criticism ("de följs sällan upp")
+    seldom = {
+        i + 1 for i, w in enumerate(words[:-1]) if w == "sällan" and words[i + 1] in _NEGATIVE
+    }
 
     def near(i: int) -> bool:
-        return any(0 < abs(i - n) <= 3 for n in negations)
+        return i in seldom or any(0 < abs(i - n) <= 3 for n in negations)
 
     positives = [i for i, w in enumerate(words) if w in _POSITIVE]
-    negatives = [i for i, w in enumerate(words) if w in _NEGATIVE]
+    negatives = [
+        i for i, w in enumerate(words) if w in _NEGATIVE and not (w == "sällan" and i + 1 in seldom)
+    ]
     negated_praise = sum(1 for p in positives if near(p))
     negated_criticism = sum(1 for p in negatives if near(p))
     praise = len(positives) - negated_praise + len(_PRAISE.findall(low))

@@ -108,6 +108,15 @@ def test_cues_see_negation_near_praise_and_proposals() -> None:
     assert proposal[1] > 0 and proposal[8] == 1
 
 
+def test_seldom_takes_back_the_criticism_after_it_and_is_one_before_anything_else() -> None:
+    rarely_wrong, rarely_followed = cue_features(
+        ["Lönekontoret fungerar, det är sällan fel.", "Planerna följs sällan upp."]
+    )
+    # "sällan fel": a criticism taken back, no criticism left
+    assert rarely_wrong[5] > 0 and rarely_wrong[4] == 0
+    assert rarely_followed[4] > 0 and rarely_followed[5] == 0
+
+
 def test_cues_see_lack_and_weigh_the_clause_after_a_contrast() -> None:
     lack, contrast, plain = cue_features(
         [
