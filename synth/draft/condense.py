@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 
 from synth.draft.schemas import MAX_HEADLINE_WORDS
-from synth.text.grammar import finite_verb, has_main_verb, is_verb, subject_words
+from synth.text.grammar import (
+    finite_verb,
+    has_main_verb,
+    is_verb,
+    subject_words,
+    without_addition,
+)
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import tokens, words
 from synth.text.voice import OWN_CLAUSE_OPENINGS, subject_first
@@ -51,9 +57,11 @@ _FRAMES = (
 
 def without_opening(sentence: str) -> str:
     """A sentence without the spoken opening that carries nothing ("Ja, alltså, …"), its
-    subject back before its verb where the opening stood first ("Ärligt talat är det …")."""
+    subject back before its verb where the opening stood first ("Ärligt talat är det …"),
+    and without an adverb that only adds it to what was said before ("Men sen har
+    sektorerna byggt upp egna resurser")."""
     rest = _OPENING.sub("", sentence).strip()
-    return subject_first(rest) if rest != sentence.strip() else rest
+    return without_addition(subject_first(rest) if rest != sentence.strip() else rest)
 
 
 def capitalise(text: str) -> str:

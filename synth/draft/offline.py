@@ -68,7 +68,7 @@ from synth.text.grammar import (
 )
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import names_stem, stem, tokens, words
+from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 from synth.text.voice import Unit, report_voice, speaker_unit, without_spoken_words
 
 __all__ = [
@@ -227,15 +227,33 @@ _ASKS = re.compile(
 def _headline_candidates(statement: Statement) -> list[str]:
     """The sentences of a statement that may head a finding, without their spoken
     openings. A turn that goes on from the one before ("Och …") points back at it, except
-    for a first sentence whose "det" points forward (`_points_forward`): "Och det är
-    oklart vem som äger systemen" heads a finding, "Och så har vi det" does not."""
+    for a first sentence whose "det" points forward (`_points_forward`) or whose subject
+    is a noun (`_names_its_subject`): "Och det är oklart vem som äger systemen" and "Och
+    sektorn har anställt egna administratörer" head a finding, "Och så har vi det" does
+    not."""
     if _citable(statement, 4):
         return [without_opening(s) for s in _claimed(_sentences(statement.text))]
     rest = without_opening(statement.text)
     if rest == statement.text.strip() or not _citable(replace(statement, text=rest), 4):
         return []
     first = _sentences(rest)[0]
-    return [first] if _points_forward(first) else []
+    return [first] if _points_forward(first) or _names_its_subject(first) else []
+
+
+def _names_its_subject(clause: str) -> bool:
+    """Whether a clause opens with a subject that is a noun, not a pronoun that points
+    at what was said before: "sektorn har anställt egna administratörer", not "de har
+    anställt …" or "det gör vi väl också"."""
+    subject = subject_words(clause)
+    # a noun heads it: "allt annat", "de andra" name nothing without what came before
+    return (
+        bool(subject) and not set(subject) & _POINTING_PRONOUNS and subject[-1] not in stop_words()
+    )
+
+
+_POINTING_PRONOUNS = frozenset(
+    "det den de dom detta dessa denna där då så man vi jag ni du hon han hen".split()  # noqa: SIM905
+)
 
 
 def _judges(sentence: str, polarity: str | None) -> bool:

@@ -137,6 +137,55 @@ def is_verb(word: str) -> bool:
     return finite_verb(low) or (_lemma(low) == low and _verb_lemma(low))
 
 
+# Adverbs that add a clause to what was said before ("Men sen har sektorerna byggt upp egna
+# resurser"): first in a clause they stand before its verb, and the clause says the same
+# without them, its subject first again.
+_ADDING = frozenset({"sen", "sedan", "dessutom", "också", "även"})
+_ADDED = re.compile(
+    r"^(?P<adverb>\w+)\s+(?P<verb>[\w-]+)\s+(?P<subject>[\w-]+)(?P<rest>(?:\s+\S+)*)\s*$"
+)
+
+
+_SUBJECT_PRONOUNS = frozenset({"jag", "vi", "man", "dom", "ni", "du", "hon", "han", "hen"})
+_EMPTY_SUBJECT_VERBS = frozenset(
+    {"finns", "fanns", "är", "var", "blir", "blev", "tar", "tog", "går", "gick", "kommer", "kom"}
+)
+
+
+def without_addition(clause: str) -> str:
+    """A clause without an adding adverb before its verb, its subject first: "sen har
+    sektorerna byggt upp egna resurser" -> "sektorerna har byggt upp egna resurser", "sen
+    finns det …" -> "det finns …". A pronoun subject is moved, and a one-word noun
+    followed by another verb form or nothing ("Sen kom pandemin"); anything else is left
+    as it is ("Sen har den nya chefen börjat")."""
+    found = _ADDED.match(clause.strip())
+    if found is None or found["adverb"].casefold() not in _ADDING:
+        return clause
+    verb, subject, rest = found["verb"], found["subject"], found["rest"]
+    following = rest.split()[:1]
+    if not finite_verb(verb) or is_verb(subject) or subject.casefold() in SENTENCE_ADVERBS:
+        return clause
+    # "den", "de" and "det" are articles too ("sen har den nya chefen börjat"): "det" is
+    # the subject after a verb that takes an empty one ("sen finns det inga pengar")
+    pronoun = subject.casefold() in _SUBJECT_PRONOUNS or (
+        subject.casefold() == "det" and verb.casefold() in _EMPTY_SUBJECT_VERBS
+    )
+    if (
+        following
+        and not pronoun
+        and not (_verb_form(following[0]) or following[0] in SENTENCE_ADVERBS)
+    ):
+        return clause
+    moved = f"{subject.casefold() if pronoun else subject} {verb.casefold()}{rest}"
+    return moved[:1].upper() + moved[1:] if clause[:1].isupper() else moved
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word is a form of a verb, a supine or participle too ("byggt")."""
+    low = word.casefold().strip(".,;:!?")
+    return is_verb(low) or (simplemma.is_known(low, lang="sv") and _verb_lemma(_lemma(low)))
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 

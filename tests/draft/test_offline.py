@@ -429,6 +429,27 @@ def test_a_headline_says_we_as_the_speakers_unit_or_not_at_all() -> None:
     assert _headline_sentence(sentence, speaker_unit("Nämndsekreterare", None)) is None
 
 
+def test_a_turn_that_goes_on_may_head_a_finding_where_it_names_its_subject() -> None:
+    from synth.draft.offline import _headline_candidates
+    from synth.records import SourceType
+
+    def candidates(text: str) -> list[str]:
+        return _headline_candidates(Statement("S1", "K1", SourceType.INTERVJU, 0, text))
+
+    own = "Och sektorn har anställt egna administratörer för att det inte fungerar centralt."
+    assert candidates(own) == [
+        "sektorn har anställt egna administratörer för att det inte fungerar centralt."
+    ]
+    # a pronoun or a word that stands for what was said before names nothing
+    assert candidates("Och de har anställt egna administratörer, det ska sägas.") == []
+    assert candidates("Och allt annat är det som en rektor behöver ha hjälp med.") == []
+    # an adverb that adds the sentence to the one before is dropped, the subject first
+    added = "Men sen har sektorerna byggt upp egna resurser vid sidan av, helt enkelt."
+    assert candidates(added) == [
+        "sektorerna har byggt upp egna resurser vid sidan av, helt enkelt."
+    ]
+
+
 def test_a_later_clause_in_the_speakers_person_leaves_the_first_as_headline() -> None:
     from synth.draft.offline import _headline_sentence
 

@@ -161,3 +161,20 @@ def test_a_name_keeps_its_capital_inside_a_sentence() -> None:
 )
 def test_a_clause_after_att_takes_the_subordinate_word_order(clause: str, after_att: str) -> None:
     assert subordinate_order(clause) == after_att
+
+
+def test_an_adding_adverb_first_is_dropped_and_the_subject_put_back_first() -> None:
+    from synth.text.grammar import without_addition
+
+    assert without_addition("sen har sektorerna byggt upp egna resurser vid sidan av") == (
+        "sektorerna har byggt upp egna resurser vid sidan av"
+    )
+    assert (
+        without_addition("Sen finns det inga pengar till det") == "Det finns inga pengar till det"
+    )
+    assert without_addition("också tar det lång tid") == "det tar lång tid"
+    # "den", "det" before a noun are articles: the subject is longer than one word
+    assert without_addition("Sen har den nya chefen börjat") == "Sen har den nya chefen börjat"
+    assert without_addition("sen har det nya systemet kommit") == "sen har det nya systemet kommit"
+    # an adverb that is no addition stays: "Nu" says when
+    assert without_addition("Nu har IT fyra vakanser") == "Nu har IT fyra vakanser"
