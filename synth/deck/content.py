@@ -88,6 +88,8 @@ class Bullet:
     reason: str = ""
     source_ids: tuple[str, ...] = ()
     """The pseudonymous sources of `statement_ids`."""
+    counterpart: str = ""
+    """The finding of the other polarity whose statements the line cites (the draft's)."""
 
     @property
     def shown(self) -> bool:
@@ -162,7 +164,7 @@ class Observation:
         """Whether anything stands under its headline: a quote or a bullet shown. One
         without is no finding to show a client on a slide of its own; the appendix lists
         it, so that no included theme leaves the deck unsaid."""
-        return bool(self.quotes) or any(b.shown for b in self.bullets)
+        return bool(self.quotes) or any(b.shown and not b.counterpart for b in self.bullets)
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,7 @@ class DeckContent:
             # a slide whose headline stands on one quote alone illustrates, it does not
             # show what was heard ("Man blir ensam som chef" over a quote that an HR
             # consultant has too many managers, the fifth review): the appendix lists it
-            elif room > 0 and any(b.shown for b in observation.bullets):
+            elif room > 0 and any(b.shown and not b.counterpart for b in observation.bullets):
                 shown.append(observation)
                 room -= 1
         return tuple(shown)
@@ -334,7 +336,9 @@ def observations_from_themes(
     for theme, draft in ranked:
         observation = _observation(theme, statements, draft, groups, shown=frozenset(shown))
         shown |= {q.statement_id for q in observation.quotes}
-        shown |= {sid for b in observation.bullets for sid in b.statement_ids}
+        # a line naming the other side's finding cites that finding's statements, which
+        # its own slide may still quote
+        shown |= {sid for b in observation.bullets if not b.counterpart for sid in b.statement_ids}
         built.append(observation)
     # a finding with nothing under its headline (every statement repeats it or none reads
     # on its own) gets no slide, but the appendix lists it (`Observation.evidenced`)
@@ -482,6 +486,7 @@ def _observation(
                 supported=b.supported,
                 reason=b.reason,
                 source_ids=_sources(b.statement_ids, statements),
+                counterpart=b.counterpart,
             )
             for b in draft.bullets
             if b.text.strip()

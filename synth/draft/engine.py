@@ -36,6 +36,7 @@ from synth.draft.offline import (
     draftable,
     evidence_once,
     offline_findings,
+    with_counterparts,
 )
 from synth.draft.prompts import PromptItem, Prompts
 from synth.draft.support import Mentions, narrowed
@@ -212,6 +213,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
         groups_as_interviews=inp.few_groups,
         roles=inp.roles,
     )
+    themes = with_counterparts(themes, inp.statements)
     headlines = {d.theme_id: d.headline for d in themes}
     featured = inp.assessed(themes)
     return Drafts(
@@ -432,17 +434,20 @@ def ground(
     vectors = embed(texts) if texts else np.zeros((0, 0), dtype=np.float32)
     # a finding rests on its theme and on whoever else said what its headline says
     members = {t.id: set(t.statement_ids) for t in inp.themes}
+    # a line that names the other side's finding cites what that finding rests on
+    support = {d.theme_id: set(d.support_ids) for d in drafts.themes}
     row = 0
     themes = []
     for draft in drafts.themes:
         bullets = []
         for bullet in draft.bullets:
+            own = members.get(finding_theme(draft.theme_id), set()) | set(draft.support_ids)
             bullets.append(
                 ground_bullet(
                     bullet,
                     vectors[row],
                     inp.vectors,
-                    members.get(finding_theme(draft.theme_id), set()) | set(draft.support_ids),
+                    support.get(bullet.counterpart, set()) if bullet.counterpart else own,
                     threshold=threshold,
                 )
             )

@@ -63,8 +63,10 @@ from synth.text.grammar import (
     extraposed,
     is_clause,
     is_verb,
+    lower_first,
     presentational,
     subject_words,
+    subordinate_order,
 )
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
@@ -83,6 +85,7 @@ __all__ = [
     "readable",
     "topic_only",
     "wished",
+    "with_counterparts",
     "wording",
 ]
 
@@ -988,3 +991,73 @@ def evidence_once(
         taken |= {sid for b in draft.bullets for sid in b.statement_ids}
         taken |= set(draft.support_ids[:1])
     return tuple(redrawn.get(d.theme_id, d) for d in drafts)
+
+
+_OPPOSITE = {"svaghet": "styrka", "styrka": "svaghet"}
+_AS = {"styrka": "lyfts som en styrka", "svaghet": "beskrivs som en svaghet"}
+
+
+def with_counterparts(
+    drafts: Sequence[ThemeDraft],
+    statements: Mapping[str, Statement],
+) -> tuple[ThemeDraft, ...]:
+    """The drafts with what a finding of the opposite polarity says of the same subject as
+    a last line of each weakness and strength: under "Budgeten kommer för sent och ändras
+    flera gånger under året", "Samtidigt lyfts som en styrka att budgetprocessen är
+    tydligare än tidigare år". A report gives the other side where it was heard ("från
+    verksamheternas sida … medan …"); a slide that leaves it out reads as the whole
+    truth. The line names the other finding, not a count of sources: that finding's
+    support is of its subject, not of its headline's words.
+
+    The subjects must be the same (`_same_subject`: "budget" and "budgetprocess", not
+    "medarbetare i hemtjänsten" and "medarbetare"), the other finding heard from two
+    sources or more and headed by a statement's words; a finding that already says what
+    is held against it ("… beskrivs samtidigt att …") keeps its own line."""
+    heads = {d.theme_id: headline_subject(d.headline) for d in drafts}
+    done = []
+    for draft in drafts:
+        opposite = _OPPOSITE.get(draft.polarity or "")
+        subject = heads[draft.theme_id]
+        if (
+            opposite is None
+            or not subject
+            or not draft.bullets
+            or any(" samtidigt att " in b.text for b in draft.bullets)
+        ):
+            done.append(draft)
+            continue
+        counterparts = [
+            (len({statements[sid].source_id for sid in said}), other.theme_id, other)
+            for other in drafts
+            if other.polarity == opposite
+            and _same_subject(subject, heads[other.theme_id])
+            and not topic_only(other.headline, finding_theme(other.theme_id))
+            and len(said := [sid for sid in other.support_ids if sid in statements]) >= 2
+        ]
+        if not counterparts or (heard := max(counterparts, key=lambda c: c[0]))[0] < 2:
+            done.append(draft)
+            continue
+        other = heard[2]
+        clause = lower_first(subordinate_order(other.headline.rstrip(". ")))
+        bullet = Bullet(
+            text=f"Samtidigt {_AS[opposite]} att {clause}.",
+            statement_ids=other.support_ids[:MAX_CITED],
+            counterpart=other.theme_id,
+        )
+        done.append(replace(draft, bullets=(*draft.bullets[: _MAX_BULLETS - 1], bullet)))
+    return tuple(done)
+
+
+def _same_subject(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two headline subjects (`headline_subject`) are the same: each stem of either
+    is a stem of the other, or a compound built on one or that one is built on."""
+    if not one or not other:
+        return False
+
+    def related(a: str, b: str) -> bool:
+        short, long = sorted((a, b), key=len)
+        return a == b or (len(short) >= 5 and (long.startswith(short) or long.endswith(short)))
+
+    return all(any(related(a, b) for b in other) for a in one) and all(
+        any(related(b, a) for a in one) for b in other
+    )

@@ -51,6 +51,10 @@ class Bullet:
     """Why the bullet is unsupported (Swedish); empty when it is supported."""
     similarity: float | None = None
     """The lowest similarity between the bullet and a statement it cites."""
+    counterpart: str = ""
+    """The finding of the other polarity on the same subject that the line names
+    ("Samtidigt lyfts som en styrka att …", `synth.draft.offline.with_counterparts`): its
+    statements are that finding's, not this one's. Empty for evidence of its own."""
 
     @property
     def display(self) -> str:

@@ -49,6 +49,7 @@ def _bullet_row(bullet: Bullet) -> dict[str, object]:
         "supported": bullet.supported,
         "reason": bullet.reason,
         "similarity": bullet.similarity,
+        "counterpart": bullet.counterpart,
     }
 
 
@@ -65,6 +66,7 @@ def _bullet(row: dict[str, object]) -> Bullet:
         supported=bool(row.get("supported", True)),
         reason=str(row.get("reason", "")),
         similarity=float(similarity) if isinstance(similarity, int | float) else None,
+        counterpart=str(row.get("counterpart") or ""),
     )
 
 

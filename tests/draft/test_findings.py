@@ -7,7 +7,12 @@ from dataclasses import replace
 
 import numpy as np
 
-from synth.draft.offline import distinct_findings, evidence_once, offline_findings
+from synth.draft.offline import (
+    distinct_findings,
+    evidence_once,
+    offline_findings,
+    with_counterparts,
+)
 from synth.records import Bullet, Statement, finding_id, finding_theme
 from synth.store.themes import LensRecord
 from tests.draft.test_support import auto_theme, st, unit
@@ -202,3 +207,64 @@ def test_a_second_finding_of_the_same_subject_and_polarity_is_no_finding_of_its_
 
     assert [d.theme_id for d in drafts] == ["T05"], [d.headline for d in drafts]
     assert "upphandling" in drafts[0].headline.casefold()
+
+
+def test_a_weakness_names_the_strength_heard_on_its_subject_and_the_other_way_round() -> None:
+    statements = {
+        s.id: s
+        for s in [
+            st("ENK-0127.003", "Budgeten kommer för sent och ändras flera gånger under året."),
+            st("INT-01.002", "I budgeten får sektorerna ett effektiviseringskrav."),
+            st("ENK-0011.002", "Budgetprocessen är tydligare än tidigare år."),
+            st("GRP-01.004", "Budgetprocessen har blivit tydligare, man vet när saker ska in."),
+            st("INT-02.004", "Medarbetarna i hemtjänsten har telefoner som inte fungerar."),
+            st("INT-03.004", "Medarbetarna är fantastiska."),
+            st("INT-04.004", "Våra medarbetare gör ett fantastiskt jobb."),
+        ]
+    }
+    line = Bullet("I en intervju beskrivs att det finns ett effektiviseringskrav.", ("INT-01.002",))
+    weak = finding(
+        "T01",
+        "Budgeten kommer för sent och ändras flera gånger under året",
+        ("ENK-0127.003", "INT-01.002"),
+        [line],
+    )
+    strong = finding(
+        "T02",
+        "Budgetprocessen är tydligare än tidigare år",
+        ("ENK-0011.002", "GRP-01.004"),
+        [Bullet("I ett enkätsvar beskrivs att man vet när saker ska in.", ("GRP-01.004",))],
+        polarity="styrka",
+    )
+    phones = finding(
+        "T03",
+        "Medarbetarna i hemtjänsten har telefoner som inte fungerar",
+        ("INT-02.004",),
+        [Bullet("I en intervju beskrivs att telefonerna inte fungerar.", ("INT-02.004",))],
+    )
+    staff = finding(
+        "T04",
+        "Medarbetarna är fantastiska",
+        ("INT-03.004", "INT-04.004"),
+        [Bullet("I en intervju beskrivs att medarbetarna gör ett bra jobb.", ("INT-04.004",))],
+        polarity="styrka",
+    )
+
+    done = {d.theme_id: d for d in with_counterparts([weak, strong, phones, staff], statements)}
+
+    said = done["T01"].bullets[-1]
+    assert said.text == (
+        "Samtidigt lyfts som en styrka att budgetprocessen är tydligare än tidigare år."
+    )
+    assert said.counterpart == "T02" and said.statement_ids == ("ENK-0011.002", "GRP-01.004")
+    assert done["T01"].bullets[0] == line
+    # the strength names the weakness only where that is heard from two sources or more
+    assert done["T02"].bullets[-1].text == (
+        "Samtidigt beskrivs som en svaghet att budgeten kommer för sent och ändras flera "
+        "gånger under året."
+    )
+    # the staff of the home care with phones that do not work are not all staff
+    assert done["T03"] == phones and done["T04"] == staff
+    # one source is not the other side of a subject
+    lone = replace(strong, support_ids=("ENK-0011.002",))
+    assert with_counterparts([weak, lone], statements)[0] == weak

@@ -38,6 +38,7 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
     assert firsts == [t.id for t in drafted]
     order = [finding_theme(d.theme_id) for d in run.drafts.themes]
     assert order == sorted(order, key=firsts.index)
+    support = {d.theme_id: d.support_ids for d in run.drafts.themes}
     for draft in run.drafts.themes:
         theme = themes[finding_theme(draft.theme_id)]
         assert draft.headline and len(draft.headline.split()) <= MAX_HEADLINE_WORDS + 1
@@ -56,9 +57,13 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         for bullet in draft.bullets:
             # the hashing stand-in scores a long statement's first clause low now and then
             assert bullet.supported or bullet.reason.startswith("låg likhet"), bullet.reason
-            assert bullet.statement_ids and set(bullet.statement_ids) <= set(draft.support_ids)
+            # a line naming the other side's finding on the subject cites what that rests on
+            cited = support[bullet.counterpart] if bullet.counterpart else draft.support_ids
+            assert bullet.statement_ids and set(bullet.statement_ids) <= set(cited)
             assert not contains_marker(bullet.text)
-        sources = {statements[b.statement_ids[0]].source_id for b in draft.bullets}
+        sources = {
+            statements[b.statement_ids[0]].source_id for b in draft.bullets if not b.counterpart
+        }
         heard = len({statements[s].source_id for s in draft.support_ids})
         # from different sources first: where every other source only repeats the headline
         # or speaks of its own person, two lines may come from one source

@@ -3,7 +3,7 @@ longer finds a later one removes it, unless the consultant edited it."""
 
 from __future__ import annotations
 
-from synth.records import Drafts, Theme, ThemeDraft
+from synth.records import Bullet, Drafts, Theme, ThemeDraft
 from synth.store import Store
 from synth.store.drafts import edit_theme_draft, load_drafts, save_drafts
 from tests.drafted import finding
@@ -69,3 +69,14 @@ def test_a_later_finding_not_found_again_goes_unless_the_consultant_edited_it(
         ("T01.3", "Konsultens tredje"),
     ]
     assert loaded.theme("T01.3").origin.edited
+
+
+def test_a_line_naming_the_other_sides_finding_keeps_which_finding_it_names(store: Store) -> None:
+    said = Bullet(
+        "Samtidigt lyfts som en styrka att budgetprocessen är tydligare.",
+        ("ENK-0011.002",),
+        counterpart="T02",
+    )
+    save_drafts(store, drafted(finding("T01", "Budgeten kommer för sent", ("INT-01.1",), [said])))
+
+    assert load_drafts(store, [theme("T01")]).theme("T01").bullets == (said,)
