@@ -236,8 +236,13 @@ def _mentioned(where: str, body: str) -> str | None:
     it opens with a function word ("mellan …", "att …") and says nothing alone."""
     if word_count(body) < 4 or not _names_something(body) or ends_open(body):
         return None
+    return _quoted(where, body)
+
+
+def _quoted(where: str, said: str) -> str:
+    """What was said, in quotation marks after where it was said."""
     # a quotation inside the quotation takes the single marks, as Swedish writes it
-    inner = _QUOTE_MARKS.sub("\u2019", body)
+    inner = _QUOTE_MARKS.sub("\u2019", said)
     return f'{where} nämns "{lower_first(inner)}".'
 
 
@@ -346,10 +351,12 @@ def evidence_line(
         return _mentioned(where + _asked(question), said) if said else None
     clause = _subordinate(body, unit.name if unit else "")
     if clause is None:
-        # a fronted adverbial ("Nu är det …") stands as its own sentence when it is one,
+        # a fronted adverbial ("I dag har vi …") cannot open an "att" clause by moving one
+        # word: a whole clause is quoted as said, still attributed (a line without its
+        # source reads as the report's own claim) and needing no question to frame it,
         # unless it leans on what was said before ("Under tiden kan de inte …")
         whole = is_clause(body) and not ends_open(body) and not _LEANS_BACK.match(body)
-        return f"{body}." if whole else None
+        return _quoted(where, _said(sentence, kinds)) if whole else None
     verb = "framförs" if polarity == "förslag" else "beskrivs"
     if clause.casefold().startswith("att "):
         # "att få vara med tidigt" is a wish in the infinitive: what is put forward is the

@@ -388,7 +388,9 @@ def lower_first(text: str) -> str:
     or a word no Swedish dictionary knows, a name ("Lifecare krånglar")."""
     first = text.split(" ", 1)[0]
     bare = first.strip(".,;:!?\"'”’()")
-    if not bare or first.isupper() or bare[1:] != bare[1:].lower() or not common_word(bare):
+    # one capital letter alone is the preposition "I" ("I dag har …"), not an acronym
+    acronym = first.isupper() and len(bare) > 1
+    if not bare or acronym or bare[1:] != bare[1:].lower() or not common_word(bare):
         return text
     return text[:1].lower() + text[1:]
 

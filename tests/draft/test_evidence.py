@@ -46,12 +46,13 @@ VO_HEAD = speaker_unit("Sektorschef", "Vård och omsorg")
             "förslag",
             "I en intervju framförs att Vård och omsorg borde ha en väg in för chefer.",
         ),
-        # a fronted adverbial cannot become an "att" clause by moving one word: kept whole
+        # a fronted adverbial cannot become an "att" clause by moving one word: quoted as
+        # said, with its source
         (
             "I dag har vi fyra sätt att göra samma sak.",
             [INT],
             "svaghet",
-            "I dag har Vård och omsorg fyra sätt att göra samma sak.",
+            'I en intervju nämns "i dag har vi fyra sätt att göra samma sak".',
         ),
         # no verb of its own: the words are quoted as what was mentioned
         (
