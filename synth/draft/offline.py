@@ -425,6 +425,11 @@ _ELLIPTIC_SUPERLATIVE = re.compile(r"\b(?:det|den|de|dom)\s+\w+(?:aste|sta)$", r
 _ELLIPTIC_COMPARISON = re.compile(
     r"\b(?:i samma takt|i lika hög grad|lika (?:mycket|snabbt|fort|bra|ofta)|samma sak)$", re.I
 )
+# So does a number with no noun after it: "… bollas det mellan alla tre" (which three?
+# the turn before named them), "båda två", "de fyra".
+_ELLIPTIC_NUMBER = re.compile(
+    r"\b(?:alla|båda|bägge|de|dom)\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)$", re.I
+)
 # What one party says ("IT säger att det är verksamhetens sak") is the speaker's account
 # of a view, not a finding: the finding is what that says of the organisation ("Det är
 # oklart vem som äger systemen").
@@ -506,6 +511,7 @@ def _headline_sentence(
             and not _SUBORDINATE_ABOUT_PRONOUN.match(clause)
             and not _ELLIPTIC_SUPERLATIVE.search(clause)
             and not _ELLIPTIC_COMPARISON.search(clause)
+            and not _ELLIPTIC_NUMBER.search(clause)
             and not _REPORTED.search(clause)
             and tuple(w.casefold() for w in subject_words(clause)) not in _INDEFINITE_SUBJECTS
         ):
@@ -898,7 +904,10 @@ def offline_findings(
                 wording(draft.headline) != wording(f.headline)
                 and (
                     f.polarity != draft.polarity
-                    or (headline_subject(f.headline) != subject and not _says_again(draft, f))
+                    or (
+                        not _same_subject(headline_subject(f.headline), subject)
+                        and not _says_again(draft, f)
+                    )
                 )
                 for f in findings
             )

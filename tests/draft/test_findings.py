@@ -209,6 +209,32 @@ def test_a_second_finding_of_the_same_subject_and_polarity_is_no_finding_of_its_
     assert "upphandling" in drafts[0].headline.casefold()
 
 
+def test_one_subject_is_one_finding_whatever_its_inflection() -> None:
+    # "sektorn" and "sektorerna" stem apart ("sektorn", "sektor"), yet name one subject
+    one = [
+        "Sektorn har anställt egna administratörer för att det inte fungerar centralt.",
+        "Sektorn har anställt egna administratörer och en egen kommunikatör.",
+        "Sektorn har anställt egna administratörer vid sidan av det centrala stödet.",
+    ]
+    other = [
+        "Sektorerna har byggt upp egna resurser vid sidan av kontoret.",
+        "Sektorerna har byggt upp egna resurser för ekonomi och IT.",
+        "Sektorerna har byggt upp egna resurser som ingen har beslutat om.",
+    ]
+    members = [st(f"INT-0{k + 1}.001", text) for k, text in enumerate(one + other)]
+    rng = np.random.default_rng(0)
+    topics = {
+        m.id: unit(*(np.eye(8)[k // 3] + rng.normal(scale=0.05, size=8)))
+        for k, m in enumerate(members)
+    }
+
+    drafts = offline_findings(
+        auto_theme("T06", members, "svaghet"), members, lenses_of(members), topics=topics
+    )
+
+    assert [d.theme_id for d in drafts] == ["T06"], [d.headline for d in drafts]
+
+
 def test_a_weakness_names_the_strength_heard_on_its_subject_and_the_other_way_round() -> None:
     statements = {
         s.id: s
