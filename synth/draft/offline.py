@@ -897,23 +897,51 @@ def offline_findings(
         # and one subject of one polarity is one finding: "Budgeten ökar inte i samma takt"
         # beside "Budgeten kommer för sent …" is a second slide about the budget's troubles
         subject = headline_subject(draft.headline)
-        if (
-            len(heard) >= least_sources
-            and subject
-            and all(
-                wording(draft.headline) != wording(f.headline)
-                and (
-                    f.polarity != draft.polarity
-                    or (
-                        not _same_subject(headline_subject(f.headline), subject)
-                        and not _says_again(draft, f)
-                    )
-                )
-                for f in findings
-            )
+        if not subject or len(heard) < least_sources:
+            continue
+        same = [
+            k
+            for k, f in enumerate(findings)
+            if f.polarity == draft.polarity and _same_subject(headline_subject(f.headline), subject)
+        ]
+        if all(
+            wording(draft.headline) != wording(f.headline)
+            and (f.polarity != draft.polarity or not _says_again(draft, f))
+            for f in findings
         ):
-            findings.append(replace(draft, theme_id=finding_id(theme.id, len(findings) + 1)))
+            if not same:
+                findings.append(replace(draft, theme_id=finding_id(theme.id, len(findings) + 1)))
+            # of two headlines on one subject, the one heard more widely heads the finding,
+            # which rests on what both rest on: "Sektorerna har byggt upp egna resurser vid
+            # sidan av" over "Sektorn har anställt egna administratörer", heard in fewer
+            # sources once both are drafted
+            elif len(heard) > _sources(findings[same[0]], known):
+                earlier = findings[same[0]]
+                support = list(dict.fromkeys([*draft.support_ids, *earlier.support_ids]))
+                evidence = [known[sid] for sid in support if sid in known]
+                finding = narrowed(theme, support, known)
+                findings[same[0]] = replace(
+                    draft,
+                    theme_id=earlier.theme_id,
+                    support_ids=tuple(support),
+                    bullets=offline_bullets(
+                        evidence,
+                        lenses,
+                        draft.polarity,
+                        headline=draft.headline,
+                        keywords=theme.keywords,
+                        groups_as_interviews=groups_as_interviews,
+                        roles=roles,
+                    ),
+                    breadth_text=capitalise(finding.breadth_text),
+                    quote_ids=finding.quotes,
+                    perspective=_perspective(theme, evidence, lenses),
+                )
     return tuple(findings)
+
+
+def _sources(draft: ThemeDraft, statements: Mapping[str, Statement]) -> int:
+    return len({statements[s].source_id for s in draft.support_ids if s in statements})
 
 
 def _stems_said(headline: str) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from synth.draft.offline import (
     distinct_findings,
@@ -233,6 +234,41 @@ def test_one_subject_is_one_finding_whatever_its_inflection() -> None:
     )
 
     assert [d.theme_id for d in drafts] == ["T06"], [d.headline for d in drafts]
+
+
+def test_of_two_headlines_on_one_subject_the_more_widely_heard_heads_the_finding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import synth.draft.offline as offline
+
+    # the narrower headline comes first (only the most central statements are tried), the
+    # wider one after it: the finding takes the wider one and rests on both
+    monkeypatch.setattr(offline, "_CANDIDATES", 1)
+    narrow = [
+        "Sektorn har anställt egna administratörer för att det inte fungerar centralt.",
+        "Sektorn har anställt egna administratörer och en egen kommunikatör.",
+        "Sektorn har anställt egna administratörer vid sidan av det centrala stödet.",
+    ]
+    wide = [
+        "Sektorerna har byggt upp egna resurser vid sidan av kontoret.",
+        "Sektorerna har byggt upp egna resurser för ekonomi och IT.",
+        "Sektorerna har byggt upp egna resurser som ingen har beslutat om.",
+        "Sektorerna har byggt upp egna resurser när stödet inte räckte.",
+    ]
+    members = [st(f"INT-0{k + 1}.001", text) for k, text in enumerate(narrow + wide)]
+    rng = np.random.default_rng(0)
+    topics = {
+        m.id: unit(*(np.eye(8)[0 if k < 3 else 1] + rng.normal(scale=0.05, size=8)))
+        for k, m in enumerate(members)
+    }
+
+    (only,) = offline_findings(
+        auto_theme("T07", members, "svaghet"), members, lenses_of(members), topics=topics
+    )
+
+    assert only.theme_id == "T07" and only.headline.startswith("Sektorerna har byggt upp")
+    assert set(only.support_ids) == {m.id for m in members}
+    assert only.breadth_text.startswith("Nämns i 7 av")
 
 
 def test_a_weakness_names_the_strength_heard_on_its_subject_and_the_other_way_round() -> None:
