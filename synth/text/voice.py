@@ -46,7 +46,10 @@ _OPINION_FRAME = re.compile(
 # Words of speech that a written sentence drops: "Det är ju faktiskt så att …".
 _SPOKEN = re.compile(
     r",?\s*\b(?:ju|liksom|typ|alltså|asså|faktiskt|ärligt talat|om man säger så|så att säga"
-    r"|på något sätt|eller hur|va)\b(?:\s*,(?=\s))?(?=[\s,.!?;:]|$)",
+    r"|på något sätt|eller hur|va)\b(?:\s*,(?=\s))?(?=[\s,.!?;:]|$)"
+    # and a comment at the end on having said it: "…, det ska sägas", "…, det märker man"
+    r"|,\s*(?:det\s+(?:ska|måste)\s+(?:jag\s+)?(?:sägas|säga)|det\s+märks"
+    r"|det\s+märker\s+man|tycker\s+jag|skulle\s+jag\s+säga)(?=\s*[.!?]?\s*$)",
     re.I,
 )
 
@@ -232,10 +235,11 @@ def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
     """The sentence in the third person, with "vi" as `unit`; None where it speaks of the
     speaker's person, where it says "vi" and the unit is not known, or where "vi" cannot
     safely be read as the speaker's unit (see `_UNIT_VERBS`)."""
-    sentence = _OPINION_FRAME.sub("", sentence.strip())
+    # the speaker's frame and comments go first: "HR är bra, tycker jag" says that HR is
+    sentence = without_spoken_words(_OPINION_FRAME.sub("", sentence.strip()))
     if is_personal(sentence):
         return None
-    sentence = _US_AND_THEM.sub('"vi och dom"', without_spoken_words(sentence))
+    sentence = _US_AND_THEM.sub('"vi och dom"', sentence)
     sentence = _SELF_NAMED.sub(_named_group, sentence)
     # the quoted figure of speech is not a pronoun of the speaker's
     parts = re.split(r'("vi och dom")', sentence)

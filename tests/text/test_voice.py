@@ -84,7 +84,7 @@ def test_we_that_is_not_the_units_is_not_turned_round() -> None:
     assert report_voice("Nu är det mycket vi och dom.") == 'Nu är det mycket "vi och dom".'
     # quoted once, whether or not the transcript had quotation marks already
     assert report_voice('Det finns ett "vi och dom", det märker man.') == (
-        'Det finns ett "vi och dom", det märker man.'
+        'Det finns ett "vi och dom".'
     )
     assert report_voice("Det är lite ’vi och de’.") == 'Det är lite "vi och dom".'
     assert report_voice("När du ringer IT får du vänta.") == "När man ringer IT får man vänta."
@@ -135,3 +135,14 @@ def test_a_wish_for_what_the_speaker_would_do_is_told_of_anyone() -> None:
     )
     # the main clause keeps its person: "vi" there is the speaker's unit or nothing
     assert impersonal("Vi behöver en plan") == "Vi behöver en plan"
+
+
+def test_a_comment_on_having_said_it_is_speech_not_part_of_the_claim() -> None:
+    assert report_voice("Controllerna gör ett bra jobb, det ska sägas.") == (
+        "Controllerna gör ett bra jobb."
+    )
+    # a comment in the speaker's own person goes with it: what is left says what HR is
+    assert report_voice("HR är bra på avtal, tycker jag.") == "HR är bra på avtal."
+    assert report_voice("Det märks att ledningen har blivit bättre.") == (
+        "Det märks att ledningen har blivit bättre."
+    )
