@@ -70,7 +70,7 @@ from synth.text.grammar import (
 )
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import names_stem, stem, stop_words, tokens, words
+from synth.text.swedish import names_stem, related_stems, stem, stop_words, tokens, words
 from synth.text.voice import Unit, report_voice, speaker_unit, without_spoken_words
 
 __all__ = [
@@ -539,10 +539,10 @@ def _points_forward(clause: str) -> bool:
     )
 
 
-# What follows a clause and is said against it: "…, men …", "…, även om det inte alltid
-# syns i resurserna" (a weakness is not headed by what it concedes).
 # What comments on the clause before it: "…, och det gäller inte bara oss", "…, det märks".
 _COMMENT_AFTER = re.compile(r"^,?\s*(?:och\s+)?(?:det|detta)\s+\w+", re.I)
+# What follows a clause and is said against it: "…, men …", "…, även om det inte alltid
+# syns i resurserna" (a weakness is not headed by what it concedes).
 _CONTRAST_AFTER = re.compile(r"^,?\s*(?:men|även om|fast|trots att)\b", re.I)
 
 
@@ -916,32 +916,54 @@ def offline_findings(
             # sidan av" over "Sektorn har anställt egna administratörer", heard in fewer
             # sources once both are drafted
             elif len(heard) > _sources(findings[same[0]], known):
-                earlier = findings[same[0]]
-                support = list(dict.fromkeys([*draft.support_ids, *earlier.support_ids]))
-                evidence = [known[sid] for sid in support if sid in known]
-                finding = narrowed(theme, support, known)
-                findings[same[0]] = replace(
+                findings[same[0]] = _headed_anew(
+                    findings[same[0]],
                     draft,
-                    theme_id=earlier.theme_id,
-                    support_ids=tuple(support),
-                    bullets=offline_bullets(
-                        evidence,
-                        lenses,
-                        draft.polarity,
-                        headline=draft.headline,
-                        keywords=theme.keywords,
-                        groups_as_interviews=groups_as_interviews,
-                        roles=roles,
-                    ),
-                    breadth_text=capitalise(finding.breadth_text),
-                    quote_ids=finding.quotes,
-                    perspective=_perspective(theme, evidence, lenses),
+                    theme,
+                    known,
+                    lenses,
+                    groups_as_interviews=groups_as_interviews,
+                    roles=roles,
                 )
     return tuple(findings)
 
 
 def _sources(draft: ThemeDraft, statements: Mapping[str, Statement]) -> int:
     return len({statements[s].source_id for s in draft.support_ids if s in statements})
+
+
+def _headed_anew(
+    earlier: ThemeDraft,
+    draft: ThemeDraft,
+    theme: Theme,
+    statements: Mapping[str, Statement],
+    lenses: Mapping[str, LensRecord],
+    *,
+    groups_as_interviews: bool,
+    roles: RoleGroups | None,
+) -> ThemeDraft:
+    """The `earlier` finding under `draft`'s headline, resting on what both rest on: its
+    id, the support of both, lines, breadth, quotes and perspective drawn from that."""
+    support = list(dict.fromkeys([*draft.support_ids, *earlier.support_ids]))
+    evidence = [statements[sid] for sid in support if sid in statements]
+    finding = narrowed(theme, support, statements)
+    return replace(
+        draft,
+        theme_id=earlier.theme_id,
+        support_ids=tuple(support),
+        bullets=offline_bullets(
+            evidence,
+            lenses,
+            draft.polarity,
+            headline=draft.headline,
+            keywords=theme.keywords,
+            groups_as_interviews=groups_as_interviews,
+            roles=roles,
+        ),
+        breadth_text=capitalise(finding.breadth_text),
+        quote_ids=finding.quotes,
+        perspective=_perspective(theme, evidence, lenses),
+    )
 
 
 def _stems_said(headline: str) -> set[str]:
@@ -1048,8 +1070,9 @@ def with_counterparts(
 
     The subjects must be the same (`_same_subject`: "budget" and "budgetprocess", not
     "medarbetare i hemtjänsten" and "medarbetare"), the other finding heard from two
-    sources or more and headed by a statement's words; a finding that already says what
-    is held against it ("… beskrivs samtidigt att …") keeps its own line."""
+    sources or more and headed by a statement's words (not "Uttalandena rör …"); a
+    finding that already says what is held against it ("… beskrivs samtidigt att …")
+    keeps its own line."""
     heads = {d.theme_id: headline_subject(d.headline) for d in drafts}
     done = []
     for draft in drafts:
@@ -1064,17 +1087,16 @@ def with_counterparts(
             done.append(draft)
             continue
         counterparts = [
-            (len({statements[sid].source_id for sid in said}), other.theme_id, other)
+            (_sources(other, statements), other.theme_id, other)
             for other in drafts
             if other.polarity == opposite
             and _same_subject(subject, heads[other.theme_id])
             and not topic_only(other.headline, finding_theme(other.theme_id))
-            and len(said := [sid for sid in other.support_ids if sid in statements]) >= 2
         ]
-        if not counterparts or (heard := max(counterparts, key=lambda c: c[0]))[0] < 2:
+        heard, _, other = max(counterparts, default=(0, "", draft), key=lambda c: c[:2])
+        if heard < 2:
             done.append(draft)
             continue
-        other = heard[2]
         clause = lower_first(subordinate_order(other.headline.rstrip(". ")))
         bullet = Bullet(
             text=f"Samtidigt {_AS[opposite]} att {clause}.",
@@ -1090,11 +1112,6 @@ def _same_subject(one: frozenset[str], other: frozenset[str]) -> bool:
     is a stem of the other, or a compound built on one or that one is built on."""
     if not one or not other:
         return False
-
-    def related(a: str, b: str) -> bool:
-        short, long = sorted((a, b), key=len)
-        return a == b or (len(short) >= 5 and (long.startswith(short) or long.endswith(short)))
-
-    return all(any(related(a, b) for b in other) for a in one) and all(
-        any(related(b, a) for a in one) for b in other
+    return all(any(related_stems(a, b) for b in other) for a in one) and all(
+        any(related_stems(b, a) for a in one) for b in other
     )

@@ -20,6 +20,7 @@ __all__ = [
     "FILLER_GLUE",
     "FILLER_WORDS",
     "names_stem",
+    "related_stems",
     "stem",
     "stem_tokens",
     "stop_words",
@@ -173,14 +174,15 @@ def names_stem(text: str, stems: Iterable[str]) -> bool:
     if not wanted:
         return False
     own = {stem(part) for token in tokens(text) for part in (token, *token.split("-")) if part}
-    if own & wanted:
-        return True
-    return any(
-        len(short) >= 5 and (long.startswith(short) or long.endswith(short))
-        for word in own
-        for known in wanted
-        for short, long in ((word, known), (known, word))
-    )
+    return any(related_stems(word, known) for word in own for known in wanted)
+
+
+def related_stems(one: str, other: str) -> bool:
+    """Whether two word stems name the same thing: the same stem, or, for a stem of five
+    letters or more, a compound built on it or on which it is built ("budgetprocess" and
+    "budget", "it-budget" and "budget"), or an inflection the stemmer left ("sektorn")."""
+    short, long = sorted((one, other), key=len)
+    return one == other or (len(short) >= 5 and (long.startswith(short) or long.endswith(short)))
 
 
 def stem_tokens(text: str) -> list[str]:
