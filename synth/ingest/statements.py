@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from synth.ingest.admin import is_admin_talk
 from synth.records import StatementDraft, Turn
+from synth.text.grammar import lower_first
 from synth.text.sentences import is_filler, sentence_spans, word_count
+from synth.text.swedish import stop_words
 
 __all__ = ["statements_from_turns"]
 
@@ -89,6 +91,29 @@ _Sentence = tuple[str, int]
 """A cleaned sentence and its offset in the turn's text."""
 
 
+# A topic said on its own before the sentence that takes it up with a pronoun: "Men,
+# alltså, rapporterna. De är svåra att läsa." Dropped as a fragment, it leaves "De är svåra
+# att läsa" to be read as said of what came before it (the controllers).
+_TOPIC_CONTRAST = re.compile(r"^\W*men\b", re.I)
+# "det" is left out: after a bare word it is more often the answer's own subject ("HR. Det
+# vill jag verkligen säga …") than the word taken up
+_TAKEN_UP = re.compile(r"^(?:de|dom|den|dessa)\b", re.I)
+
+
+def _names_a_topic(sentence: str) -> bool:
+    """Whether a sentence is a bare topic: a noun or two and nothing to say of them yet."""
+    named = [w for w in re.findall(r"[\w-]+", sentence) if w.casefold() not in stop_words()]
+    return is_filler(sentence) and 1 <= len(named) <= 2 and not any(w[:1].isdigit() for w in named)
+
+
+def _taken_up(topic: str, sentence: str) -> str:
+    """The topic and the sentence that takes it up as one: "Men rapporterna, de är svåra
+    att läsa." A sentence that does not open with a pronoun is left as it is."""
+    if not _TAKEN_UP.match(sentence):
+        return sentence
+    return f"{topic.rstrip('.!?…')}, {sentence[:1].lower()}{sentence[1:]}"
+
+
 def _words(group: list[_Sentence]) -> int:
     return sum(word_count(text) for text, _ in group)
 
@@ -142,8 +167,18 @@ def statements_from_turns(
             continue
         starts = _segment_starts(turn)
         sentences: list[_Sentence] = []
+        topic: tuple[str, int] | None = None
         for begin, end in sentence_spans(turn.text):
-            cleaned = _clean(turn.text[begin:end])
+            raw = turn.text[begin:end]
+            cleaned = _clean(raw)
+            if topic is not None and cleaned:
+                # the topic named just before is what the pronoun takes up
+                cleaned, begin = _taken_up(topic[0], cleaned), topic[1]
+                topic = None
+            if cleaned and _names_a_topic(cleaned) and begin + len(raw) < len(turn.text):
+                contrast = _TOPIC_CONTRAST.match(raw) is not None
+                topic = (f"Men {lower_first(cleaned)}" if contrast else cleaned), begin
+                continue
             if not cleaned or is_filler(cleaned):
                 continue
             if set_aside is not None and is_admin_talk(cleaned):

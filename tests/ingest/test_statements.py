@@ -62,3 +62,22 @@ def test_transcribers_notes_on_what_is_not_speech_are_dropped() -> None:
     assert "skratt" not in texts and "ohörbart" not in texts
     assert "IT-supporten svarar aldrig i tid." in texts
     assert "controllern hjälper oss mycket." in texts
+
+
+def test_a_topic_said_on_its_own_stays_with_the_sentence_that_takes_it_up() -> None:
+    # dropped as a fragment, "Men, alltså, rapporterna." left "De är svåra att läsa" to be
+    # read as said of the controllers before it
+    turn = Turn(
+        speaker="IP",
+        text="Vi har en controller som kan verksamheten. Budgetuppföljningen fungerar. "
+        "Men, alltså, rapporterna. De är svåra att läsa.",
+        position=0,
+    )
+    (draft,) = statements_from_turns([turn])
+    assert draft.text == (
+        "Vi har en controller som kan verksamheten. Budgetuppföljningen fungerar. "
+        "Men rapporterna, de är svåra att läsa."
+    )
+    # a fragment that nothing takes up is dropped as before
+    alone = Turn(speaker="IP", text="Rapporterna. Vi har fått en ny mall i höstas.", position=1)
+    assert [d.text for d in statements_from_turns([alone])] == ["Vi har fått en ny mall i höstas."]
