@@ -6,8 +6,9 @@ decided here, the one home for the rule:
 - `special_category`: the quote speaks of a third person's health or another special
   category of personal data (GDPR art. 9: health and sick leave, ethnic origin, religion,
   sex life or sexual orientation, trade-union membership, political opinion), as in "hon
-  har varit sjukskriven en period" or "en lärare som hade varit sjukskriven länge", or of a
-  personnel case about one person ("en uppsägning av personliga skäl"). In a
+  har varit sjukskriven en period" or "en lärare som hade varit sjukskriven länge", of a
+  personnel case about one person ("en uppsägning av personliga skäl"), or of an offence
+  or a threat against someone (art. 10: "polisanmälan", "skyddade personuppgifter"). In a
   municipality that person is one of a few and is recognised; such a statement is never a
   quote and never goes into a prompt for an external model.
 - `states_own_position`: the speakers say which position they hold ("Jag sitter med i
@@ -77,12 +78,27 @@ _PERSONNEL_CASE = re.compile(
 )
 
 
+# An offence or a threat against someone (GDPR art. 10 covers offences): a police report,
+# protected personal details, a threat or an assault. Such an incident happens to one
+# person, and a municipality knows who: "HR hjälpte oss med polisanmälan, med krisstöd,
+# med skyddade personuppgifter" points at the threatened socialsekreterare in the one IFO
+# interview (the final review of this stop).
+_INCIDENT = re.compile(
+    r"\b(?:polisanmäl\w*|skydda\w* personuppgifter|skyddad\w* identitet|sekretessmarker\w*"
+    r"|blev hota\w*|hotad\w*|hotades|hot mot (?:en|henne|honom|hen)\b|misshand\w*"
+    r"|överfall\w*|våldsincident\w*|knivhot\w*)",
+    re.I,
+)
+
+
 def special_category(text: str) -> str | None:
     """The special category of personal data a statement tells of one third person
-    ("hälsa", "religion", …), a personnel case about one person ("personalärende"), or
-    None."""
+    ("hälsa", "religion", …), a personnel case about one person ("personalärende"), an
+    offence or a threat against someone ("brott eller hot"), or None."""
     if _PERSONNEL_CASE.search(text):
         return "personalärende"
+    if _INCIDENT.search(text):
+        return "brott eller hot"
     if not _THIRD_PERSON.search(text):
         return None
     for category, pattern in _CATEGORIES.items():

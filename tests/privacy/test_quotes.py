@@ -23,6 +23,13 @@ from synth.privacy.quotes import special_category, states_own_position
         ("Vår undersköterska på natten har en diagnos som ingen kände till.", "hälsa"),
         # a personnel case needs no other word to point at its one person
         ("Vi hade ett ärende i våras med en uppsägning av personliga skäl.", "personalärende"),
+        # so does an offence or a threat against someone
+        (
+            "HR var med från första timmen, de hjälpte oss med polisanmälan, med krisstöd, "
+            "med skyddade personuppgifter.",
+            "brott eller hot",
+        ),
+        ("En socialsekreterare blev hotad i receptionen förra hösten.", "brott eller hot"),
     ],
 )
 def test_special_category_data_about_one_person_is_found(text: str, category: str) -> None:
@@ -38,6 +45,7 @@ def test_special_category_data_about_one_person_is_found(text: str, category: st
         "Många lärare är sjukskrivna och vikarierna räcker inte.",  # no one person
         "Stödet i rehabärenden är riktigt bra, HR följer med på rehabmöten.",  # the support
         "Uppsägningar vid arbetsbrist sköts av HR centralt.",  # no one person's case
+        "Hotbilden mot kommunen har förändrats och kraven på säkerhet ökar.",  # no incident
     ],
 )
 def test_other_statements_pass(text: str) -> None:
