@@ -406,11 +406,11 @@ _POINTING_BACK = re.compile(
 )
 _STANDS_ALONE = re.compile(r"^det (?:finns|saknas|behövs|krävs|råder|tar för)\b", re.I)
 # Words anywhere in a clause that point back at what was said before ("därifrån", "sen"
-# as "then", "detta", "Lönekontoret är också pålitligt") or at a person ("hon", "han"): a
-# headline stands on its own.
+# as "then", "detta", "Lönekontoret är också pålitligt", "Deras rapporter är svåra": whose?)
+# or at a person ("hon", "han"): a headline stands on its own.
 _ANAPHORA = re.compile(
     r"\b(?:därifrån|dit|därav|dessa|detta|denna|han|hon|hen|honom|henne|hans|hennes"
-    r"|hens|(?:sen|sedan)(?!\s+\d)|också)\b",
+    r"|hens|deras|dess|(?:sen|sedan)(?!\s+\d)|också)\b",
     re.I,
 )
 # The words of `_ANAPHORA` that point back at a thing said before, wherever they stand:
