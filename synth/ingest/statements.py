@@ -111,7 +111,7 @@ def _taken_up(topic: str, sentence: str) -> str:
     att läsa." A sentence that does not open with a pronoun is left as it is."""
     if not _TAKEN_UP.match(sentence):
         return sentence
-    return f"{topic.rstrip('.!?…')}, {sentence[:1].lower()}{sentence[1:]}"
+    return f"{topic.rstrip('.!?…')}, {lower_first(sentence)}"
 
 
 def _words(group: list[_Sentence]) -> int:
