@@ -445,9 +445,12 @@ def _method(deck: Deck, content: DeckContent) -> None:
         )
     if content.resources is not None and content.resources.rows:
         findings = content.resources.findings
-        single = [s.sector for s in findings.sectors if s.units == 1] if findings else []
+        single = (
+            [s.sector for s in findings.sectors if s.units == 1 and not s.whole] if findings else []
+        )
         # a sector where one unit answered shows that unit's own figures: said so, rather
-        # than promising that no unit's rows are shown (the third review's objection)
+        # than promising that no unit's rows are shown (the third review's objection); a
+        # sector head who answered for the sector gave the sector's figures
         each = " i var och en" if len(single) > 1 else ""
         alone = (
             f" (utom {listing(single)}, där en enhet{each} har svarat och sektorns siffror "

@@ -30,7 +30,7 @@ from synth.survey.inventory import (
     UNKNOWN,
     InventorySummary,
 )
-from synth.survey.shadow import InventoryFindings, inventory_findings
+from synth.survey.shadow import InventoryFindings, composition, inventory_findings
 from synth.text.numbers import decimal
 
 __all__ = [
@@ -277,6 +277,7 @@ def sector_grid(table: ResourceTable) -> Grid | None:
     findings = table.findings
     if findings is None or not any(s.per_thousand is not None for s in findings.sectors):
         return None
+    counted = [s for s in findings.sectors if s.per_thousand is not None and s.close > 0]
     cells = tuple(
         (
             s.sector,
@@ -298,9 +299,16 @@ def sector_grid(table: ResourceTable) -> Grid | None:
             "Varav utan budget",
         ),
         cells=cells,
-        note=(
-            "Stöd placerat i sektorns egen organisation (sektor, kontor, enhet), i praktiken; "
-            "anställda enligt de svarande enheterna. Centrala förvaltningens stöd ingår inte."
+        note=" ".join(
+            part
+            for part in (
+                "Stöd placerat i sektorns egen organisation (sektor, kontor, enhet), i "
+                "praktiken; anställda enligt de svarande enheterna. Centrala förvaltningens "
+                "stöd ingår inte.",
+                # what the most is made of, for the reader to weigh the comparison
+                composition(max(counted, key=lambda s: s.per_thousand or 0.0)) if counted else "",
+            )
+            if part
         ),
     )
 

@@ -106,6 +106,15 @@ class InventoryUnit:
     """The form's other questions outside the table (competence, roles, quality…) as
     (question, answer), in the form's order and the same for every unit; "" unanswered."""
 
+    @property
+    def speaks_for_sector(self) -> bool:
+        """Whether the respondent answered for their sector as a whole, not for one unit
+        of it: the area they gave is the sector, or begins with its name ("Vård och
+        omsorg utom individ- och familjeomsorgen"). A sector head's answer is the sector's
+        picture; one rektor's answer is one school's."""
+        area, sector = " ".join(self.area.split()).casefold(), self.sector.casefold()
+        return bool(sector) and sector != UNKNOWN and area.startswith(sector)
+
 
 @dataclass(frozen=True)
 class Overlap:

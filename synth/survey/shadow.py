@@ -28,6 +28,8 @@ __all__ = [
     "FunctionBalance",
     "InventoryFindings",
     "SectorDensity",
+    "composition",
+    "function_in_text",
     "inventory_findings",
 ]
 
@@ -45,6 +47,8 @@ class FunctionBalance:
     """In practice (the budget where only that was given)."""
     central: float
     """In practice at the central administration."""
+    central_budget: float
+    """Budgeted at the central administration."""
     close: float
     """In practice out in the operations: sector, office or unit."""
     unbudgeted: float
@@ -66,6 +70,11 @@ class SectorDensity:
     close: float
     """Åa in practice placed in the sector's own organisation."""
     unbudgeted: float
+    whole: bool = False
+    """Whether a respondent answered for the sector as a whole (a sector head), so that
+    one answer is still the sector's picture, not one unit's."""
+    functions: tuple[tuple[str, float], ...] = ()
+    """What the sector's own support is, most åa first: (function, åa in practice)."""
 
     @property
     def per_thousand(self) -> float | None:
@@ -106,7 +115,7 @@ class InventoryFindings:
         return round(sum(b.unbudgeted for b in self.balances), 2)
 
 
-def _in_text(function: str) -> str:
+def function_in_text(function: str) -> str:
     """A function's label inside a sentence: "Ekonomi/controller" -> "ekonomi/controller",
     "HR/personal och lön" unchanged."""
     if len(function) > 1 and function[1].islower():
@@ -125,6 +134,9 @@ def _balance(function: str, lines: Sequence[InventoryLine]) -> FunctionBalance:
         budget=round(sum(line.fte_budget or 0.0 for line in lines), 2),
         actual=round(sum(actual_fte(line) for line in lines), 2),
         central=round(sum(actual_fte(line) for line in lines if line.level == "central"), 2),
+        central_budget=round(
+            sum(line.fte_budget or 0.0 for line in lines if line.level == "central"), 2
+        ),
         close=round(sum(actual_fte(line) for line in close), 2),
         unbudgeted=round(
             sum(max(0.0, actual_fte(line) - (line.fte_budget or 0.0)) for line in close), 2
@@ -138,13 +150,17 @@ def _sectors(summary: InventorySummary, counted: Sequence[InventoryLine]) -> lis
         lines_of[line.recipient_id].append(line)
     employees: dict[str, float] = defaultdict(float)
     respondents: dict[str, set[str]] = defaultdict(set)
+    whole: set[str] = set()
     for unit in summary.units:
         if is_central(unit.sector, lines_of.get(unit.recipient_id, [])):
             continue
         respondents[unit.sector].add(unit.recipient_id)
         employees[unit.sector] += unit.employees or 0.0
+        if unit.speaks_for_sector:
+            whole.add(unit.sector)
     close: dict[str, float] = defaultdict(float)
     unbudgeted: dict[str, float] = defaultdict(float)
+    functions: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for recipient, own in lines_of.items():
         sector = own[0].sector
         if is_central(sector, own):
@@ -154,6 +170,7 @@ def _sectors(summary: InventorySummary, counted: Sequence[InventoryLine]) -> lis
             if line.level in CLOSE_TO_OPERATIONS:
                 close[sector] += actual_fte(line)
                 unbudgeted[sector] += max(0.0, actual_fte(line) - (line.fte_budget or 0.0))
+                functions[sector][line.function] += actual_fte(line)
     return [
         SectorDensity(
             sector=sector,
@@ -161,6 +178,12 @@ def _sectors(summary: InventorySummary, counted: Sequence[InventoryLine]) -> lis
             employees=round(employees[sector], 1),
             close=round(close[sector], 2),
             unbudgeted=round(unbudgeted[sector], 2),
+            whole=sector in whole,
+            functions=tuple(
+                (function, round(fte, 2))
+                for function, fte in sorted(functions[sector].items(), key=lambda f: -f[1])
+                if fte > 0
+            ),
         )
         for sector in sorted(respondents)
     ]
@@ -175,15 +198,15 @@ def _shadow(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
         return None
     top = max(telling, key=lambda b: (b.unbudgeted, b.unbudgeted_share))
     headline = (
-        f"{share_words(top.unbudgeted_share)} av arbetet med {_in_text(top.function)} "
+        f"{share_words(top.unbudgeted_share)} av arbetet med {function_in_text(top.function)} "
         "görs utanför budget ute i verksamheterna"
     )
     most = sorted((b for b in balances if b.unbudgeted > 0), key=lambda b: -b.unbudgeted)[:3]
-    named = [f"{_in_text(b.function)} {decimal(b.unbudgeted)}" for b in most]
+    named = [f"{function_in_text(b.function)} {decimal(b.unbudgeted)}" for b in most]
     listed = listing(named)
     detail = (
         f"{decimal(total)} åa stödarbete i sektorer, kontor och enheter saknar budget, "
-        f"mest inom {listed} åa; {_in_text(top.function)} har {decimal(top.budget)} åa "
+        f"mest inom {listed} åa; {function_in_text(top.function)} har {decimal(top.budget)} åa "
         f"budgeterat och {decimal(top.actual)} åa i praktiken."
     )
     return headline, detail
@@ -211,12 +234,13 @@ def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
     top = max(parallel, key=lambda b: (b.close / b.actual, b.close), default=None)
     if top is not None and top.close / top.actual > share:
         headline += (
-            f", men inom {_in_text(top.function)} finns "
+            f", men inom {function_in_text(top.function)} finns "
             f"{share_words(top.close / top.actual)} ute i verksamheterna"
         )
         detail += (
-            f" {_capital(_in_text(top.function))} finns på båda håll: {decimal(top.central)} åa "
-            f"centralt och {decimal(top.close)} åa ute i verksamheterna."
+            f" {_capital(function_in_text(top.function))} finns på båda håll: "
+            f"{decimal(top.central)} åa centralt och {decimal(top.close)} åa ute i "
+            "verksamheterna."
         )
     return headline, detail
 
@@ -239,8 +263,10 @@ def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
             f"{high.sector} har {decimal(ratio)} gånger så mycket eget stöd {_PER_THOUSAND} "
             f"som {low.sector}"
         )
-        # a sector told by one unit's answer is that unit's picture, and the title says so
-        single = [s.sector for s in (high, low) if s.units < 2]
+        # a sector told by one unit's answer is that unit's picture, and the title says so;
+        # a sector head's one answer is the sector's (the last review: "Samhällsbyggnad:
+        # en svarande enhet" was wrong where the sektorschef answered for the sector)
+        single = [s.sector for s in (high, low) if s.units < 2 and not s.whole]
         if len(single) == 2:
             headline += " (en svarande enhet i var och en)"
         elif single:
@@ -250,7 +276,25 @@ def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
         f"åa i {low.sector} till {decimal(high.per_thousand or 0)} åa i {high.sector} "
         "(de svarande enheternas egna uppgifter om antal anställda)."
     )
+    made_of = composition(high)
+    if made_of:
+        detail += f" {made_of}"
     return headline, detail
+
+
+def composition(sector: SectorDensity, most: int = 3) -> str:
+    """What a sector's own support is, as a sentence: the reader weighs "2,0 gånger så
+    mycket" knowing it is nämndsekreterare and a GIS engineer, not HR or finance (the last
+    review's objection to a ratio that did not say what it counts). Empty without rows."""
+    if not sector.functions:
+        return ""
+    named = [
+        f"{function_in_text(function)} {decimal(fte)} åa"
+        for function, fte in sector.functions[:most]
+    ]
+    # the largest parts, and that there is more: "mest av", not a list that claims to be all
+    mostly = "mest av " if len(sector.functions) > most else "av "
+    return f"I {sector.sector} består det egna stödet {mostly}{listing(named)}."
 
 
 def inventory_findings(summary: InventorySummary) -> InventoryFindings:

@@ -51,4 +51,6 @@ def share_words(share: float) -> str:
 
 def listing(parts: Sequence[str]) -> str:
     """ "a", "a och b", "a, b och c": no comma before "och", as Swedish writes it."""
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " och " + parts[-1]

@@ -105,6 +105,24 @@ def test_a_sector_told_by_one_units_answer_is_said_to_be_so() -> None:
     )
 
 
+def test_a_sector_head_answering_for_the_sector_is_the_sectors_picture() -> None:
+    """The last blind review: "(Samhällsbyggnad: en svarande enhet)" was wrong where the
+    sektorschef answered for the whole sector. What the sector's own support is made of is
+    said beside the ratio, for the reader to weigh it."""
+    lines = [row for row in LINES if row.recipient_id != "skola"]
+    head = InventoryUnit("bou-stab", "Barn och utbildning", "bou-stab", "Barn och utbildning", 900)
+    units = [head, *(u for u in UNITS if u.sector != "Barn och utbildning")]
+    findings = inventory_findings(summarise(lines, ["HR", "Ekonomi"], units))
+
+    assert findings.headlines[2] == (
+        "Vård och omsorg har 7,9 gånger så mycket eget stöd per 1\u00a0000 anställda som "
+        "Barn och utbildning"
+    )
+    assert findings.details[2].endswith(
+        "I Vård och omsorg består det egna stödet av HR 4,0 åa och ekonomi 3,0 åa."
+    )
+
+
 def test_an_inventory_without_a_telling_difference_states_nothing_it_cannot_show() -> None:
     lines = [line("a", "Vård och omsorg", "HR", 1.0, 1.0, "sektor")]
     findings = inventory_findings(summarise(lines, ["HR"]))
