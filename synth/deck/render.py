@@ -472,12 +472,20 @@ def _method(deck: Deck, content: DeckContent) -> None:
 
     # the client reads the method; that nobody has reviewed the themes yet is for the
     # consultant who presents it, never a claim either way on the slide
-    notes = (
-        ""
-        if content.reviewed or not content.observations
-        else "OBS: teman har ännu inte granskats av konsulterna. Granska dem i "
-        "temaarbetsboken (themes.xlsx) och importera den (synth themes import) innan "
-        "presentationen visas; då säger metodbilden att de granskats."
+    # the workbook is the consultant's, named in the notes, not on the client's slide
+    notes = " ".join(
+        part
+        for part in (
+            ""
+            if content.reviewed or not content.observations
+            else "OBS: teman har ännu inte granskats av konsulterna. Granska dem i "
+            "temaarbetsboken (themes.xlsx) och importera den (synth themes import) innan "
+            "presentationen visas; då säger metodbilden att de granskats.",
+            "Uttalandena utan tema (Övrigt) finns i temaarbetsboken (themes.xlsx)."
+            if content.unthemed and content.observations
+            else "",
+        )
+        if part
     )
     if text:
         content_slides(deck, "Bilaga: metod", blocks, notes)
@@ -521,7 +529,7 @@ def _theme_method(content: DeckContent) -> list[str]:
         share = round(100 * content.unthemed / work.statements)
         text.append(
             f"{thousands(content.unthemed)} uttalanden ({share}\u00a0%) passade inte i något "
-            "tema (Övrigt) och redovisas inte här; de finns i temaarbetsboken (themes.xlsx)."
+            "tema (Övrigt) och redovisas inte här."
         )
     return text
 
@@ -541,9 +549,10 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
     def blocks(size: float) -> list[list[Para]]:
         listed = [
             [
-                # "T22: Sen förstår jag …": after the colon the headline starts afresh, for
-                # the reader and for the name check ("T22  Sen" read "Sen" as a surname)
-                Para(f"{o.theme_id}: {o.headline}", size, bullet=True, space_before=size * 0.4),
+                # the headline alone: a theme's code is the consultant's handle in the
+                # workbook, named in the notes, not the client's (the last blind review:
+                # "keep tool internals out of the client deck")
+                Para(o.headline, size, bullet=True, space_before=size * 0.4),
                 Para(
                     # what it says beside where and how widely, so that the assessment's
                     # count of weaknesses and strengths per perspective can be checked
@@ -569,8 +578,7 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
                 [
                     Para(
                         f"Därtill {groups} av uttalanden där inget gemensamt påstående kunde "
-                        f"formuleras ({listing(unclaimed)}); de finns i temaarbetsboken "
-                        "(themes.xlsx) och kan få en rubrik där.",
+                        "formuleras.",
                         size,
                         space_before=size * 0.8,
                     )
@@ -583,9 +591,23 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
             deck,
             "Bilaga: övriga iakttagelser",
             blocks,
-            "Iakttagelser som hörts i färre källor, eller där inget uttalande kan visas "
-            "under rubriken, och därför inte har en egen bild; de mest spridda först. Ge ett "
-            "tema en ordning i temaarbetsboken för att lyfta det till en egen bild.",
+            "\n".join(
+                [
+                    "Iakttagelser som hörts i färre källor, eller där inget uttalande kan "
+                    "visas under rubriken, och därför inte har en egen bild; de mest spridda "
+                    "först. Ge ett tema en ordning i temaarbetsboken (themes.xlsx) för att "
+                    "lyfta det till en egen bild. Temana i temaarbetsboken:",
+                    *(f"{o.theme_id}: {o.headline}" for o in claimed),
+                    *(
+                        [
+                            f"Utan gemensamt påstående: {listing(unclaimed)}; de kan få en "
+                            "rubrik i temaarbetsboken."
+                        ]
+                        if unclaimed
+                        else []
+                    ),
+                ]
+            ),
         )
 
 

@@ -146,8 +146,11 @@ def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_n
     # a slide (and gives their figure); a headline that only lists what its statements are
     # about ("Uttalandena rör …") claims nothing and stays in the appendix
     rated = [t for t in shown if "I chefsenkäten ger" in texts(by_theme[t.id])]
+    # the appendix names each finding by its headline; its notes by the theme's code
     listed = "\n".join(
-        texts(s) for s in prs.slides if s.shapes.title.text.startswith("Bilaga: övriga")
+        s.notes_slide.notes_text_frame.text
+        for s in prs.slides
+        if s.shapes.title.text.startswith("Bilaga: övriga")
     )
     # (what the deck makes of each theme: a slide of its own needs a headline that says
     # something and a line of evidence under it, not a quote alone)
@@ -402,7 +405,7 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
     # every finding the assessment rests on has a slide where anything stands under its
     # headline (the hashing stand-in leaves one now and then with no bullet held), else
     # the appendix lists it
-    appendix = "\n".join(texts(s) for s in prs.slides if "Bilaga: övriga" in s.shapes.title.text)
+    appendix = "\n".join(notes(s) for s in prs.slides if "Bilaga: övriga" in s.shapes.title.text)
     assert all(t in slides or f"{t}: " in appendix for t in assessed)
     assert len(assessed - set(slides)) <= 1 and 12 <= len(slides) <= 12 + len(assessed)
     unsupported = 0
@@ -539,7 +542,7 @@ def test_assessment_and_recommendations_follow_the_observations(
         assert placed in notes(assessment)
     pages = recommendation_slides(prs)
     paras = [p for page in pages for p in shape_paras(page.placeholders[1])]
-    appendix = "\n".join(texts(s) for s in prs.slides if "Bilaga: övriga" in s.shapes.title.text)
+    appendix = "\n".join(notes(s) for s in prs.slides if "Bilaga: övriga" in s.shapes.title.text)
     for rec in drafts.recommendations:
         at = next(i for i, p in enumerate(paras) if p.text == rec.text)
         slide = next(page for page in pages if rec.text in texts(page))
