@@ -73,6 +73,9 @@ PERSPECTIVES: dict[str, tuple[str, str]] = {
     "strukturer": ("Strukturen", "Iakttagelser om strukturen"),
     "aktörer": ("Aktörerna", "Iakttagelser om aktörerna"),
 }
+_SEVERAL = 2
+"""The fewest sources a finding needs for a slide of its own, unless the consultant or the
+survey placed it there."""
 _BULLETS = (2, 3)
 _BULLET_WORDS = (6, 24)
 _QUOTES = 2
@@ -232,8 +235,8 @@ class DeckContent:
     @property
     def main_findings(self) -> tuple[Observation, ...]:
         """The findings with a slide of their own: every one the consultant placed and
-        every one the assessment rests on, then the most widely heard with a line of
-        evidence under the headline, `featured` in all."""
+        every one the assessment rests on, then the most widely heard that several sources
+        say, with a line of evidence under the headline, `featured` in all."""
         cited = {t for point in self.assessment if point.supported for t in point.theme_ids}
 
         def placed(observation: Observation) -> bool:
@@ -247,8 +250,15 @@ class DeckContent:
                 shown.append(observation)
             # a slide whose headline stands on one quote alone illustrates, it does not
             # show what was heard ("Man blir ensam som chef" over a quote that an HR
-            # consultant has too many managers, the fifth review): the appendix lists it
-            elif room > 0 and any(b.shown and not b.counterpart for b in observation.bullets):
+            # consultant has too many managers, the fifth review): the appendix lists it;
+            # so does a finding one source alone says, however few others there are: an
+            # anecdote is no finding to put before a client (the last review: choose
+            # slides by "support from several sources")
+            elif (
+                room > 0
+                and len(observation.source_ids) >= _SEVERAL
+                and any(b.shown and not b.counterpart for b in observation.bullets)
+            ):
                 shown.append(observation)
                 room -= 1
         return tuple(shown)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from synth.deck.content import fieldwork, leaning, observations_from_themes, reach
+from synth.deck.content import Observation, fieldwork, leaning, observations_from_themes, reach
 from synth.records import Source, SourceType, Statement, Theme
 from tests.drafted import finding
 
@@ -485,3 +485,26 @@ def test_a_finding_with_a_quote_alone_under_its_headline_is_no_main_finding() ->
         "Kommunen", "Översyn", dt.date(2026, 12, 1), work, (replace(quoted, ordered=True), second)
     )
     assert [o.theme_id for o in placed.main_findings] == ["T01", "T02"]
+
+
+def test_a_finding_one_source_alone_says_is_no_main_finding() -> None:
+    """The last blind review: choose slides by support from several sources. A finding
+    one interview alone says ("Chefsnivåerna ska benämnas …", 1 av 18 intervjuer) is an
+    anecdote, listed in the appendix, however few findings there are."""
+    from dataclasses import replace
+
+    from synth.deck.content import DeckContent
+
+    first, second = observations_from_themes([theme("T01"), theme("T02")], STATEMENTS)
+    assert len(first.source_ids) >= 2 and any(b.shown for b in first.bullets)
+    alone = replace(first, source_ids=first.source_ids[:1])
+    work = fieldwork({"intervju": 3}, len(STATEMENTS), None)
+
+    def main(*observations: Observation) -> list[str]:
+        deck = DeckContent("Kommunen", "Översyn", dt.date(2026, 12, 1), work, observations)
+        return [o.theme_id for o in deck.main_findings]
+
+    assert main(first, second) == ["T01", "T02"]
+    assert main(alone, second) == ["T02"]
+    # unless the consultant placed it
+    assert main(replace(alone, ordered=True), second) == ["T01", "T02"]
