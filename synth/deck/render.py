@@ -286,15 +286,18 @@ def _reference(deck: Deck, content: DeckContent, theme_ids: Sequence[str]) -> st
 
 
 def _inventory_point(findings: InventoryFindings | None) -> str | None:
-    """The inventory's findings as one point of the assessment: the work done without a
-    budget and how unevenly the support is spread, or whichever two it shows."""
+    """The inventory's findings as one point of the assessment: how much of the support
+    sits out in the operations, on how many functions run on both sides, and the work
+    done there without a budget: the parallel organisation the commissions ask about (the
+    last blind review missed it beside a comparison of sectors told by one answer each).
+    Where the sums show other findings only, the first two of them."""
     if findings is None or not findings.clauses:
         return None
-    # the first (work beyond the budget) and the last (the spread between sectors) are the
-    # findings the commissions ask for; where the sums show two or one, those
-    clauses = list(dict.fromkeys([findings.clauses[0], findings.clauses[-1]]))
-    said = " och att ".join(c.rstrip(".") for c in clauses)
-    return f"Inventeringen av stödresurser visar att {said}."
+    wanted = [findings.clause(kind) for kind in ("placement", "unbudgeted")]
+    clauses = [c for c in wanted if c] or list(findings.clauses[:2])
+    first, *then = (c.rstrip(".") for c in clauses)
+    said = f"Inventeringen av stödresurser visar att {first}."
+    return " ".join([said, *(f"Den visar också att {c}." for c in then)])
 
 
 def _survey_point(deck: Deck, content: DeckContent) -> str | None:
@@ -445,16 +448,19 @@ def _method(deck: Deck, content: DeckContent) -> None:
         )
     if content.resources is not None and content.resources.rows:
         findings = content.resources.findings
-        single = (
-            [s.sector for s in findings.sectors if s.units == 1 and not s.whole] if findings else []
-        )
-        # a sector where one unit answered shows that unit's own figures: said so, rather
-        # than promising that no unit's rows are shown (the third review's objection); a
-        # sector head who answered for the sector gave the sector's figures
+        single = [s for s in findings.sectors if s.units == 1] if findings else []
+        # a sector where one respondent answered shows that answer's figures: said so,
+        # rather than promising that no unit's rows are shown (the third review's
+        # objection); a sector head who answered for the sector is no one unit
         each = " i var och en" if len(single) > 1 else ""
+        if all(s.whole for s in single):
+            who = f"en svarande{each} har svarat för hela sektorn och sektorns siffror är svaret"
+        elif not any(s.whole for s in single):
+            who = f"en enhet{each} har svarat och sektorns siffror är den enhetens"
+        else:
+            who = f"en svarande{each} har svarat och sektorns siffror är svaret"
         alone = (
-            f" (utom {listing(single)}, där en enhet{each} har svarat och sektorns siffror "
-            f"är den enhetens)"
+            f" (utom {listing([s.sector for s in single])}, där {who})"
             if single and sector_grid(content.resources) is not None
             else ""
         )

@@ -22,7 +22,7 @@ from synth.survey.inventory import (
     actual_fte,
     is_central,
 )
-from synth.text.numbers import decimal, listing, share_words
+from synth.text.numbers import count_words, decimal, listing, share_words
 
 __all__ = [
     "FunctionBalance",
@@ -92,6 +92,14 @@ class InventoryFindings:
     sentence ("en fjärdedel av arbetet med HR görs …"); none when they say nothing."""
     details: tuple[str, ...]
     """A sentence behind each finding (the figures it rests on), in the same order."""
+    kinds: tuple[str, ...] = ()
+    """What each finding is about, in the same order: "unbudgeted" (work beyond the
+    budget out in the operations), "placement" (how much sits out there, on how many
+    functions run on both sides) or "spread" (between the sectors)."""
+
+    def clause(self, kind: str) -> str | None:
+        """The finding of one kind, as it reads inside a sentence; None without it."""
+        return next((c for c, k in zip(self.clauses, self.kinds, strict=True) if k == kind), None)
 
     @property
     def headlines(self) -> tuple[str, ...]:
@@ -213,34 +221,47 @@ def _shadow(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
 
 
 def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
-    """Where the support sits; where most of it is central, also the function run both
-    centrally and out in the operations with the largest share out there: the parallel
-    organisation a commission looks for ("… men inom nämnd- och kansliadministration finns
-    43 procent ute i verksamheterna")."""
+    """How much of the support sits out in the operations, and how many functions are run
+    both centrally and out there: the parallel organisation a commission looks for ("40
+    procent av stödet finns ute i verksamheterna; sju stödfunktioner finns på båda
+    håll"). The last blind review called the earlier title, the one function with the
+    largest share out there ("… men inom nämnd- och kansliadministration finns 43 procent
+    ute i verksamheterna", 3 åa), an arithmetic curiosity beside that message."""
     actual = sum(b.actual for b in balances)
     close = sum(b.close for b in balances)
     central = sum(b.central for b in balances)
     if not actual or not (close or central):
         return None
-    share = close / actual
     detail = (
         f"Av {decimal(actual)} åa stöd i praktiken finns {decimal(central)} åa centralt och "
         f"{decimal(close)} åa i sektorer, kontor och enheter."
     )
-    if share >= 0.5:
-        return f"{share_words(share)} av stödet finns ute i verksamheterna", detail
-    headline = f"{share_words(central / actual)} av stödet finns i den centrala förvaltningen"
-    parallel = [b for b in balances if b.central >= _SHADOW_FTE and b.close >= _SHADOW_FTE]
-    top = max(parallel, key=lambda b: (b.close / b.actual, b.close), default=None)
-    if top is not None and top.close / top.actual > share:
-        headline += (
-            f", men inom {function_in_text(top.function)} finns "
-            f"{share_words(top.close / top.actual)} ute i verksamheterna"
-        )
+    budget = sum(b.central_budget for b in balances)
+    if central and budget:
         detail += (
-            f" {_capital(function_in_text(top.function))} finns på båda håll: "
-            f"{decimal(top.central)} åa centralt och {decimal(top.close)} åa ute i "
-            "verksamheterna."
+            f" Centralt är {decimal(budget)} åa budgeterade och {decimal(central)} åa i praktiken."
+        )
+    if not close:
+        return "Allt stöd finns i den centrala förvaltningen", detail
+    headline = f"{share_words(close / actual)} av stödet finns ute i verksamheterna"
+    parallel = sorted(
+        (b for b in balances if b.central >= _SHADOW_FTE and b.close >= _SHADOW_FTE),
+        key=lambda b: -b.close,
+    )
+    if len(parallel) > 1:
+        headline += f"; {count_words(len(parallel))} stödfunktioner finns på båda håll"
+    elif parallel:
+        headline += f"; {function_in_text(parallel[0].function)} finns på båda håll"
+    if parallel:
+        named = [f"{function_in_text(b.function)} {decimal(b.close)}" for b in parallel]
+        detail += (
+            f" {_capital(count_words(len(parallel)))} funktioner finns på båda håll, med "
+            f"sammanlagt {decimal(sum(b.close for b in parallel))} åa ute i verksamheterna: "
+            f"{listing(named)} åa."
+            if len(parallel) > 1
+            else f" {_capital(function_in_text(parallel[0].function))} finns på båda håll: "
+            f"{decimal(parallel[0].central)} åa centralt och {decimal(parallel[0].close)} åa "
+            "ute i verksamheterna."
         )
     return headline, detail
 
@@ -284,9 +305,11 @@ def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
 
 def composition(sector: SectorDensity, most: int = 3) -> str:
     """What a sector's own support is, as a sentence: the reader weighs "2,0 gånger så
-    mycket" knowing it is nämndsekreterare and a GIS engineer, not HR or finance (the last
-    review's objection to a ratio that did not say what it counts). Empty without rows."""
-    if not sector.functions:
+    mycket" knowing it is nämndsekreterare and a GIS engineer, not HR or finance (a
+    review's objection to a ratio that did not say what it counts). Empty without rows,
+    and where one respondent told the sector: their rows are one unit's answer, which the
+    deck does not show (the next review: "reproduces SBF's own rows")."""
+    if not sector.functions or sector.units < 2:
         return ""
     named = [
         f"{function_in_text(function)} {decimal(fte)} åa"
@@ -305,10 +328,19 @@ def inventory_findings(summary: InventorySummary) -> InventoryFindings:
         by_function[line.function].append(line)
     balances = [_balance(p.function, by_function[p.function]) for p in summary.profiles]
     sectors = _sectors(summary, counted)
-    found = [f for f in (_shadow(balances), _placement(balances), _spread(sectors)) if f]
+    found = [
+        (kind, *f)
+        for kind, f in (
+            ("unbudgeted", _shadow(balances)),
+            ("placement", _placement(balances)),
+            ("spread", _spread(sectors)),
+        )
+        if f
+    ]
     return InventoryFindings(
         balances=tuple(balances),
         sectors=tuple(sectors),
-        clauses=tuple(h for h, _ in found),
-        details=tuple(d for _, d in found),
+        clauses=tuple(h for _, h, _ in found),
+        details=tuple(d for _, _, d in found),
+        kinds=tuple(k for k, _, _ in found),
     )

@@ -46,10 +46,11 @@ def add_inventory(
     config: EngagementConfig,
     units: dict[str, tuple[str, list[tuple[str, float, float, str]]]],
     employees: dict[str, float] | None = None,
+    areas: dict[str, str] | None = None,
 ) -> None:
     """Store returned inventory workbooks as `synth survey collect` does: per unit its sector
     and rows of (function row id, åa budgeted, åa in practice, placement), and the number
-    of employees it gave, if any."""
+    of employees and the area (ansvarsområde) it gave, if any."""
     form = load_named_form(INVENTORY_FORM, form_dirs(config.root))
     with Store.open(config.store_url) as store:
         record_recipients(
@@ -63,6 +64,8 @@ def add_inventory(
         )
         for unit, (_, rows) in units.items():
             answers = []
+            if areas and unit in areas:
+                answers.append(AnswerInput("ansvarsomrade", "", "", "answered", areas[unit]))
             if employees and unit in employees:
                 count = employees[unit]
                 answers.append(

@@ -40,10 +40,9 @@ def test_the_inventory_is_a_chart_and_a_table_of_fte_by_function_and_level(
     chart_at = names.index(
         "En tiondel av arbetet med ekonomi/controller görs utanför budget ute i verksamheterna"
     )
-    # ... and the function run both centrally and out there with most of it out there
+    # ... and how much sits out in the operations, with the functions run on both sides
     table_at = names.index(
-        "Två tredjedelar av stödet finns i den centrala förvaltningen, men inom "
-        "ekonomi/controller finns en tredjedel ute i verksamheterna"
+        "En tredjedel av stödet finns ute i verksamheterna; två stödfunktioner finns på båda håll"
     )
     survey_at = [chart_label(n) for n in names].index("Chefsenkäten: Kommunledningskontoret")
     assert survey_at < chart_at < table_at
@@ -199,6 +198,11 @@ def test_the_shadow_organisation_per_1000_employees_and_a_double_count_reach_the
     (assessment,) = [s for s in prs.slides if s.shapes.title.text == "Bedömning"]
     body = " ".join(sh.text_frame.text for sh in assessment.shapes if sh.has_text_frame)
     assert "Inventeringen av stödresurser visar att " in body
+    # first how much sits out in the operations, then the work done there without a budget
+    said = body[body.index("Inventeringen av stödresurser visar att ") :]
+    assert said.index("av stödet finns ute i verksamheterna") < said.index(
+        "Den visar också att en femtedel av arbetet med ekonomi/controller görs utanför budget"
+    )
     # both sectors are told by several units: no unit's own figures on any slide
     assert "enskilda enheters rader visas inte. " in _method_text(prs)
 
@@ -219,3 +223,29 @@ def test_a_sector_told_by_one_unit_is_named_on_the_method_slide(demo: Engagement
         "enskilda enheters rader visas inte (utom Vård och omsorg, där en enhet har svarat "
         "och sektorns siffror är den enhetens)." in _method_text(prs)
     )
+
+
+def test_a_sector_head_answering_for_the_sector_is_named_so_and_their_rows_are_not_shown(
+    demo: EngagementConfig,
+) -> None:
+    """A sektorschef who answered for the whole sector gave the sector's figures, not one
+    unit's (a blind review: "Samhällsbyggnad: en svarande enhet" was wrong); the comparison
+    per 1,000 employees still does not list that one answer's rows (the next review)."""
+    units = {**UNITS, "vo-stab": ("Vård och omsorg", [("ekonomi", 1.0, 6.0, "sektor")])}
+    add_inventory(
+        demo,
+        units,
+        {"bou-stab": 900, "skola-1": 60, "vo-stab": 300},
+        {"vo-stab": "Vård och omsorg"},
+    )
+    prs = Presentation(str(write_deck(demo, demo.root / "d.pptx", date=DATE).path))
+    assert (
+        "enskilda enheters rader visas inte (utom Vård och omsorg, där en svarande har svarat "
+        "för hela sektorn och sektorns siffror är svaret)." in _method_text(prs)
+    )
+    (grid,) = [s for s in prs.slides if "per 1\u00a0000 anställda" in s.shapes.title.text]
+    text = " ".join(sh.text_frame.text for sh in grid.shapes if sh.has_text_frame)
+    # Vård och omsorg has the most own support per 1,000 employees, on one answer: the
+    # rows of that answer are not listed
+    assert "Vård och omsorg har" in grid.shapes.title.text
+    assert "består det egna stödet" not in text

@@ -65,14 +65,16 @@ def test_work_beyond_the_budget_out_in_the_units_is_stated_as_a_finding() -> Non
         "En fjärdedel av arbetet med HR görs utanför budget ute i verksamheterna"
     )
     assert findings.details[0].startswith("4,0 åa stödarbete i sektorer, kontor och enheter")
-    # 22 of 30.5 åa sit centrally; HR, run both centrally and out in the units, has 5 of
-    # its 17 åa out there
+    # 8.5 of 30.5 åa sit out in the operations; HR and Ekonomi are run both centrally and
+    # out there: the parallel organisation, not the one function with most of it outside
     assert findings.headlines[1] == (
-        "Tre fjärdedelar av stödet finns i den centrala förvaltningen, men inom HR finns "
-        "29 procent ute i verksamheterna"
+        "28 procent av stödet finns ute i verksamheterna; två stödfunktioner finns på båda håll"
     )
-    assert findings.details[1].endswith(
-        "HR finns på båda håll: 12,0 åa centralt och 5,0 åa ute i verksamheterna."
+    assert findings.details[1] == (
+        "Av 30,5 åa stöd i praktiken finns 22,0 åa centralt och 8,5 åa i sektorer, kontor och "
+        "enheter. Centralt är 22,0 åa budgeterade och 22,0 åa i praktiken. Två funktioner "
+        "finns på båda håll, med sammanlagt 8,5 åa ute i verksamheterna: HR 5,0 och ekonomi "
+        "3,5 åa."
     )
 
 
