@@ -21,6 +21,7 @@ from synth.text.voice import is_personal
 # a finding's slide has the finding as its title and one of these above its evidence
 OBSERVATION_TITLES = {title for _, title in PERSPECTIVES.values()}
 # the speaker's unit ("vi", "vår") is not the report's voice either
+_QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 _WE = re.compile(r"\b(?:vi|oss|vår|vårt|våra)\b", re.I)
 _QUOTE_MARKS = "\u201d\u201c\"'’ "
 
@@ -68,7 +69,10 @@ def deck_writing_problems(deck: Path, config: EngagementConfig) -> list[str]:
             if line.startswith("\u201d")
         ]
         where = f"bild {number}"
-        if is_personal(headline) or _WE.search(headline):
+        # an expression in quotation marks is the speakers' own ("vi och dom"), not the
+        # headline speaking in the first person
+        unquoted = _QUOTED.sub("", headline)
+        if is_personal(unquoted) or _WE.search(unquoted):
             problems.append(f"{where}: rubriken i första person: {headline!r}")
         if headline.endswith("…"):
             problems.append(f"{where}: rubriken slutar med …: {headline!r}")

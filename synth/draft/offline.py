@@ -36,8 +36,10 @@ from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import (
     Mentions,
     headline_claim,
+    headline_phrase,
     headline_subject,
     narrowed,
+    says_phrase,
     supporting,
 )
 from synth.privacy.pseudonymise import contains_marker
@@ -391,6 +393,22 @@ def _agrees(
     )
 
 
+def _says_with(
+    st: Statement, phrase: Sequence[str], lenses: Mapping[str, LensRecord], polarity: str | None
+) -> bool:
+    """Whether a statement says `phrase` with `polarity`: the lens read it so, or the
+    sentence that says it turns against the rest ("Det är bättre än det var. … Men det
+    finns fortfarande ett vi och dom": praise as a whole, a weakness where it says it)."""
+    found = _polarity(lenses, st.id)
+    if found == polarity:
+        return True
+    turned = any(
+        says_phrase(sentence, phrase) and _CONTRAST_OPENING.match(sentence.strip())
+        for sentence in _sentences(st.text)
+    )
+    return turned and _OPPOSITE.get(found or "") == polarity
+
+
 def _polarity(lenses: Mapping[str, LensRecord], sid: str) -> str | None:
     lens = lenses.get(sid)
     return lens.polarity if lens is not None else None
@@ -616,8 +634,12 @@ def offline_bullets(
                 chosen.append((group, line))
             sources.add(group[0].source_id)
             texts.add(wording(line))
+    # a reservation is what those who say the finding add against it: not the turn of
+    # a statement of the other side that says the finding after its "men" ("Det är
+    # bättre än det var … Men det finns fortfarande ett vi och dom" under the vi och dom)
+    own_side = [m for m in members if _polarity(lenses, m.id) in (dominant, None)]
     if dominant in {"styrka", "svaghet"} and (
-        reservation := _reservation(members, groups_as_interviews, roles)
+        reservation := _reservation(own_side, groups_as_interviews, roles)
     ):
         # what several add against the finding is part of it: "Ledningsgruppen har blivit
         # bättre", but two of those who say so add that "vi och dom" remains
@@ -815,8 +837,22 @@ def offline_theme_draft(
                     if st.id not in own and _agrees(st, lenses, dominant, subject)
                 ),
             ]
+        # an expression the headline quotes is said in so many words wherever the
+        # clustering put it: "vi och dom" by eight of nine interviewees, most of them in a
+        # turn that first praises the ledningsgrupp (the blind review of this stop)
+        phrase = headline_phrase(headline) if sid is not None else ()
+        if phrase and mentions is not None:
+            listed = {st.id for st in pool}
+            pool = [
+                *pool,
+                *(
+                    st
+                    for st in mentions.saying(phrase)
+                    if st.id not in listed and _says_with(st, phrase, lenses, dominant)
+                ),
+            ]
         claim = headline_claim(headline, said)
-        evidence = supporting(anchor, pool, topics, subject=subject, claim=claim)
+        evidence = supporting(anchor, pool, topics, subject=subject, claim=claim, phrase=phrase)
         support = tuple(st.id for st in evidence)
     finding = narrowed(theme, support, {st.id: st for st in evidence})
     return ThemeDraft(

@@ -40,8 +40,10 @@ __all__ = [
     "Mentions",
     "echoes",
     "headline_claim",
+    "headline_phrase",
     "headline_subject",
     "narrowed",
+    "says_phrase",
     "supporting",
     "topic_vectors",
 ]
@@ -151,6 +153,29 @@ def _heads(sequence: Sequence[str]) -> list[str]:
     return heads
 
 
+_QUOTED = re.compile(r"[\"”“'’]([^\"”“'’]+)[\"”“'’]")
+
+
+def headline_phrase(headline: str) -> tuple[str, ...]:
+    """The words of an expression a headline quotes, of two words or more ("vi och dom" of
+    'Det finns fortfarande ett "vi och dom"'): a fixed expression is its subject, said in
+    so many words, though each of its words is a stop word that `headline_subject` skips.
+    Empty where it quotes none."""
+    for match in _QUOTED.finditer(headline):
+        said = tuple(words(match.group(1)))
+        if len(said) >= 2:
+            return said
+    return ()
+
+
+def says_phrase(text: str, phrase: Sequence[str]) -> bool:
+    """Whether `text` says the words of `phrase` in a row ("Det är lite vi och dom")."""
+    if not phrase:
+        return False
+    said, size = words(text), len(phrase)
+    return any(tuple(said[i : i + size]) == tuple(phrase) for i in range(len(said) - size + 1))
+
+
 def headline_claim(headline: str, subject: frozenset[str]) -> frozenset[str]:
     """The stems of what a headline says of its subject: its words that are not the
     subject and either no stop word or a judging one (`cues.evaluative`: "bättre" of
@@ -222,6 +247,19 @@ class Mentions:
         rare = frozenset(s for s in stems if len(self.naming({s})) <= share * total)
         return rare or stems
 
+    def saying(self, phrase: Sequence[str]) -> list[Statement]:
+        """The statements that say the words of `phrase` in a row, in the order they were
+        given. A pass over them all: a headline quotes an expression rarely, and its
+        words are often stop words that the stems leave out."""
+        if not phrase:
+            return []
+        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in phrase) + r"\b", re.I)
+        return [
+            st
+            for st in self._statements.values()
+            if pattern.search(st.text) and says_phrase(st.text, phrase)
+        ]
+
     def naming(self, stems: Iterable[str]) -> list[Statement]:
         """The statements that name any of `stems`, in the order they were given."""
         found: set[str] = set()
@@ -253,9 +291,11 @@ def supporting(
     threshold: float = SUPPORT_SIMILARITY,
     subject: frozenset[str] = frozenset(),
     claim: frozenset[str] = frozenset(),
+    phrase: Sequence[str] = (),
 ) -> list[Statement]:
     """The anchor and the members that say what it says, nearest first: at `threshold` or
-    above in `topics`, or the same words. Without the anchor's vector: all members.
+    above in `topics`, or the same words: its short claim, or the expression it quotes
+    (`phrase`, `headline_phrase`). Without the anchor's vector: all members.
 
     With `subject` (`headline_subject`), only members that name it: a statement that
     recruiting is slow says nothing about procurement being slow, however near the two
@@ -274,7 +314,9 @@ def supporting(
         similarity = float(vector @ centre) if vector is not None else -math.inf
         if member.text.strip().casefold() == same:
             similarity = math.inf
-        elif similarity < threshold and echoes(member.text, subject, claim):
+        elif similarity < threshold and (
+            echoes(member.text, subject, claim) or says_phrase(member.text, phrase)
+        ):
             similarity = threshold  # says it in so many words: ranked after the near ones
         if similarity >= threshold:
             scored.append((-similarity, position, member))

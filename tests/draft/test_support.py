@@ -352,3 +352,46 @@ def test_a_subject_is_told_by_its_words_that_few_statements_name() -> None:
     # where every word is common, the subject is all of them
     assert mentions.specific(frozenset({"chef", "stöd"})) == {"chef", "stöd"}
     assert mentions.specific(frozenset({"chef"})) == {"chef"}
+
+
+def test_an_expression_the_headline_quotes_is_supported_by_all_who_say_it() -> None:
+    """The blind review of this stop: "vi och dom" was said in eight of nine interviews,
+    the slide counted one. Its words are stop words, so no subject found it; and two of
+    those who said it did so after praising the ledningsgrupp, in a turn the lens read
+    as praise."""
+    from synth.draft.support import Mentions, headline_phrase, says_phrase
+
+    assert headline_phrase('Det finns fortfarande ett "vi och dom"') == ("vi", "och", "dom")
+    assert headline_phrase("Det finns ett ”vi och dom”") == ("vi", "och", "dom")
+    assert headline_phrase('Det är "bra"') == ()  # one word: its subject is found as such
+    assert says_phrase("Det är lite vi och dom, ärligt talat.", ("vi", "och", "dom"))
+    assert not says_phrase("Vi och de andra och dom.", ("vi", "och", "dom"))
+
+    said = st("INT-09.014", 'Det finns ett "vi och dom", det märker man. Stadshuset och vi.')
+    sector = st("INT-04.027", "Och mellan sektorerna... det är lite vi och dom.")
+    turned = st(
+        "INT-02.025",
+        "Det är bättre än det var. Ledningsgruppen har blivit bättre. "
+        "Men det finns fortfarande ett vi och dom.",
+    )
+    praise = st("INT-03.001", "Det finns inget vi och dom här, vi är ett lag.")
+    unrelated = st("INT-05.001", "Lönerna blir rätt.")
+    everyone = [said, sector, turned, praise, unrelated]
+    assert Mentions(everyone).saying(("vi", "och", "dom")) == [said, sector, turned, praise]
+
+    lenses = {
+        said.id: LensRecord("aktörer", 0.9, "svaghet", 0.9),
+        sector.id: LensRecord("strukturer", 0.9, "svaghet", 0.9),
+        turned.id: LensRecord("aktörer", 0.9, "styrka", 0.9),
+        praise.id: LensRecord("aktörer", 0.9, "styrka", 0.9),
+        unrelated.id: LensRecord("strukturer", 0.9, "svaghet", 0.9),
+    }
+    # far apart in meaning, each of them, and clustered apart
+    topics = {
+        s.id: unit(*(1.0 if i == k else 0.0 for i in range(5))) for k, s in enumerate(everyone)
+    }
+    theme = auto_theme("T42", [said], "svaghet")
+    draft = offline_theme_draft(theme, [said], lenses, topics=topics, mentions=Mentions(everyone))
+    assert draft.headline == 'Det finns ett "vi och dom"'
+    # the turn that says it after its "men" counts; the praise that denies it does not
+    assert set(draft.support_ids) == {"INT-09.014", "INT-04.027", "INT-02.025"}
