@@ -701,3 +701,33 @@ def test_the_headline_said_by_several_sources_is_its_first_line() -> None:
     assert lines == [
         "I ett enkätsvar beskrivs att HR-konsulterna är kunniga och lätta att prata med."
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a topic put first and taken up by a pronoun: how a speaker answers (the blind
+        # review of this stop called such headlines quotes, not findings)
+        "HR och ekonomi, man får hjälp när man frågar.",
+        "Kompetensen hos HR-konsulterna, de kan sina saker.",
+        "Lokalförsörjning: man vet aldrig vem som bestämmer, fastighet eller sektorn.",
+        # what follows from, or is like, something said before: of what? like what?
+        "Resultatet blir dubbelarbete och att ingen vet vem som gör vad.",
+        "Sådant händer när ansvaret är otydligt.",
+    ],
+)
+def test_no_headline_that_answers_as_a_speaker_does_or_leans_on_what_came_before(
+    sentence: str,
+) -> None:
+    from synth.draft.offline import _headline_sentence
+
+    assert _headline_sentence(sentence, None, "svaghet") is None
+
+
+def test_a_clause_before_its_comma_is_no_topic_taken_up() -> None:
+    from synth.draft.offline import _headline_sentence
+
+    # the first part is a clause of its own: the headline is what it says
+    assert _headline_sentence("Det finns en strategi, men den är inte prioriterad.") == (
+        "Det finns en strategi, men den är inte prioriterad"
+    )
