@@ -123,7 +123,7 @@ def test_a_consultants_edits_survive_a_new_drafting_run(demo: EngagementConfig) 
     from synth.store.drafts import edit_item, edit_theme_draft
 
     first = draft_engagement(demo, embedder=HashingEmbedder()).drafts
-    theme = first.themes[0]
+    theme, other = [t for t in first.themes if t.bullets][:2]
     recommendation = first.recommendations[0]
     with Store.open(demo.store_url) as store:
         assert edit_theme_draft(
@@ -134,7 +134,7 @@ def test_a_consultants_edits_survive_a_new_drafting_run(demo: EngagementConfig) 
         )
         assert edit_item(store, recommendation.id, "Samla ingången till stödet i en funktion.")
         # an unchanged text is no edit
-        assert edit_theme_draft(store, first.themes[1].theme_id, headline=first.themes[1].headline)
+        assert edit_theme_draft(store, other.theme_id, headline=other.headline)
 
     draft_engagement(demo, embedder=HashingEmbedder())
     again = load_current_drafts(demo)
@@ -143,7 +143,7 @@ def test_a_consultants_edits_survive_a_new_drafting_run(demo: EngagementConfig) 
     assert edited.headline == "Cheferna vet inte vart de ska vända sig"
     assert [b.text for b in edited.bullets] == ["Stödet är svårt att hitta."]
     assert edited.origin.edited
-    assert not again.theme(first.themes[1].theme_id).origin.edited
+    assert not again.theme(other.theme_id).origin.edited
     kept = [r for r in again.recommendations if r.origin.edited]
     assert [r.text for r in kept] == ["Samla ingången till stödet i en funktion."]
     assert len(again.recommendations) == len(first.recommendations) + 1
