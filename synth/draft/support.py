@@ -310,17 +310,31 @@ def supporting(
     for position, member in enumerate(members):
         if member.id == anchor.id or (subject and not names_stem(member.text, subject)):
             continue
+        said = says_phrase(member.text, phrase)
+        # where an expression it quotes is all a headline names, it is what support says
+        if phrase and not subject and not said:
+            continue
         vector = topics.get(member.id)
         similarity = float(vector @ centre) if vector is not None else -math.inf
         if member.text.strip().casefold() == same:
             similarity = math.inf
-        elif similarity < threshold and (
-            echoes(member.text, subject, claim) or says_phrase(member.text, phrase)
-        ):
+        elif not (said or subject) and len(tokens(member.text)) < _FEWEST_WORDS:
+            # a remark that names nothing ("Där har du en poäng.", "Egentligen inget.", "Det
+            # är lite frustrerande") is near whatever else is short, and says nothing of a
+            # headline that names no subject of its own for it to name (one that does,
+            # "En väg in.", names it): such remarks counted five sources more for '"Göra
+            # mer med mindre" går inte i längden'
+            continue
+        elif similarity < threshold and (echoes(member.text, subject, claim) or said):
             similarity = threshold  # says it in so many words: ranked after the near ones
         if similarity >= threshold:
             scored.append((-similarity, position, member))
     return [anchor, *(member for _, _, member in sorted(scored, key=lambda item: item[:2]))]
+
+
+_FEWEST_WORDS = 2
+"""The fewest words, stop words aside, of a statement that supports a headline without a
+subject of its own that it does not say in so many words."""
 
 
 def narrowed(

@@ -395,3 +395,28 @@ def test_an_expression_the_headline_quotes_is_supported_by_all_who_say_it() -> N
     assert draft.headline == 'Det finns ett "vi och dom"'
     # the turn that says it after its "men" counts; the praise that denies it does not
     assert set(draft.support_ids) == {"INT-09.014", "INT-04.027", "INT-02.025"}
+
+
+def test_a_remark_that_names_nothing_supports_no_headline_without_a_subject() -> None:
+    """'"Göra mer med mindre" går inte i längden' counted nine sources: five of them
+    remarks as short as "Där har du en poäng." and "Egentligen inget.", near whatever else
+    is short. Where a headline names no subject, support says its expression or at least
+    something; where it does, a short answer that names it ("En väg in.") still counts."""
+    from synth.draft.support import headline_phrase, headline_subject
+
+    headline = '"Göra mer med mindre" går inte i längden'
+    assert headline_subject(headline) == frozenset()
+    phrase = headline_phrase(headline)
+    anchor = st("ENK-0020.004", '"Göra mer med mindre" går inte i längden.', SourceType.ENKAT)
+    said = st("FOK-01.046", "Så vi ska göra mer med mindre. Det är ju det man hör hela tiden.")
+    remark = st("FOK-01.018", "Där har du en poäng.")
+    nothing = st("ENK-0091.003", "Egentligen inget.", SourceType.ENKAT)
+    near = {s.id: unit(1, 0.1 * k, 0) for k, s in enumerate((anchor, said, remark, nothing))}
+    members = [anchor, said, remark, nothing]
+    assert supporting(anchor, members, near, phrase=phrase) == [anchor, said]
+    # a headline with a subject: a short answer that names it supports it
+    wish = st("ENK-0007.002", "En väg in.", SourceType.ENKAT)
+    asked = st("INT-01.033", "Det behövs en väg in till stödet, helt enkelt.")
+    topics = {wish.id: unit(1, 0.1, 0), asked.id: unit(1, 0, 0), remark.id: unit(1, 0.2, 0)}
+    subject = headline_subject("Det finns önskemål om en väg in")
+    assert supporting(asked, [asked, wish, remark], topics, subject=subject) == [asked, wish]
