@@ -284,14 +284,19 @@ def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
             f"{high.sector} har {decimal(ratio)} gånger så mycket eget stöd {_PER_THOUSAND} "
             f"som {low.sector}"
         )
-        # a sector told by one unit's answer is that unit's picture, and the title says so;
-        # a sector head's one answer is the sector's (the last review: "Samhällsbyggnad:
-        # en svarande enhet" was wrong where the sektorschef answered for the sector)
-        single = [s.sector for s in (high, low) if s.units < 2 and not s.whole]
-        if len(single) == 2:
-            headline += " (en svarande enhet i var och en)"
+        # a sector told by one answer is that answer's picture, and the title says so: one
+        # unit's, or a sector head's for the whole sector (a review: "Samhällsbyggnad: en
+        # svarande enhet" was wrong where the sektorschef answered for the sector; the next
+        # wanted the warning that one answer tells it kept)
+        single = [s for s in (high, low) if s.units < 2]
+
+        def told(sector: SectorDensity) -> str:
+            return "en svarande, för hela sektorn" if sector.whole else "en svarande enhet"
+
+        if len(single) == 2 and told(single[0]) == told(single[1]):
+            headline += f" ({told(single[0])} i var och en)"
         elif single:
-            headline += f" ({single[0]}: en svarande enhet)"
+            headline += f" ({'; '.join(f'{s.sector}: {told(s)}' for s in single)})"
     detail = (
         f"Stöd placerat i sektorn, {_PER_THOUSAND}: från {decimal(low.per_thousand or 0)} "
         f"åa i {low.sector} till {decimal(high.per_thousand or 0)} åa i {high.sector} "

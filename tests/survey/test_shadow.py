@@ -108,9 +108,10 @@ def test_a_sector_told_by_one_units_answer_is_said_to_be_so() -> None:
 
 
 def test_a_sector_head_answering_for_the_sector_is_the_sectors_picture() -> None:
-    """The last blind review: "(Samhällsbyggnad: en svarande enhet)" was wrong where the
-    sektorschef answered for the whole sector. What the sector's own support is made of is
-    said beside the ratio, for the reader to weigh it."""
+    """A blind review: "(Samhällsbyggnad: en svarande enhet)" was wrong where the
+    sektorschef answered for the whole sector; the next wanted the warning that one answer
+    tells the sector kept. What the sector's own support is made of is said beside the
+    ratio, for the reader to weigh it, where several answered."""
     lines = [row for row in LINES if row.recipient_id != "skola"]
     head = InventoryUnit("bou-stab", "Barn och utbildning", "bou-stab", "Barn och utbildning", 900)
     units = [head, *(u for u in UNITS if u.sector != "Barn och utbildning")]
@@ -118,7 +119,7 @@ def test_a_sector_head_answering_for_the_sector_is_the_sectors_picture() -> None
 
     assert findings.headlines[2] == (
         "Vård och omsorg har 7,9 gånger så mycket eget stöd per 1\u00a0000 anställda som "
-        "Barn och utbildning"
+        "Barn och utbildning (Barn och utbildning: en svarande, för hela sektorn)"
     )
     assert findings.details[2].endswith(
         "I Vård och omsorg består det egna stödet av HR 4,0 åa och ekonomi 3,0 åa."
