@@ -305,6 +305,7 @@ _SENTENCE_ADVERBS = frozenset(
 _PRONOUNS = frozenset(
     "det den de dom man vi jag du ni hon han hen alla någon ingen ingenting".split()  # noqa: SIM905
 )
+_BETWEEN = _SENTENCE_ADVERBS | frozenset({"både", "faktiskt", "ju", "väl", "nog", "verkligen"})
 
 
 def _opens_clause(words: list[str], i: int) -> bool:
@@ -321,7 +322,9 @@ def _opens_clause(words: list[str], i: int) -> bool:
         # subject: "beskriver vad stödet gör", "vet inte hur processen ser ut"
         return True
     if words[i] in _AMBIGUOUS:
-        rest = [w for w in words[i + 1 : i + 4] if w not in _SENTENCE_ADVERBS]
+        # the adverbs between a relative "som" and its verb: "som både är ett hot och en
+        # möjlighet", "som faktiskt fungerar"
+        rest = [w for w in words[i + 1 : i + 4] if w not in _BETWEEN]
         following = rest[0] if rest else ""
         return following in _PRONOUNS or finite_verb(following)
     return True

@@ -43,6 +43,8 @@ def test_whole_clauses(text: str) -> None:
         "Svarar aldrig i telefon",  # no subject
         "När systemet kraschade",  # a subordinate clause alone
         "En tjänstekatalog som beskriver vad stödet gör",  # a noun and its relative clause
+        # an adverb between "som" and its verb: still a relative clause
+        "Digitaliseringen, som både är ett hot och en möjlighet",
     ],
 )
 def test_fragments_are_not_clauses(text: str) -> None:
