@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from synth.deck.resources import ResourceTable, swedish_fte
 from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
-from synth.survey.shadow import function_in_text
+from synth.survey.shadow import SHADOW_FTE, function_in_text
 from synth.text.numbers import listing
 from synth.text.swedish import stem, tokens
 
@@ -216,17 +216,12 @@ def _staffing(table: ResourceTable, function: str) -> _Staffing | None:
         None,
     )
     if balance is not None and balance.central_budget and balance.central:
-        outside = balance.unbudgeted if balance.unbudgeted >= _OUTSIDE_FTE else 0.0
+        outside = balance.unbudgeted if balance.unbudgeted >= SHADOW_FTE else 0.0
         return _Staffing(function, balance.central, balance.central_budget, "centralt", outside)
     row = next((r for r in table.rows if r.function == function), None)
     if row is None or not row.budget or not row.actual:
         return None
     return _Staffing(function, row.actual, row.budget, "i praktiken")
-
-
-_OUTSIDE_FTE = 0.5
-"""Below this, work without a budget out in the operations is rounding, not worth a clause
-(`synth.survey.shadow` draws the same line)."""
 
 
 def rating_and_resources(

@@ -25,6 +25,7 @@ from synth.survey.inventory import (
 from synth.text.numbers import count_words, decimal, listing, share_words
 
 __all__ = [
+    "SHADOW_FTE",
     "FunctionBalance",
     "InventoryFindings",
     "SectorDensity",
@@ -34,7 +35,8 @@ __all__ = [
 ]
 
 # Below these, a difference is rounding and reporting habit, not a finding.
-_SHADOW_FTE = 0.5
+SHADOW_FTE = 0.5
+"""The fewest åa of work without a budget, or of a function on one side, worth a word."""
 _SHADOW_SHARE = 0.1
 _SPREAD_RATIO = 1.5
 
@@ -200,9 +202,9 @@ def _sectors(summary: InventorySummary, counted: Sequence[InventoryLine]) -> lis
 def _shadow(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
     total = sum(b.unbudgeted for b in balances)
     telling = [
-        b for b in balances if b.unbudgeted >= _SHADOW_FTE and b.unbudgeted_share >= _SHADOW_SHARE
+        b for b in balances if b.unbudgeted >= SHADOW_FTE and b.unbudgeted_share >= _SHADOW_SHARE
     ]
-    if total < _SHADOW_FTE or not telling:
+    if total < SHADOW_FTE or not telling:
         return None
     top = max(telling, key=lambda b: (b.unbudgeted, b.unbudgeted_share))
     headline = (
@@ -245,7 +247,7 @@ def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
         return "Allt stöd finns i den centrala förvaltningen", detail
     headline = f"{share_words(close / actual)} av stödet finns ute i verksamheterna"
     parallel = sorted(
-        (b for b in balances if b.central >= _SHADOW_FTE and b.close >= _SHADOW_FTE),
+        (b for b in balances if b.central >= SHADOW_FTE and b.close >= SHADOW_FTE),
         key=lambda b: -b.close,
     )
     if len(parallel) > 1:
