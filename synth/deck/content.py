@@ -51,6 +51,7 @@ from synth.text.voice import report_voice, speaker_unit
 
 __all__ = [
     "PERSPECTIVES",
+    "SEVERAL_SOURCES",
     "AssessmentPoint",
     "Bullet",
     "DeckContent",
@@ -73,7 +74,7 @@ PERSPECTIVES: dict[str, tuple[str, str]] = {
     "strukturer": ("Strukturen", "Iakttagelser om strukturen"),
     "aktörer": ("Aktörerna", "Iakttagelser om aktörerna"),
 }
-_SEVERAL = 2
+SEVERAL_SOURCES = 2
 """The fewest sources a finding needs for a slide of its own, unless the consultant or the
 survey placed it there."""
 _BULLETS = (2, 3)
@@ -256,7 +257,7 @@ class DeckContent:
             # slides by "support from several sources")
             elif (
                 room > 0
-                and len(observation.source_ids) >= _SEVERAL
+                and len(observation.source_ids) >= SEVERAL_SOURCES
                 and any(b.shown and not b.counterpart for b in observation.bullets)
             ):
                 shown.append(observation)

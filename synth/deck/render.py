@@ -14,7 +14,7 @@ from pptx.presentation import Presentation as PresentationType
 
 from synth.dates import date_range, swedish_date
 from synth.deck.charts import chart_area, clear_body, draw_bars, draw_chart
-from synth.deck.content import PERSPECTIVES, DeckContent, Observation
+from synth.deck.content import PERSPECTIVES, SEVERAL_SOURCES, DeckContent, Observation
 from synth.deck.frames import GREY, fill_title, prepare, remove, set_notes, write
 from synth.deck.measure import Para, fit_size
 from synth.deck.notes import observation_notes, recommendation_note, themes_note, unsupported_note
@@ -551,6 +551,11 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
     # (the fourth and fifth reviews), so that no included theme leaves the deck unsaid
     claimed = [o for o in content.other_findings if o.claimed]
     unclaimed = [o.theme_id for o in content.other_findings if not o.claimed]
+    # one source alone is an anecdote, no finding (`DeckContent.main_findings`): counted at
+    # the end, not listed among what was heard ("Inköp av möbler måste gå via avtal med
+    # dåliga produkter", one survey answer)
+    heard = [o for o in claimed if len(o.source_ids) >= SEVERAL_SOURCES]
+    lone = [o for o in claimed if len(o.source_ids) < SEVERAL_SOURCES]
 
     def blocks(size: float) -> list[list[Para]]:
         listed = [
@@ -576,20 +581,22 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
                     indented=True,
                 ),
             ]
-            for o in claimed
+            for o in heard
         ]
-        if unclaimed:
-            groups = f"{count_words(len(unclaimed))} grupp{'er' if len(unclaimed) > 1 else ''}"
-            listed.append(
-                [
-                    Para(
-                        f"Därtill {groups} av uttalanden där inget gemensamt påstående kunde "
-                        "formuleras.",
-                        size,
-                        space_before=size * 0.8,
-                    )
-                ]
+        closing = []
+        if lone:
+            closing.append(
+                f"{count_words(len(lone))} iakttagelse{'r' if len(lone) > 1 else ''} som "
+                "bara en källa tar upp"
             )
+        if unclaimed:
+            closing.append(
+                f"{count_words(len(unclaimed))} grupp{'er' if len(unclaimed) > 1 else ''} av "
+                "uttalanden där inget gemensamt påstående kunde formuleras"
+            )
+        if closing:
+            said = f"Därtill {' och '.join(closing)}."
+            listed.append([Para(said, size, space_before=size * 0.8)])
         return listed
 
     if content.other_findings:
@@ -603,7 +610,8 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
                     "visas under rubriken, och därför inte har en egen bild; de mest spridda "
                     "först. Ge ett tema en ordning i temaarbetsboken (themes.xlsx) för att "
                     "lyfta det till en egen bild. Temana i temaarbetsboken:",
-                    *(f"{o.theme_id}: {o.headline}" for o in claimed),
+                    *(f"{o.theme_id}: {o.headline}" for o in heard),
+                    *(f"{o.theme_id}: {o.headline} (en källa)" for o in lone),
                     *(
                         [
                             f"Utan gemensamt påstående: {listing(unclaimed)}; de kan få en "

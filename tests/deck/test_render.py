@@ -229,3 +229,29 @@ def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> No
     ) in slides["Bedömning"]
     # without the survey's anchor, the assessment has nothing of its own to say
     assert "Bedömning" not in _rendered(replace(rated, anchored=False))
+
+
+def test_the_appendix_counts_what_one_source_alone_says_and_lists_what_several_say() -> None:
+    """One survey answer ("Inköp av möbler måste gå via avtal med dåliga produkter") is an
+    anecdote, no finding: not listed among what was heard, but counted, and named with its
+    code in the notes, so that nothing included leaves the deck unsaid."""
+    from dataclasses import replace
+
+    wider = [
+        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
+        for k in range(14)
+    ]
+    heard = replace(OBSERVATION, theme_id="T30", headline="Upphandlingar tar lång tid")
+    alone = replace(
+        OBSERVATION,
+        theme_id="T31",
+        headline="Inköp av möbler måste gå via avtal med dåliga produkter",
+        source_ids=("ENK-0009",),
+    )
+    slides = _rendered(*wider, heard, alone)
+    appendix = slides["Bilaga: övriga iakttagelser"]
+    assert "Upphandlingar tar lång tid" in appendix
+    assert "Inköp av möbler" not in appendix
+    assert "Därtill en iakttagelse som bara en källa tar upp." in appendix
+    notes = slides["notes: Bilaga: övriga iakttagelser"]
+    assert "T31: Inköp av möbler måste gå via avtal med dåliga produkter (en källa)" in notes
