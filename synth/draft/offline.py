@@ -687,8 +687,13 @@ def _repeats_headline(line: str, headline: str) -> bool:
     said = wording(headline)
     if " " in said:
         return f" {said} " in f" {wording(line)} "
-    every = " ".join(words(headline))
-    return bool(every) and f" {every} " in f" {' '.join(words(line))} "
+    # in the line's "att" clause a sentence adverb stands before the verb: "att det
+    # fortfarande finns ett vi och dom" says "Det finns fortfarande ett vi och dom"
+    told = f" {' '.join(words(line))} "
+    return any(
+        every and f" {every} " in told
+        for every in {" ".join(words(h)) for h in (headline, subordinate_order(headline))}
+    )
 
 
 _SAME_RESERVATION = 0.5

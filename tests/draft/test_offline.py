@@ -572,6 +572,11 @@ def test_a_line_repeats_a_headline_only_by_saying_all_its_words() -> None:
         "digitaliseras, så det blir den som skriker högst."
     )
     assert _repeats_headline(line, priorities)
+    # a sentence adverb before the verb, as an "att" clause has it
+    divide = 'Det finns fortfarande ett "vi och dom"'
+    line = "I en intervju beskrivs att det fortfarande finns ett ”vi och dom”."
+    assert _repeats_headline(line, divide)
+    assert not _repeats_headline("I en intervju nämns ”det är lite spänt”.", divide)
 
 
 def test_a_weakness_is_headed_by_what_it_holds_against_its_subject() -> None:
