@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from synth.config import EngagementConfig
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.errors import CurationError
-from synth.records import Drafts, finding_theme
+from synth.records import Drafts, ThemeDraft, finding_theme
 from synth.review import export_workbook, import_workbook
 from synth.store import Store
 from synth.store.drafts import save_drafts
@@ -34,15 +34,26 @@ def importing(config: EngagementConfig, path: Path) -> list[str]:
         store.close()
 
 
+def first_with_bullets(drafts: Drafts) -> ThemeDraft:
+    """The first draft with evidence lines (a headline may have none under it)."""
+    return next(d for d in drafts.themes if d.bullets)
+
+
 def mark_first_bullet_unsupported(config: EngagementConfig, drafts: Drafts) -> None:
-    first = drafts.themes[0]
+    first = first_with_bullets(drafts)
     bullet = replace(first.bullets[0], supported=False, reason="låg likhet med X (0.12)")
     changed = replace(first, bullets=(bullet, *first.bullets[1:]))
+    themes = tuple(changed if d.theme_id == first.theme_id else d for d in drafts.themes)
     store = Store.open(config.store_url)
     try:
-        save_drafts(store, replace(drafts, themes=(changed, *drafts.themes[1:])))
+        save_drafts(store, replace(drafts, themes=themes))
     finally:
         store.close()
+
+
+def headline_row(rows: list[list[object]], theme_id: str) -> int:
+    """The sheet row (from 2) of a finding's headline."""
+    return next(i for i, row in enumerate(rows, start=2) if row[:2] == ["rubrik", theme_id])
 
 
 def test_drafts_are_shown_edited_and_kept_across_a_new_draft(
@@ -56,21 +67,27 @@ def test_drafts_are_shown_edited_and_kept_across_a_new_draft(
     workbook = load_workbook(path)
     sheet = workbook["Utkast"]
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
-    first = run.drafts.themes[0]
-    assert rows[0][:3] == ["rubrik", first.theme_id, first.headline]
-    assert rows[1][0] == "punkt" and rows[1][4] == "osäker: låg likhet med X (0.12)"
-    assert sheet.cell(row=3, column=1).fill.fgColor.rgb.endswith("FCE4D6")
-    assert rows[2][4] == "ok"
+    assert rows[0][:3] == ["rubrik", run.drafts.themes[0].theme_id, run.drafts.themes[0].headline]
+    first = first_with_bullets(run.drafts)
+    at = headline_row(rows, first.theme_id)
+    assert rows[at - 2][:3] == ["rubrik", first.theme_id, first.headline]
+    assert rows[at - 1][0] == "punkt" and rows[at - 1][4] == "osäker: låg likhet med X (0.12)"
+    assert sheet.cell(row=at + 1, column=1).fill.fgColor.rgb.endswith("FCE4D6")
+    assert rows[at][4] == "ok"
     kinds = {row[0] for row in rows}
     assert kinds == {"rubrik", "punkt", "bedömning", "rekommendation"}
 
     # the consultant rewrites a headline, drops a bullet, edits a recommendation
-    sheet.cell(row=2, column=3).value = "Cheferna vet inte vart de ska vända sig"
-    sheet.cell(row=3, column=3).value = None
+    sheet.cell(row=at, column=3).value = "Cheferna vet inte vart de ska vända sig"
+    sheet.cell(row=at + 1, column=3).value = None
     rec_row = next(i for i, row in enumerate(rows, start=2) if row[1] == "R1")
     sheet.cell(row=rec_row, column=3).value = "Samla ingången till stödet i en funktion."
     # and the headline of a theme's later finding ("T12.2"), which has a row of its own
-    later = next(d for d in run.drafts.themes if d.theme_id != finding_theme(d.theme_id))
+    later = next(
+        d
+        for d in run.drafts.themes
+        if d.theme_id != finding_theme(d.theme_id) and d.theme_id != first.theme_id
+    )
     later_row = next(
         i for i, row in enumerate(rows, start=2) if row[0] == "rubrik" and row[1] == later.theme_id
     )
@@ -89,7 +106,8 @@ def test_drafts_are_shown_edited_and_kept_across_a_new_draft(
     kept = drafts.theme(later.theme_id)
     assert kept.headline == "Stödet följer inte sektorernas behov" and kept.origin.edited
     again = load_workbook(export(demo, tmp_path / "again.xlsx"))["Utkast"]
-    assert "redigerad" in again.cell(row=2, column=6).value
+    shown = [[c.value for c in row] for row in again.iter_rows(min_row=2)]
+    assert "redigerad" in again.cell(row=headline_row(shown, first.theme_id), column=6).value
 
 
 def test_a_bad_edit_is_refused_and_changes_nothing(demo: EngagementConfig, tmp_path: Path) -> None:
@@ -97,8 +115,10 @@ def test_a_bad_edit_is_refused_and_changes_nothing(demo: EngagementConfig, tmp_p
     path = export(demo, tmp_path / "themes.xlsx")
     workbook = load_workbook(path)
     sheet = workbook["Utkast"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    bullet = next(i for i, row in enumerate(rows, start=2) if row[0] == "punkt")
     sheet.cell(row=2, column=3).value = "En ny rubrik"
-    sheet.cell(row=3, column=4).value = "INT-99.999"
+    sheet.cell(row=bullet, column=4).value = "INT-99.999"
     sheet.append(["slutsats", "X1", "Något annat"])
     workbook.save(path)
     before = load_current_drafts(demo)
@@ -107,6 +127,6 @@ def test_a_bad_edit_is_refused_and_changes_nothing(demo: EngagementConfig, tmp_p
         importing(demo, path)
 
     message = str(caught.value)
-    assert "Utkast, rad 3: okänt uttalande-id INT-99.999" in message
+    assert f"Utkast, rad {bullet}: okänt uttalande-id INT-99.999" in message
     assert "typ 'slutsats'" in message
     assert load_current_drafts(demo) == before
