@@ -385,13 +385,8 @@ def _agrees(
 ) -> bool:
     """Whether a statement says its subject with `polarity`: as the lens read it, or, for a
     proposal, in a sentence that asks for it ("En väg in. Ett nummer, en portal …", which
-    the lens took for praise). A neutral finding states how things are and judges
-    nothing for a statement to disagree with: those who praise or criticise what it
-    states raise it too ("så länge vi har femtio medarbetare var" under "Många
-    enhetschefer i äldreomsorgen har 40, 50 medarbetare", which three blind reviews found
-    counted in no focus group though both spoke of it)."""
-    found = _polarity(lenses, st.id)
-    if found == polarity or (polarity == _NEUTRAL and found in _JUDGED):
+    the lens took for praise)."""
+    if _polarity(lenses, st.id) == polarity:
         return True
     return polarity == "förslag" and any(
         proposes(s) and names_stem(s, subject) for s in _sentences(st.text)
@@ -412,10 +407,6 @@ def _says_with(
         for sentence in _sentences(st.text)
     )
     return turned and _OPPOSITE.get(found or "") == polarity
-
-
-_NEUTRAL = "neutral"
-_JUDGED = frozenset({"styrka", "svaghet"})
 
 
 def _polarity(lenses: Mapping[str, LensRecord], sid: str) -> str | None:
