@@ -61,6 +61,7 @@ from synth.synthesis.cues import cue_features
 from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
 from synth.text.grammar import (
+    SENTENCE_ADVERBS,
     SUBORDINATORS,
     extraposed,
     is_clause,
@@ -678,15 +679,19 @@ def _repeats_headline(line: str, headline: str) -> bool:
     said = wording(headline)
     if " " in said:
         return f" {said} " in f" {wording(line)} "
-    # in the line's "att" clause a sentence adverb stands before the verb: "att det
-    # fortfarande finns ett vi och dom" says "Det finns fortfarande ett vi och dom"
-    told = f" {' '.join(words(line))} "
-    return any(
-        every and f" {every} " in told
-        for every in {" ".join(words(h)) for h in (headline, subordinate_order(headline))}
-    )
+
+    # a sentence adverb, which an "att" clause puts before the verb, or leaves out, says
+    # nothing of what: "att det (fortfarande) finns ett vi och dom" says "Det finns
+    # fortfarande ett vi och dom"
+    def bare(text: str) -> str:
+        return " ".join(w for w in words(text) if w not in _SAYS_NOTHING_OF_WHAT)
+
+    every = bare(headline)
+    return bool(every) and f" {every} " in f" {bare(line)} "
 
 
+_SAYS_NOTHING_OF_WHAT = SENTENCE_ADVERBS - {"inte", "aldrig", "knappt", "heller", "ens"}
+"""Sentence adverbs that leave what a clause says as it is: not its negations."""
 _SAME_RESERVATION = 0.5
 """The share of their words two reservations must have in common to be one (Jaccard)."""
 

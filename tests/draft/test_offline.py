@@ -577,6 +577,9 @@ def test_a_line_repeats_a_headline_only_by_saying_all_its_words() -> None:
     line = "I en intervju beskrivs att det fortfarande finns ett ”vi och dom”."
     assert _repeats_headline(line, divide)
     assert not _repeats_headline("I en intervju nämns ”det är lite spänt”.", divide)
+    # or without it; but not its negation
+    assert _repeats_headline("I en intervju beskrivs att det finns ett ”vi och dom”.", divide)
+    assert not _repeats_headline("I en enkät beskrivs att det inte finns ett vi och dom.", divide)
 
 
 def test_a_weakness_is_headed_by_what_it_holds_against_its_subject() -> None:
