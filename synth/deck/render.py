@@ -512,7 +512,10 @@ def _theme_method(content: DeckContent) -> list[str]:
             if content.reviewed
             else "Teman är maskinellt grupperade."
         ),
-        "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar ett tema nämns. "
+        # what the count counts: the blind reviews counted everyone who names a subject
+        # and read "3 av 9 intervjuer" under "Upphandling är krånglig …" as an undercount
+        "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar det som en "
+        "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet. "
         "Iakttagelserna ordnas efter den: andelen av intervjuerna, av gruppintervjuerna och "
         "av enkätsvaren som tar upp dem, i medeltal där varje slag väger efter roten ur sitt "
         "antal"

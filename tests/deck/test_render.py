@@ -255,3 +255,12 @@ def test_the_appendix_counts_what_one_source_alone_says_and_lists_what_several_s
     assert "Därtill en iakttagelse som bara en källa tar upp." in appendix
     notes = slides["notes: Bilaga: övriga iakttagelser"]
     assert "T31: Inköp av möbler måste gå via avtal med dåliga produkter (en källa)" in notes
+
+
+def test_the_method_says_the_breadth_counts_who_says_the_headline_not_who_names_its_subject() -> (
+    None
+):
+    """Three blind reviews counted everyone who named a finding's subject and called the
+    breadth an undercount; the method slide says what the count counts."""
+    method = _rendered(OBSERVATION)["Bilaga: metod"]
+    assert "det som en iakttagelses rubrik säger tas upp, inte alla som nämner ämnet" in method
