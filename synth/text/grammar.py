@@ -305,7 +305,6 @@ _SENTENCE_ADVERBS = frozenset(
 _PRONOUNS = frozenset(
     "det den de dom man vi jag du ni hon han hen alla någon ingen ingenting".split()  # noqa: SIM905
 )
-_BETWEEN = _SENTENCE_ADVERBS | frozenset({"både", "faktiskt", "ju", "väl", "nog", "verkligen"})
 
 
 def _opens_clause(words: list[str], i: int) -> bool:
@@ -358,6 +357,11 @@ SENTENCE_ADVERBS = frozenset(
     """inte aldrig alltid ofta sällan också även bara redan fortfarande nog knappt heller ens
     verkligen egentligen kanske gärna ännu nästan""".split()  # noqa: SIM905
 )
+
+
+# What may stand between a relative "som" and its verb: a sentence adverb or a word of
+# speech ("som både är ett hot och en möjlighet", "som faktiskt fungerar").
+_BETWEEN = SENTENCE_ADVERBS | frozenset({"både", "faktiskt", "ju", "väl"})
 
 
 # A negative pronoun after the finite verb ("det finns ingen prioritering") is "inte …
