@@ -30,11 +30,11 @@ from synth.draft.support import (
     echoes,
     headline_claim,
     headline_subject,
+    names_subject,
     topic_vectors,
 )
 from synth.records import SourceType, Statement
 from synth.synthesis.embed import SentenceTransformerEmbedder
-from synth.text.swedish import names_stem
 
 DATA = Path(__file__).parent / "data" / "seed_statements.csv"
 THRESHOLDS = (0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.40, 0.50)
@@ -80,7 +80,7 @@ def table(split: str, embedder: SentenceTransformerEmbedder) -> list[str]:
     same_pair = np.array([groups[i] == groups[j] for i, j in pairs])
     near = np.array([full[i, j] >= SUPPORT_SIMILARITY for i, j in pairs])
     named = np.array(
-        [not subjects[i] or names_stem(rows[j]["text"], subjects[i]) for i, j in pairs]
+        [not subjects[i] or names_subject(rows[j]["text"], subjects[i]) for i, j in pairs]
     )
     lines += [
         f"Ordered pairs at {SUPPORT_SIMILARITY:.2f}, {sum(bool(x) for x in subjects)} of {n} "
@@ -95,7 +95,7 @@ def table(split: str, embedder: SentenceTransformerEmbedder) -> list[str]:
     mentions = Mentions(statements)
     specific = [mentions.specific(subject) for subject in subjects]
     named_specific = np.array(
-        [not specific[i] or names_stem(rows[j]["text"], specific[i]) for i, j in pairs]
+        [not specific[i] or names_subject(rows[j]["text"], specific[i]) for i, j in pairs]
     )
     for label, chosen in (
         ("near", near),

@@ -30,7 +30,13 @@ from synth.records import Statement, Theme
 from synth.synthesis.cues import evaluative
 from synth.synthesis.describe import breadth
 from synth.synthesis.engine import represent
-from synth.text.grammar import PREPOSITIONS, extraposed, presentational, subject_words
+from synth.text.grammar import (
+    PREPOSITIONS,
+    extraposed,
+    outside_enumerations,
+    presentational,
+    subject_words,
+)
 from synth.text.sentences import split_sentences
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 
@@ -42,6 +48,7 @@ __all__ = [
     "headline_claim",
     "headline_phrase",
     "headline_subject",
+    "names_subject",
     "narrowed",
     "says_phrase",
     "supporting",
@@ -185,6 +192,13 @@ def headline_claim(headline: str, subject: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in said) - subject
 
 
+def names_subject(text: str, subject: frozenset[str]) -> bool:
+    """Whether `text` names a headline's subject other than as one item of a list
+    (`outside_enumerations`): "förklarar budgeten, förklarar rapporterna, förklarar
+    internhyrorna" names the budget in passing and says nothing of it."""
+    return names_stem(outside_enumerations(text), subject)
+
+
 def _stems(text: str) -> set[str]:
     return {stem(w) for w in words(text)}
 
@@ -308,7 +322,7 @@ def supporting(
     same = anchor.text.strip().casefold()
     scored = []
     for position, member in enumerate(members):
-        if member.id == anchor.id or (subject and not names_stem(member.text, subject)):
+        if member.id == anchor.id or (subject and not names_subject(member.text, subject)):
             continue
         said = says_phrase(member.text, phrase)
         # where an expression it quotes is all a headline names, it is what support says

@@ -423,3 +423,51 @@ def common_word(word: str) -> bool:
 
 _COMPOUND_HEAD = 3
 _COMPOUND_TAIL = 5
+
+
+# Where the items of a list part: a comma, semicolon or colon, a dash between spaces or a
+# dash or bullet opening a line ("- HR-konsulten - lönekontoret - controllern").
+_ITEM_BREAK = re.compile(r"[,;:](?=\s|$)\s*|\s[–-]\s|(?:^|\n)\s*[-–•*]\s*")
+# A part that opens with a contrast says something against the list, not one more item
+# ("Demografin: fler äldre, fler med omfattande behov, men samma budget").
+_AGAINST = re.compile(r"^\s*(?:men|fast|trots)\b", re.I)
+_ITEM_JOINS = re.compile(r"\s(?:och|eller|samt)\s", re.I)
+_LIST_ITEM_WORDS = 4
+"""The most words of a list item: a longer part is a clause that frames the list."""
+_LIST_ITEMS = 3
+"""The fewest items of an enumeration: two are a pair ("HR och ekonomi")."""
+
+
+def outside_enumerations(text: str) -> str:
+    """`text` without the items of its enumerations: runs of three or more short parts
+    between commas, colons or dashes ("förklarar budgeten, förklarar rapporterna,
+    förklarar internhyrorna"; "fakturor, attester, schema, rekrytering, rapporter"). A
+    thing named as one item of a list is named in passing: "Varje gång en ny chef kommer
+    så börjar man om, förklarar budgeten, …" is about newly arrived managers, not about
+    the budget. A list that is a whole clause of its own ("HR, ekonomi, IT fungerar bra":
+    its last item has a finite verb and nothing frames it) is kept."""
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+(?=\s*[-–•*]\s)", text):
+        parts = [p for p in _ITEM_BREAK.split(sentence) if p and p.strip()]
+        # an item is a few words that are no clause of their own: "de kan rehab, de kan
+        # arbetsrätten" says two things, "förklarar budgeten, förklarar rapporterna" lists
+        short = [
+            len(_words(p)) <= _LIST_ITEM_WORDS and not _AGAINST.match(p) and not subject_words(p)
+            for p in parts
+        ]
+        drop: set[int] = set()
+        start = 0
+        while start < len(parts):
+            end = start
+            while end < len(parts) and short[end]:
+                end += 1
+            items = sum(1 + len(_ITEM_JOINS.findall(f" {p} ")) for p in parts[start:end])
+            framed = start > 0 or end < len(parts)
+            last_verb = (
+                any(finite_verb(w) for w in _words(parts[end - 1])) if end > start else False
+            )
+            if items >= _LIST_ITEMS and (framed or not last_verb):
+                drop.update(range(start, end))
+            start = end + 1
+        kept.append(", ".join(p.strip() for k, p in enumerate(parts) if k not in drop))
+    return " ".join(k for k in kept if k)

@@ -420,3 +420,21 @@ def test_a_remark_that_names_nothing_supports_no_headline_without_a_subject() ->
     topics = {wish.id: unit(1, 0.1, 0), asked.id: unit(1, 0, 0), remark.id: unit(1, 0.2, 0)}
     subject = headline_subject("Det finns önskemål om en väg in")
     assert supporting(asked, [asked, wish, remark], topics, subject=subject) == [asked, wish]
+
+
+def test_a_subject_named_as_one_item_of_a_list_is_named_in_passing() -> None:
+    """ "Förklarar budgeten, förklarar rapporterna, förklarar internhyrorna" is about the
+    newly arrived manager, not about the budget: it does not support a budget headline,
+    though it is near it and names the word."""
+    anchor = st("ENK-0001.001", "Budgeten kommer för sent och ändras under året.", SourceType.ENKAT)
+    passing = st(
+        "GRP-01.001",
+        "Varje gång en ny chef kommer så börjar man om, förklarar budgeten, "
+        "förklarar rapporterna, förklarar internhyrorna.",
+    )
+    said = st("INT-01.001", "Budgeten kommer sent, i december, och sen ändras den två gånger.")
+    topics = {anchor.id: unit(1, 0), passing.id: unit(1, 0.5), said.id: unit(1, 0.6)}
+    subject = frozenset({"budget"})
+
+    assert supporting(anchor, [passing, said], topics, subject=subject) == [anchor, said]
+    assert supporting(anchor, [passing, said], topics) == [anchor, passing, said]

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from synth.text.grammar import finite_verb, has_main_verb, is_clause, subordinate_order
+from synth.text.grammar import (
+    finite_verb,
+    has_main_verb,
+    is_clause,
+    outside_enumerations,
+    subordinate_order,
+)
 
 
 @pytest.mark.parametrize(
@@ -180,3 +186,44 @@ def test_an_adding_adverb_first_is_dropped_and_the_subject_put_back_first() -> N
     assert without_addition("sen har det nya systemet kommit") == "sen har det nya systemet kommit"
     # an adverb that is no addition stays: "Nu" says when
     assert without_addition("Nu har IT fyra vakanser") == "Nu har IT fyra vakanser"
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # a list after its frame, of verb phrases or of nouns, with or without a colon
+        (
+            "Varje gång en ny chef kommer så börjar man om, förklarar budgeten, "
+            "förklarar rapporterna, förklarar internhyrorna.",
+            "Varje gång en ny chef kommer så börjar man om",
+        ),
+        (
+            "Chefen har blivit sin egen administratör: fakturor, attester, schema, rapporter.",
+            "Chefen har blivit sin egen administratör",
+        ),
+        # a survey answer that is a list and nothing else
+        ("Ha medarbetarsamtal, göra arbetsmiljöronder, följa upp budgeten.", ""),
+        # a contrast after the items is said against them, not one more of them
+        (
+            "Demografin: fler äldre, fler med omfattande behov, men samma budget.",
+            "men samma budget.",
+        ),
+    ],
+)
+def test_the_items_of_an_enumeration_are_left_out(text: str, left: str) -> None:
+    assert outside_enumerations(text) == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decimal comma, a pair and a list whose last item is the clause's verb phrase
+        "I budgeten får sektorerna ett effektiviseringskrav på 1,5 procent, och det ligger ovanpå.",
+        "HR och ekonomi, man får hjälp när man frågar.",
+        "HR, ekonomi, IT fungerar bra.",
+        # short clauses of their own, each saying something
+        "Vi har två HR-konsulter, de kan äldreomsorgen, de kan rehab, de kan arbetsrätten.",
+    ],
+)
+def test_what_is_no_enumeration_is_kept(text: str) -> None:
+    assert outside_enumerations(text) == text
