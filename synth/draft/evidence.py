@@ -42,7 +42,7 @@ from synth.text.grammar import (
 )
 from synth.text.numbers import count_words, listing
 from synth.text.sentences import word_count
-from synth.text.voice import Unit, is_personal, report_voice
+from synth.text.voice import Unit, is_personal, report_voice, without_opinion_frame
 
 __all__ = [
     "attributed",
@@ -316,6 +316,9 @@ def evidence_line(
     `question`, the one question every source answered, frames a piece with no verb of its
     own: "skoladministratören tillsammans med HR-konsult och controller" says what it says
     only as the answer to "Vad fungerar bra i det stöd du får?"."""
+    # the speaker's frame says who holds the view, which the attribution says: "Jag ska
+    # säga att ledningsgruppen har blivit bättre" is evidence that it has improved
+    sentence = without_opinion_frame(sentence)
     if not kinds or is_personal(sentence):
         return None
     if _points_at_someone(sentence):

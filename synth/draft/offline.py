@@ -38,6 +38,7 @@ from synth.draft.support import (
     headline_claim,
     headline_phrase,
     headline_subject,
+    names_subject,
     narrowed,
     says_phrase,
     supporting,
@@ -239,11 +240,18 @@ def _headline_candidates(statement: Statement) -> list[str]:
     not."""
     if _citable(statement, 4):
         return [without_opening(s) for s in _claimed(_sentences(statement.text))]
+    return _sentences(without_opening(statement.text))[:1] if _goes_on(statement, 4) else []
+
+
+def _goes_on(statement: Statement, min_words: int) -> bool:
+    """Whether a statement that goes on from the one before ("Och …") stands on its own
+    once its opening is left: its first sentence's "det" points forward or its subject is
+    a noun ("Och ledningsgruppen har blivit bättre, tycker jag"), not a pronoun."""
     rest = without_opening(statement.text)
-    if rest == statement.text.strip() or not _citable(replace(statement, text=rest), 4):
-        return []
+    if rest == statement.text.strip() or not _citable(replace(statement, text=rest), min_words):
+        return False
     first = _sentences(rest)[0]
-    return [first] if _points_forward(first) or _names_its_subject(first) else []
+    return _points_forward(first) or _names_its_subject(first)
 
 
 def _names_its_subject(clause: str) -> bool:
@@ -274,6 +282,14 @@ def _judges(sentence: str, polarity: str | None) -> bool:
     if polarity == "svaghet":
         return bool(cues[0] + cues[3] + cues[4] + cues[9])
     return bool(cues[2] + cues[5])
+
+
+def _opposes(sentence: str, polarity: str | None) -> bool:
+    """Whether a sentence judges only against a weakness or strength (`_judges`): praise
+    and nothing critical under a weakness, criticism or a negation and no praise under a
+    strength."""
+    other = {"svaghet": "styrka", "styrka": "svaghet"}.get(polarity or "")
+    return other is not None and _judges(sentence, other) and not _judges(sentence, polarity)
 
 
 def topic_only(headline: str, theme_id: str) -> bool:
@@ -591,7 +607,7 @@ def _bullet_groups(
     group in the order of centrality."""
     groups: dict[str, list[Statement]] = {}
     for st in members:
-        if _citable(st, min_words):
+        if _citable(st, min_words) or _goes_on(st, min_words):
             groups.setdefault(wording(st.text), []).append(st)
     ordered = list(groups.values())
 
@@ -626,6 +642,7 @@ def offline_bullets(
         if groups:
             break
     subject = headline_subject(headline)
+    groups = _restated_together(groups, headline, keywords, dominant, groups_as_interviews, roles)
     chosen: list[tuple[list[Statement], str]] = []
     sources: set[str] = set()
     texts: set[str] = set()
@@ -667,6 +684,36 @@ def offline_bullets(
         Bullet(text=line, statement_ids=tuple(st.id for st in group[:MAX_CITED]))
         for group, line in chosen
     )
+
+
+def _restated_together(
+    groups: list[list[Statement]],
+    headline: str,
+    keywords: Sequence[str],
+    dominant: str | None,
+    groups_as_interviews: bool,
+    roles: RoleGroups | None,
+) -> list[list[Statement]]:
+    """`groups` with those whose evidence line says the headline again made one, where the
+    first of them stood: "Ledningsgruppen har blivit bättre, tycker jag" and "Och jag ska
+    säga att ledningsgruppen har blivit bättre" in two interviews are each only the
+    headline again, and together the line it rests on ("I två intervjuer beskrivs att
+    ledningsgruppen har blivit bättre")."""
+    subject = headline_subject(headline)
+    restating = [
+        k
+        for k, group in enumerate(groups)
+        if (line := _evidence(group, keywords, dominant, groups_as_interviews, roles, subject))
+        and _repeats_headline(line, headline)
+    ]
+    if len(restating) < 2:
+        return groups
+    merged = [st for k in restating for st in groups[k]]
+    return [
+        merged if k == restating[0] else group
+        for k, group in enumerate(groups)
+        if k == restating[0] or k not in restating
+    ]
 
 
 def _repeats_headline(line: str, headline: str) -> bool:
@@ -761,12 +808,16 @@ def _evidence(
     # a statement that names the subject gives evidence only from what it says of it: not
     # from its "Men det finns en bild ute i verksamheten av att kontoret är kontrollerande"
     # under "Ledningen har blivit bättre"
-    if subject and names_stem(group[0].text, subject):
-        sentences = [s for s in sentences if names_stem(s, subject)]
+    if subject and names_subject(group[0].text, subject):
+        sentences = [s for s in sentences if names_subject(s, subject)]
+    # nor from what it says against the finding: "När jag kom hit … kom man till
+    # ledningsgruppen för att försvara sin budget, inte för att lösa kommunens problem" is
+    # how it was, told before "det har blivit bättre", not evidence that it has improved
+    sentences = [s for s in sentences if not _opposes(s, polarity)]
     ranked = sorted(
         sentences,
         key=lambda s: (
-            not names_stem(s, subject),
+            not names_subject(s, subject),
             -len(wanted & set(tokens(s))),
             sentences.index(s),
         ),

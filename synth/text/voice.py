@@ -29,6 +29,7 @@ __all__ = [
     "report_voice",
     "speaker_unit",
     "subject_first",
+    "without_opinion_frame",
     "without_spoken_words",
 ]
 
@@ -184,6 +185,19 @@ _UNIT_VERBS = frozenset(
 _US_AND_THEM = re.compile(r"[\"“”'‘’]?\bvi\s+och\s+(?:dom|de)\b[\"“”'‘’]?", re.I)
 
 
+# The speaker's comment after what they say: "Ledningsgruppen har blivit bättre, tycker jag."
+_OPINION_COMMENT = re.compile(
+    r",\s*(?:tycker|tror|skulle|menar|anser)\s+jag(?:\s+säga)?(?=\s*[.!?]?\s*$)", re.I
+)
+
+
+def without_opinion_frame(sentence: str) -> str:
+    """The sentence without the speaker's frame around it: "Jag tycker att ledningen har
+    blivit bättre" and "Ledningen har blivit bättre, tycker jag" -> "ledningen har blivit
+    bättre"."""
+    return _OPINION_COMMENT.sub("", _OPINION_FRAME.sub("", sentence.strip()))
+
+
 def is_personal(sentence: str) -> bool:
     """Whether a sentence speaks of the speaker's own person."""
     return bool(_PERSONAL.search(sentence))
@@ -236,7 +250,7 @@ def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
     speaker's person, where it says "vi" and the unit is not known, or where "vi" cannot
     safely be read as the speaker's unit (see `_UNIT_VERBS`)."""
     # the speaker's frame and comments go first: "HR är bra, tycker jag" says that HR is
-    sentence = without_spoken_words(_OPINION_FRAME.sub("", sentence.strip()))
+    sentence = without_spoken_words(without_opinion_frame(sentence))
     if is_personal(sentence):
         return None
     sentence = _US_AND_THEM.sub('"vi och dom"', sentence)

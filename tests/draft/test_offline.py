@@ -16,7 +16,7 @@ from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import headline_phrase, headline_subject, narrowed, says_phrase
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
-from synth.records import Statement, Theme, dominant_polarity, finding_theme
+from synth.records import SourceType, Statement, Theme, dominant_polarity, finding_theme
 from synth.store import Store
 from synth.store.themes import LensRecord, lens_records, load_themes
 from synth.text.swedish import names_stem
@@ -709,6 +709,36 @@ def test_the_headline_said_by_several_sources_is_its_first_line() -> None:
     assert lines == [
         "I ett enkätsvar beskrivs att HR-konsulterna är kunniga och lätta att prata med."
     ]
+
+
+def test_the_headline_said_in_several_interviews_in_their_own_words_is_one_line() -> None:
+    """Seven of nine interviewees said the ledningsgrupp has improved, each in a turn of
+    their own words ("Och jag ska säga att …", "Och ledningsgruppen har blivit bättre,
+    tycker jag"); the slide showed one of them and a survey answer. Said again by several
+    sources, in a speaker's frame or after an "Och", the headline is the line it rests on;
+    what a turn says against the finding, how things were before, is no evidence for it."""
+    from synth.draft.offline import offline_bullets
+
+    def turn(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
+
+    headline = "Ledningsgruppen har blivit bättre"
+    said = [
+        turn(
+            "INT-07.005",
+            "Förut låg hälften i folks egna mappar. Och jag ska säga att ledningsgruppen "
+            "har blivit bättre.",
+        ),
+        turn("INT-09.028", "Och ledningsgruppen har blivit bättre, tycker jag. Vi pratar mer."),
+    ]
+    before = turn(
+        "INT-01.021",
+        "Det har blivit bättre. Förr kom man till ledningsgruppen för att försvara sin "
+        "budget, inte för att lösa kommunens problem.",
+    )
+    lenses = {st.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for st in [*said, before]}
+    lines = [b.text for b in offline_bullets([*said, before], lenses, "styrka", headline=headline)]
+    assert lines == ["I två intervjuer beskrivs att ledningsgruppen har blivit bättre."]
 
 
 @pytest.mark.parametrize(
