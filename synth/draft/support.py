@@ -194,9 +194,11 @@ def headline_claim(headline: str, subject: frozenset[str]) -> frozenset[str]:
 
 def names_subject(text: str, subject: frozenset[str]) -> bool:
     """Whether `text` names a headline's subject other than as one item of a list
-    (`outside_enumerations`): "förklarar budgeten, förklarar rapporterna, förklarar
-    internhyrorna" names the budget in passing and says nothing of it."""
-    return names_stem(outside_enumerations(text), subject)
+    (`outside_enumerations`) or by the first part of its compound alone: "förklarar
+    budgeten, förklarar rapporterna, förklarar internhyrorna" names the budget in passing
+    and says nothing of it; "de ska hjälpa hela kommunen" says nothing of the
+    kommunledningskontor."""
+    return names_stem(outside_enumerations(text), subject, by_modifier=False)
 
 
 def _stems(text: str) -> set[str]:
@@ -219,7 +221,7 @@ def echoes(text: str, subject: frozenset[str], claim: frozenset[str]) -> bool:
     if not subject or not claim or len(claim) > _CLAIM_WORDS:
         return False
     return any(
-        claim.issubset(_stems(sentence)) and names_stem(sentence, subject)
+        claim.issubset(_stems(sentence)) and names_subject(sentence, subject)
         for sentence in split_sentences(text)
     )
 

@@ -165,16 +165,40 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-def names_stem(text: str, stems: Iterable[str]) -> bool:
+def names_stem(text: str, stems: Iterable[str], *, by_modifier: bool = True) -> bool:
     """Whether `text` names something of `stems`: a word of the same stem, or a compound
     built on one or on which one is built ("digitaliseringsstrategi" of "digitalisering",
     "budgeten" of "it-budget"), for stems of five letters or more; a hyphenated word counts
-    as its parts too ("it-ärenden" names "it")."""
+    as its parts too ("it-ärenden" names "it").
+
+    Without `by_modifier`, a word that is only the first part of a compound of `stems`
+    does not name it: "kommunen" is not "kommunledningskontoret", nor "ledningen"
+    "ledningsgruppen"."""
     wanted = set(stems)
     if not wanted:
         return False
     own = {stem(part) for token in tokens(text) for part in (token, *token.split("-")) if part}
-    return any(related_stems(word, known) for word in own for known in wanted)
+    return any(
+        related_stems(word, known) and (by_modifier or not _modifier_of(word, known))
+        for word in own
+        for known in wanted
+    )
+
+
+_HEAD_LETTERS = 5
+"""The fewest letters of a compound's last part ("grupp" of "ledningsgrupp"): fewer are an
+ending the stemmer leaves ("sektorn") or a derivation ("prioritering" of "prioritera")."""
+
+
+def _modifier_of(word: str, compound: str) -> bool:
+    """Whether `word` is only the first part of `compound`: "kommun" of
+    "kommunledningskontor", "ledning" of "ledningsgrupp"; not "sektor" of "sektorn" nor
+    "prioriter" of "prioritering"."""
+    if not compound.startswith(word):
+        return False
+    rest = compound[len(word) :]
+    # a linking "s" joins the parts ("lednings|grupp")
+    return len(rest.removeprefix("s")) >= _HEAD_LETTERS
 
 
 def related_stems(one: str, other: str) -> bool:

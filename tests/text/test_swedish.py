@@ -33,3 +33,18 @@ def test_inflected_forms_share_a_stem() -> None:
     stems = stem_tokens("chefen cheferna chef förvaltningens förvaltningen")
     assert len(set(stems[:3])) == 1
     assert stems[3] == stems[4]
+
+
+def test_the_first_part_of_a_compound_alone_does_not_name_it_where_asked() -> None:
+    """ "Kommunen" is not the kommunledningskontor, nor "ledningen" the ledningsgrupp; an
+    ending or a derivation is the same word ("budgeten", "prioriteras" of "prioritering"),
+    and a compound built on a word names it ("budgetprocessen" of "budget")."""
+    from synth.text.swedish import names_stem, stem
+
+    office = {stem("kommunledningskontoret")}
+    assert names_stem("De ska hjälpa hela kommunen.", office)
+    assert not names_stem("De ska hjälpa hela kommunen.", office, by_modifier=False)
+    assert not names_stem("Ledningen har blivit bättre.", {"ledningsgrupp"}, by_modifier=False)
+    assert names_stem("Det ska inte prioriteras.", {"prioritering"}, by_modifier=False)
+    assert names_stem("Budgeten kommer sent.", {stem("budget")}, by_modifier=False)
+    assert names_stem("Budgetprocessen är tydligare.", {"budget"}, by_modifier=False)
