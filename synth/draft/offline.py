@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -627,6 +627,7 @@ def offline_bullets(
     keywords: Sequence[str] = (),
     groups_as_interviews: bool = False,
     roles: RoleGroups | None = None,
+    quoted: Collection[str] = (),
 ) -> tuple[Bullet, ...]:
     """2-4 evidence lines in the report's voice (`synth.draft.evidence`) from representative
     statements that agree with the theme's polarity, from different sources first; none
@@ -642,7 +643,9 @@ def offline_bullets(
         if groups:
             break
     subject = headline_subject(headline)
-    groups = _restated_together(groups, headline, keywords, dominant, groups_as_interviews, roles)
+    groups = _restated_together(
+        groups, headline, keywords, dominant, groups_as_interviews, roles, quoted
+    )
     chosen: list[tuple[list[Statement], str]] = []
     sources: set[str] = set()
     texts: set[str] = set()
@@ -693,12 +696,18 @@ def _restated_together(
     dominant: str | None,
     groups_as_interviews: bool,
     roles: RoleGroups | None,
+    quoted: Collection[str] = (),
 ) -> list[list[Statement]]:
     """`groups` with those whose evidence line says the headline again made one, where the
     first of them stood: "Ledningsgruppen har blivit bättre, tycker jag" and "Och jag ska
     säga att ledningsgruppen har blivit bättre" in two interviews are each only the
     headline again, and together the line it rests on ("I två intervjuer beskrivs att
-    ledningsgruppen har blivit bättre")."""
+    ledningsgruppen har blivit bättre").
+
+    Not where one of them is a statement the finding may quote (`quoted`): its quote says
+    the headline and goes on ("Det finns fortfarande ett vi och dom. Mellan sektorerna …
+    'Kontoret' sägs ibland med en viss ton"), which a line would only say again, and a
+    line cited from it would keep it from being quoted."""
     subject = headline_subject(headline)
     restating = [
         k
@@ -706,7 +715,7 @@ def _restated_together(
         if (line := _evidence(group, keywords, dominant, groups_as_interviews, roles, subject))
         and _repeats_headline(line, headline)
     ]
-    if len(restating) < 2:
+    if len(restating) < 2 or any(st.id in quoted for k in restating for st in groups[k]):
         return groups
     merged = [st for k in restating for st in groups[k]]
     return [
@@ -943,6 +952,7 @@ def offline_theme_draft(
             keywords=theme.keywords,
             groups_as_interviews=groups_as_interviews,
             roles=roles,
+            quoted=finding.quotes,
         ),
         breadth_text=capitalise(finding.breadth_text),
         quote_ids=finding.quotes,
@@ -1072,6 +1082,7 @@ def _headed_anew(
             keywords=theme.keywords,
             groups_as_interviews=groups_as_interviews,
             roles=roles,
+            quoted=finding.quotes,
         ),
         breadth_text=capitalise(finding.breadth_text),
         quote_ids=finding.quotes,
@@ -1157,6 +1168,7 @@ def evidence_once(
                     keywords=keywords.get(draft.theme_id, ()),
                     groups_as_interviews=groups_as_interviews,
                     roles=roles,
+                    quoted=draft.quote_ids,
                 ),
             )
             redrawn[draft.theme_id] = draft

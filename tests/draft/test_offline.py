@@ -739,6 +739,11 @@ def test_the_headline_said_in_several_interviews_in_their_own_words_is_one_line(
     lenses = {st.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for st in [*said, before]}
     lines = [b.text for b in offline_bullets([*said, before], lenses, "styrka", headline=headline)]
     assert lines == ["I två intervjuer beskrivs att ledningsgruppen har blivit bättre."]
+    # where the finding may quote one of them, the quote says it and goes on: no line
+    quoted = offline_bullets(
+        [*said, before], lenses, "styrka", headline=headline, quoted=[said[0].id]
+    )
+    assert quoted == ()
 
 
 @pytest.mark.parametrize(
