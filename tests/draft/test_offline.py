@@ -480,6 +480,37 @@ def test_a_later_clause_in_the_speakers_person_leaves_the_first_as_headline() ->
     assert _headline_sentence(wish, None, "förslag") is None
 
 
+def test_a_theme_of_long_turns_is_headed_by_a_less_central_member_that_can_head_it() -> None:
+    """A theme of 58 interview turns whose 24 most central members opened with speech
+    ("Och där vet jag att …") had no headline, though its 36th said "Men sen har
+    sektorerna byggt upp egna resurser vid sidan av": the finding the kommundirektör
+    asked for went unheaded into the appendix."""
+    from synth.draft.offline import _CANDIDATES, theme_headline
+
+    def turn(k: int, text: str) -> Statement:
+        return Statement(f"INT-{k:02d}.001", f"INT-{k:02d}", SourceType.INTERVJU, 1, text)
+
+    # none of these stands as a headline: each points back at what was said before
+    members = [turn(k, "Och där vet jag inte riktigt, det beror på.") for k in range(30)]
+    members.append(turn(30, "Men sen har sektorerna byggt upp egna resurser vid sidan av."))
+    assert len(members) > 2 * _CANDIDATES
+    theme = Theme(
+        id="T40",
+        label="auto",
+        auto_label="auto",
+        perspective="strukturer",
+        polarity={"svaghet": len(members)},
+        keywords=("sektorerna", "resurser"),
+        quotes=(),
+        breadth={},
+        size=len(members),
+        statement_ids=tuple(m.id for m in members),
+    )
+    lenses = {m.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for m in members}
+    headline, sid = theme_headline(theme, members, lenses)
+    assert (headline, sid) == ("Sektorerna har byggt upp egna resurser vid sidan av", "INT-30.001")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
