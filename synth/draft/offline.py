@@ -168,7 +168,7 @@ def theme_headline(
     keywords = set(theme.keywords)
     dominant = dominant_polarity(theme.polarity)
     agreeing = _agreeing(members, lenses, dominant)
-    scored = []
+    scored: list[tuple[int, bool, int, int, int, str, str]] = []
     # the most central members first; where none of them says anything that stands as a
     # headline (a theme of long turns: "Och där vet jag att det kan uppfattas som att …"),
     # the next, for a few rounds: "Sektorerna har byggt upp egna resurser vid sidan av"
