@@ -398,7 +398,8 @@ def _resources(deck: Deck, content: DeckContent) -> None:
     notes = "\n".join(
         [
             "Summor per funktion och nivå ur inventeringen av stödresurser; enskilda enheters "
-            "rader och kommentarer visas inte (se inventering.xlsx).",
+            "rader visas inte, och de svarandes kommentarer bara för en sektor där flera har "
+            "svarat (se inventering.xlsx).",
             *(f"{h}: {d}" for h, d in zip(headlines, details, strict=True)),
         ]
     )

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from synth.privacy.pseudonymise import contains_marker
 from synth.survey.inventory import (
     CLOSE_TO_OPERATIONS,
     InventoryLine,
@@ -199,7 +200,11 @@ def _sectors(summary: InventorySummary, counted: Sequence[InventoryLine]) -> lis
     ]
 
 
-def _shadow(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
+def _shadow(
+    balances: Sequence[FunctionBalance],
+    counted: Sequence[InventoryLine],
+    sectors: Sequence[SectorDensity],
+) -> tuple[str, str] | None:
     total = sum(b.unbudgeted for b in balances)
     telling = [
         b for b in balances if b.unbudgeted >= SHADOW_FTE and b.unbudgeted_share >= _SHADOW_SHARE
@@ -219,7 +224,58 @@ def _shadow(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
         f"mest inom {listed} åa; {function_in_text(top.function)} har {decimal(top.budget)} åa "
         f"budgeterat och {decimal(top.actual)} åa i praktiken."
     )
+    # where it is done, and what it is: the last blind review read "HR-arbete utanför
+    # budget" as HR advisers, where the workbooks say undersköterskor doing the scheduling
+    # in one sector
+    where = _where_unbudgeted(top.function, counted)
+    if where is not None:
+        sector, share, rows = where
+        headline += f", {_how_much(share)} i {sector}"
+        several = any(d.sector == sector and d.units >= _SEVERAL for d in sectors)
+        said = [r.comment.strip().rstrip(".") for r in rows if r.comment.strip()]
+        if several and said and not any(contains_marker(c) for c in said):
+            detail += f" I {sector} gäller det: {'; '.join(_lower(c) for c in said)}."
     return headline, detail
+
+
+_MOSTLY = 2 / 3
+"""The share of a function's work without a budget one sector must hold to be named."""
+_SEVERAL = 2
+"""The fewest respondents of a sector whose own words on a row the deck may show (one
+respondent's rows would be theirs, not the sector's)."""
+
+
+def _where_unbudgeted(
+    function: str, counted: Sequence[InventoryLine]
+) -> tuple[str, float, list[InventoryLine]] | None:
+    """The sector that holds most of a function's work without a budget, its share of it
+    and its rows, where it holds `_MOSTLY` of it or more; else None."""
+    extra: dict[str, float] = defaultdict(float)
+    rows: dict[str, list[InventoryLine]] = defaultdict(list)
+    for line in counted:
+        beyond = max(0.0, actual_fte(line) - (line.fte_budget or 0.0))
+        if line.function == function and line.level in CLOSE_TO_OPERATIONS and beyond > 0:
+            extra[line.sector] += beyond
+            rows[line.sector].append(line)
+    total = sum(extra.values())
+    if not total:
+        return None
+    sector = max(extra, key=lambda s: (extra[s], s))
+    share = extra[sector] / total
+    return (sector, share, rows[sector]) if share >= _MOSTLY else None
+
+
+def _how_much(share: float) -> str:
+    if share >= 0.995:
+        return "allt"
+    return "nästan allt" if share > 0.9 else "mest"
+
+
+def _lower(text: str) -> str:
+    """A respondent's words inside a sentence: the first letter lower case unless the
+    first word is a name or an abbreviation ("TimeCare", "IT")."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first[1:].islower() else text
 
 
 def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
@@ -338,7 +394,7 @@ def inventory_findings(summary: InventorySummary) -> InventoryFindings:
     found = [
         (kind, *f)
         for kind, f in (
-            ("unbudgeted", _shadow(balances)),
+            ("unbudgeted", _shadow(balances, counted, sectors)),
             ("placement", _placement(balances)),
             ("spread", _spread(sectors)),
         )

@@ -12,9 +12,15 @@ from synth.text.numbers import share_words
 
 
 def line(
-    unit: str, sector: str, function: str, budget: float | None, actual: float | None, level: str
+    unit: str,
+    sector: str,
+    function: str,
+    budget: float | None,
+    actual: float | None,
+    level: str,
+    comment: str = "",
 ) -> InventoryLine:
-    return InventoryLine(unit, sector, unit, function, None, budget, actual, level)
+    return InventoryLine(unit, sector, unit, function, None, budget, actual, level, comment)
 
 
 # A Gävle-type picture: HR is budgeted centrally, and the units do HR work besides
@@ -24,7 +30,7 @@ LINES = [
     # the elderly-care sector reports its two HR partners, whom HR counts already
     line("vo-stab", "Vård och omsorg", "HR", 2.0, 2.0, "central"),
     line("vo-stab", "Vård och omsorg", "Ekonomi", 3.0, 3.0, "sektor"),
-    line("hemtjanst", "Vård och omsorg", "HR", 0.0, 2.4, "enhet"),
+    line("hemtjanst", "Vård och omsorg", "HR", 0.0, 2.4, "enhet", "Undersköterskor gör schemat"),
     line("boende", "Vård och omsorg", "HR", 0.0, 1.6, "enhet"),
     line("bou-stab", "Barn och utbildning", "HR", 1.0, 1.0, "sektor"),
     line("skola", "Barn och utbildning", "Ekonomi", 0.5, 0.5, "enhet"),
@@ -61,10 +67,16 @@ def test_work_beyond_the_budget_out_in_the_units_is_stated_as_a_finding() -> Non
         5.0,
         4.0,
     )
+    # where it is done, and what it is in the respondents' words: "HR-arbete" out there is
+    # not HR advisers (the blind review of this stop read it so)
     assert findings.headlines[0] == (
-        "En fjärdedel av arbetet med HR görs utanför budget ute i verksamheterna"
+        "En fjärdedel av arbetet med HR görs utanför budget ute i verksamheterna, "
+        "allt i Vård och omsorg"
     )
     assert findings.details[0].startswith("4,0 åa stödarbete i sektorer, kontor och enheter")
+    assert findings.details[0].endswith(
+        "I Vård och omsorg gäller det: undersköterskor gör schemat."
+    )
     # 8.5 of 30.5 åa sit out in the operations; HR and Ekonomi are run both centrally and
     # out there: the parallel organisation, not the one function with most of it outside
     assert findings.headlines[1] == (
@@ -164,3 +176,22 @@ def test_what_a_unit_says_about_itself_is_read_and_its_words_pseudonymised() -> 
     )
     assert unit.area == "Hemtjänsten i norr, chef [namn] Berg"
     assert unit.comment == "Ring [namn] om detta"
+
+
+def test_one_respondents_own_words_on_a_row_are_not_shown_as_the_sectors() -> None:
+    """The sector is named where it holds the work without a budget; what the work is, in
+    a respondent's own words, only where several of the sector answered."""
+    lines = [
+        line("klf-hr", "Kommunledningsförvaltningen", "HR", 12.0, 12.0, "central"),
+        line(
+            "hemtjanst", "Vård och omsorg", "HR", 0.0, 4.0, "enhet", "Undersköterskor gör schemat"
+        ),
+    ]
+    units = [
+        InventoryUnit("klf-hr", "Kommunledningsförvaltningen", "klf-hr", employees=40),
+        InventoryUnit("hemtjanst", "Vård och omsorg", "hemtjanst", employees=250),
+    ]
+    findings = inventory_findings(summarise(lines, ["HR"], units))
+
+    assert findings.headlines[0].endswith("ute i verksamheterna, allt i Vård och omsorg")
+    assert "schemat" not in findings.details[0]
