@@ -14,7 +14,13 @@ from pptx.presentation import Presentation as PresentationType
 
 from synth.dates import date_range, swedish_date
 from synth.deck.charts import chart_area, clear_body, draw_bars, draw_chart
-from synth.deck.content import PERSPECTIVES, SEVERAL_SOURCES, DeckContent, Observation
+from synth.deck.content import (
+    PERSPECTIVES,
+    SEVERAL_SOURCES,
+    DeckContent,
+    Observation,
+    Recommendation,
+)
 from synth.deck.frames import GREY, fill_title, prepare, remove, set_notes, write
 from synth.deck.measure import Para, fit_size
 from synth.deck.notes import observation_notes, recommendation_note, themes_note, unsupported_note
@@ -362,7 +368,12 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
 
 
 def _recommendations(deck: Deck, content: DeckContent) -> None:
-    shown = [r for r in content.recommendations if r.supported]
+    supported = [r for r in content.recommendations if r.supported]
+    # a recommendation derives from the observations the deck shows: one that answers only
+    # findings of the appendix is a wish heard once or twice ("Inför en gemensam rutin för
+    # skolskjuts, kost och lokaler", one survey answer, under a finding in the appendix),
+    # which the last blind review struck; it stays in the notes for the consultant
+    shown = [r for r in supported if not _answers_appendix_only(deck, content, r)] or supported
     if not shown:
         return
 
@@ -378,12 +389,21 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
             result.append(block)
         return result
 
-    notes = [
-        line
-        for number, rec in enumerate(content.recommendations, start=1)
-        for line in recommendation_note(deck, number, rec)
-    ]
+    notes: list[str] = []
+    for number, rec in enumerate(content.recommendations, start=1):
+        notes += recommendation_note(deck, number, rec)
+        if rec.supported and rec not in shown:
+            notes.append("   visas inte på bilden: svarar bara mot iakttagelser i bilagan")
     content_slides(deck, "Rekommendationer", blocks, "\n".join(notes))
+
+
+def _answers_appendix_only(deck: Deck, content: DeckContent, rec: Recommendation) -> bool:
+    """Whether the findings a recommendation answers are all in the deck's appendix, none
+    with a slide of its own (one whose findings the consultant left out is told as it
+    is, without what it answers)."""
+    listed = {o.theme_id for o in content.observations}
+    answered = [t for t in rec.answers if t in listed]
+    return bool(answered) and not any(t in deck.theme_slides for t in answered)
 
 
 def _resources(deck: Deck, content: DeckContent) -> None:
