@@ -1119,9 +1119,15 @@ def _repeats(later: ThemeDraft, other: ThemeDraft) -> bool:
     each headline's own statement among the other's support, and in two words or more
     the same ("IT säger att det är verksamheten …" beside "IT säger att de förvaltar
     tekniken och att verksamheten …"). One word in common is a subject two findings may
-    share ("Lifecare krånglar …", "Behörigheter i Lifecare … tar 2–3 veckor")."""
+    share ("Lifecare krånglar …", "Behörigheter i Lifecare … tar 2–3 veckor"); an
+    expression both quote in so many words is one subject."""
     if not later.support_ids or not other.support_ids or later.polarity != other.polarity:
         return False
+    # one expression quoted is one subject: 'Det finns ett litet "vi och dom" mellan
+    # stadshuset och verksamheterna' beside 'Det finns fortfarande ett "vi och dom"'
+    phrase = headline_phrase(later.headline)
+    if phrase and phrase == headline_phrase(other.headline):
+        return True
     return (
         later.support_ids[0] in other.support_ids
         and other.support_ids[0] in later.support_ids

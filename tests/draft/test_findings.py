@@ -134,6 +134,23 @@ def test_a_later_finding_that_another_theme_already_makes_is_left_out() -> None:
     ]
 
 
+def test_a_later_finding_quoting_the_same_expression_is_left_out() -> None:
+    """'Det finns ett litet "vi och dom" mellan stadshuset och verksamheterna' stood in the
+    appendix beside 'Det finns fortfarande ett "vi och dom"' on a slide, neither headline's
+    statement in the other's support: one expression quoted is one subject."""
+    still = finding("T42", 'Det finns fortfarande ett "vi och dom"', ("INT-01.001", "INT-07.001"))
+    small = finding(
+        "T40.2",
+        'Det finns ett litet "vi och dom" mellan stadshuset och verksamheterna',
+        ("INT-07.002", "INT-09.001"),
+    )
+    other = finding("T40.3", 'Det talas om "göra mer med mindre"', ("INT-05.001", "INT-06.001"))
+
+    kept = distinct_findings([still, small, other])
+
+    assert [d.theme_id for d in kept] == ["T42", "T40.3"]
+
+
 def test_a_statement_is_evidence_under_the_weightier_finding_only() -> None:
     shared = st("INT-01.001", "Ärendena i Lifecare bollas mellan IT och leverantören i veckor.")
     owned = st("INT-02.001", "Ingen vet vem som äger Lifecare och beställer ändringarna.")
