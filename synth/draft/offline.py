@@ -656,18 +656,29 @@ def offline_bullets(
     groups = _restated_together(
         groups, headline, keywords, dominant, groups_as_interviews, roles, quoted
     )
+    lines = [
+        _evidence(group, keywords, dominant, groups_as_interviews, roles, subject)
+        for group in groups
+    ]
+    # a line about the headline's subject, that has it as its own subject, before one that
+    # names it in passing: under "Sektorerna har byggt upp egna resurser vid sidan av",
+    # "sektorn har anställt egna administratörer" before "vi har kommunfullmäktiges mål,
+    # nämndmål, sektorsmål …", though that turn is nearer the headline's as a whole
+    ranked = sorted(
+        zip(groups, lines, strict=True),
+        key=lambda item: item[1] is None or not _about(item[1], subject),
+    )
     chosen: list[tuple[list[Statement], str]] = []
     sources: set[str] = set()
     texts: set[str] = set()
     for allow_same_source in (False, True):
-        for group in groups:
+        for group, line in ranked:
             if len(chosen) == _MAX_BULLETS:
                 break
             if any(group is g for g, _ in chosen):
                 continue
             if not allow_same_source and group[0].source_id in sources:
                 continue
-            line = _evidence(group, keywords, dominant, groups_as_interviews, roles, subject)
             if line is None or wording(line) in texts:
                 continue
             if _repeats_headline(line, headline):
@@ -733,6 +744,12 @@ def _restated_together(
         for k, group in enumerate(groups)
         if k == restating[0] or k not in restating
     ]
+
+
+def _about(line: str, subject: frozenset[str]) -> bool:
+    """Whether an evidence line's own subject names `subject` (`headline_subject`): what
+    it claims is said of what the headline is about."""
+    return bool(subject) and names_subject(" ".join(subject_words(claim(line))), subject)
 
 
 def _repeats_headline(line: str, headline: str) -> bool:

@@ -480,6 +480,35 @@ def test_a_later_clause_in_the_speakers_person_leaves_the_first_as_headline() ->
     assert _headline_sentence(wish, None, "förslag") is None
 
 
+def test_a_line_whose_own_subject_is_the_headlines_comes_before_one_naming_it_in_passing() -> None:
+    """Under "Sektorerna har byggt upp egna resurser vid sidan av" the slide showed turns
+    near the headline's as a whole that named the sectors in passing ("sektorsmål"), and
+    not the survey answer "Dubbelarbete mellan sektorns stöd och det centrala stödet"."""
+    from synth.draft.offline import offline_bullets
+
+    def said(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
+
+    passing = [
+        said("INT-01.001", "Vi har kommunfullmäktiges mål, nämndmål och sektorsmål att följa."),
+        said("INT-02.001", "Vi har lite för mycket fokus på de stora sektorerna i ledningen."),
+        said("INT-03.001", "Vi har ett system där sektorernas rapporter samlas varje månad."),
+        said("INT-04.001", "Vi pratar mycket om sektorernas ekonomi och om besparingarna."),
+    ]
+    about = said(
+        "INT-05.001", "Sektorn har anställt egna administratörer och en egen kommunikatör."
+    )
+    lenses = {st.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for st in [*passing, about]}
+    lines = offline_bullets(
+        [*passing, about],
+        lenses,
+        "svaghet",
+        headline="Sektorerna har byggt upp egna resurser vid sidan av",
+    )
+    assert lines[0].statement_ids == ("INT-05.001",)
+    assert len(lines) == 4
+
+
 def test_a_theme_of_long_turns_is_headed_by_a_less_central_member_that_can_head_it() -> None:
     """A theme of 58 interview turns whose 24 most central members opened with speech
     ("Och där vet jag att …") had no headline, though its 36th said "Men sen har
