@@ -228,7 +228,7 @@ def test_the_survey_loop_from_render_to_deck_on_the_demo(
     # -- inventory: the shadow organisation, per 1,000 employees, the double count -------
     today = dt.date.today().isoformat()
     inventory = invoke("inventory", where)
-    assert "utanför budget ute i verksamheterna" in inventory
+    assert "stödarbete ute i verksamheterna saknar budget" in inventory
     assert "per 1\u00a0000 anställda" in inventory
     assert re.search(r"Kontrollera: Vård och omsorg .*räknas inte i\s+summorna", inventory)
     workbook = root / "outputs" / today / "inventering.xlsx"  # in the engagement, not ./outputs
@@ -249,7 +249,7 @@ def test_the_survey_loop_from_render_to_deck_on_the_demo(
     titles = [s.shapes.title.text for s in prs.slides if s.shapes.title is not None]
     # the survey's statements, each titled by what its answers show
     assert any(t.startswith("Jag får det stöd jag behöver: lägst för ") for t in titles), titles
-    assert any("utanför budget" in t for t in titles), titles
+    assert any("saknar budget" in t for t in titles), titles
     per_thousand = next(
         s
         for s in prs.slides

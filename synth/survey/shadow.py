@@ -4,9 +4,9 @@ Pure functions over an `InventorySummary`: per function the budget against pract
 centrally and out in the operations, and the work done there without a budget (the
 "skuggorganisation" the commissions look for); per sector the support placed there per
 1,000 employees (from the form's `antal_anstallda`); and headlines stated from the
-figures ("En fjärdedel av arbetet med HR görs utanför budget ute i verksamheterna"), most
-telling first. The overlapping rows of `synth.survey.inventory.overlaps` are left out of
-every figure here, as they are of the sums.
+figures ("4,0 åa stödarbete ute i verksamheterna saknar budget, allt inom HR i Vård och
+omsorg"), most telling first. The overlapping rows of `synth.survey.inventory.overlaps`
+are left out of every figure here, as they are of the sums.
 """
 
 from __future__ import annotations
@@ -92,7 +92,8 @@ class InventoryFindings:
     """One per sector outside the central administration, by name."""
     clauses: tuple[str, ...]
     """Findings stated from the figures, most telling first, as they read inside a
-    sentence ("en fjärdedel av arbetet med HR görs …"); none when they say nothing."""
+    sentence ("4,0 åa stödarbete ute i verksamheterna saknar budget …"); none when they
+    say nothing."""
     details: tuple[str, ...]
     """A sentence behind each finding (the figures it rests on), in the same order."""
     kinds: tuple[str, ...] = ()
@@ -212,9 +213,12 @@ def _shadow(
     if total < SHADOW_FTE or not telling:
         return None
     top = max(telling, key=lambda b: (b.unbudgeted, b.unbudgeted_share))
+    # the sum first, then where most of it is: the last blind review called "15 procent av
+    # arbetet med HR/personal och lön görs utanför budget" a trivia title over a chart of
+    # every function's budget and practice
     headline = (
-        f"{share_words(top.unbudgeted_share)} av arbetet med {function_in_text(top.function)} "
-        "görs utanför budget ute i verksamheterna"
+        f"{decimal(total)} åa stödarbete ute i verksamheterna saknar budget, "
+        f"{_how_much(top.unbudgeted / total, 'mest')} inom {function_in_text(top.function)}"
     )
     most = sorted((b for b in balances if b.unbudgeted > 0), key=lambda b: -b.unbudgeted)[:3]
     named = [f"{function_in_text(b.function)} {decimal(b.unbudgeted)}" for b in most]
@@ -230,7 +234,7 @@ def _shadow(
     where = _where_unbudgeted(top.function, counted)
     if where is not None:
         sector, share, rows = where
-        headline += f", {_how_much(share)} i {sector}"
+        headline += f" i {sector}" if share >= _ALL else f", {_how_much(share, 'mest')} i {sector}"
         several = any(d.sector == sector and d.units >= _SEVERAL for d in sectors)
         said = [r.comment.strip().rstrip(".") for r in rows if r.comment.strip()]
         if several and said and not any(contains_marker(c) for c in said):
@@ -265,10 +269,15 @@ def _where_unbudgeted(
     return (sector, share, rows[sector]) if share >= _MOSTLY else None
 
 
-def _how_much(share: float) -> str:
-    if share >= 0.995:
+_ALL = 0.995
+"""A share that is all of it, rounding aside."""
+
+
+def _how_much(share: float, less: str) -> str:
+    """ "allt", "nästan allt" or `less`, for a share of a whole."""
+    if share >= _ALL:
         return "allt"
-    return "nästan allt" if share > 0.9 else "mest"
+    return "nästan allt" if share > 0.9 else less
 
 
 def _lower(text: str) -> str:

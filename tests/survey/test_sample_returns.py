@@ -46,7 +46,7 @@ def test_typed_answers_are_collected_like_any_return(
     summary, findings = inventory_engagement(config, tmp_path / "inventering.xlsx")
     assert [(p.function, p.fte_actual) for p in summary.profiles] == [("HR/personal och lön", 1.5)]
     # 1,5 åa of HR out in a unit and none of it budgeted
-    assert any("utanför budget" in h for h in findings.headlines)
+    assert any("saknar budget, allt inom HR" in h for h in findings.headlines)
 
 
 @pytest.mark.parametrize(

@@ -67,11 +67,11 @@ def test_work_beyond_the_budget_out_in_the_units_is_stated_as_a_finding() -> Non
         5.0,
         4.0,
     )
-    # where it is done, and what it is in the respondents' words: "HR-arbete" out there is
-    # not HR advisers (the blind review of this stop read it so)
+    # the sum, the function and where it is done, and what it is in the respondents'
+    # words: "HR-arbete" out there is not HR advisers (the blind review of this stop read
+    # it so)
     assert findings.headlines[0] == (
-        "En fjärdedel av arbetet med HR görs utanför budget ute i verksamheterna, "
-        "allt i Vård och omsorg"
+        "4,0 åa stödarbete ute i verksamheterna saknar budget, allt inom HR i Vård och omsorg"
     )
     assert findings.details[0].startswith("4,0 åa stödarbete i sektorer, kontor och enheter")
     assert findings.details[0].endswith(
@@ -193,5 +193,5 @@ def test_one_respondents_own_words_on_a_row_are_not_shown_as_the_sectors() -> No
     ]
     findings = inventory_findings(summarise(lines, ["HR"], units))
 
-    assert findings.headlines[0].endswith("ute i verksamheterna, allt i Vård och omsorg")
+    assert findings.headlines[0].endswith("saknar budget, allt inom HR i Vård och omsorg")
     assert "schemat" not in findings.details[0]
