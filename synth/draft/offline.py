@@ -75,7 +75,13 @@ from synth.text.grammar import (
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, related_stems, stem, stop_words, tokens, words
-from synth.text.voice import Unit, report_voice, speaker_unit, without_spoken_words
+from synth.text.voice import (
+    Unit,
+    report_voice,
+    speaker_unit,
+    without_opinion_frame,
+    without_spoken_words,
+)
 
 __all__ = [
     "MAX_CITED",
@@ -836,7 +842,11 @@ def _evidence(
     trygghetslarmen och det tog över ett år." gives the third: the first names the
     subject and says nothing of it, the second says something of nothing named."""
     wanted = set(keywords)
-    sentences = [without_opening(s).lstrip("-–•* ") for s in _sentences(group[0].text)]
+    # the speaker's frame is not what a sentence is about: "det jag hör från sektorerna är
+    # att upphandlingar tar väldigt lång tid" speaks of procurement, not of the sectors
+    sentences = [
+        without_opinion_frame(without_opening(s).lstrip("-–•* ")) for s in _sentences(group[0].text)
+    ]
     # a clause that names someone is left out: "Ledningsgruppen har blivit bättre, tycker
     # jag, [namn] har gjort att …" still says that the ledningsgrupp has improved
     sentences = [first_clause(s) if contains_marker(s) else s for s in sentences]
@@ -850,10 +860,14 @@ def _evidence(
     # ledningsgruppen för att försvara sin budget, inte för att lösa kommunens problem" is
     # how it was, told before "det har blivit bättre", not evidence that it has improved
     sentences = [s for s in sentences if not _opposes(s, polarity)]
+    # of those, one that says what the finding holds for or against its subject before
+    # background: "upphandlingar tar väldigt lång tid och känns krångliga", not
+    # "upphandling ligger under ekonomi", from one turn under a procurement weakness
     ranked = sorted(
         sentences,
         key=lambda s: (
             not names_subject(s, subject),
+            not _judges(s, polarity),
             -len(wanted & set(tokens(s))),
             sentences.index(s),
         ),
@@ -875,7 +889,9 @@ def _evidence_sentence(
     # speech that trails off inside ("upphandlingen däremot... det är svårt") is no
     # sentence of a report, as no headline is made of it; nor is one that opens by
     # pointing back at what was said before ("Det är lite frustrerande", "Nu är det …"):
-    # under a headline it reads as said of the headline, which it was not
+    # under a headline it reads as said of the headline, which it was not; the speaker's
+    # frame goes first ("det jag hör från sektorerna är att …" points at nothing before)
+    sentence = without_opinion_frame(sentence)
     if "..." in sentence or "…" in sentence.rstrip(" .…") or _points_back(sentence):
         return None
     # nor one that leans on a demonstrative for what it speaks of ("… är en förutsättning

@@ -39,9 +39,11 @@ _PERSONAL = re.compile(r"\b(?:jag|mig|mej|min|mitt|mina)\b", re.I)
 # says that the ledning has improved, and the evidence line attributes it ("I en intervju
 # beskrivs att …"); the verbs are those of holding and saying an opinion.
 _OPINION_FRAME = re.compile(
-    r"^(?:men |och |så )?jag (?:tycker|tror|upplever|känner|menar|anser|märker|ser"
+    r"^(?:men |och |så )?(?:jag (?:tycker|tror|upplever|känner|menar|anser|märker|ser"
     r"|(?:ska|skulle|måste|vill|kan) (?:säga|nog säga|ändå säga))"
-    r"(?: (?:nog|ändå|också|väl|faktiskt|absolut))? att (?=\w)",
+    r"(?: (?:nog|ändå|också|väl|faktiskt|absolut))? att"
+    # what the speaker hears from others: "det jag hör från sektorerna är att …"
+    r"|det (?:jag|vi) (?:hör|ser|märker)(?: från [\wåäö ]{1,40}?)? är att) (?=\w)",
     re.I,
 )
 # Words of speech that a written sentence drops: "Det är ju faktiskt så att …".

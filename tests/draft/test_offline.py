@@ -509,6 +509,30 @@ def test_a_line_whose_own_subject_is_the_headlines_comes_before_one_naming_it_in
     assert len(lines) == 4
 
 
+def test_a_turns_line_is_what_it_holds_against_the_subject_not_its_background() -> None:
+    """A kanslichef's turn under the procurement weakness gave "upphandling ligger under
+    ekonomi, men vi får ju frågorna ibland" (background, and "vi" points at the kansli),
+    where its next sentence says what the sectors hold against procurement, in a frame
+    of hearsay the line's attribution replaces."""
+    from synth.draft.offline import offline_bullets
+
+    turn = Statement(
+        "INT-07.029",
+        "INT-07",
+        SourceType.INTERVJU,
+        1,
+        "Nej, upphandling ligger under ekonomi, men vi får frågorna ibland. Och det jag hör "
+        "från sektorerna är att upphandlingar tar väldigt lång tid och känns krångliga.",
+    )
+    lenses = {turn.id: LensRecord("strukturer", 0.9, "svaghet", 0.9)}
+    (line,) = offline_bullets(
+        [turn], lenses, "svaghet", headline="Upphandling är krånglig och tar för lång tid"
+    )
+    assert line.text == (
+        "I en intervju beskrivs att upphandlingar tar väldigt lång tid och känns krångliga."
+    )
+
+
 def test_a_theme_of_long_turns_is_headed_by_a_less_central_member_that_can_head_it() -> None:
     """A theme of 58 interview turns whose 24 most central members opened with speech
     ("Och där vet jag att …") had no headline, though its 36th said "Men sen har
