@@ -223,10 +223,11 @@ def _shadow(
     most = sorted((b for b in balances if b.unbudgeted > 0), key=lambda b: -b.unbudgeted)[:3]
     named = [f"{function_in_text(b.function)} {decimal(b.unbudgeted)}" for b in most]
     listed = listing(named)
+    # the title says the sum; the figures behind it, not the sum again
     detail = (
-        f"{decimal(total)} åa stödarbete i sektorer, kontor och enheter saknar budget, "
-        f"mest inom {listed} åa; {function_in_text(top.function)} har {decimal(top.budget)} åa "
-        f"budgeterat och {decimal(top.actual)} åa i praktiken."
+        f"Utan budget i sektorer, kontor och enheter: {listed} åa; "
+        f"{function_in_text(top.function)} har {decimal(top.budget)} åa budgeterat och "
+        f"{decimal(top.actual)} åa i praktiken."
     )
     # where it is done, and what it is: the last blind review read "HR-arbete utanför
     # budget" as HR advisers, where the workbooks say undersköterskor doing the scheduling

@@ -459,7 +459,9 @@ def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
     first, second = [
         d
         for d in load_current_drafts(drafted).themes
-        if len(d.bullets) >= 3 and d.theme_id == finding_theme(d.theme_id)
+        if len(d.bullets) >= 3
+        and d.bullets[0].supported
+        and d.theme_id == finding_theme(d.theme_id)
     ][:2]
     # placed by the consultant in the workbook: slides of their own wherever they rank
     curate(drafted, ordering={first.theme_id: 1, second.theme_id: 2})

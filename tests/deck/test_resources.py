@@ -80,8 +80,8 @@ def test_the_inventory_is_a_chart_and_a_table_of_fte_by_function_and_level(
     (chart_note,) = [s for s in prs.slides[chart_at].shapes if s.name == "Fotnot"]
     assert "Totalt 14,7 åa budgeterat och 15,2 åa i praktiken" in chart_note.text_frame.text
     # the title's share in the figures it rests on, which the bars alone do not show
-    assert chart_note.text_frame.text.startswith("1,4 åa stödarbete i sektorer")
-    assert "mest inom ekonomi/controller 0,9" in chart_note.text_frame.text
+    assert chart_note.text_frame.text.startswith("Utan budget i sektorer, kontor och enheter: ")
+    assert "enheter: ekonomi/controller 0,9" in chart_note.text_frame.text
     assert "8,6 åa i praktiken" in chart_note.text_frame.text
     # the bars' labels as the tables write numbers, whatever the viewer's locale
     labels = [point.data_label.text_frame.text for point in actual.points]

@@ -73,7 +73,7 @@ def test_work_beyond_the_budget_out_in_the_units_is_stated_as_a_finding() -> Non
     assert findings.headlines[0] == (
         "4,0 åa stödarbete ute i verksamheterna saknar budget, allt inom HR i Vård och omsorg"
     )
-    assert findings.details[0].startswith("4,0 åa stödarbete i sektorer, kontor och enheter")
+    assert findings.details[0].startswith("Utan budget i sektorer, kontor och enheter: HR 4,0 åa")
     assert findings.details[0].endswith(
         "I Vård och omsorg gäller det: undersköterskor gör schemat."
     )
