@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -659,13 +659,11 @@ def offline_bullets(
         if groups:
             break
     subject = headline_subject(headline)
-    groups = _restated_together(
-        groups, headline, keywords, dominant, groups_as_interviews, roles, quoted
-    )
-    lines = [
-        _evidence(group, keywords, dominant, groups_as_interviews, roles, subject)
-        for group in groups
-    ]
+
+    def line_of(group: list[Statement]) -> str | None:
+        return _evidence(group, keywords, dominant, groups_as_interviews, roles, subject)
+
+    groups, lines = _restated_together(groups, line_of, headline, quoted)
     # a line about the headline's subject, that has it as its own subject, before one that
     # names it in passing: under "Sektorerna har byggt upp egna resurser vid sidan av",
     # "sektorn har anställt egna administratörer" before "vi har kommunfullmäktiges mål,
@@ -718,38 +716,31 @@ def offline_bullets(
 
 def _restated_together(
     groups: list[list[Statement]],
+    line_of: Callable[[list[Statement]], str | None],
     headline: str,
-    keywords: Sequence[str],
-    dominant: str | None,
-    groups_as_interviews: bool,
-    roles: RoleGroups | None,
     quoted: Collection[str] = (),
-) -> list[list[Statement]]:
-    """`groups` with those whose evidence line says the headline again made one, where the
-    first of them stood: "Ledningsgruppen har blivit bättre, tycker jag" and "Och jag ska
-    säga att ledningsgruppen har blivit bättre" in two interviews are each only the
-    headline again, and together the line it rests on ("I två intervjuer beskrivs att
-    ledningsgruppen har blivit bättre").
+) -> tuple[list[list[Statement]], list[str | None]]:
+    """`groups` and their evidence lines (`line_of`), with the groups whose line says the
+    headline again made one, where the first of them stood: "Ledningsgruppen har blivit
+    bättre, tycker jag" and "Och jag ska säga att ledningsgruppen har blivit bättre" in two
+    interviews are each only the headline again, and together the line it rests on ("I två
+    intervjuer beskrivs att ledningsgruppen har blivit bättre").
 
     Not where one of them is a statement the finding may quote (`quoted`): its quote says
     the headline and goes on ("Det finns fortfarande ett vi och dom. Mellan sektorerna …
     'Kontoret' sägs ibland med en viss ton"), which a line would only say again, and a
     line cited from it would keep it from being quoted."""
-    subject = headline_subject(headline)
-    restating = [
-        k
-        for k, group in enumerate(groups)
-        if (line := _evidence(group, keywords, dominant, groups_as_interviews, roles, subject))
-        and _repeats_headline(line, headline)
-    ]
+    lines = [line_of(group) for group in groups]
+    restating = [k for k, line in enumerate(lines) if line and _repeats_headline(line, headline)]
     if len(restating) < 2 or any(st.id in quoted for k in restating for st in groups[k]):
-        return groups
+        return groups, lines
+    first = restating[0]
     merged = [st for k in restating for st in groups[k]]
-    return [
-        merged if k == restating[0] else group
-        for k, group in enumerate(groups)
-        if k == restating[0] or k not in restating
-    ]
+    kept = [k for k in range(len(groups)) if k == first or k not in restating]
+    return (
+        [merged if k == first else groups[k] for k in kept],
+        [line_of(merged) if k == first else lines[k] for k in kept],
+    )
 
 
 def _about(line: str, subject: frozenset[str]) -> bool:
