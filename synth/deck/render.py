@@ -526,8 +526,8 @@ def _theme_method(content: DeckContent) -> list[str]:
         "innan analysen; det som sades om själva intervjun (kontaktuppgifter, tack, "
         "inspelningen) ingår inte.",
         "Varje uttalande sorterades efter perspektiv (utvecklingssituationen, strukturen, "
-        "aktörerna) och polaritet (styrka, svaghet, förslag) och grupperades med liknande "
-        "uttalanden i teman. "
+        "aktörerna) och polaritet (styrka, svaghet, förslag eller bakgrund) och grupperades "
+        "med liknande uttalanden i teman. "
         + (
             "Teman har granskats och redigerats av konsulterna."
             if content.reviewed
@@ -564,9 +564,10 @@ def _theme_method(content: DeckContent) -> list[str]:
     return text
 
 
-# What a finding says, in the list of the other findings; a neutral one says no more than
-# its headline.
-_SAYS = {"styrka": "styrka", "svaghet": "svaghet", "förslag": "önskemål"}
+# What a finding says, in the list of the other findings; a neutral one is background, the
+# facts a report gives beside its judgements (two blind reviews read an entry with no word
+# here as a polarity left out)
+_SAYS = {"styrka": "styrka", "svaghet": "svaghet", "förslag": "önskemål", "neutral": "bakgrund"}
 
 
 def _theme_list(deck: Deck, content: DeckContent) -> None:

@@ -181,7 +181,9 @@ def test_the_appendix_says_what_each_finding_says() -> None:
     # so that the assessment's count of weaknesses per perspective can be checked
     assert "Aktörerna · önskemål · 2/9 intervjuer" in listed
     assert "Aktörerna · svaghet · 1/9 intervjuer" in listed
+    # a neutral finding is background, in the report's word, not the lens's
     assert "neutral" not in listed
+    assert "Nämnderna är sju\nAktörerna · bakgrund" in listed
 
 
 def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> None:
