@@ -130,7 +130,11 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
                 if given
             )
             also = f" eller {chosen}" if chosen else ""
-            grouped += f"; de {main} som hörts i flest källor{also} redovisas här, övriga i bilaga"
+            # "hörts mest spritt", as the method slide weighs it: by the share of each kind
+            # of source, not a count of sources (two blind reviews counted and objected)
+            grouped += (
+                f"; de {main} som hörts mest spritt (se metod){also} redovisas här, övriga i bilaga"
+            )
         lines.append(grouped)
 
     def blocks(size: float) -> list[list[Para]]:

@@ -176,7 +176,8 @@ def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_n
     assert found == sorted(found)
     # not only the most widely heard: the weakness the survey points at has a slide too
     assert (
-        "som hörts i flest källor eller som chefsenkäten pekar ut redovisas här, övriga i bilaga"
+        "som hörts mest spritt (se metod) eller som chefsenkäten pekar ut redovisas här, "
+        "övriga i bilaga"
     ) in texts(prs.slides[1])
     expected = shown
     quoted = evidenced = 0
