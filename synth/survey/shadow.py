@@ -23,6 +23,7 @@ from synth.survey.inventory import (
     actual_fte,
     is_central,
 )
+from synth.text.grammar import lower_first
 from synth.text.numbers import count_words, decimal, listing, share_words
 
 __all__ = [
@@ -218,7 +219,7 @@ def _shadow(
     # every function's budget and practice
     headline = (
         f"{decimal(total)} åa stödarbete ute i verksamheterna saknar budget, "
-        f"{_how_much(top.unbudgeted / total, 'mest')} inom {function_in_text(top.function)}"
+        f"{_how_much(top.unbudgeted / total)} inom {function_in_text(top.function)}"
     )
     most = sorted((b for b in balances if b.unbudgeted > 0), key=lambda b: -b.unbudgeted)[:3]
     named = [f"{function_in_text(b.function)} {decimal(b.unbudgeted)}" for b in most]
@@ -235,11 +236,11 @@ def _shadow(
     where = _where_unbudgeted(top.function, counted)
     if where is not None:
         sector, share, rows = where
-        headline += f" i {sector}" if share >= _ALL else f", {_how_much(share, 'mest')} i {sector}"
+        headline += f" i {sector}" if share >= _ALL else f", {_how_much(share)} i {sector}"
         several = any(d.sector == sector and d.units >= _SEVERAL for d in sectors)
         said = [r.comment.strip().rstrip(".") for r in rows if r.comment.strip()]
         if several and said and not any(contains_marker(c) for c in said):
-            detail += f" I {sector} gäller det: {'; '.join(_lower(c) for c in said)}."
+            detail += f" I {sector} gäller det: {'; '.join(lower_first(c) for c in said)}."
     return headline, detail
 
 
@@ -274,18 +275,11 @@ _ALL = 0.995
 """A share that is all of it, rounding aside."""
 
 
-def _how_much(share: float, less: str) -> str:
-    """ "allt", "nästan allt" or `less`, for a share of a whole."""
+def _how_much(share: float) -> str:
+    """ "allt", "nästan allt" or "mest", for the largest share of a whole."""
     if share >= _ALL:
         return "allt"
-    return "nästan allt" if share > 0.9 else less
-
-
-def _lower(text: str) -> str:
-    """A respondent's words inside a sentence: the first letter lower case unless the
-    first word is a name or an abbreviation ("TimeCare", "IT")."""
-    first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first[1:].islower() else text
+    return "nästan allt" if share > 0.9 else "mest"
 
 
 def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
