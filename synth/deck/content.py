@@ -646,6 +646,8 @@ def _shareable(statement: Statement, groups: RoleGroups) -> bool:
     """Whether a statement may be shown as a quote without pointing at a person."""
     if special_category(statement.text):
         return False
+    if groups.names_speaker(statement, statement.text):
+        return False
     _, withheld = groups.attribute(statement)
     return not (withheld and states_own_position(statement.text, statement.role))
 

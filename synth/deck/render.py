@@ -556,7 +556,8 @@ def _theme_method(content: DeckContent) -> list[str]:
         "samma roll som citatets källa, och sektor "
         "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "
         "intervju); ett slag som färre källor har (t.ex. den enda gruppintervjun) anges som "
-        "intervju.",
+        "intervju. Den som ensam har sin roll citeras inte där hen talar för sin enhet "
+        "(”vi”).",
     ]
     work = content.fieldwork
     if content.unthemed and work.statements:

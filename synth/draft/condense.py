@@ -41,7 +41,10 @@ _OPENING = re.compile(
 )
 _CUT_BEFORE = frozenset({"och", "men", "som", "eftersom", "så", "där", "när", "för", "utan"})
 _PROPOSAL_CUE = re.compile(
-    r"\b(vilja|önska|behöver|borde|bör|måste|skulle kunna|gärna|behövs|saknar)\b", re.IGNORECASE
+    r"\b(vilja|önska|behöver|borde|bör|måste|skulle kunna|gärna|behövs|saknar"
+    # a report's own voice: "Beredningarna föreslås ha en styrande roll"
+    r"|föreslås|föreslår|rekommenderas|rekommenderar)\b",
+    re.IGNORECASE,
 )
 # First-person frames around a proposal: "Jag skulle vilja ha en plan" -> "En plan".
 _FRAMES = (

@@ -175,6 +175,10 @@ def theme_headline(
     dominant = dominant_polarity(theme.polarity)
     agreeing = _agreeing(members, lenses, dominant)
     scored: list[tuple[int, bool, int, int, int, str, str]] = []
+    # a proposal's sentence that does not ask for anything ("Oftast får man bara en
+    # manual") or only names what is wanted ("Stöd kring anpassningar …, elevhälsan räcker
+    # inte till") heads its finding only where no wish can be written from the statements
+    deferred: list[tuple[int, bool, int, int, int, str, str]] = []
     # the most central members first; where none of them says anything that stands as a
     # headline (a theme of long turns: "Och där vet jag att det kan uppfattas som att …"),
     # the next, for a few rounds: "Sektorerna har byggt upp egna resurser vid sidan av"
@@ -215,14 +219,19 @@ def theme_headline(
             rewritten = wording(written) != wording(without_spoken_words(sentence))
             named = len(keywords & set(tokens(written)))
             judged = _judges(written, dominant)
-            scored.append((heard, judged, named, -int(rewritten), -rank, written, st.id))
+            found = (heard, judged, named, -int(rewritten), -rank, written, st.id)
+            asks = proposes(written) and not named_proposal(first_clause(written))
+            (deferred if dominant == "förslag" and not asks else scored).append(found)
     if scored:
         *_, written, sid = max(scored, key=lambda item: item[:5])
         return written, sid
-    if dominant_polarity(theme.polarity) == "förslag":
+    if dominant == "förslag":
         wished = _wish(agreeing[: 2 * _CANDIDATES])
         if wished is not None:
             return wished
+    if deferred:
+        *_, written, sid = max(deferred, key=lambda item: item[:5])
+        return written, sid
     label = _headline_sentence(theme.label.rstrip(" …"))
     if label is not None:
         return label, None
@@ -381,7 +390,8 @@ def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
     # the wish's words, its centrality rank, the headline, the statement id
     wishes: list[tuple[str, int, str, str]] = []
     for rank, st in enumerate(c for c in candidates if readable(c, 2)):
-        wanted = first_clause(recommendation_text(st.text)).strip(" ,.;:–-")
+        wanted = _without_own_relative(first_clause(recommendation_text(st.text)))
+        wanted = wanted.strip(" ,.;:–-")
         if not named_proposal(wanted) or not 2 <= word_count(wanted) <= MAX_HEADLINE_WORDS - 4:
             continue
         # never the speaker's "vi" or own person in a headline, not even as an "önskemål"
@@ -399,6 +409,22 @@ def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
     # the most widely named; a tie goes to the most central
     _, _, written, sid = max(wishes, key=lambda w: (named_by(w[0]), -w[1]))
     return written, sid
+
+
+# "Utbildning i systemen vi förväntas använda": a relative clause with no "som", in the
+# speaker's own person, says who wants what is named, not what is wanted
+_OWN_RELATIVE = re.compile(r"\s+(?:vi|jag|man)\s+\w+.*$", re.I)
+
+
+def _without_own_relative(wanted: str) -> str:
+    """What is wanted without a relative clause in the speaker's own person after its
+    noun: "utbildning i systemen", not "… vi förväntas använda"; "det vi inte hinner"
+    names nothing once cut, and stays whole."""
+    match = _OWN_RELATIVE.search(wanted)
+    if match is None:
+        return wanted
+    before = words(wanted[: match.start()])
+    return wanted[: match.start()] if before and before[-1] not in stop_words() else wanted
 
 
 def _agreeing(
@@ -896,6 +922,10 @@ def _evidence_sentence(
     first: dict[str, Statement] = {}
     for st in group:
         first.setdefault(st.source_id, st)
+    # "skolan gör orosanmälningar och tycker att vi inte återkopplar", quoted as said, is
+    # the one IFO head interviewed (`RoleGroups.names_speaker`)
+    if roles is not None and all(roles.names_speaker(st, sentence) for st in first.values()):
+        return None
     kinds = [
         SourceType.INTERVJU
         if groups_as_interviews and source_group(st.source_type) == "grupp"

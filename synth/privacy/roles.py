@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from synth.records import SourceType, Statement
-from synth.text.voice import Unit, speaker_unit
+from synth.text.voice import Unit, speaker_unit, speaks_for_a_unit
 
 __all__ = ["RoleGroups"]
 
@@ -104,6 +104,15 @@ class RoleGroups:
                 return f"{shown}, {' '.join(statement.sector.split())}", False
         return shown, False
 
+    def names_speaker(self, statement: Statement, text: str) -> bool:
+        """Whether `text`, said in `statement`, points at its one speaker: their role is
+        too rare to show and they speak for their unit ("vi", "oss"), which names them by
+        what it does: "vi skulle upphandla ett nytt system för trygghetslarmen" is the one
+        head of elderly care interviewed (the 40th review). A group's "vi" is the group's."""
+        if statement.source_type in _GROUP_KINDS or not speaks_for_a_unit(text):
+            return False
+        return self.attribute(statement)[1]
+
     def unit(self, statement: Statement) -> Unit | None:
         """The unit the speaker's "vi" may be written as: their unit (`speaker_unit`)
         where a quote of theirs would name their role, and their sector where the unit is
@@ -120,6 +129,7 @@ class RoleGroups:
         return unit
 
 
+_GROUP_KINDS = frozenset({SourceType.GRUPPINTERVJU, SourceType.FOKUSGRUPP, SourceType.WORKSHOP})
 _SPOKEN_KINDS = frozenset({"intervju", "gruppintervju", "fokusgrupp", "workshop"})
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "names_central",
     "report_voice",
     "speaker_unit",
+    "speaks_for_a_unit",
     "subject_first",
     "without_opinion_frame",
     "without_spoken_words",
@@ -203,6 +204,13 @@ def without_opinion_frame(sentence: str) -> str:
 def is_personal(sentence: str) -> bool:
     """Whether a sentence speaks of the speaker's own person."""
     return bool(_PERSONAL.search(sentence))
+
+
+def speaks_for_a_unit(sentence: str) -> bool:
+    """Whether a sentence speaks for the speaker's own group ("vi", "oss", "våra"); the
+    idiom "vi och dom" speaks of a divide, not for anyone."""
+    said = _US_AND_THEM.sub(" ", sentence.casefold())
+    return any(word in _WE for word in re.findall(r"[a-zåäö]+", said))
 
 
 _PRONOUN = re.compile(r"\b(?:vi|oss|vår|vårt|våra|du|dig|dej|din|ditt|dina)\b", re.I)

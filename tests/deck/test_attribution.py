@@ -19,6 +19,7 @@ from synth.store import Store
 from synth.store.schema import ThemeRow
 from synth.store.themes import load_themes
 from synth.text.swedish import tokens
+from synth.text.voice import speaks_for_a_unit
 from tests.deck.conftest import DATE
 
 METHOD = "Bilaga: metod"
@@ -82,7 +83,10 @@ def test_the_only_kommundirektor_is_quoted_as_an_interview_and_a_large_group_by_
     director = next(
         s
         for s in statements
-        if (s.role or "").casefold() == "kommundirektör" and len(s.text.split()) > 12
+        if (s.role or "").casefold() == "kommundirektör"
+        and len(s.text.split()) > 12
+        # the only director's "vi" would name her by what her unit does: never quoted
+        and not speaks_for_a_unit(s.text)
     )
     manager = next(
         s
@@ -118,7 +122,8 @@ def test_the_only_kommundirektor_is_quoted_as_an_interview_and_a_large_group_by_
         "Citat återges utan namn; roll anges bara när minst 5 intervjuer, eller minst lika "
         "många enkätsvar, har samma roll som citatets källa, och sektor bara när så många har rollen i samma sektor, annars bara "
         "källans slag (t.ex. intervju); ett slag som färre källor har (t.ex. den enda "
-        "gruppintervjun) anges som intervju."
+        "gruppintervjun) anges som intervju. Den som ensam har sin roll citeras inte där hen "
+        "talar för sin enhet (”vi”)."
     ) in " ".join(method.split())
 
 

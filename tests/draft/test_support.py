@@ -216,6 +216,40 @@ def test_a_finding_of_wishes_named_without_a_verb_gets_a_headline_of_its_own() -
     assert sid == "ENK-0001.001"
 
 
+def test_a_finding_of_wishes_is_not_headed_by_a_complaint_said_beside_the_wish() -> None:
+    # two managers answered "Vad saknar du i stödet?" in the same words (the demo survey);
+    # the complaint is a whole clause, the wish only names what is wanted
+    said = "Utbildning i systemen vi förväntas använda. Oftast får man bara en manual."
+    wishes = [
+        st("ENK-0039.005", said, SourceType.ENKAT),
+        st("ENK-0043.005", said, SourceType.ENKAT),
+        st(
+            "ENK-0050.002",
+            "Stöd i att skriva tjänsteskrivelser, ett tydligare flöde.",
+            SourceType.ENKAT,
+        ),
+    ]
+    theme = auto_theme("T26", wishes, "förslag")
+
+    headline, sid = theme_headline(theme, wishes, {})
+
+    # "vi förväntas använda" is the speaker's: cut, what is wanted is still named
+    assert headline == "Det finns önskemål om utbildning i systemen"
+    assert sid == "ENK-0039.005"
+
+
+def test_a_finding_of_wishes_keeps_a_plain_sentence_where_no_wish_can_be_written() -> None:
+    said = [
+        st("ENK-0007.002", "Oftast får man bara en manual.", SourceType.ENKAT),
+        st("ENK-0008.002", "Oftast får man bara en manual", SourceType.ENKAT),
+    ]
+    theme = auto_theme("T27", said, "förslag")
+
+    headline, _ = theme_headline(theme, said, {})
+
+    assert headline == "Oftast får man bara en manual"
+
+
 def test_an_evidence_line_is_the_sentence_that_says_something_of_the_subject() -> None:
     from synth.draft.offline import offline_bullets
 

@@ -49,3 +49,19 @@ def test_an_interview_quote_is_not_hidden_among_survey_answers_with_its_role() -
     assert roles.attribute(answers[0]) == ("avdelningschef, Kommunledningskontoret", False)
     # five interviewed rektorer are as many as the threshold among the interviews
     assert roles.attribute(others[0]) == ("rektor, Barn och utbildning", False)
+
+
+def test_the_only_holder_of_a_role_who_speaks_for_their_unit_is_named_by_it() -> None:
+    it_head = said("INT-01", "IT-chef", "Kommunledningskontoret")
+    group = said("FOK-01", "Enhetschefer", "Vård och omsorg", SourceType.FOKUSGRUPP)
+    sector_heads = [said(f"INT-1{k}", "Sektorschef", f"Sektor {k}") for k in range(6)]
+    roles = RoleGroups.count({s.id: s for s in (it_head, group, *sector_heads)}, threshold=5)
+
+    assert roles.names_speaker(it_head, "Vi har fyra vakanser av nitton tjänster.")
+    assert roles.names_speaker(it_head, "Det tar tid för oss att svara.")
+    # nothing said for the unit, or the idiom of a divide: no one pointed at by "vi"
+    assert not roles.names_speaker(it_head, "Systemen har blivit fler.")
+    assert not roles.names_speaker(it_head, 'Det finns ett "vi och dom" mot stadshuset.')
+    # a group's "vi" is the group's; a role six share is no one in particular
+    assert not roles.names_speaker(group, "Vi har ingen egen planerare längre.")
+    assert not roles.names_speaker(sector_heads[0], "Vi har ingen egen planerare längre.")
