@@ -128,6 +128,9 @@ class SurveyMapping(_Section):
     dont_know: list[str] = Field(default_factory=lambda: ["Vet ej", "Ej aktuellt", "Ingen åsikt"])
     scale: dict[str, float] = Field(default_factory=dict)
     """Labels to numbers for exports that write answers as text ("Mycket bra" = 5)."""
+    staff: str | None = None
+    """The column (pattern) of how many people each respondent leads ("Antal medarbetare"):
+    the deck shows how many each chef leads per sector."""
     free_text_hints: dict[str, str] = Field(default_factory=dict)
     """A free-text question (pattern) to the lens class its answers lean to: answers to
     "Vad fungerar bra?" are mostly strengths even when they are two words long."""
@@ -508,6 +511,7 @@ max_file_mb = 25
 respondent_id = "ID"
 sector = "Sektor"
 role = "Roll"
+# Kolumnen med hur många medarbetare chefen leder, t.ex. staff = "Antal medarbetare"
 likert = []
 free_text = []
 dont_know = ["Vet ej", "Ej aktuellt", "Ingen åsikt"]

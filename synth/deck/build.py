@@ -30,14 +30,14 @@ from synth.deck.content import (
 from synth.deck.measure import overflow
 from synth.deck.render import render
 from synth.deck.resources import ResourceTable, resource_table
-from synth.deck.survey import likert_charts
+from synth.deck.survey import likert_charts, staff_table
 from synth.deck.survey_evidence import function_scores
 from synth.deck.template import open_template, pick_layouts
 from synth.errors import DeckError, FormError, IngestError
 from synth.files import atomic_write
 from synth.forms import find_form, form_dirs, load_form
 from synth.privacy.engagement import engagement_pseudonymiser
-from synth.records import Drafts, Source, Statement, Theme
+from synth.records import Drafts, Respondent, Source, Statement, Theme
 from synth.review.guard import check_no_unimported_edits
 from synth.roster import recipient_list
 from synth.store import Store, StoredResponse, StoreStatus
@@ -78,6 +78,7 @@ def build_content(
     responses: Sequence[StoredResponse],
     recipients: int | None,
     date: dt.date,
+    respondents: Sequence[Respondent] = (),
     sources: Sequence[Source] = (),
     drafts: Drafts | None = None,
     resources: ResourceTable | None = None,
@@ -121,6 +122,9 @@ def build_content(
         recommendations=recommendations_from_drafts(drafts, statements) if drafts else (),
         resources=resources,
         surveys=tuple(surveys),
+        staff=staff_table(
+            respondents, threshold=section.anonymity_threshold, sectors=section.sectors
+        ),
         anonymity_threshold=section.anonymity_threshold,
         reviewed=reviewed,
         themed=themed,
@@ -209,6 +213,7 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
             statements={s.id: s for s in store.statements()},
             status=store.status(),
             responses=store.responses(),
+            respondents=store.respondents(),
             recipients=_recipients(config),
             date=date,
             sources=store.sources(),

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from synth.deck.resources import ResourceTable, inventory_line
-from synth.deck.survey import LikertChart
+from synth.deck.survey import LikertChart, StaffTable
 from synth.deck.survey_evidence import (
     FunctionScore,
     first_results,
@@ -217,6 +217,8 @@ class DeckContent:
     """Survey charts of survey exports (the older, unsorted per-sector charts), in slide order."""
     surveys: tuple[SurveyResults, ...] = ()
     """Results of the survey forms collected as workbooks (`synth.survey.results`)."""
+    staff: StaffTable | None = None
+    """How many people the chefs of a survey export lead, where it asks (`survey.staff`)."""
     assessment: tuple[AssessmentPoint, ...] = ()
     """The drafted assessment (bedömning), point by point; empty without drafts."""
     recommendations: tuple[Recommendation, ...] = ()

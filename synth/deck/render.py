@@ -47,7 +47,7 @@ from synth.deck.slides import (
 )
 from synth.deck.survey import LikertChart, result_charts
 from synth.deck.survey_evidence import function_scores, lowest_rated, rating_and_resources
-from synth.deck.survey_tables import heat_grid, held_back, number_grid
+from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
@@ -745,6 +745,14 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
             _observation(deck, observation)
     for chart in content.charts:
         _survey(deck, chart)
+    if content.staff is not None:
+        _grid_slides(
+            deck,
+            content.staff.title,
+            staff_grid(content.staff),
+            "Per sektor",
+            f"Grupper med färre än {content.staff.threshold} svar visas inte.",
+        )
     for results in content.surveys:
         _survey_results(deck, results)
     _resources(deck, content)

@@ -8,18 +8,24 @@ name so that the slide can say so; counts of a held-back group are never shown.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from synth.records import Respondent
 from synth.store import StoredResponse
 from synth.survey.results import LikertResult, SurveyResults, suppressed
+from synth.text.grammar import lower_first
 
 __all__ = [
     "EXPORT_TOPIC",
     "NEED_COLOURS",
     "POSITIVE_COLOURS",
+    "STAFF_MARKS",
     "LikertBar",
     "LikertChart",
+    "StaffRow",
+    "StaffTable",
     "chart_label",
     "function_labels",
     "heat_colour",
@@ -27,6 +33,7 @@ __all__ = [
     "percent",
     "result_charts",
     "scale_colours",
+    "staff_table",
 ]
 
 # lowest to highest answer, readable in greyscale too. Agreeing with a positive statement
@@ -284,3 +291,90 @@ def result_charts(results: SurveyResults) -> tuple[LikertChart, ...]:
             )
         )
     return tuple(charts)
+
+
+STAFF_MARKS = (30, 40)
+"""The numbers of staff whose share at or above the staff table counts: the table gives
+the shares and leaves the judgment of what is too many to the municipality's own
+guidance, which differs from one to the next."""
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    group: str
+    respondents: int
+    median: float
+    at_least: tuple[float, ...]
+    """Per `STAFF_MARKS` the share of the group's respondents who lead that many or more."""
+
+
+@dataclass(frozen=True)
+class StaffTable:
+    """How many people the chefs of a survey export lead (`survey.staff`): all respondents
+    first, then each sector, then each sector's most common role, with enough answers to
+    show."""
+
+    title: str
+    rows: tuple[StaffRow, ...]
+    hidden: tuple[str, ...]
+    threshold: int
+
+
+def staff_table(
+    respondents: Sequence[Respondent], *, threshold: int, sectors: Sequence[str] = ()
+) -> StaffTable | None:
+    """The staff table of the respondents who gave their number of staff; None where
+    fewer than `threshold` did. A sector under the threshold is left out and named."""
+    given = [r for r in respondents if r.staff is not None]
+    if suppressed(len(given), threshold):
+        return None
+
+    def row(group: str, members: Sequence[Respondent]) -> StaffRow:
+        counts = sorted(float(r.staff or 0.0) for r in members)
+        return StaffRow(
+            group,
+            len(counts),
+            # a head count: "27", not the "27,25" between two answers
+            float(round(statistics.median(counts))),
+            tuple(sum(c >= mark for c in counts) / len(counts) for mark in STAFF_MARKS),
+        )
+
+    by_sector: dict[str, list[Respondent]] = {}
+    for respondent in given:
+        by_sector.setdefault(respondent.sector or UNKNOWN_SECTOR, []).append(respondent)
+    ordered = [s for s in sectors if s in by_sector]
+    ordered += sorted(s for s in by_sector if s not in ordered)
+    shown = [row(s, by_sector[s]) for s in ordered if not suppressed(len(by_sector[s]), threshold)]
+    hidden = tuple(s for s in ordered if suppressed(len(by_sector[s]), threshold))
+    everyone = row("Alla svarande", given)
+    # each sector's most common role as well, most often its first line: an enhetschef
+    # leads staff, an avdelningschef leads enhetschefer, and a sector's median mixes them
+    roles = [
+        row(f"{sector}, {lower_first(role)}", members)
+        for sector in ordered
+        for role, members in _by_role(by_sector[sector])[:1]
+        if not suppressed(len(members), threshold)
+    ]
+    # a finding, not a label: the group where most lead the most staff, a sector's most
+    # common role before the sector (whose median mixes in those who lead chefs)
+    title = "Chefsenkäten: antal medarbetare per chef"
+    most = max(roles or shown or [everyone], key=lambda r: (r.at_least[::-1], r.median))
+    if most.at_least[-1] > 0:
+        sector, _, role = most.group.partition(", ")
+        who = f"{role} i {sector}" if role else (sector if most is not everyone else "")
+        title = (
+            f"Chefsenkäten: {who + _TITLE_SEPARATOR if who else ''}{percent(most.at_least[-1])} "
+            f"leder {STAFF_MARKS[-1]} medarbetare eller fler"
+        )
+    return StaffTable(title, (everyone, *shown, *roles), hidden, threshold)
+
+
+def _by_role(respondents: Sequence[Respondent]) -> list[tuple[str, list[Respondent]]]:
+    """The respondents per role, the most common first; none where all share one role."""
+    by_role: dict[str, list[Respondent]] = {}
+    for respondent in respondents:
+        if respondent.role:
+            by_role.setdefault(" ".join(respondent.role.split()), []).append(respondent)
+    if len(by_role) < 2:
+        return []
+    return sorted(by_role.items(), key=lambda item: (-len(item[1]), item[0]))

@@ -5,11 +5,11 @@ function and group the share agreeing, coloured by what agreeing means; the numb
 from __future__ import annotations
 
 from synth.deck.resources import Grid
-from synth.deck.survey import heat_colour, percent
+from synth.deck.survey import STAFF_MARKS, StaffTable, heat_colour, percent
 from synth.survey.results import AGREE_FROM, LikertResult, NumberSummary, SurveyResults
 from synth.text.numbers import decimal
 
-__all__ = ["heat_grid", "held_back", "number_grid"]
+__all__ = ["heat_grid", "held_back", "number_grid", "staff_grid"]
 
 
 def held_back(results: SurveyResults) -> str:
@@ -59,4 +59,33 @@ def number_grid(summary: NumberSummary, results: SurveyResults) -> Grid:
     )
     return Grid(
         headers=("Grupp", "Svarande", f"Median{unit}", f"Medelvärde{unit}"), cells=cells, note=note
+    )
+
+
+def staff_grid(table: StaffTable) -> Grid:
+    """Per group (all respondents first) how many answered, the median number of staff
+    and the shares leading `STAFF_MARKS` or more."""
+    cells = tuple(
+        (
+            row.group,
+            str(row.respondents),
+            decimal(row.median, 0),
+            *(percent(share) for share in row.at_least),
+        )
+        for row in table.rows
+    )
+    hidden = (
+        f" Sektorer med färre än {table.threshold} svar visas inte: {', '.join(table.hidden)}."
+        if table.hidden
+        else ""
+    )
+    note = (
+        "Hur många medarbetare chefen leder, enligt chefsenkäten; median: hälften leder "
+        "färre, hälften fler; per sektor, sedan sektorns vanligaste roll, med minst "
+        f"{table.threshold} svar. Svar som inte angav något tal räknas inte." + hidden
+    )
+    return Grid(
+        headers=("Grupp", "Svarande", "Median", *(f"{mark} eller fler" for mark in STAFF_MARKS)),
+        cells=cells,
+        note=note,
     )

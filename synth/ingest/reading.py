@@ -12,7 +12,7 @@ from synth.config import EngagementConfig
 from synth.errors import IngestError
 from synth.ingest.context import IngestContext, sha256_of
 from synth.ingest.statements import statements_from_turns
-from synth.ingest.survey import export_labels, read_survey_export
+from synth.ingest.survey import export_labels, read_survey
 from synth.ingest.transcripts import TRANSCRIPT_SUFFIXES, parse_transcript
 from synth.privacy.pseudonymise import Pseudonymiser
 from synth.records import InterviewMeta, SourceType, StatementDraft, SurveyRow, Turn
@@ -172,7 +172,8 @@ def _participant_index(meta: InterviewMeta, speaker: str | None) -> int | None:
 def _survey_file(
     config: EngagementConfig, context: IngestContext, path: Path, fp: Fingerprint
 ) -> FileInput:
-    rows = read_survey_export(path, config.survey, export_labels(config.survey, config.root))
+    export = read_survey(path, config.survey, export_labels(config.survey, config.root))
+    rows = export.rows
     if not rows:
         raise IngestError(path.name, "exporten innehåller inga svar")
     admin: list[str] = []
@@ -189,6 +190,18 @@ def _survey_file(
         derivation_hash=fp.derivation,
         sources=sources,
         admin_sentences=len(admin),
+        warning=_unread_staff(export.unread_staff, config.survey.staff),
+    )
+
+
+def _unread_staff(rows: Sequence[int], column: str | None) -> str | None:
+    """A warning naming the rows whose number of staff is no number, or None."""
+    if not rows:
+        return None
+    shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+    return (
+        f"kolumnen {column}: {len(rows)} svar är inget tal och räknas som obesvarade "
+        f"(rad {shown}); skriv t.ex. 40"
     )
 
 
@@ -231,6 +244,7 @@ def survey_source(
         content_hash=sha256_of(row.content_hash, derivation),
         statements=statements,
         responses=row.answers,
+        staff=row.staff,
         sector=row.sector,
         roles=(row.role,) if row.role else (),
         respondent=True,

@@ -97,6 +97,8 @@ class SurveyExport:
     rows: tuple[SurveyRow, ...]
     likert: tuple[LikertQuestion, ...]
     free_text: tuple[str, ...]
+    unread_staff: tuple[int, ...] = ()
+    """The rows whose number of staff (`survey.staff`) is no number: counted as no answer."""
 
 
 def question_id(header: str) -> str:
@@ -208,6 +210,11 @@ def read_survey(
     required = [mapping.sector] + ([mapping.respondent_id] if mapping.respondent_id else [])
     columns = require_columns(table.name, table.headers, required)
     role_column = match_columns(table.headers, [mapping.role]) if mapping.role else []
+    staff_column = (
+        require_columns(table.name, table.headers, [mapping.staff])[mapping.staff]
+        if mapping.staff
+        else None
+    )
     _refuse_personal(
         table.name,
         {
@@ -239,8 +246,17 @@ def read_survey(
     id_column = columns.get(mapping.respondent_id) if mapping.respondent_id else None
     # The hash covers what synth reads, not every column: a re-download that adds a
     # column (or moves one) must not make every respondent look changed.
-    hashed = sorted({*columns.values(), *role_column[:1], *likert, *free})
+    hashed = sorted(
+        {
+            *columns.values(),
+            *role_column[:1],
+            *likert,
+            *free,
+            *([staff_column] if staff_column else []),
+        }
+    )
     rows: list[SurveyRow] = []
+    unread_staff: list[int] = []
     seen: dict[str, int] = {}
     for index, cells in enumerate(table.rows):
         number = table.row_number(index)
@@ -277,6 +293,9 @@ def read_survey(
             for header in free
             if _is_answer(answer := " ".join(cells.get(header, "").split()))
         )
+        staff, read = _staff(cells.get(staff_column, "")) if staff_column else (None, True)
+        if not read:
+            unread_staff.append(number)
         digest = hashlib.sha256(
             "\x1f".join(f"{h}\x1e{cells.get(h, '').strip()}" for h in hashed).encode("utf-8")
         ).hexdigest()
@@ -286,6 +305,7 @@ def read_survey(
                 row_number=number,
                 sector=cells[columns[mapping.sector]].strip() or None,
                 role=(cells.get(role_column[0], "").strip() or None) if role_column else None,
+                staff=staff,
                 answers=answers,
                 free_text=free_text,
                 content_hash=digest,
@@ -295,7 +315,29 @@ def read_survey(
         rows=tuple(rows),
         likert=tuple(q for _, q in questions),
         free_text=tuple(texts[h] for h in free),
+        unread_staff=tuple(unread_staff),
     )
+
+
+def _staff(cell: str) -> tuple[float | None, bool]:
+    """How many people a respondent leads, and whether the cell could be read: a number
+    ("40", "25,5", "ca 40"), or None where it is empty or says "Vet ej"; a cell that says
+    something else ("40-50", "många") could not be read and counts as no answer."""
+    text = _APPROXIMATELY.sub("", cell.strip().rstrip(".")).strip()
+    if not text or _fold(text) in _NO_STAFF:
+        return None, True
+    try:
+        number = parse_number(text)
+    except ValueError:
+        return None, False
+    if number is None or number < 0:
+        return None, False
+    return number, True
+
+
+# "ca 40", "ungefär 40": the number is what was given
+_APPROXIMATELY = re.compile(r"^(?:ca\.?|cirka|ungefär|omkring|runt|drygt|knappt)\s+", re.I)
+_NO_STAFF = frozenset({"vet ej", "ej aktuellt", "-", "–"})
 
 
 def _questions(

@@ -34,6 +34,8 @@ class SurveyRow:
     free_text: tuple[tuple[str, str], ...]
     """(question, answer) pairs; empty answers are left out."""
     content_hash: str = ""
+    staff: float | None = None
+    """How many people the respondent leads, where the export asks (`survey.staff`)."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class Respondent:
     source_id: str
     sector: str | None
     role: str | None
+    staff: float | None = None
+    """How many people the respondent leads, where the survey asked (`SurveyRow.staff`)."""
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,7 @@ class RespondentRow(Base):
     )
     sector: Mapped[str | None] = mapped_column(String(200), default=None)
     role: Mapped[str | None] = mapped_column(String(200), default=None)
+    staff: Mapped[float | None] = mapped_column(Float, default=None)
 
 
 class StatementRow(Base):

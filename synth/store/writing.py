@@ -55,6 +55,8 @@ class SourceInput:
     roles: tuple[str, ...] = ()
     date: dt.date | None = None
     respondent: bool = False
+    staff: float | None = None
+    """A respondent's number of staff (`SurveyRow.staff`)."""
 
 
 @dataclass(frozen=True)
@@ -248,6 +250,7 @@ def _add_children(
                 source_id=source.id,
                 sector=item.sector,
                 role=item.roles[0] if item.roles else None,
+                staff=item.staff,
             )
         )
     ids = statement_ids(session, source.id, [st.raw_text for st in item.statements], issued)

@@ -258,8 +258,13 @@ def test_survey_results_are_native_stacked_bar_charts(
     assert [s.name for s in plot.series] == ["1", "2", "3", "4", "5"]
     for i in range(len(categories)):
         assert sum(series.values[i] for series in plot.series) == pytest.approx(1.0)
+    # the satisfaction charts per sector (the staff table is titled "Chefsenkäten:" too)
     sector_slides = [
-        t for t in titles(prs) if t.startswith("Chefsenkäten: ") and "nöjdhet" not in t
+        chart_label(s.shapes.title.text)
+        for s in prs.slides
+        if s.shapes.title.text.startswith("Chefsenkäten: ")
+        and "nöjdhet" not in s.shapes.title.text
+        and any(shape.has_chart for shape in s.shapes)
     ]
     assert sector_slides == [
         "Chefsenkäten: Barn och utbildning",
@@ -661,9 +666,10 @@ def test_a_survey_chart_is_titled_by_its_top_bar_the_lowest_rated_function(
     mixed = 0
     for slide in prs.slides:
         title = slide.shapes.title.text
-        if not title.startswith("Chefsenkäten: "):
-            continue
-        (frame,) = [s for s in slide.shapes if s.has_chart]
+        charts = [s for s in slide.shapes if s.has_chart]
+        if not title.startswith("Chefsenkäten: ") or not charts:
+            continue  # the staff table is a table
+        (frame,) = charts
         plot = frame.chart.plots[0]
         lows = {
             c.split(" (n=")[0]: sum(plot.series[k].values[i] for k in (0, 1))
@@ -681,3 +687,39 @@ def test_a_survey_chart_is_titled_by_its_top_bar_the_lowest_rated_function(
             assert f" \u2013 lägst medelbetyg för {worst}, " in title and title.endswith(" av 5")
             mixed += 1
     assert mixed >= 1  # the demo's Kommunledningskontoret: Lokalförsörjning has more 1–2
+
+
+def test_the_demo_deck_tables_how_many_staff_each_chef_leads(
+    written: tuple[EngagementConfig, Presentation],
+) -> None:
+    import csv
+    import statistics
+
+    config, prs = written
+    # the demo's export, read here on its own: a count, "ca 40" as 40, "25,5" as 25.5
+    with (config.root / "inbox" / "chefsenkat_export.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    counts = {
+        r["ID"]: float(r["Antal medarbetare"].removeprefix("ca ").replace(",", "."))
+        for r in rows
+        if r["Antal medarbetare"].strip()
+    }
+    vo_first_line = [
+        counts[r["ID"]]
+        for r in rows
+        if r["Sektor"] == "Vård och omsorg" and r["Roll"] == "Enhetschef" and r["ID"] in counts
+    ]
+
+    (slide,) = [s for s in prs.slides if "medarbetare eller fler" in s.shapes.title.text]
+    (table,) = [s.table for s in slide.shapes if s.has_table]
+    cells = [[c.text for c in row.cells] for row in table.rows]
+    assert cells[0] == ["Grupp", "Svarande", "Median", "30 eller fler", "40 eller fler"]
+    everyone = cells[1]
+    assert everyone[:3] == [
+        "Alla svarande",
+        str(len(counts)),
+        f"{statistics.median(counts.values()):.0f}",
+    ]
+    (vo,) = [row for row in cells if row[0] == "Vård och omsorg, enhetschef"]
+    share = round(100 * sum(c >= 40 for c in vo_first_line) / len(vo_first_line))
+    assert vo[1] == str(len(vo_first_line)) and vo[4] == f"{share}\u00a0%"

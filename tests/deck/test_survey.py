@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from synth.deck.survey import function_labels, likert_charts
+from synth.deck.survey import function_labels, likert_charts, staff_table
+from synth.deck.survey_tables import staff_grid
+from synth.records import Respondent
 from synth.store import StoredResponse
 
 
@@ -81,3 +83,52 @@ def test_a_bar_says_how_many_answered_vet_ej_and_a_blank_is_no_answer() -> None:
     assert bar.category == "Hur nöjd är du med stödet från Juridik? (n=6; 3 vet ej)"
     (rated, _) = likert_charts([answer(i, "Skola", "HR", 4) for i in range(6)], threshold=5)
     assert rated.bars[0].category.endswith("HR? (n=6)")
+
+
+def _chefs(sector: str, role: str, counts: list[float | None]) -> list[Respondent]:
+    return [
+        Respondent(
+            f"R-{sector[:3]}-{role[:3]}-{k}", f"ENK-{sector[:3]}{role[:3]}{k}", sector, role, n
+        )
+        for k, n in enumerate(counts)
+    ]
+
+
+def test_the_staff_table_says_how_many_each_chef_leads_per_sector_and_first_line() -> None:
+    respondents = [
+        *_chefs("Vård och omsorg", "Enhetschef", [52, 48, 45, 41, 38, 30]),
+        *_chefs("Vård och omsorg", "Avdelningschef", [300, 250]),
+        *_chefs("Barn och utbildning", "Rektor", [35, 28, 26, 22, 20, None]),
+        *_chefs("Kommunledningskontoret", "Enhetschef", [8, 6]),  # under the threshold
+    ]
+
+    table = staff_table(respondents, threshold=5, sectors=["Vård och omsorg"])
+
+    assert table is not None
+    rows = {r.group: r for r in table.rows}
+    assert list(rows) == [
+        "Alla svarande",
+        "Vård och omsorg",
+        "Barn och utbildning",
+        # one role in the sector: its row is the sector's
+        "Vård och omsorg, enhetschef",
+    ]
+    assert rows["Alla svarande"].respondents == 15  # "Vet ej" is no answer
+    enhetschef = rows["Vård och omsorg, enhetschef"]
+    assert (enhetschef.median, enhetschef.at_least) == (43.0, (1.0, 4 / 6))
+    # the sector's median mixes in the two who lead enhetschefer
+    assert rows["Vård och omsorg"].median == 46.0
+    assert table.hidden == ("Kommunledningskontoret",)
+    # a finding: the first line where most lead 40 or more
+    assert table.title == (
+        "Chefsenkäten: enhetschef i Vård och omsorg \u2013 67\u00a0% leder 40 medarbetare eller fler"
+    )
+    grid = staff_grid(table)
+    assert grid.headers == ("Grupp", "Svarande", "Median", "30 eller fler", "40 eller fler")
+    assert grid.cells[3] == ("Vård och omsorg, enhetschef", "6", "43", "100\u00a0%", "67\u00a0%")
+    assert "visas inte: Kommunledningskontoret" in grid.note
+
+
+def test_no_staff_table_from_too_few_answers() -> None:
+    few = _chefs("Vård och omsorg", "Enhetschef", [52, 48, None, None, None, None])
+    assert staff_table(few, threshold=5) is None

@@ -416,3 +416,66 @@ def test_no_name_or_address_in_an_export_reaches_the_store(
     assert "Vård och omsorg" in stored  # the answers are there
     for secret in ("exempelkommun.se", "Kerstin", "Almqvist", "Forsberg", "utredning_ex"):
         assert secret not in stored
+
+
+STAFF = "Antal medarbetare"
+
+
+def test_the_number_of_staff_is_read_as_chefs_write_it(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path,
+        [
+            "1;Vård och omsorg;Enhetschef;4;3;",
+            "2;Vård och omsorg;Enhetschef;4;3;",
+            "3;Barn och utbildning;Rektor;4;3;",
+            "4;Barn och utbildning;Rektor;4;3;",
+            "5;Samhällsbyggnad;Enhetschef;4;3;",
+            "6;Samhällsbyggnad;Enhetschef;4;3;",
+        ],
+        header=f"ID;Sektor;Roll;{HR};{IT};{STAFF}",
+    )
+    # the cells, as the demo's managers wrote them: a count, an estimate, a decimal
+    # comma, "Vet ej", nothing, and a range that is no one number
+    text = path.read_bytes().decode("cp1252").splitlines()
+    cells = ["48", "ca 40", "25,5", "Vet ej", "", "40-50"]
+    path.write_bytes(
+        ("\r\n".join([text[0], *(f"{r}{c}" for r, c in zip(text[1:], cells, strict=True))])).encode(
+            "cp1252"
+        )
+    )
+
+    export = read_survey(path, MAPPING.model_copy(update={"staff": STAFF}))
+
+    assert [r.staff for r in export.rows] == [48.0, 40.0, 25.5, None, None, None]
+    assert export.unread_staff == (7,)  # the spreadsheet's row of "40-50"
+    # without the setting the column is not read at all
+    assert {r.staff for r in read_survey(path, MAPPING).rows} == {None}
+
+
+def test_a_number_of_staff_that_is_no_number_is_a_warning_not_a_lost_export(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "uppdrag"
+    init_engagement(root, name="Testkommun")
+    toml = (root / "engagement.toml").read_text(encoding="utf-8")
+    mapping = MAPPING.model_copy(update={"staff": STAFF})
+    settings = "[survey]\n" + "".join(
+        f"{key} = {_toml(value)}\n" for key, value in mapping.model_dump().items() if value
+    )
+    toml = toml[: toml.index("[survey]")] + settings + "\n" + toml[toml.index("[models]") :]
+    (root / "engagement.toml").write_text(toml, encoding="utf-8")
+    header = f"ID;Sektor;Roll;{HR};{IT};{MISSING};{STAFF}"
+    rows = ["1;Vård och omsorg;Enhetschef;4;3;En väg in.;52", "2;Vård och omsorg;Rektor;4;3;;många"]
+    (root / "inbox" / "export.csv").write_bytes(
+        ("\r\n".join([header, *rows]) + "\r\n").encode("cp1252")
+    )
+
+    report = ingest_engagement(load_config(root))
+
+    assert not report.rejected, report.rejected
+    assert len(report.warnings) == 1
+    file, warning = report.warnings[0]
+    assert "export.csv" in file and STAFF in warning and "rad 3" in warning
+    assert "många" not in warning  # a cell may name someone: it is never quoted
+    with sqlite3.connect(root / "store.sqlite") as db:
+        assert sorted(db.execute("select staff from respondents"), key=str) == [(52.0,), (None,)]

@@ -54,6 +54,7 @@ def test_a_store_made_before_migrations_is_upgraded_and_keeps_its_rows(store_url
     Base.metadata.create_all(engine)
     with engine.begin() as connection:
         connection.execute(text("ALTER TABLE theme_drafts DROP COLUMN support_ids"))
+        connection.execute(text("ALTER TABLE respondents DROP COLUMN staff"))
         connection.execute(
             text(
                 "INSERT INTO theme_drafts (theme_id, headline, bullets, breadth_text, quote_ids,"
@@ -96,6 +97,22 @@ def test_a_store_made_before_migrations_is_upgraded_and_keeps_its_rows(store_url
             )
         )
         session.add(ThemeRow(id="T01", auto_label="HR-stöd", custom_label="Snabbt HR-stöd"))
+        session.add(
+            SourceRow(
+                id="ENK-0001",
+                origin="inbox/enkat.csv#1",
+                file_path="inbox/intervju.txt",
+                type=SourceType.ENKAT.value,
+                content_hash="e",
+            )
+        )
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO respondents (id, source_id, sector, role) "
+                "VALUES ('R0001', 'ENK-0001', 'Vård och omsorg', 'Enhetschef')"
+            )
+        )
     engine.dispose()
     assert _revision(store_url) is None
 
@@ -103,7 +120,11 @@ def test_a_store_made_before_migrations_is_upgraded_and_keeps_its_rows(store_url
         assert [(s.id, s.text) for s in store.statements()] == [
             ("INT-01.001", "HR svarar samma dag.")
         ]
-        assert [s.id for s in store.sources()] == ["INT-01"]
+        assert [s.id for s in store.sources()] == ["ENK-0001", "INT-01"]
+        # a respondent read before the number of staff was kept has none
+        assert [(r.id, r.role, r.staff) for r in store.respondents()] == [
+            ("R0001", "Enhetschef", None)
+        ]
         assert store.status().last_run is not None
         with store.session() as session:
             assert session.get(ThemeRow, "T01").custom_label == "Snabbt HR-stöd"  # type: ignore[union-attr]
