@@ -45,14 +45,14 @@ from synth.deck.slides import (
     thousands,
     two_column_slides,
 )
-from synth.deck.survey import LikertChart, result_charts
+from synth.deck.survey import STAFF_MARKS, LikertChart, StaffTable, percent, result_charts
 from synth.deck.survey_evidence import function_scores, lowest_rated, rating_and_resources
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings
-from synth.text.numbers import count_words, listing
+from synth.text.numbers import count_words, decimal, listing
 
 __all__ = ["render"]
 
@@ -322,11 +322,40 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     return f"{lowest_rated(rated.rating)}; se iakttagelsen \u201d{rated.headline}\u201d ({where})."
 
 
+def _staff_point(table: StaffTable | None) -> str | None:
+    """The staff table as a point of the assessment: the two groups (a sector's most
+    common role, else a sector) where most chefs lead the most staff; review 40 found the
+    first-line chefs' load the material's most widely supported message, and the deck's
+    assessment silent on it."""
+    if table is None:
+        return None
+    groups = [r for r in table.rows if ", " in r.group] or list(table.rows[1:])
+    top = sorted(
+        (r for r in groups if r.at_least[-1] > 0), key=lambda r: (-r.at_least[-1], r.group)
+    )[:2]
+    if not top:
+        return None
+
+    def who(group: str) -> str:
+        sector, _, role = group.partition(", ")
+        return f"dem med rollen {role} i {sector}" if role else f"cheferna i {sector}"
+
+    shares = listing([f"{percent(r.at_least[-1])} av {who(r.group)}" for r in top])
+    medians = listing([decimal(r.median, 0) for r in top])
+    return (
+        f"I chefsenkäten leder {shares} {STAFF_MARKS[-1]} medarbetare eller fler "
+        f"(median {medians}); se tabellen över antal medarbetare per chef."
+    )
+
+
 def _assessment(deck: Deck, content: DeckContent) -> None:
     shown = [p.text for p in content.assessment if p.supported]
     survey = _survey_point(deck, content)
     if survey:
         shown.append(survey)
+    staff = _staff_point(content.staff)
+    if staff:
+        shown.append(staff)
     # the chefs' ratings beside the inventory's staffing: the two sources read together
     compared = rating_and_resources(
         function_scores(content.charts, content.surveys), content.resources
@@ -358,6 +387,9 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     if survey:
         notes.append(f"–. {survey}")
         notes.append("   grund: chefsenkätens betyg av stödet, alla svarande")
+    if staff:
+        notes.append(f"–. {staff}")
+        notes.append("   grund: chefsenkätens antal medarbetare per chef (survey.staff)")
     if compared:
         notes.append(f"–. {compared}")
         notes.append(

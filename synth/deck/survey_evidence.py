@@ -19,6 +19,7 @@ from synth.deck.resources import ResourceTable, swedish_fte
 from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import SHADOW_FTE, function_in_text
+from synth.text.grammar import lower_first
 from synth.text.numbers import listing
 from synth.text.swedish import stem, tokens
 
@@ -280,14 +281,27 @@ def rating_and_resources(
             for s, r in low
         )
         text = f"Av de stödfunktioner som chefsenkäten ger lägst betyg har {each}"
+    same = bool(high) and _staffed(high[0][1].actual, high[0][1].budget, high[0][1].where) == kind
+    if same:
+        # the best-rated function staffed as the worst-rated are: the staffing does not tell
+        # them apart, which is what the comparison shows (review 40: told as two facts, it
+        # read as a cause set up and then taken back)
+        ((score, _),) = high
+        text = (
+            f"Bemanningen mot budget förklarar inte betygen: {lower_first(text)}, men det har "
+            f"också {score.function}, som får högst betyg ({figures(high)})."
+        )
+        said_outside = outside([*low, *high])
+        if said_outside:
+            text += f" Ute i verksamheterna görs därtill {said_outside} utan budget."
+        return text
     if outside(low):
         text += f"; ute i verksamheterna görs därtill {outside(low)} utan budget"
     text += "."
     if high:
         ((score, staffing),) = high
         said = _staffed(staffing.actual, staffing.budget, staffing.where)
-        also = "också " if said == kind else ""
-        text += f" {score.function}, som får högst betyg, har {also}{said} ({figures(high)})"
+        text += f" {score.function}, som får högst betyg, har {said} ({figures(high)})"
         if staffing.outside:
             text += f", och ute i verksamheterna görs {outside(high)} utan budget"
         text += "."

@@ -723,3 +723,11 @@ def test_the_demo_deck_tables_how_many_staff_each_chef_leads(
     (vo,) = [row for row in cells if row[0] == "Vård och omsorg, enhetschef"]
     share = round(100 * sum(c >= 40 for c in vo_first_line) / len(vo_first_line))
     assert vo[1] == str(len(vo_first_line)) and vo[4] == f"{share}\u00a0%"
+    # and the assessment says it, where the first-line chefs' load is a main message
+    (assessment,) = [s for s in prs.slides if s.shapes.title.text == "Bedömning"]
+    said = " ".join(texts(assessment).split())  # the no-break space of "47 %" too
+    share_said = " ".join(vo[4].split())
+    assert (
+        f"I chefsenkäten leder {share_said} av dem med rollen enhetschef i Vård och omsorg" in said
+        or f"och {share_said} av dem med rollen enhetschef i Vård och omsorg" in said
+    )
