@@ -14,6 +14,10 @@ scores three groupings against the consultants' `group` with ARI and V-measure:
 - all findings: the same with every finding a theme gives (`offline_findings`), each
   statement in the first of its theme's findings that rests on it.
 
+Then each finding's perspective against the one most of its statements were written under
+in the report (the perspective rule of `synth.draft.offline`), beside always answering
+strukturer.
+
 Each sentence counts as a source of its own: a report sentence sums up what several people
 said, and the documents are too few to stand for the sources of one engagement.
 """
@@ -146,6 +150,24 @@ def table(split: str, embedder: SentenceTransformerEmbedder, cache: EmbeddingCac
             f"| {name} | {adjusted_rand_score(groups, found_groups):.3f} | "
             f"{v_measure_score(groups, found_groups):.3f} | {len(set(found_groups))} |"
         )
+    # each finding's perspective against the consultants' own for what it rests on: the
+    # perspective most of its statements were written under
+    rows = {r["id"]: r for r in data}
+    judged = [
+        (
+            draft.perspective,
+            Counter(rows[s]["perspective"] for s in draft.support_ids).most_common(1)[0][0],
+        )
+        for draft in drafts
+        if draft.support_ids and all(s in rows for s in draft.support_ids)
+    ]
+    right = sum(found == wanted for found, wanted in judged)
+    always = sum(wanted == "strukturer" for _, wanted in judged)
+    lines += [
+        "",
+        f"Findings' perspective as the consultants' for their statements: {right} of "
+        f"{len(judged)} (always strukturer: {always} of {len(judged)}).",
+    ]
     return [*lines, ""]
 
 
