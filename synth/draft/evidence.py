@@ -192,9 +192,10 @@ _ENDS_OPEN = re.compile(
 
 
 def ends_open(clause: str) -> bool:
-    """Whether a clause stops where the thought goes on."""
+    """Whether a clause stops where the thought goes on. A preposition that a question
+    word or "som" left at the end closes its clause: "vet vad vi håller på med"."""
     stripped = clause.strip(" .!,")
-    if _ENDS_OPEN.search(stripped):
+    if _ENDS_OPEN.search(stripped) and not _STRANDED.search(stripped):
         return True
     # "de" before a plural noun of the indefinite form wants the "som" clause that says
     # which ones: "Förslaget har sin utgångspunkt i de trender" was cut before "och
@@ -203,6 +204,9 @@ def ends_open(clause: str) -> bool:
     return determined is not None and not finite_verb(determined[1])
 
 
+_STRANDED = re.compile(
+    r"\b(?:vad|vem|vilken|vilket|vilka|som|var|vart)(?:\s+\w+){1,5}\s+(?:med|i|på|för)$", re.I
+)
 _DETERMINED_PLURAL = re.compile(r"\bde\s+(\w+(?:er|ar|or))$", re.I)
 
 

@@ -685,9 +685,10 @@ def offline_bullets(
         if groups:
             break
     subject = headline_subject(headline)
+    phrase = headline_phrase(headline)
 
     def line_of(group: list[Statement]) -> str | None:
-        return _evidence(group, keywords, dominant, groups_as_interviews, roles, subject)
+        return _evidence(group, keywords, dominant, groups_as_interviews, roles, subject, phrase)
 
     groups, lines = _restated_together(groups, line_of, headline, quoted)
     # a line about the headline's subject, that has it as its own subject, before one that
@@ -752,13 +753,22 @@ def _restated_together(
     interviews are each only the headline again, and together the line it rests on ("I två
     intervjuer beskrivs att ledningsgruppen har blivit bättre").
 
-    Not where one of them is a statement the finding may quote (`quoted`): its quote says
-    the headline and goes on ("Det finns fortfarande ett vi och dom. Mellan sektorerna …
+    A statement the finding may quote (`quoted`) stays out of it: its quote says the
+    headline and goes on ("Det finns fortfarande ett vi och dom. Mellan sektorerna …
     'Kontoret' sägs ibland med en viss ton"), which a line would only say again, and a
-    line cited from it would keep it from being quoted."""
+    line cited from it would keep it from being quoted. The others who say it are still
+    counted together ("I två intervjuer beskrivs att det finns ett 'vi och dom'"): else
+    each is only the headline again from one source, and the slide of a finding eight of
+    nine interviewees state in so many words had one line (review 40)."""
     lines = [line_of(group) for group in groups]
-    restating = [k for k, line in enumerate(lines) if line and _repeats_headline(line, headline)]
-    if len(restating) < 2 or any(st.id in quoted for k in restating for st in groups[k]):
+    restating = [
+        k
+        for k, line in enumerate(lines)
+        if line
+        and _repeats_headline(line, headline)
+        and not any(st.id in quoted for st in groups[k])
+    ]
+    if len(restating) < 2:
         return groups, lines
     first = restating[0]
     merged = [st for k in restating for st in groups[k]]
@@ -851,13 +861,15 @@ def _evidence(
     groups_as_interviews: bool = False,
     roles: RoleGroups | None = None,
     subject: frozenset[str] = frozenset(),
+    phrase: Sequence[str] = (),
 ) -> str | None:
     """The evidence line of a group of statements with the same words: of its sentences
-    that make one, the one that names the headline's `subject` (`headline_subject`) and
-    most of the theme's keywords, whole (or its first clause when long). "Upphandling, ja,
-    tyvärr. Nej men alltså, det tar lång tid. Vi skulle upphandla ett nytt system för
-    trygghetslarmen och det tog över ett år." gives the third: the first names the
-    subject and says nothing of it, the second says something of nothing named."""
+    that make one, the one that names the headline's `subject` (`headline_subject`) or
+    says the expression it quotes (`phrase`: "vi och dom"), and most of the theme's
+    keywords, whole (or its first clause when long). "Upphandling, ja, tyvärr. Nej men
+    alltså, det tar lång tid. Vi skulle upphandla ett nytt system för trygghetslarmen och
+    det tog över ett år." gives the third: the first names the subject and says nothing
+    of it, the second says something of nothing named."""
     wanted = set(keywords)
     # the speaker's frame is not what a sentence is about: "det jag hör från sektorerna är
     # att upphandlingar tar väldigt lång tid" speaks of procurement, not of the sectors
@@ -883,7 +895,7 @@ def _evidence(
     ranked = sorted(
         sentences,
         key=lambda s: (
-            not names_subject(s, subject),
+            not (names_subject(s, subject) or says_phrase(s, phrase)),
             not _judges(s, polarity),
             -len(wanted & set(tokens(s))),
             sentences.index(s),

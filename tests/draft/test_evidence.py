@@ -307,3 +307,18 @@ def test_a_clause_that_stops_where_the_thought_goes_on_is_open(clause: str, open
     from synth.draft.evidence import ends_open
 
     assert ends_open(clause) is open_
+
+
+def test_a_preposition_a_question_word_left_at_the_end_closes_the_clause() -> None:
+    from synth.draft.evidence import ends_open
+
+    # "hålla på med": the "med" belongs to "vad", not to something cut off
+    said = "Man får en känsla av att kommunledningskontoret inte vet vad vi håller på med."
+    assert not ends_open(said)
+    assert not ends_open("Det är inget som vi jobbar med")
+    assert evidence_line(said, [GRP], "svaghet") == (
+        'I en gruppintervju nämns "man får en känsla av att kommunledningskontoret inte vet '
+        'vad vi håller på med".'
+    )
+    # a clause cut after its preposition stays open
+    assert ends_open("Vi har pratat om det med")

@@ -823,11 +823,23 @@ def test_the_headline_said_in_several_interviews_in_their_own_words_is_one_line(
     lenses = {st.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for st in [*said, before]}
     lines = [b.text for b in offline_bullets([*said, before], lenses, "styrka", headline=headline)]
     assert lines == ["I två intervjuer beskrivs att ledningsgruppen har blivit bättre."]
-    # where the finding may quote one of them, the quote says it and goes on: no line
+    # where the finding may quote one of them, the quote says it and goes on: no line of
+    # it, and the one other source alone only says the headline again
     quoted = offline_bullets(
         [*said, before], lenses, "styrka", headline=headline, quoted=[said[0].id]
     )
     assert quoted == ()
+    # two others still count together beside the quote (review 40: a finding eight of
+    # nine interviewees stated had one line under its quote)
+    third = turn("INT-04.011", "Ledningsgruppen har blivit bättre, det är tydligt.")
+    lenses[third.id] = LensRecord("aktörer", 0.9, "styrka", 0.9)
+    lines = [
+        b.text
+        for b in offline_bullets(
+            [*said, third, before], lenses, "styrka", headline=headline, quoted=[said[0].id]
+        )
+    ]
+    assert lines == ["I två intervjuer beskrivs att ledningsgruppen har blivit bättre."]
 
 
 @pytest.mark.parametrize(
@@ -858,3 +870,28 @@ def test_a_clause_before_its_comma_is_no_topic_taken_up() -> None:
     assert _headline_sentence("Det finns en strategi, men den är inte prioriterad.") == (
         "Det finns en strategi, men den är inte prioriterad"
     )
+
+
+def test_a_line_under_a_quoted_expression_is_the_sentence_that_says_it() -> None:
+    """Under 'Det finns fortfarande ett "vi och dom"' the IT-chef's turn gave its first
+    sentence, about a strain with one sector after a system change (review 40: it names
+    the one IT-chef), not the sentence that says the finding."""
+    from synth.draft.offline import offline_bullets
+
+    def turn(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
+
+    headline = 'Det finns fortfarande ett "vi och dom"'
+    said = [
+        turn(
+            "INT-06.024",
+            "Med Vård och omsorg har det varit lite mer spänt efter Lifecare. Och det finns "
+            "ett vi och dom, det märks.",
+        ),
+        turn(
+            "INT-09.014", 'Det finns ett "vi och dom", det märker man. Stadshuset och verksamheten.'
+        ),
+    ]
+    lenses = {st.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for st in said}
+    lines = [b.text for b in offline_bullets(said, lenses, "svaghet", headline=headline)]
+    assert lines == ['I två intervjuer beskrivs att det finns ett "vi och dom".']
