@@ -24,6 +24,11 @@ from synth.text.voice import is_personal, speaker_unit
 from tests.synthesis.fakes import HashingEmbedder
 
 
+def _turn(sid: str, text: str) -> Statement:
+    """An interview turn, its source the id's first part ("INT-07" of "INT-07.005")."""
+    return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
+
+
 def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig) -> None:
     run = draft_engagement(demo, embedder=HashingEmbedder())
 
@@ -803,19 +808,16 @@ def test_the_headline_said_in_several_interviews_in_their_own_words_is_one_line(
     what a turn says against the finding, how things were before, is no evidence for it."""
     from synth.draft.offline import offline_bullets
 
-    def turn(sid: str, text: str) -> Statement:
-        return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
-
     headline = "Ledningsgruppen har blivit bättre"
     said = [
-        turn(
+        _turn(
             "INT-07.005",
             "Förut låg hälften i folks egna mappar. Och jag ska säga att ledningsgruppen "
             "har blivit bättre.",
         ),
-        turn("INT-09.028", "Och ledningsgruppen har blivit bättre, tycker jag. Vi pratar mer."),
+        _turn("INT-09.028", "Och ledningsgruppen har blivit bättre, tycker jag. Vi pratar mer."),
     ]
-    before = turn(
+    before = _turn(
         "INT-01.021",
         "Det har blivit bättre. Förr kom man till ledningsgruppen för att försvara sin "
         "budget, inte för att lösa kommunens problem.",
@@ -831,7 +833,7 @@ def test_the_headline_said_in_several_interviews_in_their_own_words_is_one_line(
     assert quoted == ()
     # two others still count together beside the quote (review 40: a finding eight of
     # nine interviewees stated had one line under its quote)
-    third = turn("INT-04.011", "Ledningsgruppen har blivit bättre, det är tydligt.")
+    third = _turn("INT-04.011", "Ledningsgruppen har blivit bättre, det är tydligt.")
     lenses[third.id] = LensRecord("aktörer", 0.9, "styrka", 0.9)
     lines = [
         b.text
@@ -878,17 +880,14 @@ def test_a_line_under_a_quoted_expression_is_the_sentence_that_says_it() -> None
     the one IT-chef), not the sentence that says the finding."""
     from synth.draft.offline import offline_bullets
 
-    def turn(sid: str, text: str) -> Statement:
-        return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
-
     headline = 'Det finns fortfarande ett "vi och dom"'
     said = [
-        turn(
+        _turn(
             "INT-06.024",
             "Med Vård och omsorg har det varit lite mer spänt efter Lifecare. Och det finns "
             "ett vi och dom, det märks.",
         ),
-        turn(
+        _turn(
             "INT-09.014", 'Det finns ett "vi och dom", det märker man. Stadshuset och verksamheten.'
         ),
     ]
