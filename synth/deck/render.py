@@ -45,7 +45,14 @@ from synth.deck.slides import (
     thousands,
     two_column_slides,
 )
-from synth.deck.survey import STAFF_MARKS, LikertChart, StaffTable, percent, result_charts
+from synth.deck.survey import (
+    STAFF_MARKS,
+    LikertChart,
+    StaffRow,
+    StaffTable,
+    percent,
+    result_charts,
+)
 from synth.deck.survey_evidence import function_scores, lowest_rated, rating_and_resources
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
@@ -329,18 +336,17 @@ def _staff_point(table: StaffTable | None) -> str | None:
     assessment silent on it."""
     if table is None:
         return None
-    groups = [r for r in table.rows if ", " in r.group] or list(table.rows[1:])
+    groups = [r for r in table.rows if r.role] or list(table.rows[1:])
     top = sorted(
-        (r for r in groups if r.at_least[-1] > 0), key=lambda r: (-r.at_least[-1], r.group)
+        (r for r in groups if r.at_least[-1] > 0), key=lambda r: (-r.at_least[-1], r.label)
     )[:2]
     if not top:
         return None
 
-    def who(group: str) -> str:
-        sector, _, role = group.partition(", ")
-        return f"dem med rollen {role} i {sector}" if role else f"cheferna i {sector}"
+    def who(row: StaffRow) -> str:
+        return f"dem med rollen {row.who}" if row.role else f"cheferna i {row.group}"
 
-    shares = listing([f"{percent(r.at_least[-1])} av {who(r.group)}" for r in top])
+    shares = listing([f"{percent(r.at_least[-1])} av {who(r)}" for r in top])
     medians = listing([decimal(r.median, 0) for r in top])
     return (
         f"I chefsenkäten leder {shares} {STAFF_MARKS[-1]} medarbetare eller fler "

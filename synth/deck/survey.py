@@ -18,6 +18,7 @@ from synth.survey.results import LikertResult, SurveyResults, suppressed
 from synth.text.grammar import lower_first
 
 __all__ = [
+    "ALL_RESPONDENTS",
     "EXPORT_TOPIC",
     "NEED_COLOURS",
     "POSITIVE_COLOURS",
@@ -302,10 +303,28 @@ guidance, which differs from one to the next."""
 @dataclass(frozen=True)
 class StaffRow:
     group: str
+    """A sector, or all respondents (`ALL_RESPONDENTS`)."""
     respondents: int
     median: float
     at_least: tuple[float, ...]
     """Per `STAFF_MARKS` the share of the group's respondents who lead that many or more."""
+    role: str | None = None
+    """The role within the sector, for a sector's most common role."""
+
+    @property
+    def label(self) -> str:
+        """ "Vård och omsorg, enhetschef": the row's first cell."""
+        return f"{self.group}, {lower_first(self.role)}" if self.role else self.group
+
+    @property
+    def who(self) -> str:
+        """ "enhetschef i Vård och omsorg", "Vård och omsorg", or "" for all respondents."""
+        if self.group == ALL_RESPONDENTS:
+            return ""
+        return f"{lower_first(self.role)} i {self.group}" if self.role else self.group
+
+
+ALL_RESPONDENTS = "Alla svarande"
 
 
 @dataclass(frozen=True)
@@ -329,7 +348,7 @@ def staff_table(
     if suppressed(len(given), threshold):
         return None
 
-    def row(group: str, members: Sequence[Respondent]) -> StaffRow:
+    def row(group: str, members: Sequence[Respondent], role: str | None = None) -> StaffRow:
         counts = sorted(float(r.staff or 0.0) for r in members)
         return StaffRow(
             group,
@@ -337,6 +356,7 @@ def staff_table(
             # a head count: "27", not the "27,25" between two answers
             float(round(statistics.median(counts))),
             tuple(sum(c >= mark for c in counts) / len(counts) for mark in STAFF_MARKS),
+            role,
         )
 
     by_sector: dict[str, list[Respondent]] = {}
@@ -346,11 +366,11 @@ def staff_table(
     ordered += sorted(s for s in by_sector if s not in ordered)
     shown = [row(s, by_sector[s]) for s in ordered if not suppressed(len(by_sector[s]), threshold)]
     hidden = tuple(s for s in ordered if suppressed(len(by_sector[s]), threshold))
-    everyone = row("Alla svarande", given)
+    everyone = row(ALL_RESPONDENTS, given)
     # each sector's most common role as well, most often its first line: an enhetschef
     # leads staff, an avdelningschef leads enhetschefer, and a sector's median mixes them
     roles = [
-        row(f"{sector}, {lower_first(role)}", members)
+        row(sector, members, role)
         for sector in ordered
         for role, members in _by_role(by_sector[sector])[:1]
         if not suppressed(len(members), threshold)
@@ -360,11 +380,10 @@ def staff_table(
     title = "Chefsenkäten: antal medarbetare per chef"
     most = max(roles or shown or [everyone], key=lambda r: (r.at_least[::-1], r.median))
     if most.at_least[-1] > 0:
-        sector, _, role = most.group.partition(", ")
-        who = f"{role} i {sector}" if role else (sector if most is not everyone else "")
+        who = f"{most.who}{_TITLE_SEPARATOR}" if most.who else ""
         title = (
-            f"Chefsenkäten: {who + _TITLE_SEPARATOR if who else ''}{percent(most.at_least[-1])} "
-            f"leder {STAFF_MARKS[-1]} medarbetare eller fler"
+            f"Chefsenkäten: {who}{percent(most.at_least[-1])} leder {STAFF_MARKS[-1]} "
+            "medarbetare eller fler"
         )
     return StaffTable(title, (everyone, *shown, *roles), hidden, threshold)
 

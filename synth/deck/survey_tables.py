@@ -67,7 +67,7 @@ def staff_grid(table: StaffTable) -> Grid:
     and the shares leading `STAFF_MARKS` or more."""
     cells = tuple(
         (
-            row.group,
+            row.label,
             str(row.respondents),
             decimal(row.median, 0),
             *(percent(share) for share in row.at_least),

@@ -105,7 +105,7 @@ def test_the_staff_table_says_how_many_each_chef_leads_per_sector_and_first_line
     table = staff_table(respondents, threshold=5, sectors=["Vård och omsorg"])
 
     assert table is not None
-    rows = {r.group: r for r in table.rows}
+    rows = {r.label: r for r in table.rows}
     assert list(rows) == [
         "Alla svarande",
         "Vård och omsorg",
