@@ -24,6 +24,7 @@ from synth.deck.content import (
     fieldwork,
     observations_from_themes,
     recommendations_from_drafts,
+    sentence_case,
     with_inventory,
     with_survey,
 )
@@ -33,17 +34,20 @@ from synth.deck.resources import ResourceTable, resource_table
 from synth.deck.survey import likert_charts, staff_table
 from synth.deck.survey_evidence import function_scores
 from synth.deck.template import open_template, pick_layouts
+from synth.draft.context import development_figures
+from synth.draft.engine import few_groups
 from synth.errors import DeckError, FormError, IngestError
 from synth.files import atomic_write
 from synth.forms import find_form, form_dirs, load_form
 from synth.privacy.engagement import engagement_pseudonymiser
+from synth.privacy.roles import RoleGroups
 from synth.records import Drafts, Respondent, Source, Statement, Theme
 from synth.review.guard import check_no_unimported_edits
 from synth.roster import recipient_list
 from synth.store import Store, StoredResponse, StoreStatus
 from synth.store.drafts import load_drafts
 from synth.store.surveys import ResponseRate, recipients, response_rates
-from synth.store.themes import curation_imports, load_themes
+from synth.store.themes import LensRecord, curation_imports, lens_records, load_themes
 from synth.survey.inventory import INVENTORY_FORM, stored_inventory
 from synth.survey.publish import is_published
 from synth.survey.results import SurveyResults, likert_keys, stored_results
@@ -79,6 +83,7 @@ def build_content(
     recipients: int | None,
     date: dt.date,
     respondents: Sequence[Respondent] = (),
+    lenses: Mapping[str, LensRecord] | None = None,
     sources: Sequence[Source] = (),
     drafts: Drafts | None = None,
     resources: ResourceTable | None = None,
@@ -125,6 +130,17 @@ def build_content(
         staff=staff_table(
             respondents, threshold=section.anonymity_threshold, sectors=section.sectors
         ),
+        development=tuple(
+            (sentence_case(line), sid)
+            for line, sid in development_figures(
+                list(statements.values()),
+                lenses or {},
+                RoleGroups.count(statements, section.anonymity_threshold),
+                groups_as_interviews=few_groups(statements.values(), section.anonymity_threshold),
+            )
+        )
+        if themed
+        else (),
         anonymity_threshold=section.anonymity_threshold,
         reviewed=reviewed,
         themed=themed,
@@ -214,6 +230,7 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
             status=store.status(),
             responses=store.responses(),
             respondents=store.respondents(),
+            lenses=lens_records(store),
             recipients=_recipients(config),
             date=date,
             sources=store.sources(),

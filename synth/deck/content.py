@@ -64,6 +64,7 @@ __all__ = [
     "observations_from_themes",
     "reach",
     "recommendations_from_drafts",
+    "sentence_case",
     "with_inventory",
     "with_survey",
 ]
@@ -219,6 +220,9 @@ class DeckContent:
     """Results of the survey forms collected as workbooks (`synth.survey.results`)."""
     staff: StaffTable | None = None
     """How many people the chefs of a survey export lead, where it asks (`survey.staff`)."""
+    development: tuple[tuple[str, str], ...] = ()
+    """The figures the material gives of the development situation, each an evidence line
+    with its statement's id (`synth.draft.context.development_figures`)."""
     assessment: tuple[AssessmentPoint, ...] = ()
     """The drafted assessment (bedömning), point by point; empty without drafts."""
     recommendations: tuple[Recommendation, ...] = ()
@@ -494,7 +498,7 @@ def _observation(
     else:
         bullets = tuple(
             Bullet(
-                text=_sentence_case(b.text),
+                text=sentence_case(b.text),
                 statement_ids=b.statement_ids,
                 supported=b.supported,
                 reason=b.reason,
@@ -684,7 +688,7 @@ def _bullets(
             sources.add(member.source_id)
     order = {m.id: i for i, m in enumerate(members)}
     chosen.sort(key=lambda pair: order[pair[1].id])
-    return tuple(Bullet(text=_sentence_case(s), statement_ids=(m.id,)) for s, m in chosen)
+    return tuple(Bullet(text=sentence_case(s), statement_ids=(m.id,)) for s, m in chosen)
 
 
 def _bullet_candidates(
@@ -722,7 +726,8 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().translate(_QUOTE_MARKS).split()).rstrip(".!… ")
 
 
-def _sentence_case(text: str) -> str:
+def sentence_case(text: str) -> str:
+    """A line as a slide shows it: Swedish quotation marks, a capital first."""
     # a spoken list ("- HR-konsulten - lönekontoret") leaves a dash in front
     text = text.lstrip("-–—•* ").replace('"', "\u201d")  # Swedish quotation marks
     return text[:1].upper() + text[1:]

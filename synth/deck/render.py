@@ -193,6 +193,31 @@ def _summary(deck: Deck, content: DeckContent) -> None:
         content_slides(deck, "Sammanfattning", blocks, notes)
 
 
+DEVELOPMENT_TITLE = "Utvecklingssituationen i siffror"
+
+
+def _development(deck: Deck, content: DeckContent) -> None:
+    """The figures the material gives of the development situation, before the
+    observations (`synth.draft.context`): what the findings stand in. Each line's
+    statement is named in the notes, as an observation's are."""
+    if not content.development:
+        return
+
+    def blocks(size: float) -> list[list[Para]]:
+        return [
+            [Para(text, size, bullet=True, space_before=size * 0.6 if i else 0)]
+            for i, (text, _) in enumerate(content.development)
+        ]
+
+    notes = [
+        "Siffror om utvecklingssituationen som de intervjuade och svarande själva angav "
+        "(uttalanden som perspektivlinsen läser som utvecklingssituationen); kontrollera "
+        "dem mot kommunens egna underlag innan de visas:"
+    ]
+    notes += [f"- {text} (uttalande {sid})" for text, sid in content.development]
+    content_slides(deck, DEVELOPMENT_TITLE, blocks, "\n".join(notes))
+
+
 def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     # the most widely heard of each, as many as a slide can hold with room to read them;
     # as in the summary, first those the consultant placed and the survey's own result
@@ -777,6 +802,7 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     _summary(deck, content)
     if any(o.leaning for o in content.observations):
         _strengths_weaknesses(deck, content)
+    _development(deck, content)
     grouped = _by_perspective(content.main_findings)
     for observations in grouped.values():
         for observation in observations:

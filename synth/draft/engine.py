@@ -8,7 +8,7 @@ exist, belong and say the same) before it is stored.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -58,11 +58,26 @@ from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import finding_size
 
-__all__ = ["DraftInput", "ModelBackend", "draft_offline", "draft_with_model", "ground"]
+__all__ = [
+    "DraftInput",
+    "ModelBackend",
+    "draft_offline",
+    "draft_with_model",
+    "few_groups",
+    "ground",
+]
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 _PROMPT_STATEMENTS = 15
 _PROMPT_PROPOSALS = 30
+
+
+def few_groups(statements: Iterable[Statement], threshold: int) -> bool:
+    """Whether fewer group interviews, focus groups and workshops than the anonymity
+    `threshold` were held: then an evidence line says "intervju" of them, as a quote
+    does, since "I en gruppintervju" points at the few people in the room."""
+    groups = {s.source_id for s in statements if source_group(s.source_type) == "grupp"}
+    return 0 < len(groups) < threshold
 
 
 @dataclass(frozen=True)
@@ -146,13 +161,8 @@ class DraftInput:
 
     @property
     def few_groups(self) -> bool:
-        """Whether fewer group interviews, focus groups and workshops than the anonymity
-        threshold were held: then an evidence line says "intervju" of them, as a quote
-        does, since "I en gruppintervju" points at the few people in the room."""
-        groups = {
-            s.source_id for s in self.statements.values() if source_group(s.source_type) == "grupp"
-        }
-        return 0 < len(groups) < self.anonymity_threshold
+        """See `few_groups`."""
+        return few_groups(self.statements.values(), self.anonymity_threshold)
 
     @property
     def drafted(self) -> list[Theme]:

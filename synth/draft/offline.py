@@ -89,6 +89,7 @@ __all__ = [
     "distinct_findings",
     "draftable",
     "evidence_once",
+    "evidence_sentence",
     "offline_bullets",
     "offline_findings",
     "offline_theme_draft",
@@ -849,7 +850,7 @@ def _reservation(
     if len({st.source_id for st, _, _ in best}) < 2:
         return None
     group = [st for st, _, _ in best]
-    line = _evidence_sentence(best[0][1], group, None, groups_as_interviews, roles)
+    line = evidence_sentence(best[0][1], group, None, groups_as_interviews, roles)
     against = contrasted(line) if line is not None else None
     return (group, against) if against is not None else None
 
@@ -902,19 +903,22 @@ def _evidence(
         ),
     )
     for sentence in ranked:
-        line = _evidence_sentence(sentence, group, polarity, groups_as_interviews, roles)
+        line = evidence_sentence(sentence, group, polarity, groups_as_interviews, roles)
         if line is not None:
             return line
     return None
 
 
-def _evidence_sentence(
+def evidence_sentence(
     sentence: str,
     group: Sequence[Statement],
     polarity: str | None,
     groups_as_interviews: bool,
     roles: RoleGroups | None,
 ) -> str | None:
+    """One sentence of `group` (statements with the same words) as an evidence line
+    (`evidence_line`), or None where it is no sentence of a report, points back at what
+    was said before, or points at its one speaker."""
     # speech that trails off inside ("upphandlingen däremot... det är svårt") is no
     # sentence of a report, as no headline is made of it; nor is one that opens by
     # pointing back at what was said before ("Det är lite frustrerande", "Nu är det …"):

@@ -731,3 +731,25 @@ def test_the_demo_deck_tables_how_many_staff_each_chef_leads(
         f"I chefsenkäten leder {share_said} av dem med rollen enhetschef i Vård och omsorg" in said
         or f"och {share_said} av dem med rollen enhetschef i Vård och omsorg" in said
     )
+
+
+def test_the_demo_deck_gives_the_development_situation_in_figures_before_the_findings(
+    written: tuple[EngagementConfig, Presentation],
+) -> None:
+    config, prs = written
+    names = titles(prs)
+    at = names.index("Utvecklingssituationen i siffror")
+    first_finding = next(k for k, s in enumerate(prs.slides) if "Iakttagelser om " in texts(s))
+    assert at < first_finding
+    slide = prs.slides[at]
+    lines = [p.text for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs]
+    lines = [line for line in lines if line.startswith("I ")]
+    assert len(lines) >= 3
+    with Store.open(config.store_url) as store:
+        statements = {s.id: s for s in store.statements()}
+    said = slide.notes_slide.notes_text_frame.text
+    for line in lines:
+        # every line traced to its statement in the notes, the figure as that statement gives it
+        (sid,) = re.findall(rf"{re.escape(line)} \(uttalande ([A-Z]+-[\d.]+)\)", said)
+        figure = re.search(r"\d+(?:,\d+)?|\b\w+ procent\b", line)
+        assert figure is not None and figure.group(0) in statements[sid].text

@@ -313,16 +313,16 @@ def test_a_recommendation_names_what_is_wanted_or_who_should_act() -> None:
 
 
 def test_speech_that_trails_off_is_no_evidence_line() -> None:
-    from synth.draft.offline import _evidence_sentence
+    from synth.draft.offline import evidence_sentence
     from synth.records import SourceType, Statement
 
     said = Statement("INT-01.004", "INT-01", SourceType.INTERVJU, 4, "")
     assert (
-        _evidence_sentence("Upphandlingen däremot... det är svårt.", [said], None, False, None)
+        evidence_sentence("Upphandlingen däremot... det är svårt.", [said], None, False, None)
         is None
     )
     assert (
-        _evidence_sentence(
+        evidence_sentence(
             "Upphandlingen av trygghetslarmen tog över ett år.", [said], None, False, None
         )
         == "I en intervju beskrivs att upphandlingen av trygghetslarmen tog över ett år."
@@ -339,14 +339,14 @@ def test_speech_that_trails_off_is_no_evidence_line() -> None:
     ],
 )
 def test_a_sentence_that_points_back_is_no_evidence_line(sentence: str) -> None:
-    from synth.draft.offline import _evidence_sentence
+    from synth.draft.offline import evidence_sentence
     from synth.records import SourceType, Statement
 
     said = Statement("INT-01.004", "INT-01", SourceType.INTERVJU, 4, "")
-    assert _evidence_sentence(sentence, [said], None, False, None) is None
+    assert evidence_sentence(sentence, [said], None, False, None) is None
     # a "det" that stands for what follows says something on its own
     assert (
-        _evidence_sentence("Det finns ingen plan för lokalerna.", [said], None, False, None)
+        evidence_sentence("Det finns ingen plan för lokalerna.", [said], None, False, None)
         == "I en intervju beskrivs att det inte finns någon plan för lokalerna."
     )
 

@@ -1,0 +1,66 @@
+"""The figures of the development situation that the material gives (synth.draft.context)."""
+
+from __future__ import annotations
+
+from synth.draft.context import development_figures
+from synth.privacy.roles import RoleGroups
+from synth.records import SourceType, Statement
+from synth.store.themes import LensRecord
+
+
+def said(sid: str, text: str, role: str | None = None, kind: SourceType = SourceType.INTERVJU):
+    return Statement(sid, sid.split(".")[0], kind, 1, text, role=role)
+
+
+def test_figures_of_the_development_situation_one_per_source_most_confident_first() -> None:
+    statements = [
+        said(
+            "INT-03.003",
+            "Antalet invånare över 80 ökar med ungefär 40 procent de närmaste tio åren.",
+        ),
+        said("INT-03.004", "Hemtjänsttimmarna har ökat med femton procent."),  # same source
+        said(
+            "GRP-01.025",
+            "Vi har ett effektiviseringskrav på två procent per år i tre år.",
+            kind=SourceType.GRUPPINTERVJU,
+        ),
+        # a year dates, a decade dates: no figure
+        said(
+            "INT-06.019", "Det finns en digitaliseringsstrategi från 2021, men den är mest vision."
+        ),
+        said("INT-04.003", "Många skolor är från 60- och 70-talet och behöver renoveras."),
+        # a proposal with a figure is no figure of the situation
+        said("ENK-0007.002", "Kommunen borde anställa 3 fler upphandlare."),
+        # the only IT-chef speaking for the unit: names the person
+        said("INT-06.013", "Vi har fyra vakanser av nitton tjänster.", role="IT-chef"),
+        # about the structures, not the development situation
+        said("INT-05.004", "Vi betalar ut runt 4 200 löner i månaden och felprocenten är låg."),
+    ]
+    development = {
+        "INT-03.003": 0.9,
+        "INT-03.004": 0.95,
+        "GRP-01.025": 0.8,
+        "INT-06.019": 0.9,
+        "INT-04.003": 0.9,
+        "INT-06.013": 0.9,
+    }
+    lenses = {
+        sid: LensRecord("utvecklingssituation", confidence, "svaghet", 0.8)
+        for sid, confidence in development.items()
+    }
+    lenses["ENK-0007.002"] = LensRecord("utvecklingssituation", 0.99, "förslag", 0.9)
+    lenses["INT-05.004"] = LensRecord("strukturer", 0.99, "styrka", 0.9)
+    roles = RoleGroups.count({s.id: s for s in statements}, threshold=5)
+
+    found = development_figures(statements, lenses, roles)
+
+    assert found == (
+        ("I en intervju beskrivs att hemtjänsttimmarna har ökat med femton procent.", "INT-03.004"),
+        (
+            'I en gruppintervju nämns "vi har ett effektiviseringskrav på två procent per år i '
+            'tre år".',
+            "GRP-01.025",
+        ),
+    )
+    assert development_figures(statements, lenses, roles, most=1) == found[:1]
+    assert development_figures(statements[3:5], lenses, roles) == ()
