@@ -96,3 +96,34 @@ def test_the_demo_shows_the_support_resource_inventory(demo_run: tuple[Path, Pat
     )
     (bedomning,) = [t for t in texts if t.startswith("Bedömning")]
     assert "Inventeringen av stödresurser visar" in bedomning
+
+
+@pytest.mark.slow
+def test_an_inventory_still_open_is_presented_as_preliminary(
+    demo_run: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from pptx import Presentation
+
+    from synth.deck import write_deck
+
+    target, _, _ = demo_run
+    config = load_config(target)
+    # the demo's inventory is due on 4 December, and two of twelve have not answered
+    assert config.mail.deadline == dt.date(2026, 12, 4)
+
+    def fieldwork(day: dt.date) -> str:
+        deck = write_deck(config, tmp_path / f"{day}.pptx", date=day).path
+        (slide,) = [
+            s for s in Presentation(str(deck)).slides if s.shapes.title.text.startswith("Uppdraget")
+        ]
+        return "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+
+    assert (
+        "Inventering av stödresurser: 10 av 12 tillfrågade har svarat (preliminärt: svarstiden "
+        "går ut 4 december 2026)"
+    ) in fieldwork(dt.date(2026, 12, 2))
+    closed = fieldwork(dt.date(2026, 12, 5))
+    assert "Inventering av stödresurser: 10 av 12 tillfrågade har svarat" in closed
+    assert "preliminärt" not in closed

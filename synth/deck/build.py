@@ -14,7 +14,7 @@ import re
 import time
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from synth.config import EngagementConfig
@@ -150,9 +150,11 @@ def build_content(
 
 
 def _resources(
-    config: EngagementConfig, store: Store, clean: Callable[[str], str]
+    config: EngagementConfig, store: Store, clean: Callable[[str], str], date: dt.date
 ) -> ResourceTable | None:
-    """The returned support-resource inventory, or None when the engagement has none.
+    """The returned support-resource inventory, or None when the engagement has none;
+    preliminary (`ResourceTable.open_until`) on a deck `date` before the last day to
+    answer (`[mail] deadline`) while some invited have not answered.
 
     Without an inventory form (in the engagement's `forms/` or synth's) there is no such
     section. A form that is there but cannot be used is a DeckError naming the file: a
@@ -170,7 +172,16 @@ def _resources(
             f"{path}: formuläret för stödresursinventeringen kan inte användas, så "
             f"presentationen skrevs inte ({exc}); rätta filen och kör kommandot igen"
         ) from exc
-    return resource_table(summary, invited=len(recipients(store, form.id)) or None)
+    table = resource_table(summary, invited=len(recipients(store, form.id)) or None)
+    deadline = config.mail.deadline
+    if (
+        table is not None
+        and deadline is not None
+        and date <= deadline
+        and (table.invited is None or table.respondents < table.invited)
+    ):
+        return replace(table, open_until=deadline)
+    return table
 
 
 def _surveys(
@@ -235,7 +246,7 @@ def _read(config: EngagementConfig, date: dt.date, clean: Callable[[str], str]) 
             date=date,
             sources=store.sources(),
             drafts=load_drafts(store, themes) if themes else None,
-            resources=_resources(config, store, clean),
+            resources=_resources(config, store, clean, date),
             reviewed=curation_imports(store) > 0,
             themed=bool(themes),
             surveys=surveys,

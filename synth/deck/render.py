@@ -119,7 +119,7 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
             )
         lines.append(survey)
     if content.resources is not None and content.resources.rows:
-        lines.append(f"Inventering av stödresurser: {content.resources.answered}")
+        lines.append(f"Inventering av stödresurser: {content.resources.answered_so_far}")
     found, main = len(content.observations), len(content.main_findings)
     if found:
         grouped = (

@@ -11,6 +11,7 @@ with measured row heights and continues on "(forts.)" slides.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from pptx.enum.text import PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
+from synth.dates import swedish_date
 from synth.deck.charts import TextChartData, footnote
 from synth.deck.frames import MARGIN_X, MARGIN_Y
 from synth.deck.measure import Para, paras_height, text_width
@@ -91,6 +93,9 @@ class ResourceTable:
     administration reports too (`synth.survey.inventory.overlaps`)."""
     overlapping: float = 0.0
     """Their åa."""
+    open_until: dt.date | None = None
+    """The last day to answer, where the deck is made before it and not everyone invited
+    has answered: the figures are preliminary."""
 
     @property
     def answered(self) -> str:
@@ -98,6 +103,16 @@ class ResourceTable:
         if self.invited and self.invited >= self.respondents:
             return f"{self.respondents} av {self.invited} tillfrågade har svarat"
         return f"{self.respondents} har svarat"
+
+    @property
+    def answered_so_far(self) -> str:
+        """`answered`, and "(preliminärt: svarstiden går ut 4 december 2026)" while the
+        inventory is open: review 40 found a deck of 2 December that showed it as final
+        with answers due on the 4th. Said where the inventory is presented (the fieldwork
+        and its own slides), not on each line that cites it."""
+        if self.open_until is None:
+            return self.answered
+        return f"{self.answered} (preliminärt: svarstiden går ut {swedish_date(self.open_until)})"
 
     @property
     def budget(self) -> float:
@@ -182,7 +197,10 @@ def _cells(row: ResourceRow) -> list[str]:
 
 
 def table_note(table: ResourceTable) -> str:
-    return f"Åa i praktiken per nivå och summor per funktion; {table.answered}; \u2013 = inga åa."
+    return (
+        f"Åa i praktiken per nivå och summor per funktion; {table.answered_so_far}; "
+        "\u2013 = inga åa."
+    )
 
 
 def overlap_note(table: ResourceTable) -> str:
@@ -200,7 +218,7 @@ def overlap_note(table: ResourceTable) -> str:
 
 def resource_note(table: ResourceTable) -> str:
     return (
-        f"Årsarbetare (åa) enligt inventeringen av stödresurser; {table.answered}. "
+        f"Årsarbetare (åa) enligt inventeringen av stödresurser; {table.answered_so_far}. "
         f"Totalt {swedish_fte(table.budget)} åa budgeterat och "
         f"{swedish_fte(table.actual)} åa i praktiken; där bara budgeterat angavs räknas det "
         "som i praktiken." + overlap_note(table)
