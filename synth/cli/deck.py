@@ -11,7 +11,7 @@ from rich.markup import escape as esc
 from synth.cli.base import DeckOut, EngagementDir, err, out, output_folder
 from synth.config import load_config
 
-__all__ = ["deck"]
+__all__ = ["client", "deck"]
 
 
 def deck(
@@ -20,6 +20,13 @@ def deck(
         Path | None, typer.Option("--template", help="Egen PowerPoint-mall (.pptx).")
     ] = None,
     out_file: DeckOut = None,
+    for_client: Annotated[
+        bool,
+        typer.Option(
+            "--kundversion",
+            help="Skriv också en kundversion utan talarmanus (se 'synth kundversion').",
+        ),
+    ] = False,
 ) -> None:
     """Skriv presentationen: iakttagelser, starka och svaga sidor, enkätdiagram och bilaga."""
     from synth.deck import DECK_FILE, write_deck
@@ -38,3 +45,35 @@ def deck(
             "inventeringens bilder; kör 'synth synthesize' på uppdraget för iakttagelserna",
             highlight=False,
         )
+    if for_client:
+        _client(result.path, None)
+
+
+def client(
+    deck_file: Annotated[
+        Path,
+        typer.Argument(help="Presentationen (.pptx), gärna den som redigerats i PowerPoint."),
+    ],
+    out_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Kundversionen att skriva (standard: bredvid presentationen, "
+            "<namn>-kundversion.pptx).",
+        ),
+    ] = None,
+) -> None:
+    """Skriv en kundversion av presentationen: utan talarmanus (där uttalandenas id står),
+    granskningskommentarer och författarnamn. Bilderna lämnas som de är."""
+    _client(deck_file, out_file)
+
+
+def _client(deck_file: Path, out_file: Path | None) -> None:
+    from synth.deck.client import client_copy, client_path
+
+    copy = client_copy(deck_file, out_file or client_path(deck_file))
+    comments = f" och kommentarer på {copy.comments}" if copy.comments else ""
+    out.print(
+        f"Kundversion ({copy.slides} bilder; talarmanus borttaget på {copy.notes}{comments}) "
+        f"skriven till {esc(str(copy.path))}"
+    )

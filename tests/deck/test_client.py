@@ -1,0 +1,103 @@
+"""The client's copy: the deck as it was edited, without the team's notes and comments."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
+from typer.testing import CliRunner
+
+from synth.cli import app
+from synth.config import EngagementConfig
+from synth.deck import write_deck
+from synth.deck.client import client_copy, client_path
+from synth.errors import DeckError
+from tests.deck.conftest import DATE
+
+_COMMENT = (
+    '<p:cmLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">'
+    '<p:cm authorId="0" dt="2026-11-30T10:00:00" idx="1"><p:pos x="10" y="10"/>'
+    "<p:text>Kolla siffran med Lena Ek innan mötet</p:text></p:cm></p:cmLst>"
+)
+
+
+def _edited(demo: EngagementConfig, tmp_path: Path) -> Path:
+    """The demo's deck as a consultant hands it on: a review comment on its second slide,
+    their own name as its author."""
+    path = tmp_path / "iakttagelser.pptx"
+    write_deck(demo, path, date=DATE)
+    prs = Presentation(str(path))
+    slide = prs.slides[1]
+    part = Part(
+        PackURI("/ppt/comments/comment1.xml"), CT.PML_COMMENTS, prs.part.package, _COMMENT.encode()
+    )
+    slide.part.relate_to(part, RT.COMMENTS)
+    prs.core_properties.author = "Konsult Konsultsson"
+    prs.save(str(path))
+    return path
+
+
+def _text(path: Path) -> str:
+    with zipfile.ZipFile(path) as package:
+        return "\n".join(
+            package.read(name).decode("utf-8", "replace") for name in package.namelist()
+        )
+
+
+def test_the_client_copy_keeps_the_slides_and_drops_notes_comments_and_authors(
+    demo: EngagementConfig, tmp_path: Path
+) -> None:
+    edited = _edited(demo, tmp_path)
+    assert "Kolla siffran" in _text(edited) and "Konsult Konsultsson" in _text(edited)
+    before = Presentation(str(edited))
+    assert any(s.has_notes_slide and s.notes_slide.notes_text_frame.text for s in before.slides)
+
+    copy = client_copy(edited, client_path(edited))
+
+    assert copy.path == tmp_path / "iakttagelser-kundversion.pptx"
+    after = Presentation(str(copy.path))
+    assert [s.shapes.title.text for s in after.slides if s.shapes.title is not None] == [
+        s.shapes.title.text for s in before.slides if s.shapes.title is not None
+    ]
+    assert not any(s.has_notes_slide for s in after.slides)
+    assert copy.notes == sum(s.has_notes_slide for s in before.slides) and copy.comments == 1
+    # nothing of them is left in the package either: no statement id, no comment, no name
+    written = _text(copy.path)
+    assert "Kolla siffran" not in written and "Konsult Konsultsson" not in written
+    assert "INT-0" not in written and "ENK-0" not in written
+    assert after.core_properties.author == ""
+
+
+def test_the_command_writes_the_client_copy_beside_the_deck(
+    demo: EngagementConfig, tmp_path: Path
+) -> None:
+    target = tmp_path / "deck.pptx"
+    result = CliRunner().invoke(
+        app, ["deck", str(demo.root), "--out", str(target), "--kundversion"]
+    )
+    assert result.exit_code == 0, result.output
+    copy = tmp_path / "deck-kundversion.pptx"
+    assert "Kundversion" in result.output and copy.is_file()
+    assert not any(s.has_notes_slide for s in Presentation(str(copy)).slides)
+
+    again = CliRunner().invoke(app, ["kundversion", str(target), "--out", str(tmp_path / "k.pptx")])
+    assert again.exit_code == 0, again.output
+    assert (tmp_path / "k.pptx").is_file()
+
+
+def test_a_file_that_is_no_deck_is_named_and_nothing_is_written(tmp_path: Path) -> None:
+    broken = tmp_path / "trasig.pptx"
+    broken.write_bytes(b"inte en presentation")
+    with pytest.raises(DeckError, match=r"trasig\.pptx: kan inte läsas som PowerPoint-fil"):
+        client_copy(broken, tmp_path / "ut.pptx")
+    assert not (tmp_path / "ut.pptx").exists()
+    result = CliRunner().invoke(app, ["kundversion", str(broken)])
+    assert result.exit_code == 1 and "trasig.pptx" in result.output
+    with pytest.raises(DeckError, match="originalet"):
+        client_copy(broken, broken)
