@@ -195,3 +195,26 @@ def test_one_respondents_own_words_on_a_row_are_not_shown_as_the_sectors() -> No
 
     assert findings.headlines[0].endswith("saknar budget, allt inom HR i Vård och omsorg")
     assert "schemat" not in findings.details[0]
+
+
+def test_the_work_without_a_budget_is_itemised_to_the_sum_its_title_gives() -> None:
+    functions = ["HR", "Ekonomi", "IT", "Kommunikation", "Registratur"]
+    extra = [line("klf", "Kommunledningsförvaltningen", f, 5.0, 5.0, "central") for f in functions]
+    extra += [
+        line("vo", "Vård och omsorg", f, 0.0, fte, "enhet")
+        for f, fte in zip(functions, (4.5, 0.8, 0.5, 0.5, 0.3), strict=True)
+    ]
+    # and the chefs' own administrators, out in the units by their nature, within budget
+    extra.append(line("vo", "Vård och omsorg", "Chefsnära administration", 20.0, 20.0, "enhet"))
+    findings = inventory_findings(summarise(extra, [*functions, "Chefsnära administration"], []))
+
+    assert findings.headlines[0].startswith("6,6 åa stödarbete ute i verksamheterna")
+    # three named, the other two summed: 4,5 + 0,8 + 0,5 + 0,8 = 6,6, as the title says
+    assert findings.details[0].startswith(
+        "Utan budget i sektorer, kontor och enheter: HR 4,5, ekonomi 0,8, IT 0,5 och två "
+        "andra funktioner 0,8 åa"
+    )
+    # the share out there is told with what is out there by its nature
+    assert findings.details[1].endswith(
+        "Bara ute i verksamheterna finns chefsnära administration 20,0 åa."
+    )
