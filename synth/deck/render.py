@@ -603,7 +603,8 @@ def _theme_method(content: DeckContent) -> list[str]:
         # what the count counts: the blind reviews counted everyone who names a subject
         # and read "3 av 9 intervjuer" under "Upphandling är krånglig …" as an undercount
         "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar det som en "
-        "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet. "
+        "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet; samma enkätsvar "
+        "i flera rader räknas en gång. "
         "Iakttagelserna ordnas efter den: andelen av intervjuerna, av gruppintervjuerna och "
         "av enkätsvaren som tar upp dem, i medeltal där varje slag väger efter roten ur sitt "
         "antal"

@@ -18,6 +18,8 @@ from synth.privacy.pseudonymise import Pseudonymiser
 from synth.records import InterviewMeta, SourceType, StatementDraft, SurveyRow, Turn
 from synth.roster import lookup
 from synth.store import FileInput, SourceInput, StatementInput
+from synth.text.numbers import count_words
+from synth.text.sentences import verbatim
 
 __all__ = [
     "TABLE_SUFFIXES",
@@ -190,7 +192,39 @@ def _survey_file(
         derivation_hash=fp.derivation,
         sources=sources,
         admin_sentences=len(admin),
-        warning=_unread_staff(export.unread_staff, config.survey.staff),
+        warning="; ".join(
+            w
+            for w in (
+                _unread_staff(export.unread_staff, config.survey.staff),
+                _copied_answers(rows, sources),
+            )
+            if w
+        )
+        or None,
+    )
+
+
+def _copied_answers(rows: Sequence[SurveyRow], sources: Sequence[SourceInput]) -> str | None:
+    """A warning naming the rows whose free text repeats another row's word for word, or
+    None: one answer sent in twice, or copied between colleagues, is counted once in a
+    finding's breadth (`synth.synthesis.describe.independent`), and the consultant should
+    know why the export holds it more than once."""
+    rows_of: dict[str, set[int]] = {}
+    for row, source in zip(rows, sources, strict=True):
+        for statement in source.statements:
+            if (key := verbatim(statement.text)) is not None:
+                rows_of.setdefault(key, set()).add(row.row_number)
+    repeated = {key: numbers for key, numbers in rows_of.items() if len(numbers) > 1}
+    if not repeated:
+        return None
+    copies = sorted({n for numbers in repeated.values() for n in sorted(numbers)[1:]})
+    shown = ", ".join(str(n) for n in copies[:10]) + (" …" if len(copies) > 10 else "")
+    return (
+        f"{count_words(len(repeated)).capitalize()} "
+        f"{'mening' if len(repeated) == 1 else 'meningar'} i fritextsvaren står ordagrant i "
+        "flera svar "
+        f"(upprepade på rad {shown}); de räknas som ett svar i spridningen. Kontrollera om "
+        "enkäten skickats in flera gånger"
     )
 
 

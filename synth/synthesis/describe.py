@@ -17,7 +17,7 @@ from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.records import SourceType, Statement
 from synth.text.numbers import listing
-from synth.text.sentences import split_sentences, word_count
+from synth.text.sentences import split_sentences, verbatim, word_count
 from synth.text.swedish import tokens
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "breadth",
     "headline",
     "headline_statement",
+    "independent",
     "keywords",
     "quotes",
     "self_contained",
@@ -90,11 +91,36 @@ class Breadth:
         }
 
 
+def verbatim_key(statement: Statement) -> str | None:
+    """What a survey statement says, as two copies of one answer share it (`verbatim`);
+    None for any other statement."""
+    return verbatim(statement.text) if statement.source_type == SourceType.ENKAT else None
+
+
+def independent(members: Sequence[Statement]) -> list[Statement]:
+    """`members` without the survey respondents all of whose statements here another
+    respondent gave before them word for word (`verbatim_key`): a survey export where one
+    answer sits in three rows (sent in three times, or copied between colleagues) is one
+    voice. The last blind review counted "tre enkätsvar" of one sentence in three rows."""
+    by_source: dict[str, list[Statement]] = {}
+    for st in members:
+        by_source.setdefault(st.source_id, []).append(st)
+    said: set[str] = set()
+    copies: set[str] = set()
+    for source in sorted(by_source):
+        keys = [verbatim_key(st) for st in by_source[source]]
+        if keys and all(k is not None and k in said for k in keys):
+            copies.add(source)
+        said.update(k for k in keys if k is not None)
+    return [st for st in members if st.source_id not in copies]
+
+
 def breadth(members: Sequence[Statement], source_types: Mapping[str, SourceType]) -> Breadth:
-    """Distinct sources of `members` by group and by sector, against all sources."""
+    """Distinct sources of `members` by group and by sector, against all sources; a survey
+    answer given again word for word is counted once (`independent`)."""
     seen: dict[str, set[str]] = {}
     sectors: dict[str, set[str]] = {}
-    for st in members:
+    for st in independent(members):
         seen.setdefault(source_group(st.source_type), set()).add(st.source_id)
         if st.sector:
             sectors.setdefault(st.sector, set()).add(st.source_id)

@@ -16,6 +16,7 @@ __all__ = [
     "is_filler",
     "sentence_spans",
     "split_sentences",
+    "verbatim",
     "word_count",
 ]
 
@@ -99,6 +100,20 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+VERBATIM_WORDS = 6
+"""The fewest words of a sentence that, found word for word in another survey respondent's
+answer, make it the same answer given twice rather than two voices: "Snabba svar." is
+said by many, "Upphandlingar av entreprenader drar ut på tiden, vi har tappat en hel
+byggsäsong två år i rad" by one, however many rows of an export carry it."""
+
+
+def verbatim(text: str) -> str | None:
+    """A sentence's words as two copies of it share them (case and punctuation aside); None
+    where it is too short to tell a copy from a common answer (`VERBATIM_WORDS`)."""
+    said = _WORD.findall(text.casefold())
+    return " ".join(said) if len(said) >= VERBATIM_WORDS else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -452,18 +452,23 @@ def test_the_number_of_staff_is_read_as_chefs_write_it(tmp_path: Path) -> None:
     assert {r.staff for r in read_survey(path, MAPPING).rows} == {None}
 
 
-def test_a_number_of_staff_that_is_no_number_is_a_warning_not_a_lost_export(
-    tmp_path: Path,
-) -> None:
+def _engagement(tmp_path: Path, mapping: SurveyMapping) -> Path:
+    """A new engagement whose survey settings are `mapping`."""
     root = tmp_path / "uppdrag"
     init_engagement(root, name="Testkommun")
     toml = (root / "engagement.toml").read_text(encoding="utf-8")
-    mapping = MAPPING.model_copy(update={"staff": STAFF})
     settings = "[survey]\n" + "".join(
         f"{key} = {_toml(value)}\n" for key, value in mapping.model_dump().items() if value
     )
     toml = toml[: toml.index("[survey]")] + settings + "\n" + toml[toml.index("[models]") :]
     (root / "engagement.toml").write_text(toml, encoding="utf-8")
+    return root
+
+
+def test_a_number_of_staff_that_is_no_number_is_a_warning_not_a_lost_export(
+    tmp_path: Path,
+) -> None:
+    root = _engagement(tmp_path, MAPPING.model_copy(update={"staff": STAFF}))
     header = f"ID;Sektor;Roll;{HR};{IT};{MISSING};{STAFF}"
     rows = ["1;Vård och omsorg;Enhetschef;4;3;En väg in.;52", "2;Vård och omsorg;Rektor;4;3;;många"]
     (root / "inbox" / "export.csv").write_bytes(
@@ -479,3 +484,28 @@ def test_a_number_of_staff_that_is_no_number_is_a_warning_not_a_lost_export(
     assert "många" not in warning  # a cell may name someone: it is never quoted
     with sqlite3.connect(root / "store.sqlite") as db:
         assert sorted(db.execute("select staff from respondents"), key=str) == [(52.0,), (None,)]
+
+
+def test_free_text_given_word_for_word_in_several_rows_is_a_warning(tmp_path: Path) -> None:
+    root = _engagement(tmp_path, MAPPING)
+    header = f"ID;Sektor;Roll;{HR};{IT};{MISSING}"
+    copied = "Upphandlingar av entreprenader drar ut på tiden, vi har tappat en byggsäsong."
+    rows = [
+        f"1;Samhällsbyggnad;Enhetschef;4;3;{copied}",
+        "2;Samhällsbyggnad;Enhetschef;4;3;Snabba svar.",
+        f"3;Samhällsbyggnad;Enhetschef;2;3;{copied}",
+        "4;Samhällsbyggnad;Enhetschef;4;3;Snabba svar.",
+    ]
+    (root / "inbox" / "export.csv").write_bytes(
+        ("\r\n".join([header, *rows]) + "\r\n").encode("cp1252")
+    )
+
+    report = ingest_engagement(load_config(root))
+
+    assert not report.rejected, report.rejected
+    ((file, warning),) = report.warnings
+    # the row of the copy, in the spreadsheet's numbering; the short answer is no copy
+    assert "export.csv" in file
+    assert warning.startswith("En mening i fritextsvaren står ordagrant i flera svar")
+    assert "rad 4)" in warning and "räknas som ett svar" in warning
+    assert "entreprenader" not in warning  # the answer itself is never quoted
