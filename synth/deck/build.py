@@ -131,8 +131,12 @@ def build_content(
             respondents, threshold=section.anonymity_threshold, sectors=section.sectors
         ),
         development=tuple(
-            (sentence_case(line), sid)
-            for line, sid in development_figures(
+            replace(
+                figure,
+                line=sentence_case(figure.line),
+                also=tuple((sentence_case(line), sid) for line, sid in figure.also),
+            )
+            for figure in development_figures(
                 list(statements.values()),
                 lenses or {},
                 RoleGroups.count(statements, section.anonymity_threshold),

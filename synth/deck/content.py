@@ -24,6 +24,7 @@ from synth.deck.survey_evidence import (
     rated_lowest,
     survey_line,
 )
+from synth.draft.context import Figure
 from synth.draft.offline import topic_only
 from synth.draft.support import narrowed
 from synth.privacy.pseudonymise import contains_marker
@@ -220,7 +221,7 @@ class DeckContent:
     """Results of the survey forms collected as workbooks (`synth.survey.results`)."""
     staff: StaffTable | None = None
     """How many people the chefs of a survey export lead, where it asks (`survey.staff`)."""
-    development: tuple[tuple[str, str], ...] = ()
+    development: tuple[Figure, ...] = ()
     """The figures the material gives of the development situation, each an evidence line
     with its statement's id (`synth.draft.context.development_figures`)."""
     assessment: tuple[AssessmentPoint, ...] = ()

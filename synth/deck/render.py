@@ -205,16 +205,22 @@ def _development(deck: Deck, content: DeckContent) -> None:
 
     def blocks(size: float) -> list[list[Para]]:
         return [
-            [Para(text, size, bullet=True, space_before=size * 0.6 if i else 0)]
-            for i, (text, _) in enumerate(content.development)
+            [Para(figure.line, size, bullet=True, space_before=size * 0.6 if i else 0)]
+            for i, figure in enumerate(content.development)
         ]
 
     notes = [
         "Siffror om utvecklingssituationen som de intervjuade och svarande själva angav "
-        "(uttalanden som perspektivlinsen läser som utvecklingssituationen); kontrollera "
-        "dem mot kommunens egna underlag innan de visas:"
+        "(uttalanden som perspektivlinsen läser som utvecklingssituationen), en per sak, "
+        "en enskild intervjus före en grupps; kontrollera dem mot kommunens egna underlag "
+        "innan de visas:"
     ]
-    notes += [f"- {text} (uttalande {sid})" for text, sid in content.development]
+    for figure in content.development:
+        notes.append(f"- {figure.line} (uttalande {figure.statement_id})")
+        notes += [
+            f"  Om samma sak i en annan källa, jämför: {line} (uttalande {sid})"
+            for line, sid in figure.also
+        ]
     content_slides(deck, DEVELOPMENT_TITLE, blocks, "\n".join(notes))
 
 

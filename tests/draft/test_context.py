@@ -12,17 +12,23 @@ def said(sid: str, text: str, role: str | None = None, kind: SourceType = Source
     return Statement(sid, sid.split(".")[0], kind, 1, text, role=role)
 
 
-def test_figures_of_the_development_situation_one_per_source_most_confident_first() -> None:
+def test_figures_of_the_development_situation_one_per_measure_interviews_first() -> None:
     statements = [
         said(
             "INT-03.003",
             "Antalet invånare över 80 ökar med ungefär 40 procent de närmaste tio åren.",
         ),
         said("INT-03.004", "Hemtjänsttimmarna har ökat med femton procent."),  # same source
+        said("INT-03.005", "Sjukfrånvaron i hemtjänsten ligger på nio procent."),  # a third
         said(
             "GRP-01.025",
             "Vi har ett effektiviseringskrav på två procent per år i tre år.",
             kind=SourceType.GRUPPINTERVJU,
+        ),
+        # the same measure from an interview: it is shown, the group's is kept to compare
+        said(
+            "INT-01.002",
+            "I budgeten för 2027 får sektorerna ett effektiviseringskrav på 1,5 procent.",
         ),
         # a year dates, a decade dates: no figure
         said(
@@ -39,7 +45,9 @@ def test_figures_of_the_development_situation_one_per_source_most_confident_firs
     development = {
         "INT-03.003": 0.9,
         "INT-03.004": 0.95,
-        "GRP-01.025": 0.8,
+        "INT-03.005": 0.85,
+        "GRP-01.025": 0.99,
+        "INT-01.002": 0.7,
         "INT-06.019": 0.9,
         "INT-04.003": 0.9,
         "INT-06.013": 0.9,
@@ -54,13 +62,27 @@ def test_figures_of_the_development_situation_one_per_source_most_confident_firs
 
     found = development_figures(statements, lenses, roles)
 
-    assert found == (
-        ("I en intervju beskrivs att hemtjänsttimmarna har ökat med femton procent.", "INT-03.004"),
+    assert [(f.statement_id, f.line) for f in found] == [
+        ("INT-03.004", "I en intervju beskrivs att hemtjänsttimmarna har ökat med femton procent."),
+        (
+            "INT-03.003",
+            "I en intervju beskrivs att antalet invånare över 80 ökar med ungefär 40 procent de "
+            "närmaste tio åren.",
+        ),
+        (
+            "INT-01.002",
+            'I en intervju nämns "i budgeten för 2027 får sektorerna ett effektiviseringskrav på '
+            '1,5 procent".',
+        ),
+    ]
+    # the group's other figure of the same requirement, for the consultant to compare
+    assert found[2].also == (
         (
             'I en gruppintervju nämns "vi har ett effektiviseringskrav på två procent per år i '
             'tre år".',
             "GRP-01.025",
         ),
     )
+    assert not found[0].also and not found[1].also
     assert development_figures(statements, lenses, roles, most=1) == found[:1]
-    assert development_figures(statements[3:5], lenses, roles) == ()
+    assert development_figures(statements[5:7], lenses, roles) == ()
