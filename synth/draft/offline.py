@@ -197,6 +197,8 @@ def theme_headline(
             if written is None or (
                 (dominant == "styrka" and proposes(written))
                 or (dominant == "svaghet" and _ASKS.search(written))
+                # nor does a finding stand under a sentence that says its opposite
+                or _opposes(written, dominant)
             ):
                 continue
             # how many sources say it: what is near it and names its subject

@@ -47,7 +47,7 @@ _POSITIVE = frozenset(
 )
 _PRAISE = re.compile(
     r"\b(?:i tid|samma dag|inom (?:ett|en|två|tre) (?:dygn|dag|dagar|timme|timmar)|högt i tak"
-    r"|drar åt samma håll|har blivit bättre|tar sig tid|ställer upp)\b"
+    r"|drar åt samma håll|har blivit bättre|tar sig tid|ställer upp|vill hjälpa)\b"
 )
 _NEGATIVE = frozenset(
     """dålig dåligt dåliga sämre sämst svår svårt svåra krånglig krångligt krångliga långsam

@@ -691,6 +691,26 @@ def test_a_weakness_is_headed_by_what_it_holds_against_its_subject() -> None:
     assert theme_headline(theme, [said]) == ("Det är för många mål", said.id)
 
 
+def test_a_weakness_is_not_headed_by_a_sentence_that_praises() -> None:
+    """A focus group defended the central office ("Jag tycker att det är lite orättvist.
+    Det finns många på kommunledningskontoret som verkligen vill hjälpa"); read as a
+    weakness, the turn headed a weakness slide with the praise (review 42)."""
+    from synth.draft.offline import theme_headline
+    from synth.records import SourceType, Statement
+
+    said = Statement(
+        "FOK-02.053",
+        "FOK-02",
+        SourceType.FOKUSGRUPP,
+        53,
+        "Jag tycker att det är lite orättvist. Det finns många på kommunledningskontoret "
+        "som verkligen vill hjälpa.",
+    )
+    theme = _clustered("T23", "auto", ("kommunledningskontoret", "hjälpa"), (said.id,))
+    headline, sid = theme_headline(theme, [said])
+    assert "vill hjälpa" not in headline and sid is None
+
+
 def test_what_is_conceded_before_a_men_heads_no_weakness() -> None:
     from synth.draft.offline import _headline_sentence
 
