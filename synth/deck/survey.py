@@ -330,8 +330,8 @@ ALL_RESPONDENTS = "Alla svarande"
 @dataclass(frozen=True)
 class StaffTable:
     """How many people the chefs of a survey export lead (`survey.staff`): all respondents
-    first, then each sector, then each sector's most common role, with enough answers to
-    show."""
+    first, then each sector's most common role (the sector, where no role is known), with
+    enough answers to show."""
 
     title: str
     rows: tuple[StaffRow, ...]
@@ -364,36 +364,36 @@ def staff_table(
         by_sector.setdefault(respondent.sector or UNKNOWN_SECTOR, []).append(respondent)
     ordered = [s for s in sectors if s in by_sector]
     ordered += sorted(s for s in by_sector if s not in ordered)
-    shown = [row(s, by_sector[s]) for s in ordered if not suppressed(len(by_sector[s]), threshold)]
     hidden = tuple(s for s in ordered if suppressed(len(by_sector[s]), threshold))
     everyone = row(ALL_RESPONDENTS, given)
-    # each sector's most common role as well, most often its first line: an enhetschef
-    # leads staff, an avdelningschef leads enhetschefer, and a sector's median mixes them
-    roles = [
-        row(sector, members, role)
+    # each sector's most common role, most often its first line: an enhetschef leads
+    # staff, an avdelningschef leads enhetschefer, and a sector's median mixes them (the
+    # last blind review: "Vård och omsorg … median 46" with verksamhetschefer counting
+    # up to 368 is no span of control); the sector itself only where it has no such row
+    roles = {
+        sector: row(sector, members, role)
         for sector in ordered
         for role, members in _by_role(by_sector[sector])[:1]
         if not suppressed(len(members), threshold)
-    ]
+    }
+    shown = [roles.get(s) or row(s, by_sector[s]) for s in ordered if s not in hidden]
     # a finding, not a label: the group where most lead the most staff, a sector's most
     # common role before the sector (whose median mixes in those who lead chefs)
     title = "Chefsenkäten: antal medarbetare per chef"
-    most = max(roles or shown or [everyone], key=lambda r: (r.at_least[::-1], r.median))
+    most = max(shown or [everyone], key=lambda r: (r.at_least[::-1], r.median))
     if most.at_least[-1] > 0:
         who = f"{most.who}{_TITLE_SEPARATOR}" if most.who else ""
         title = (
             f"Chefsenkäten: {who}{percent(most.at_least[-1])} leder {STAFF_MARKS[-1]} "
             "medarbetare eller fler"
         )
-    return StaffTable(title, (everyone, *shown, *roles), hidden, threshold)
+    return StaffTable(title, (everyone, *shown), hidden, threshold)
 
 
 def _by_role(respondents: Sequence[Respondent]) -> list[tuple[str, list[Respondent]]]:
-    """The respondents per role, the most common first; none where all share one role."""
+    """The respondents per role, the most common first."""
     by_role: dict[str, list[Respondent]] = {}
     for respondent in respondents:
         if respondent.role:
             by_role.setdefault(" ".join(respondent.role.split()), []).append(respondent)
-    if len(by_role) < 2:
-        return []
     return sorted(by_role.items(), key=lambda item: (-len(item[1]), item[0]))

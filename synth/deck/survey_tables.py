@@ -81,8 +81,9 @@ def staff_grid(table: StaffTable) -> Grid:
     )
     note = (
         "Hur många medarbetare chefen leder, enligt chefsenkäten; median: hälften leder "
-        "färre, hälften fler; per sektor, sedan sektorns vanligaste roll, med minst "
-        f"{table.threshold} svar. Svar som inte angav något tal räknas inte." + hidden
+        "färre, hälften fler; per sektor dess vanligaste roll, oftast första linjens "
+        f"chefer, med minst {table.threshold} svar (chefer för chefer räknar in sina "
+        "chefers medarbetare). Svar som inte angav något tal räknas inte." + hidden
     )
     return Grid(
         headers=("Grupp", "Svarande", "Median", *(f"{mark} eller fler" for mark in STAFF_MARKS)),
