@@ -175,6 +175,24 @@ def offline_recommendations(
         vector, centre = topics.get(statement.id), topic_centres[finding]
         return vector is None or centre is None or float(vector @ centre) >= SUPPORT_SIMILARITY
 
+    said_in: dict[str, set[str]] = {}
+
+    def says_more(statement: Statement, finding: str, subject: frozenset[str]) -> bool:
+        # a proposal that shares only the subject's word with a finding shares a word, not
+        # a matter: "Inför en gemensam rutin för skolskjuts, kost och lokaler" and "Nya
+        # rutiner kommer via mejl utan förklaring" (review 42: "a non sequitur")
+        if finding not in said_in:
+            said_in[finding] = {
+                stem(w)
+                for sid in by_id[finding].statement_ids
+                if (st := statements.get(sid)) is not None
+                for w in tokens(st.text)
+            }
+        if not said_in[finding]:
+            return True  # nothing known of what the finding's statements say
+        own = {stem(w) for w in tokens(statement.text)}
+        return bool((own & said_in[finding]) - {stem(part) for part in subject} - subject)
+
     def named(statement: Statement) -> str | None:
         # the weakness whose headline's subject the proposal names, the nearest if several
         near = vectors.get(statement.id)
@@ -185,7 +203,9 @@ def offline_recommendations(
             (float(near @ centroids[w]) if near is not None and w in centroids else 0.0, w)
             for w, subject in about.items()
             # every part of it: "Stöd för att mäta kvalitet" is not about "IT-stödet till skolan"
-            if all(names_stem(proposed, {part}) for part in subject) and near_enough(statement, w)
+            if all(names_stem(proposed, {part}) for part in subject)
+            and near_enough(statement, w)
+            and says_more(statement, w, subject)
         ]
         best = max(scored, default=None)
         return best[1] if best is not None else None
@@ -208,7 +228,13 @@ def offline_recommendations(
             # each proposal of the theme only where it is near that weakness itself: a
             # theme of wishes holds many subjects
             answer = answers[own]
-            target = answer if answer is not None and near_enough(statement, answer) else own
+            target = (
+                answer
+                if answer is not None
+                and near_enough(statement, answer)
+                and says_more(statement, answer, about.get(answer, frozenset()))
+                else own
+            )
         else:
             words = {stem(w) for w in tokens(statement.text)}
             target = answered(words, vectors.get(sid), 2)

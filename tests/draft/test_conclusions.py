@@ -348,10 +348,12 @@ def test_a_proposal_that_names_a_weakness_but_is_far_from_it_does_not_answer_it(
         "ENK-0040.001": np.array([0.8, 0.6]),
     }
 
+    mail = said("INT-01.001", "Nya rutiner kommer via mejl och ingen förklarar varför.")
+
     def answers(**extra: object) -> dict[str, tuple[str, ...]]:
         recs = offline_recommendations(
             [routines, wishes],
-            {p.id: p for p in proposals},
+            {p.id: p for p in [*proposals, mail]},
             lenses,
             {},
             headlines=headlines,
@@ -360,8 +362,11 @@ def test_a_proposal_that_names_a_weakness_but_is_far_from_it_does_not_answer_it(
         )
         return {r.text: r.theme_ids for r in recs}
 
-    # by the word alone, both answer the e-mailed routines
-    assert answers()["Inför en gemensam rutin för skolskjuts, kost och lokaler."][0] == "T1"
+    # sharing the word alone, the school transport routine does not answer the e-mailed
+    # routines; the one that explains the news also says what the finding says (review 42)
+    by_words = answers()
+    assert by_words["Inför en gemensam rutin för skolskjuts, kost och lokaler."] == ("T3",)
+    assert by_words["Inför en rutin som förklarar nyheterna innan de skickas ut."][0] == "T1"
     near = answers(topics=topics)
     assert near["Inför en gemensam rutin för skolskjuts, kost och lokaler."] == ("T3",)
     assert near["Inför en rutin som förklarar nyheterna innan de skickas ut."][0] == "T1"
