@@ -91,6 +91,11 @@ _MEASURE_LETTERS = 5
 "effektiviseringskrav"), not how it is said ("kö", "säkert")."""
 
 
+# what a figure counts in, not what it measures: "fyra miljoner" for consultants and for
+# a placement are two matters
+_UNITS = frozenset(stem(w) for w in _MEASURED.split("|"))
+
+
 def _rank(kind: SourceType) -> int:
     # a figure from the one who answers for it before a group's ("säkert femton procent
     # på två år", said in a focus group, beside the sektorschef's "nästan 15 procent på
@@ -111,8 +116,9 @@ def development_figures(
     sentences with a number (not a year) of statements the perspective lens reads as the
     development situation, and not as a proposal; an individual interview's first, then
     the most confidently read. A later line of the same measure (a rare word of some
-    length in common: "effektiviseringskrav") is kept with the first as `Figure.also`.
-    Empty where the material gives none."""
+    length in common: "effektiviseringskrav") is kept with the first as `Figure.also`. A
+    figure of a matter no other source names (every such word its speaker's alone) is
+    left out: it points at its speaker. Empty where the material gives none."""
     candidates = sorted(
         (
             (_rank(st.source_type), -lens.perspective_confidence, position, st)
@@ -125,8 +131,16 @@ def development_figures(
     )
     if not candidates:
         return ()
-    # how many statements name a word: what few name is what a figure is about
-    named = Counter(stem for st in statements for stem in _stems(st.text))
+    # how many statements name a word: what few name is what a figure is about; and who
+    # names it: a matter only its speaker speaks of points at them, "vi" or not ("ett
+    # enda barn som behöver placeras på ett HVB kan kosta fyra, fem miljoner" is the one
+    # IFO head interviewed, review 42)
+    named: Counter[str] = Counter()
+    speakers: dict[str, set[str]] = {}
+    for st in statements:
+        for word in _stems(st.text):
+            named[word] += 1
+            speakers.setdefault(word, set()).add(st.source_id)
     rare = max(3, len(statements) // 200)
     figures: list[Figure] = []
     measures: list[set[str]] = []
@@ -144,8 +158,12 @@ def development_figures(
             said.add(line)
             # from what was said, not from the line's "I en intervju beskrivs att"
             measure = {
-                w for w in _stems(sentence) if named[w] <= rare and len(w) >= _MEASURE_LETTERS
+                w
+                for w in _stems(sentence) - _UNITS
+                if named[w] <= rare and len(w) >= _MEASURE_LETTERS
             }
+            if measure and all(speakers[w] == {st.source_id} for w in measure):
+                continue
             same = next((k for k, m in enumerate(measures) if m & measure), None)
             if same is not None:
                 if owners[same] != st.source_id:

@@ -41,6 +41,10 @@ def test_figures_of_the_development_situation_one_per_measure_interviews_first()
         said("INT-06.013", "Vi har fyra vakanser av nitton tjänster.", role="IT-chef"),
         # about the structures, not the development situation
         said("INT-05.004", "Vi betalar ut runt 4 200 löner i månaden och felprocenten är låg."),
+        # others speak of the home care hours and the elderly as well
+        said("ENK-0050.001", "Hemtjänsttimmarna ökar och invånare över 80 blir fler."),
+        # a matter only one source speaks of points at them: the one IFO head interviewed
+        said("INT-08.012", "Ett enda barn som placeras på ett HVB kan kosta fem miljoner om året."),
     ]
     development = {
         "INT-03.003": 0.9,
@@ -58,6 +62,8 @@ def test_figures_of_the_development_situation_one_per_measure_interviews_first()
     }
     lenses["ENK-0007.002"] = LensRecord("utvecklingssituation", 0.99, "förslag", 0.9)
     lenses["INT-05.004"] = LensRecord("strukturer", 0.99, "styrka", 0.9)
+    lenses["ENK-0050.001"] = LensRecord("strukturer", 0.99, "svaghet", 0.9)
+    lenses["INT-08.012"] = LensRecord("utvecklingssituation", 0.99, "svaghet", 0.9)
     roles = RoleGroups.count({s.id: s for s in statements}, threshold=5)
 
     found = development_figures(statements, lenses, roles)
