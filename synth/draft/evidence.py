@@ -42,6 +42,7 @@ from synth.text.grammar import (
 )
 from synth.text.numbers import count_words, listing
 from synth.text.sentences import word_count
+from synth.text.swedish import tokens, words
 from synth.text.voice import Unit, is_personal, report_voice, without_opinion_frame
 
 __all__ = [
@@ -289,6 +290,27 @@ _QUESTION_WORDS = 14
 _ASKS_BACK = re.compile(r"\b(?:om det|av det|mer|det där|det så|detta|dem|de där)\b|\bdet\?$", re.I)
 
 
+_PRONOUNS = frozenset({"det", "detta", "den", "dem"})
+
+
+def _about_before(question: str | None) -> bool:
+    """Whether a question is about nothing but what was said before it: "Vad hindrar att
+    det blir av?" (the service agreement talked of just before), "Hur fungerar det?"; a
+    pronoun, and nothing named but what is done."""
+    if not question:
+        return False
+    said = {w.casefold() for w in words(question)}
+    return bool(_PRONOUNS & said) and all(is_verb(t) for t in tokens(question))
+
+
+def _answers_before(piece: str, question: str | None) -> bool:
+    """Whether a piece without a verb of its own speaks, as its question does, of what was
+    said before them both: "tid, och att det inte prioriteras" on "Vad hindrar att det
+    blir av?" was said of a service agreement, and under a finding reads as said of it
+    (review 42). "Ett ställe för all uppföljning" names what it speaks of."""
+    return _about_before(question) and bool(_PRONOUNS & {w.casefold() for w in words(piece)})
+
+
 def _asked(question: str | None) -> str:
     """' på frågan "Vad fungerar bra i det stöd du får?"', or nothing for a question too
     long to lead a line, one that leans on what was said before it, or one with a
@@ -301,6 +323,7 @@ def _asked(question: str | None) -> str:
         or "[" in asked
         or word_count(asked) > _QUESTION_WORDS
         or _ASKS_BACK.search(asked)
+        or _about_before(asked)
     ):
         return ""
     return f' på frågan "{asked}"'
@@ -334,8 +357,11 @@ def evidence_line(
         said = _said(sentence, kinds)
         if not said:
             return None
-        asked = "" if has_main_verb(said) else _asked(question)
-        return _mentioned(attributed(kinds) + asked, said)
+        if has_main_verb(said):
+            return _mentioned(attributed(kinds), said)
+        if _answers_before(said, question):
+            return None
+        return _mentioned(attributed(kinds) + _asked(question), said)
     body = voiced.strip(" -–").rstrip(" .!,;:")
     if not body:
         return None
@@ -349,13 +375,21 @@ def evidence_line(
     # enhetscheferna inom Vård och omsorg behöver"): what stands in quotation marks was said
     if not has_main_verb(body) and not body.casefold().startswith("att "):
         said = _said(sentence, kinds)
-        return _mentioned(where + _asked(question), said) if said else None
+        return (
+            _mentioned(where + _asked(question), said)
+            if said and not _answers_before(said, question)
+            else None
+        )
     # a thing named, then what is said of it ("Kompetensen hos HR-konsulterna, de kan
     # sina saker", "Mycket prat om digitalisering men inget händer i praktiken"): spoken
     # word order, which an "att" clause cannot take; quoted as said
     if not has_main_verb(first_conjunct(body)) and not body.casefold().startswith("att "):
         said = _said(sentence, kinds)
-        return _mentioned(where + _asked(question), said) if said else None
+        return (
+            _mentioned(where + _asked(question), said)
+            if said and not _answers_before(said, question)
+            else None
+        )
     clause = _subordinate(body, unit.name if unit else "")
     if clause is None:
         # a fronted adverbial ("I dag har vi …") cannot open an "att" clause by moving one

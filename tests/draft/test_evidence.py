@@ -265,6 +265,22 @@ def test_a_piece_without_a_verb_is_framed_by_the_question_it_answers() -> None:
             "Ett ställe för all uppföljning i kommunen", [INT], "svaghet", None, back
         )
         assert line == 'I en intervju nämns "ett ställe för all uppföljning i kommunen".'
+    # and a piece that speaks of what the question leans on is no line: "det" is the
+    # service agreement talked of before, not what the finding is about (review 42)
+    for back in ("Vad hindrar att det blir av?", "Hur fungerar det?"):
+        assert (
+            evidence_line("Tid, och att det inte prioriteras", [INT], "svaghet", None, back) is None
+        )
+    assert (
+        evidence_line(
+            "Tid, och att det inte prioriteras",
+            [INT],
+            "svaghet",
+            None,
+            "Vad hindrar digitaliseringen?",
+        )
+        == 'I en intervju på frågan "Vad hindrar digitaliseringen?" nämns "tid, och att det inte prioriteras".'
+    )
 
 
 def test_an_att_clause_says_inte_nagon_and_a_quotation_inside_takes_single_marks() -> None:
