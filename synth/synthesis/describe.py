@@ -235,13 +235,25 @@ _SIZE_OF_UNIT = re.compile(
 )
 
 
+# "det" after a preposition, with nothing it is the article of: what was said before.
+# "Vi har pratat om det i två år" (a service agreement, in the turn before) is no quote
+# under a finding on priorities (review 42); "om det centrala stödet" names its subject.
+_ON_BEFORE = re.compile(
+    r"\b(?:om|med|av|till|på|för) (?:det|detta|dem)(?=\s*(?:[,.;:!?]|$)"
+    r"|\s+(?:i|på|och|men|för|så|nu|redan|länge|hela|sedan|sen|heller|också|inte)\b)",
+    re.IGNORECASE,
+)
+
+
 def _quotable(st: Statement, rejected: set[str]) -> bool:
     words = word_count(st.text)
+    first = split_sentences(st.text)[0] if st.text.strip() else ""
     return (
         8 <= words <= 40
         and st.id not in rejected
         and not contains_marker(st.text)
         and self_contained(st.text)
+        and not _ON_BEFORE.search(first)
         and not _SIZE_OF_UNIT.search(st.text)
         and not special_category(st.text)
     )

@@ -83,6 +83,16 @@ def test_quotes_are_central_self_contained_clean_and_from_different_sources() ->
     assert chosen == ["s1", "s6", "s2"]
 
 
+def test_a_quote_that_opens_on_what_was_said_before_is_not_chosen() -> None:
+    # "det" is the service agreement of the turn before, not the finding's subject
+    members = [
+        st("s1", "Vi har pratat om det i två år, men det har inte prioriterats hos IT.", "INT-01"),
+        st("s2", "Vi pratade om det centrala stödet och hur snabbt IT svarar på ärenden", "INT-02"),
+        st("s3", "Ingen vet vad som ska prioriteras, så det blir den som skriker högst.", "INT-03"),
+    ]
+    assert quotes(members, np.array([0.99, 0.9, 0.8])) == ["s2", "s3"]
+
+
 def test_a_quote_names_the_subject_and_the_concrete_comes_before_the_general() -> None:
     members = [
         st("s1", "Det är min uppskattning, vi har inte mätt det på något sätt ännu", "INT-01"),
