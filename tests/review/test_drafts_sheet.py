@@ -35,8 +35,9 @@ def importing(config: EngagementConfig, path: Path) -> list[str]:
 
 
 def first_with_bullets(drafts: Drafts) -> ThemeDraft:
-    """The first draft with evidence lines (a headline may have none under it)."""
-    return next(d for d in drafts.themes if d.bullets)
+    """The first draft with two evidence lines or more (a headline may have none under
+    it): the first is marked, the next is not."""
+    return next(d for d in drafts.themes if len(d.bullets) >= 2)
 
 
 def mark_first_bullet_unsupported(config: EngagementConfig, drafts: Drafts) -> None:
