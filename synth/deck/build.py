@@ -51,6 +51,7 @@ from synth.store.themes import LensRecord, curation_imports, lens_records, load_
 from synth.survey.inventory import INVENTORY_FORM, stored_inventory
 from synth.survey.publish import is_published
 from synth.survey.results import SurveyResults, likert_keys, stored_results
+from synth.synthesis.describe import repeated_wordings
 from synth.synthesis.themes import OTHER
 
 __all__ = ["DECK_FILE", "DeckResult", "build_content", "write_deck"]
@@ -150,6 +151,7 @@ def build_content(
         themed=themed,
         featured=config.deck.findings,
         unthemed=sum(t.size for t in themes if t.id == OTHER),
+        repeated_wordings=repeated_wordings(statements.values()),
     )
 
 

@@ -239,6 +239,9 @@ class DeckContent:
     in an appendix. A report carries about a dozen findings, weightiest first."""
     unthemed: int = 0
     """Statements that fit no theme (Övrigt): the method slide says how many."""
+    repeated_wordings: int = 0
+    """Survey sentences that stand word for word in several respondents' answers
+    (`synth.synthesis.describe.repeated_wordings`): the method slide says how many."""
 
     @property
     def main_findings(self) -> tuple[Observation, ...]:

@@ -529,6 +529,16 @@ def _method(deck: Deck, content: DeckContent) -> None:
             + ("; fritextsvaren ingår i uttalandena." if content.observations else ".")
             + " Enkätresultat visas inte för grupper med färre "
             f"än {content.anonymity_threshold} svar."
+            # what a reader of the export finds, said before they find it: the same
+            # sentence from several chefs is counted for each, and named as such (review 43)
+            + (
+                f" {count_words(content.repeated_wordings).capitalize()} "
+                f"{'mening' if content.repeated_wordings == 1 else 'meningar'} i "
+                "fritextsvaren står ordagrant i svar från flera chefer; de redovisas per "
+                "svarande."
+                if content.repeated_wordings and content.observations
+                else ""
+            )
         )
     if work.rates:
         text.append(
@@ -609,8 +619,7 @@ def _theme_method(content: DeckContent) -> list[str]:
         # what the count counts: the blind reviews counted everyone who names a subject
         # and read "3 av 9 intervjuer" under "Upphandling är krånglig …" as an undercount
         "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar det som en "
-        "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet; samma enkätsvar "
-        "i flera rader räknas en gång. "
+        "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet. "
         "Iakttagelserna ordnas efter den: andelen av intervjuerna, av gruppintervjuerna och "
         "av enkätsvaren som tar upp dem, i medeltal där varje slag väger efter roten ur sitt "
         "antal"

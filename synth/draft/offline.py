@@ -59,7 +59,7 @@ from synth.records import (
 )
 from synth.store.themes import LensRecord
 from synth.synthesis.cues import cue_features
-from synth.synthesis.describe import independent, self_contained, source_group
+from synth.synthesis.describe import self_contained, source_group
 from synth.synthesis.themes import OTHER
 from synth.text.grammar import (
     SENTENCE_ADVERBS,
@@ -719,7 +719,7 @@ def offline_bullets(
                 # the headline in so many words from several sources is what it rests on
                 # ("I två enkätsvar beskrivs att HR-konsulten svarar samma dag …"): told
                 # first; from one source it would only say the headline again
-                if len({st.source_id for st in independent(group)}) < 2:
+                if len({st.source_id for st in group}) < 2:
                     continue
                 chosen.insert(0, (group, line))
             else:
@@ -938,8 +938,7 @@ def evidence_sentence(
         if word_count(sentence) < 5 or ends_open(sentence):
             return None
     first: dict[str, Statement] = {}
-    # one answer in three rows of a survey export is one voice (`independent`)
-    for st in independent(group):
+    for st in group:
         first.setdefault(st.source_id, st)
     # "skolan gör orosanmälningar och tycker att vi inte återkopplar", quoted as said, is
     # the one IFO head interviewed (`RoleGroups.names_speaker`)

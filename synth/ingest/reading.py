@@ -206,9 +206,9 @@ def _survey_file(
 
 def _copied_answers(rows: Sequence[SurveyRow], sources: Sequence[SourceInput]) -> str | None:
     """A warning naming the rows whose free text repeats another row's word for word, or
-    None: one answer sent in twice, or copied between colleagues, is counted once in a
-    finding's breadth (`synth.synthesis.describe.independent`), and the consultant should
-    know why the export holds it more than once."""
+    None: the same sentence from several chefs may be a colleague's text copied, or an
+    export that went wrong, and the consultant should check it with whoever runs the
+    survey tool before it is counted as several voices."""
     rows_of: dict[str, set[int]] = {}
     for row, source in zip(rows, sources, strict=True):
         for statement in source.statements:
@@ -222,9 +222,8 @@ def _copied_answers(rows: Sequence[SurveyRow], sources: Sequence[SourceInput]) -
     return (
         f"{count_words(len(repeated)).capitalize()} "
         f"{'mening' if len(repeated) == 1 else 'meningar'} i fritextsvaren står ordagrant i "
-        "flera svar "
-        f"(upprepade på rad {shown}); de räknas som ett svar i spridningen. Kontrollera om "
-        "enkäten skickats in flera gånger"
+        f"flera svar (upprepade på rad {shown}); de räknas per svarande. Kontrollera med "
+        "den som har enkätverktyget att svaren inte kopierats eller skickats in flera gånger"
     )
 
 

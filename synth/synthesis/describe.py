@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,9 +25,9 @@ __all__ = [
     "breadth",
     "headline",
     "headline_statement",
-    "independent",
     "keywords",
     "quotes",
+    "repeated_wordings",
     "self_contained",
     "source_group",
 ]
@@ -91,36 +91,23 @@ class Breadth:
         }
 
 
-def verbatim_key(statement: Statement) -> str | None:
-    """What a survey statement says, as two copies of one answer share it (`verbatim`);
-    None for any other statement."""
-    return verbatim(statement.text) if statement.source_type == SourceType.ENKAT else None
-
-
-def independent(members: Sequence[Statement]) -> list[Statement]:
-    """`members` without the survey respondents all of whose statements here another
-    respondent gave before them word for word (`verbatim_key`): a survey export where one
-    answer sits in three rows (sent in three times, or copied between colleagues) is one
-    voice. The last blind review counted "tre enkätsvar" of one sentence in three rows."""
-    by_source: dict[str, list[Statement]] = {}
-    for st in members:
-        by_source.setdefault(st.source_id, []).append(st)
-    said: set[str] = set()
-    copies: set[str] = set()
-    for source in sorted(by_source):
-        keys = [verbatim_key(st) for st in by_source[source]]
-        if keys and all(k is not None and k in said for k in keys):
-            copies.add(source)
-        said.update(k for k in keys if k is not None)
-    return [st for st in members if st.source_id not in copies]
+def repeated_wordings(statements: Iterable[Statement]) -> int:
+    """How many survey sentences stand word for word (`verbatim`) in the answers of more
+    than one respondent: a thing for the consultant to check with whoever runs the
+    survey tool, and for the method to say. Each respondent is still counted: the rows
+    are different chefs, of different sectors, roles and ratings (review 43)."""
+    sources: dict[str, set[str]] = {}
+    for st in statements:
+        if st.source_type == SourceType.ENKAT and (key := verbatim(st.text)) is not None:
+            sources.setdefault(key, set()).add(st.source_id)
+    return sum(1 for ids in sources.values() if len(ids) > 1)
 
 
 def breadth(members: Sequence[Statement], source_types: Mapping[str, SourceType]) -> Breadth:
-    """Distinct sources of `members` by group and by sector, against all sources; a survey
-    answer given again word for word is counted once (`independent`)."""
+    """Distinct sources of `members` by group and by sector, against all sources."""
     seen: dict[str, set[str]] = {}
     sectors: dict[str, set[str]] = {}
-    for st in independent(members):
+    for st in members:
         seen.setdefault(source_group(st.source_type), set()).add(st.source_id)
         if st.sector:
             sectors.setdefault(st.sector, set()).add(st.source_id)

@@ -753,3 +753,26 @@ def test_the_demo_deck_gives_the_development_situation_in_figures_before_the_fin
         (sid,) = re.findall(rf"{re.escape(line)} \(uttalande ([A-Z]+-[\d.]+)\)", said)
         figure = re.search(r"\d+(?:,\d+)?|\b\w+ procent\b", line)
         assert figure is not None and figure.group(0) in statements[sid].text
+
+
+def test_the_method_says_how_many_survey_sentences_several_chefs_gave_word_for_word(
+    written: tuple[EngagementConfig, Presentation],
+) -> None:
+    """The demo's export holds sentences that stand word for word in several chefs'
+    answers; each chef is counted, and the method says so before a reader finds them in
+    the export (review 43)."""
+    from synth.synthesis.describe import repeated_wordings
+
+    config, prs = written
+    with Store.open(config.store_url) as store:
+        repeated = repeated_wordings(store.statements())
+    assert repeated > 1
+    method = " ".join(
+        " ".join(texts(s).split())
+        for s in prs.slides
+        if s.shapes.title.text.startswith("Bilaga: metod")
+    )
+    assert (
+        f"{repeated} meningar i fritextsvaren står ordagrant i svar från flera chefer; de "
+        "redovisas per svarande." in method
+    )

@@ -507,5 +507,5 @@ def test_free_text_given_word_for_word_in_several_rows_is_a_warning(tmp_path: Pa
     # the row of the copy, in the spreadsheet's numbering; the short answer is no copy
     assert "export.csv" in file
     assert warning.startswith("En mening i fritextsvaren står ordagrant i flera svar")
-    assert "rad 4)" in warning and "räknas som ett svar" in warning
+    assert "rad 4)" in warning and "räknas per svarande" in warning
     assert "entreprenader" not in warning  # the answer itself is never quoted
