@@ -222,14 +222,9 @@ def _shadow(
         f"{_how_much(top.unbudgeted / total)} inom {function_in_text(top.function)}"
     )
     ranked = sorted((b for b in balances if b.unbudgeted > 0), key=lambda b: -b.unbudgeted)
-    # the parts add up to the sum the title gives: the last blind review added 4,5 + 0,8 +
-    # 0,5 and found 5,8 under a title of 6,6; a fourth is named, more are summed
-    shown = 4 if len(ranked) == 4 else 3
-    named = [f"{function_in_text(b.function)} {decimal(b.unbudgeted)}" for b in ranked[:shown]]
-    if rest := ranked[shown:]:
-        others = sum(b.unbudgeted for b in rest)
-        named.append(f"{count_words(len(rest))} andra funktioner {decimal(others)}")
-    listed = listing(named)
+    # every part, adding up to the sum the title gives: review 42 added 4,5 + 0,8 + 0,5 and
+    # found 5,8 under a title of 6,6; review 43 wanted "två andra funktioner 0,8" named
+    listed = listing([f"{function_in_text(b.function)} {decimal(b.unbudgeted)}" for b in ranked])
     # the title says the sum; the figures behind it, not the sum again
     detail = (
         f"Utan budget i sektorer, kontor och enheter: {listed} åa; "
