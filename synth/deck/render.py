@@ -56,6 +56,7 @@ from synth.deck.survey import (
 from synth.deck.survey_evidence import function_scores, lowest_rated, rating_and_resources
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
+from synth.draft.context import Figure
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings
@@ -196,6 +197,12 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 DEVELOPMENT_TITLE = "Utvecklingssituationen i siffror"
 
 
+def _figure_text(figure: Figure) -> str:
+    """A figure's line, and where another source gives another figure of the same thing,
+    that it does: the consultant checks which holds (the notes give both)."""
+    return f"{figure.line} Andra källor anger en annan siffra." if figure.differs else figure.line
+
+
 def _development(deck: Deck, content: DeckContent) -> None:
     """The figures the material gives of the development situation, before the
     observations (`synth.draft.context`): what the findings stand in. Each line's
@@ -205,7 +212,7 @@ def _development(deck: Deck, content: DeckContent) -> None:
 
     def blocks(size: float) -> list[list[Para]]:
         return [
-            [Para(figure.line, size, bullet=True, space_before=size * 0.6 if i else 0)]
+            [Para(_figure_text(figure), size, bullet=True, space_before=size * 0.6 if i else 0)]
             for i, figure in enumerate(content.development)
         ]
 

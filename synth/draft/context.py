@@ -82,6 +82,9 @@ class Figure:
     statement_id: str
     also: tuple[tuple[str, str], ...] = ()
     """(evidence line, statement id) of the same measure from other sources."""
+    differs: bool = False
+    """Whether another source gives another figure of it: the slide says so, rather than
+    choose one in silence (review 43: "B väljer tyst en av dem")."""
 
 
 _PER_SOURCE = 2
@@ -144,13 +147,12 @@ def development_figures(
     rare = max(3, len(statements) // 200)
     figures: list[Figure] = []
     measures: list[set[str]] = []
-    owners: list[str] = []
+    # the sources of each figure's line and of the lines to compare with it
+    heard: list[set[str]] = []
     shown: Counter[str] = Counter()
     said: set[str] = set()
     for *_, st in candidates:
-        for sentence in split_sentences(st.text):
-            if not _FIGURE.search(sentence):
-                continue
+        for sentence in _pieces(st.text):
             line = evidence_sentence(sentence, [st], None, groups_as_interviews, roles)
             # a figure cut off with the end of a long sentence is no figure
             if line is None or not _FIGURE.search(line) or line in said:
@@ -166,18 +168,58 @@ def development_figures(
                 continue
             same = next((k for k, m in enumerate(measures) if m & measure), None)
             if same is not None:
-                if owners[same] != st.source_id:
-                    figure = figures[same]
-                    figures[same] = replace(figure, also=(*figure.also, (line, st.id)))
+                figure = figures[same]
+                # one line to compare per source: not its sentence and then its clause
+                if st.source_id not in heard[same]:
+                    heard[same].add(st.source_id)
+                    figures[same] = replace(
+                        figure,
+                        also=(*figure.also, (line, st.id)),
+                        differs=figure.differs or _numbers(line) != _numbers(figure.line),
+                    )
                 continue
             if shown[st.source_id] >= _PER_SOURCE or len(figures) == most:
                 continue
             figures.append(Figure(line, st.id))
             measures.append(measure)
-            owners.append(st.source_id)
+            heard.append({st.source_id})
             shown[st.source_id] += 1
     return tuple(figures)
 
 
 def _stems(text: str) -> set[str]:
     return {stem(t) for t in tokens(text)}
+
+
+# the clauses of a sentence that a figure may stand in alone: "Vi har redan kö till
+# särskilt boende, och hemtjänsttimmarna har ökat med nästan 15 procent på tre år" gives
+# its second clause, whose figure is no longer said as the one sektorschef's "vi"
+_CLAUSE_BREAK = re.compile(r",\s+(?:och|men|medan|samtidigt som)\s+|;\s*", re.IGNORECASE)
+
+
+def _pieces(text: str) -> list[str]:
+    """The sentences of `text` with a figure, each followed by its clauses with one."""
+    pieces: list[str] = []
+    for sentence in split_sentences(text):
+        if not _FIGURE.search(sentence):
+            continue
+        pieces.append(sentence)
+        clauses = _CLAUSE_BREAK.split(sentence)
+        if len(clauses) > 1:
+            pieces += [
+                c[:1].upper() + c[1:] for c in clauses if _FIGURE.search(c) and c != sentence
+            ]
+    return pieces
+
+
+_NUMBER_VALUES = {word: str(k) for k, word in enumerate(_NUMBER_WORDS[:18], start=2)}
+_NUMBER_VALUES |= {"tjugo": "20", "trettio": "30", "fyrtio": "40", "femtio": "50"}
+
+
+def _numbers(line: str) -> frozenset[str]:
+    """The figures a line gives, words as digits ("två procent" and "2 procent" alike)."""
+    found = set()
+    for match in _FIGURE.finditer(line):
+        first = match.group(0).split()[0].casefold().replace(",", ".")
+        found.add(_NUMBER_VALUES.get(first, first))
+    return frozenset(found)

@@ -92,3 +92,44 @@ def test_figures_of_the_development_situation_one_per_measure_interviews_first()
     assert not found[0].also and not found[1].also
     assert development_figures(statements, lenses, roles, most=1) == found[:1]
     assert development_figures(statements[5:7], lenses, roles) == ()
+
+
+def test_a_figure_stands_in_its_own_clause_and_another_sources_other_figure_is_flagged() -> None:
+    statements = [
+        # the one head of the sector speaks for it in the first clause, not in the second
+        said(
+            "INT-03.004",
+            "Vi har redan kö till särskilt boende, och hemtjänsttimmarna har ökat med nästan "
+            "15 procent på tre år.",
+            role="Sektorschef",
+        ),
+        said("INT-01.002", "I budgeten får sektorerna ett effektiviseringskrav på 1,5 procent."),
+        said(
+            "GRP-01.025",
+            "Vi har ett effektiviseringskrav på två procent per år.",
+            kind=SourceType.GRUPPINTERVJU,
+        ),
+        # a third who names the home care hours, so they point at no one
+        said("ENK-0050.001", "Hemtjänsttimmarna ökar hela tiden."),
+    ]
+    lenses = {
+        st.id: LensRecord("utvecklingssituation", 0.9, "svaghet", 0.8) for st in statements[:3]
+    }
+    roles = RoleGroups.count({s.id: s for s in statements}, threshold=5)
+
+    found = development_figures(statements, lenses, roles)
+
+    assert [(f.statement_id, f.line) for f in found] == [
+        (
+            "INT-03.004",
+            'I en intervju nämns "hemtjänsttimmarna har ökat med nästan 15 procent på tre år".',
+        ),
+        (
+            "INT-01.002",
+            'I en intervju nämns "i budgeten får sektorerna ett effektiviseringskrav på 1,5 '
+            'procent".',
+        ),
+    ]
+    # two percent is not one and a half: the slide says that sources differ
+    assert found[1].differs and [sid for _, sid in found[1].also] == ["GRP-01.025"]
+    assert not found[0].differs
