@@ -35,7 +35,6 @@ from synth.deck.survey import likert_charts, staff_table
 from synth.deck.survey_evidence import function_scores
 from synth.deck.template import open_template, pick_layouts
 from synth.draft.context import development_figures
-from synth.draft.engine import few_groups
 from synth.errors import DeckError, FormError, IngestError
 from synth.files import atomic_write
 from synth.forms import find_form, form_dirs, load_form
@@ -141,7 +140,6 @@ def build_content(
                 list(statements.values()),
                 lenses or {},
                 RoleGroups.count(statements, section.anonymity_threshold),
-                groups_as_interviews=few_groups(statements.values(), section.anonymity_threshold),
             )
         )
         if themed

@@ -112,7 +112,6 @@ def development_figures(
     roles: RoleGroups | None = None,
     *,
     most: int = 6,
-    groups_as_interviews: bool = False,
 ) -> tuple[Figure, ...]:
     """Up to `most` evidence lines that state a figure of the development situation, one
     per measure and at most two per source, each with the id of its statement:
@@ -153,7 +152,7 @@ def development_figures(
     said: set[str] = set()
     for *_, st in candidates:
         for sentence in _pieces(st.text):
-            line = evidence_sentence(sentence, [st], None, groups_as_interviews, roles)
+            line = evidence_sentence(sentence, [st], None, roles)
             # a figure cut off with the end of a long sentence is no figure
             if line is None or not _FIGURE.search(line) or line in said:
                 continue

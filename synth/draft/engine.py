@@ -8,7 +8,7 @@ exist, belong and say the same) before it is stored.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -55,7 +55,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
-from synth.synthesis.describe import self_contained, source_group
+from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import finding_size
 
 __all__ = [
@@ -63,21 +63,12 @@ __all__ = [
     "ModelBackend",
     "draft_offline",
     "draft_with_model",
-    "few_groups",
     "ground",
 ]
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 _PROMPT_STATEMENTS = 15
 _PROMPT_PROPOSALS = 30
-
-
-def few_groups(statements: Iterable[Statement], threshold: int) -> bool:
-    """Whether fewer group interviews, focus groups and workshops than the anonymity
-    `threshold` were held: then an evidence line says "intervju" of them, as a quote
-    does, since "I en gruppintervju" points at the few people in the room."""
-    groups = {s.source_id for s in statements if source_group(s.source_type) == "grupp"}
-    return 0 < len(groups) < threshold
 
 
 @dataclass(frozen=True)
@@ -160,11 +151,6 @@ class DraftInput:
         return RoleGroups.count(self.statements, self.anonymity_threshold)
 
     @property
-    def few_groups(self) -> bool:
-        """See `few_groups`."""
-        return few_groups(self.statements.values(), self.anonymity_threshold)
-
-    @property
     def drafted(self) -> list[Theme]:
         return [t for t in self.themes if draftable(t)]
 
@@ -206,7 +192,6 @@ def draft_offline(inp: DraftInput) -> Drafts:
                 inp.lenses,
                 statements=inp.statements,
                 least_sources=inp.least_sources,
-                groups_as_interviews=inp.few_groups,
                 topics=inp.topics,
                 roles=inp.roles,
                 mentions=inp.mentions,
@@ -220,7 +205,6 @@ def draft_offline(inp: DraftInput) -> Drafts:
         inp.statements,
         inp.lenses,
         {fid: f.keywords for fid, f in findings.items()},
-        groups_as_interviews=inp.few_groups,
         roles=inp.roles,
     )
     themes = with_counterparts(themes, inp.statements)

@@ -49,7 +49,6 @@ from synth.privacy.roles import RoleGroups
 from synth.records import (
     Bullet,
     Origin,
-    SourceType,
     Statement,
     Theme,
     ThemeDraft,
@@ -59,7 +58,7 @@ from synth.records import (
 )
 from synth.store.themes import LensRecord
 from synth.synthesis.cues import cue_features
-from synth.synthesis.describe import self_contained, source_group
+from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.grammar import (
     SENTENCE_ADVERBS,
@@ -670,15 +669,15 @@ def offline_bullets(
     *,
     headline: str = "",
     keywords: Sequence[str] = (),
-    groups_as_interviews: bool = False,
     roles: RoleGroups | None = None,
     quoted: Collection[str] = (),
 ) -> tuple[Bullet, ...]:
     """2-4 evidence lines in the report's voice (`synth.draft.evidence`) from representative
     statements that agree with the theme's polarity, from different sources first; none
     that only repeats the headline (but the headline's words said by several sources are
-    its first line), none about the speaker's own person. With
-    `groups_as_interviews` a group interview is attributed as an interview."""
+    its first line), none about the speaker's own person. A group interview is
+    attributed as one: the breadth under the slide counts it so, and "I en intervju" of a
+    focus group's words was a factual error to the last two blind reviews."""
     groups: list[list[Statement]] = []
     # short survey answers ("Fler skoladministratörer.") only when nothing longer is there
     for min_words in (5, 2):
@@ -691,7 +690,7 @@ def offline_bullets(
     phrase = headline_phrase(headline)
 
     def line_of(group: list[Statement]) -> str | None:
-        return _evidence(group, keywords, dominant, groups_as_interviews, roles, subject, phrase)
+        return _evidence(group, keywords, dominant, roles, subject, phrase)
 
     groups, lines = _restated_together(groups, line_of, headline, quoted)
     # a line about the headline's subject, that has it as its own subject, before one that
@@ -730,9 +729,7 @@ def offline_bullets(
     # a statement of the other side that says the finding after its "men" ("Det är
     # bättre än det var … Men det finns fortfarande ett vi och dom" under the vi och dom)
     own_side = [m for m in members if _polarity(lenses, m.id) in (dominant, None)]
-    if dominant in {"styrka", "svaghet"} and (
-        reservation := _reservation(own_side, groups_as_interviews, roles)
-    ):
+    if dominant in {"styrka", "svaghet"} and (reservation := _reservation(own_side, roles)):
         # what several add against the finding is part of it: "Ledningsgruppen har blivit
         # bättre", but two of those who say so add that "vi och dom" remains
         group, line = reservation
@@ -833,7 +830,6 @@ def _reserved(statement: Statement) -> str | None:
 
 def _reservation(
     members: Sequence[Statement],
-    groups_as_interviews: bool,
     roles: RoleGroups | None,
 ) -> tuple[list[Statement], str] | None:
     """What two sources or more of a finding add against it, in the same words, as an
@@ -852,7 +848,7 @@ def _reservation(
     if len({st.source_id for st, _, _ in best}) < 2:
         return None
     group = [st for st, _, _ in best]
-    line = evidence_sentence(best[0][1], group, None, groups_as_interviews, roles)
+    line = evidence_sentence(best[0][1], group, None, roles)
     against = contrasted(line) if line is not None else None
     return (group, against) if against is not None else None
 
@@ -861,7 +857,6 @@ def _evidence(
     group: Sequence[Statement],
     keywords: Sequence[str],
     polarity: str | None,
-    groups_as_interviews: bool = False,
     roles: RoleGroups | None = None,
     subject: frozenset[str] = frozenset(),
     phrase: Sequence[str] = (),
@@ -905,7 +900,7 @@ def _evidence(
         ),
     )
     for sentence in ranked:
-        line = evidence_sentence(sentence, group, polarity, groups_as_interviews, roles)
+        line = evidence_sentence(sentence, group, polarity, roles)
         if line is not None:
             return line
     return None
@@ -915,7 +910,6 @@ def evidence_sentence(
     sentence: str,
     group: Sequence[Statement],
     polarity: str | None,
-    groups_as_interviews: bool,
     roles: RoleGroups | None,
 ) -> str | None:
     """One sentence of `group` (statements with the same words) as an evidence line
@@ -944,12 +938,7 @@ def evidence_sentence(
     # the one IFO head interviewed (`RoleGroups.names_speaker`)
     if roles is not None and all(roles.names_speaker(st, sentence) for st in first.values()):
         return None
-    kinds = [
-        SourceType.INTERVJU
-        if groups_as_interviews and source_group(st.source_type) == "grupp"
-        else st.source_type
-        for st in first.values()
-    ]
+    kinds = [st.source_type for st in first.values()]
     questions = {st.question for st in first.values()}
     question = questions.pop() if len(questions) == 1 else None
     line = evidence_line(sentence, kinds, polarity, statement_unit(group, roles), question)
@@ -964,13 +953,12 @@ def offline_theme_draft(
     members: Sequence[Statement],
     lenses: Mapping[str, LensRecord],
     *,
-    groups_as_interviews: bool = False,
     topics: Mapping[str, np.ndarray] | None = None,
     roles: RoleGroups | None = None,
     mentions: Mentions | None = None,
 ) -> ThemeDraft:
     """The extractive observation of one theme; `members` in the theme's order (centrality).
-    `groups_as_interviews`: see `offline_bullets`. With `roles`, a speaker's "vi" is
+    With `roles`, a speaker's "vi" is
     written as their unit only where that points at no single person (`RoleGroups.unit`).
 
     With `topics` (`synth.draft.support`) the finding is what its headline says: the
@@ -1032,7 +1020,6 @@ def offline_theme_draft(
             dominant,
             headline=headline,
             keywords=theme.keywords,
-            groups_as_interviews=groups_as_interviews,
             roles=roles,
             quoted=finding.quotes,
         ),
@@ -1053,7 +1040,6 @@ def offline_findings(
     statements: Mapping[str, Statement] | None = None,
     least_sources: int = 3,
     most: int = FINDINGS_PER_THEME,
-    groups_as_interviews: bool = False,
     topics: Mapping[str, np.ndarray] | None = None,
     roles: RoleGroups | None = None,
     mentions: Mentions | None = None,
@@ -1073,7 +1059,6 @@ def offline_findings(
     draft_of = partial(
         offline_theme_draft,
         lenses=lenses,
-        groups_as_interviews=groups_as_interviews,
         topics=topics,
         roles=roles,
         mentions=mentions,
@@ -1127,7 +1112,6 @@ def offline_findings(
                     theme,
                     known,
                     lenses,
-                    groups_as_interviews=groups_as_interviews,
                     roles=roles,
                 )
     return tuple(findings)
@@ -1144,7 +1128,6 @@ def _headed_anew(
     statements: Mapping[str, Statement],
     lenses: Mapping[str, LensRecord],
     *,
-    groups_as_interviews: bool,
     roles: RoleGroups | None,
 ) -> ThemeDraft:
     """The `earlier` finding under `draft`'s headline, resting on what both rest on: its
@@ -1162,7 +1145,6 @@ def _headed_anew(
             draft.polarity,
             headline=draft.headline,
             keywords=theme.keywords,
-            groups_as_interviews=groups_as_interviews,
             roles=roles,
             quoted=finding.quotes,
         ),
@@ -1228,7 +1210,6 @@ def evidence_once(
     lenses: Mapping[str, LensRecord],
     keywords: Mapping[str, Sequence[str]],
     *,
-    groups_as_interviews: bool = False,
     roles: RoleGroups | None = None,
 ) -> tuple[ThemeDraft, ...]:
     """The drafts with no statement giving evidence on two findings: a finding's lines are
@@ -1254,7 +1235,6 @@ def evidence_once(
                     draft.polarity,
                     headline=draft.headline,
                     keywords=keywords.get(draft.theme_id, ()),
-                    groups_as_interviews=groups_as_interviews,
                     roles=roles,
                     quoted=draft.quote_ids,
                 ),
