@@ -28,7 +28,6 @@ from synth.draft.context import Figure
 from synth.draft.offline import topic_only
 from synth.draft.support import narrowed
 from synth.privacy.pseudonymise import contains_marker
-from synth.privacy.quotes import special_category, states_own_position
 from synth.privacy.roles import RoleGroups
 from synth.records import (
     AssessmentPoint,
@@ -630,7 +629,7 @@ def _quotes(
         if sid in statements
         and sid not in cited
         and _key(_first_sentence(statements[sid].text)) not in said
-        and _shareable(statements[sid], groups)
+        and groups.may_quote(statements[sid])
         and _on_subject(statements[sid].text, subject)
     ]
 
@@ -650,16 +649,6 @@ def _quotes(
         attribution, identifiable = groups.attribute(quoted)
         quotes.append(Quote(quoted.text, quoted.id, quoted.source_id, attribution, identifiable))
     return quotes
-
-
-def _shareable(statement: Statement, groups: RoleGroups) -> bool:
-    """Whether a statement may be shown as a quote without pointing at a person."""
-    if special_category(statement.text):
-        return False
-    if groups.names_speaker(statement, statement.text):
-        return False
-    _, withheld = groups.attribute(statement)
-    return not (withheld and states_own_position(statement.text, statement.role))
 
 
 def _first_sentence(text: str) -> str:

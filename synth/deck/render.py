@@ -637,13 +637,11 @@ def _theme_method(content: DeckContent) -> list[str]:
             if any(o.anchored for o in content.observations)
             else ""
         ),
-        "Citat återges utan namn; roll anges bara när minst "
+        "Citat återges utan namn och bara där minst "
         f"{content.anonymity_threshold} intervjuer, eller minst lika många enkätsvar, har "
-        "samma roll som citatets källa, och sektor "
-        "bara när så många har rollen i samma sektor, annars bara källans slag (t.ex. "
-        "intervju); ett slag som färre källor har (t.ex. den enda gruppintervjun) anges som "
-        "intervju. Den som ensam har sin roll citeras inte där hen talar för sin enhet "
-        "(”vi”).",
+        "samma roll som citatets källa, eller från en fokusgrupp; sektor anges bara när så "
+        "många har rollen i samma sektor. Den som ensam eller nästan ensam har sin roll "
+        "citeras inte, och pekas inte ut av det hen säger om sin enhet (”vi”).",
     ]
     work = content.fieldwork
     if content.unthemed and work.statements:

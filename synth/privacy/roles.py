@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from synth.privacy.quotes import special_category, states_own_position
 from synth.records import SourceType, Statement
 from synth.text.voice import Unit, speaker_unit, speaks_for_a_unit
 
@@ -77,10 +78,14 @@ class RoleGroups:
 
     def _kind(self, statement: Statement) -> str:
         """The kind of source as a quote may name it: its own ("fokusgrupp") where at
-        least `threshold` sources are of that kind, else "intervju" where the interviews
-        and groups together are as many, else nothing at all."""
+        least `threshold` sources are of that kind or it is a focus group or workshop,
+        else "intervju" where the interviews and groups together are as many, else
+        nothing at all."""
         kind = _kind(statement)
-        if self.kinds.get(kind, 0) >= self.threshold:
+        # a focus group's or a workshop's words are the group's: named as such, as the
+        # evidence lines and the breadth name them (review 43: "Metoden döljer … att det
+        # är en gruppintervju")
+        if self.kinds.get(kind, 0) >= self.threshold or kind in _GROUP_VOICES:
             return kind
         spoken = sum(n for k, n in self.kinds.items() if k in _SPOKEN_KINDS)
         if kind in _SPOKEN_KINDS and spoken >= self.threshold:
@@ -113,6 +118,22 @@ class RoleGroups:
             return False
         return self.attribute(statement)[1]
 
+    def may_quote(self, statement: Statement) -> bool:
+        """Whether a statement may be shown as a quote without pointing at a person: not
+        where the speaker's role is too rare to show, whatever the label under it says.
+        The words of the only kommundirektör, of one of two controllers or of the one IFO
+        head are known to everyone in the ledningsgrupp who reads them (review 43), "vi" or
+        not. A focus group's or a workshop's words are the group's, unless its speakers
+        name their own position; nothing of a third person's health is ever quoted."""
+        if special_category(statement.text) or self.names_speaker(statement, statement.text):
+            return False
+        _, withheld = self.attribute(statement)
+        if not withheld:
+            return True
+        return statement.source_type in _MANY_VOICES and not states_own_position(
+            statement.text, statement.role
+        )
+
     def unit(self, statement: Statement) -> Unit | None:
         """The unit the speaker's "vi" may be written as: their unit (`speaker_unit`)
         where a quote of theirs would name their role, and their sector where the unit is
@@ -131,6 +152,10 @@ class RoleGroups:
 
 _GROUP_KINDS = frozenset({SourceType.GRUPPINTERVJU, SourceType.FOKUSGRUPP, SourceType.WORKSHOP})
 _SPOKEN_KINDS = frozenset({"intervju", "gruppintervju", "fokusgrupp", "workshop"})
+_GROUP_VOICES = frozenset({"fokusgrupp", "workshop"})
+_MANY_VOICES = frozenset({SourceType.FOKUSGRUPP, SourceType.WORKSHOP})
+"""Sources whose words are a group's: a focus group or a workshop, not a group interview
+(the demo's was two controllers)."""
 
 
 def _audience(statement: Statement) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,6 +26,7 @@ __all__ = [
     "headline",
     "headline_statement",
     "keywords",
+    "quotable",
     "quotes",
     "repeated_wordings",
     "self_contained",
@@ -232,7 +233,10 @@ _ON_BEFORE = re.compile(
 )
 
 
-def _quotable(st: Statement, rejected: set[str]) -> bool:
+def quotable(st: Statement, rejected: Collection[str] = frozenset()) -> bool:
+    """Whether a statement may stand as a quote: 8-40 words, on its own, not opening on
+    what was said before, no marker of removed data, nothing of a unit's size or of a
+    special category of personal data, and not rejected by the consultant."""
     words = word_count(st.text)
     first = split_sentences(st.text)[0] if st.text.strip() else ""
     return (
@@ -253,6 +257,7 @@ def quotes(
     rejected: set[str] | frozenset[str] = frozenset(),
     limit: int = 3,
     keywords: Sequence[str] = (),
+    shareable: Callable[[Statement], bool] | None = None,
 ) -> list[str]:
     """Up to `limit` statement ids to quote: self-contained, 8-40 words, no marker of removed
     personal data, from different sources when the theme has them; those that name the
@@ -265,7 +270,13 @@ def quotes(
         return (-min(len(wanted & set(tokens(text))), 2), -int(_concrete(text)), -similarity[i])
 
     order = sorted(range(len(members)), key=rank)
-    candidates = [members[i] for i in order if _quotable(members[i], set(rejected))]
+    # only what may be shown (`shareable`: `RoleGroups.may_quote`), so that a theme of
+    # the only kommundirektör's words still has a quote to give
+    candidates = [
+        members[i]
+        for i in order
+        if quotable(members[i], rejected) and (shareable is None or shareable(members[i]))
+    ]
     chosen: list[Statement] = []
     for st in candidates:
         if len(chosen) == limit:

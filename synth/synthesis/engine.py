@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +18,7 @@ import numpy as np
 from synth.cache import CACHE_FILE
 from synth.config import EngagementConfig
 from synth.errors import ConfigError
+from synth.privacy.roles import RoleGroups
 from synth.records import Membership, Progress, SourceType, Statement, dominant_polarity
 from synth.store import Store
 from synth.store.themes import (
@@ -202,7 +203,10 @@ def synthesize(
         sources=[s.source_id for s in statements],
     )
     lenses = _lens_records(ids, lens_labels)
-    updates, similarities = _describe(statements, vectors, assignment.themes, lenses, store, state)
+    groups = RoleGroups.count({s.id: s for s in statements}, config.engagement.anonymity_threshold)
+    updates, similarities = _describe(
+        statements, vectors, assignment.themes, lenses, store, state, groups.may_quote
+    )
     save_synthesis(
         store,
         run_id,
@@ -240,6 +244,7 @@ def _describe(
     lenses: dict[str, LensRecord],
     store: Store,
     state: ThemeState,
+    shareable: Callable[[Statement], bool] | None = None,
 ) -> tuple[list[ThemeUpdate], dict[str, float]]:
     by_theme: dict[str, list[int]] = {}
     for row, st in enumerate(statements):
@@ -274,6 +279,7 @@ def _describe(
                     sims[agreeing],
                     rejected=state.rejected_quotes,
                     keywords=words.get(theme, []),
+                    shareable=shareable,
                 ),
                 polarity=dict(polarity),
                 breadth=spread.record(),

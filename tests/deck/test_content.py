@@ -226,14 +226,15 @@ def test_the_quote_a_headline_was_written_from_is_not_repeated_under_it() -> Non
 
 
 def test_a_quote_that_would_point_at_a_person_is_not_shown() -> None:
-    """A third person's health is never quoted; a speaker who names their own position is
-    not quoted where the role is too rare to be shown (the methods slide's promise)."""
+    """A third person's health is never quoted; nor is a speaker whose role is too rare to
+    be shown, whatever the words say (review 43: the label "– intervju" protects no one
+    whose words the ledningsgrupp knows); a focus group's words are the group's."""
 
-    def said(sid: str, text: str, role: str) -> Statement:
+    def said(sid: str, text: str, role: str, kind: SourceType = SourceType.INTERVJU) -> Statement:
         return Statement(
             id=sid,
             source_id=sid.split(".")[0],
-            source_type=SourceType.INTERVJU,
+            source_type=kind,
             position=1,
             text=text,
             role=role,
@@ -246,6 +247,12 @@ def test_a_quote_that_would_point_at_a_person_is_not_shown() -> None:
             said("INT-11.001", "Hon har varit sjukskriven i två månader och ärendena ligger.", "A"),
             said("INT-12.001", "Som IT-strateg ser jag att ärendena ligger kvar i veckor.", "B"),
             said("INT-13.001", "Ärendena ligger kvar i veckor för att ingen äger systemen.", "B"),
+            said(
+                "FOK-01.001",
+                "Ärendena ligger kvar i veckor och ingen vet vem som äger systemen.",
+                "C",
+                SourceType.FOKUSGRUPP,
+            ),
         ]
     }
     (observation,) = observations_from_themes(
@@ -254,14 +261,14 @@ def test_a_quote_that_would_point_at_a_person_is_not_shown() -> None:
                 label="Ärenden blir liggande utan ägare",
                 quotes=tuple(statements),
                 statement_ids=tuple(statements),
-                size=3,
+                size=4,
             )
         ],
         statements,
         anonymity_threshold=5,
     )
-    assert [q.statement_id for q in observation.quotes] == ["INT-13.001"]
-    assert observation.quotes[0].identifiable  # its role is withheld, its words say none
+    assert [q.statement_id for q in observation.quotes] == ["FOK-01.001"]
+    assert observation.quotes[0].attribution == "fokusgrupp"
 
 
 def test_a_finding_with_nothing_under_its_headline_is_listed_not_dropped() -> None:

@@ -83,6 +83,11 @@ def test_quotes_are_central_self_contained_clean_and_from_different_sources() ->
     # s3 dangles ("Och det …"), s4 has a marker, s5 is too short, s7 was rejected; s2 shares
     # its source with s1, so it comes after the other source
     assert chosen == ["s1", "s6", "s2"]
+    # only what may be shown: a speaker whose role points at them gives none
+    assert quotes(members, similarity, rejected={"s7"}, shareable=lambda s: s.id != "s1") == [
+        "s2",
+        "s6",
+    ]
 
 
 def test_a_quote_that_opens_on_what_was_said_before_is_not_chosen() -> None:
