@@ -233,6 +233,12 @@ _ON_BEFORE = re.compile(
 )
 
 
+QUOTE_CANDIDATES = 5
+"""Quotes a theme offers: the deck shows two, and of these the headline's own statement,
+a bullet's or one off the finding's subject are not shown; with three, most of the demo's
+slides had none left once the only holder of a role was no longer quoted."""
+
+
 def quotable(st: Statement, rejected: Collection[str] = frozenset()) -> bool:
     """Whether a statement may stand as a quote: 8-40 words, on its own, not opening on
     what was said before, no marker of removed data, nothing of a unit's size or of a
@@ -255,7 +261,7 @@ def quotes(
     similarity: np.ndarray,
     *,
     rejected: set[str] | frozenset[str] = frozenset(),
-    limit: int = 3,
+    limit: int = QUOTE_CANDIDATES,
     keywords: Sequence[str] = (),
     shareable: Callable[[Statement], bool] | None = None,
 ) -> list[str]:
@@ -278,14 +284,20 @@ def quotes(
         if quotable(members[i], rejected) and (shareable is None or shareable(members[i]))
     ]
     chosen: list[Statement] = []
+
+    def said(st: Statement) -> str:
+        return " ".join(tokens(st.text))
+
+    # the same words from several chefs are one quote, not three of the places: three
+    # rows of "Mycket prat om digitalisering men inget händer" left no other to show
     for st in candidates:
         if len(chosen) == limit:
             break
-        if all(st.source_id != c.source_id for c in chosen):
+        if all(st.source_id != c.source_id and said(st) != said(c) for c in chosen):
             chosen.append(st)
     for st in candidates:  # fewer sources than quotes: fill from the most central
         if len(chosen) == limit:
             break
-        if st not in chosen:
+        if st not in chosen and all(said(st) != said(c) for c in chosen):
             chosen.append(st)
     return [st.id for st in chosen]
