@@ -100,6 +100,21 @@ def test_a_quote_that_opens_on_what_was_said_before_is_not_chosen() -> None:
     assert quotes(members, np.array([0.99, 0.9, 0.8])) == ["s2", "s3"]
 
 
+def test_the_same_words_from_several_chefs_are_one_quote_candidate() -> None:
+    same = "Mycket prat om digitalisering men inget händer i praktiken hos oss"
+    members = [
+        st("a", same, "ENK-0070", SourceType.ENKAT),
+        st("b", same, "ENK-0115", SourceType.ENKAT),
+        st("c", same, "ENK-0152", SourceType.ENKAT),
+        st(
+            "d",
+            "Digitaliseringsstrategin har ingen budget och ingen handlingsplan i dag",
+            "ENK-0001",
+        ),
+    ]
+    assert quotes(members, np.array([0.9, 0.9, 0.9, 0.5])) == ["a", "d"]
+
+
 def test_a_quote_names_the_subject_and_the_concrete_comes_before_the_general() -> None:
     members = [
         st("s1", "Det är min uppskattning, vi har inte mätt det på något sätt ännu", "INT-01"),
