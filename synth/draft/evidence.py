@@ -311,6 +311,14 @@ def _answers_before(piece: str, question: str | None) -> bool:
     return _about_before(question) and bool(_PRONOUNS & {w.casefold() for w in words(piece)})
 
 
+def _framed(where: str, said: str, question: str | None) -> str | None:
+    """A piece without a verb of its own, quoted with the question it answers; None where
+    it and its question speak of what was said before them (`_answers_before`)."""
+    if _answers_before(said, question):
+        return None
+    return _mentioned(where + _asked(question), said)
+
+
 def _asked(question: str | None) -> str:
     """' på frågan "Vad fungerar bra i det stöd du får?"', or nothing for a question too
     long to lead a line, one that leans on what was said before it, or one with a
@@ -359,9 +367,7 @@ def evidence_line(
             return None
         if has_main_verb(said):
             return _mentioned(attributed(kinds), said)
-        if _answers_before(said, question):
-            return None
-        return _mentioned(attributed(kinds) + _asked(question), said)
+        return _framed(attributed(kinds), said, question)
     body = voiced.strip(" -–").rstrip(" .!,;:")
     if not body:
         return None
@@ -375,21 +381,13 @@ def evidence_line(
     # enhetscheferna inom Vård och omsorg behöver"): what stands in quotation marks was said
     if not has_main_verb(body) and not body.casefold().startswith("att "):
         said = _said(sentence, kinds)
-        return (
-            _mentioned(where + _asked(question), said)
-            if said and not _answers_before(said, question)
-            else None
-        )
+        return _framed(where, said, question) if said else None
     # a thing named, then what is said of it ("Kompetensen hos HR-konsulterna, de kan
     # sina saker", "Mycket prat om digitalisering men inget händer i praktiken"): spoken
     # word order, which an "att" clause cannot take; quoted as said
     if not has_main_verb(first_conjunct(body)) and not body.casefold().startswith("att "):
         said = _said(sentence, kinds)
-        return (
-            _mentioned(where + _asked(question), said)
-            if said and not _answers_before(said, question)
-            else None
-        )
+        return _framed(where, said, question) if said else None
     clause = _subordinate(body, unit.name if unit else "")
     if clause is None:
         # a fronted adverbial ("I dag har vi …") cannot open an "att" clause by moving one

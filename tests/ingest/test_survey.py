@@ -385,13 +385,8 @@ def _toml(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-@pytest.mark.parametrize(
-    ("export", "mapping"),
-    [("enkat_microsoft_forms.xlsx", FORMS_MAPPING), ("enkat_kobotoolbox.xlsx", KOBO_MAPPING)],
-)
-def test_no_name_or_address_in_an_export_reaches_the_store(
-    tmp_path: Path, export: str, mapping: SurveyMapping
-) -> None:
+def _engagement(tmp_path: Path, mapping: SurveyMapping) -> Path:
+    """A new engagement whose survey settings are `mapping`."""
     root = tmp_path / "uppdrag"
     init_engagement(root, name="Testkommun")
     toml = (root / "engagement.toml").read_text(encoding="utf-8")
@@ -400,6 +395,17 @@ def test_no_name_or_address_in_an_export_reaches_the_store(
     )
     toml = toml[: toml.index("[survey]")] + settings + "\n" + toml[toml.index("[models]") :]
     (root / "engagement.toml").write_text(toml, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("export", "mapping"),
+    [("enkat_microsoft_forms.xlsx", FORMS_MAPPING), ("enkat_kobotoolbox.xlsx", KOBO_MAPPING)],
+)
+def test_no_name_or_address_in_an_export_reaches_the_store(
+    tmp_path: Path, export: str, mapping: SurveyMapping
+) -> None:
+    root = _engagement(tmp_path, mapping)
     shutil.copy(DATA / export, root / "inbox" / export)
     config = load_config(root)
 
@@ -450,19 +456,6 @@ def test_the_number_of_staff_is_read_as_chefs_write_it(tmp_path: Path) -> None:
     assert export.unread_staff == (7,)  # the spreadsheet's row of "40-50"
     # without the setting the column is not read at all
     assert {r.staff for r in read_survey(path, MAPPING).rows} == {None}
-
-
-def _engagement(tmp_path: Path, mapping: SurveyMapping) -> Path:
-    """A new engagement whose survey settings are `mapping`."""
-    root = tmp_path / "uppdrag"
-    init_engagement(root, name="Testkommun")
-    toml = (root / "engagement.toml").read_text(encoding="utf-8")
-    settings = "[survey]\n" + "".join(
-        f"{key} = {_toml(value)}\n" for key, value in mapping.model_dump().items() if value
-    )
-    toml = toml[: toml.index("[survey]")] + settings + "\n" + toml[toml.index("[models]") :]
-    (root / "engagement.toml").write_text(toml, encoding="utf-8")
-    return root
 
 
 def test_a_number_of_staff_that_is_no_number_is_a_warning_not_a_lost_export(
