@@ -938,6 +938,9 @@ def evidence_sentence(
     # the one IFO head interviewed (`RoleGroups.names_speaker`)
     if roles is not None and all(roles.names_speaker(st, sentence) for st in first.values()):
         return None
+    # nor is "kommundirektören lyssnar och är tydlig": a judgment of the one person
+    if roles is not None and roles.names_one_person(sentence):
+        return None
     kinds = [st.source_type for st in first.values()]
     questions = {st.question for st in first.values()}
     question = questions.pop() if len(questions) == 1 else None

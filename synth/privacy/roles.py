@@ -17,6 +17,7 @@ person, so their sentence is quoted as said instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -118,6 +119,21 @@ class RoleGroups:
             return False
         return self.attribute(statement)[1]
 
+    def names_one_person(self, text: str) -> bool:
+        """Whether `text` speaks of someone by a role only one source holds, in the
+        definite singular: "kommundirektören lyssnar och är tydlig" is a judgment of the
+        one kommundirektör, on a slide she is shown (review 44)."""
+        single = {role for role, n in self._holders().items() if n == 1}
+        low = text.casefold()
+        return any(re.search(rf"\b{re.escape(role)}(?:en|n)\b", low) for role in single)
+
+    def _holders(self) -> dict[str, int]:
+        """How many sources hold each role, whoever their audience."""
+        holders: dict[str, int] = {}
+        for (_, role), count in self.roles.items():
+            holders[role] = holders.get(role, 0) + count
+        return holders
+
     def may_quote(self, statement: Statement) -> bool:
         """Whether a statement may be shown as a quote without pointing at a person: not
         where the speaker's role is too rare to show, whatever the label under it says.
@@ -125,7 +141,11 @@ class RoleGroups:
         head are known to everyone in the ledningsgrupp who reads them (review 43), "vi" or
         not. A focus group's or a workshop's words are the group's, unless its speakers
         name their own position; nothing of a third person's health is ever quoted."""
-        if special_category(statement.text) or self.names_speaker(statement, statement.text):
+        if (
+            special_category(statement.text)
+            or self.names_speaker(statement, statement.text)
+            or self.names_one_person(statement.text)
+        ):
             return False
         _, withheld = self.attribute(statement)
         if not withheld:

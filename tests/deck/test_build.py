@@ -409,11 +409,11 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
     # the twelve most widely heard, and those the assessment rests on
     assessed = {t for point in drafts.assessment.points for t in point.theme_ids}
     # every finding the assessment rests on has a slide where anything stands under its
-    # headline (the hashing stand-in leaves one now and then with no bullet held), else
-    # the appendix lists it
+    # headline (the hashing stand-in leaves one or two with no bullet held, more since no
+    # line judges the one holder of a role), else the appendix lists it
     appendix = "\n".join(notes(s) for s in prs.slides if "Bilaga: övriga" in s.shapes.title.text)
     assert all(t in slides or f"{t}: " in appendix for t in assessed)
-    assert len(assessed - set(slides)) <= 1 and 12 <= len(slides) <= 12 + len(assessed)
+    assert len(assessed - set(slides)) <= 2 and 12 <= len(slides) <= 12 + len(assessed)
     unsupported = 0
     for draft in drafts.themes:
         if draft.theme_id not in slides:

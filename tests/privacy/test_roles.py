@@ -65,3 +65,36 @@ def test_the_only_holder_of_a_role_who_speaks_for_their_unit_is_named_by_it() ->
     # a group's "vi" is the group's; a role six share is no one in particular
     assert not roles.names_speaker(group, "Vi har ingen egen planerare längre.")
     assert not roles.names_speaker(sector_heads[0], "Vi har ingen egen planerare längre.")
+
+
+def test_a_judgment_of_the_one_holder_of_a_role_is_neither_quoted_nor_a_line() -> None:
+    """ "Kommundirektören lyssnar och är tydlig" judges the one kommundirektör, on a slide
+    she is shown (review 44); "rektorerna" or "en rektor" is no one in particular."""
+    from synth.draft.offline import evidence_sentence
+
+    director = Statement("INT-01.001", "INT-01", SourceType.INTERVJU, 1, "x", role="Kommundirektör")
+    answers = [
+        Statement(
+            f"ENK-{k:04d}.001",
+            f"ENK-{k:04d}",
+            SourceType.ENKAT,
+            1,
+            "Kommundirektören lyssnar och är tydlig, det märks att ledningen blivit bättre.",
+            role="Rektor",
+        )
+        for k in range(1, 7)
+    ]
+    roles = RoleGroups.count({s.id: s for s in (director, *answers)}, threshold=5)
+    assert roles.names_one_person(answers[0].text)
+    assert not roles.names_one_person("Rektorerna lyssnar på en rektor som vet.")
+    assert not roles.may_quote(answers[0])
+    assert evidence_sentence(answers[0].text, answers[:3], "styrka", roles) is None
+    other = Statement(
+        "ENK-0009.001",
+        "ENK-0009",
+        SourceType.ENKAT,
+        1,
+        "Ledningen lyssnar och är tydlig nu.",
+        role="Rektor",
+    )
+    assert roles.may_quote(other)
