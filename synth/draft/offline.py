@@ -281,6 +281,18 @@ def _goes_on(statement: Statement, min_words: int) -> bool:
     return _points_forward(first) or _names_its_subject(first)
 
 
+def _goes_on_anew(statement: Statement, min_words: int) -> bool:
+    """Whether a turn that opens on what was said before ("Där kommer ni nog att få höra
+    en del. Vi har för många mål …", "Den är tungrodd. Vi ska följa upp …") goes on with a
+    sentence that reads on its own: each of its sentences is judged alone for a line
+    (`_evidence`), so the first one's pointing back need not cost the turn its evidence.
+    Most interview turns open so; refusing them left "Det är för många mål", said in five
+    interviews, with one survey answer as its only line."""
+    if special_category(statement.text) or not min_words <= word_count(statement.text) <= 80:
+        return False
+    return any(self_contained(s) and not _points_back(s) for s in _sentences(statement.text)[1:])
+
+
 def _names_its_subject(clause: str) -> bool:
     """Whether a clause opens with a subject that is a noun, not a pronoun that points
     at what was said before: "sektorn har anställt egna administratörer", not "de har
@@ -651,7 +663,7 @@ def _bullet_groups(
     group in the order of centrality."""
     groups: dict[str, list[Statement]] = {}
     for st in members:
-        if _citable(st, min_words) or _goes_on(st, min_words):
+        if _citable(st, min_words) or _goes_on(st, min_words) or _goes_on_anew(st, min_words):
             groups.setdefault(wording(st.text), []).append(st)
     ordered = list(groups.values())
 

@@ -190,15 +190,28 @@ _US_AND_THEM = re.compile(r"[\"“”'‘’]?\bvi\s+och\s+(?:dom|de)\b[\"“”
 
 # The speaker's comment after what they say: "Ledningsgruppen har blivit bättre, tycker jag."
 _OPINION_COMMENT = re.compile(
-    r",\s*(?:tycker|tror|skulle|menar|anser)\s+jag(?:\s+säga)?(?=\s*[.!?]?\s*$)", re.I
+    r",\s*(?:(?:tycker|tror|skulle|menar|anser)\s+jag(?:\s+säga)?"
+    # owning up to it: "Vi har för många mål, det måste jag erkänna."
+    r"|det\s+(?:måste|ska)\s+jag\s+(?:erkänna|säga|medge)|jag\s+vet\s+inte)"
+    r"(?=\s*[.!?]?\s*$)",
+    re.I,
+)
+# The speaker's hedge set off inside what they say: "en enhetschef ska förhålla sig till,
+# jag vet inte, tjugofem mål" says how many goals, with a doubt the line need not carry
+# in the first person ("kanske" after it stays).
+_OPINION_ASIDE = re.compile(
+    r",\s*(?:jag\s+vet\s+inte|tror\s+jag|skulle\s+jag\s+(?:säga|tro)|säger\s+jag"
+    r"|vad\s+(?:heter|ska\s+man\s+säga)(?:\s+det)?)\s*,\s*",
+    re.I,
 )
 
 
 def without_opinion_frame(sentence: str) -> str:
     """The sentence without the speaker's frame around it: "Jag tycker att ledningen har
     blivit bättre" and "Ledningen har blivit bättre, tycker jag" -> "ledningen har blivit
-    bättre"."""
-    return _OPINION_COMMENT.sub("", _OPINION_FRAME.sub("", sentence.strip()))
+    bättre"; a hedge inside it ("…, jag vet inte, tjugofem mål") goes too."""
+    framed = _OPINION_FRAME.sub("", sentence.strip())
+    return _OPINION_COMMENT.sub("", _OPINION_ASIDE.sub(" ", framed))
 
 
 def is_personal(sentence: str) -> bool:

@@ -533,6 +533,40 @@ def test_a_turns_line_is_what_it_holds_against_the_subject_not_its_background() 
     )
 
 
+def test_a_turn_that_opens_on_what_was_said_before_still_gives_its_own_sentences() -> None:
+    """ "Det är för många mål", said in five interviews, showed one survey answer: every
+    interview turn about it opened by pointing back ("Där kommer ni nog att få höra en
+    del.", "Den är tungrodd.") and was refused whole, though its next sentences read on
+    their own; and the hedge "jag vet inte" inside one made it the speaker's own."""
+    from synth.draft.offline import offline_bullets
+
+    def said(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
+
+    turns = [
+        said(
+            "INT-01.015",
+            "Där kommer ni nog att få höra en del. Fullmäktige har tolv inriktningsmål, sen "
+            "bryter nämnderna ner dem i nämndmål.",
+        ),
+        said(
+            "INT-07.015",
+            "Och varje nämnd har sina egna mål ovanpå fullmäktiges mål, så en enhetschef ska "
+            "förhålla sig till, jag vet inte, tjugofem mål.",
+        ),
+        # nothing after its opening reads alone: still no line
+        said("INT-08.026", "Den är tungrodd. Det blir bara rapportering av det."),
+    ]
+    lenses = {st.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for st in turns}
+    lines = offline_bullets(turns, lenses, "svaghet", headline="Det är för många mål")
+    assert [line.text for line in lines] == [
+        "I en intervju beskrivs att fullmäktige har tolv inriktningsmål, sen bryter nämnderna "
+        "ner dem i nämndmål.",
+        "I en intervju beskrivs att varje nämnd har sina egna mål ovanpå fullmäktiges mål, så "
+        "en enhetschef ska förhålla sig till tjugofem mål.",
+    ]
+
+
 def test_a_theme_of_long_turns_is_headed_by_a_less_central_member_that_can_head_it() -> None:
     """A theme of 58 interview turns whose 24 most central members opened with speech
     ("Och där vet jag att …") had no headline, though its 36th said "Men sen har

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from synth.text.voice import is_personal, report_voice, speaker_unit, without_spoken_words
+from synth.text.voice import (
+    is_personal,
+    report_voice,
+    speaker_unit,
+    without_opinion_frame,
+    without_spoken_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -116,6 +122,16 @@ def test_the_speakers_opinion_frame_goes_and_what_they_hold_stays() -> None:
     assert report_voice("Och jag ska säga att ledningsgruppen har blivit bättre.") == (
         "Ledningsgruppen har blivit bättre."
     )
+    # owning up to it, or a hedge set off inside, is the speaker's comment on it
+    assert report_voice("Vi har för många mål, det måste jag erkänna.", None) is None
+    assert without_opinion_frame("Vi har för många mål, det måste jag erkänna.") == (
+        "Vi har för många mål."
+    )
+    assert report_voice("Det tar, jag vet inte, tre veckor att få svar.") == (
+        "Det tar tre veckor att få svar."
+    )
+    # a doubt that is all the sentence says stays the speaker's
+    assert report_voice("Jag vet inte, det är svårt att säga.") is None
     # a negated frame turns what follows round, and the rest about the speaker stays theirs
     assert report_voice("Jag tycker inte att det fungerar") is None
     assert report_voice("Jag tror att jag behöver mer stöd") is None
