@@ -84,15 +84,46 @@ def function_scores(
     return tuple(scores)
 
 
+# "Nämnd- och kansliadministration": the first word shares the second's last part
+_SHARED_HEAD = re.compile(r"^\s*([\wåäöÅÄÖ]+)-\s+(?:och|eller)\s+([\wåäöÅÄÖ]+)")
+_LINK = 1
+"""A joint "s" between the parts of a compound ("nämndsadministration")."""
+_HEAD_LETTERS = 4
+"""The fewest letters of the shared last part that tell it ("administration", not "mål")."""
+
+
 def _name_words(function: str) -> list[str]:
     """The words that name a function: its label's first part ("IT" of "IT/digitalisering",
-    "ekonomi" of "Ekonomi/controller")."""
+    "ekonomi" of "Ekonomi/controller"); a first part that shares the second's last part
+    ("Nämnd- och kansliadministration") as the two parts, joined by "-"."""
+    shared = _SHARED_HEAD.match(function)
+    if shared:
+        return [f"{shared[1].casefold()}-{shared[2].casefold()}"]
     first = re.split(r"[/,(]| och ", function, maxsplit=1)[0]
     return [w.casefold() for w in re.findall(r"[\wåäöÅÄÖ]+", first)]
 
 
+def _names_compound(word: str, text_tokens: Sequence[str]) -> bool:
+    """Whether a token is the compound a shared-head name means: "nämndadministrationen"
+    for "nämnd-kansliadministration", not "nämndmål" or "nämnderna", which speak of the
+    committees and their goals, not of their administration."""
+    first, other = word.split("-", 1)
+    head = stem(other)
+    for t in text_tokens:
+        if not t.startswith(first):
+            continue
+        rest = stem(t)[len(first) :]
+        if rest.startswith("s") and not head.endswith(rest):
+            rest = rest[_LINK:]
+        if len(rest) >= _HEAD_LETTERS and head.endswith(rest):
+            return True
+    return False
+
+
 def _names(words: Sequence[str], text_tokens: Sequence[str]) -> bool:
     def found(word: str) -> bool:
+        if "-" in word:
+            return _names_compound(word, text_tokens)
         if len(word) <= _SHORT:
             return word in text_tokens
         root = stem(word)

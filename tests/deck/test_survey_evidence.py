@@ -24,6 +24,20 @@ def test_a_finding_is_about_the_function_most_of_its_statements_name() -> None:
     assert function_of(money, FUNCTIONS) == "Ekonomi/controller"
 
 
+def test_a_name_that_shares_its_last_part_means_the_compound_not_its_first_word() -> None:
+    """ "Nämnd- och kansliadministration" put the inventory's kansli figure under "Det är
+    för många mål": its lines named "nämnderna" and "nämndmål", which speak of the
+    committees and their goals."""
+    functions = ["Nämnd- och kansliadministration", *FUNCTIONS]
+    goals = [
+        "Fullmäktige har tolv inriktningsmål, sen bryter nämnderna ner dem i nämndmål.",
+        "Varje nämnd har sina egna mål ovanpå fullmäktiges mål.",
+    ]
+    assert function_of(goals, functions) is None
+    staffed = ["Nämndadministrationen har två tjänster vakanta.", "Nämndsadministrationen dröjer."]
+    assert function_of(staffed, functions) == "Nämnd- och kansliadministration"
+
+
 def test_a_short_name_is_a_whole_word_and_a_finding_of_two_functions_is_about_neither() -> None:
     # "hr" is not the start of "hrm..." nor "it" of "itu": only the word itself
     assert function_of(["Vi hade en ituation där ingen svarade."] * 3, FUNCTIONS) is None
