@@ -237,6 +237,13 @@ QUOTE_CANDIDATES = 5
 """Quotes a theme offers: the deck shows two, and of these the headline's own statement,
 a bullet's or one off the finding's subject are not shown; with three, most of the demo's
 slides had none left once the only holder of a role was no longer quoted."""
+QUOTE_CONFIDENCE = 0.4
+"""The least probability of its polarity a statement needs to be quoted under a finding of
+that polarity: barely above a guess among four classes (0.25), it may say the opposite. A
+focus group's "Det var ett mejl från lönekontoret, en lathund på åtta sidor, och sen skulle
+vi se till att alla medarbetare gjorde rätt" (0.35 styrka, for "rätt") stood as the quote
+under "Lönekontoret är pålitligt". A bullet, which says who said it and how often, is not
+held to it."""
 
 
 def quotable(st: Statement, rejected: Collection[str] = frozenset()) -> bool:

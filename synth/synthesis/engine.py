@@ -28,7 +28,14 @@ from synth.store.themes import (
     save_synthesis,
     theme_state,
 )
-from synth.synthesis.describe import breadth, headline, headline_statement, keywords, quotes
+from synth.synthesis.describe import (
+    QUOTE_CONFIDENCE,
+    breadth,
+    headline,
+    headline_statement,
+    keywords,
+    quotes,
+)
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.lenses import (
     LensDefinition,
@@ -262,9 +269,15 @@ def _describe(
         spread = breadth(members, source_types)
         perspectives = Counter(lenses[st.id].perspective for st in members)
         polarity = Counter(lenses[st.id].polarity for st in members)
-        # a quote that disagrees with the finding's polarity is not evidence for it
+        # a quote that disagrees with the finding's polarity is not evidence for it, nor one
+        # the lens can hardly tell the polarity of
         finding = dominant_polarity(polarity)
-        agreeing = [k for k, st in enumerate(members) if lenses[st.id].polarity == finding]
+        agreeing = [
+            k
+            for k, st in enumerate(members)
+            if lenses[st.id].polarity == finding
+            and lenses[st.id].polarity_confidence >= QUOTE_CONFIDENCE
+        ]
         updates.append(
             ThemeUpdate(
                 id=theme,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,22 @@ def test_a_consultants_own_lens_file_stays_in_the_engagement(home: Path, tmp_pat
     ingest_engagement(config)
     synthesize_engagement(config, tmp_path / "ut", embedder=HashingEmbedder())
     assert not (home / ".cache" / "synth" / LENS_CACHE_FILE).exists()
+
+
+def test_a_quote_candidate_says_its_themes_polarity_clearly(demo: EngagementConfig) -> None:
+    """A quote shows the finding: a statement of the theme's polarity that the lens can
+    hardly tell from another ("… och sen skulle vi se till att alla medarbetare gjorde
+    rätt", 0.35 styrka for "rätt") stood as the quote under a strength it criticises."""
+    from synth.records import dominant_polarity
+    from synth.store.themes import lens_records, load_themes
+    from synth.synthesis.describe import QUOTE_CONFIDENCE
+
+    with Store.open(demo.store_url) as store:
+        lenses = lens_records(store)
+        themes = [t for t in load_themes(store) if t.quotes]
+    assert themes
+    for theme in themes:
+        finding = dominant_polarity(Counter(lenses[s].polarity for s in theme.statement_ids))
+        for quoted in theme.quotes:
+            assert lenses[quoted].polarity == finding, theme.id
+            assert lenses[quoted].polarity_confidence >= QUOTE_CONFIDENCE, theme.id
