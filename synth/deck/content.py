@@ -19,8 +19,6 @@ from synth.deck.survey import LikertChart, StaffTable
 from synth.deck.survey_evidence import (
     FunctionScore,
     first_results,
-    function_count,
-    function_of,
     rated_lowest,
     survey_line,
 )
@@ -44,7 +42,7 @@ from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
 from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
-from synth.text.grammar import subject_words
+from synth.text.functions import function_count, function_of, headline_function
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice, speaker_unit
@@ -428,7 +426,7 @@ def _function(observation: Observation, functions: Sequence[str], given: set[str
     half its lines of evidence name, far more than any other (`function_of`; IT in "IT
     säger att de förvaltar tekniken …", "… IT, fastighet eller kommunens service …"),
     unless an observation before it already has that function's figure (`given`)."""
-    named = function_of([_named(observation.headline)], functions)
+    named = headline_function(observation.headline, functions)
     lines = [b.text for b in observation.bullets]
     if named is not None or len(lines) < 2:
         return named
@@ -440,13 +438,6 @@ def _function(observation: Observation, functions: Sequence[str], given: set[str
     # a figure read off the evidence stands once, beside the weightiest such finding: the
     # same two lines under two slides about IT's systems say nothing the first did not
     return None if found in given else found
-
-
-def _named(headline: str) -> str:
-    """What a headline is about: its subject, or the whole headline where it opens with
-    something else ("När något inte fungerar så bollas det …" is about no function)."""
-    subject = subject_words(headline)
-    return " ".join(subject) if subject else headline
 
 
 def _drafted(theme: Theme, drafts: Drafts | None) -> Sequence[ThemeDraft | None]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from synth.records import Respondent
 from synth.store import StoredResponse
 from synth.survey.results import LikertResult, SurveyResults, suppressed
+from synth.text.functions import function_labels
 from synth.text.grammar import lower_first
 
 __all__ = [
@@ -28,7 +29,6 @@ __all__ = [
     "StaffRow",
     "StaffTable",
     "chart_label",
-    "function_labels",
     "heat_colour",
     "likert_charts",
     "percent",
@@ -81,35 +81,6 @@ class LikertChart:
     """positive or need (`synth.forms.ScaleMeaning`): which colours the scale gets."""
     order_note: str = ""
     """How the bars are sorted, when they are."""
-
-
-def _common(lists: Sequence[Sequence[str]]) -> int:
-    """How many leading items all `lists` share."""
-    count = 0
-    for items in zip(*lists, strict=False):
-        if len(set(items)) != 1:
-            break
-        count += 1
-    return count
-
-
-def function_labels(questions: Sequence[str]) -> dict[str, str]:
-    """Short labels for Likert questions: the words they do not share.
-
-    "Hur nöjd är du med stödet från HR?" and "... från ekonomi?" become "HR" and "Ekonomi".
-    A single question keeps its text.
-    """
-    if len(questions) < 2:
-        return {q: q for q in questions}
-    split = [q.rstrip("?. ").split() for q in questions]
-    prefix = _common(split)
-    suffix = _common([list(reversed(words)) for words in split])
-    labels: dict[str, str] = {}
-    for question, words in zip(questions, split, strict=True):
-        core = words[prefix : len(words) - suffix] or words
-        text = " ".join(core)
-        labels[question] = text[:1].upper() + text[1:]
-    return labels
 
 
 def _scale(values: Sequence[float], labels: Mapping[str, float]) -> tuple[list[float], list[str]]:

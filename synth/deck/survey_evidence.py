@@ -11,7 +11,6 @@ results of all respondents, from a survey export (`LikertChart`) or a collected 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,29 +18,19 @@ from synth.deck.resources import ResourceTable, swedish_fte
 from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import SHADOW_FTE, function_in_text
+from synth.text.functions import function_of
 from synth.text.grammar import lower_first
 from synth.text.numbers import listing
-from synth.text.swedish import stem, tokens
 
 __all__ = [
     "FunctionScore",
     "first_results",
-    "function_count",
-    "function_of",
     "function_scores",
     "lowest_rated",
     "rated_lowest",
     "rating_and_resources",
     "survey_line",
 ]
-
-_NAMED_SHARE = 1 / 3
-"""A finding is about a function when at least this share of its statements name it ...
-"""
-_DOMINANCE = 3
-"""... and at least this many times as many as name any other function."""
-_SHORT = 4
-"""Names this short ("IT", "HR") match whole words only, never the start of another word."""
 
 
 @dataclass(frozen=True)
@@ -82,79 +71,6 @@ def function_scores(
                     for item in result.items
                 ]
     return tuple(scores)
-
-
-# "Nämnd- och kansliadministration": the first word shares the second's last part
-_SHARED_HEAD = re.compile(r"^\s*([\wåäöÅÄÖ]+)-\s+(?:och|eller)\s+([\wåäöÅÄÖ]+)")
-_LINK = 1
-"""A joint "s" between the parts of a compound ("nämndsadministration")."""
-_HEAD_LETTERS = 4
-"""The fewest letters of the shared last part that tell it ("administration", not "mål")."""
-
-
-def _name_words(function: str) -> list[str]:
-    """The words that name a function: its label's first part ("IT" of "IT/digitalisering",
-    "ekonomi" of "Ekonomi/controller"); a first part that shares the second's last part
-    ("Nämnd- och kansliadministration") as the two parts, joined by "-"."""
-    shared = _SHARED_HEAD.match(function)
-    if shared:
-        return [f"{shared[1].casefold()}-{shared[2].casefold()}"]
-    first = re.split(r"[/,(]| och ", function, maxsplit=1)[0]
-    return [w.casefold() for w in re.findall(r"[\wåäöÅÄÖ]+", first)]
-
-
-def _names_compound(word: str, text_tokens: Sequence[str]) -> bool:
-    """Whether a token is the compound a shared-head name means: "nämndadministrationen"
-    for "nämnd-kansliadministration", not "nämndmål" or "nämnderna", which speak of the
-    committees and their goals, not of their administration."""
-    first, other = word.split("-", 1)
-    head = stem(other)
-    for t in text_tokens:
-        if not t.startswith(first):
-            continue
-        rest = stem(t)[len(first) :]
-        if rest.startswith("s") and not head.endswith(rest):
-            rest = rest[_LINK:]
-        if len(rest) >= _HEAD_LETTERS and head.endswith(rest):
-            return True
-    return False
-
-
-def _names(words: Sequence[str], text_tokens: Sequence[str]) -> bool:
-    def found(word: str) -> bool:
-        if "-" in word:
-            return _names_compound(word, text_tokens)
-        if len(word) <= _SHORT:
-            return word in text_tokens
-        root = stem(word)
-        return any(t.startswith(root) for t in text_tokens)
-
-    return bool(words) and all(found(w) for w in words)
-
-
-def function_count(texts: Sequence[str], function: str) -> int:
-    """How many of `texts` name `function`."""
-    return sum(_names(_name_words(function), words) for words in _split(texts))
-
-
-def _split(texts: Sequence[str]) -> list[list[str]]:
-    # "IT-ärenden" is the words "it" and "ärenden"
-    return [[part for t in tokens(text) for part in t.split("-") if part] for text in texts]
-
-
-def function_of(texts: Sequence[str], functions: Sequence[str]) -> str | None:
-    """The function most of `texts` name, or None when none is named by enough of them."""
-    if not texts:
-        return None
-    split = _split(texts)
-    counts = {f: sum(_names(_name_words(f), words) for words in split) for f in functions}
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < _NAMED_SHARE * len(texts):
-        return None
-    # a finding about two functions ("IT och ekonomi skyller på varandra") is about
-    # neither alone
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return ranked[0][0] if ranked[0][1] >= _DOMINANCE * runner_up else None
 
 
 def _percent(share: float) -> str:

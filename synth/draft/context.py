@@ -19,16 +19,13 @@ from dataclasses import dataclass, replace
 
 from synth.draft.offline import evidence_sentence
 from synth.privacy.roles import RoleGroups
-from synth.records import SourceType, Statement
+from synth.records import DEVELOPMENT, SourceType, Statement
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import source_group
 from synth.text.sentences import split_sentences
 from synth.text.swedish import stem, tokens
 
-__all__ = ["DEVELOPMENT", "Figure", "development_figures"]
-
-DEVELOPMENT = "utvecklingssituation"
-"""The perspective whose figures are gathered (the lens class id)."""
+__all__ = ["Figure", "development_figures"]
 
 # A figure: a number that is no year or decade ("40 procent", "1,5", "900"; "en strategi
 # från 2021" and "skolor från 60- och 70-talet" date something and measure nothing), or a

@@ -87,6 +87,9 @@ class DraftInput:
     """Each statement in the representation the themes were clustered in
     (`synth.draft.support.topic_vectors`): what tells which statements support a headline.
     Empty: a finding is its whole theme."""
+    functions: tuple[str, ...] = ()
+    """The support functions the engagement's survey asks about ("HR", "Upphandling"): a
+    finding about one of them is filed under the structures (`offline_findings`)."""
 
     def findings(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
         """Every drafted finding as a theme of its own: its id the draft's (`finding_id`),
@@ -195,6 +198,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
                 topics=inp.topics,
                 roles=inp.roles,
                 mentions=inp.mentions,
+                functions=inp.functions,
             )
         ]
     )

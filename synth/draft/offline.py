@@ -47,6 +47,8 @@ from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.privacy.roles import RoleGroups
 from synth.records import (
+    DEVELOPMENT,
+    STRUCTURES,
     Bullet,
     Origin,
     Statement,
@@ -60,6 +62,7 @@ from synth.store.themes import LensRecord
 from synth.synthesis.cues import cue_features
 from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
+from synth.text.functions import headline_function
 from synth.text.grammar import (
     SENTENCE_ADVERBS,
     SUBORDINATORS,
@@ -1058,6 +1061,7 @@ def offline_findings(
     topics: Mapping[str, np.ndarray] | None = None,
     roles: RoleGroups | None = None,
     mentions: Mentions | None = None,
+    functions: Sequence[str] = (),
 ) -> tuple[ThemeDraft, ...]:
     """The findings of one theme, the one heard most widely first (`offline_theme_draft`).
 
@@ -1069,7 +1073,9 @@ def offline_findings(
     (counted among `statements`, the engagement's, as its support may reach beyond the
     theme; else among the theme's members). The later findings have the ids `finding_id`
     gives ("T46.2"). A theme the consultant named is one finding; so is every theme
-    without `topics`, where a finding is its whole theme.
+    without `topics`, where a finding is its whole theme. A finding about one of the
+    engagement's own support `functions` is not filed under the development situation
+    (`_filed`).
     """
     draft_of = partial(
         offline_theme_draft,
@@ -1081,7 +1087,7 @@ def offline_findings(
     first = draft_of(theme, members)
     findings = [first]
     if not topics or not first.support_ids or theme.label != theme.auto_label:
-        return (first,)
+        return (_filed(first, functions),)
     said = set(first.support_ids)
     by_id = {m.id: m for m in members}
     known = statements if statements is not None else by_id
@@ -1129,7 +1135,21 @@ def offline_findings(
                     lenses,
                     roles=roles,
                 )
-    return tuple(findings)
+    return tuple(_filed(f, functions) for f in findings)
+
+
+def _filed(draft: ThemeDraft, functions: Sequence[str]) -> ThemeDraft:
+    """A finding whose headline is about one of the engagement's own support functions (the
+    survey's, `synth.text.functions`) under the structures where its statements put it
+    under the development situation: the framework (DOMAIN.md) files the support
+    functions, their organisation, processes and resources, under the structures, and the
+    development situation is what the municipality meets from outside. "Upphandling är
+    krånglig och tar alldeles för lång tid" stood under utvecklingssituationen, as the
+    lens reads "tar lång tid" like the demands that grow over time. A finding about how a
+    function behaves stays among the actors."""
+    if draft.perspective != DEVELOPMENT or headline_function(draft.headline, functions) is None:
+        return draft
+    return replace(draft, perspective=STRUCTURES)
 
 
 def _sources(draft: ThemeDraft, statements: Mapping[str, Statement]) -> int:

@@ -38,6 +38,7 @@ from synth.store.drafts import load_drafts, save_drafts
 from synth.store.themes import lens_records, load_themes
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.workflow import embedder_for
+from synth.text.functions import function_labels
 
 __all__ = ["DraftRun", "draft_engagement", "load_current_drafts"]
 
@@ -106,6 +107,14 @@ def _chat_model(
     )
 
 
+def _rated_functions(store: Store) -> tuple[str, ...]:
+    """The support functions the survey's Likert questions ask about, as the deck labels
+    them ("Hur nöjd är du med stödet från HR?" asks about "HR"); none without two such
+    questions, whose shared words tell the function from the question."""
+    questions = list(dict.fromkeys(r.question for r in store.responses()))
+    return tuple(function_labels(questions).values()) if len(questions) > 1 else ()
+
+
 def draft_engagement(
     config: EngagementConfig,
     *,
@@ -147,6 +156,7 @@ def draft_engagement(
                 topics=topic_vectors(list(statements.values()), vectors),
                 anonymity_threshold=config.engagement.anonymity_threshold,
                 featured=config.deck.findings,
+                functions=_rated_functions(store),
             )
             fallbacks: list[tuple[str, str]] = []
             own_prompts = config.root / config.llm.prompts if config.llm.prompts else None

@@ -37,6 +37,14 @@ def breadth_weight(breadth: Mapping[str, object]) -> float:
     return sum(share * w for share, w in weighed) / trust if trust else 0.0
 
 
+DEVELOPMENT = "utvecklingssituation"
+"""The perspective of the development situation: demands, economy, demography (the lens
+class id, as the statements' lenses and the themes give it)."""
+STRUCTURES = "strukturer"
+"""The perspective of the structures: organisation, processes, resources, systems and the
+support functions themselves."""
+
+
 @dataclass(frozen=True)
 class Theme:
     """A theme as stored: this run's description plus the consultant's curation."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from synth.deck.survey import function_labels, likert_charts, staff_table
+from synth.deck.survey import likert_charts, staff_table
 from synth.deck.survey_tables import staff_grid
 from synth.records import Respondent
 from synth.store import StoredResponse
@@ -19,16 +19,6 @@ def answer(respondent: int, sector: str, question: str, value: float | None) -> 
         sector=sector,
         role="Rektor",
     )
-
-
-def test_function_labels_keep_the_words_questions_do_not_share() -> None:
-    labels = function_labels(
-        ["Hur nöjd är du med stödet från HR?", "Hur nöjd är du med stödet från ekonomi?"]
-    )
-    assert labels == {
-        "Hur nöjd är du med stödet från HR?": "HR",
-        "Hur nöjd är du med stödet från ekonomi?": "Ekonomi",
-    }
 
 
 def test_shares_leave_out_dont_know_and_small_groups_are_held_back() -> None:

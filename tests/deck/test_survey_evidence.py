@@ -3,54 +3,9 @@
 from __future__ import annotations
 
 from synth.deck.survey import LikertBar, LikertChart
-from synth.deck.survey_evidence import FunctionScore, function_of, function_scores, survey_line
+from synth.deck.survey_evidence import FunctionScore, function_scores, survey_line
 
 FUNCTIONS = ["IT/digitalisering", "HR", "Ekonomi/controller", "Lokalförsörjning"]
-
-
-def test_a_finding_is_about_the_function_most_of_its_statements_name() -> None:
-    texts = [
-        "IT-ärenden blir liggande i veckor innan någon svarar.",
-        "Supporten hos IT vet inte vem som äger systemet.",
-        "Ingen vet vem man ska ringa när skrivaren slutar fungera.",
-    ]
-    assert function_of(texts, FUNCTIONS) == "IT/digitalisering"
-    # the function's name as the first part of a compound counts, its stem too
-    money = [
-        "Ekonomirapporterna går inte att läsa för den som inte är ekonom.",
-        "Budgetuppföljningen kommer för sent.",
-        "Controllern förklarar ekonomin pedagogiskt.",
-    ]
-    assert function_of(money, FUNCTIONS) == "Ekonomi/controller"
-
-
-def test_a_name_that_shares_its_last_part_means_the_compound_not_its_first_word() -> None:
-    """ "Nämnd- och kansliadministration" put the inventory's kansli figure under "Det är
-    för många mål": its lines named "nämnderna" and "nämndmål", which speak of the
-    committees and their goals."""
-    functions = ["Nämnd- och kansliadministration", *FUNCTIONS]
-    goals = [
-        "Fullmäktige har tolv inriktningsmål, sen bryter nämnderna ner dem i nämndmål.",
-        "Varje nämnd har sina egna mål ovanpå fullmäktiges mål.",
-    ]
-    assert function_of(goals, functions) is None
-    staffed = ["Nämndadministrationen har två tjänster vakanta.", "Nämndsadministrationen dröjer."]
-    assert function_of(staffed, functions) == "Nämnd- och kansliadministration"
-
-
-def test_a_short_name_is_a_whole_word_and_a_finding_of_two_functions_is_about_neither() -> None:
-    # "hr" is not the start of "hrm..." nor "it" of "itu": only the word itself
-    assert function_of(["Vi hade en ituation där ingen svarade."] * 3, FUNCTIONS) is None
-    both = [
-        "IT och HR skjuter ansvaret mellan sig.",
-        "HR säger att IT ska lägga upp kontot.",
-        "Ingen av dem tar frågan.",
-    ]
-    assert function_of(both, FUNCTIONS) is None
-    # named by too few of the statements
-    few = ["Lokalförsörjningen är snabb."] + ["Cheferna har för många medarbetare."] * 4
-    assert function_of(few, FUNCTIONS) is None
-    assert function_of([], FUNCTIONS) is None
 
 
 def test_the_line_gives_the_low_and_high_shares_of_the_scale() -> None:

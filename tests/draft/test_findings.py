@@ -101,6 +101,29 @@ def test_a_theme_the_consultant_named_is_one_finding() -> None:
     assert [d.theme_id for d in plain] == ["T05"]
 
 
+def test_a_finding_about_a_support_function_is_about_the_structures() -> None:
+    """ "Upphandling är krånglig och tar alldeles för lång tid" stood under
+    utvecklingssituationen, where the lens put most of its statements; the framework files
+    the support functions themselves under the structures. What the survey does not ask
+    about keeps the perspective its statements give."""
+    members, topics = two_subjects()
+    lenses = {m.id: LensRecord("utvecklingssituation", 0.6, "svaghet", 0.9) for m in members}
+    theme = replace(auto_theme("T05", members, "svaghet"), perspective="utvecklingssituation")
+
+    asked = offline_findings(theme, members, lenses, topics=topics, functions=("HR", "Upphandling"))
+    plain = offline_findings(theme, members, lenses, topics=topics)
+
+    perspectives = {
+        (d.headline.split()[0], d.perspective): None for d in asked if "pphandling" in d.headline
+    }
+    assert list(perspectives) == [("Upphandlingarna", "strukturer")]
+    assert {d.perspective for d in plain} == {"utvecklingssituation"}
+    # the chefs' administration is no function the survey asks about
+    assert {d.perspective for d in asked if "pphandling" not in d.headline} == {
+        "utvecklingssituation"
+    }
+
+
 def test_a_later_finding_that_another_theme_already_makes_is_left_out() -> None:
     it = finding(
         "T30",

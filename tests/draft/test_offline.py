@@ -943,3 +943,21 @@ def test_a_line_under_a_quoted_expression_is_the_sentence_that_says_it() -> None
     lenses = {st.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for st in said}
     lines = [b.text for b in offline_bullets(said, lenses, "svaghet", headline=headline)]
     assert lines == ['I två intervjuer beskrivs att det finns ett "vi och dom".']
+
+
+def test_no_finding_about_a_function_the_survey_rates_is_a_development(
+    demo: EngagementConfig,
+) -> None:
+    """The demo's survey asks about nine support functions; a finding headed by one of them
+    ("Upphandling är krånglig …") is about the structures or the actors, whatever most of
+    its statements' lenses say."""
+    from synth.text.functions import function_labels, headline_function
+
+    run = draft_engagement(demo, embedder=HashingEmbedder())
+    with Store.open(demo.store_url) as store:
+        questions = list(dict.fromkeys(r.question for r in store.responses()))
+    functions = list(function_labels(questions).values())
+    assert "Upphandling" in functions
+    about = [d for d in run.drafts.themes if headline_function(d.headline, functions)]
+    assert about
+    assert [d.headline for d in about if d.perspective == "utvecklingssituation"] == []

@@ -1,0 +1,134 @@
+"""Which support function a text names, and the short names of the functions a survey
+asks about: "Hur nöjd är du med stödet från HR?" asks about "HR", and "IT-ärenden blir
+liggande" names IT/digitalisering. Pure text functions: the deck puts the survey's figure
+beside the finding about a function, and drafting files a finding about one of the
+engagement's own support functions under the structures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from synth.text.grammar import subject_words
+from synth.text.swedish import stem, tokens
+
+__all__ = ["function_count", "function_labels", "function_of", "headline_function"]
+
+_NAMED_SHARE = 1 / 3
+"""A finding is about a function when at least this share of its statements name it ...
+"""
+_DOMINANCE = 3
+"""... and at least this many times as many as name any other function."""
+_SHORT = 4
+"""Names this short ("IT", "HR") match whole words only, never the start of another word."""
+
+
+def _common(lists: Sequence[Sequence[str]]) -> int:
+    """How many leading items all `lists` share."""
+    count = 0
+    for items in zip(*lists, strict=False):
+        if len(set(items)) != 1:
+            break
+        count += 1
+    return count
+
+
+def function_labels(questions: Sequence[str]) -> dict[str, str]:
+    """Short labels for Likert questions: the words they do not share.
+
+    "Hur nöjd är du med stödet från HR?" and "... från ekonomi?" become "HR" and "Ekonomi".
+    A single question keeps its text.
+    """
+    if len(questions) < 2:
+        return {q: q for q in questions}
+    split = [q.rstrip("?. ").split() for q in questions]
+    prefix = _common(split)
+    suffix = _common([list(reversed(words)) for words in split])
+    labels: dict[str, str] = {}
+    for question, words in zip(questions, split, strict=True):
+        core = words[prefix : len(words) - suffix] or words
+        text = " ".join(core)
+        labels[question] = text[:1].upper() + text[1:]
+    return labels
+
+
+# "Nämnd- och kansliadministration": the first word shares the second's last part
+_SHARED_HEAD = re.compile(r"^\s*([\wåäöÅÄÖ]+)-\s+(?:och|eller)\s+([\wåäöÅÄÖ]+)")
+_LINK = 1
+"""A joint "s" between the parts of a compound ("nämndsadministration")."""
+_HEAD_LETTERS = 4
+"""The fewest letters of the shared last part that tell it ("administration", not "mål")."""
+
+
+def _name_words(function: str) -> list[str]:
+    """The words that name a function: its label's first part ("IT" of "IT/digitalisering",
+    "ekonomi" of "Ekonomi/controller"); a first part that shares the second's last part
+    ("Nämnd- och kansliadministration") as the two parts, joined by "-"."""
+    shared = _SHARED_HEAD.match(function)
+    if shared:
+        return [f"{shared[1].casefold()}-{shared[2].casefold()}"]
+    first = re.split(r"[/,(]| och ", function, maxsplit=1)[0]
+    return [w.casefold() for w in re.findall(r"[\wåäöÅÄÖ]+", first)]
+
+
+def _names_compound(word: str, text_tokens: Sequence[str]) -> bool:
+    """Whether a token is the compound a shared-head name means: "nämndadministrationen"
+    for "nämnd-kansliadministration", not "nämndmål" or "nämnderna", which speak of the
+    committees and their goals, not of their administration."""
+    first, other = word.split("-", 1)
+    head = stem(other)
+    for t in text_tokens:
+        if not t.startswith(first):
+            continue
+        rest = stem(t)[len(first) :]
+        if rest.startswith("s") and not head.endswith(rest):
+            rest = rest[_LINK:]
+        if len(rest) >= _HEAD_LETTERS and head.endswith(rest):
+            return True
+    return False
+
+
+def _names(words: Sequence[str], text_tokens: Sequence[str]) -> bool:
+    def found(word: str) -> bool:
+        if "-" in word:
+            return _names_compound(word, text_tokens)
+        if len(word) <= _SHORT:
+            return word in text_tokens
+        root = stem(word)
+        return any(t.startswith(root) for t in text_tokens)
+
+    return bool(words) and all(found(w) for w in words)
+
+
+def function_count(texts: Sequence[str], function: str) -> int:
+    """How many of `texts` name `function`."""
+    return sum(_names(_name_words(function), words) for words in _split(texts))
+
+
+def _split(texts: Sequence[str]) -> list[list[str]]:
+    # "IT-ärenden" is the words "it" and "ärenden"
+    return [[part for t in tokens(text) for part in t.split("-") if part] for text in texts]
+
+
+def function_of(texts: Sequence[str], functions: Sequence[str]) -> str | None:
+    """The function most of `texts` name, or None when none is named by enough of them."""
+    if not texts:
+        return None
+    split = _split(texts)
+    counts = {f: sum(_names(_name_words(f), words) for words in split) for f in functions}
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _NAMED_SHARE * len(texts):
+        return None
+    # a finding about two functions ("IT och ekonomi skyller på varandra") is about
+    # neither alone
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= _DOMINANCE * runner_up else None
+
+
+def headline_function(headline: str, functions: Sequence[str]) -> str | None:
+    """The function a headline is about: the one its subject names ("Upphandling är
+    krånglig …"), or, where it opens with something else, the one the whole headline names
+    ("När något inte fungerar så bollas det …" names none)."""
+    subject = subject_words(headline)
+    return function_of([" ".join(subject) if subject else headline], functions)
