@@ -275,8 +275,11 @@ def rating_and_resources(
         # much nearer its budget than the worst-rated are to theirs: that is what the
         # figures say of it ("4 % under" beside 20 and 22 was noise to review 42)
         if abs(_gap(staffing)) < _NEAR_BUDGET * min(abs(_gap(r)) for _, r in low):
+            # where the figures are the central ones, the sentence says so: HR in all was
+            # over its budget (31,0 mot 27,5), which "ligger nära sin budget" hid (review 45)
+            where = "centralt " if staffing.where == "centralt" else ""
             text += (
-                f" {score.function}, som får högst betyg, ligger nära sin budget "
+                f" {score.function}, som får högst betyg, ligger {where}nära sin budget "
                 f"({swedish_fte(staffing.actual)} mot {swedish_fte(staffing.budget)})"
             )
         else:

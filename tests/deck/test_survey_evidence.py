@@ -120,8 +120,9 @@ def test_the_central_support_the_chefs_rate_is_weighed_apart_from_the_work_out_i
         "Upphandling och IT/digitalisering, de stödfunktioner som chefsenkäten ger lägst "
         "betyg, har båda färre årsarbetare centralt än budgeterat (2,4 mot 3,0, 20\u00a0% under "
         "och 14,5 mot 18,5, 22\u00a0% under); ute i verksamheterna görs därtill 1,0 åa "
-        "upphandling/inköp utan budget. HR, som får högst betyg, ligger nära sin budget (22,5 "
-        "mot 23,5), och ute i verksamheterna görs 4,5 åa HR/personal och lön utan budget."
+        "upphandling/inköp utan budget. HR, som får högst betyg, ligger centralt nära sin "
+        "budget (22,5 mot 23,5), och ute i verksamheterna görs 4,5 åa HR/personal och lön "
+        "utan budget."
     )
     # as far under its budget as the worst-rated: the staffing does not tell them apart,
     # and the point says so rather than setting the two side by side (review 40)
