@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from synth.records import SourceType
-from synth.synthesis.describe import source_group
 from synth.text.grammar import (
     FRONTING,
     PREPOSITIONS,
@@ -68,11 +67,15 @@ _LEANS_BACK = re.compile(
     r"^(?:under tiden|samtidigt|därför|annars|ändå|även|också|då|sen|sedan|där)\b", re.I
 )
 _WHERE = {
-    "intervju": ("intervju", "intervjuer"),
-    "grupp": ("gruppintervju", "gruppintervjuer"),
-    "enkät": ("enkätsvar", "enkätsvar"),
-    "övrigt": ("källa", "källor"),
+    SourceType.INTERVJU: ("intervju", "intervjuer"),
+    SourceType.GRUPPINTERVJU: ("gruppintervju", "gruppintervjuer"),
+    SourceType.FOKUSGRUPP: ("fokusgrupp", "fokusgrupper"),
+    SourceType.WORKSHOP: ("workshop", "workshoppar"),
+    SourceType.ENKAT: ("enkätsvar", "enkätsvar"),
+    SourceType.OKAND: ("källa", "källor"),
 }
+"""What a line calls its sources, by their kind: a focus group is no group interview
+(review 45: "Focus-group remarks are also labelled 'gruppintervju'")."""
 
 
 def _subordinate(sentence: str, keep: str = "") -> str | None:
@@ -95,7 +98,12 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
         adverb = rest[:1] if rest and rest[0].casefold().strip(",.") in SENTENCE_ADVERBS else []
         words = [words[2], opening, *adverb, words[1], *rest[len(adverb) :]]
     elif opening in FRONTING:
-        return None
+        # not a phrase that leans on what was said before ("Under tiden kan de inte …")
+        leans = _LEANS_BACK.match(sentence) is not None
+        moved = _phrase_last(words) if opening in PREPOSITIONS and not leans else None
+        if moved is None:
+            return None
+        return _subordinate(" ".join(moved), keep)
     else:
         # only the main clause's own sentence adverbs move: one after a subordinator or a
         # comma ("Problemet är att det inte hänger ihop") stands where it should already
@@ -107,10 +115,13 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
             ),
             len(words),
         )
+        # an adverb right after a preposition is the phrase's own ("med nästan 15
+        # procent"), not the clause's, and stays where it is
         adverbs = [
             i
             for i, w in enumerate(words[: main + 1])
             if w.casefold().strip(",.") in SENTENCE_ADVERBS
+            and not (i and words[i - 1].casefold() in PREPOSITIONS)
         ]
         # one sentence adverb right after a one-word subject and its verb, or none at all;
         # it goes before the verb (`subordinate_order`)
@@ -121,6 +132,54 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
     joined = subordinate_order(" ".join(words))
     # a name in front ("Vård och omsorg") keeps its capital
     return joined if keep[:1].isupper() and joined.startswith(keep) else lower_first(joined)
+
+
+# A subject the verb after a fronted phrase may have: "det", "vi" or "man" (not "de", who
+# were named before), or one noun in its definite form ("sektorerna", "budgeten",
+# "hemtjänsten"); "alla sektorer" is two words and is not moved
+_MOVABLE_SUBJECT = re.compile(r"^(?:det|vi|man|[a-zåäö]{3,}(?:en|et|na|n))$")
+
+
+def _phrase_last(words: Sequence[str]) -> list[str] | None:
+    """A main clause that opens with a prepositional phrase, its verb and then a one-word
+    subject ("I budgeten för 2027 får sektorerna ett effektiviseringskrav på 1,5 procent")
+    in straight order with the phrase at the end of the clause ("sektorerna får ett
+    effektiviseringskrav på 1,5 procent i budgeten för 2027"), so that it may follow "att";
+    None where the phrase, the verb or the subject is not clear."""
+    verb = next((i for i, w in enumerate(words) if i >= 2 and finite_verb(w)), None)
+    if verb is None or verb + 1 >= len(words) or any(w.endswith(",") for w in words[:verb]):
+        return None
+    if any(w.casefold() in SUBORDINATORS for w in words[1:verb]):
+        return None
+    subject = words[verb + 1].strip(",")
+    if subject != words[verb + 1] or not _MOVABLE_SUBJECT.match(subject.casefold()):
+        return None
+    rest = list(words[verb + 2 :])
+    # the phrase goes at the end of the main clause, before a comma or a subordinate clause
+    end = next(
+        (i for i, w in enumerate(rest) if w.endswith(",") or w.casefold() in SUBORDINATORS),
+        len(rest),
+    )
+    if end < len(rest) and not rest[end].endswith(","):
+        # a relative or other subordinate clause inside the main one ("telefoner som inte
+        # fungerar"): the phrase cannot be put after it, nor between it and its noun
+        return None
+    if end < len(rest):
+        head, tail = [*rest[:end], rest[end].rstrip(",")], [",", *rest[end + 1 :]]
+    else:
+        head, tail = rest, []
+    if not head:
+        return None
+    phrase = [words[0].casefold(), *words[1:verb]]
+    joined = [subject, words[verb], *head, *phrase]
+    return (
+        [*joined[:-1], joined[-1] + tail[0], *tail[1:]]
+        if tail[:1] == [","]
+        else [
+            *joined,
+            *tail,
+        ]
+    )
 
 
 def _names_something(body: str) -> bool:
@@ -253,14 +312,13 @@ def _quoted(where: str, said: str) -> str:
 
 def attributed(kinds: Sequence[SourceType]) -> str:
     """ "I tre intervjuer och ett enkätsvar": where the sources of a line were heard."""
-    groups = Counter(source_group(kind) for kind in kinds)
+    counted = Counter(kinds)
     parts = []
-    for group in _WHERE:
-        count = groups.get(group, 0)
+    for kind, (one, many) in _WHERE.items():
+        count = counted.get(kind, 0)
         if not count:
             continue
-        one, many = _WHERE[group]
-        said = count_words(count, neuter=group == "enkät")
+        said = count_words(count, neuter=kind == SourceType.ENKAT)
         parts.append(f"{said} {one if count == 1 else many}")
     listed = listing(parts)
     return f"I {listed}"
@@ -408,7 +466,8 @@ def evidence_line(
 
 _ATTRIBUTION = re.compile(
     r"^I (?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|\d+) "
-    r"(?:intervju(?:er)?|gruppintervju(?:er)?|enkätsvar|källa|källor)(?:, | och )?)+ "
+    r"(?:intervju(?:er)?|gruppintervju(?:er)?|fokusgrupp(?:er)?|workshop(?:par)?|enkätsvar"
+    r"|källa|källor)(?:, | och )?)+ "
     r'(?:på frågan "[^"]*" )?'
     r"(?:beskrivs|framförs|efterfrågas|önskas|nämns)(?: samtidigt)?(?: att)? "
 )

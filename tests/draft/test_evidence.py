@@ -184,6 +184,28 @@ def test_a_fronted_adverbial_follows_the_subject_in_the_att_clause() -> None:
     assert evidence_line("Budgeten har vi aldrig sett i tid.", [INT], "svaghet") == (
         'I en intervju nämns "budgeten har vi aldrig sett i tid".'
     )
+    # a phrase put first goes last in its clause, so the line is told, not quoted (a quote
+    # of the only kommundirektör may not be shown, review 45)
+    said = "I budgeten för 2027 får sektorerna ett krav på 1,5 procent, och det är mycket."
+    assert evidence_line(said, [INT], "svaghet") == (
+        "I en intervju beskrivs att sektorerna får ett krav på 1,5 procent i budgeten för "
+        "2027, och det är mycket."
+    )
+    assert evidence_line("På skolan finns det inga administratörer.", [INT], "svaghet") == (
+        "I en intervju beskrivs att det inte finns några administratörer på skolan."
+    )
+    # not where the phrase would land after a relative clause, or the subject is two words
+    for said in (
+        "I hemtjänsten har medarbetarna telefoner som inte fungerar.",
+        "I budgeten får alla sektorer ett krav.",
+    ):
+        assert evidence_line(said, [INT], "svaghet") == (
+            f'I en intervju nämns "{said[:1].lower() + said[1:-1]}".'
+        )
+    # an adverb that is a phrase's own ("med nästan 15 procent") is not the clause's
+    assert evidence_line("Timmarna har ökat med nästan 15 procent.", [INT], None) == (
+        "I en intervju beskrivs att timmarna har ökat med nästan 15 procent."
+    )
 
 
 def test_a_wish_in_the_infinitive_is_put_forward_as_a_wish() -> None:
@@ -231,8 +253,51 @@ def test_the_only_head_of_a_unit_who_speaks_for_it_gives_no_line() -> None:
 
     assert not any("två procent" in line for line in lines)
     # a group's "vi" is the group's, and one of several
-    assert 'I en gruppintervju nämns "vi har fått besparingskrav varje år' in lines[0]
+    assert 'I en fokusgrupp nämns "vi har fått besparingskrav varje år' in lines[0]
     assert lines[1] == "I ett enkätsvar beskrivs att nämndadministrationen är tungrodd och tar tid."
+
+
+def test_a_line_names_each_kind_of_group_as_it_is() -> None:
+    """A focus group is no group interview (review 45)."""
+    focus = SourceType.FOKUSGRUPP
+    assert attributed([focus]) == "I en fokusgrupp"
+    assert attributed([focus, INT, GRP, focus]) == (
+        "I en intervju, en gruppintervju och två fokusgrupper"
+    )
+    assert attributed([SourceType.WORKSHOP, ENK]) == "I en workshop och ett enkätsvar"
+    assert claim('I en fokusgrupp nämns "för många system".') == '"för många system".'
+
+
+def test_words_in_quotation_marks_are_shown_only_as_a_quote_may_be() -> None:
+    """ "I en intervju nämns 'i praktiken finns det inga utsedda systemägare …'" quoted the
+    only IT chef (review 45); told in the report's voice, what they said may stand."""
+    from synth.draft.offline import evidence_sentence
+    from synth.privacy.roles import RoleGroups
+    from synth.records import Statement
+
+    said = "Budgeten för 2027 har vi aldrig sett i tid."  # only quoted: an object put first
+    head = Statement(
+        "INT-01.002", "INT-01", INT, 1, said, role="Kommundirektör", sector="Kommunledningskontoret"
+    )
+    chefs = [
+        Statement(f"ENK-{k:04d}.001", f"ENK-{k:04d}", ENK, 1, said, role="Rektor")
+        for k in range(1, 6)
+    ]
+    roles = RoleGroups.count({s.id: s for s in [head, *chefs]}, threshold=5)
+
+    assert evidence_sentence(said, [head], None, None) == (
+        'I en intervju nämns "budgeten för 2027 har vi aldrig sett i tid".'
+    )
+    assert evidence_sentence(said, [head], None, roles) is None
+    # five rektorer's words are no one's in particular
+    assert evidence_sentence(said, chefs, None, roles) == (
+        'I fem enkätsvar nämns "budgeten för 2027 har vi aldrig sett i tid".'
+    )
+    told = "Sektorerna får ett effektiviseringskrav på 1,5 procent i budgeten för 2027."
+    assert evidence_sentence(told, [head], None, roles) == (
+        "I en intervju beskrivs att sektorerna får ett effektiviseringskrav på 1,5 procent i "
+        "budgeten för 2027."
+    )
 
 
 def test_a_survey_answers_list_is_quoted_with_commas_not_dashes() -> None:

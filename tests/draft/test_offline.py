@@ -698,6 +698,11 @@ def test_a_line_repeats_a_headline_only_by_saying_all_its_words() -> None:
     # or without it; but not its negation
     assert _repeats_headline("I en intervju beskrivs att det finns ett ”vi och dom”.", divide)
     assert not _repeats_headline("I en enkät beskrivs att det inte finns ett vi och dom.", divide)
+    # the same words in another order: a phrase put last in the "att" clause
+    tense = "Med Vård och omsorg har det varit spänt efter Lifecare"
+    line = "I en intervju beskrivs att det har varit spänt efter Lifecare med Vård och omsorg."
+    assert _repeats_headline(line, tense)
+    assert not _repeats_headline("I en intervju beskrivs att det har varit spänt.", tense)
 
 
 def test_a_weakness_is_headed_by_what_it_holds_against_its_subject() -> None:
