@@ -164,22 +164,15 @@ def _phrase_last(words: Sequence[str]) -> list[str] | None:
         # a relative or other subordinate clause inside the main one ("telefoner som inte
         # fungerar"): the phrase cannot be put after it, nor between it and its noun
         return None
-    if end < len(rest):
-        head, tail = [*rest[:end], rest[end].rstrip(",")], [",", *rest[end + 1 :]]
-    else:
-        head, tail = rest, []
+    head = [*rest[:end], rest[end].rstrip(",")] if end < len(rest) else rest
     if not head:
         return None
-    phrase = [words[0].casefold(), *words[1:verb]]
-    joined = [subject, words[verb], *head, *phrase]
-    return (
-        [*joined[:-1], joined[-1] + tail[0], *tail[1:]]
-        if tail[:1] == [","]
-        else [
-            *joined,
-            *tail,
-        ]
-    )
+    moved = [subject, words[verb], *head, words[0].casefold(), *words[1:verb]]
+    if end < len(rest):
+        # the comma that ended the main clause ends it still, after the phrase
+        moved[-1] += ","
+        moved += rest[end + 1 :]
+    return moved
 
 
 def _names_something(body: str) -> bool:
