@@ -163,11 +163,32 @@ def _by_perspective(observations: Sequence[Observation]) -> dict[str, list[Obser
     return grouped
 
 
+_SUMMARY_EACH = 3
+"""Main findings the summary names per perspective ..."""
+_SUMMARY_MOST = 4
+"""... and at most per perspective, where another has fewer than `_SUMMARY_EACH` to give."""
+
+
+def _summarised(grouped: dict[str, list[Observation]]) -> dict[str, list[Observation]]:
+    """The findings the summary names, per perspective in its order: three each, and the
+    places a perspective with fewer leaves to the one with most to say, up to four. With
+    two findings on the development situation, "Det är oklart vem som äger systemen" was
+    left out of the summary though the chefs rate IT second lowest (review 46)."""
+    counts = {p: min(_SUMMARY_EACH, len(obs)) for p, obs in grouped.items() if obs}
+    spare = _SUMMARY_EACH * len(counts) - sum(counts.values())
+    for perspective in sorted(counts, key=lambda p: -len(grouped[p])):
+        room = min(_SUMMARY_MOST, len(grouped[perspective])) - counts[perspective]
+        extra = max(0, min(spare, room))
+        counts[perspective] += extra
+        spare -= extra
+    return {p: grouped[p][:n] for p, n in counts.items()}
+
+
 def _summary(deck: Deck, content: DeckContent) -> None:
     # the consultant's order and the survey's first result before the most widely heard
     main = sorted(content.main_findings, key=lambda o: not (o.ordered or o.anchored))
     grouped = _by_perspective(main)
-    shown = {p: obs[:3] for p, obs in grouped.items() if obs}
+    shown = _summarised(grouped)
 
     def blocks(size: float) -> list[list[Para]]:
         result: list[list[Para]] = []

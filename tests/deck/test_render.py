@@ -197,6 +197,34 @@ def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> 
     assert summary.index("Upphandlingar tar lång tid") < summary.index("Chefer saknar stöd")
 
 
+def test_the_summary_gives_the_places_one_perspective_leaves_to_another() -> None:
+    """Two findings on the development situation left the summary's third place unused
+    while the structures' fourth, "Det är oklart vem som äger systemen", was left out."""
+    from dataclasses import replace
+
+    structures = [
+        replace(
+            OBSERVATION,
+            theme_id=f"T1{k}",
+            perspective="strukturer",
+            headline=f"Strukturen brister på punkt {k}",
+            weight=1.0 - k / 10,
+        )
+        for k in range(6)
+    ]
+    development = replace(
+        OBSERVATION,
+        theme_id="T20",
+        perspective="utvecklingssituation",
+        headline="Andelen äldre ökar snabbt",
+        weight=0.2,
+    )
+    summary = _rendered(*structures, development)["Sammanfattning"]
+    assert "Andelen äldre ökar snabbt" in summary
+    # three and the place the other leaves, four at the most
+    assert [k for k in range(6) if f"punkt {k}" in summary] == [0, 1, 2, 3]
+
+
 def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() -> None:
     from dataclasses import replace
 

@@ -94,6 +94,33 @@ def test_figures_of_the_development_situation_one_per_measure_interviews_first()
     assert development_figures(statements[5:7], lenses, roles) == ()
 
 
+def test_another_figure_from_a_source_that_may_not_be_quoted_is_still_flagged() -> None:
+    """The controllers' "vi har ett effektiviseringskrav på två procent", quoted as said,
+    may not be shown (two controllers); the slide still says that sources differ (review
+    46), and the notes give the other figure."""
+    statements = [
+        said("INT-01.002", "I budgeten får sektorerna ett effektiviseringskrav på 1,5 procent."),
+        said(
+            "GRP-01.025",
+            "Vi har ett effektiviseringskrav på två procent per år.",
+            role="Controller",
+            kind=SourceType.GRUPPINTERVJU,
+        ),
+        said("ENK-0050.001", "Effektiviseringskravet känns hela tiden."),
+    ]
+    lenses = {
+        st.id: LensRecord("utvecklingssituation", 0.9, "svaghet", 0.8) for st in statements[:2]
+    }
+    roles = RoleGroups.count({s.id: s for s in statements}, threshold=5)
+
+    (found,) = development_figures(statements, lenses, roles)
+
+    assert found.statement_id == "INT-01.002" and found.differs
+    assert [sid for _, sid in found.also] == ["GRP-01.025"]
+    # shown alone it is no figure of the slide
+    assert development_figures(statements[1:], lenses, roles) == ()
+
+
 def test_a_figure_stands_in_its_own_clause_and_another_sources_other_figure_is_flagged() -> None:
     statements = [
         # the one head of the sector speaks for it in the first clause, not in the second
