@@ -535,7 +535,7 @@ allow_download = false
 lenses = ""
 # Var texterna bäddas in: auto (GPU om en finns, annars CPU) | cpu | cuda | cuda:N | mps.
 device = "auto"
-# Texter per omgång; utan värde väljs 64 på CPU och 256 på GPU.
+# Texter per omgång; utan värde väljs 64 på CPU och 256 på GPU (ONNX int8: alltid 1).
 # batch_size = 64
 # Vad som kör modellen: auto (ONNX Runtime på CPU, torch på GPU) | torch | onnx.
 # ONNX-modellen skapas av synth första gången och sparas i användarens cache.

@@ -264,9 +264,13 @@ def models(directory: EngagementDir) -> None:
     out.print(f"  enhet: {device}" + (f" (device = {setting})" if setting != device else ""))
     batch = config.models.batch_size or batch_size_for(device)
     fitted = "" if config.models.batch_size else f" (anpassat till {device})"
-    out.print(f"  texter per omgång: {batch}{fitted}")
     backend = config.models.backend
-    if resolve_backend(backend, device) == "onnx":
+    onnx = resolve_backend(backend, device) == "onnx"
+    if onnx and config.models.onnx_int8:
+        # `OnnxSentenceModel.texts_per_run`: an int8 vector must not depend on its batch
+        batch, fitted = 1, " (int8 kör en text i taget, så att vektorn inte beror på grannarna)"
+    out.print(f"  texter per omgång: {batch}{fitted}")
+    if onnx:
         from synth.synthesis.onnx_model import export_folder, user_cache
 
         precision = "int8" if config.models.onnx_int8 else "fp32"

@@ -8,7 +8,7 @@ unless the caller allows downloads.
 The device is chosen from the setting (`[models] device`): "auto" takes CUDA when torch
 sees a GPU, else Apple's MPS, else the CPU; a GPU runs the model in fp16 and takes larger
 batches. What runs the model (`[models] backend`): on the CPU, "auto" takes ONNX Runtime
-(`synth.synthesis.onnx_model`, int8 where it holds), faster than torch there (1.2-1.7x
+(`synth.synthesis.onnx_model`, int8 where it holds), faster than torch there (1.65x
 on a 2-core CPU, bench/results/scale-onnx.md);
 when the export or its loading fails, torch runs instead, with one warning in the log.
 """
@@ -217,7 +217,8 @@ class SentenceTransformerEmbedder:
             )
         from synth.synthesis.onnx_model import EXPORT_FORMAT
 
-        precision = "int8" if self.onnx_int8 else "fp32"
+        # int8 vectors embedded in batches (before one text per run) differ from today's
+        precision = "int8 per text" if self.onnx_int8 else "fp32"
         return f"{self.name}|onnx {precision} v{EXPORT_FORMAT}"
 
     def _load(self) -> Any:

@@ -146,8 +146,13 @@ def test_models_prints_the_device_it_would_use(
     result = runner.invoke(app, ["models", str(_engagement(tmp_path))])
     assert result.exit_code == 0, result.output
     assert "enhet: cpu (device = auto)" in result.output
-    assert "texter per omgång: 64 (anpassat till cpu)" in result.output
+    # int8 runs one text at a time whatever the device's batch (`texts_per_run`)
+    assert "texter per omgång: 1 (int8 kör en text i taget" in result.output
     assert "körs med: ONNX Runtime int8" in result.output
+    fp32 = _engagement(tmp_path, 'device = "auto"\nbatch_size = 32\n').joinpath("engagement.toml")
+    fp32.write_text(fp32.read_text("utf-8").replace("onnx_int8 = true", "onnx_int8 = false"))
+    torch_run = runner.invoke(app, ["models", str(tmp_path)])
+    assert "texter per omgång: 32\n" in torch_run.output, torch_run.output
     _machine(monkeypatch, gpus=1)
     on_gpu = runner.invoke(app, ["models", str(tmp_path)])
     assert (
