@@ -14,7 +14,7 @@ from synth.text.grammar import (
     subject_words,
     without_addition,
 )
-from synth.text.sentences import split_sentences, word_count
+from synth.text.sentences import shortened, split_sentences, word_count
 from synth.text.swedish import tokens, words
 from synth.text.voice import OWN_CLAUSE_OPENINGS, subject_first
 
@@ -39,7 +39,6 @@ _OPENING = re.compile(
     r"jag skulle säga(?: att)?|jag tror(?: att)?|och|men|så)\b[,.!]?\s+)+",
     re.IGNORECASE,
 )
-_CUT_BEFORE = frozenset({"och", "men", "som", "eftersom", "så", "där", "när", "för", "utan"})
 _PROPOSAL_CUE = re.compile(
     r"\b(vilja|önska|behöver|borde|bör|måste|skulle kunna|gärna|behövs|saknar"
     # a report's own voice: "Beredningarna föreslås ha en styrande roll"
@@ -71,16 +70,6 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _shorten(words: list[str], limit: int) -> str:
-    """At most `limit` words, cut before a conjunction or after a comma when one is near."""
-    if len(words) <= limit:
-        return " ".join(words)
-    for cut in range(limit, max(3, limit // 2), -1):
-        if words[cut - 1].endswith(",") or words[cut].casefold() in _CUT_BEFORE:
-            return " ".join(words[:cut]).rstrip(" ,;:–-")
-    return " ".join(words[:limit]).rstrip(" ,;:–-") + " …"
-
-
 def _joined(sentences: Sequence[str]) -> str:
     """The first sentence, and the next ones while it is very short ("Dra en gräns. Vad …")."""
     chosen = sentences[0]
@@ -110,7 +99,7 @@ def condense(
         start = max(range(len(sentences)), key=lambda i: (named[i], -i))
         sentences = sentences[start:]
     chosen = sentences[0] if one_sentence else _joined(sentences)
-    return capitalise(_shorten(chosen.split(), max_words))
+    return capitalise(shortened(chosen, max_words))
 
 
 def headline_text(text: str) -> str:
@@ -160,7 +149,7 @@ def recommendation_text(text: str) -> str:
         proposing = _joined(sentences[start:])
     for frame in _FRAMES:
         proposing = frame.sub("", proposing, count=1)
-    return capitalise(_shorten(proposing.split(), _RECOMMENDATION_WORDS))
+    return capitalise(shortened(proposing, _RECOMMENDATION_WORDS))
 
 
 # How a proposal named without a verb of its own opens: "En väg in", "Fler controllers",

@@ -39,7 +39,7 @@ from synth.text.grammar import (
     lower_first,
     subordinate_order,
 )
-from synth.text.numbers import count_words, listing
+from synth.text.numbers import count_words, listing, numeral_range
 from synth.text.sentences import word_count
 from synth.text.swedish import tokens, words
 from synth.text.voice import Unit, is_personal, report_voice, without_opinion_frame
@@ -204,10 +204,6 @@ _BREAK = re.compile(r",\s+|\s+(?:men|och|eftersom|så att)\s+")
 # Where an "och" joins the parts of one phrase: "ett "vi och dom"", "mellan stadshuset och
 # verksamheterna" (with no comma between)
 _ONE_PHRASE = re.compile(r"(?:\bvi[\"“”'‘’]?|\bmellan(?:\s+(?!och\b)[^\s,]+){1,3})$", re.I)
-_NUMERAL = re.compile(
-    r"\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio",
-    re.I,
-)
 
 
 def first_clause(sentence: str) -> str:
@@ -227,7 +223,7 @@ def first_clause(sentence: str) -> str:
             continue
         # "fyra, fem miljoner", "två, tre månader": a range, not two clauses
         after = sentence[match.end() :].split(maxsplit=1)
-        if before and after and _NUMERAL.fullmatch(before[-1]) and _NUMERAL.fullmatch(after[0]):
+        if before and after and numeral_range(before[-1], after[0]):
             continue
         return sentence[: match.start()]
     return sentence

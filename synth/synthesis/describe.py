@@ -17,7 +17,7 @@ from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.records import SourceType, Statement
 from synth.text.numbers import listing
-from synth.text.sentences import split_sentences, verbatim, word_count
+from synth.text.sentences import shortened, split_sentences, verbatim, word_count
 from synth.text.swedish import tokens
 
 __all__ = [
@@ -145,18 +145,13 @@ _MAX_HEADLINE_WORDS = 14
 
 
 def headline(text: str) -> str:
-    """A provisional headline from a statement: its first sentence, shortened at a clause."""
+    """A provisional headline from a statement: its first sentence, shortened at a clause
+    (`shortened`) and then marked " …"."""
     first = split_sentences(text)[0] if text.strip() else ""
-    words = first.split()
-    if len(words) <= _MAX_HEADLINE_WORDS:
+    if word_count(first) <= _MAX_HEADLINE_WORDS:
         return first.rstrip(" ,;:")
-    # cut at the last comma or conjunction inside the limit rather than mid-phrase
-    cut = _MAX_HEADLINE_WORDS
-    for i in range(_MAX_HEADLINE_WORDS, 5, -1):
-        if words[i - 1].endswith(",") or words[i] in {"och", "men", "som", "eftersom", "så"}:
-            cut = i
-            break
-    return " ".join(words[:cut]).rstrip(" ,;:") + " …"
+    short = shortened(first, _MAX_HEADLINE_WORDS)
+    return short if short.endswith("…") else f"{short} …"
 
 
 # A headline stands for a whole theme: a bare "Egentligen inget." or "Det har vuxit." is

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-__all__ = ["count_words", "decimal", "listing", "share_words"]
+__all__ = ["count_words", "decimal", "listing", "numeral_range", "share_words"]
 
 # The fractions a report says in words ("en fjärdedel av HR-arbetet"), largest first; a
 # share within a tenth of the nearest of them (relative) is said as it, any other in per
@@ -31,6 +32,18 @@ def count_words(count: int, *, neuter: bool = False) -> str:
     if count == 1 and neuter:
         return "ett"
     return _COUNTS[count] if 0 <= count < len(_COUNTS) else str(count)
+
+
+_NUMERAL = re.compile(
+    r"\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio",
+    re.I,
+)
+
+
+def numeral_range(before: str, after: str) -> bool:
+    """Whether a comma between the words `before` and `after` joins a spoken range, not two
+    clauses or list items: "fyra, fem miljoner", "två, tre månader"."""
+    return bool(_NUMERAL.fullmatch(before.strip(",")) and _NUMERAL.fullmatch(after))
 
 
 def decimal(value: float, digits: int = 1) -> str:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from synth.text.numbers import numeral_range
 from synth.text.swedish import FILLER_GLUE, FILLER_WORDS
 
 __all__ = [
     "is_filler",
     "sentence_spans",
+    "shortened",
     "split_sentences",
     "verbatim",
     "word_count",
@@ -100,6 +102,24 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+# Words a long line is cut before when it must be shortened: each opens a clause of its own
+_CUT_BEFORE = frozenset({"och", "men", "som", "eftersom", "så", "där", "när", "för", "utan"})
+
+
+def shortened(text: str, limit: int) -> str:
+    """At most `limit` words of `text`: cut before a conjunction or after a comma when one
+    is in the second half of the limit, else mid-phrase and marked with " …". Not inside a
+    spoken range: "kan kosta fyra, fem miljoner" is never cut to "kan kosta fyra"."""
+    words = text.split()
+    if len(words) <= limit:
+        return " ".join(words)
+    for cut in range(limit, max(3, limit // 2), -1):
+        comma = words[cut - 1].endswith(",") and not numeral_range(words[cut - 1], words[cut])
+        if comma or words[cut].casefold() in _CUT_BEFORE:
+            return " ".join(words[:cut]).rstrip(" ,;:–-")
+    return " ".join(words[:limit]).rstrip(" ,;:–-") + " …"
 
 
 VERBATIM_WORDS = 6

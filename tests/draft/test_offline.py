@@ -217,6 +217,17 @@ def test_condensing_drops_spoken_openings_and_keeps_a_clause() -> None:
     )
 
 
+def test_a_spoken_range_is_not_cut_at_its_comma() -> None:
+    """The demo's slide was headed "Ett enda barn som behöver placeras på ett HVB kan kosta
+    fyra": cost four what? A line too long for a headline is not cut inside "fyra, fem"."""
+    said = "Ett enda barn som behöver placeras på ett HVB kan kosta fyra, fem miljoner om året."
+    assert not condense(said, 12).endswith("kosta fyra")
+    assert condense("Det tar två, tre månader att få en ny dator.", 4) == "Det tar två, tre …"
+    assert condense("Vi väntar i veckor, ingen vet vem som äger frågan.", 5) == (
+        "Vi väntar i veckor"
+    )
+
+
 @pytest.mark.parametrize(
     ("wanted", "told"),
     [

@@ -144,6 +144,11 @@ def test_a_long_headline_is_cut_at_a_clause() -> None:
     )
     assert headline(text) == "Vi har ett centralt ekonomikontor, centrala HR och IT …"
     assert headline("IT-ärenden tar veckor. Mer text.") == "IT-ärenden tar veckor."
+    # not inside a spoken range: the demo's theme was labelled "… kan kosta fyra …"
+    ranged = "Ett enda barn som behöver placeras på ett HVB kan kosta fyra, fem miljoner om året."
+    assert headline(ranged) == (
+        "Ett enda barn som behöver placeras på ett HVB kan kosta fyra, fem miljoner …"
+    )
 
 
 def test_keywords_are_what_sets_a_theme_apart() -> None:
