@@ -191,7 +191,7 @@ def theme_headline(
         if scored and rank % size == 0:
             break
         unit = _unit(st, roles)
-        for sentence in _headline_candidates(st):
+        for sentence in _headline_candidates(st, dominant):
             written = _headline_sentence(sentence, unit, dominant)
             # a strength is what works, a weakness what does not: "I så fall måste det
             # komma med tydliga servicenivåer" and "Det behövs ett beslut och lite
@@ -261,15 +261,24 @@ _ASKS = re.compile(
 )
 
 
-def _headline_candidates(statement: Statement) -> list[str]:
-    """The sentences of a statement that may head a finding, without their spoken
-    openings. A turn that goes on from the one before ("Och …") points back at it, except
-    for a first sentence whose "det" points forward (`_points_forward`) or whose subject
-    is a noun (`_names_its_subject`): "Och det är oklart vem som äger systemen" and "Och
-    sektorn har anställt egna administratörer" head a finding, "Och så har vi det" does
-    not."""
+def _headline_candidates(statement: Statement, polarity: str | None = None) -> list[str]:
+    """The sentences of a statement that may head a finding of `polarity`, without their
+    spoken openings. A turn that goes on from the one before ("Och …") points back at it,
+    except for a first sentence whose "det" points forward (`_points_forward`) or whose
+    subject is a noun (`_names_its_subject`): "Och det är oklart vem som äger systemen"
+    and "Och sektorn har anställt egna administratörer" head a finding, "Och så har vi
+    det" does not.
+
+    What a statement claims after a contrast ("… Men …", `_claimed`) heads a weakness or
+    a wish; a strength is headed by what it conceded before it. "Ledningsgruppen har
+    blivit ett bättre forum … Men det finns fortfarande ett vi och dom" praises the
+    management group; its "vi och dom" had headed a strength of its own."""
     if _citable(statement, 4):
-        return [without_opening(s) for s in _claimed(_sentences(statement.text))]
+        sentences = _sentences(statement.text)
+        claimed = _claimed(sentences)
+        if polarity == "styrka" and len(claimed) < len(sentences):
+            return [without_opening(s) for s in sentences[: len(sentences) - len(claimed)]]
+        return [without_opening(s) for s in claimed]
     return _sentences(without_opening(statement.text))[:1] if _goes_on(statement, 4) else []
 
 

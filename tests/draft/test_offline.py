@@ -755,6 +755,35 @@ def test_a_weakness_is_not_headed_by_a_sentence_that_praises() -> None:
     assert "vill hjälpa" not in headline and sid is None
 
 
+def test_a_strength_is_headed_by_what_is_praised_not_by_the_reservation_after_men() -> None:
+    """Two interviews praised the management group and added "Men det finns fortfarande
+    ett vi och dom"; the reservation headed a finding of its own, filed as a strength."""
+    from dataclasses import replace
+
+    from synth.draft.offline import theme_headline
+    from synth.records import SourceType, Statement
+
+    said = [
+        Statement(
+            f"INT-0{k}.025",
+            f"INT-0{k}",
+            SourceType.INTERVJU,
+            25,
+            "Det är bättre än det var. Ledningsgruppen har blivit ett bättre forum för "
+            "helheten. Men det finns fortfarande ett vi och dom.",
+        )
+        for k in (2, 3)
+    ]
+    keywords = ("ledningsgruppen", "forum", "helheten")
+    theme = replace(
+        _clustered("T42", "auto", keywords, tuple(s.id for s in said)), polarity={"styrka": 2}
+    )
+    headline, _ = theme_headline(theme, said)
+    assert headline == "Ledningsgruppen har blivit ett bättre forum för helheten"
+    weakness = replace(theme, polarity={"svaghet": 2})
+    assert theme_headline(weakness, said)[0] == 'Det finns fortfarande ett "vi och dom"'
+
+
 def test_what_is_conceded_before_a_men_heads_no_weakness() -> None:
     from synth.draft.offline import _headline_sentence
 
