@@ -644,8 +644,23 @@ _LIST_NUMBER = re.compile(r"(?<=[a-zåäö])\s+\d{1,2}$")
 def _points_back(clause: str) -> bool:
     """Whether a clause opens by pointing back at what was said before ("Det innebär …",
     "Då blev det …"), unless its "det" points forward ("Det finns …", "Det är svårt att
-    …"): judged on the clause the headline would be, not the sentence it was cut from."""
+    …"): judged on the clause the headline would be, not the sentence it was cut from.
+    An adverb put first leaves the "det" after the verb, pointing back all the same:
+    "Ibland är det rättvist" (what is?), not "Ofta är det svårt att få svar"."""
+    inverted = _ADVERB_FIRST.match(clause)
+    if inverted is not None:
+        clause = f"det {inverted['verb']}{inverted['rest']}"
     return bool(_POINTING_BACK.match(clause)) and not _points_forward(clause)
+
+
+# An adverb of time or frequency before the finite verb and a "det" subject: "Ibland är
+# det …", "Oftast blir det …"; a noun first is a subject of its own ("Lönen är det …")
+_ADVERB_FIRST = re.compile(
+    r"^(?:"
+    + "|".join(sorted(SENTENCE_ADVERBS | {"ibland", "oftast", "numera", "idag", "tyvärr"}))
+    + r")\s+(?P<verb>[a-zåäö]+)\s+det\b(?P<rest>.*)$",
+    re.I,
+)
 
 
 def _points_forward(clause: str) -> bool:

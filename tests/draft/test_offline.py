@@ -755,6 +755,25 @@ def test_a_weakness_is_not_headed_by_a_sentence_that_praises() -> None:
     assert "vill hjälpa" not in headline and sid is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stands"),
+    [
+        # the HR chef's "Ibland är det rättvist" (the perception before it) headed a strength
+        ("Ibland är det rättvist.", False),
+        ("Tyvärr är det så.", False),
+        ("Ofta är det svårt att få svar från IT.", True),
+        ("Ofta tar det veckor att få svar från IT.", True),
+        ("Oftast finns det ingen plan för lokalerna.", True),
+    ],
+)
+def test_a_det_after_a_fronted_adverb_that_points_back_heads_nothing(
+    sentence: str, stands: bool
+) -> None:
+    from synth.draft.offline import _headline_sentence
+
+    assert (_headline_sentence(sentence, None, "styrka") is not None) is stands
+
+
 def test_a_strength_is_headed_by_what_is_praised_not_by_the_reservation_after_men() -> None:
     """Two interviews praised the management group and added "Men det finns fortfarande
     ett vi och dom"; the reservation headed a finding of its own, filed as a strength."""
