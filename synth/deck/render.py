@@ -53,7 +53,12 @@ from synth.deck.survey import (
     percent,
     result_charts,
 )
-from synth.deck.survey_evidence import function_scores, lowest_rated, rating_and_resources
+from synth.deck.survey_evidence import (
+    function_scores,
+    lowest_rated,
+    rated_lowest,
+    rating_and_resources,
+)
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
 from synth.draft.context import Figure
@@ -380,12 +385,18 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     """The survey's first result as a point of the assessment, with the finding about it:
     the function the chefs rate lowest has a slide of its own (`with_survey`), and the
     assessment, drafted before the deck reads the survey, says so."""
-    rated = next((o for o in content.main_findings if o.anchored and o.leaning == "svaghet"), None)
-    if rated is None or rated.rating is None:
+    anchored = [
+        (o, o.rating)
+        for o in content.main_findings
+        if o.anchored and o.leaning == "svaghet" and o.rating is not None
+    ]
+    if not anchored:
         return None
+    # the lowest rated: others a majority rates low are anchored too (`with_survey`)
+    rated, rating = max(anchored, key=lambda pair: rated_lowest(pair[1]))
     slide = deck.theme_slides.get(rated.theme_id)
     where = f"bild {slide}" if slide is not None else "bilaga"
-    return f"{lowest_rated(rated.rating)}; se iakttagelsen \u201d{rated.headline}\u201d ({where})."
+    return f"{lowest_rated(rating)}; se iakttagelsen \u201d{rated.headline}\u201d ({where})."
 
 
 def _staff_point(table: StaffTable | None) -> str | None:
@@ -654,7 +665,9 @@ def _theme_method(content: DeckContent) -> list[str]:
         + (", efter dem som konsulterna själva ordnat." if content.reviewed else ".")
         + (
             " Den mest spridda svagheten om den stödfunktion som cheferna i enkäten ger lägst "
-            "betyg, och styrkan om den de ger högst, redovisas alltid med en egen bild."
+            "betyg, eller som fler än hälften av dem ger ett betyg under skalans mitt, och "
+            "styrkan om den de ger "
+            "högst, redovisas alltid med en egen bild."
             if any(o.anchored for o in content.observations)
             else ""
         ),

@@ -383,6 +383,35 @@ def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_func
     assert [o.theme_id for o in kept if o.anchored] == ["T05"]
 
 
+def test_a_function_most_chefs_rate_low_has_its_weakness_on_a_slide_too() -> None:
+    """IT, 1–2 from 54 % of the chefs, stood in the appendix beside procurement's slide
+    (60 %, the lowest); the finding whose headline names IT is the one anchored, not a
+    weightier one whose lines alone name it ("Sektorn har anställt egna administratörer")."""
+    from dataclasses import replace
+
+    from synth.deck.content import Bullet, with_survey
+    from synth.deck.survey_evidence import FunctionScore
+
+    ids = tuple(STATEMENTS)[:2]
+    themes = [
+        theme("T01", statement_ids=ids, size=2, label="Sektorn har anställt egna administratörer"),
+        theme("T02", statement_ids=ids, size=2, label="Upphandlingar tar lång tid …"),
+        theme("T03", statement_ids=ids, size=2, label="IT-stödet till skolan räcker inte …"),
+    ]
+    observations = list(observations_from_themes(themes, STATEMENTS))
+    lines = (Bullet("Sektorn har två egna IT-tekniker.", ids), Bullet("IT svarar sällan.", ids))
+    observations[0] = replace(observations[0], bullets=lines)
+    upphandling = FunctionScore("Upphandling", "nöjdhet", 112, (0.3, 0.3, 0.2, 0.1, 0.1))
+    it = FunctionScore("IT", "nöjdhet", 145, (0.3, 0.24, 0.3, 0.1, 0.06))
+    rated = {o.theme_id: o for o in with_survey(observations, [upphandling, it])}
+    assert [t for t, o in rated.items() if o.anchored] == ["T02", "T03"]
+    assert "54\u00a0% av 145 chefer" in rated["T01"].survey  # context, not anchored
+    # under half: only the lowest-rated function anchors its weakness
+    fewer = FunctionScore("IT", "nöjdhet", 145, (0.2, 0.2, 0.3, 0.2, 0.1))
+    rated = {o.theme_id: o for o in with_survey(observations, [upphandling, fewer])}
+    assert [t for t, o in rated.items() if o.anchored] == ["T02"]
+
+
 def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> None:
     from synth.deck.content import with_inventory
     from synth.deck.notes import observation_notes
