@@ -60,6 +60,7 @@ from synth.records import (
 )
 from synth.store.themes import LensRecord
 from synth.synthesis.cues import cue_features
+from synth.synthesis.describe import headline as provisional_headline
 from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.functions import headline_function
@@ -237,9 +238,16 @@ def theme_headline(
     if deferred:
         *_, written, sid = max(deferred, key=lambda item: item[:5])
         return written, sid
-    label = _headline_sentence(theme.label.rstrip(" …"))
+    # the provisional label is the first sentence of the statement the clustering found
+    # most central (`describe.headline`): a finding headed by it rests on that statement,
+    # and one whose members no longer hold it (a theme's later finding) is not headed by
+    # it. "Chefer slutar och det tar tid att ersätta dem" headed a finding whose support
+    # was the statements near another one, about registratur and reports (review 47)
+    source = next((m.id for m in members if provisional_headline(m.text) == theme.auto_label), None)
+    held = source is not None or not members  # (a theme drafted without its statements)
+    label = _headline_sentence(theme.label.rstrip(" …")) if held else None
     if label is not None:
-        return label, None
+        return label, source
     # no sentence stands as a headline: a clause that says what the statements are about,
     # not a bare list of keywords ("Byggprojekt, investeringarna, projektledare")
     subjects = [k for k in theme.keywords if not is_verb(k)][:3]
@@ -1189,7 +1197,9 @@ def _filed(draft: ThemeDraft, functions: Sequence[str]) -> ThemeDraft:
     development situation is what the municipality meets from outside. "Upphandling är
     krånglig och tar alldeles för lång tid" stood under utvecklingssituationen, as the
     lens reads "tar lång tid" like the demands that grow over time. A finding about how a
-    function behaves stays among the actors."""
+    function behaves stays among the actors. Only the headline decides: statements or
+    lines that name a function in passing ("Det är svårt att rekrytera behöriga lärare och
+    HR har inga nya idéer") do not make the shortage of teachers a finding about HR."""
     if draft.perspective != DEVELOPMENT or headline_function(draft.headline, functions) is None:
         return draft
     return replace(draft, perspective=STRUCTURES)

@@ -675,6 +675,34 @@ def _clustered(
     )
 
 
+def test_a_finding_headed_by_the_provisional_label_rests_on_the_statement_it_came_from() -> None:
+    """A theme's later finding was headed "Chefer slutar och det tar tid att ersätta dem",
+    its label, while it rested on the statements near another one, about registratur
+    (review 47): the label heads only where its statement is among the members, and
+    names it."""
+    from synth.draft.offline import theme_headline
+    from synth.records import SourceType, Statement
+    from synth.synthesis.describe import headline as provisional_headline
+
+    # the survey answer's own sentence does not stand ("vi"), its first clause does
+    said = Statement(
+        "ENK-0023.002",
+        "ENK-0023",
+        SourceType.ENKAT,
+        2,
+        "Chefer slutar och det tar tid att ersätta dem, då får vi andra täcka upp.",
+    )
+    other = Statement("INT-07.003", "INT-07", SourceType.INTERVJU, 3, "Det är ganska tight.")
+    label = provisional_headline(said.text)
+    theme = _clustered("T29", label, ("chefer", "ersätta"), (said.id, other.id))
+    assert theme_headline(theme, [other, said]) == (
+        "Chefer slutar och det tar tid att ersätta dem",
+        said.id,
+    )
+    assert theme_headline(theme, [other])[1] is None
+    assert not theme_headline(theme, [other])[0].startswith("Chefer slutar")
+
+
 def test_a_theme_without_a_sentence_to_stand_gets_a_clause_not_a_keyword_list() -> None:
     from synth.draft.offline import theme_headline
 
