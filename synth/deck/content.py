@@ -42,7 +42,7 @@ from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
 from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
-from synth.text.functions import function_count, function_of, headline_function
+from synth.text.functions import headline_function, lines_function
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice, speaker_unit
@@ -76,6 +76,9 @@ PERSPECTIVES: dict[str, tuple[str, str]] = {
 SEVERAL_SOURCES = 2
 """The fewest sources a finding needs for a slide of its own, unless the consultant or the
 survey placed it there."""
+EACH_PERSPECTIVE = 2
+"""The findings each perspective has on slides of their own where it has that many that
+several sources say, beyond the `featured` where need be."""
 _BULLETS = (2, 3)
 _BULLET_WORDS = (6, 24)
 _QUOTES = 2
@@ -252,24 +255,38 @@ class DeckContent:
 
         candidates = [o for o in self.observations if o.evidenced and (o.claimed or placed(o))]
         room = max(self.featured - sum(placed(o) for o in candidates), 0)
-        shown = []
-        for observation in candidates:
-            if placed(observation):
-                shown.append(observation)
-            # a slide whose headline stands on one quote alone illustrates, it does not
-            # show what was heard ("Man blir ensam som chef" over a quote that an HR
-            # consultant has too many managers, the fifth review): the appendix lists it;
-            # so does a finding one source alone says, however few others there are: an
-            # anecdote is no finding to put before a client (the last review: choose
-            # slides by "support from several sources")
-            elif (
-                room > 0
-                and len(observation.source_ids) >= SEVERAL_SOURCES
-                and any(b.shown and not b.counterpart for b in observation.bullets)
-            ):
-                shown.append(observation)
+        # a slide whose headline stands on one quote alone illustrates, it does not show
+        # what was heard ("Man blir ensam som chef" over a quote that an HR consultant has
+        # too many managers, the fifth review): the appendix lists it; so does a finding
+        # one source alone says, however few others there are: an anecdote is no finding
+        # to put before a client (the last review: choose slides by "support from several
+        # sources")
+        eligible = [
+            o
+            for o in candidates
+            if not placed(o)
+            and len(o.source_ids) >= SEVERAL_SOURCES
+            and any(b.shown and not b.counterpart for b in o.bullets)
+        ]
+        chosen = {id(o) for o in candidates if placed(o)}
+        for observation in eligible:
+            if room > 0:
+                chosen.add(id(observation))
                 room -= 1
-        return tuple(shown)
+        # each perspective is a section of the report: one left with a single finding on
+        # a slide, or none, gets the weightiest of its others as well, up to
+        # `EACH_PERSPECTIVE`, beside the `featured` (the development situation had one
+        # slide while "Det är svårt att rekrytera behöriga lärare", from two interviews,
+        # a focus group and two survey answers, stood in the appendix)
+        for perspective in PERSPECTIVES:
+            have = sum(o.perspective == perspective for o in candidates if id(o) in chosen)
+            for observation in [o for o in eligible if o.perspective == perspective]:
+                if have >= EACH_PERSPECTIVE:
+                    break
+                if id(observation) not in chosen:
+                    chosen.add(id(observation))
+                    have += 1
+        return tuple(o for o in candidates if id(o) in chosen)
 
     @property
     def other_findings(self) -> tuple[Observation, ...]:
@@ -445,14 +462,9 @@ def _function(observation: Observation, functions: Sequence[str], given: set[str
     säger att de förvaltar tekniken …", "… IT, fastighet eller kommunens service …"),
     unless an observation before it already has that function's figure (`given`)."""
     named = headline_function(observation.headline, functions)
-    lines = [b.text for b in observation.bullets]
-    if named is not None or len(lines) < 2:
+    if named is not None:
         return named
-    # half of them at least: a line or two that name IT in passing under "Cheferna har för
-    # många medarbetare" do not make it a finding about IT
-    found = function_of(lines, functions)
-    if found is None or 2 * function_count(lines, found) < len(lines):
-        return None
+    found = lines_function([b.text for b in observation.bullets], functions)
     # a figure read off the evidence stands once, beside the weightiest such finding: the
     # same two lines under two slides about IT's systems say nothing the first did not
     return None if found in given else found

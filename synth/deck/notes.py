@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from synth.deck.content import Bullet, Observation, Recommendation
 from synth.deck.slides import Deck
+from synth.text.functions import headline_function
 
 __all__ = [
     "bullet_note",
@@ -41,14 +42,18 @@ def observation_notes(observation: Observation) -> str:
         lines.append(f"Rubrik och punkter: {observation.origin}")
     lines.append("Punkter och vad de vilar på:")
     lines += [bullet_note(b) for b in observation.bullets]
+    # why the figure stands here: the headline names the function, or else its lines do
+    # (`synth.deck.content._function`)
+    why = "iakttagelsen gäller funktionen"
+    if observation.rating is not None:
+        named = headline_function(observation.headline, [observation.rating.function])
+        why = "rubriken nämner funktionen" if named else "punkterna nämner funktionen"
     if observation.survey:
-        lines.append(
-            f"- {observation.survey} [chefsenkäten, alla svarande: rubriken nämner funktionen]"
-        )
+        lines.append(f"- {observation.survey} [chefsenkäten, alla svarande: {why}]")
     if observation.inventory:
         lines.append(
             f"- {observation.inventory} [inventeringen av stödresurser, summor över de "
-            "svarande: rubriken nämner funktionen]"
+            f"svarande: {why}]"
         )
     if observation.quotes:
         lines.append("Citat:")

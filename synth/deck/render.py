@@ -15,6 +15,7 @@ from pptx.presentation import Presentation as PresentationType
 from synth.dates import date_range, swedish_date
 from synth.deck.charts import chart_area, clear_body, draw_bars, draw_chart
 from synth.deck.content import (
+    EACH_PERSPECTIVE,
     PERSPECTIVES,
     SEVERAL_SOURCES,
     DeckContent,
@@ -670,6 +671,10 @@ def _theme_method(content: DeckContent) -> list[str]:
             "högst, redovisas alltid med en egen bild."
             if any(o.anchored for o in content.observations)
             else ""
+        )
+        + (
+            f" Varje perspektiv har minst {EACH_PERSPECTIVE} egna bilder där så många "
+            "iakttagelser om det tas upp av flera källor."
         ),
         "Citat återges utan namn och bara där minst "
         f"{content.anonymity_threshold} intervjuer, eller minst lika många enkätsvar, har "

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from synth.text.grammar import subject_words
 from synth.text.swedish import stem, tokens
 
-__all__ = ["function_count", "function_labels", "function_of", "headline_function"]
+__all__ = [
+    "function_count",
+    "function_labels",
+    "function_of",
+    "headline_function",
+    "lines_function",
+]
 
 _NAMED_SHARE = 1 / 3
 """A finding is about a function when at least this share of its statements name it ...
@@ -132,3 +138,16 @@ def headline_function(headline: str, functions: Sequence[str]) -> str | None:
     ("När något inte fungerar så bollas det …" names none)."""
     subject = subject_words(headline)
     return function_of([" ".join(subject) if subject else headline], functions)
+
+
+def lines_function(lines: Sequence[str], functions: Sequence[str]) -> str | None:
+    """The function a finding whose headline names none is about, read off its lines of
+    evidence: the one at least half of two or more lines name, far more than any other
+    (`function_of`). A line or two that name IT in passing under "Cheferna har för många
+    medarbetare" do not make it a finding about IT."""
+    if len(lines) < 2:
+        return None
+    found = function_of(lines, functions)
+    if found is None or 2 * function_count(lines, found) < len(lines):
+        return None
+    return found

@@ -372,15 +372,53 @@ def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_func
     assert [t for t, o in rated.items() if o.anchored] == ["T02"]
     work = fieldwork({"intervju": 9}, len(statements), None)
     deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, tuple(rated.values()), featured=1)
-    assert [o.theme_id for o in deck.main_findings] == ["T02"]
+    # (all of them about the structures: the weightiest other is that section's second)
+    assert [o.theme_id for o in deck.main_findings] == ["T01", "T02"]
     unanchored = tuple(replace(o, anchored=False) for o in rated.values())
     plain = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, unanchored, featured=1)
-    assert [o.theme_id for o in plain.main_findings] == ["T01"]
+    assert [o.theme_id for o in plain.main_findings][:1] == ["T01"]
 
     # chefs who mostly rate it well anchor the strength about it, no weakness
     high = FunctionScore("Upphandling", "nöjdhet med stödet", 140, (0.1, 0.1, 0.2, 0.3, 0.3))
     kept = with_survey(observations, [high])
     assert [o.theme_id for o in kept if o.anchored] == ["T05"]
+
+
+def test_each_perspective_has_two_slides_where_several_sources_say_that_much() -> None:
+    """The development situation had one slide while a finding about it from two
+    interviews, a focus group and two survey answers stood in the appendix."""
+    from dataclasses import replace
+
+    from synth.deck.content import DeckContent
+
+    wide = {
+        "sources": {"intervju": 6, "enkät": 10},
+        "totals": {"intervju": 9, "enkät": 152},
+        "text": "nämns i 6 av 9 intervjuer och 10 enkätsvar",
+    }
+    themes = [
+        theme("T01", breadth=wide),
+        theme("T02", breadth=wide, perspective="utvecklingssituation"),
+        theme("T03", breadth=wide),
+        theme("T04", perspective="utvecklingssituation"),
+        theme("T05", perspective="aktörer"),
+        theme("T06"),
+    ]
+    observations = observations_from_themes(themes, STATEMENTS)
+    assert all(len(o.source_ids) >= 2 for o in observations)
+    work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
+
+    def main(featured: int, shown: tuple[Observation, ...] = observations) -> list[str]:
+        deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, shown, featured=featured)
+        return [o.theme_id for o in deck.main_findings]
+
+    # the three most widely heard, then the development situation's second, and the one
+    # finding about the actors: beside the three, not instead of one of them; the
+    # structures, with two already, take no third
+    assert main(3) == ["T01", "T02", "T03", "T04", "T05"]
+    # one source alone is still no slide
+    lone = replace(observations[4], source_ids=observations[4].source_ids[:1])
+    assert main(3, (*observations[:4], lone, observations[5])) == ["T01", "T02", "T03", "T04"]
 
 
 def test_a_function_most_chefs_rate_low_has_its_weakness_on_a_slide_too() -> None:
