@@ -38,6 +38,7 @@ from synth.text.grammar import (
     is_verb,
     lower_first,
     subordinate_order,
+    without_also,
 )
 from synth.text.numbers import count_words, listing, numeral_range
 from synth.text.sentences import word_count
@@ -415,7 +416,9 @@ def evidence_line(
         if has_main_verb(said):
             return _mentioned(attributed(kinds), said)
         return _framed(attributed(kinds), said, question)
-    body = voiced.strip(" -–").rstrip(" .!,;:")
+    # an "också" that adds to what the speaker said before dangles under another headline:
+    # "I en intervju beskrivs att lönekontoret också är pålitligt" (review 47)
+    body = without_also(voiced.strip(" -–").rstrip(" .!,;:"))
     if not body:
         return None
     where = attributed(kinds)

@@ -180,6 +180,18 @@ def without_addition(clause: str) -> str:
     return moved[:1].upper() + moved[1:] if clause[:1].isupper() else moved
 
 
+# "också"/"även" that add to something said before ("lönekontoret är också pålitligt": as
+# what else is?); not the conjunction "även om", nor the second half of "inte bara … utan
+# också", "… men också"
+_ALSO = re.compile(r"(?<!\butan )(?<!\bmen )\b(?:också|även)\b(?!\s+om\b)", re.I)
+
+
+def without_also(clause: str) -> str:
+    """A clause without the "också" or "även" that points back at what was said before it:
+    "lönekontoret är också pålitligt" -> "lönekontoret är pålitligt"."""
+    return re.sub(r"\s{2,}", " ", _ALSO.sub("", clause)).strip().replace(" ,", ",")
+
+
 def _verb_form(word: str) -> bool:
     """Whether a word is a form of a verb, a supine or participle too ("byggt")."""
     low = word.casefold().strip(".,;:!?")

@@ -102,6 +102,14 @@ def test_a_person_named_in_the_sentence_itself_may_be_spoken_of() -> None:
     assert line is not None and "hon har för många chefer" in line
 
 
+def test_an_also_that_adds_to_what_was_said_before_is_left_out_of_a_line() -> None:
+    """ "I en intervju beskrivs att lönekontoret också är pålitligt": also as what?"""
+    line = evidence_line("Lönekontoret är också pålitligt.", [INT], "styrka")
+    assert line == "I en intervju beskrivs att lönekontoret är pålitligt."
+    kept = evidence_line("Det tar tid även om HR svarar snabbt.", [INT], "svaghet")
+    assert kept is not None and "även om HR svarar snabbt" in kept
+
+
 def test_a_numbered_list_is_split_into_its_items() -> None:
     items = list_items("1. Gemensam ärendehantering 2. Färre mallar 3) Snabbare attest.")
     assert items == ["Gemensam ärendehantering", "Färre mallar", "Snabbare attest."]

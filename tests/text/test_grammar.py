@@ -227,3 +227,21 @@ def test_the_items_of_an_enumeration_are_left_out(text: str, left: str) -> None:
 )
 def test_what_is_no_enumeration_is_kept(text: str) -> None:
     assert outside_enumerations(text) == text
+
+
+@pytest.mark.parametrize(
+    ("clause", "left"),
+    [
+        ("lönekontoret är också pålitligt", "lönekontoret är pålitligt"),
+        ("det gäller oss också", "det gäller oss"),
+        ("även cheferna saknar stöd", "cheferna saknar stöd"),
+        # a conjunction, and the second half of a pair, are not pointing back
+        ("även om det tar tid så fungerar det", "även om det tar tid så fungerar det"),
+        ("inte bara HR utan också ekonomi", "inte bara HR utan också ekonomi"),
+        ("det är dyrt men också krångligt", "det är dyrt men också krångligt"),
+    ],
+)
+def test_an_also_pointing_back_is_left_out(clause: str, left: str) -> None:
+    from synth.text.grammar import without_also
+
+    assert without_also(clause) == left
