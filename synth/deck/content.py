@@ -414,16 +414,16 @@ def with_survey(
     for observation in observations:
         functions.append(function := _function(observation, list(first), given))
         given |= {function} if function is not None else set()
+    named = [headline_function(o.headline, list(first)) is not None for o in observations]
     # the weightiest finding about each anchored function (they come weightiest first),
     # one whose headline names it before one whose lines do: under "Sektorn har anställt
     # egna administratörer", whose two lines name IT, IT's rating is context, and "IT-stödet
     # till skolan räcker inte" is the finding about it
     chosen: dict[tuple[str, str], int] = {}
-    for named in (True, False):
+    for by_headline in (True, False):
         for index, (observation, function) in enumerate(zip(observations, functions, strict=True)):
             key = (observation.leaning or "", function or "")
-            by_headline = headline_function(observation.headline, list(first)) is not None
-            if anchors.get(key) and key not in chosen and by_headline is named:
+            if anchors.get(key) and key not in chosen and named[index] is by_headline:
                 chosen[key] = index
     anchored = set(chosen.values())
     return tuple(

@@ -667,8 +667,7 @@ def _theme_method(content: DeckContent) -> list[str]:
         + (
             " Den mest spridda svagheten om den stödfunktion som cheferna i enkäten ger lägst "
             "betyg, eller som fler än hälften av dem ger ett betyg under skalans mitt, och "
-            "styrkan om den de ger "
-            "högst, redovisas alltid med en egen bild."
+            "styrkan om den de ger högst, redovisas alltid med en egen bild."
             if any(o.anchored for o in content.observations)
             else ""
         )
