@@ -148,9 +148,10 @@ def headline(text: str) -> str:
     """A provisional headline from a statement: its first sentence, shortened at a clause
     (`shortened`) and then marked " …"."""
     first = split_sentences(text)[0] if text.strip() else ""
-    if word_count(first) <= _MAX_HEADLINE_WORDS:
-        return first.rstrip(" ,;:")
     short = shortened(first, _MAX_HEADLINE_WORDS)
+    # counted as `shortened` counts (words between spaces): "HR:s 1,5 procent" is three
+    if short == " ".join(first.split()):
+        return first.rstrip(" ,;:")
     return short if short.endswith("…") else f"{short} …"
 
 

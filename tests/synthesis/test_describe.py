@@ -144,6 +144,9 @@ def test_a_long_headline_is_cut_at_a_clause() -> None:
     )
     assert headline(text) == "Vi har ett centralt ekonomikontor, centrala HR och IT …"
     assert headline("IT-ärenden tar veckor. Mer text.") == "IT-ärenden tar veckor."
+    # a sentence within the limit is whole, however its numbers and compounds are counted
+    whole = "HR:s 1,5 procent och IT:s 2,5 procent räcker inte för 3,5 mnkr."
+    assert headline(whole) == whole
     # not inside a spoken range: the demo's theme was labelled "… kan kosta fyra …"
     ranged = "Ett enda barn som behöver placeras på ett HVB kan kosta fyra, fem miljoner om året."
     assert headline(ranged) == (
