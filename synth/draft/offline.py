@@ -112,8 +112,9 @@ MAX_CITED = 5
 """The most statements a line cites."""
 _CANDIDATES = 12
 _CANDIDATE_ROUNDS = 4
-"""How many times `2 * _CANDIDATES` members `theme_headline` looks through for a headline,
-bounded: each candidate costs a pass over the theme's members."""
+"""`theme_headline` looks through the `_CANDIDATE_ROUNDS * 2 * _CANDIDATES` most central
+members for a headline, bounded: each candidate costs a pass over the theme's members and
+the statements that name its subject."""
 FINDINGS_PER_THEME = 3
 """The most findings one theme gives: what it holds beyond that is heard too narrowly to
 stand beside them."""
@@ -160,6 +161,7 @@ def theme_headline(
     lenses: Mapping[str, LensRecord] | None = None,
     topics: Mapping[str, np.ndarray] | None = None,
     roles: RoleGroups | None = None,
+    mentions: Mentions | None = None,
 ) -> tuple[str, str | None]:
     """The headline and the id of the statement it came from (None: no statement's words).
 
@@ -169,9 +171,10 @@ def theme_headline(
     (none where it is not known), a whole clause with a subject and a finite verb that
     does not point back at something said before, no words of speech, short enough to
     need no "…", naming most of the theme's keywords, one that needs no rewriting first.
-    With `topics` (`synth.draft.support`), first the one that most sources support: the
-    headline is what was heard most widely, not one voice with the theme's breadth beside
-    it. Failing all that, the theme's keywords.
+    With `topics` (`synth.draft.support`), first the one that most sources support
+    (`headline_support`, with `mentions` beyond the theme as the finding's breadth is
+    counted): the headline is what was heard most widely, not one voice with the theme's
+    breadth beside it. Failing all that, the theme's keywords.
     """
     if theme.label != theme.auto_label:
         return theme.label, None
@@ -183,14 +186,11 @@ def theme_headline(
     # manual") or only names what is wanted ("Stöd kring anpassningar …, elevhälsan räcker
     # inte till") heads its finding only where no wish can be written from the statements
     deferred: list[tuple[int, bool, int, int, int, str, str]] = []
-    # the most central members first; where none of them says anything that stands as a
-    # headline (a theme of long turns: "Och där vet jag att det kan uppfattas som att …"),
-    # the next, for a few rounds: "Sektorerna har byggt upp egna resurser vid sidan av"
-    # was the 36th of 58 in a theme whose first 24 gave no headline at all
-    size = 2 * _CANDIDATES
-    for rank, st in enumerate(agreeing[: _CANDIDATE_ROUNDS * size]):
-        if scored and rank % size == 0:
-            break
+    # not only the most central members: what is heard most widely may be said at a
+    # cluster's edge, where a speaker turns to it after something else ('Det finns ett "vi
+    # och dom"' was the 25th of 59, "Sektorerna har byggt upp egna resurser vid sidan av"
+    # the 36th of 58), and the rank only breaks ties
+    for rank, st in enumerate(agreeing[: _CANDIDATE_ROUNDS * 2 * _CANDIDATES]):
         unit = _unit(st, roles)
         for sentence in _headline_candidates(st, dominant):
             written = _headline_sentence(sentence, unit, dominant)
@@ -204,18 +204,13 @@ def theme_headline(
                 or _opposes(written, dominant)
             ):
                 continue
-            # how many sources say it: what is near it and names its subject
-            subject = headline_subject(written)
+            # how many sources say it, counted as its finding's breadth will be
             heard = (
                 len(
                     {
                         m.source_id
-                        for m in supporting(
-                            st,
-                            agreeing,
-                            topics,
-                            subject=subject,
-                            claim=headline_claim(written, subject),
+                        for m in headline_support(
+                            st, written, agreeing, lenses or {}, dominant, topics, mentions
                         )
                     }
                 )
@@ -1036,7 +1031,7 @@ def offline_theme_draft(
     engagement's statements that name it, agree with it and are near it in meaning,
     wherever the clustering put them: "en väg in" is said under many subjects."""
     dominant = dominant_polarity(theme.polarity)
-    headline, sid = theme_headline(theme, members, lenses, topics, roles)
+    headline, sid = theme_headline(theme, members, lenses, topics, roles, mentions)
     evidence: Sequence[Statement] = members
     support: tuple[str, ...] = ()
     agreeing = _agreeing(members, lenses, dominant)
@@ -1046,38 +1041,15 @@ def offline_theme_draft(
         # what its most central statement shares with others, not the whole cluster
         anchor = agreeing[0]
     if topics and anchor is not None:
-        said = headline_subject(headline) if sid is not None else frozenset()
-        subject = mentions.specific(said) if mentions is not None else said
-        pool = agreeing
-        named = mentions.naming(subject) if subject and mentions is not None else []
-        # a subject that many statements name ("chefer") adds nothing a theme lacks and
-        # would cost a pass over each of them per finding
-        if len(named) <= _MENTIONS_LIMIT:
-            own = {m.id for m in agreeing}
-            pool = [
-                *agreeing,
-                *(
-                    st
-                    for st in named
-                    if st.id not in own and _agrees(st, lenses, dominant, subject)
-                ),
-            ]
-        # an expression the headline quotes is said in so many words wherever the
-        # clustering put it: "vi och dom" by eight of nine interviewees, most of them in a
-        # turn that first praises the ledningsgrupp (the blind review of this stop)
-        phrase = headline_phrase(headline) if sid is not None else ()
-        if phrase and mentions is not None:
-            listed = {st.id for st in pool}
-            pool = [
-                *pool,
-                *(
-                    st
-                    for st in mentions.saying(phrase)
-                    if st.id not in listed and _says_with(st, phrase, lenses, dominant)
-                ),
-            ]
-        claim = headline_claim(headline, said)
-        evidence = supporting(anchor, pool, topics, subject=subject, claim=claim, phrase=phrase)
+        evidence = headline_support(
+            anchor,
+            headline if sid is not None else None,
+            agreeing,
+            lenses,
+            dominant,
+            topics,
+            mentions,
+        )
         support = tuple(st.id for st in evidence)
     finding = narrowed(theme, support, {st.id: st for st in evidence})
     return ThemeDraft(
@@ -1101,6 +1073,49 @@ def offline_theme_draft(
     )
 
 
+def headline_support(
+    anchor: Statement,
+    headline: str | None,
+    agreeing: Sequence[Statement],
+    lenses: Mapping[str, LensRecord],
+    polarity: str | None,
+    topics: Mapping[str, np.ndarray],
+    mentions: Mentions | None = None,
+) -> list[Statement]:
+    """What a headline written from `anchor` rests on (`supporting`): among the theme's
+    `agreeing` members and, with `mentions`, the engagement's statements that name its
+    subject (`Mentions.specific`) with its `polarity` or say the expression it quotes,
+    wherever the clustering put them. Without a `headline` (one not written from the
+    anchor's words): what is near the anchor among the members.
+
+    The same count chooses a theme's headline (`theme_headline`) and tells its breadth,
+    so the headline is the claim heard most widely: 'Det finns ett "vi och dom"' was
+    passed over for "Ärendena hamnar mellan stolarna" (three sources) when its eight
+    interviews and focus groups were counted only within its theme."""
+    said = headline_subject(headline) if headline is not None else frozenset()
+    subject = mentions.specific(said) if mentions is not None else said
+    pool = list(agreeing)
+    named = mentions.naming(subject) if subject and mentions is not None else []
+    # a subject that many statements name ("chefer") adds nothing a theme lacks and
+    # would cost a pass over each of them per finding
+    if len(named) <= _MENTIONS_LIMIT:
+        own = {m.id for m in agreeing}
+        pool += [st for st in named if st.id not in own and _agrees(st, lenses, polarity, subject)]
+    # an expression the headline quotes is said in so many words wherever the clustering
+    # put it: "vi och dom" by eight of nine interviewees, most of them in a turn that
+    # first praises the ledningsgrupp
+    phrase = headline_phrase(headline) if headline is not None else ()
+    if phrase and mentions is not None:
+        listed = {st.id for st in pool}
+        pool += [
+            st
+            for st in mentions.saying(phrase)
+            if st.id not in listed and _says_with(st, phrase, lenses, polarity)
+        ]
+    claim = headline_claim(headline, said) if headline is not None else frozenset()
+    return supporting(anchor, pool, topics, subject=subject, claim=claim, phrase=phrase)
+
+
 def offline_findings(
     theme: Theme,
     members: Sequence[Statement],
@@ -1120,9 +1135,11 @@ def offline_findings(
     between the sectors and the centre, systems nobody owns, a long beredningsväg. A
     consultant writes one finding for each, so after each headline the statements that
     support it are set aside and the rest is drafted again. What that gives is a finding
-    if its headline names a subject, is new, and is heard from `least_sources` sources
-    (counted among `statements`, the engagement's, as its support may reach beyond the
-    theme; else among the theme's members). The later findings have the ids `finding_id`
+    if its headline names a subject (or quotes an expression), is new, and is heard from
+    `least_sources` sources (counted among `statements`, the engagement's, as its support
+    may reach beyond the theme; else among the theme's members); one on the subject of a
+    finding before it joins that finding. Of up to twice `most` tries, the first finding
+    and the most widely heard of the rest are kept (`_widest`), with the ids `finding_id`
     gives ("T46.2"). A theme the consultant named is one finding; so is every theme
     without `topics`, where a finding is its whole theme. A finding about one of the
     engagement's own support `functions` is not filed under the development situation
@@ -1146,7 +1163,7 @@ def offline_findings(
     # each try is a draft, so they are bounded
     for _ in range(2 * most):
         rest = [m for m in members if m.id not in said]
-        if len(findings) == most or not rest:
+        if not rest:
             break
         part = narrowed(theme, [m.id for m in rest], by_id)
         draft = draft_of(part, rest)
@@ -1159,7 +1176,9 @@ def offline_findings(
         # and one subject of one polarity is one finding: "Budgeten ökar inte i samma takt"
         # beside "Budgeten kommer för sent …" is a second slide about the budget's troubles
         subject = headline_subject(draft.headline)
-        if not subject or len(heard) < least_sources:
+        # an expression it quotes is what it is about ('Det finns ett "vi och dom"')
+        named = bool(subject or headline_phrase(draft.headline))
+        if not named or len(heard) < least_sources:
             continue
         same = [
             k
@@ -1175,18 +1194,42 @@ def offline_findings(
                 findings.append(replace(draft, theme_id=finding_id(theme.id, len(findings) + 1)))
             # of two headlines on one subject, the one heard more widely heads the finding,
             # which rests on what both rest on: "Sektorerna har byggt upp egna resurser vid
-            # sidan av" over "Sektorn har anställt egna administratörer", heard in fewer
-            # sources once both are drafted
-            elif len(heard) > _sources(findings[same[0]], known):
-                findings[same[0]] = _headed_anew(
-                    findings[same[0]],
-                    draft,
+            # sidan av" over "Sektorn har anställt egna administratörer", whichever of the
+            # two was drafted first
+            else:
+                earlier = findings[same[0]]
+                wider = len(heard) > _sources(earlier, known)
+                findings[same[0]] = _merged(
+                    draft if wider else earlier,
+                    earlier if wider else draft,
+                    earlier.theme_id,
                     theme,
                     known,
                     lenses,
                     roles=roles,
                 )
-    return tuple(_filed(f, functions) for f in findings)
+    return tuple(_filed(f, functions) for f in _widest(findings, most, known, theme.id))
+
+
+def _widest(
+    findings: list[ThemeDraft], most: int, statements: Mapping[str, Statement], theme_id: str
+) -> list[ThemeDraft]:
+    """A theme's first finding and the `most` - 1 of the rest heard from the most sources,
+    in the order they were drafted and numbered anew ("T13.2", "T13.3"): a finding drafted
+    later may be heard more widely than one before it, once another of its subject has
+    joined it ("Sektorn har anställt egna administratörer" joining "Sektorerna har byggt
+    upp egna resurser vid sidan av")."""
+    if len(findings) <= most:
+        return findings
+    ranked = sorted(range(1, len(findings)), key=lambda k: -_sources(findings[k], statements))
+    kept = sorted(ranked[: most - 1])
+    return [
+        findings[0],
+        *(
+            replace(findings[k], theme_id=finding_id(theme_id, n))
+            for n, k in enumerate(kept, start=2)
+        ),
+    ]
 
 
 def _filed(draft: ThemeDraft, functions: Sequence[str]) -> ThemeDraft:
@@ -1209,23 +1252,24 @@ def _sources(draft: ThemeDraft, statements: Mapping[str, Statement]) -> int:
     return len({statements[s].source_id for s in draft.support_ids if s in statements})
 
 
-def _headed_anew(
-    earlier: ThemeDraft,
+def _merged(
     draft: ThemeDraft,
+    other: ThemeDraft,
+    into: str,
     theme: Theme,
     statements: Mapping[str, Statement],
     lenses: Mapping[str, LensRecord],
     *,
     roles: RoleGroups | None,
 ) -> ThemeDraft:
-    """The `earlier` finding under `draft`'s headline, resting on what both rest on: its
-    id, the support of both, lines, breadth, quotes and perspective drawn from that."""
-    support = list(dict.fromkeys([*draft.support_ids, *earlier.support_ids]))
+    """One finding of two on one subject: `draft`'s headline, resting on what both rest on,
+    with the id `into`; lines, breadth, quotes and perspective drawn from that."""
+    support = list(dict.fromkeys([*draft.support_ids, *other.support_ids]))
     evidence = [statements[sid] for sid in support if sid in statements]
     finding = narrowed(theme, support, statements)
     return replace(
         draft,
-        theme_id=earlier.theme_id,
+        theme_id=into,
         support_ids=tuple(support),
         bullets=offline_bullets(
             evidence,
@@ -1278,16 +1322,32 @@ def _repeats(later: ThemeDraft, other: ThemeDraft) -> bool:
 
 
 def distinct_findings(drafts: Sequence[ThemeDraft]) -> tuple[ThemeDraft, ...]:
-    """The drafts without a theme's later finding (`offline_findings`) that a finding
-    before it already makes: two clusters near each other can each give the same finding.
-    A theme's first finding always stays, and is compared with first."""
+    """The drafts without one that a finding beside it already makes (`_repeats`): two
+    clusters near each other can each give the same finding. A theme's later finding
+    (`offline_findings`) goes where it repeats any first finding or one kept before it; of
+    two first findings that repeat each other, the one resting on fewer statements goes
+    (the later of two as wide): 'Det finns fortfarande ett "vi och dom"' and 'Det finns
+    ett "vi och dom"' headed two themes' slides, each with the same eight interviews."""
     first = [d for d in drafts if d.theme_id == finding_theme(d.theme_id)]
+    order = {id(d): k for k, d in enumerate(drafts)}
+
+    def wider(one: ThemeDraft, other: ThemeDraft) -> bool:
+        return (len(one.support_ids), -order[id(one)]) > (
+            len(other.support_ids),
+            -order[id(other)],
+        )
+
     kept: list[ThemeDraft] = []
     for draft in drafts:
-        later = draft.theme_id != finding_theme(draft.theme_id)
-        if later and any(_repeats(draft, other) for other in [*first, *kept]):
-            continue
-        kept.append(draft)
+        if draft.theme_id != finding_theme(draft.theme_id):
+            repeated = any(_repeats(draft, other) for other in [*first, *kept])
+        else:
+            repeated = any(
+                other is not draft and _repeats(draft, other) and wider(other, draft)
+                for other in first
+            )
+        if not repeated:
+            kept.append(draft)
     return tuple(kept)
 
 

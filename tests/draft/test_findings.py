@@ -14,6 +14,7 @@ from synth.draft.offline import (
     offline_findings,
     with_counterparts,
 )
+from synth.draft.support import Mentions
 from synth.records import Bullet, Statement, finding_id, finding_theme
 from synth.store.themes import LensRecord
 from tests.draft.test_support import auto_theme, st, unit
@@ -150,11 +151,13 @@ def test_a_later_finding_that_another_theme_already_makes_is_left_out() -> None:
     )
 
     assert [d.theme_id for d in kept] == ["T12", "T30", "T26.3", "T30.2"]
-    # a theme's first finding always stays, whatever repeats it
-    assert [d.theme_id for d in distinct_findings([replace(same, theme_id="T12"), it])] == [
-        "T12",
-        "T30",
-    ]
+    # of two themes' first findings that are one finding, the one resting on more
+    # statements stays, wherever it comes
+    assert [d.theme_id for d in distinct_findings([replace(same, theme_id="T12"), it])] == ["T30"]
+    assert [d.theme_id for d in distinct_findings([it, replace(same, theme_id="T12")])] == ["T30"]
+    # as wide: the earlier stays
+    wide = replace(same, theme_id="T12", support_ids=("INT-02.001", "INT-01.001", "INT-05.001"))
+    assert [d.theme_id for d in distinct_findings([wide, it])] == ["T12"]
 
 
 def test_a_later_finding_quoting_the_same_expression_is_left_out() -> None:
@@ -172,6 +175,62 @@ def test_a_later_finding_quoting_the_same_expression_is_left_out() -> None:
     kept = distinct_findings([still, small, other])
 
     assert [d.theme_id for d in kept] == ["T42", "T40.3"]
+
+
+def test_of_two_themes_quoting_one_expression_the_wider_finding_stays() -> None:
+    """'Det finns fortfarande ett "vi och dom"' (strukturen) and 'Det finns ett "vi och dom"'
+    (aktörerna) each headed a slide of its own theme, both "8 av 9 intervjuer"."""
+    narrow = finding("T42", 'Det finns fortfarande ett "vi och dom"', ("INT-01.001", "INT-07.001"))
+    wide = finding("T13", 'Det finns ett "vi och dom"', ("INT-06.001", "INT-09.001", "FOK-01.001"))
+    other = finding("T40", 'Det talas om "göra mer med mindre"', ("INT-05.001", "INT-06.002"))
+
+    assert [d.theme_id for d in distinct_findings([narrow, other, wide])] == ["T40", "T13"]
+
+
+def test_a_theme_is_headed_by_the_claim_heard_most_widely_in_the_engagement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The headline's support is counted as its finding's breadth is, beyond its theme, and
+    among more than its most central members: 'Det finns ett "vi och dom"' (eight
+    interviews, most of them clustered elsewhere) was passed over for "Ärendena hamnar
+    mellan stolarna" (three)."""
+    import synth.draft.offline as offline
+
+    monkeypatch.setattr(offline, "_CANDIDATES", 1)  # two members a round
+    central = [
+        "Ärendena hamnar mellan stolarna när ingen äger frågan.",
+        "Ärendena hamnar mellan stolarna, IT och verksamheten.",
+        "Ärendena hamnar mellan stolarna i flera veckor.",
+    ]
+    us = [
+        'Det finns ett "vi och dom" mellan stadshuset och sektorerna.',
+        'Det finns ett "vi och dom", det märker man på chefsträffarna.',
+    ]
+    members, topics = far_apart(central, us)
+    elsewhere = [
+        st(f"INT-{k:02d}.002", text)
+        for k, text in enumerate(
+            [
+                "Det är ganska mycket vi och dom mellan skolan och IFO.",
+                "Det är det där vi och dom. Sektorn och stadshuset.",
+                "Nu är det mycket vi och dom.",
+            ],
+            start=6,
+        )
+    ]
+    everyone = [*members, *elsewhere]
+
+    first, *_ = offline_findings(
+        auto_theme("T13", members, "svaghet"),
+        members,
+        lenses_of(everyone),
+        statements={m.id: m for m in everyone},
+        topics=topics,
+        mentions=Mentions(everyone),
+    )
+
+    assert "vi och dom" in first.headline, first.headline
+    assert first.breadth_text.startswith("Nämns i 5 av")
 
 
 def test_a_statement_is_evidence_under_the_weightier_finding_only() -> None:

