@@ -410,7 +410,7 @@ def with_survey(
         ("styrka", highest.function): highest.high > highest.low,
     }
     functions: list[str | None] = []
-    given: set[str] = set()
+    given = _headlined(observations, list(first))
     for observation in observations:
         functions.append(function := _function(observation, list(first), given))
         given |= {function} if function is not None else set()
@@ -446,7 +446,7 @@ def with_inventory(
         return tuple(observations)
     functions = [r.function for r in table.rows]
     result = []
-    given: set[str] = set()
+    given = _headlined(observations, functions)
     for observation in observations:
         function = _function(observation, functions, given)
         given |= {function} if function is not None else set()
@@ -455,12 +455,21 @@ def with_inventory(
     return tuple(result)
 
 
+def _headlined(observations: Sequence[Observation], functions: Sequence[str]) -> set[str]:
+    """The functions the observations' headlines name: each has its figure there."""
+    named = (headline_function(o.headline, functions) for o in observations)
+    return {function for function in named if function is not None}
+
+
 def _function(observation: Observation, functions: Sequence[str], given: set[str]) -> str | None:
     """The support function a finding is about: the one its headline's subject names, or,
     where its subject names none ("Det är oklart vem som äger systemen"), the one at least
     half its lines of evidence name, far more than any other (`function_of`; IT in "IT
     säger att de förvaltar tekniken …", "… IT, fastighet eller kommunens service …"),
-    unless an observation before it already has that function's figure (`given`)."""
+    unless another observation has that function's figure (`given`): one whose headline
+    names it, or one before it. IT's rating stood under "Sektorerna har byggt upp egna
+    resurser vid sidan av", two of whose lines name IT, and again under "IT-stödet till
+    skolan räcker inte" on a later slide."""
     named = headline_function(observation.headline, functions)
     if named is not None:
         return named

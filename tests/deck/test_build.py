@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -167,7 +168,14 @@ def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_n
     # had fewer than two slides (`DeckContent.main_findings`)
     assert 12 <= len(by_theme) <= 12 + EACH_PERSPECTIVE * len(PERSPECTIVES)
     lightest = sorted(shown, key=lambda t: t.weight)
-    assert all(t in rated for t in lightest[:2] if t.weight < max(x.weight for x in claiming))
+    # (one lighter than a finding in the appendix is there for the survey, or for its
+    # perspective's second slide)
+    per_perspective = Counter(kicker(by_theme[t.id]) for t in shown)
+    assert all(
+        t in rated or per_perspective[kicker(by_theme[t.id])] <= EACH_PERSPECTIVE
+        for t in lightest[:2]
+        if t.weight < max(x.weight for x in claiming)
+    )
     assert lightest[2].weight >= max(t.weight for t in claiming)
     # ... among them the theme heard in every interview
     assert any(t.breadth_text.startswith("nämns i 9 av 9 intervjuer") for t in shown)
@@ -595,7 +603,8 @@ def test_an_unsupported_recommendation_stays_in_the_notes_only(drafted: Engageme
 
 
 def test_long_recommendations_continue_and_nothing_overflows(drafted: EngagementConfig) -> None:
-    long = " ".join(["Inför en samlad och tydlig process för stödet till cheferna"] * 6)
+    # long enough that four recommendations need a second slide
+    long = " ".join(["Inför en samlad och tydlig process för stödet till cheferna"] * 9)
     with Store.open(drafted.store_url) as store:
         for rec in load_current_drafts(drafted).recommendations:
             edit_item(store, rec.id, f"{long} ({rec.id})")

@@ -443,7 +443,10 @@ def test_a_function_most_chefs_rate_low_has_its_weakness_on_a_slide_too() -> Non
     it = FunctionScore("IT", "nöjdhet", 145, (0.3, 0.24, 0.3, 0.1, 0.06))
     rated = {o.theme_id: o for o in with_survey(observations, [upphandling, it])}
     assert [t for t, o in rated.items() if o.anchored] == ["T02", "T03"]
-    assert "54\u00a0% av 145 chefer" in rated["T01"].survey  # context, not anchored
+    # the figure stands beside the finding whose headline names IT, not again under one
+    # whose lines name it, though that comes first
+    assert "54\u00a0% av 145 chefer" in rated["T03"].survey
+    assert not rated["T01"].survey
     # under half: only the lowest-rated function anchors its weakness
     fewer = FunctionScore("IT", "nöjdhet", 145, (0.2, 0.2, 0.3, 0.2, 0.1))
     rated = {o.theme_id: o for o in with_survey(observations, [upphandling, fewer])}
@@ -512,6 +515,8 @@ def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> No
     assert read_off[0].startswith("Inventeringen av stödresurser redovisar 14,5")
     assert not read_off[1]
     assert not with_inventory([*observations, *unnamed], table)[-2].inventory
+    # nor where a finding after it names IT in its headline
+    assert not with_inventory([*unnamed, *observations], table)[0].inventory
     assert found["T02"].inventory in observation_notes(found["T02"])
     # a figure says nothing of why: it weighs no finding; no inventory, no line
     assert [o.weight for o in found.values()] == [o.weight for o in observations]
