@@ -185,23 +185,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
     """The extractive drafts of every finding of every theme (`offline_findings`), each
     statement evidence under one finding only (`evidence_once`), the assessment and the
     recommendations."""
-    themes = distinct_findings(
-        [
-            draft
-            for t in inp.drafted
-            for draft in offline_findings(
-                t,
-                inp.members(t),
-                inp.lenses,
-                statements=inp.statements,
-                least_sources=inp.least_sources,
-                topics=inp.topics,
-                roles=inp.roles,
-                mentions=inp.mentions,
-                functions=inp.functions,
-            )
-        ]
-    )
+    themes = _distinct_drafts(inp)
     findings = {f.id: f for f in inp.findings(themes)}
     themes = evidence_once(
         themes,
@@ -232,6 +216,40 @@ def draft_offline(inp: DraftInput) -> Drafts:
             topics=inp.topics,
         ),
     )
+
+
+def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
+    """Each theme's findings (`offline_findings`), none that another theme's makes
+    (`distinct_findings`). A theme all of whose findings another theme's wider one makes
+    is drafted again from the statements they did not rest on: its theme is more than that
+    finding ("Verksamhetssystemen pratar inte med varandra …" beside the "vi och dom" that
+    a wider theme's finding already says), and without a draft of its own its statement's
+    words, first person and all, would stand for it in the appendix."""
+
+    def findings_of(theme: Theme, members: Sequence[Statement]) -> tuple[ThemeDraft, ...]:
+        return offline_findings(
+            theme,
+            members,
+            inp.lenses,
+            statements=inp.statements,
+            least_sources=inp.least_sources,
+            topics=inp.topics,
+            roles=inp.roles,
+            mentions=inp.mentions,
+            functions=inp.functions,
+        )
+
+    drafted = {t.id: findings_of(t, inp.members(t)) for t in inp.drafted}
+    kept = distinct_findings([d for t in inp.drafted for d in drafted[t.id]])
+    covered = {finding_theme(d.theme_id) for d in kept}
+    for theme in inp.drafted:
+        said = {sid for d in drafted[theme.id] for sid in d.support_ids}
+        rest = [m for m in inp.members(theme) if m.id not in said]
+        if theme.id not in covered and rest and said:
+            drafted[theme.id] = findings_of(
+                narrowed(theme, [m.id for m in rest], inp.statements), rest
+            )
+    return distinct_findings([d for t in inp.drafted for d in drafted[t.id]])
 
 
 def _items(statements: Sequence[Statement], limit: int) -> list[PromptItem]:

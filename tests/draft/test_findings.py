@@ -423,3 +423,39 @@ def test_a_weakness_names_the_strength_heard_on_its_subject_and_the_other_way_ro
     # one source is not the other side of a subject
     lone = replace(strong, support_ids=("ENK-0011.002",))
     assert with_counterparts([weak, lone], statements)[0] == weak
+
+
+def test_a_theme_whose_finding_a_wider_theme_makes_is_drafted_from_the_rest() -> None:
+    """'Det finns fortfarande ett "vi och dom"' headed a theme whose statements also said
+    that the systems do not talk to each other; once the wider theme's "vi och dom" finding
+    made it, the theme had no draft, and its statement's words ("vi matar in samma uppgifter
+    två gånger") stood for it in the appendix."""
+    from synth.draft.engine import DraftInput, draft_offline
+
+    us = [
+        'Det finns ett "vi och dom" mellan stadshuset och sektorerna.',
+        'Det finns ett "vi och dom", det märker man på chefsträffarna.',
+        'Det finns ett "vi och dom" mellan kontoret och skolorna.',
+    ]
+    again = [
+        'Det finns fortfarande ett "vi och dom".',
+        "Verksamhetssystemen pratar inte med varandra och uppgifterna matas in två gånger.",
+        "Verksamhetssystemen pratar inte med varandra, allt registreras dubbelt.",
+    ]
+    members, topics = far_apart(us, again)
+    wide = auto_theme("T01", members[:3], "svaghet")
+    narrow = auto_theme("T02", members[3:], "svaghet")
+    statements = {m.id: m for m in members}
+    inp = DraftInput(
+        themes=[wide, narrow],
+        statements=statements,
+        lenses=lenses_of(members),
+        vectors={},
+        topics=topics,
+    )
+
+    drafts = draft_offline(inp)
+
+    headlines = {d.theme_id: d.headline for d in drafts.themes}
+    assert "vi och dom" in headlines["T01"]
+    assert headlines["T02"].startswith("Verksamhetssystemen pratar inte med varandra"), headlines
