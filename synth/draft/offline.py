@@ -834,7 +834,9 @@ def _repeats_headline(line: str, headline: str) -> bool:
     its words. One word alone will not do: "Det är för många mål" is the word "mål",
     which any line about the goals names (a draft of the demo lost every line under it
     so), and "Det finns så mycket som skulle kunna automatiseras" is "automatiseras"."""
-    said = wording(headline)
+    # (not `wording`, which keeps a headline of stop words alone as it is, quotation marks
+    # and all: 'Det finns ett "vi och dom"' was said again under itself)
+    said = " ".join(tokens(headline))
     if " " in said:
         # the same words in another order are the headline too: an "att" clause puts a
         # fronted phrase last ("att det har varit lite mer spänt efter Lifecare med Vård

@@ -740,6 +740,11 @@ def test_a_line_repeats_a_headline_only_by_saying_all_its_words() -> None:
     # or without it; but not its negation
     assert _repeats_headline("I en intervju beskrivs att det finns ett ”vi och dom”.", divide)
     assert not _repeats_headline("I en enkät beskrivs att det inte finns ett vi och dom.", divide)
+    # a headline of stop words alone, in quotation marks
+    bare = 'Det finns ett "vi och dom"'
+    line = "I en intervju beskrivs att det fortfarande finns ett ”vi och dom”."
+    assert _repeats_headline(line, bare)
+    assert not _repeats_headline("I en intervju nämns ”det är lite spänt”.", bare)
     # the same words in another order: a phrase put last in the "att" clause
     tense = "Med Vård och omsorg har det varit spänt efter Lifecare"
     line = "I en intervju beskrivs att det har varit spänt efter Lifecare med Vård och omsorg."
