@@ -7,6 +7,7 @@
     python bench/scale.py --compare 3000 --rounds 2   # … the fastest of two rounds each
     python bench/scale.py --cluster 100000 --old ../old   # `synth cluster`, old and new code
     python bench/scale.py --onnx 1000           # torch and ONNX Runtime (fp32, int8) side by side
+    python bench/scale.py --draft 5000 --old ../old --rounds 2   # offline drafting, old and new
 
 Each size runs in a fresh process (so that its peak RSS is its own) on a temporary
 workspace whose survey export holds synthetic Swedish free-text answers. Reported:
@@ -36,6 +37,12 @@ version's `synth` package (`git worktree add ../old <commit>`), that version run
 texts in a process of its own, before the current one; a table compares the two. The
 statements and the model are the same for both, so only the code differs.
 
+`--draft N` times offline drafting (`synth draft`) of one synthesised workspace of N
+statements (`--data`, synthetic by default), made once by the current code; with `--old
+DIR` another version drafts a copy of the same workspace, in a process of its own, and
+the two take turns for `--rounds` rounds (the fastest of each is reported, with the
+ratio). The vectors come from the workspace's cache, so only the drafting differs.
+
 `--onnx N` embeds the same N texts (`--data`, mixed by default) on the CPU with torch and
 with ONNX Runtime in fp32 and in int8 (`[models] backend`), in one process, each model
 loaded once and the three taking turns slice by slice (`SLICE`, the texts in length order
@@ -56,6 +63,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -491,6 +499,73 @@ def compare_cluster(count: int, data: str, device: str, old: Path | None) -> lis
     return lines
 
 
+def draft_run(root: Path) -> dict[str, object]:
+    """Offline drafting of the workspace at `root` in this process, timed (see `--draft`)."""
+    import synth
+    from synth.config import load_config
+    from synth.draft.workflow import draft_engagement
+
+    config = load_config(root)
+    started = time.perf_counter()
+    run = draft_engagement(config, backend="offline")
+    seconds = time.perf_counter() - started
+    return {
+        "code": str(Path(synth.__file__).resolve().parents[1]),
+        "findings": len(run.drafts.themes),
+        "draft_s": round(seconds, 2),
+    }
+
+
+def compare_draft(count: int, data: str, old: Path | None, rounds: int) -> list[str]:
+    """The `--draft` runs: one workspace synthesised by the current code, drafted by old
+    (if any) and current code in turn, each in a process of its own."""
+    from synth.config import load_config
+    from synth.ingest.pipeline import ingest_engagement
+    from synth.synthesis.workflow import synthesize_engagement
+
+    with tempfile.TemporaryDirectory() as tmp:
+        made = Path(tmp) / "ws"
+        workspace(made, count, data)
+        config = load_config(made)
+        ingest_engagement(config)
+        synthesize_engagement(config, Path(tmp) / "outputs")
+        versions = ([("old", old)] if old else []) + [("new", ROOT)]
+        best: dict[str, dict[str, Any]] = {}
+        for _ in range(rounds):
+            for label, path in versions:
+                assert path is not None
+                root = Path(tmp) / label
+                shutil.rmtree(root, ignore_errors=True)
+                shutil.copytree(made, root)
+                paths = [str(path.resolve()), os.environ.get("PYTHONPATH", "")]
+                env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in paths if p))
+                command = [sys.executable, __file__, "--draft-one", str(root)]
+                output = subprocess.run(command, capture_output=True, text=True, env=env, cwd=path)
+                if output.returncode != 0:
+                    raise SystemExit(f"{label} failed:\n{output.stderr[-3000:]}")
+                result = json.loads(output.stdout.strip().splitlines()[-1])
+                print(label, result, flush=True)
+                if label not in best or result["draft_s"] < best[label]["draft_s"]:
+                    best[label] = result
+    lines = [
+        f"# bench/scale.py --draft {count} --data {data}",
+        "",
+        f"Fastest of {rounds} round(s), the versions in turn on copies of one workspace.",
+        "",
+        "| | " + " | ".join(best) + " |",
+        "|---|" + "---|" * len(best),
+    ]
+    lines += [
+        f"| {key} | " + " | ".join(str(r[key]) for r in best.values()) + " |"
+        for key in ("code", "findings", "draft_s")
+    ]
+    if len(best) == 2:
+        lines.append(
+            f"| new / old draft_s | {best['new']['draft_s'] / best['old']['draft_s']:.2f} |  |"
+        )
+    return lines
+
+
 def one(count: int, incremental: bool, data: str = "synthetic") -> dict[str, float]:
     from synth.config import load_config
     from synth.ingest.pipeline import ingest_engagement
@@ -548,10 +623,16 @@ def main() -> None:
     parser.add_argument("--data", choices=["synthetic", "mixed"], help="synthetic unless --compare")
     parser.add_argument("--compare", type=int, metavar="N", help="encodings side by side")
     parser.add_argument("--device", default="auto", help="for --compare/--cluster: auto, cpu, …")
-    parser.add_argument("--rounds", type=int, default=1, help="for --compare/--onnx: best of R")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="for --compare/--onnx/--draft: best of R"
+    )
     parser.add_argument("--cluster", type=int, metavar="N", help="synth cluster, timed")
-    parser.add_argument("--old", type=Path, help="for --cluster: another version's checkout")
+    parser.add_argument(
+        "--old", type=Path, help="for --cluster/--draft: another version's checkout"
+    )
     parser.add_argument("--onnx", type=int, metavar="N", help="torch and ONNX side by side")
+    parser.add_argument("--draft", type=int, metavar="N", help="offline drafting, timed")
+    parser.add_argument("--draft-one", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cluster-one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--incremental", action="store_true", help=argparse.SUPPRESS)
@@ -565,6 +646,16 @@ def main() -> None:
         _write_table("onnx", onnx_compare(args.onnx, args.data or "mixed", args.rounds), args.out)
         return
     data = args.data or "synthetic"
+    if args.draft_one:
+        print(json.dumps(draft_run(args.draft_one)))
+        return
+    if args.draft:
+        table = compare_draft(args.draft, data, args.old, args.rounds)
+        out = args.out.with_name("scale-draft.md") if args.out.name == "scale.md" else args.out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("\n".join(table) + "\n", encoding="utf-8")
+        print("\n".join(table))
+        return
     if args.cluster_one:
         print(json.dumps(cluster_run(args.cluster_one, data, args.device)))
         return

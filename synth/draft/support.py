@@ -322,17 +322,26 @@ def supporting(
     if centre is None:
         return [anchor, *(m for m in members if m.id != anchor.id)]
     same = anchor.text.strip().casefold()
+    may_echo = bool(subject) and 0 < len(claim) <= _CLAIM_WORDS
     scored = []
     for position, member in enumerate(members):
-        if member.id == anchor.id or (subject and not names_subject(member.text, subject)):
-            continue
-        said = says_phrase(member.text, phrase)
-        # where an expression it quotes is all a headline names, it is what support says
-        if phrase and not subject and not said:
+        if member.id == anchor.id:
             continue
         vector = topics.get(member.id)
         similarity = float(vector @ centre) if vector is not None else -math.inf
-        if member.text.strip().casefold() == same:
+        identical = member.text.strip().casefold() == same
+        said = says_phrase(member.text, phrase)
+        # one that is neither near nor can say it in so many words is not read further:
+        # reading whether a statement names the subject is most of what support costs
+        far = similarity < threshold and not (identical or said)
+        if far and not (may_echo and echoes(member.text, subject, claim)):
+            continue
+        if subject and not names_subject(member.text, subject):
+            continue
+        # where an expression it quotes is all a headline names, it is what support says
+        if phrase and not subject and not said:
+            continue
+        if identical:
             similarity = math.inf
         elif not (said or subject) and len(tokens(member.text)) < _FEWEST_WORDS:
             # a remark that names nothing ("Där har du en poäng.", "Egentligen inget.", "Det
@@ -341,7 +350,7 @@ def supporting(
             # "En väg in.", names it): such remarks counted five sources more for '"Göra
             # mer med mindre" går inte i längden'
             continue
-        elif similarity < threshold and (echoes(member.text, subject, claim) or said):
+        elif similarity < threshold:
             similarity = threshold  # says it in so many words: ranked after the near ones
         if similarity >= threshold:
             scored.append((-similarity, position, member))
