@@ -355,16 +355,32 @@ def _observation(deck: Deck, observation: Observation) -> None:
 
 
 def _reference(deck: Deck, content: DeckContent, theme_ids: Sequence[str]) -> str:
-    """ "Headline (bild 9); Headline (bild 12)": the observations in this deck, findable."""
+    """ "Headline (bild 9); Headline (bilaga)": the observations in this deck, findable: on
+    a slide of their own or listed in the appendix (`_appendix_listed`). One the appendix
+    only counts ("Därtill sex iakttagelser som bara en källa tar upp") is not named: "Det
+    finns önskemål om stöd i upphandling tidigt (bilaga)" sent the reader looking for an
+    entry that was not there."""
     headlines = {o.theme_id: o.headline for o in content.observations}
+    listed = {o.theme_id for o in _appendix_listed(content)}
 
-    def where(theme_id: str) -> str:
+    def where(theme_id: str) -> str | None:
         slide = deck.theme_slides.get(theme_id)
-        return f"bild {slide}" if slide is not None else "bilaga"
+        if slide is not None:
+            return f"bild {slide}"
+        return "bilaga" if theme_id in listed else None
 
     return "; ".join(
-        f"{headlines[t]} ({where(t)})" for t in dict.fromkeys(theme_ids) if t in headlines
+        f"{headlines[t]} ({place})"
+        for t in dict.fromkeys(theme_ids)
+        if t in headlines and (place := where(t)) is not None
     )
+
+
+def _appendix_listed(content: DeckContent) -> list[Observation]:
+    """The findings the appendix lists by their headline: those without a slide that claim
+    something (`Observation.claimed`) and are heard from several sources; one source alone
+    is an anecdote, no finding (`DeckContent.main_findings`), counted at the end."""
+    return [o for o in content.other_findings if o.claimed and len(o.source_ids) >= SEVERAL_SOURCES]
 
 
 def _inventory_point(findings: InventoryFindings | None) -> str | None:
@@ -701,13 +717,13 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
     # a theme where no statement says anything to stand as a headline is no finding: it is
     # named by its id at the end, not as "T17: Uttalandena rör svåra, rapporterna och all"
     # (the fourth and fifth reviews), so that no included theme leaves the deck unsaid
-    claimed = [o for o in content.other_findings if o.claimed]
     unclaimed = [o.theme_id for o in content.other_findings if not o.claimed]
     # one source alone is an anecdote, no finding (`DeckContent.main_findings`): counted at
     # the end, not listed among what was heard ("Inköp av möbler måste gå via avtal med
     # dåliga produkter", one survey answer)
-    heard = [o for o in claimed if len(o.source_ids) >= SEVERAL_SOURCES]
-    lone = [o for o in claimed if len(o.source_ids) < SEVERAL_SOURCES]
+    heard = _appendix_listed(content)
+    named = {o.theme_id for o in heard}
+    lone = [o for o in content.other_findings if o.claimed and o.theme_id not in named]
 
     def blocks(size: float) -> list[list[Para]]:
         listed = [

@@ -294,3 +294,49 @@ def test_the_method_says_the_breadth_counts_who_says_the_headline_not_who_names_
     breadth an undercount; the method slide says what the count counts."""
     method = _rendered(OBSERVATION)["Bilaga: metod"]
     assert "det som en iakttagelses rubrik säger tas upp, inte alla som nämner ämnet" in method
+
+
+def test_a_recommendation_names_no_finding_the_appendix_only_counts() -> None:
+    """ "Det finns önskemål om stöd i upphandling tidigt (bilaga)" sent the reader to the
+    appendix for an entry it did not have: one source's finding is only counted there."""
+    from dataclasses import replace
+
+    lone = replace(
+        OBSERVATION,
+        theme_id="T08",
+        perspective="strukturer",
+        leaning="förslag",
+        headline="Det finns önskemål om stöd i upphandling tidigt",
+        quotes=(),
+        breadth="Nämns i 1 av 2 intervjuer",
+        statement_ids=("INT-01.003",),
+        source_ids=("INT-01",),
+    )
+    content = DeckContent(
+        client="Hjo kommun",
+        commission="",
+        date=dt.date(2026, 12, 1),
+        fieldwork=WORK,
+        observations=(OBSERVATION, lone),
+        recommendations=(
+            Recommendation("Ge stöd i upphandling tidigt", ("T07", "T08"), ("INT-01.003",)),
+        ),
+    )
+    prs = open_template(None)
+    render(prs, pick_layouts(prs, "standardmallen"), content)
+    titles = [s.shapes.title.text for s in prs.slides]
+    text = "\n".join(
+        s.text_frame.text
+        for s in prs.slides[titles.index("Rekommendationer")].shapes
+        if s.has_text_frame
+    )
+    appendix = "\n".join(
+        s.text_frame.text
+        for page in prs.slides
+        if page.shapes.title.text.startswith("Bilaga: övriga")
+        for s in page.shapes
+        if s.has_text_frame
+    )
+    assert "Därtill en iakttagelse som bara en källa tar upp." in appendix
+    assert "Chefer saknar ett sammanhållet stöd i rekryteringar (bild" in text
+    assert "upphandling tidigt (bilaga)" not in text
