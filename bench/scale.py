@@ -606,15 +606,20 @@ def one(count: int, incremental: bool, data: str = "synthetic") -> dict[str, flo
         return result
 
 
+def _write_lines(lines: list[str], out: Path, mode: str) -> None:
+    """A mode's table to `out`, or to scale-<mode>.md beside the default scale.md."""
+    out = out.with_name(f"scale-{mode}.md") if out.name == "scale.md" else out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
 def _write_table(mode: str, rows: list[tuple[str, object, str]], out: Path) -> None:
     """A side-by-side table as Markdown: printed, and written to `out`, or to
     scale-<mode>.md beside the default scale.md."""
     table = [f"# bench/scale.py --{mode}", "", "| | value | note |", "|---|---|---|"]
     table += [f"| {label} | {value} | {note} |" for label, value, note in rows]
-    target = out.with_name(f"scale-{mode}.md") if out.name == "scale.md" else out
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("\n".join(table) + "\n", encoding="utf-8")
-    print("\n".join(table))
+    _write_lines(table, out, mode)
 
 
 def main() -> None:
@@ -650,21 +655,15 @@ def main() -> None:
         print(json.dumps(draft_run(args.draft_one)))
         return
     if args.draft:
-        table = compare_draft(args.draft, data, args.old, args.rounds)
-        out = args.out.with_name("scale-draft.md") if args.out.name == "scale.md" else args.out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("\n".join(table) + "\n", encoding="utf-8")
-        print("\n".join(table))
+        _write_lines(compare_draft(args.draft, data, args.old, args.rounds), args.out, "draft")
         return
     if args.cluster_one:
         print(json.dumps(cluster_run(args.cluster_one, data, args.device)))
         return
     if args.cluster:
-        table = compare_cluster(args.cluster, data, args.device, args.old)
-        out = args.out.with_name("scale-cluster.md") if args.out.name == "scale.md" else args.out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("\n".join(table) + "\n", encoding="utf-8")
-        print("\n".join(table))
+        _write_lines(
+            compare_cluster(args.cluster, data, args.device, args.old), args.out, "cluster"
+        )
         return
     if args.one:
         print(json.dumps(one(args.one, args.incremental, data)))
