@@ -240,7 +240,9 @@ def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
         )
 
     drafted = {t.id: findings_of(t, inp.members(t)) for t in inp.drafted}
-    kept = distinct_findings([d for t in inp.drafted for d in drafted[t.id]])
+    # a theme the consultant named is the finding they named, whatever else repeats it
+    named = {t.id for t in inp.drafted if t.label != t.auto_label}
+    kept = distinct_findings([d for t in inp.drafted for d in drafted[t.id]], named)
     covered = {finding_theme(d.theme_id) for d in kept}
     for theme in inp.drafted:
         said = {sid for d in drafted[theme.id] for sid in d.support_ids}
@@ -249,7 +251,7 @@ def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
             drafted[theme.id] = findings_of(
                 narrowed(theme, [m.id for m in rest], inp.statements), rest
             )
-    return distinct_findings([d for t in inp.drafted for d in drafted[t.id]])
+    return distinct_findings([d for t in inp.drafted for d in drafted[t.id]], named)
 
 
 def _items(statements: Sequence[Statement], limit: int) -> list[PromptItem]:

@@ -1323,13 +1323,16 @@ def _repeats(later: ThemeDraft, other: ThemeDraft) -> bool:
     )
 
 
-def distinct_findings(drafts: Sequence[ThemeDraft]) -> tuple[ThemeDraft, ...]:
+def distinct_findings(
+    drafts: Sequence[ThemeDraft], named: Collection[str] = ()
+) -> tuple[ThemeDraft, ...]:
     """The drafts without one that a finding beside it already makes (`_repeats`): two
     clusters near each other can each give the same finding. A theme's later finding
     (`offline_findings`) goes where it repeats any first finding or one kept before it; of
     two first findings that repeat each other, the one resting on fewer statements goes
     (the later of two as wide): 'Det finns fortfarande ett "vi och dom"' and 'Det finns
-    ett "vi och dom"' headed two themes' slides, each with the same eight interviews."""
+    ett "vi och dom"' headed two themes' slides, each with the same eight interviews. The
+    finding of a theme the consultant `named` stays whatever repeats it."""
     first = [d for d in drafts if d.theme_id == finding_theme(d.theme_id)]
     order = {id(d): k for k, d in enumerate(drafts)}
 
@@ -1344,7 +1347,7 @@ def distinct_findings(drafts: Sequence[ThemeDraft]) -> tuple[ThemeDraft, ...]:
         if draft.theme_id != finding_theme(draft.theme_id):
             repeated = any(_repeats(draft, other) for other in [*first, *kept])
         else:
-            repeated = any(
+            repeated = draft.theme_id not in named and any(
                 other is not draft and _repeats(draft, other) and wider(other, draft)
                 for other in first
             )

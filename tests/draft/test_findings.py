@@ -185,6 +185,12 @@ def test_of_two_themes_quoting_one_expression_the_wider_finding_stays() -> None:
     other = finding("T40", 'Det talas om "göra mer med mindre"', ("INT-05.001", "INT-06.002"))
 
     assert [d.theme_id for d in distinct_findings([narrow, other, wide])] == ["T40", "T13"]
+    # the finding the consultant named stays, whatever repeats it
+    assert [d.theme_id for d in distinct_findings([narrow, other, wide], {"T42"})] == [
+        "T42",
+        "T40",
+        "T13",
+    ]
 
 
 def test_a_theme_is_headed_by_the_claim_heard_most_widely_in_the_engagement(
