@@ -1334,12 +1334,13 @@ def distinct_findings(
     ett "vi och dom"' headed two themes' slides, each with the same eight interviews. The
     finding of a theme the consultant `named` stays whatever repeats it."""
     first = [d for d in drafts if d.theme_id == finding_theme(d.theme_id)]
-    order = {id(d): k for k, d in enumerate(drafts)}
+    order = {d.theme_id: k for k, d in enumerate(drafts)}
 
     def wider(one: ThemeDraft, other: ThemeDraft) -> bool:
-        return (len(one.support_ids), -order[id(one)]) > (
+        """More statements, or as many and drafted earlier."""
+        return (len(one.support_ids), -order[one.theme_id]) > (
             len(other.support_ids),
-            -order[id(other)],
+            -order[other.theme_id],
         )
 
     kept: list[ThemeDraft] = []
