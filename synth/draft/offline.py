@@ -614,7 +614,14 @@ def _headline_sentence(
     # it alone, without what is said against it
     first = first_clause(voiced)
     clauses = [voiced, first]
-    if _CONTRAST_AFTER.match(voiced[len(first) :]):
+    shortest = {voiced: 4, first: 4}
+    if ":" not in first and _afterthought(voiced[len(first) :]):
+        clauses = [first, voiced]
+        # cut from its afterthought, a three-word clause with a subject of its own states
+        # enough: "Lönekontoret är pålitligt"; "Det är svårt" says nothing of what
+        if tokens(" ".join(subject_words(first))):
+            shortest[first] = 3
+    elif _CONTRAST_AFTER.match(voiced[len(first) :]):
         if polarity in {"svaghet", "förslag"}:
             clauses = [voiced]
         elif polarity == "styrka":
@@ -622,9 +629,10 @@ def _headline_sentence(
     for clause in clauses:
         # a numbered list read as running text leaves the next item's number behind:
         # "Färre och bredare verksamhetsnämnder 2"
+        least = shortest[clause]
         clause = _LIST_NUMBER.sub("", clause.strip(" ,;:–-")).strip(" ,;:–-")
         if (
-            4 <= word_count(clause) <= MAX_HEADLINE_WORDS
+            least <= word_count(clause) <= MAX_HEADLINE_WORDS
             and not _points_back(clause)
             and not ends_open(clause)
             and is_clause(clause)
@@ -681,6 +689,27 @@ _COMMENT_AFTER = re.compile(r"^,?\s*(?:och\s+)?(?:det|detta)\s+\w+", re.I)
 # What follows a clause and is said against it: "…, men …", "…, även om det inte alltid
 # syns i resurserna" (a weakness is not headed by what it concedes).
 _CONTRAST_AFTER = re.compile(r"^,?\s*(?:men|även om|fast|trots att)\b", re.I)
+# What narrows the clause before it to the part that matters: "…, särskilt i skolan".
+_NARROWING = re.compile(
+    r"^,\s*(?:särskilt|speciellt|framför allt|främst|i synnerhet|inte minst|i alla fall"
+    r"|åtminstone|utom|förutom|bara|endast|när|om|där)\b",
+    re.I,
+)
+
+
+def _afterthought(tail: str) -> bool:
+    """Whether what follows a sentence's first clause after a comma adds no claim of its
+    own: an example or an elliptic echo with no subject ("IT-stödet till skolan räcker
+    inte, en tekniker på fem skolor"; "Lönekontoret är pålitligt, har aldrig haft
+    problem"; "…, trots allt"). A headline states the claim and leaves the illustration
+    to the evidence; what narrows the claim ("…, särskilt i skolan") or is said against it
+    stays. Not after a colon: there the commas part the items of a list."""
+    return (
+        tail.startswith(",")
+        and not is_clause(tail.strip(" ,"))
+        and not _NARROWING.match(tail)
+        and not _CONTRAST_AFTER.match(tail)
+    )
 
 
 def _bullet_groups(

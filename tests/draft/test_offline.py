@@ -231,6 +231,29 @@ def test_a_spoken_range_is_not_cut_at_its_comma() -> None:
     )
 
 
+def test_a_headline_leaves_an_afterthought_to_the_evidence() -> None:
+    from synth.draft.offline import _headline_sentence
+
+    # an example or an elliptic echo after the claim is what the evidence shows
+    said = "IT-stödet till skolan räcker inte, en tekniker på fem skolor."
+    assert _headline_sentence(said, None, "svaghet") == "IT-stödet till skolan räcker inte"
+    assert _headline_sentence("Lönekontoret är pålitligt, har aldrig haft problem.") == (
+        "Lönekontoret är pålitligt"
+    )
+    assert _headline_sentence("Medarbetarna är fantastiska, trots allt.") == (
+        "Medarbetarna är fantastiska"
+    )
+    # three words are a claim only with a subject that names something
+    assert _headline_sentence("Det är svårt, alla tre.") is None
+    # what narrows the claim, a claim of its own and the items of a list all stay
+    for whole in (
+        "Samarbetet med IT fungerar inte bra, särskilt på helger",
+        "Digitaliseringen går för långsamt, andra kommuner har kommit mycket längre",
+        "Chefen har blivit sin egen administratör: fakturor, attester, schema, rapporter",
+    ):
+        assert _headline_sentence(whole + ".") == whole
+
+
 @pytest.mark.parametrize(
     ("wanted", "told"),
     [
