@@ -122,8 +122,17 @@ def headline_subject(headline: str) -> frozenset[str]:
     if any(stem(w) not in light for w in heads):
         heads = [w for w in heads if stem(w) not in light]
     stop = stop_words()
-    last_parts = (w.rsplit("-", 1)[-1] for w in heads)
-    return frozenset(stem(w) for w in last_parts if w not in stop and len(w) > 1)
+    named = (_named_part(w, light) for w in heads)
+    return frozenset(stem(w) for w in named if w not in stop and len(w) > 1)
+
+
+def _named_part(head: str, light: set[str]) -> str:
+    """The part of a hyphenated head that names what it is about: its last ("budgeten" of
+    "it-budgeten"), unless that is a light noun ("IT-stödet till skolan" is about IT, not
+    about whatever support; by its last part it was named by a statement about the
+    schools' premises)."""
+    first, _, last = head.rpartition("-")
+    return first if first and stem(last) in light else last
 
 
 _ARTICLES = frozenset({"en", "ett", "ingen", "inget", "inga"})

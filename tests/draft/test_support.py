@@ -103,11 +103,14 @@ def test_support_for_a_headline_names_its_subject() -> None:
     assert headline_subject("Chefer i vård och omsorg saknar stöd") == {"chef", "vård", "omsorg"}
     assert headline_subject("Det är för många mål") == {"mål"}  # what there are too many of
     # a light noun frames what it governs: wishes for help with digitalisation are about
-    # digitalisation, not about help of every kind; alone, or in a compound, it names
+    # digitalisation, not about help of every kind; alone it names, and a hyphenated
+    # compound built on it names what its first part does: "IT-stödet till skolan" is
+    # about IT, and by "stöd" it was named by an answer about the schools' premises
     wish = "Det finns önskemål om hjälp med digitalisering"
     assert headline_subject(wish) == {"digitalisering"}
     assert headline_subject("Stödet i rehabärenden är riktigt bra") == {"rehabärend"}
-    assert headline_subject("HR-stödet är snabbt") == {"stöd"}
+    assert headline_subject("HR-stödet är snabbt") == {"hr"}
+    assert headline_subject("IT-stödet till skolan räcker inte") == {"it", "skolan"}
     assert headline_subject("Det finns önskemål om mer stöd") == {"stöd"}
     # the question a "det" leaves open, by what it asks about
     assert headline_subject("Det är oklart vem som äger systemen") == {"system"}
