@@ -65,6 +65,7 @@ from synth.synthesis.describe import self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.functions import headline_function
 from synth.text.grammar import (
+    PREPOSITIONS,
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     extraposed,
@@ -630,7 +631,7 @@ def _headline_sentence(
         # a numbered list read as running text leaves the next item's number behind:
         # "Färre och bredare verksamhetsnämnder 2"
         least = shortest[clause]
-        clause = _LIST_NUMBER.sub("", clause.strip(" ,;:–-")).strip(" ,;:–-")
+        clause = _without_list_number(clause.strip(" ,;:–-")).strip(" ,;:–-")
         if (
             least <= word_count(clause) <= MAX_HEADLINE_WORDS
             and not _points_back(clause)
@@ -650,6 +651,22 @@ def _headline_sentence(
 
 
 _LIST_NUMBER = re.compile(r"(?<=[a-zåäö])\s+\d{1,2}$")
+# what governs a number that ends a clause ("runt 25 till 30", "fler än 40", "30 eller 40")
+_GOVERNING = PREPOSITIONS | {"och", "eller", "än"}
+
+
+def _without_list_number(clause: str) -> str:
+    """A clause without the next list item's number that a list read as running text
+    leaves at its end ("Färre och bredare verksamhetsnämnder 2"); a number the word
+    before it governs is the clause's own: "Rekommendationen är runt 25 till 30" was
+    cut to "… runt 25 till"."""
+    found = _LIST_NUMBER.search(clause)
+    if found is None:
+        return clause
+    before = clause[: found.start()].split()
+    if before and before[-1].casefold() in _GOVERNING:
+        return clause
+    return clause[: found.start()]
 
 
 def _points_back(clause: str) -> bool:

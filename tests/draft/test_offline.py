@@ -418,6 +418,10 @@ def test_a_headline_leaves_behind_the_number_of_the_next_list_item() -> None:
     assert _headline_sentence("Budgeten för 2027 ökar inte i samma takt som kostnaderna.") == (
         "Budgeten för 2027 ökar inte i samma takt som kostnaderna"
     )
+    # nor is a number that the word before it governs: a range keeps its end
+    assert _headline_sentence("Rekommendationen är någonstans runt 25 till 30.") == (
+        "Rekommendationen är någonstans runt 25 till 30"
+    )
 
 
 @pytest.mark.parametrize(
