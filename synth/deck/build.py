@@ -26,6 +26,7 @@ from synth.deck.content import (
     recommendations_from_drafts,
     sentence_case,
     with_inventory,
+    with_staff,
     with_survey,
 )
 from synth.deck.measure import overflow
@@ -105,14 +106,18 @@ def build_content(
         sectors=section.sectors,
         scale_labels=config.survey.scale,
     )
-    observations = with_inventory(
-        with_survey(
-            observations_from_themes(
-                themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+    staff = staff_table(respondents, threshold=section.anonymity_threshold, sectors=section.sectors)
+    observations = with_staff(
+        with_inventory(
+            with_survey(
+                observations_from_themes(
+                    themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+                ),
+                function_scores(charts, surveys),
             ),
-            function_scores(charts, surveys),
+            resources,
         ),
-        resources,
+        staff,
     )
     return DeckContent(
         client=section.client or section.name,
@@ -127,9 +132,7 @@ def build_content(
         recommendations=recommendations_from_drafts(drafts, statements) if drafts else (),
         resources=resources,
         surveys=tuple(surveys),
-        staff=staff_table(
-            respondents, threshold=section.anonymity_threshold, sectors=section.sectors
-        ),
+        staff=staff,
         development=tuple(
             replace(
                 figure,

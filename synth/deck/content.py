@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from synth.deck.resources import ResourceTable, inventory_line
-from synth.deck.survey import LikertChart, StaffTable
+from synth.deck.survey import STAFF_NOUN, LikertChart, StaffTable, staff_line
 from synth.deck.survey_evidence import (
     FunctionScore,
     first_results,
@@ -64,6 +64,7 @@ __all__ = [
     "recommendations_from_drafts",
     "sentence_case",
     "with_inventory",
+    "with_staff",
     "with_survey",
 ]
 
@@ -147,10 +148,14 @@ class Observation:
     anchored: bool = False
     """Whether it is the weakness about the support function the survey's chefs rate
     lowest (or the strength about the one they rate highest): a slide of its own
-    wherever it ranks (`with_survey`)."""
+    wherever it ranks (`with_survey`); or the finding about how many staff the chefs lead,
+    where most chefs of a group lead many (`with_staff`)."""
     inventory: str = ""
     """The support-resource inventory's figure for the function its headline names, as a
     line of evidence (`with_inventory`); empty when it names none."""
+    staff: str = ""
+    """The survey's figure of how many staff the chefs lead, as a line of evidence, under
+    the finding about that (`with_staff`); empty elsewhere."""
 
     @property
     def survey(self) -> str:
@@ -453,6 +458,49 @@ def with_inventory(
         line = inventory_line(table, function) if function is not None else ""
         result.append(replace(observation, inventory=line) if line else observation)
     return tuple(result)
+
+
+def with_staff(
+    observations: Sequence[Observation], table: StaffTable | None
+) -> tuple[Observation, ...]:
+    """The observations, the weightiest about how many staff the chefs lead (its headline
+    names the chefs, or a role of the survey's respondents, and their `STAFF_NOUN`) with
+    the staff table's figure as a line of evidence: the interviews' "Många enhetschefer i
+    äldreomsorgen har 40, 50 medarbetare" and the survey's 68 % of the rektorer leading
+    40 or more are one finding from two sources, which review 49 found missing from the
+    slides. Where most chefs of a group lead that many, and lines of the finding's own
+    stand under its headline (`Observation.evidenced`), it has a slide of its own
+    (`Observation.anchored`), as the weakness about the lowest-rated function does: the
+    figure alone under an interview's headline is the staff table again, less well. Not a
+    strength or a wish: the figure is no evidence that something works, nor a proposal."""
+    line = staff_line(table) if table is not None else None
+    if table is None or line is None:
+        return tuple(observations)
+    roles = {r.role.casefold() for r in table.rows if r.role}
+    heavy = any(r.at_least[-1] > MAJORITY for r in table.rows[1:])
+    result = list(observations)
+    for index, observation in enumerate(result):
+        if observation.polarity not in {"styrka", "förslag"} and _about_staff(
+            observation.headline, roles
+        ):
+            anchored = observation.anchored or (heavy and observation.evidenced)
+            result[index] = replace(observation, staff=f"{line}.", anchored=anchored)
+            break
+    return tuple(result)
+
+
+_CHEF = "chef"
+
+
+def _about_staff(headline: str, roles: set[str]) -> bool:
+    """Whether a headline says how many staff chefs have: it names the `STAFF_NOUN` and a
+    chef ("enhetschefer", "cheferna") or a role of the survey's respondents ("rektorerna"):
+    not "Medarbetarna i hemtjänsten har gemensamma telefoner"."""
+    if not names_stem(headline, {stem(STAFF_NOUN)}):
+        return False
+    # by the word in any inflection or compound ("enhetschefer", "rektorerna"): the
+    # stemmer cuts "rektor" to "rekt" but "rektorerna" to "rektor"
+    return any(role in word for word in tokens(headline) for role in {_CHEF, *roles})
 
 
 def _headlined(observations: Sequence[Observation], functions: Sequence[str]) -> set[str]:

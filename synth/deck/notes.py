@@ -55,6 +55,11 @@ def observation_notes(observation: Observation) -> str:
             f"- {observation.inventory} [inventeringen av stödresurser, summor över de "
             f"svarande: {why}]"
         )
+    if observation.staff:
+        lines.append(
+            f"- {observation.staff} [chefsenkäten, antal medarbetare per chef: rubriken "
+            "säger hur många medarbetare cheferna har]"
+        )
     if observation.quotes:
         lines.append("Citat:")
         lines += [

@@ -49,10 +49,8 @@ from synth.deck.slides import (
 from synth.deck.survey import (
     STAFF_MARKS,
     LikertChart,
-    StaffRow,
-    StaffTable,
-    percent,
     result_charts,
+    staff_line,
 )
 from synth.deck.survey_evidence import (
     function_scores,
@@ -66,7 +64,7 @@ from synth.draft.context import Figure
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings
-from synth.text.numbers import count_words, decimal, listing
+from synth.text.numbers import count_words, listing
 
 __all__ = ["render"]
 
@@ -326,7 +324,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
     def left(size: float) -> list[list[Para]]:
         head = Para(kicker, MIN_BODY, bold=True, colour=GREY)
         bullets = [[Para(b.text, size, bullet=True, space_before=size * 0.5)] for b in shown]
-        for figure in (observation.survey, observation.inventory):
+        for figure in (observation.survey, observation.inventory, observation.staff):
             if figure:
                 bullets.append([Para(figure, size, bullet=True, space_before=size * 0.5)])
         if not bullets:
@@ -416,29 +414,20 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     return f"{lowest_rated(rating)}; se iakttagelsen \u201d{rated.headline}\u201d ({where})."
 
 
-def _staff_point(table: StaffTable | None) -> str | None:
-    """The staff table as a point of the assessment: the two groups (a sector's most
-    common role, else a sector) where most chefs lead the most staff; review 40 found the
-    first-line chefs' load the material's most widely supported message, and the deck's
-    assessment silent on it."""
-    if table is None:
+def _staff_point(deck: Deck, content: DeckContent) -> str | None:
+    """The staff table as a point of the assessment (`staff_line`), with the finding its
+    figure stands under (`with_staff`), else the table; review 40 found the first-line
+    chefs' load the material's most widely supported message, and the deck's assessment
+    silent on it."""
+    line = staff_line(content.staff) if content.staff is not None else None
+    if line is None:
         return None
-    groups = [r for r in table.rows if r.role] or list(table.rows[1:])
-    top = sorted(
-        (r for r in groups if r.at_least[-1] > 0), key=lambda r: (-r.at_least[-1], r.label)
-    )[:2]
-    if not top:
-        return None
-
-    def who(row: StaffRow) -> str:
-        return f"dem med rollen {row.who}" if row.role else f"cheferna i {row.group}"
-
-    shares = listing([f"{percent(r.at_least[-1])} av {who(r)}" for r in top])
-    medians = listing([decimal(r.median, 0) for r in top])
-    return (
-        f"I chefsenkäten leder {shares} {STAFF_MARKS[-1]} medarbetare eller fler "
-        f"(median {medians}); se tabellen över antal medarbetare per chef."
-    )
+    under = next((o for o in content.main_findings if o.staff), None)
+    if under is None:
+        return f"{line}; se tabellen över antal medarbetare per chef."
+    slide = deck.theme_slides.get(under.theme_id)
+    where = f"bild {slide}" if slide is not None else "bilaga"
+    return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({where})."
 
 
 def _assessment(deck: Deck, content: DeckContent) -> None:
@@ -446,7 +435,7 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     survey = _survey_point(deck, content)
     if survey:
         shown.append(survey)
-    staff = _staff_point(content.staff)
+    staff = _staff_point(deck, content)
     if staff:
         shown.append(staff)
     # the chefs' ratings beside the inventory's staffing: the two sources read together
@@ -684,7 +673,13 @@ def _theme_method(content: DeckContent) -> list[str]:
             " Den mest spridda svagheten om den stödfunktion som cheferna i enkäten ger lägst "
             "betyg, eller som fler än hälften av dem ger ett betyg under skalans mitt, och "
             "styrkan om den de ger högst, redovisas alltid med en egen bild."
-            if any(o.anchored for o in content.observations)
+            if any(o.anchored and o.rating is not None for o in content.observations)
+            else ""
+        )
+        + (
+            " Likaså den mest spridda iakttagelsen om hur många medarbetare cheferna har, "
+            f"där fler än hälften av cheferna i någon grupp leder {STAFF_MARKS[-1]} eller fler."
+            if any(o.anchored and o.staff for o in content.main_findings)
             else ""
         )
         + (

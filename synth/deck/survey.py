@@ -17,6 +17,7 @@ from synth.store import StoredResponse
 from synth.survey.results import LikertResult, SurveyResults, suppressed
 from synth.text.functions import function_labels
 from synth.text.grammar import lower_first
+from synth.text.numbers import decimal, listing
 
 __all__ = [
     "ALL_RESPONDENTS",
@@ -24,6 +25,7 @@ __all__ = [
     "NEED_COLOURS",
     "POSITIVE_COLOURS",
     "STAFF_MARKS",
+    "STAFF_NOUN",
     "LikertBar",
     "LikertChart",
     "StaffRow",
@@ -34,6 +36,7 @@ __all__ = [
     "percent",
     "result_charts",
     "scale_colours",
+    "staff_line",
     "staff_table",
 ]
 
@@ -359,6 +362,36 @@ def staff_table(
             "medarbetare eller fler"
         )
     return StaffTable(title, (everyone, *shown), hidden, threshold)
+
+
+STAFF_NOUN = "medarbetare"
+"""What the staff table counts, in the survey's word: a finding whose headline says how
+many of them chefs have ("Många enhetschefer i äldreomsorgen har 40, 50 medarbetare") is
+about what the table measures."""
+
+
+def staff_line(table: StaffTable) -> str | None:
+    """The staff table in one sentence of the report: the two groups (a sector's most
+    common role, else a sector) where most chefs lead the most staff ("I chefsenkäten
+    leder 68 % av dem med rollen rektor i Barn och utbildning och 47 % av dem med rollen
+    enhetschef i Vård och omsorg 40 medarbetare eller fler (median 48 och 33)"); None
+    where no group has anyone at the highest mark."""
+    groups = [r for r in table.rows if r.role] or list(table.rows[1:])
+    top = sorted(
+        (r for r in groups if r.at_least[-1] > 0), key=lambda r: (-r.at_least[-1], r.label)
+    )[:2]
+    if not top:
+        return None
+
+    def who(row: StaffRow) -> str:
+        return f"dem med rollen {row.who}" if row.role else f"cheferna i {row.group}"
+
+    shares = listing([f"{percent(r.at_least[-1])} av {who(r)}" for r in top])
+    medians = listing([decimal(r.median, 0) for r in top])
+    return (
+        f"I chefsenkäten leder {shares} {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler "
+        f"(median {medians})"
+    )
 
 
 def _by_role(respondents: Sequence[Respondent]) -> list[tuple[str, list[Respondent]]]:

@@ -453,6 +453,65 @@ def test_a_function_most_chefs_rate_low_has_its_weakness_on_a_slide_too() -> Non
     assert [t for t, o in rated.items() if o.anchored] == ["T02"]
 
 
+def test_the_staff_figure_stands_beside_the_finding_about_how_many_chefs_lead() -> None:
+    """Review 49 missed the first-line chefs' load on the slides: the interviews' "Många
+    enhetschefer i äldreomsorgen har 40, 50 medarbetare" and the survey's 68 % of the
+    rektorer leading 40 or more are one finding; not the staff's phones, nor a wish."""
+    from dataclasses import replace
+
+    from synth.deck.content import with_staff
+    from synth.deck.survey import StaffRow, StaffTable
+
+    ids = tuple(STATEMENTS)[:2]
+    themes = [
+        theme(
+            "T01",
+            statement_ids=ids,
+            size=2,
+            label="Medarbetarna i hemtjänsten har dåliga telefoner",
+        ),
+        theme(
+            "T02",
+            statement_ids=ids,
+            size=2,
+            label="Det finns önskemål om färre medarbetare per chef",
+        ),
+        theme("T03", statement_ids=ids, size=2, label="Rektorerna har för många medarbetare"),
+        theme("T04", statement_ids=ids, size=2, label="Många enhetschefer har 40, 50 medarbetare"),
+    ]
+    observations = list(observations_from_themes(themes, STATEMENTS))
+    observations[1] = replace(observations[1], polarity="förslag")
+    assert observations[2].evidenced
+    # what the survey's staff table shows: 68 % of the rektorer lead 40 or more
+    rows = (
+        StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
+        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
+        StaffRow("Vård och omsorg", 18, 33.0, (0.55, 0.47), role="Enhetschef"),
+    )
+    table = StaffTable("Chefsenkäten", rows, (), 5)
+    given = {o.theme_id: o for o in with_staff(observations, table)}
+    # the weightiest about it: a role of the survey's respondents names the chefs too
+    assert [t for t, o in given.items() if o.staff] == ["T03"]
+    assert given["T03"].staff == (
+        "I chefsenkäten leder 68\u00a0% av dem med rollen rektor i Barn och utbildning och "
+        "47\u00a0% av dem med rollen enhetschef i Vård och omsorg 40 medarbetare eller fler "
+        "(median 48 och 33)."
+    )
+    # most rektorer lead that many: a slide of its own
+    assert given["T03"].anchored
+    assert not any(o.anchored for t, o in given.items() if t != "T03")
+    # but not for the figure alone under a headline no line of its own stands under
+    # (said only by those who alone hold their role): that is the staff table, less well
+    bare = [replace(o, bullets=(), quotes=()) if o.theme_id == "T03" else o for o in observations]
+    given = {o.theme_id: o for o in with_staff(bare, table)}
+    assert given["T03"].staff and not given["T03"].anchored
+    # where no group has a majority at 40 or more, the figure stands, the slide is earned
+    fewer = tuple(replace(r, at_least=(0.4, 0.3)) for r in rows)
+    given = {o.theme_id: o for o in with_staff(observations, replace(table, rows=fewer))}
+    assert given["T03"].staff and not given["T03"].anchored
+    assert with_staff(observations, None) == tuple(observations)
+
+
 def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> None:
     from synth.deck.content import with_inventory
     from synth.deck.notes import observation_notes

@@ -13,6 +13,7 @@ from synth.deck.content import (
     Recommendation,
 )
 from synth.deck.render import render
+from synth.deck.survey import StaffRow, StaffTable
 from synth.deck.template import open_template, pick_layouts
 from tests.writing import kicker
 
@@ -96,15 +97,17 @@ def test_drafted_texts_and_recommendations_come_through_with_their_support() -> 
     assert not any(t.startswith("Chefsenkäten") for t in titles)
 
 
-def _rendered(*observations: Observation) -> dict[str, str]:
-    """The deck of `observations` alone: the text of each slide by its title (continued
-    slides joined to the first), and its notes under "notes: " and the title."""
+def _rendered(*observations: Observation, staff: StaffTable | None = None) -> dict[str, str]:
+    """The deck of `observations` alone (and of the survey's `staff` table): the text of
+    each slide by its title (continued slides joined to the first), and its notes under
+    "notes: " and the title."""
     content = DeckContent(
         client="Hjo kommun",
         commission="",
         date=dt.date(2026, 12, 1),
         fieldwork=WORK,
         observations=observations,
+        staff=staff,
     )
     prs = open_template(None)
     render(prs, pick_layouts(prs, "standardmallen"), content)
@@ -259,6 +262,50 @@ def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> No
     ) in slides["Bedömning"]
     # without the survey's anchor, the assessment has nothing of its own to say
     assert "Bedömning" not in _rendered(replace(rated, anchored=False))
+
+
+def test_the_assessment_points_at_the_finding_the_staff_figure_stands_under() -> None:
+    """The survey's staff figure under the finding about how many staff chefs lead, and
+    the assessment's point about it referring there rather than to the table."""
+    from dataclasses import replace
+
+    line = (
+        "I chefsenkäten leder 68\u00a0% av dem med rollen rektor i Barn och utbildning 40 "
+        "medarbetare eller fler (median 48)"
+    )
+    table = StaffTable(
+        "Chefsenkäten",
+        (
+            StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
+            StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
+        ),
+        (),
+        5,
+    )
+    heavy = replace(
+        OBSERVATION,
+        theme_id="T05",
+        headline="Rektorerna har för många medarbetare",
+        staff=f"{line}.",
+        anchored=True,
+    )
+    slides = _rendered(heavy, staff=table)
+    assert (
+        f"{line}; se iakttagelsen \u201dRektorerna har för många medarbetare\u201d (bild "
+        in (slides["Bedömning"])
+    )
+    assert f"{line}." in slides["Rektorerna har för många medarbetare"]
+    assert (
+        "[chefsenkäten, antal medarbetare per chef"
+        in (slides["notes: Rektorerna har för många medarbetare"])
+    )
+    assert (
+        "Likaså den mest spridda iakttagelsen om hur många medarbetare" in (slides["Bilaga: metod"])
+    )
+    # where no finding carries it, the assessment points at the table
+    slides = _rendered(replace(heavy, staff="", anchored=False), staff=table)
+    assert f"{line}; se tabellen över antal medarbetare per chef." in slides["Bedömning"]
+    assert "Likaså" not in slides["Bilaga: metod"]
 
 
 def test_the_appendix_counts_what_one_source_alone_says_and_lists_what_several_say() -> None:
