@@ -35,6 +35,7 @@ from synth.draft.offline import (
     distinct_findings,
     draftable,
     evidence_once,
+    kept_finding_ids,
     offline_findings,
     with_counterparts,
 )
@@ -90,6 +91,10 @@ class DraftInput:
     functions: tuple[str, ...] = ()
     """The support functions the engagement's survey asks about ("HR", "Upphandling"): a
     finding about one of them is filed under the structures (`offline_findings`)."""
+    previous: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """The stored findings of the run before, each id with the statements it rested on
+    (`synth.store.drafts.finding_support`): a later finding found again keeps its id
+    (`kept_finding_ids`), and with it the consultant's edit of it."""
 
     def findings(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
         """Every drafted finding as a theme of its own: its id the draft's (`finding_id`),
@@ -251,7 +256,8 @@ def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
             drafted[theme.id] = findings_of(
                 narrowed(theme, [m.id for m in rest], inp.statements), rest
             )
-    return distinct_findings([d for t in inp.drafted for d in drafted[t.id]], named)
+    kept = distinct_findings([d for t in inp.drafted for d in drafted[t.id]], named)
+    return kept_finding_ids(kept, inp.previous)
 
 
 def _items(statements: Sequence[Statement], limit: int) -> list[PromptItem]:

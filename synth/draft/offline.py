@@ -56,6 +56,7 @@ from synth.records import (
     ThemeDraft,
     dominant_polarity,
     finding_id,
+    finding_number,
     finding_theme,
 )
 from synth.store.themes import LensRecord
@@ -1278,6 +1279,59 @@ def _widest(
             for n, k in enumerate(kept, start=2)
         ),
     ]
+
+
+KEPT_OVERLAP = 0.5
+"""The least share of the smaller of two supports that makes a later finding of a run the
+one a stored finding was (`kept_finding_ids`)."""
+
+
+def kept_finding_ids(
+    drafts: Sequence[ThemeDraft], previous: Mapping[str, Sequence[str]]
+) -> tuple[ThemeDraft, ...]:
+    """The drafts with each theme's later findings under the ids they had before: the
+    stored finding ("T13.2") whose support (`previous`: finding id to statement ids) the
+    new one shares most with, at least `KEPT_OVERLAP` of the smaller, keeps its id; a new
+    finding gets a number no stored finding of its theme had.
+
+    A later finding is numbered by how widely it was heard (`_widest`), and a re-run with
+    more survey answers can turn that order round: a consultant's edit of "T13.2" was kept
+    by its id and would then stand over another finding's evidence."""
+    result = list(drafts)
+    themes = {finding_theme(d.theme_id) for d in drafts if d.theme_id != finding_theme(d.theme_id)}
+    for theme in sorted(themes):
+        later = [k for k, d in enumerate(result) if finding_theme(d.theme_id) == theme]
+        later = [k for k in later if result[k].theme_id != theme]
+        stored = {
+            fid: set(ids)
+            for fid, ids in previous.items()
+            if fid != theme and finding_theme(fid) == theme
+        }
+        pairs = sorted(
+            (
+                (-len(shared) / min(len(ids), len(support)), -len(shared), fid, k)
+                for k in later
+                if (support := set(result[k].support_ids))
+                for fid, ids in stored.items()
+                if ids and (shared := support & ids)
+            ),
+        )
+        named: dict[int, str] = {}
+        for share, _, fid, k in pairs:
+            if -share >= KEPT_OVERLAP and k not in named and fid not in named.values():
+                named[k] = fid
+        taken = {finding_number(fid) for fid in stored} | {
+            finding_number(fid) for fid in named.values()
+        }
+        number = 2
+        for k in later:
+            if k not in named:
+                while number in taken:
+                    number += 1
+                named[k] = finding_id(theme, number)
+                taken.add(number)
+            result[k] = replace(result[k], theme_id=named[k])
+    return tuple(result)
 
 
 def _filed(draft: ThemeDraft, functions: Sequence[str]) -> ThemeDraft:

@@ -34,7 +34,7 @@ from synth.errors import LLMError
 from synth.privacy.engagement import engagement_pseudonymiser
 from synth.records import Drafts, Progress
 from synth.store import Store
-from synth.store.drafts import load_drafts, save_drafts
+from synth.store.drafts import finding_support, load_drafts, save_drafts
 from synth.store.themes import lens_records, load_themes
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.workflow import embedder_for
@@ -157,6 +157,7 @@ def draft_engagement(
                 anonymity_threshold=config.engagement.anonymity_threshold,
                 featured=config.deck.findings,
                 functions=_rated_functions(store),
+                previous=finding_support(store),
             )
             fallbacks: list[tuple[str, str]] = []
             own_prompts = config.root / config.llm.prompts if config.llm.prompts else None

@@ -16,6 +16,7 @@ from synth.records.drafts import (
     Recommendation,
     ThemeDraft,
     finding_id,
+    finding_number,
     finding_theme,
 )
 from synth.records.progress import Progress
@@ -50,5 +51,6 @@ __all__ = [
     "Turn",
     "dominant_polarity",
     "finding_id",
+    "finding_number",
     "finding_theme",
 ]

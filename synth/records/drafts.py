@@ -75,6 +75,13 @@ def finding_theme(finding: str) -> str:
     return finding.split(".", 1)[0]
 
 
+def finding_number(finding: str) -> int:
+    """Which of its theme's findings a finding id is (`finding_id`): 2 of "T46.2", 1 of
+    "T46"."""
+    number = finding.partition(".")[2]
+    return int(number) if number.isdigit() else 1
+
+
 @dataclass(frozen=True)
 class ThemeDraft:
     """An observation (iakttagelse) drafted for one finding of a theme."""

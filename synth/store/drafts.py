@@ -21,6 +21,7 @@ from synth.records import (
     Recommendation,
     Theme,
     ThemeDraft,
+    finding_number,
     finding_theme,
 )
 from synth.store.mapping import record_from
@@ -152,10 +153,19 @@ def save_drafts(store: Store, drafts: Drafts, run_id: int | None = None) -> None
             )
 
 
+def finding_support(store: Store) -> dict[str, tuple[str, ...]]:
+    """Each stored finding's id with the statements its drafted headline rested on: what
+    tells a re-run's finding that it is the same one (`synth.draft.offline.kept_finding_ids`)."""
+    with store.session() as session:
+        return {
+            row.theme_id: tuple(str(s) for s in row.support_ids or ())
+            for row in session.scalars(select(ThemeDraftRow))
+        }
+
+
 def _finding_order(finding: str) -> tuple[str, int]:
     """A theme's first finding first, then "T46.2" before "T46.10"."""
-    number = finding.partition(".")[2]
-    return finding_theme(finding), int(number) if number.isdigit() else 1
+    return finding_theme(finding), finding_number(finding)
 
 
 def _origin(row: ThemeDraftRow | DraftItemRow, edited: bool) -> Origin:

@@ -465,3 +465,34 @@ def test_a_theme_whose_finding_a_wider_theme_makes_is_drafted_from_the_rest() ->
     headlines = {d.theme_id: d.headline for d in drafts.themes}
     assert "vi och dom" in headlines["T01"]
     assert headlines["T02"].startswith("Verksamhetssystemen pratar inte med varandra"), headlines
+
+
+def test_a_later_finding_found_again_keeps_its_id_whatever_the_new_numbering() -> None:
+    from synth.draft.offline import kept_finding_ids
+
+    previous = {
+        "T01": ("a", "b"),
+        "T01.2": ("c", "d", "e"),
+        "T01.3": ("f", "g"),
+        "T02.2": ("x", "y", "z"),
+    }
+    drafts = [
+        finding("T01", "Första", ["a", "b"]),
+        # heard more widely this run than the old T01.2: numbered before it, the same one
+        finding("T01.2", "Andra", ["f", "g", "h", "i"]),
+        finding("T01.3", "Tredje", ["c", "d"]),
+        # new: a number no stored finding of its theme had
+        finding("T01.4", "Ny", ["p", "q"]),
+        # sharing less than half of the smaller support is another finding
+        finding("T02.2", "Annan", ["x", "p", "q", "r"]),
+    ]
+    kept = kept_finding_ids(drafts, previous)
+    assert [(d.theme_id, d.headline) for d in kept] == [
+        ("T01", "Första"),
+        ("T01.3", "Andra"),
+        ("T01.2", "Tredje"),
+        ("T01.4", "Ny"),
+        ("T02.3", "Annan"),
+    ]
+    # without a run before, the drafts' own numbering stands
+    assert kept_finding_ids(drafts, {}) == tuple(drafts)

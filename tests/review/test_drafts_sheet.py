@@ -131,3 +131,43 @@ def test_a_bad_edit_is_refused_and_changes_nothing(demo: EngagementConfig, tmp_p
     assert f"Utkast, rad {bullet}: okänt uttalande-id INT-99.999" in message
     assert "typ 'slutsats'" in message
     assert load_current_drafts(demo) == before
+
+
+def test_an_edited_later_finding_keeps_its_id_and_edit_when_a_new_draft_numbers_it_otherwise(
+    demo: EngagementConfig,
+) -> None:
+    """A theme's later findings are numbered by how widely they are heard, and a re-run with
+    more answers can turn that order round: the finding found again keeps the id it had,
+    and the consultant's edit stays over its own evidence, not another finding's."""
+    from sqlalchemy import select
+
+    from synth.store.schema import ThemeDraftRow
+
+    draft_engagement(demo, embedder=HashingEmbedder())
+    later = next(
+        d
+        for d in load_current_drafts(demo).themes
+        if d.theme_id != finding_theme(d.theme_id) and d.support_ids
+    )
+    # the run before numbered it otherwise ("T05.7"), and the consultant edited it there
+    before = f"{finding_theme(later.theme_id)}.7"
+    with Store.open(demo.store_url) as store, store.session() as session:
+        row = session.scalars(
+            select(ThemeDraftRow).where(ThemeDraftRow.theme_id == later.theme_id)
+        ).one()
+        row.theme_id = before
+        row.custom_headline = "Stödet följer inte sektorernas behov"
+
+    draft_engagement(demo, embedder=HashingEmbedder())
+
+    drafts = load_current_drafts(demo)
+    kept = drafts.theme(before)
+    assert kept.headline == "Stödet följer inte sektorernas behov" and kept.origin.edited
+    assert set(kept.support_ids) == set(later.support_ids)
+    # and no second finding of the same statements under the number this run gave it
+    assert all(
+        d.theme_id == before or not set(d.support_ids) & set(later.support_ids)
+        for d in drafts.themes
+        if finding_theme(d.theme_id) == finding_theme(later.theme_id)
+        and d.theme_id != finding_theme(d.theme_id)
+    )
