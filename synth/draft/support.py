@@ -33,6 +33,7 @@ from synth.synthesis.engine import represent
 from synth.text.grammar import (
     PREPOSITIONS,
     extraposed,
+    finite_verb,
     outside_enumerations,
     presentational,
     subject_words,
@@ -115,7 +116,13 @@ def headline_subject(headline: str) -> frozenset[str]:
         # ("bygga" of "bygga upp förtroendet" names webs and shadow organisations too)
         heads = _heads(own) if own else (_heads(done[1:]) or done[:1])
     else:
-        heads = _heads(subject_words(headline))
+        subject = subject_words(headline)
+        heads = _heads(subject)
+        # "man" stands for whoever holds the role it is said of: "Man blir ensam som chef"
+        # is about chefs
+        role = _AS_ROLE.search(headline) if subject == ("man",) else None
+        if role is not None and not finite_verb(role[1]):
+            heads = [role[1].casefold()]
     # "hjälp" of "hjälp med digitalisering" says what kind of thing is wanted, not what
     # it is about: a light noun names the subject only where nothing else does
     light = {stem(w) for w in _LIGHT_NOUNS}
@@ -136,6 +143,8 @@ def _named_part(head: str, light: set[str]) -> str:
 
 
 _ARTICLES = frozenset({"en", "ett", "ingen", "inget", "inga"})
+# The role a generic "man" is said in: "som chef", "som ny rektor" (its noun last)
+_AS_ROLE = re.compile(r"\bsom\s+(?:ny\s+)?([a-zåäö]+)\b", re.I)
 
 # Nouns that frame what they govern ("stöd i att prioritera", "behov av lokaler"); a
 # compound built on one names its own subject ("IT-stödet", "HR-stöd").
