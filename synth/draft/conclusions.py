@@ -293,11 +293,7 @@ def offline_recommendations(
         # en digitaliseringsplan för hela kommunen så att man vet vad som prioriteras och
         # när" answers "Det finns ingen gemensam prioritering av vad som ska digitaliseras"
         text = instruction(said)
-        if (
-            theme_id in about
-            and not names_subject(text, theme_id)
-            and names_subject(said, theme_id)
-        ):
+        if headlines and not names_subject(text, theme_id) and names_subject(said, theme_id):
             text = instruction(said, whole=True)
         if wording(text) in seen:
             continue
@@ -398,12 +394,17 @@ def _as_said(headline: str, names: set[str]) -> str:
 _MOSTLY = 0.6
 
 
-def _leaning(weak: int, strong: int) -> str | None:
-    """How the findings of one perspective lean, as a consultant sums them up: "kritisk"
+def _leaning(weak: float, strong: float, findings: int) -> str | None:
+    """How the findings of one perspective lean, as a consultant sums them up, by how
+    widely the weaknesses and the strengths are heard (their `Theme.weight`s): "kritisk"
     where only weaknesses are among them, "övervägande kritisk" where at least three in
-    five are weaknesses, and the same for "positiv"; "blandad" in between. None for a
-    single finding: one finding is no picture."""
-    if weak + strong < 2:
+    five parts are weaknesses, and the same for "positiv"; "blandad" in between. None for
+    a single finding: one finding is no picture.
+
+    Weighed, not counted: three narrow findings about the chefs' conditions made one
+    (`gathered_findings`) turned a count of the aktörer from mixed to mostly positive,
+    though as much was heard as before."""
+    if findings < 2:
         return None
     if weak >= _MOSTLY * (weak + strong):
         return "övervägande kritisk" if strong else "kritisk"
@@ -447,9 +448,17 @@ def offline_assessment(
         own = [t for t in stated if t.perspective == perspective]
         weak = [t for t in own if dominant_polarity(t.polarity) == "svaghet"]
         strong = [t for t in own if dominant_polarity(t.polarity) == "styrka"]
-        polarities = [dominant_polarity(t.polarity) for t in every if t.perspective == perspective]
-        weak_count, strong_count = polarities.count("svaghet"), polarities.count("styrka")
-        leaning = _leaning(weak_count, strong_count)
+        judged = [
+            (polarity, t.weight)
+            for t in every
+            if t.perspective == perspective
+            and (polarity := dominant_polarity(t.polarity)) in {"svaghet", "styrka"}
+        ]
+        leaning = _leaning(
+            sum(weight for polarity, weight in judged if polarity == "svaghet"),
+            sum(weight for polarity, weight in judged if polarity == "styrka"),
+            len(judged),
+        )
         weak, strong = weak[:_WEAK_PER_PERSPECTIVE], strong[:_STRONG_PER_PERSPECTIVE]
         # the wish heard most widely: often the widest finding of all ("en väg in")
         wishes = [

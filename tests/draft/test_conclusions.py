@@ -55,8 +55,9 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
         "Bilden av strukturen är övervägande kritisk. Flest tar upp att upphandlingar tar lång tid och att Vård och omsorg "
         "saknar stöd i rekryteringen; som en styrka lyfts att lönekontoret är pålitligt och "
         "snabbt.",
-        # a headline that fronts a clause cannot follow "att" as it stands: it is quoted
-        "Bilden av aktörerna är blandad. Flest tar upp \u201dNär något går sönder vet ingen vem som ska beställa\u201d; som en "
+        # a headline that fronts a clause cannot follow "att" as it stands: it is quoted;
+        # a weakness heard in seven interviews outweighs a strength heard in three
+        "Bilden av aktörerna är övervägande kritisk. Flest tar upp \u201dNär något går sönder vet ingen vem som ska beställa\u201d; som en "
         "styrka lyfts att chefsdagarna uppskattas av cheferna.",
     ]
     # each point rests on the findings it names: not the third weakness, not a proposal
@@ -69,6 +70,19 @@ def test_the_leaning_counts_the_findings_heard_widely_enough() -> None:
     # featured, not the counted; the count itself is no judgment and is not told
     assert point.text.startswith("Bilden av strukturen är kritisk. Flest tar upp")
     assert "svagheter" not in point.text
+
+
+def test_the_leaning_weighs_the_findings_by_how_widely_they_are_heard() -> None:
+    """One weakness heard in eight of ten interviews outweighs two strengths heard in one
+    each; counted, the picture was mostly positive, and gathering three narrow findings
+    into one turned it so (review 50)."""
+    wide = theme("T1", "Upphandlingar tar lång tid", "strukturer", "svaghet", 8)
+    narrow = [
+        theme("T4", "Lönekontoret är pålitligt och snabbt", "strukturer", "styrka", 1),
+        theme("T6", "HR-direkten svarar på enkla frågor", "strukturer", "styrka", 1),
+    ]
+    point = offline_assessment([wide, *narrow], {}).points[0]
+    assert point.text.startswith("Bilden av strukturen är övervägande kritisk.")
 
 
 def test_the_wish_heard_most_widely_is_named_with_its_perspective() -> None:
@@ -410,3 +424,32 @@ def test_a_proposal_in_the_speakers_own_words_keeps_what_it_asks_for_and_what_it
     assert answers[plan] == "T1"
     assert answers["Utse någon som äger Lifecare och utvecklar systemet."] == "T2"
     assert not any("vi " in r.text or "oss" in r.text for r in recs)
+
+
+def test_what_a_proposal_is_for_stays_where_only_that_names_the_finding_it_answers() -> None:
+    """ "Mindre personalgrupper så att man kan vara chef på riktigt" answers "Man blir ensam
+    som chef": told as "Verka för mindre personalgrupper." it named nothing of it, though
+    "chef" is in too many proposals to tell the finding by (review 50's demo check)."""
+    proposals = [
+        said("ENK-0140.005", "Mindre personalgrupper så att man kan vara chef på riktigt."),
+        said("ENK-0032.003", "Ett introduktionsprogram för nya chefer."),
+        said("ENK-0046.004", "En gemensam kontaktpunkt för chefer."),
+        said("ENK-0051.003", "Mer stöd till chefer i rekryteringar."),
+        said("ENK-0063.004", "Avlastning för chefer med administrationen."),
+    ]
+    wishes = wished("Önskemål om mindre personalgrupper", ("personalgrupper", "chef"), proposals)
+    alone = replace(
+        theme("T1", "Man blir ensam som chef", "aktörer", "svaghet", 6), keywords=("chef",)
+    )
+    lenses = {p.id: LensRecord("aktörer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {
+        "T1": "Man blir ensam som chef",
+        "T3": "Det finns önskemål om mindre personalgrupper",
+    }
+    findings = [alone, wishes]
+    recs = offline_recommendations(
+        findings, {p.id: p for p in proposals}, lenses, {}, headlines=headlines, findings=findings
+    )
+    told = next(r for r in recs if "personalgrupper" in r.text)
+    assert told.text == "Verka för mindre personalgrupper så att man kan vara chef på riktigt."
+    assert told.theme_ids[0] == "T1"
