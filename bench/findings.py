@@ -12,7 +12,10 @@ scores three groupings against the consultants' `group` with ARI and V-measure:
 - first findings: a statement its theme's first headline rests on in that finding, the rest
   of the theme as a group of its own (what one finding per theme shows);
 - all findings: the same with every finding a theme gives (`offline_findings`), each
-  statement in the first of its theme's findings that rests on it.
+  statement in the first of its theme's findings that rests on it;
+- all findings, support beyond the theme: each statement under the widest finding that
+  rests on it, of whichever theme (findings of two themes made one,
+  `synth.draft.offline.gathered_findings`, rest on statements of both).
 
 Then each finding's perspective against the one most of its statements were written under
 in the report (the perspective rule of `synth.draft.offline`), beside always answering
@@ -122,14 +125,17 @@ def table(split: str, embedder: SentenceTransformerEmbedder, cache: EmbeddingCac
     drafts = draft_offline(inp).themes
     groups = [r["group"] for r in data]
 
-    def grouping(first_only: bool) -> list[str]:
+    def grouping(first_only: bool, anywhere: bool = False) -> list[str]:
         placed: dict[str, str] = {}
-        for draft in drafts:
+        # the widest first where a statement may be placed under another theme's finding:
+        # it is that finding's evidence (`evidence_once`)
+        ordered = sorted(drafts, key=lambda d: -len(d.support_ids)) if anywhere else drafts
+        for draft in ordered:
             if first_only and draft.theme_id != finding_theme(draft.theme_id):
                 continue
             theme = finding_theme(draft.theme_id)
             for sid in draft.support_ids:
-                if sid in by_id and labels[by_id[sid].position] == theme:
+                if sid in by_id and (anywhere or labels[by_id[sid].position] == theme):
                     placed.setdefault(sid, draft.theme_id)
         return [placed.get(st.id, f"{labels[st.position]}-rest") for st in statements]
 
@@ -145,6 +151,7 @@ def table(split: str, embedder: SentenceTransformerEmbedder, cache: EmbeddingCac
         ("themes", labels),
         ("first findings", grouping(True)),
         ("all findings", grouping(False)),
+        ("all findings, support beyond the theme", grouping(False, anywhere=True)),
     ):
         lines.append(
             f"| {name} | {adjusted_rand_score(groups, found_groups):.3f} | "

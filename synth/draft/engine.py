@@ -35,6 +35,7 @@ from synth.draft.offline import (
     distinct_findings,
     draftable,
     evidence_once,
+    gathered_findings,
     kept_finding_ids,
     offline_findings,
     with_counterparts,
@@ -225,11 +226,12 @@ def draft_offline(inp: DraftInput) -> Drafts:
 
 def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
     """Each theme's findings (`offline_findings`), none that another theme's makes
-    (`distinct_findings`). A theme all of whose findings another theme's wider one makes
-    is drafted again from the statements they did not rest on: its theme is more than that
-    finding ("Verksamhetssystemen pratar inte med varandra …" beside the "vi och dom" that
-    a wider theme's finding already says), and without a draft of its own its statement's
-    words, first person and all, would stand for it in the appendix."""
+    (`distinct_findings`), and those of two themes that are one finding made one
+    (`gathered_findings`). A theme all of whose findings another theme's wider one makes
+    or takes in is drafted again from the statements they did not rest on: its theme is
+    more than that finding ("Verksamhetssystemen pratar inte med varandra …" beside the
+    "vi och dom" that a wider theme's finding already says), and without a draft of its
+    own its statement's words, first person and all, would stand for it in the appendix."""
 
     def findings_of(theme: Theme, members: Sequence[Statement]) -> tuple[ThemeDraft, ...]:
         return offline_findings(
@@ -247,8 +249,16 @@ def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
     drafted = {t.id: findings_of(t, inp.members(t)) for t in inp.drafted}
     # a theme the consultant named is the finding they named, whatever else repeats it
     named = {t.id for t in inp.drafted if t.label != t.auto_label}
-    kept = distinct_findings([d for t in inp.drafted for d in drafted[t.id]], named)
-    covered = {finding_theme(d.theme_id) for d in kept}
+    themes = {t.id: t for t in inp.drafted}
+
+    def settled() -> tuple[ThemeDraft, ...]:
+        # no finding another makes; one finding of what two themes found on one subject
+        kept = distinct_findings([d for t in inp.drafted for d in drafted[t.id]], named)
+        return gathered_findings(
+            kept, themes, inp.statements, inp.lenses, roles=inp.roles, named=named
+        )
+
+    covered = {finding_theme(d.theme_id) for d in settled()}
     for theme in inp.drafted:
         said = {sid for d in drafted[theme.id] for sid in d.support_ids}
         rest = [m for m in inp.members(theme) if m.id not in said]
@@ -256,8 +266,7 @@ def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
             drafted[theme.id] = findings_of(
                 narrowed(theme, [m.id for m in rest], inp.statements), rest
             )
-    kept = distinct_findings([d for t in inp.drafted for d in drafted[t.id]], named)
-    return kept_finding_ids(kept, inp.previous)
+    return kept_finding_ids(settled(), inp.previous)
 
 
 def _items(statements: Sequence[Statement], limit: int) -> list[PromptItem]:

@@ -1457,6 +1457,69 @@ def distinct_findings(
     return tuple(kept)
 
 
+def gathered_findings(
+    drafts: Sequence[ThemeDraft],
+    themes: Mapping[str, Theme],
+    statements: Mapping[str, Statement],
+    lenses: Mapping[str, LensRecord],
+    *,
+    roles: RoleGroups | None = None,
+    named: Collection[str] = (),
+) -> tuple[ThemeDraft, ...]:
+    """The drafts with the findings of different themes that are one finding made one:
+    the same subject (`_same_subject`), polarity and perspective. The widest heads it
+    (`_merged`, as two findings of one theme on one subject are joined in
+    `offline_findings`), resting also on what the others rest on that names the subject,
+    as all support beyond a theme does. Clusters near in meaning part one subject by what
+    else is said with it: "Chefer slutar och det tar tid att ersätta dem", "Chefen har
+    blivit sin egen administratör" and "Varje gång en ny chef kommer så börjar man om"
+    stood in the appendix as three findings of three sources each, and the first-line
+    chefs' conditions, the material's most widely heard weakness, had no slide (review
+    50). A finding of a theme the consultant `named` is theirs and stays as it is."""
+    result = list(drafts)
+    subjects = [headline_subject(d.headline) for d in result]
+    # the widest first, each taking in the narrower that are one finding with it
+    order = sorted(range(len(result)), key=lambda k: (-len(result[k].support_ids), k))
+    by_kind: dict[tuple[str | None, str | None], list[int]] = {}
+    for k in order:
+        draft = result[k]
+        if subjects[k] and draft.support_ids and finding_theme(draft.theme_id) not in named:
+            by_kind.setdefault((draft.polarity, draft.perspective), []).append(k)
+    gone: set[int] = set()
+    for kind in by_kind.values():
+        for i, wide in enumerate(kind):
+            theme = themes.get(finding_theme(result[wide].theme_id))
+            if wide in gone or theme is None:
+                continue
+            for narrow in kind[i + 1 :]:
+                if (
+                    narrow in gone
+                    or finding_theme(result[narrow].theme_id)
+                    == finding_theme(result[wide].theme_id)
+                    or not _same_subject(subjects[wide], subjects[narrow])
+                ):
+                    continue
+                naming = tuple(
+                    sid
+                    for sid in result[narrow].support_ids
+                    if sid in statements and names_subject(statements[sid].text, subjects[wide])
+                )
+                if not naming:
+                    continue
+                into = result[wide]
+                result[wide] = _merged(
+                    into,
+                    replace(result[narrow], support_ids=naming),
+                    into.theme_id,
+                    theme,
+                    statements,
+                    lenses,
+                    roles=roles,
+                )
+                gone.add(narrow)
+    return tuple(d for k, d in enumerate(result) if k not in gone)
+
+
 def evidence_once(
     drafts: Sequence[ThemeDraft],
     weights: Mapping[str, float],

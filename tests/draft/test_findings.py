@@ -496,3 +496,69 @@ def test_a_later_finding_found_again_keeps_its_id_whatever_the_new_numbering() -
     ]
     # without a run before, the drafts' own numbering stands
     assert kept_finding_ids(drafts, {}) == tuple(drafts)
+
+
+def test_findings_of_one_subject_polarity_and_perspective_in_two_themes_are_one() -> None:
+    """Review 50: "Chefer slutar …", "Chefen har blivit sin egen administratör …" and
+    "Varje gång en ny chef kommer …" stood in the appendix as three findings of three
+    sources each; the first-line chefs' conditions were the material's widest weakness."""
+    from synth.draft.offline import gathered_findings
+
+    said = [
+        st("INT-01.001", "Chefer slutar och det tar tid att ersätta dem."),
+        st("INT-02.001", "Chefer slutar hela tiden, vi har haft tre chefer på två år."),
+        st("INT-03.001", "Chefen har blivit sin egen administratör, med fakturor och schema."),
+        st("INT-04.001", "Varje gång en ny chef kommer så börjar man om med budgeten."),
+        st("INT-05.001", "Upphandlingarna tar alldeles för lång tid."),
+    ]
+    statements = {s.id: s for s in said}
+    lenses = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for s in said}
+    themes = {t: auto_theme(t, said, "svaghet") for t in ("T01", "T02", "T03", "T04")}
+    drafts = [
+        replace(
+            finding(
+                "T01.2",
+                "Chefer slutar och det tar tid att ersätta dem",
+                ["INT-01.001", "INT-02.001"],
+            ),
+            perspective="aktörer",
+        ),
+        replace(
+            finding("T02", "Chefen har blivit sin egen administratör", ["INT-03.001"]),
+            perspective="aktörer",
+        ),
+        replace(
+            finding("T03", "Varje gång en ny chef kommer så börjar man om", ["INT-04.001"]),
+            perspective="aktörer",
+        ),
+        replace(
+            finding("T04", "Upphandlingarna tar alldeles för lång tid", ["INT-05.001"]),
+            perspective="aktörer",
+        ),
+    ]
+
+    gathered = gathered_findings(drafts, themes, statements, lenses)
+
+    # the widest heads what all three rest on; another subject stays its own
+    assert [(d.theme_id, d.headline) for d in gathered] == [
+        ("T01.2", "Chefer slutar och det tar tid att ersätta dem"),
+        ("T04", "Upphandlingarna tar alldeles för lång tid"),
+    ]
+    assert set(gathered[0].support_ids) == {f"INT-0{k}.001" for k in range(1, 5)}
+    assert any("administratör" in b.text for b in gathered[0].bullets)
+    # another polarity, another perspective or a theme the consultant named is not merged
+    strength = replace(drafts[1], polarity="styrka")
+    structures = replace(drafts[2], perspective="strukturer")
+    assert (
+        len(gathered_findings([drafts[0], strength, structures], themes, statements, lenses)) == 3
+    )
+    assert len(gathered_findings(drafts[:2], themes, statements, lenses, named={"T02"})) == 2
+    # two findings of one theme are `offline_findings`' to join, not this
+    assert (
+        len(
+            gathered_findings(
+                [drafts[0], replace(drafts[1], theme_id="T01")], themes, statements, lenses
+            )
+        )
+        == 2
+    )
