@@ -258,7 +258,9 @@ def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
             kept, themes, inp.statements, inp.lenses, roles=inp.roles, named=named
         )
 
-    covered = {finding_theme(d.theme_id) for d in settled()}
+    first = settled()
+    covered = {finding_theme(d.theme_id) for d in first}
+    again = False
     for theme in inp.drafted:
         said = {sid for d in drafted[theme.id] for sid in d.support_ids}
         rest = [m for m in inp.members(theme) if m.id not in said]
@@ -266,7 +268,8 @@ def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
             drafted[theme.id] = findings_of(
                 narrowed(theme, [m.id for m in rest], inp.statements), rest
             )
-    return kept_finding_ids(settled(), inp.previous)
+            again = True
+    return kept_finding_ids(settled() if again else first, inp.previous)
 
 
 def _items(statements: Sequence[Statement], limit: int) -> list[PromptItem]:

@@ -1298,15 +1298,16 @@ def kept_finding_ids(
     more survey answers can turn that order round: a consultant's edit of "T13.2" was kept
     by its id and would then stand over another finding's evidence."""
     result = list(drafts)
-    themes = {finding_theme(d.theme_id) for d in drafts if d.theme_id != finding_theme(d.theme_id)}
-    for theme in sorted(themes):
-        later = [k for k, d in enumerate(result) if finding_theme(d.theme_id) == theme]
-        later = [k for k in later if result[k].theme_id != theme]
-        stored = {
-            fid: set(ids)
-            for fid, ids in previous.items()
-            if fid != theme and finding_theme(fid) == theme
-        }
+    later_of: dict[str, list[int]] = {}
+    for k, draft in enumerate(result):
+        if draft.theme_id != finding_theme(draft.theme_id):
+            later_of.setdefault(finding_theme(draft.theme_id), []).append(k)
+    stored_of: dict[str, dict[str, set[str]]] = {}
+    for fid, ids in previous.items():
+        if fid != finding_theme(fid):
+            stored_of.setdefault(finding_theme(fid), {})[fid] = set(ids)
+    for theme, later in sorted(later_of.items()):
+        stored = stored_of.get(theme, {})
         pairs = sorted(
             (
                 (-len(shared) / min(len(ids), len(support)), -len(shared), fid, k)
