@@ -1,7 +1,7 @@
 """What a quote may not show even with every name removed.
 
-A pseudonymised quote still points at a person when its content does. Two such cases are
-decided here, the one home for the rule:
+A pseudonymised quote still points at a person when its content does. Three such cases
+are decided here, the one home for the rule:
 
 - `special_category`: the quote speaks of a third person's health or another special
   category of personal data (GDPR art. 9: health and sick leave, ethnic origin, religion,
@@ -11,6 +11,11 @@ decided here, the one home for the rule:
   or a threat against someone (art. 10: "polisanmälan", "skyddade personuppgifter"). In a
   municipality that person is one of a few and is recognised; such a statement is never a
   quote and never goes into a prompt for an external model.
+- `speaks_of_one_person`: the quote speaks of one third person by a personal pronoun or a
+  removed name: "Svårt att få tag på HR-konsulten, hon har för många chefer att stötta"
+  is about the one HR consultant of its speaker's unit, and whoever works with her knows
+  who (review 51). A quote judges no one person; an evidence line may still say it in
+  the report's voice.
 - `states_own_position`: the speakers say which position they hold ("Jag sitter med i
   ledningsgruppen", "som IT-chef har jag …"). Where the role is held by fewer than the
   anonymity threshold, the slide leaves the role out, and a quote that says it anyway is
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["special_category", "states_own_position"]
+__all__ = ["speaks_of_one_person", "special_category", "states_own_position"]
 
 _CATEGORIES: dict[str, re.Pattern[str]] = {
     "hälsa": re.compile(
@@ -105,6 +110,15 @@ def special_category(text: str) -> str | None:
         if pattern.search(text):
             return category
     return None
+
+
+_ONE_PERSON = re.compile(r"\b(?:han|hon|hen|honom|henne|hans|hennes|hens)\b|\[namn\]", re.I)
+
+
+def speaks_of_one_person(text: str) -> bool:
+    """Whether a statement speaks of one third person: "hon", "han", "hen" or a name the
+    pseudonymisation removed."""
+    return _ONE_PERSON.search(text) is not None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:jag|mig|mej|min|mitt|mina)\b", re.I)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from synth.privacy.quotes import special_category, states_own_position
+from synth.privacy.quotes import speaks_of_one_person, special_category, states_own_position
 from synth.records import SourceType, Statement
 from synth.text.voice import Unit, speaker_unit, speaks_for_a_unit
 
@@ -140,9 +140,11 @@ class RoleGroups:
         The words of the only kommundirektör, of one of two controllers or of the one IFO
         head are known to everyone in the ledningsgrupp who reads them (review 43), "vi" or
         not. A focus group's or a workshop's words are the group's, unless its speakers
-        name their own position; nothing of a third person's health is ever quoted."""
+        name their own position; nothing of a third person's health is ever quoted, nor
+        anything about one third person ("hon", "han")."""
         if (
             special_category(statement.text)
+            or speaks_of_one_person(statement.text)
             or self.names_speaker(statement, statement.text)
             or self.names_one_person(statement.text)
         ):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from synth.privacy.roles import RoleGroups
 from synth.records import SourceType, Statement
 
@@ -98,3 +100,25 @@ def test_a_judgment_of_the_one_holder_of_a_role_is_neither_quoted_nor_a_line() -
         role="Rektor",
     )
     assert roles.may_quote(other)
+
+
+def test_a_quote_about_one_third_person_is_not_shown() -> None:
+    """Review 51: "Svårt att få tag på HR-konsulten, hon har för många chefer att stötta"
+    under "avdelningschef, Vård och omsorg" judged the one HR consultant its speaker's
+    unit has; whoever works with her knows who. Many of a role may be spoken of."""
+    said = [
+        Statement(
+            f"ENK-00{k:02d}.001",
+            f"ENK-00{k:02d}",
+            SourceType.ENKAT,
+            1,
+            "Svårt att få tag på HR-konsulten, hon har för många chefer att stötta.",
+            role="Avdelningschef",
+            sector="Vård och omsorg",
+        )
+        for k in range(1, 10)
+    ]
+    roles = RoleGroups.count({s.id: s for s in said}, threshold=5)
+    assert not roles.may_quote(said[0])
+    many = replace(said[1], text="HR-konsulterna har för många chefer att stötta.")
+    assert roles.may_quote(many)
