@@ -1492,6 +1492,7 @@ def gathered_findings(
             theme = themes.get(finding_theme(result[wide].theme_id))
             if wide in gone or theme is None:
                 continue
+            taken: list[str] = []
             for narrow in kind[i + 1 :]:
                 if (
                     narrow in gone
@@ -1500,24 +1501,27 @@ def gathered_findings(
                     or not _same_subject(subjects[wide], subjects[narrow])
                 ):
                     continue
-                naming = tuple(
+                naming = [
                     sid
                     for sid in result[narrow].support_ids
                     if sid in statements and names_subject(statements[sid].text, subjects[wide])
-                )
-                if not naming:
-                    continue
+                ]
+                if naming:
+                    taken += naming
+                    gone.add(narrow)
+            if taken:
+                # drawn once over all it takes in: `_merged` reads only the headline,
+                # polarity and the joined support
                 into = result[wide]
                 result[wide] = _merged(
                     into,
-                    replace(result[narrow], support_ids=naming),
+                    replace(into, support_ids=tuple(taken)),
                     into.theme_id,
                     theme,
                     statements,
                     lenses,
                     roles=roles,
                 )
-                gone.add(narrow)
     return tuple(d for k, d in enumerate(result) if k not in gone)
 
 

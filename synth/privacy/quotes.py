@@ -61,14 +61,16 @@ _CATEGORIES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# One third person by a pronoun or a name the pseudonymisation removed.
+_ONE_PERSON = r"\b(?:han|hon|hen|honom|henne|hans|hennes|hens)\b|\[namn\]"
 # One third person: a pronoun, a removed name, or one person named by what they do ("en
 # lärare som hade varit sjukskriven", "vår undersköterska", "den nya rektorn": a word for
 # an occupation, by its Swedish endings). A comparative after "en" ("en enklare rutin")
 # also ends in -are; it only counts beside a special category, and then a quote too few
 # is the safe side.
 _THIRD_PERSON = re.compile(
-    r"\b(?:han|hon|hen|honom|henne|hans|hennes|hens)\b|\[namn\]"
-    r"|\b(?:en|ett|min|mitt|vår|vårt|ena|den|det)\s+(?:ny[ae]?\s+)?[\wåäö-]*(?:kollega"
+    _ONE_PERSON
+    + r"|\b(?:en|ett|min|mitt|vår|vårt|ena|den|det)\s+(?:ny[ae]?\s+)?[\wåäö-]*(?:kollega"
     r"|medarbetare|anställd|chef|chefen|handläggare|sekreterare|assistent|are|aren|sköterska"
     r"|sköterskan|pedagog|pedagogen|log|logen|rektor|rektorn|elev|eleven|brukare|brukaren"
     r"|vikarie|vikarien|förälder|barn|barnet|patient|patienten)\b",
@@ -112,13 +114,10 @@ def special_category(text: str) -> str | None:
     return None
 
 
-_ONE_PERSON = re.compile(r"\b(?:han|hon|hen|honom|henne|hans|hennes|hens)\b|\[namn\]", re.I)
-
-
 def speaks_of_one_person(text: str) -> bool:
     """Whether a statement speaks of one third person: "hon", "han", "hen" or a name the
     pseudonymisation removed."""
-    return _ONE_PERSON.search(text) is not None
+    return re.search(_ONE_PERSON, text, re.I) is not None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:jag|mig|mej|min|mitt|mina)\b", re.I)
