@@ -1041,7 +1041,7 @@ def evidence_sentence(
     # nor is "kommundirektören lyssnar och är tydlig": a judgment of the one person
     if roles is not None and roles.names_one_person(sentence):
         return None
-    kinds = [st.source_type for st in first.values()]
+    kinds = [roles.line_kind(st) if roles else st.source_type for st in first.values()]
     questions = {st.question for st in first.values()}
     question = questions.pop() if len(questions) == 1 else None
     line = evidence_line(sentence, kinds, polarity, statement_unit(group, roles), question)

@@ -1088,3 +1088,33 @@ def test_no_finding_about_a_function_the_survey_rates_is_a_development(
     about = [d for d in run.drafts.themes if headline_function(d.headline, functions)]
     assert about
     assert [d.headline for d in about if d.perspective == "utvecklingssituation"] == []
+
+
+def test_the_one_group_interview_is_told_as_an_interview() -> None:
+    """The engagement's one group interview was its two controllers: "I en gruppintervju
+    beskrivs att …" pointed at them as plainly as a name (review 51). Where group
+    interviews are as many as the anonymity threshold, the line names them."""
+    from synth.draft.offline import evidence_sentence
+    from synth.privacy.roles import RoleGroups
+    from synth.records import SourceType, Statement
+
+    def group(n: int) -> Statement:
+        return Statement(
+            f"GRP-{n:02}.001",
+            f"GRP-{n:02}",
+            SourceType.GRUPPINTERVJU,
+            1,
+            "Det är oklart vem som äger vad när ett system slutar fungera.",
+        )
+
+    interviews = [
+        Statement(f"INT-{n:02}.001", f"INT-{n:02}", SourceType.INTERVJU, 1, "Det går bra.")
+        for n in range(1, 10)
+    ]
+    one = RoleGroups.count({s.id: s for s in (*interviews, group(1))}, threshold=5)
+    line = evidence_sentence(group(1).text, [group(1)], "svaghet", one)
+    assert line is not None and line.startswith("I en intervju ")
+    many = [group(n) for n in range(1, 6)]
+    five = RoleGroups.count({s.id: s for s in (*interviews, *many)}, threshold=5)
+    line = evidence_sentence(group(1).text, [group(1)], "svaghet", five)
+    assert line is not None and line.startswith("I en gruppintervju ")
