@@ -548,7 +548,10 @@ def _finding(
         return theme, draft
     finding = narrowed(theme, draft.support_ids, statements)
     perspective = draft.perspective or theme.perspective
-    return replace(finding, id=draft.theme_id, perspective=perspective), draft
+    # the quotes drawn from the finding's own support (`synth.draft.offline.with_quotes`)
+    # where the draft has them: its theme's alone may lie outside what it rests on
+    quotes = draft.quote_ids or finding.quotes
+    return replace(finding, id=draft.theme_id, perspective=perspective, quotes=quotes), draft
 
 
 def _headline(theme: Theme, draft: ThemeDraft | None) -> str:

@@ -39,6 +39,7 @@ from synth.draft.offline import (
     kept_finding_ids,
     offline_findings,
     with_counterparts,
+    with_quotes,
 )
 from synth.draft.prompts import PromptItem, Prompts
 from synth.draft.support import Mentions, narrowed
@@ -96,6 +97,9 @@ class DraftInput:
     """The stored findings of the run before, each id with the statements it rested on
     (`synth.store.drafts.finding_support`): a later finding found again keeps its id
     (`kept_finding_ids`), and with it the consultant's edit of it."""
+    rejected: frozenset[str] = frozenset()
+    """The statements the consultant struck as quotes: no finding quotes them
+    (`with_quotes`)."""
 
     def findings(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
         """Every drafted finding as a theme of its own: its id the draft's (`finding_id`),
@@ -202,6 +206,14 @@ def draft_offline(inp: DraftInput) -> Drafts:
         roles=inp.roles,
     )
     themes = with_counterparts(themes, inp.statements)
+    themes = with_quotes(
+        themes,
+        inp.statements,
+        inp.lenses,
+        {fid: f.keywords for fid, f in findings.items()},
+        roles=inp.roles,
+        rejected=inp.rejected,
+    )
     headlines = {d.theme_id: d.headline for d in themes}
     featured = inp.assessed(themes)
     return Drafts(

@@ -35,7 +35,7 @@ from synth.privacy.engagement import engagement_pseudonymiser
 from synth.records import Drafts, Progress
 from synth.store import Store
 from synth.store.drafts import finding_support, load_drafts, save_drafts
-from synth.store.themes import lens_records, load_themes
+from synth.store.themes import lens_records, load_themes, rejected_quotes
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.workflow import embedder_for
 from synth.text.functions import function_labels
@@ -158,6 +158,7 @@ def draft_engagement(
                 featured=config.deck.findings,
                 functions=_rated_functions(store),
                 previous=finding_support(store),
+                rejected=frozenset(rejected_quotes(store)),
             )
             fallbacks: list[tuple[str, str]] = []
             own_prompts = config.root / config.llm.prompts if config.llm.prompts else None

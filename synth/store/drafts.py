@@ -25,7 +25,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.mapping import record_from
-from synth.store.schema import DraftItemRow, ThemeDraftRow
+from synth.store.schema import DraftItemRow, RejectedQuoteRow, ThemeDraftRow
 from synth.store.store import Store
 
 __all__ = [
@@ -175,9 +175,10 @@ def _origin(row: ThemeDraftRow | DraftItemRow, edited: bool) -> Origin:
 def load_drafts(store: Store, themes: Sequence[Theme]) -> Drafts:
     """The current drafts, for `themes` (load_themes: the consultant's order) that are
     active and included, each theme's findings in their order; an edited text is shown as
-    the consultant wrote it."""
+    the consultant wrote it, and a quote they struck since the draft was made is left out."""
     with store.session() as session:
         rows = {row.theme_id: row for row in session.scalars(select(ThemeDraftRow))}
+        struck = set(session.scalars(select(RejectedQuoteRow.statement_id)))
         findings: dict[str, list[str]] = {}
         for finding in sorted(rows, key=_finding_order):
             findings.setdefault(finding_theme(finding), []).append(finding)
@@ -202,7 +203,7 @@ def load_drafts(store: Store, themes: Sequence[Theme]) -> Drafts:
                     headline=row.custom_headline or row.headline,
                     bullets=tuple(_bullet(b) for b in bullets or []),
                     breadth_text=row.breadth_text,
-                    quote_ids=tuple(row.quote_ids or ()),
+                    quote_ids=tuple(q for q in row.quote_ids or () if q not in struck),
                     support_ids=tuple(row.support_ids or ()),
                     perspective=row.perspective,
                     polarity=row.polarity,

@@ -78,6 +78,12 @@ class ThemeUpdate:
     breadth: dict[str, object]
 
 
+def rejected_quotes(store: Store) -> set[str]:
+    """The statements the consultant struck as quotes in the theme workbook."""
+    with store.session() as session:
+        return set(session.scalars(select(RejectedQuoteRow.statement_id)))
+
+
 def theme_state(store: Store) -> ThemeState:
     with store.session() as session:
         members = {
@@ -85,11 +91,10 @@ def theme_state(store: Store) -> ThemeState:
             for row in session.scalars(select(MemberRow))
         }
         themes = list(session.scalars(select(ThemeRow).order_by(ThemeRow.id)))
-        rejected = set(session.scalars(select(RejectedQuoteRow.statement_id)))
         return ThemeState(
             memberships=members,
             merged={t.id: t.merged_into for t in themes if t.merged_into},
-            rejected_quotes=rejected,
+            rejected_quotes=rejected_quotes(store),
             theme_ids=[t.id for t in themes],
             sizes={t.id: t.size for t in themes},
         )

@@ -646,3 +646,23 @@ def test_a_finding_one_source_alone_says_is_no_main_finding() -> None:
     assert main(alone, second) == ["T02"]
     # unless the consultant placed it
     assert main(replace(alone, ordered=True), second) == ["T01", "T02"]
+
+
+def test_a_finding_shows_the_quotes_its_draft_drew_from_its_support() -> None:
+    """A finding quotes its own support (`synth.draft.offline.with_quotes`), which may lie
+    beyond its theme's quotes: "HR-konsulten svarar samma dag …" had none (review 51)."""
+    from dataclasses import replace
+
+    from synth.records import Drafts, ThemeDraft
+
+    support = ("INT-01.001", "ENK-0001.001", "ENK-0004.001")
+    plain = finding("T01", "IT-supporten är långsam", support)
+    quoting = replace(plain, quote_ids=("ENK-0001.001",))
+
+    def quoted(draft: ThemeDraft) -> list[str]:
+        drafts = Drafts(themes=(draft,), assessment=None, recommendations=())
+        (shown,) = observations_from_themes([theme(quotes=())], STATEMENTS, drafts)
+        return [q.statement_id for q in shown.quotes]
+
+    assert quoted(plain) == []
+    assert quoted(quoting) == ["ENK-0001.001"]

@@ -1127,3 +1127,55 @@ def test_the_one_group_interview_is_told_as_an_interview() -> None:
     five = RoleGroups.count({s.id: s for s in (*interviews, *many)}, threshold=5)
     line = evidence_sentence(group(1).text, [group(1)], "svaghet", five)
     assert line is not None and line.startswith("I en gruppintervju ")
+
+
+def test_a_finding_quotes_what_it_rests_on() -> None:
+    """ "HR-konsulten svarar samma dag …" rested on sixteen sources beyond its theme and had
+    no quote: its theme's quotes were chosen over the whole theme, none of them in its
+    support (review 51). A finding now quotes its own support, of its polarity, what may be
+    shown and the consultant did not strike."""
+    from synth.draft.offline import OFFLINE, with_quotes
+    from synth.privacy.roles import RoleGroups
+    from synth.records import Origin, SourceType, Statement, ThemeDraft
+    from synth.store.themes import LensRecord
+
+    def answer(n: int, text: str, role: str = "Rektor") -> Statement:
+        return Statement(
+            f"ENK-{n:04}.001", f"ENK-{n:04}", SourceType.ENKAT, 1, text, role=role, sector="BoU"
+        )
+
+    headline = answer(1, "HR-konsulten svarar samma dag och kan arbetsrätten.")
+    concrete = answer(
+        2, "Vår HR-konsult kommer ut till enheten och har koll på både scheman och avtal."
+    )
+    praise = answer(3, "Jag vet vem jag ska ringa på HR och får nästan alltid svar samma dag.")
+    critical = answer(4, "HR-konsulten har alldeles för många chefer och hinner inte med oss alls.")
+    rare = answer(
+        5, "Som ekonomichef får jag alltid svar från HR samma dag när jag ringer.", "Ekonomichef"
+    )
+    said = [headline, concrete, praise, critical, rare]
+    others = [answer(10 + k, "Det fungerar bra med stödet från kommunen.") for k in range(5)]
+    statements = {s.id: s for s in (*said, *others)}
+    lenses = {s.id: LensRecord("aktörer", 0.9, "styrka", 0.8) for s in statements.values()}
+    lenses[critical.id] = LensRecord("aktörer", 0.9, "svaghet", 0.8)
+    roles = RoleGroups.count(statements, threshold=5)
+    draft = ThemeDraft(
+        theme_id="T26",
+        headline="HR-konsulten svarar samma dag och kan arbetsrätten",
+        bullets=(),
+        breadth_text="",
+        quote_ids=(),
+        perspective="aktörer",
+        polarity="styrka",
+        origin=Origin(OFFLINE),
+        support_ids=tuple(s.id for s in said),
+    )
+
+    (quoted,) = with_quotes([draft], statements, lenses, {"T26": ("hr",)}, roles=roles)
+    assert concrete.id in quoted.quote_ids and praise.id in quoted.quote_ids
+    # not against the finding, nor the one holder of a role
+    assert critical.id not in quoted.quote_ids and rare.id not in quoted.quote_ids
+    (struck,) = with_quotes(
+        [draft], statements, lenses, {"T26": ("hr",)}, roles=roles, rejected={concrete.id}
+    )
+    assert concrete.id not in struck.quote_ids and praise.id in struck.quote_ids

@@ -80,3 +80,18 @@ def test_a_line_naming_the_other_sides_finding_keeps_which_finding_it_names(stor
     save_drafts(store, drafted(finding("T01", "Budgeten kommer för sent", ("INT-01.1",), [said])))
 
     assert load_drafts(store, [theme("T01")]).theme("T01").bullets == (said,)
+
+
+def test_a_quote_struck_after_drafting_is_not_loaded(store: Store) -> None:
+    """A finding quotes its own support (`synth.draft.offline.with_quotes`); a quote the
+    consultant strikes in the theme workbook afterwards is not shown before the next draft."""
+    from dataclasses import replace
+
+    from synth.store.schema import RejectedQuoteRow
+
+    quoting = replace(draft("T01", "Ett"), quote_ids=("ENK-0001.1", "ENK-0002.1"))
+    save_drafts(store, drafted(quoting))
+    with store.session() as session:
+        session.add(RejectedQuoteRow(statement_id="ENK-0001.1"))
+
+    assert load_drafts(store, [theme("T01")]).theme("T01").quote_ids == ("ENK-0002.1",)
