@@ -613,8 +613,8 @@ def test_an_unsupported_recommendation_stays_in_the_notes_only(drafted: Engageme
 
 
 def test_long_recommendations_continue_and_nothing_overflows(drafted: EngagementConfig) -> None:
-    # long enough that four recommendations need a second slide
-    long = " ".join(["Inför en samlad och tydlig process för stödet till cheferna"] * 9)
+    # long enough that three recommendations need a second slide
+    long = " ".join(["Inför en samlad och tydlig process för stödet till cheferna"] * 14)
     with Store.open(drafted.store_url) as store:
         for rec in load_current_drafts(drafted).recommendations:
             edit_item(store, rec.id, f"{long} ({rec.id})")
