@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from synth.deck.survey import LikertBar, LikertChart
-from synth.deck.survey_evidence import FunctionScore, function_scores, survey_line
+from synth.deck.survey_evidence import FunctionScore, GroupScore, function_scores, survey_line
 
 FUNCTIONS = ["IT/digitalisering", "HR", "Ekonomi/controller", "Lokalförsörjning"]
 
@@ -138,3 +138,32 @@ def test_the_central_support_the_chefs_rate_is_weighed_apart_from_the_work_out_i
         "verksamheterna görs därtill 1,0 åa upphandling/inköp och 4,5 åa HR/personal och lön "
         "utan budget."
     )
+
+
+def test_the_line_names_the_sector_that_rates_the_function_markedly_lower() -> None:
+    """Vård och omsorg gave IT 1–2 in 74 % of 54 answers against 54 % of all 145 chefs, the
+    survey's worst cell, and the IT finding's line left it out (review 51). A sector apart
+    by less than chance gives one of its size is not named."""
+
+    def chart(group: str, n: int, low: float) -> LikertChart:
+        rest = (1 - low) / 3
+        return LikertChart(
+            title=f"Chefsenkäten: {group}",
+            group=group,
+            scale=("1", "2", "3", "4", "5"),
+            bars=(LikertBar("IT/digitalisering", n, (low / 2, low / 2, rest, rest, rest)),),
+            hidden=(),
+            threshold=5,
+        )
+
+    everyone = chart("Alla svarande", 145, 0.54)
+    care = chart("Vård och omsorg", 54, 0.74)
+    building = chart("Samhällsbyggnad", 17, 0.71)  # more apart in share, too few to tell
+    (score,) = function_scores([everyone, building, care], [])
+    assert score.lowest_group == GroupScore("Vård och omsorg", 54, 0.74)
+    assert survey_line(score) == (
+        "I chefsenkäten ger 54\u00a0% av 145 chefer stödet från IT/digitalisering 1–2 av 5 "
+        "(i Vård och omsorg 74\u00a0% av 54); 31\u00a0% ger 4–5."
+    )
+    (alone,) = function_scores([everyone, building], [])
+    assert alone.lowest_group is None
