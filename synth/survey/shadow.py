@@ -31,6 +31,7 @@ __all__ = [
     "FunctionBalance",
     "InventoryFindings",
     "SectorDensity",
+    "by_nature",
     "composition",
     "function_in_text",
     "inventory_findings",
@@ -101,6 +102,12 @@ class InventoryFindings:
     """What each finding is about, in the same order: "unbudgeted" (work beyond the
     budget out in the operations), "placement" (how much sits out there, on how many
     functions run on both sides) or "spread" (between the sectors)."""
+
+    @property
+    def by_nature(self) -> str:
+        """What is out in the operations by its nature, and the share without it
+        (`by_nature`)."""
+        return by_nature(self.balances)
 
     def clause(self, kind: str) -> str | None:
         """The finding of one kind, as it reads inside a sentence; None without it."""
@@ -326,17 +333,35 @@ def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
             f"{decimal(parallel[0].central)} åa centralt och {decimal(parallel[0].close)} åa "
             "ute i verksamheterna."
         )
-    # what is out there by its nature: the last blind review found the 40 percent driven
-    # by chefsnära administration, which no central unit does, beside the specialist
-    # functions that are also run centrally
+    nature = by_nature(balances)
+    if nature:
+        detail += f" {nature}"
+    return headline, detail
+
+
+def by_nature(balances: Sequence[FunctionBalance]) -> str:
+    """What is out in the operations by its nature, no central unit doing it, and the
+    share out there without it: "Bara ute i verksamheterna finns chefsnära administration
+    23,5 åa; utan den finns en fjärdedel av stödet ute i verksamheterna." A blind review
+    found the 40 percent driven by the chefs' administrators, beside the specialist
+    functions that are also run centrally; the share that could sit either way is what a
+    commission weighs (review 51). Empty where every function is also run centrally."""
     only_close = sorted(
         (b for b in balances if b.close >= SHADOW_FTE and b.central < SHADOW_FTE),
         key=lambda b: -b.close,
     )
-    if only_close:
-        named = [f"{function_in_text(b.function)} {decimal(b.close)}" for b in only_close]
-        detail += f" Bara ute i verksamheterna finns {listing(named)} åa."
-    return headline, detail
+    if not only_close:
+        return ""
+    named = [f"{function_in_text(b.function)} {decimal(b.close)}" for b in only_close]
+    text = f"Bara ute i verksamheterna finns {listing(named)} åa"
+    actual = sum(b.actual for b in balances)
+    close = sum(b.close for b in balances)
+    apart = sum(b.close for b in only_close)
+    if actual > apart:
+        them = "dem" if len(only_close) > 1 else "den"
+        share = share_words((close - apart) / (actual - apart))
+        text += f"; utan {them} finns {share} av stödet ute i verksamheterna"
+    return text + "."
 
 
 # "1 000" with a no-break space: a title is not wrapped between the digit groups
