@@ -396,8 +396,9 @@ def _inventory_point(findings: InventoryFindings | None) -> str | None:
     said = [f"Inventeringen av stödresurser visar att {first}."]
     # the share out there beside what only the operations do (review 51: the 40 percent
     # was driven by the chefs' administrators)
-    if findings.clause("placement") and findings.by_nature:
-        said.append(findings.by_nature)
+    nature = findings.by_nature(figures=False) if findings.clause("placement") else ""
+    if nature:
+        said.append(nature)
     return " ".join([*said, *(f"Den visar också att {c}." for c in then)])
 
 

@@ -103,11 +103,10 @@ class InventoryFindings:
     budget out in the operations), "placement" (how much sits out there, on how many
     functions run on both sides) or "spread" (between the sectors)."""
 
-    @property
-    def by_nature(self) -> str:
+    def by_nature(self, *, figures: bool = True) -> str:
         """What is out in the operations by its nature, and the share without it
         (`by_nature`)."""
-        return by_nature(self.balances)
+        return by_nature(self.balances, figures=figures)
 
     def clause(self, kind: str) -> str | None:
         """The finding of one kind, as it reads inside a sentence; None without it."""
@@ -339,27 +338,34 @@ def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
     return headline, detail
 
 
-def by_nature(balances: Sequence[FunctionBalance]) -> str:
+def by_nature(balances: Sequence[FunctionBalance], *, figures: bool = True) -> str:
     """What is out in the operations by its nature, no central unit doing it, and the
     share out there without it: "Bara ute i verksamheterna finns chefsnära administration
-    23,5 åa; utan den finns en fjärdedel av stödet ute i verksamheterna." A blind review
-    found the 40 percent driven by the chefs' administrators, beside the specialist
-    functions that are also run centrally; the share that could sit either way is what a
-    commission weighs (review 51). Empty where every function is also run centrally."""
+    23,5 åa; utan den finns en fjärdedel av stödet ute i verksamheterna." Without
+    `figures`, as the assessment says it after the share: "Utan chefsnära administration,
+    som bara finns ute i verksamheterna, är andelen en fjärdedel." A blind review found
+    the 40 percent driven by the chefs' administrators, beside the specialist functions
+    that are also run centrally; the share that could sit either way is what a commission
+    weighs (review 51). Empty where every function is also run centrally."""
     only_close = sorted(
         (b for b in balances if b.close >= SHADOW_FTE and b.central < SHADOW_FTE),
         key=lambda b: -b.close,
     )
     if not only_close:
         return ""
-    named = [f"{function_in_text(b.function)} {decimal(b.close)}" for b in only_close]
-    text = f"Bara ute i verksamheterna finns {listing(named)} åa"
     actual = sum(b.actual for b in balances)
     close = sum(b.close for b in balances)
     apart = sum(b.close for b in only_close)
-    if actual > apart:
+    share = share_words((close - apart) / (actual - apart)) if actual > apart else ""
+    if not figures:
+        if not share:
+            return ""
+        named = listing([function_in_text(b.function) for b in only_close])
+        return f"Utan {named}, som bara finns ute i verksamheterna, är andelen {share}."
+    named = listing([f"{function_in_text(b.function)} {decimal(b.close)}" for b in only_close])
+    text = f"Bara ute i verksamheterna finns {named} åa"
+    if share:
         them = "dem" if len(only_close) > 1 else "den"
-        share = share_words((close - apart) / (actual - apart))
         text += f"; utan {them} finns {share} av stödet ute i verksamheterna"
     return text + "."
 

@@ -207,7 +207,7 @@ def test_the_shadow_organisation_per_1000_employees_and_a_double_count_reach_the
     # with the share beside what only the operations do (review 51: the 40 percent was
     # driven by the chefs' administrators)
     assert said.index("av stödet finns ute i verksamheterna") < said.index(
-        "Bara ute i verksamheterna finns IT/digitalisering 0,5 åa; utan den finns "
+        "Utan IT/digitalisering, som bara finns ute i verksamheterna, är andelen "
     )
     # both sectors are told by several units: no unit's own figures on any slide
     assert "enskilda enheters rader visas inte. " in _method_text(prs)
