@@ -1595,6 +1595,7 @@ def with_quotes(
     svarar samma dag …", heard in sixteen sources, had no quote, and only 2 of 12 slides
     had one (review 51). `keywords` are each finding's theme's (by finding id)."""
     shareable = roles.may_quote if roles is not None else None
+    stop = stop_words()
     result: list[ThemeDraft] = []
     for draft in drafts:
         agreeing = [
@@ -1608,7 +1609,6 @@ def with_quotes(
         if not agreeing:
             result.append(draft)
             continue
-        stop = stop_words()
         wanted = [
             *keywords.get(draft.theme_id, ()),
             *(w for w in words(draft.headline) if w not in stop),
