@@ -36,7 +36,6 @@ from synth.records import (
     AssessmentPoint,
     Origin,
     Recommendation,
-    SourceType,
     Statement,
     Theme,
     dominant_polarity,
@@ -274,12 +273,7 @@ def offline_recommendations(
         usable = [
             p for p in proposals if (line := voiced[p.id]) and proposes(line) and recommends(line)
         ]
-        # one survey answer's wish is one respondent's of all who answered, not what the
-        # material proposes: "Utse någon som äger Lifecare" rested on one answer and was
-        # wrong (the system has a formal owner, review 51); an interview's or a group's
-        # proposal is a key person's or a group's considered one
-        heard = {p.source_id for p in usable}
-        if len(heard) < 2 and all(p.source_type == SourceType.ENKAT for p in usable):
+        if not usable:
             continue
         subject = about.get(theme_id, frozenset())
         best = max(

@@ -1047,7 +1047,7 @@ def evidence_sentence(
     # nor is "kommundirektören lyssnar och är tydlig": a judgment of the one person
     if roles is not None and roles.names_one_person(sentence):
         return None
-    kinds = [roles.line_kind(st) if roles else st.source_type for st in first.values()]
+    kinds = [st.source_type for st in first.values()]
     questions = {st.question for st in first.values()}
     question = questions.pop() if len(questions) == 1 else None
     line = evidence_line(sentence, kinds, polarity, statement_unit(group, roles), question)
@@ -1592,7 +1592,7 @@ def with_quotes(
     shown, concrete and naming the finding's words before the general), none the
     consultant struck (`rejected`). A theme's quotes are chosen over the whole theme, and a
     finding resting on statements beyond it had none of its own to show: "HR-konsulten
-    svarar samma dag …", heard in sixteen sources, had no quote, and only 2 of 12 slides
+    svarar samma dag …", heard in twelve sources, had no quote, and only 2 of 12 slides
     had one (review 51). `keywords` are each finding's theme's (by finding id)."""
     shareable = roles.may_quote if roles is not None else None
     stop = stop_words()

@@ -129,20 +129,17 @@ def headline_subject(headline: str) -> frozenset[str]:
     if any(stem(w) not in light for w in heads):
         heads = [w for w in heads if stem(w) not in light]
     stop = stop_words()
-    named = (part for w in heads for part in _named_parts(w, light))
+    named = (_named_part(w, light) for w in heads)
     return frozenset(stem(w) for w in named if w not in stop and len(w) > 1)
 
 
-def _named_parts(head: str, light: set[str]) -> tuple[str, ...]:
-    """The parts of a hyphenated head that name what it is about: both ("hr" and
-    "konsulten" of "hr-konsulten": a statement that HR is quick names what the headline
-    says of HR's consultants), only the first where the last is a light noun ("IT-stödet
-    till skolan" is about IT, not about whatever support; by its last part it was named by
-    a statement about the schools' premises)."""
+def _named_part(head: str, light: set[str]) -> str:
+    """The part of a hyphenated head that names what it is about: its last ("budgeten" of
+    "it-budgeten"), unless that is a light noun ("IT-stödet till skolan" is about IT, not
+    about whatever support; by its last part it was named by a statement about the
+    schools' premises)."""
     first, _, last = head.rpartition("-")
-    if not first:
-        return (last,)
-    return (first,) if stem(last) in light else (first, last)
+    return first if first and stem(last) in light else last
 
 
 _ARTICLES = frozenset({"en", "ett", "ingen", "inget", "inga"})

@@ -93,20 +93,6 @@ class RoleGroups:
             return "intervju"
         return ""
 
-    def line_kind(self, statement: Statement) -> SourceType:
-        """The kind of source an evidence line names for `statement`: a group interview
-        held with fewer than `threshold` groups is told as an interview. "I en
-        gruppintervju beskrivs" was the engagement's one group interview, with its two
-        controllers, as plainly as a name (review 51); a focus group or a workshop speaks
-        as a group and is named so, as its quotes are (`_kind`)."""
-        kind = statement.source_type
-        if (
-            kind == SourceType.GRUPPINTERVJU
-            and self.kinds.get(_kind(statement), 0) < self.threshold
-        ):
-            return SourceType.INTERVJU
-        return kind
-
     def attribute(self, statement: Statement) -> tuple[str, bool]:
         """The attribution of a quote from `statement`, and whether its role was withheld."""
         kind = self._kind(statement)

@@ -15,12 +15,6 @@ def said(sid: str, text: str) -> Statement:
     return Statement(sid, sid.split(".")[0], SourceType.ENKAT, 1, text)
 
 
-def interviewed(sid: str, text: str) -> Statement:
-    """An interview's statement: a key person's proposal stands alone, one survey answer's
-    does not (`offline_recommendations`)."""
-    return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
-
-
 def theme(theme_id: str, headline: str, perspective: str, polarity: str, interviews: int) -> Theme:
     return Theme(
         id=theme_id,
@@ -191,7 +185,7 @@ def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
     proposals = [
         said("ENK-0021.003", "Stöd i upphandling tidigt, någon som hjälper till med kraven."),
         said("ENK-0030.002", "Stöd i upphandling tidigt, någon som hjälper till med kraven."),
-        interviewed("INT-04.001", "Stöd för att mäta kvalitet och inte bara ekonomi."),
+        said("ENK-0040.001", "Stöd för att mäta kvalitet och inte bara ekonomi."),
         # read as a proposal by the lens, but it observes: no recommendation rests on it
         said("ENK-0091.004", "Upphandlingen finns, men man måste veta var den är."),
     ]
@@ -231,7 +225,7 @@ def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None
     proposals = [
         said("ENK-0021.003", "Tillgång till jurist utan att behöva vänta i veckor."),
         said("ENK-0030.002", "Tillgång till jurist utan att behöva vänta i veckor."),
-        interviewed("INT-04.001", "En gemensam rapport, en sida per enhet."),
+        said("ENK-0040.001", "En gemensam rapport, en sida per enhet."),
     ]
     # one cluster of wishes, its statements also in a weakness of another subject
     wishes = wished("Önskemål om tillgång", ("tillgång", "veckor"), proposals)
@@ -298,7 +292,7 @@ def test_recommendations_follow_the_weightiest_finding_they_answer() -> None:
         said("ENK-0021.003", "En gemensam rapport för varje enhet."),
         said("ENK-0030.002", "En gemensam rapport för varje enhet."),
         # ... one for procurement, heard in eight
-        interviewed("INT-04.001", "Stöd i upphandling tidigt."),
+        said("ENK-0040.001", "Stöd i upphandling tidigt."),
     ]
     slow = theme("T1", "Upphandlingar är krångliga", "strukturer", "svaghet", 8)
     reports = theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 2)
@@ -346,7 +340,7 @@ def test_a_proposal_that_names_a_weakness_but_is_far_from_it_does_not_answer_it(
     proposals = [
         said("ENK-0021.003", "En gemensam rutin för skolskjuts, kost och lokaler."),
         said("ENK-0030.002", "En gemensam rutin för skolskjuts, kost och lokaler."),
-        interviewed("INT-04.001", "En rutin som förklarar nyheterna innan de skickas ut."),
+        said("ENK-0040.001", "En rutin som förklarar nyheterna innan de skickas ut."),
     ]
     routines = replace(
         theme("T1", "Nya rutiner kommer via mejl utan förklaring", "aktörer", "svaghet", 4),
@@ -365,7 +359,7 @@ def test_a_proposal_that_names_a_weakness_but_is_far_from_it_does_not_answer_it(
         "INT-01.001": mailed,
         "ENK-0021.003": transport,
         "ENK-0030.002": transport,
-        "INT-04.001": np.array([0.8, 0.6]),
+        "ENK-0040.001": np.array([0.8, 0.6]),
     }
 
     mail = said("INT-01.001", "Nya rutiner kommer via mejl och ingen förklarar varför.")
@@ -409,9 +403,7 @@ def test_a_proposal_in_the_speakers_own_words_keeps_what_it_asks_for_and_what_it
             "En digitaliseringsplan för hela kommunen så vi vet vad som prioriteras.",
         ),
         said("ENK-0012.003", "Stöd i att prioritera."),
-        interviewed(
-            "INT-07.030", "Någon som äger Lifecare och utvecklar systemet tillsammans med oss."
-        ),
+        said("ENK-0041.003", "Någon som äger Lifecare och utvecklar systemet tillsammans med oss."),
     ]
     wishes = wished("Önskemål om en plan", ("plan", "prioritera"), proposals)
     priorities = theme("T1", "Ingen prioritering", "utvecklingssituation", "svaghet", 7)
@@ -461,26 +453,3 @@ def test_what_a_proposal_is_for_stays_where_only_that_names_the_finding_it_answe
     told = next(r for r in recs if "personalgrupper" in r.text)
     assert told.text == "Verka för mindre personalgrupper så att man kan vara chef på riktigt."
     assert told.theme_ids[0] == "T1"
-
-
-def test_one_survey_answers_wish_is_no_recommendation() -> None:
-    """ "Utse någon som äger Lifecare" rested on one survey answer of 152 and was wrong: the
-    system has a formal owner (review 51). Two answers, or an interview, propose it."""
-    owners = theme("T2", "Systemen saknar ägare", "strukturer", "svaghet", 5)
-    headlines = {"T2": "Det är oklart vem som äger systemen"}
-    wish = "Någon som äger systemen och utvecklar dem."
-    lenses = {
-        sid: LensRecord("strukturer", 0.9, "förslag", 0.9)
-        for sid in ("ENK-0041.003", "ENK-0042.001", "INT-07.030")
-    }
-
-    def recommended(*proposals: Statement) -> list[str]:
-        recs = offline_recommendations(
-            [owners], {p.id: p for p in proposals}, lenses, {}, headlines=headlines
-        )
-        return [r.text for r in recs]
-
-    assert recommended(said("ENK-0041.003", wish)) == []
-    two = recommended(said("ENK-0041.003", wish), said("ENK-0042.001", wish))
-    assert two == ["Utse någon som äger systemen och utvecklar dem."]
-    assert recommended(interviewed("INT-07.030", wish)) == two
