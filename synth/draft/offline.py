@@ -64,6 +64,7 @@ from synth.synthesis.cues import cue_features
 from synth.synthesis.describe import (
     QUOTE_CANDIDATES,
     QUOTE_CONFIDENCE,
+    quotable,
     quotes,
     self_contained,
 )
@@ -1618,7 +1619,8 @@ def with_quotes(
         chosen = quotes(
             agreeing, nearness, rejected=set(rejected), keywords=wanted, shareable=shareable
         )
-        kept = [q for q in draft.quote_ids if q not in rejected]
+        # the theme's own, as far as they may still stand (chosen by an earlier version)
+        kept = [q for q in draft.quote_ids if q in statements and quotable(statements[q], rejected)]
         ids = tuple(dict.fromkeys([*kept, *chosen]))[: max(QUOTE_CANDIDATES, len(kept))]
         result.append(replace(draft, quote_ids=ids))
     return tuple(result)

@@ -208,10 +208,11 @@ def _concrete(text: str) -> bool:
 
 
 # The size of what someone is responsible for ("Jag har sextio rektorer", "vi är runt 1 600
-# medarbetare", "hon delar på ca 35 chefer") points at one person in a municipality, with
-# or without a role beside the quote: such a statement may be evidence, never a quote.
+# medarbetare", "hon delar på ca 35 chefer", "en verksamhetschef som har tolv chefer under
+# sig") points at one person in a municipality, with or without a role beside the quote:
+# such a statement may be evidence, never a quote. From ten up, in digits or words.
 _SIZE_OF_UNIT = re.compile(
-    r"\b(?:\d[\d\s]*|[a-zåäö]*(?:tio|ton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio"
+    r"\b(?:\d[\d\s]*|elva|tolv|[a-zåäö]*(?:tio|ton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio"
     r"|nittio|hundra|tusen)[a-zåäö]*)\s+(?:\w+\s+)?(?:medarbetare|anställda|rektorer|chefer"
     r"|enhetschefer|förskolechefer|årsarbetare|handläggare|konsulter|skolor|förskolor"
     r"|enheter|boenden)\b",

@@ -1095,6 +1095,8 @@ def test_a_finding_quotes_what_it_rests_on() -> None:
     no quote: its theme's quotes were chosen over the whole theme, none of them in its
     support (review 51). A finding now quotes its own support, of its polarity, what may be
     shown and the consultant did not strike."""
+    from dataclasses import replace
+
     from synth.draft.offline import OFFLINE, with_quotes
     from synth.privacy.roles import RoleGroups
     from synth.records import Origin, SourceType, Statement, ThemeDraft
@@ -1140,3 +1142,10 @@ def test_a_finding_quotes_what_it_rests_on() -> None:
         [draft], statements, lenses, {"T26": ("hr",)}, roles=roles, rejected={concrete.id}
     )
     assert concrete.id not in struck.quote_ids and praise.id in struck.quote_ids
+    # a theme's quote chosen before a rule it breaks was known is not kept
+    spans = answer(6, "Vår HR-konsult delar sin tid mellan tolv chefer i hemtjänsten.")
+    statements[spans.id] = spans
+    lenses[spans.id] = LensRecord("aktörer", 0.9, "styrka", 0.8)
+    older = replace(draft, quote_ids=(spans.id,))
+    (checked,) = with_quotes([older], statements, lenses, {"T26": ("hr",)}, roles=roles)
+    assert spans.id not in checked.quote_ids and checked.quote_ids

@@ -133,8 +133,15 @@ def test_a_statement_that_gives_the_size_of_someones_unit_is_never_a_quote() -> 
         st("s1", "Jag har sextio rektorer och ingen stab som hjälper mig med det", "INT-01"),
         st("s2", "Vi är runt 1 600 medarbetare och lönefrågorna tar all tid", "INT-02"),
         st("s3", "Lönefrågorna tar all tid och ingen på kontoret hinner svara", "INT-03"),
+        # the one verksamhetschef of a focus group's chefs (review 52)
+        st(
+            "s4",
+            "Jag har ingen samordnare, jag har en verksamhetschef som själv har tolv chefer "
+            "under sig.",
+            "FOK-01",
+        ),
     ]
-    assert quotes(members, np.array([0.9, 0.9, 0.5])) == ["s3"]
+    assert quotes(members, np.array([0.9, 0.9, 0.5, 0.9])) == ["s3"]
 
 
 def test_a_long_headline_is_cut_at_a_clause() -> None:
