@@ -131,6 +131,8 @@ class Observation:
     """ "Nämns i 7 av 12 intervjuer och 31 enkätsvar"."""
     statement_ids: tuple[str, ...]
     source_ids: tuple[str, ...]
+    sectors: tuple[str, ...] = ()
+    """The sectors its statements were heard in."""
     reach: str = ""
     """The breadth in short, for lists: "7/12 intervjuer · 31 enkätsvar"."""
     origin: str = ""
@@ -434,9 +436,22 @@ def with_survey(
     return tuple(
         observation
         if function is None
-        else replace(observation, rating=first[function], anchored=index in anchored)
+        else replace(
+            observation, rating=_heard_in(first[function], observation), anchored=index in anchored
+        )
         for index, (observation, function) in enumerate(zip(observations, functions, strict=True))
     )
+
+
+def _heard_in(score: FunctionScore, observation: Observation) -> FunctionScore:
+    """The function's figure as it belongs under the finding: the sector that rates it
+    markedly lower (`FunctionScore.lowest_group`) only where the finding was heard there.
+    Vård och omsorg's 74 % for IT was "a non-sequitur" under "IT-stödet till skolan räcker
+    inte", heard in Barn och utbildning (review 53)."""
+    apart = score.lowest_group
+    if apart is None or apart.group.casefold() in {s.casefold() for s in observation.sectors}:
+        return score
+    return replace(score, lowest_group=None)
 
 
 def with_inventory(
@@ -611,6 +626,7 @@ def _observation(
         breadth=breadth[:1].upper() + breadth[1:],
         statement_ids=tuple(m.id for m in members),
         source_ids=tuple(sorted({m.source_id for m in members})),
+        sectors=tuple(sorted({" ".join(m.sector.split()) for m in members if m.sector})),
         reach=reach(theme.breadth),
         origin=_origin(draft),
         weight=theme.weight,

@@ -666,3 +666,35 @@ def test_a_finding_shows_the_quotes_its_draft_drew_from_its_support() -> None:
 
     assert quoted(plain) == []
     assert quoted(quoting) == ["ENK-0001.001"]
+
+
+def test_the_sector_apart_is_named_only_under_a_finding_heard_there() -> None:
+    """Vård och omsorg's 74 % for IT was "a non-sequitur" under "IT-stödet till skolan räcker
+    inte", a finding heard in Barn och utbildning (review 53); under one heard in Vård och
+    omsorg it is what the reader needs (review 51)."""
+    from synth.deck.content import with_survey
+    from synth.deck.survey_evidence import FunctionScore, GroupScore
+
+    care = GroupScore("Vård och omsorg", 54, 0.74)
+    it = FunctionScore("IT", "nöjdhet med stödet", 145, (0.3, 0.24, 0.3, 0.1, 0.06), care)
+
+    def observed(*sectors: str) -> Observation:
+        return Observation(
+            theme_id="T17",
+            perspective="strukturer",
+            leaning="svaghet",
+            headline="IT-stödet räcker inte",
+            bullets=(),
+            quotes=(),
+            breadth="",
+            statement_ids=(),
+            source_ids=(),
+            sectors=sectors,
+        )
+
+    (school,) = with_survey([observed("Barn och utbildning")], [it])
+    assert school.rating is not None and school.rating.lowest_group is None
+    assert "Vård och omsorg" not in school.survey
+    (both,) = with_survey([observed("Barn och utbildning", "Vård och omsorg")], [it])
+    assert both.rating is not None and both.rating.lowest_group == care
+    assert "(i Vård och omsorg 74\u00a0% av 54)" in both.survey
