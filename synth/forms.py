@@ -120,6 +120,11 @@ class Question(_Model):
     """A free-text answer that becomes statements for the themes, like an export's free text."""
     scale_meaning: ScaleMeaning = "positive"
     """Likert: what agreeing says (`ScaleMeaning`)."""
+    statement: str = ""
+    """Single choice: what the first choice affirms, in the third person as a finding
+    says it ("det finns en överenskommelse om vad stödet ska leverera"), so that the
+    tally reads "Ingen av tio svarande anger att det finns …" rather than quoting the
+    question; the choices run from it to its opposite ("Ja, Delvis, Nej, Vet ej")."""
 
     @model_validator(mode="after")
     def _fits_type(self) -> Question:
@@ -151,6 +156,8 @@ class Question(_Model):
             raise ValueError(f"synthesis hör bara till text, inte {self.type}")
         if self.scale_meaning != "positive" and self.type != "likert":
             raise ValueError(f"scale_meaning hör bara till likert, inte {self.type}")
+        if self.statement and self.type != "single":
+            raise ValueError(f"statement hör bara till single, inte {self.type}")
         return self
 
     @property

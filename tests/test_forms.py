@@ -176,6 +176,10 @@ def test_an_unknown_form_lists_the_known_ones(tmp_path: Path) -> None:
             ("text: Nöjd}", "text: Nöjd, scale_meaning: behov}"),
             r"questions\[nojd\]\.scale_meaning",
         ),
+        (
+            ("text: Nöjd}", "text: Nöjd, statement: stödet är bra}"),
+            r"questions\[nojd\]\S*: statement hör bara till single, inte likert",
+        ),
     ],
 )
 def test_a_bad_definition_names_the_file_and_the_field(

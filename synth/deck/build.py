@@ -179,7 +179,11 @@ def _resources(
             f"{path}: formuläret för stödresursinventeringen kan inte användas, så "
             f"presentationen skrevs inte ({exc}); rätta filen och kör kommandot igen"
         ) from exc
-    table = resource_table(summary, invited=len(recipients(store, form.id)) or None)
+    table = resource_table(
+        summary,
+        invited=len(recipients(store, form.id)) or None,
+        threshold=config.engagement.anonymity_threshold,
+    )
     deadline = config.mail.deadline
     if (
         table is not None

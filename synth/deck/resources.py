@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
@@ -32,13 +32,15 @@ from synth.survey.inventory import (
     UNKNOWN,
     InventorySummary,
 )
-from synth.survey.shadow import InventoryFindings, composition, inventory_findings
+from synth.survey.shadow import InventoryFindings, answered, composition, inventory_findings
 from synth.text.numbers import decimal
 
 __all__ = [
     "Grid",
     "ResourceRow",
     "ResourceTable",
+    "answers_grid",
+    "answers_title",
     "draw_grid",
     "draw_resource_chart",
     "draw_resource_table",
@@ -128,8 +130,13 @@ class ResourceTable:
         return ("Funktion", *levels, "I praktiken", "Budgeterat")
 
 
-def resource_table(summary: InventorySummary, invited: int | None = None) -> ResourceTable | None:
-    """The slides' table from the inventory summary; None when nobody has answered."""
+def resource_table(
+    summary: InventorySummary, invited: int | None = None, threshold: int = 0
+) -> ResourceTable | None:
+    """The slides' table from the inventory summary; None when nobody has answered. The
+    answers to the questions about the support (`InventoryFindings.answers`) are a
+    judgment, not a fact about the organisation: shown only where at least `threshold`
+    answered, as with the chefs' survey."""
     if not summary.lines:
         return None
     order = (*LEVELS, UNKNOWN)
@@ -149,12 +156,16 @@ def resource_table(summary: InventorySummary, invited: int | None = None) -> Res
             )
         )
     respondents = len({line.recipient_id for line in summary.lines})
+    findings = inventory_findings(summary)
+    findings = replace(
+        findings, answers=tuple(t for t in findings.answers if t.answered >= threshold)
+    )
     return ResourceTable(
         levels=levels,
         rows=tuple(rows),
         respondents=respondents,
         invited=invited,
-        findings=inventory_findings(summary),
+        findings=findings,
         overlaps=len(summary.overlaps),
         overlapping=summary.overlapping_fte,
     )
@@ -327,6 +338,53 @@ def sector_grid(table: ResourceTable) -> Grid | None:
                 composition(max(counted, key=lambda s: s.per_thousand or 0.0)) if counted else "",
             )
             if part
+        ),
+    )
+
+
+def answers_title(table: ResourceTable) -> str | None:
+    """The slide title of the questions about the support: what the fewest affirm, without
+    the other answers the table shows ("Ingen av de tio svarande anger att det finns en
+    överenskommelse om vad stödet ska leverera"); None without answers to show."""
+    findings = table.findings
+    if findings is None or not findings.answers:
+        return None
+    said = answered(findings.answers[0], rest=False)
+    return said[:1].upper() + said[1:]
+
+
+def answers_grid(table: ResourceTable) -> Grid | None:
+    """The inventory's questions about the support (an agreement on what it delivers, its
+    competence, its quality): per question how many respondents gave each answer. One
+    column per answer, in the forms' order, those every question ends with ("Vet ej")
+    last; a dash where the question has no such answer. None without answers to show. A
+    blind review missed that no unit has an agreement on what the support is to deliver
+    (0 of 10 "Ja", in the workbook only)."""
+    findings = table.findings
+    if findings is None or not findings.answers:
+        return None
+    tallies = findings.answers
+    labels = list(dict.fromkeys(label for t in tallies for label in t.labels))
+    last = {t.labels[-1] for t in tallies}
+    ending = [label for label in labels if len(last) == 1 and label in last]
+    columns = [label for label in labels if label not in ending] + ending
+    cells = tuple(
+        (
+            t.question,
+            *(
+                str(t.counts[t.labels.index(label)]) if label in t.labels else "\u2013"
+                for label in columns
+            ),
+        )
+        for t in tallies
+    )
+    return Grid(
+        headers=("Fråga", *columns),
+        cells=cells,
+        note=(
+            "Antal svarande per svarsalternativ i inventeringen av stödresurser, var och en "
+            f"för sin enhet eller sitt ansvarsområde; {table.answered_so_far}. Frågan som "
+            "färst svarar det första alternativet på står först."
         ),
     )
 

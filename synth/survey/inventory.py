@@ -19,9 +19,9 @@ say which they are.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from synth.errors import FormError
 from synth.forms import Form, Question, TableQuestion
@@ -37,6 +37,7 @@ __all__ = [
     "SMALL_FTE",
     "SMALL_SHARE",
     "UNKNOWN",
+    "ChoiceTally",
     "InventoryLine",
     "InventorySummary",
     "InventoryUnit",
@@ -50,6 +51,7 @@ __all__ = [
     "stored_inventory",
     "summarise",
     "table_question",
+    "tallies",
 ]
 
 INVENTORY_FORM = "stodresurser"
@@ -117,6 +119,26 @@ class InventoryUnit:
 
 
 @dataclass(frozen=True)
+class ChoiceTally:
+    """How the respondents answered one single-choice question outside the table
+    ("Finns det en överenskommelse om vad stödet ska leverera?" Ja 0, Delvis 2, Nej 8)."""
+
+    question: str
+    """The question as the form asks it."""
+    statement: str
+    """What its first choice affirms, as a finding says it; "" where the form gives none
+    (`synth.forms.Question.statement`)."""
+    labels: tuple[str, ...]
+    """The choices in the form's order, from the one the statement affirms."""
+    counts: tuple[int, ...]
+    """Respondents per choice, in the same order."""
+
+    @property
+    def answered(self) -> int:
+        return sum(self.counts)
+
+
+@dataclass(frozen=True)
 class Overlap:
     """A sector's row for a function placed centrally while the central administration
     reports the same function itself: most likely the same people counted twice."""
@@ -173,6 +195,8 @@ class InventorySummary:
     units: tuple[InventoryUnit, ...] = ()
     overlaps: tuple[Overlap, ...] = ()
     """Rows left out of every sum above, see `overlaps`."""
+    tallies: tuple[ChoiceTally, ...] = ()
+    """The single-choice questions outside the table, as answered (`tallies`)."""
 
     @property
     def counted(self) -> tuple[InventoryLine, ...]:
@@ -334,6 +358,28 @@ def inventory_units(
     return units
 
 
+def tallies(form: Form, units: Sequence[InventoryUnit]) -> list[ChoiceTally]:
+    """How the respondents answered each single-choice question outside the table, in the
+    form's order; a question nobody answered is left out. The answers are read from the
+    units (`inventory_units` with the form gives each choice by its label)."""
+    found = []
+    for question in form.questions():
+        if not isinstance(question, Question) or question.type != "single":
+            continue
+        labels = tuple(c.label for c in question.choices)
+        given = Counter(_answer(unit, question) for unit in units)
+        counts = tuple(given[label] for label in labels)
+        if any(counts):
+            found.append(ChoiceTally(question.text, question.statement, labels, counts))
+    return found
+
+
+def _answer(unit: InventoryUnit, question: Question) -> str:
+    if question.id == _UNIT_QUESTIONS["agreement"]:
+        return unit.agreement
+    return next((answer for text, answer in unit.other if text == question.text), "")
+
+
 def is_central(sector: str, lines: Sequence[InventoryLine]) -> bool:
     """Whether a respondent speaks for the central administration: its sector is named as
     one or, when the recipient list gives no sector, every row it gave is placed centrally.
@@ -463,4 +509,5 @@ def stored_inventory(
     people = recipients(store, form.id)
     lines = inventory_lines(form, answers, people, clean=clean)
     units = inventory_units(answers, people, clean=clean, form=form)
-    return summarise(lines, [r.label for r in table.rows], units)
+    summary = summarise(lines, [r.label for r in table.rows], units)
+    return replace(summary, tallies=tuple(tallies(form, units)))

@@ -21,12 +21,13 @@ from synth.survey.inventory import (
     LEVEL_LABELS,
     SMALL_FTE,
     SMALL_SHARE,
+    ChoiceTally,
     InventorySummary,
     actual_fte,
     stored_inventory,
     table_question,
 )
-from synth.survey.shadow import InventoryFindings, inventory_findings
+from synth.survey.shadow import InventoryFindings, answered, inventory_findings
 
 __all__ = ["inventory_engagement", "write_inventory"]
 
@@ -87,18 +88,29 @@ def _sheet(
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
+def _sentence(text: str) -> str:
+    return f"{text[:1].upper()}{text[1:]}"
+
+
+def _question(tally: ChoiceTally) -> str:
+    """ "Finns det en överenskommelse …? Ja 0, Delvis 2, Nej 8, Vet ej 0 av 10 svarande." """
+    counts = ", ".join(
+        f"{label} {count}" for label, count in zip(tally.labels, tally.counts, strict=True)
+    )
+    return f"{tally.question} {counts} av {tally.answered} svarande."
+
+
 def write_inventory(summary: InventorySummary, findings: InventoryFindings, path: Path) -> Path:
     workbook = Workbook()
     default = workbook.active
     if default is not None:
         workbook.remove(default)
-    _sheet(
-        workbook,
-        "Iakttagelser",
-        ["Iakttagelse", "Underlag"],
-        ([h, d] for h, d in zip(findings.headlines, findings.details, strict=True)),
-        wide={1: 60, 2: 90},
-    )
+    told: list[list[object]] = [
+        [h, d] for h, d in zip(findings.headlines, findings.details, strict=True)
+    ]
+    # the questions about the support, the one fewest affirm first
+    told += ([_sentence(answered(t)), _question(t)] for t in findings.answers)
+    _sheet(workbook, "Iakttagelser", ["Iakttagelse", "Underlag"], told, wide={1: 60, 2: 90})
     _sheet(
         workbook,
         "Budget och praktik",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from synth.privacy.pseudonymise import contains_marker
 from synth.survey.inventory import (
     CLOSE_TO_OPERATIONS,
+    ChoiceTally,
     InventoryLine,
     InventorySummary,
     actual_fte,
@@ -31,10 +32,12 @@ __all__ = [
     "FunctionBalance",
     "InventoryFindings",
     "SectorDensity",
+    "answered",
     "by_nature",
     "composition",
     "function_in_text",
     "inventory_findings",
+    "least_affirmed",
 ]
 
 # Below these, a difference is rounding and reporting habit, not a finding.
@@ -102,6 +105,9 @@ class InventoryFindings:
     """What each finding is about, in the same order: "unbudgeted" (work beyond the
     budget out in the operations), "placement" (how much sits out there, on how many
     functions run on both sides) or "spread" (between the sectors)."""
+    answers: tuple[ChoiceTally, ...] = ()
+    """The single-choice questions about the support (agreement, competence, quality),
+    the one the fewest affirm first (`least_affirmed`)."""
 
     def by_nature(self, *, figures: bool = True) -> str:
         """What is out in the operations by its nature, and the share without it
@@ -429,6 +435,47 @@ def composition(sector: SectorDensity, most: int = 3) -> str:
     return f"I {sector.sector} består det egna stödet {mostly}{listing(named)}."
 
 
+def least_affirmed(tallies: Sequence[ChoiceTally]) -> list[ChoiceTally]:
+    """The questions by how few affirm what their first choice says, fewest first; among
+    equals, the one answered furthest from it (the mean place of the answers in the
+    choices' order) first: "Nej" from eight of ten before "Låg" from two."""
+
+    def rank(tally: ChoiceTally) -> tuple[float, float]:
+        n = tally.answered
+        away = sum(place * count for place, count in enumerate(tally.counts)) / n
+        return (tally.counts[0] / n, -away)
+
+    return sorted((t for t in tallies if t.answered), key=rank)
+
+
+def answered(tally: ChoiceTally, *, rest: bool = True) -> str:
+    """The answers to one question as a finding reads inside a sentence: "ingen av tio
+    svarande anger att det finns en överenskommelse om vad stödet ska leverera; två svarar
+    delvis och åtta nej". Where the form gives no statement, the question is quoted.
+    Without `rest`, the first part alone, as a title over a table of the answers says it."""
+    n, first = tally.answered, tally.counts[0]
+    if first == 0:
+        who = f"ingen av de {count_words(n)} svarande"
+    elif first == n:
+        who = f"alla {count_words(n)} svarande" if n > 1 else "den enda svarande"
+    else:
+        who = f"{count_words(first)} av {count_words(n)} svarande"
+    said = (
+        f"{who} anger att {tally.statement}"
+        if tally.statement
+        else f"{who} svarar {tally.labels[0].casefold()} på frågan ”{tally.question}”"
+    )
+    others = [
+        f"{count_words(count)} {label.casefold()}"
+        for label, count in zip(tally.labels[1:], tally.counts[1:], strict=True)
+        if count
+    ]
+    if rest and others:
+        others[0] = others[0].replace(" ", " svarar ", 1)
+        said += f"; {listing(others)}"
+    return said
+
+
 def inventory_findings(summary: InventorySummary) -> InventoryFindings:
     """The figures and the findings of the inventory; see the module's docstring."""
     counted = summary.counted
@@ -452,4 +499,5 @@ def inventory_findings(summary: InventorySummary) -> InventoryFindings:
         clauses=tuple(h for _, h, _ in found),
         details=tuple(d for _, _, d in found),
         kinds=tuple(k for k, _, _ in found),
+        answers=tuple(least_affirmed(summary.tallies)),
     )

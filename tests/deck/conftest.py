@@ -47,10 +47,12 @@ def add_inventory(
     units: dict[str, tuple[str, list[tuple[str, float, float, str]]]],
     employees: dict[str, float] | None = None,
     areas: dict[str, str] | None = None,
+    choices: dict[str, dict[str, str]] | None = None,
 ) -> None:
     """Store returned inventory workbooks as `synth survey collect` does: per unit its sector
     and rows of (function row id, åa budgeted, åa in practice, placement), and the number
-    of employees and the area (ansvarsområde) it gave, if any."""
+    of employees, the area (ansvarsområde) and the choices ({question id: choice id}) it
+    gave, if any."""
     form = load_named_form(INVENTORY_FORM, form_dirs(config.root))
     with Store.open(config.store_url) as store:
         record_recipients(
@@ -71,6 +73,8 @@ def add_inventory(
                 answers.append(
                     AnswerInput("antal_anstallda", "", "", "answered", f"{count:g}", count)
                 )
+            for question, choice in (choices or {}).get(unit, {}).items():
+                answers.append(AnswerInput(question, "", "", "answered", choice))
             for row, budget, actual, level in rows:
                 answers += [
                     AnswerInput(

@@ -99,6 +99,62 @@ def test_the_inventory_is_a_chart_and_a_table_of_fte_by_function_and_level(
     assert "enheters rader visas inte" in slide.notes_slide.notes_text_frame.text
 
 
+def test_what_the_units_answer_about_the_support_is_a_table_titled_by_what_fewest_affirm(
+    demo: EngagementConfig,
+) -> None:
+    """A blind review found no word of what the inventory's own questions show: that no
+    unit has an agreement on what the support is to deliver (0 of 10 "Ja"); the workbook
+    had it, row by row. The deck tallies the answers, titles the slide with what fewest
+    affirm, and the assessment says it."""
+    agreement = ["nej", "nej", "delvis", "nej", "vet_ej"]
+    quality = ["hog", "godtagbar", "hog", "hog", "godtagbar"]
+    choices = {
+        unit: {"overenskommelse": a, "kvalitet": q}
+        for unit, a, q in zip(UNITS, agreement, quality, strict=True)
+    }
+    add_inventory(demo, UNITS, choices=choices)
+    prs = Presentation(str(write_deck(demo, demo.root / "d.pptx", date=DATE).path))
+    titles = [s.shapes.title.text for s in prs.slides]
+    at = titles.index(
+        "Ingen av de fem svarande anger att det finns en överenskommelse om vad stödet ska leverera"
+    )
+    (grid,) = [s for s in prs.slides[at].shapes if s.has_table]
+    rows = [[cell.text for cell in row.cells] for row in grid.table.rows]
+    assert rows == [
+        ["Fråga", "Ja", "Delvis", "Nej", "Hög", "Godtagbar", "Låg", "Vet ej"],
+        [
+            "Finns det en överenskommelse om vad stödet ska leverera till verksamheten?",
+            "0", "1", "3", "\u2013", "\u2013", "\u2013", "1",
+        ],
+        [
+            "Hur bedömer du kvaliteten i det stöd som finns hos er?",
+            "\u2013", "\u2013", "\u2013", "3", "2", "0", "0",
+        ],
+    ]  # fmt: skip
+    notes = prs.slides[at].notes_slide.notes_text_frame.text
+    assert (
+        "Tre av fem svarande anger att kvaliteten i stödet är hög; två svarar godtagbar." in notes
+    )
+    for shape in prs.slides[at].shapes:
+        if shape.has_text_frame and shape.text_frame.text:
+            assert overflow(shape) == 0, shape.name
+
+
+def test_answers_about_the_support_from_fewer_than_the_threshold_are_not_shown(
+    demo: EngagementConfig,
+) -> None:
+    """How a unit rates its support is a judgment: as in the chefs' survey, fewer answers
+    than the anonymity threshold are not shown."""
+    units = dict(list(UNITS.items())[:3])
+    add_inventory(demo, units, choices={u: {"kvalitet": "lag"} for u in units})
+    prs = Presentation(str(write_deck(demo, demo.root / "d.pptx", date=DATE).path))
+    text = " ".join(
+        s.text_frame.text for slide in prs.slides for s in slide.shapes if s.has_text_frame
+    )
+    assert "kvaliteten i stödet" not in text
+    assert not any(s.name == "Frågor om stödet" for slide in prs.slides for s in slide.shapes)
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [

@@ -104,9 +104,9 @@ def test_inventory_workbook_from_returned_forms(survey_engagement: EngagementCon
     def cell(row: str, column: str) -> str:
         return ref(form, "funktioner", row, column)
 
-    for name, budget, level, comment in [
-        ("anna", "3,0", "Central förvaltning", "Anna Berg är ensam om budgeten"),
-        ("asa", "0,4", "Enhet", ""),
+    for name, budget, level, comment, agreement in [
+        ("anna", "3,0", "Central förvaltning", "Anna Berg är ensam om budgeten", "Nej"),
+        ("asa", "0,4", "Enhet", "", "Delvis"),
     ]:
         workbook = next(w.path for w in result.workbooks if name in w.path.name)
         fill(
@@ -117,6 +117,7 @@ def test_inventory_workbook_from_returned_forms(survey_engagement: EngagementCon
                 cell("ekonomi", "aa_budgeterat"): budget,
                 cell("ekonomi", "placering"): level,
                 cell("ekonomi", "kommentar"): comment,
+                ref(form, "overenskommelse"): agreement,
             },
         )
     collect_engagement(config)
@@ -137,6 +138,15 @@ def test_inventory_workbook_from_returned_forms(survey_engagement: EngagementCon
         "Rader",
         "Kontroll",
     ]
+    # the questions about the support are findings of their own: that nobody has an
+    # agreement on what the support delivers was in the units' rows only (review 53)
+    told = list(book["Iakttagelser"].iter_rows(values_only=True))
+    assert told[-1] == (
+        "Ingen av de två svarande anger att det finns en överenskommelse om vad stödet ska "
+        "leverera; en svarar delvis och en nej",
+        "Finns det en överenskommelse om vad stödet ska leverera till verksamheten? "
+        "Ja 0, Delvis 1, Nej 1, Vet ej 0 av 2 svarande.",
+    )
     levels = list(book["Per funktion och nivå"].iter_rows(values_only=True))
     assert levels[1:] == [
         ("Ekonomi/controller", "Central", 1, 2, 3, 3, 0),

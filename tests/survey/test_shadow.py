@@ -6,8 +6,14 @@ from __future__ import annotations
 import pytest
 
 from synth.store.surveys import RecipientInput, StoredAnswer
-from synth.survey.inventory import InventoryLine, InventoryUnit, inventory_units, summarise
-from synth.survey.shadow import inventory_findings
+from synth.survey.inventory import (
+    ChoiceTally,
+    InventoryLine,
+    InventoryUnit,
+    inventory_units,
+    summarise,
+)
+from synth.survey.shadow import answered, inventory_findings, least_affirmed
 from synth.text.numbers import share_words
 
 
@@ -220,3 +226,52 @@ def test_the_work_without_a_budget_is_itemised_to_the_sum_its_title_gives() -> N
         "Bara ute i verksamheterna finns chefsnära administration 20,0 åa; utan den finns "
         "en femtedel av stödet ute i verksamheterna."
     )
+
+
+AGREEMENT = ChoiceTally(
+    "Finns det en överenskommelse om vad stödet ska leverera till verksamheten?",
+    "det finns en överenskommelse om vad stödet ska leverera",
+    ("Ja", "Delvis", "Nej", "Vet ej"),
+    (0, 2, 8, 0),
+)
+QUALITY = ChoiceTally(
+    "Hur bedömer du kvaliteten i det stöd som finns hos er?",
+    "kvaliteten i stödet är hög",
+    ("Hög", "Godtagbar", "Låg", "Vet ej"),
+    (0, 8, 2, 0),
+)
+COMPETENCE = ChoiceTally(
+    "Har de som ger stöd hos er den kompetens som uppgifterna kräver?",
+    "",
+    ("Ja", "Delvis", "Nej", "Vet ej"),
+    (5, 4, 0, 1),
+)
+
+
+def test_the_question_fewest_affirm_comes_first_and_the_furthest_from_it_among_equals() -> None:
+    # none says "Ja" nor "Hög"; eight say "Nej", two "Låg": the agreement first
+    assert least_affirmed([COMPETENCE, QUALITY, AGREEMENT]) == [AGREEMENT, QUALITY, COMPETENCE]
+
+
+@pytest.mark.parametrize(
+    ("tally", "said"),
+    [
+        (
+            AGREEMENT,
+            "ingen av de tio svarande anger att det finns en överenskommelse om vad stödet "
+            "ska leverera; två svarar delvis och åtta nej",
+        ),
+        # without a statement in the form, the question itself
+        (
+            COMPETENCE,
+            "fem av tio svarande svarar ja på frågan \u201dHar de som ger stöd hos er den "
+            "kompetens som uppgifterna kräver?\u201d; fyra svarar delvis och en vet ej",
+        ),
+        (
+            ChoiceTally("Q?", "stödet räcker", ("Ja", "Nej"), (3, 0)),
+            "alla tre svarande anger att stödet räcker",
+        ),
+    ],
+)
+def test_the_answers_to_a_question_are_told_as_a_finding(tally: ChoiceTally, said: str) -> None:
+    assert answered(tally) == said
