@@ -94,8 +94,14 @@ def test_the_demo_shows_the_support_resource_inventory(demo_run: tuple[Path, Pat
         t.split("\n")[0].endswith("saknar budget, mest inom HR/personal och lön i Vård och omsorg")
         for t in texts
     )
-    (bedomning,) = [t for t in texts if t.startswith("Bedömning")]
+    bedomning = "\n".join(t for t in texts if t.startswith("Bedömning"))
     assert "Inventeringen av stödresurser visar" in bedomning
+    # what no unit affirms of the support: a table of its own and a point of the assessment
+    finding = (
+        "Ingen av de tio svarande anger att det finns en överenskommelse om vad stödet ska leverera"
+    )
+    assert any(t.startswith(finding) for t in texts)
+    assert f"{finding}." in bedomning
 
 
 @pytest.mark.slow

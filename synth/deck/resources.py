@@ -30,10 +30,13 @@ from synth.survey.inventory import (
     LEVEL_LABELS,
     LEVELS,
     UNKNOWN,
+    ChoiceTally,
+    InventoryLine,
     InventorySummary,
+    is_central,
 )
 from synth.survey.shadow import InventoryFindings, answered, composition, inventory_findings
-from synth.text.numbers import decimal
+from synth.text.numbers import count_words, decimal
 
 __all__ = [
     "Grid",
@@ -95,6 +98,9 @@ class ResourceTable:
     administration reports too (`synth.survey.inventory.overlaps`)."""
     overlapping: float = 0.0
     """Their åa."""
+    central: tuple[int, int] = (0, 0)
+    """Of those who answered the inventory, how many speak for the central administration
+    (`synth.survey.inventory.is_central`), and how many answered in all."""
     open_until: dt.date | None = None
     """The last day to answer, where the deck is made before it and not everyone invited
     has answered: the figures are preliminary."""
@@ -156,6 +162,10 @@ def resource_table(
             )
         )
     respondents = len({line.recipient_id for line in summary.lines})
+    rows_of: dict[str, list[InventoryLine]] = {}
+    for line in summary.lines:
+        rows_of.setdefault(line.recipient_id, []).append(line)
+    central = sum(is_central(u.sector, rows_of.get(u.recipient_id, [])) for u in summary.units)
     findings = inventory_findings(summary)
     findings = replace(
         findings, answers=tuple(t for t in findings.answers if t.answered >= threshold)
@@ -166,6 +176,7 @@ def resource_table(
         respondents=respondents,
         invited=invited,
         findings=findings,
+        central=(central, len(summary.units)),
         overlaps=len(summary.overlaps),
         overlapping=summary.overlapping_fte,
     )
@@ -383,9 +394,30 @@ def answers_grid(table: ResourceTable) -> Grid | None:
         cells=cells,
         note=(
             "Antal svarande per svarsalternativ i inventeringen av stödresurser, var och en "
-            f"för sin enhet eller sitt ansvarsområde; {table.answered_so_far}. Frågan som "
-            "färst svarar det första alternativet på står först."
+            f"för sin enhet eller sitt ansvarsområde; {table.answered_so_far}.{_providers(table)} "
+            f"Frågorna står i ordning efter hur få som svarar {_firsts(tallies)}, färst först."
         ),
+    )
+
+
+def _firsts(tallies: Sequence[ChoiceTally]) -> str:
+    """ "”Ja” eller ”Hög”": the first answers of the questions, each once."""
+    firsts = list(dict.fromkeys(t.labels[0] for t in tallies))
+    quoted = [f"\u201d{label}\u201d" for label in firsts]
+    return " eller ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+
+
+def _providers(table: ResourceTable) -> str:
+    """Who among the respondents runs a central support function: they answer for the
+    support they give (blind review 54: the table pools six central providers rating their
+    own units with four sectors). Said as a count only: split in two, a sector's few
+    answers would fall under the anonymity threshold."""
+    central, answered = table.central
+    if not central or central == answered:
+        return ""
+    return (
+        f" {count_words(central).capitalize()} av de {count_words(answered)} svarande leder "
+        "en central stödfunktion och svarar om det stöd de själva ger."
     )
 
 

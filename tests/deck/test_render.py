@@ -13,7 +13,7 @@ from synth.deck.content import (
     Recommendation,
 )
 from synth.deck.render import render
-from synth.deck.survey import StaffRow, StaffTable
+from synth.deck.survey import GroupGap, LikertBar, LikertChart, StaffRow, StaffTable
 from synth.deck.template import open_template, pick_layouts
 from tests.writing import kicker
 
@@ -97,10 +97,14 @@ def test_drafted_texts_and_recommendations_come_through_with_their_support() -> 
     assert not any(t.startswith("Chefsenkäten") for t in titles)
 
 
-def _rendered(*observations: Observation, staff: StaffTable | None = None) -> dict[str, str]:
-    """The deck of `observations` alone (and of the survey's `staff` table): the text of
-    each slide by its title (continued slides joined to the first), and its notes under
-    "notes: " and the title."""
+def _rendered(
+    *observations: Observation,
+    staff: StaffTable | None = None,
+    charts: tuple[LikertChart, ...] = (),
+) -> dict[str, str]:
+    """The deck of `observations` alone (and of the survey's `staff` table and `charts`):
+    the text of each slide by its title (continued slides joined to the first), and its
+    notes under "notes: " and the title."""
     content = DeckContent(
         client="Hjo kommun",
         commission="",
@@ -108,6 +112,7 @@ def _rendered(*observations: Observation, staff: StaffTable | None = None) -> di
         fieldwork=WORK,
         observations=observations,
         staff=staff,
+        charts=charts,
     )
     prs = open_template(None)
     render(prs, pick_layouts(prs, "standardmallen"), content)
@@ -262,6 +267,16 @@ def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> No
     ) in slides["Bedömning"]
     # without the survey's anchor, the assessment has nothing of its own to say
     assert "Bedömning" not in _rendered(replace(rated, anchored=False))
+    # the central chefs' own marks are weighed beside it
+    gap = GroupGap(9, 9, (("Kansli/nämnd", 3.77, 2.82),))
+    bar = LikertBar("Kansli/nämnd", 13, (0.0, 0.0, 0.4, 0.4, 0.2))
+    scale = ("1", "2", "3", "4", "5")
+    klk = LikertChart("Chefsenkäten: KLK", "Kommunledningskontoret", scale, (bar,), (), 5, gap=gap)
+    assert (
+        "). Cheferna i Kommunledningskontoret, som själva leder flera av "
+        "stödfunktionerna, ger högre betyg än övriga chefer för alla nio funktionerna, mest "
+        "för Kansli/nämnd (3,8 mot 2,8)."
+    ) in _rendered(rated, charts=(klk,))["Bedömning"]
 
 
 def test_the_assessment_points_at_the_finding_the_staff_figure_stands_under() -> None:

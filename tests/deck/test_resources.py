@@ -131,6 +131,13 @@ def test_what_the_units_answer_about_the_support_is_a_table_titled_by_what_fewes
             "\u2013", "\u2013", "\u2013", "3", "2", "0", "0",
         ],
     ]  # fmt: skip
+    (note,) = [s for s in prs.slides[at].shapes if s.name == "Fotnot"]
+    # the central support units answer about the support they give themselves
+    assert (
+        "Två av de fem svarande leder en central stödfunktion och svarar om det stöd de "
+        "själva ger. Frågorna står i ordning efter hur få som svarar \u201dJa\u201d eller "
+        "\u201dHög\u201d, färst först." in note.text_frame.text
+    )
     notes = prs.slides[at].notes_slide.notes_text_frame.text
     assert (
         "Tre av fem svarande anger att kvaliteten i stödet är hög; två svarar godtagbar." in notes
