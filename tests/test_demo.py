@@ -102,6 +102,11 @@ def test_the_demo_shows_the_support_resource_inventory(demo_run: tuple[Path, Pat
     )
     assert any(t.startswith(finding) for t in texts)
     assert f"{finding}." in bedomning
+    # the work done without a budget out there beside the central posts not filled
+    assert (
+        "mest inom HR/personal och lön i Vård och omsorg, samtidigt som den centrala "
+        "förvaltningen har 9,6 åa färre i praktiken än i budget (67,4 mot 77,0)."
+    ) in " ".join(bedomning.split())
 
 
 @pytest.mark.slow

@@ -395,6 +395,11 @@ def _inventory_point(findings: InventoryFindings | None) -> str | None:
     wanted = [findings.clause(kind) for kind in ("placement", "unbudgeted")]
     clauses = [c for c in wanted if c] or list(findings.clauses[:2])
     first, *then = (c.rstrip(".") for c in clauses)
+    # the work done without a budget out there beside the central posts not filled
+    unbudgeted = findings.clause("unbudgeted")
+    meanwhile = findings.meanwhile()
+    if unbudgeted and meanwhile:
+        first, *then = (f"{c}, {meanwhile}" if c == unbudgeted else c for c in (first, *then))
     said = [f"Inventeringen av stödresurser visar att {first}."]
     # the share out there beside what only the operations do (review 51: the 40 percent
     # was driven by the chefs' administrators)
