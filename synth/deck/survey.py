@@ -124,7 +124,10 @@ def group_gap(responses: Sequence[StoredResponse], group: str, threshold: int) -
     marked = []
     for question, values in own.items():
         others = rest.get(question, [])
-        if suppressed(len(values), threshold) or suppressed(len(others), threshold):
+        # a spread needs two answers, whatever the threshold is set to
+        if min(len(values), len(others)) < 2 or suppressed(
+            min(len(values), len(others)), threshold
+        ):
             continue
         compared += 1
         gap = statistics.fmean(values) - statistics.fmean(others)

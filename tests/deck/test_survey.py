@@ -170,3 +170,11 @@ def test_the_staff_table_says_how_many_each_chef_leads_per_sector_and_first_line
 def test_no_staff_table_from_too_few_answers() -> None:
     few = _chefs("Vård och omsorg", "Enhetschef", [52, 48, None, None, None, None])
     assert staff_table(few, threshold=5) is None
+
+
+def test_a_threshold_of_one_compares_no_function_rated_once() -> None:
+    """A spread needs two answers: with the threshold set to one, a central chef's single
+    answer is shown but not compared."""
+    rows = [answer(1, "Kommunledningskontoret", "HR", 4), answer(2, "Skola", "HR", 2)]
+    charts = likert_charts(rows, threshold=1)
+    assert [c.gap for c in charts] == [None, None, None]
