@@ -1168,6 +1168,15 @@ def headline_support(
             for st in mentions.saying(phrase)
             if st.id not in listed and _says_with(st, phrase, lenses, polarity)
         ]
+        # and the answers to a question that said it, with the headline's polarity (a
+        # group asked whether there is a "vi och dom" that describes one): the answer that
+        # disagrees ("Jag tycker att det är lite orättvist …") is left out
+        listed = {st.id for st in pool}
+        pool += [
+            st
+            for st in mentions.asked(phrase)
+            if st.id not in listed and _polarity(lenses, st.id) == polarity
+        ]
     claim = headline_claim(headline, said) if headline is not None else frozenset()
     return supporting(anchor, pool, topics, subject=subject, claim=claim, phrase=phrase)
 

@@ -45,6 +45,7 @@ __all__ = [
     "SPECIFIC_SHARE",
     "SUPPORT_SIMILARITY",
     "Mentions",
+    "answers_phrase",
     "echoes",
     "headline_claim",
     "headline_phrase",
@@ -201,6 +202,16 @@ def says_phrase(text: str, phrase: Sequence[str]) -> bool:
     return any(tuple(said[i : i + size]) == tuple(phrase) for i in range(len(said) - size + 1))
 
 
+def answers_phrase(statement: Statement, phrase: Sequence[str]) -> bool:
+    """Whether a statement answers a question that says `phrase`: asked 'Känner ni att det
+    finns ett "vi och dom" …?', a focus group answered "Stadshuset är en annan värld …"
+    without the words. The question is what the answer is about (issue 10: the question
+    answered as context); blind review 54 counted that group among those who said it."""
+    return (
+        bool(phrase) and bool(statement.question) and says_phrase(statement.question or "", phrase)
+    )
+
+
 def headline_claim(headline: str, subject: frozenset[str]) -> frozenset[str]:
     """The stems of what a headline says of its subject: its words that are not the
     subject and either no stop word or a judging one (`cues.evaluative`: "bättre" of
@@ -294,6 +305,11 @@ class Mentions:
             if pattern.search(st.text) and says_phrase(st.text, phrase)
         ]
 
+    def asked(self, phrase: Sequence[str]) -> list[Statement]:
+        """The statements that answer a question saying `phrase` (`answers_phrase`), in
+        the order they were given."""
+        return [st for st in self._statements.values() if answers_phrase(st, phrase)]
+
     def naming(self, stems: Iterable[str]) -> list[Statement]:
         """The statements that name any of `stems`, in the order they were given."""
         found: set[str] = set()
@@ -348,7 +364,7 @@ def supporting(
         vector = topics.get(member.id)
         similarity = float(vector @ centre) if vector is not None else -math.inf
         identical = member.text.strip().casefold() == same
-        said = says_phrase(member.text, phrase)
+        said = says_phrase(member.text, phrase) or answers_phrase(member, phrase)
         # one that is neither near nor can say it in so many words is not read further:
         # reading whether a statement names the subject is most of what support costs
         far = similarity < threshold and not (identical or said)

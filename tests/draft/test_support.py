@@ -437,6 +437,41 @@ def test_an_expression_the_headline_quotes_is_supported_by_all_who_say_it() -> N
     assert set(draft.support_ids) == {"INT-09.014", "INT-04.027", "INT-02.025"}
 
 
+def test_an_answer_to_a_question_that_says_the_expression_supports_it() -> None:
+    """A focus group asked whether there is a "vi och dom" answered by describing one,
+    without the words; blind review 54 counted it among those who said it, the deck did
+    not. The answer that disagrees is left out, as is a turn to another question."""
+    from dataclasses import replace
+
+    from synth.draft.support import Mentions
+
+    question = 'Känner ni att det finns ett "vi och dom" mellan er och kommunledningskontoret?'
+    said = st("INT-09.014", 'Det finns ett "vi och dom", det märker man. Stadshuset och vi.')
+    other = st("INT-04.027", "Och mellan sektorerna... det är lite vi och dom.")
+    answer = replace(
+        st("FOK-02.052", "Stadshuset är en annan värld. Man får mejl om nya rutiner hela tiden."),
+        question=question,
+    )
+    denial = replace(
+        st("FOK-02.053", "Det finns många på kommunledningskontoret som verkligen vill hjälpa."),
+        question=question,
+    )
+    elsewhere = replace(
+        st("FOK-03.010", "Stadshuset är en annan värld, man får mejl om allt."),
+        question="Hur får ni information om nya rutiner?",
+    )
+    everyone = [said, other, answer, denial, elsewhere]
+    lenses = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for s in everyone}
+    lenses[denial.id] = LensRecord("aktörer", 0.9, "styrka", 0.9)
+    topics = {
+        s.id: unit(*(1.0 if i == k else 0.0 for i in range(5))) for k, s in enumerate(everyone)
+    }
+    theme = auto_theme("T42", [said], "svaghet")
+    draft = offline_theme_draft(theme, [said], lenses, topics=topics, mentions=Mentions(everyone))
+    assert draft.headline == 'Det finns ett "vi och dom"'
+    assert set(draft.support_ids) == {"INT-09.014", "INT-04.027", "FOK-02.052"}
+
+
 def test_a_remark_that_names_nothing_supports_no_headline_without_a_subject() -> None:
     """'"Göra mer med mindre" går inte i längden' counted nine sources: five of them
     remarks as short as "Där har du en poäng." and "Egentligen inget.", near whatever else
