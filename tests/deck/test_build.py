@@ -687,12 +687,15 @@ def test_a_survey_chart_is_titled_by_its_top_bar_the_lowest_rated_function(
     written: tuple[EngagementConfig, Presentation],
 ) -> None:
     _, prs = written
-    mixed = 0
+    gapped = 0
     for slide in prs.slides:
         title = slide.shapes.title.text
         charts = [s for s in slide.shapes if s.has_chart]
         if not title.startswith("Chefsenkäten: ") or not charts:
             continue  # the staff table is a table
+        if " \u2013 högre betyg än övriga chefer för " in title:
+            gapped += 1  # the central chefs' own marks against the others' (`GroupGap`)
+            continue
         (frame,) = charts
         plot = frame.chart.plots[0]
         lows = {
@@ -709,8 +712,8 @@ def test_a_survey_chart_is_titled_by_its_top_bar_the_lowest_rated_function(
             # another function has more answers of 1–2: the title gives the mean it was
             # ranked by, so that its figure does not seem to contradict the chart
             assert f" \u2013 lägst medelbetyg för {worst}, " in title and title.endswith(" av 5")
-            mixed += 1
-    assert mixed >= 1  # the demo's Kommunledningskontoret: Lokalförsörjning has more 1–2
+    # the demo's Kommunledningskontoret rates all nine functions higher than the others
+    assert gapped == 1
 
 
 def test_the_demo_deck_tables_how_many_staff_each_chef_leads(

@@ -99,6 +99,16 @@ def test_a_central_rating_no_higher_than_chance_keeps_the_charts_own_title() -> 
     assert all("högre betyg" not in c.title for c in charts)
 
 
+def test_a_title_gives_the_lowest_mean_where_another_bar_has_more_low_answers() -> None:
+    """Upphandling has the lowest mean, Lokalförsörjning more answers of 1–2: a title of
+    Upphandling's share would seem to contradict the chart, so it gives the mean."""
+    rows = [answer(i, "Skola", "Upphandling", v) for i, v in enumerate([1, 1, 1, 3, 3, 3])]
+    rows += [answer(i, "Skola", "Lokalförsörjning", v) for i, v in enumerate([2, 2, 2, 2, 5, 5])]
+    (chart, _) = likert_charts(rows, threshold=5)
+    assert [bar.label for bar in chart.bars] == ["Upphandling", "Lokalförsörjning"]
+    assert chart.title.endswith("\u2013 lägst medelbetyg för Upphandling, 2,0 av 5")
+
+
 def test_a_bar_says_how_many_answered_vet_ej_and_a_blank_is_no_answer() -> None:
     rows = [answer(i, "Skola", "Juridik", 3 + i % 2) for i in range(6)]
     rows += [

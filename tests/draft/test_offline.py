@@ -13,7 +13,13 @@ from synth.cli import app
 from synth.config import EngagementConfig
 from synth.draft.condense import condense, recommendation_text
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
-from synth.draft.support import headline_phrase, headline_subject, narrowed, says_phrase
+from synth.draft.support import (
+    answers_phrase,
+    headline_phrase,
+    headline_subject,
+    narrowed,
+    says_phrase,
+)
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
 from synth.records import SourceType, Statement, Theme, dominant_polarity, finding_theme
@@ -60,9 +66,12 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         phrase = headline_phrase(draft.headline)
         beyond = set(draft.support_ids) - set(theme.statement_ids)
         assert not beyond or subject or phrase, draft.headline
-        # beyond its theme: who names its subject, or says the expression it quotes
+        # beyond its theme: who names its subject, or says the expression it quotes or
+        # answers a question that says it
         assert all(
-            names_stem(statements[s].text, subject) or says_phrase(statements[s].text, phrase)
+            names_stem(statements[s].text, subject)
+            or says_phrase(statements[s].text, phrase)
+            or answers_phrase(statements[s], phrase)
             for s in beyond
         )
         assert draft.breadth_text == finding.breadth_text[:1].upper() + finding.breadth_text[1:]

@@ -7,7 +7,7 @@ import numpy as np
 
 from synth.draft.offline import offline_theme_draft, theme_headline
 from synth.draft.support import narrowed, supporting, topic_vectors
-from synth.records import SourceType, Statement, Theme
+from synth.records import SourceType, Statement, Theme, ThemeDraft
 from synth.store.themes import LensRecord
 
 
@@ -426,15 +426,24 @@ def test_an_expression_the_headline_quotes_is_supported_by_all_who_say_it() -> N
         praise.id: LensRecord("aktörer", 0.9, "styrka", 0.9),
         unrelated.id: LensRecord("strukturer", 0.9, "svaghet", 0.9),
     }
-    # far apart in meaning, each of them, and clustered apart
+    draft = _drafted_apart(said, everyone, lenses)
+    assert draft.headline == 'Det finns ett "vi och dom"'
+    # the turn that says it after its "men" counts; the praise that denies it does not
+    assert set(draft.support_ids) == {"INT-09.014", "INT-04.027", "INT-02.025"}
+
+
+def _drafted_apart(
+    said: Statement, everyone: list[Statement], lenses: dict[str, LensRecord]
+) -> ThemeDraft:
+    """The draft of a theme of `said` alone, the `everyone` of the engagement far apart in
+    meaning, each of them, and clustered apart."""
+    from synth.draft.support import Mentions
+
     topics = {
         s.id: unit(*(1.0 if i == k else 0.0 for i in range(5))) for k, s in enumerate(everyone)
     }
     theme = auto_theme("T42", [said], "svaghet")
-    draft = offline_theme_draft(theme, [said], lenses, topics=topics, mentions=Mentions(everyone))
-    assert draft.headline == 'Det finns ett "vi och dom"'
-    # the turn that says it after its "men" counts; the praise that denies it does not
-    assert set(draft.support_ids) == {"INT-09.014", "INT-04.027", "INT-02.025"}
+    return offline_theme_draft(theme, [said], lenses, topics=topics, mentions=Mentions(everyone))
 
 
 def test_an_answer_to_a_question_that_says_the_expression_supports_it() -> None:
@@ -442,8 +451,6 @@ def test_an_answer_to_a_question_that_says_the_expression_supports_it() -> None:
     without the words; blind review 54 counted it among those who said it, the deck did
     not. The answer that disagrees is left out, as is a turn to another question."""
     from dataclasses import replace
-
-    from synth.draft.support import Mentions
 
     question = 'Känner ni att det finns ett "vi och dom" mellan er och kommunledningskontoret?'
     said = st("INT-09.014", 'Det finns ett "vi och dom", det märker man. Stadshuset och vi.')
@@ -463,11 +470,7 @@ def test_an_answer_to_a_question_that_says_the_expression_supports_it() -> None:
     everyone = [said, other, answer, denial, elsewhere]
     lenses = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for s in everyone}
     lenses[denial.id] = LensRecord("aktörer", 0.9, "styrka", 0.9)
-    topics = {
-        s.id: unit(*(1.0 if i == k else 0.0 for i in range(5))) for k, s in enumerate(everyone)
-    }
-    theme = auto_theme("T42", [said], "svaghet")
-    draft = offline_theme_draft(theme, [said], lenses, topics=topics, mentions=Mentions(everyone))
+    draft = _drafted_apart(said, everyone, lenses)
     assert draft.headline == 'Det finns ett "vi och dom"'
     assert set(draft.support_ids) == {"INT-09.014", "INT-04.027", "FOK-02.052"}
 
