@@ -298,7 +298,7 @@ class Mentions:
         words are often stop words that the stems leave out."""
         if not phrase:
             return []
-        pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in phrase) + r"\b", re.I)
+        pattern = _phrase_pattern(phrase)
         return [
             st
             for st in self._statements.values()
@@ -307,8 +307,15 @@ class Mentions:
 
     def asked(self, phrase: Sequence[str]) -> list[Statement]:
         """The statements that answer a question saying `phrase` (`answers_phrase`), in
-        the order they were given."""
-        return [st for st in self._statements.values() if answers_phrase(st, phrase)]
+        the order they were given; a pass over them all, as `saying`."""
+        if not phrase:
+            return []
+        pattern = _phrase_pattern(phrase)
+        return [
+            st
+            for st in self._statements.values()
+            if st.question and pattern.search(st.question) and answers_phrase(st, phrase)
+        ]
 
     def naming(self, stems: Iterable[str]) -> list[Statement]:
         """The statements that name any of `stems`, in the order they were given."""
@@ -325,6 +332,11 @@ class Mentions:
                 found |= self._by_stem.get(wanted[:cut], set())
                 found |= self._by_stem.get(wanted[-cut:], set())
         return [self._statements[sid] for sid in sorted(found, key=self._order.__getitem__)]
+
+
+def _phrase_pattern(phrase: Sequence[str]) -> re.Pattern[str]:
+    """A quick first look for the words of `phrase` in a row, before `says_phrase`."""
+    return re.compile(r"\b" + r"\W+".join(re.escape(w) for w in phrase) + r"\b", re.I)
 
 
 def _starting(keys: Sequence[str], prefix: str) -> list[str]:
