@@ -268,9 +268,14 @@ class Mentions:
         by_stem: dict[str, set[str]] = defaultdict(set)
         self._statements: dict[str, Statement] = {}
         self._order: dict[str, int] = {}
+        # the questions answered, each once: a turn's statements and a survey question's
+        # answers share theirs, so `asked` reads a few hundred, not every statement
+        self._answering: dict[str, list[Statement]] = defaultdict(list)
         for st in statements:
             self._statements[st.id] = st
             self._order[st.id] = len(self._order)
+            if st.question:
+                self._answering[st.question].append(st)
             for token in tokens(st.text):
                 for part in {token, *token.split("-")}:
                     if part:
@@ -307,15 +312,17 @@ class Mentions:
 
     def asked(self, phrase: Sequence[str]) -> list[Statement]:
         """The statements that answer a question saying `phrase` (`answers_phrase`), in
-        the order they were given; a pass over them all, as `saying`."""
+        the order they were given."""
         if not phrase:
             return []
         pattern = _phrase_pattern(phrase)
-        return [
+        found = [
             st
-            for st in self._statements.values()
-            if st.question and pattern.search(st.question) and answers_phrase(st, phrase)
+            for question, answers in self._answering.items()
+            if pattern.search(question) and says_phrase(question, phrase)
+            for st in answers
         ]
+        return sorted(found, key=lambda st: self._order[st.id])
 
     def naming(self, stems: Iterable[str]) -> list[Statement]:
         """The statements that name any of `stems`, in the order they were given."""
