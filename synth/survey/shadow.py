@@ -470,16 +470,21 @@ def answered(tally: ChoiceTally, *, rest: bool = True) -> str:
     delvis och åtta nej". Where the form gives no statement, the question is quoted.
     Without `rest`, the first part alone, as a title over a table of the answers says it."""
     n, first = tally.answered, tally.counts[0]
-    if first == 0:
+    verb = "svarar"
+    if n == 1:
+        # one respondent (the workbook's; a deck shows no tally under the threshold)
+        who, verb = "den enda svarande", "svarar" if first else "svarar inte"
+    elif first == 0:
         who = f"ingen av de {count_words(n)} svarande"
     elif first == n:
-        who = f"alla {count_words(n)} svarande" if n > 1 else "den enda svarande"
+        who = f"alla {count_words(n)} svarande"
     else:
         who = f"{count_words(first)} av {count_words(n)} svarande"
+    affirms = "anger att" if verb == "svarar" else "anger inte att"
     said = (
-        f"{who} anger att {tally.statement}"
+        f"{who} {affirms} {tally.statement}"
         if tally.statement
-        else f"{who} svarar {tally.labels[0].casefold()} på frågan ”{tally.question}”"
+        else f"{who} {verb} {tally.labels[0].casefold()} på frågan ”{tally.question}”"
     )
     others = [
         f"{count_words(count)} {label.casefold()}"

@@ -271,6 +271,10 @@ def test_the_question_fewest_affirm_comes_first_and_the_furthest_from_it_among_e
             ChoiceTally("Q?", "stödet räcker", ("Ja", "Nej"), (3, 0)),
             "alla tre svarande anger att stödet räcker",
         ),
+        (
+            ChoiceTally("Q?", "stödet räcker", ("Ja", "Nej"), (0, 1)),
+            "den enda svarande anger inte att stödet räcker; en svarar nej",
+        ),
     ],
 )
 def test_the_answers_to_a_question_are_told_as_a_finding(tally: ChoiceTally, said: str) -> None:
