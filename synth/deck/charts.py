@@ -89,6 +89,8 @@ def _chart_note(chart: LikertChart) -> str:
     if names_central(chart.group):
         # the central administration's chefs rate the functions they run themselves
         note += f" {chart.group} leder flera av de stödfunktioner som betygsätts här."
+    if chart.among:
+        note += f" {chart.among}"
     return note
 
 

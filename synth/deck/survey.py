@@ -96,16 +96,16 @@ class GroupGap:
             return False
         return binomtest(self.higher, self.compared, 0.5).pvalue < 0.05
 
-    def said(self) -> str:
+    def said(self, *, widest: bool = True) -> str:
         """ "högre betyg än övriga chefer för alla nio funktionerna, mest för
-        Kansli/nämnd (3,8 mot 2,8)"."""
+        Kansli/nämnd (3,8 mot 2,8)"; without `widest`, up to "funktionerna"."""
         many = (
             f"alla {count_words(self.compared)} funktionerna"
             if self.higher == self.compared
             else f"{count_words(self.higher)} av {count_words(self.compared)} funktioner"
         )
         text = f"högre betyg än övriga chefer för {many}"
-        if self.marked:
+        if self.marked and widest:
             label, own, rest = self.marked[0]
             text += f", mest för {label} ({decimal(own)} mot {decimal(rest)})"
         return text
@@ -162,6 +162,9 @@ class LikertChart:
     gap: GroupGap | None = None
     """For the central administration's chefs: how they rate the functions against the
     other respondents (`group_gap`)."""
+    among: str = ""
+    """Who among the respondents a reader should know of: on the all-respondents chart,
+    the central chefs who rate the functions they run higher than everyone else."""
 
 
 def _scale(values: Sequence[float], labels: Mapping[str, float]) -> tuple[list[float], list[str]]:
@@ -251,6 +254,14 @@ def likert_charts(
             too_small.append(sector)
     if too_small:
         charts[0] = replace(charts[0], hidden_sectors=tuple(too_small))
+    # the all-respondents figures hold their marks (blind review 54)
+    gapped = next((c for c in charts[1:] if c.gap is not None), None)
+    if gapped is not None and gapped.gap is not None:
+        charts[0] = replace(
+            charts[0],
+            among=f"Här ingår cheferna i {gapped.group}, som själva leder flera av "
+            f"stödfunktionerna och ger {gapped.gap.said(widest=False)}.",
+        )
     return tuple(charts)
 
 
