@@ -190,6 +190,8 @@ class Recommendation:
     supported: bool = True
     reason: str = ""
     id: str = ""
+    edited: bool = False
+    """The consultant wrote or changed it: it stands on the slide as they left it."""
 
 
 @dataclass(frozen=True)
@@ -666,6 +668,7 @@ def _recommendation(
         supported=drafted.supported,
         reason=drafted.reason,
         id=drafted.id,
+        edited=drafted.origin.edited,
     )
 
 

@@ -520,11 +520,8 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
 
 def _recommendations(deck: Deck, content: DeckContent) -> None:
     supported = [r for r in content.recommendations if r.supported]
-    # a recommendation derives from the observations the deck shows: one that answers only
-    # findings of the appendix is a wish heard once or twice ("Inför en gemensam rutin för
-    # skolskjuts, kost och lokaler", one survey answer, under a finding in the appendix),
-    # which the last blind review struck; it stays in the notes for the consultant
-    shown = [r for r in supported if not _answers_appendix_only(deck, content, r)] or supported
+    left_out = {r.id: why for r in supported if (why := _left_out(deck, content, r))}
+    shown = [r for r in supported if r.id not in left_out] or supported
     if not shown:
         return
 
@@ -544,8 +541,34 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
     for number, rec in enumerate(content.recommendations, start=1):
         notes += recommendation_note(deck, number, rec)
         if rec.supported and rec not in shown:
-            notes.append("   visas inte på bilden: svarar bara mot iakttagelser i bilagan")
+            notes.append(f"   visas inte på bilden: {left_out[rec.id]}")
     content_slides(deck, "Rekommendationer", blocks, "\n".join(notes))
+
+
+# A wish one or two sources voice is an anecdote, not what the material recommends, where
+# the finding it answers stands in the appendix
+PROPOSED_WIDELY = 3
+
+
+def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | None:
+    """Why a recommendation drafted from the proposals is left to the notes, or None.
+
+    It derives from the observations the deck shows and from more than one voice: one
+    that a single survey answer proposes ("Utse någon som äger Lifecare …" under "Det är
+    oklart vem som äger vad", blind review 55: "some single-source") or that answers only
+    findings of the appendix, unless proposed widely ("Inför en tjänstekatalog", three
+    sources), is a wish heard once or twice ("Inför en gemensam rutin för skolskjuts, kost
+    och lokaler", one survey answer, which a blind review struck). The consultant's own
+    stands as they wrote it, and one drafted from the findings themselves, citing no
+    proposal, is as widely heard as they are."""
+    if rec.edited:
+        return None
+    # one that cites no proposal at all derives from the findings it answers
+    if 0 < len(rec.source_ids) < SEVERAL_SOURCES:
+        return "föreslås av en enda källa"
+    if _answers_appendix_only(deck, content, rec) and len(rec.source_ids) < PROPOSED_WIDELY:
+        return "svarar bara mot iakttagelser i bilagan"
+    return None
 
 
 def _answers_appendix_only(deck: Deck, content: DeckContent, rec: Recommendation) -> bool:

@@ -275,7 +275,12 @@ def offline_recommendations(
         ]
         if not usable:
             continue
-        subject = about.get(theme_id, frozenset())
+        # a finding of proposals is about what its own headline says is wished for: of
+        # "Det finns önskemål om en tjänstekatalog", the proposal naming "tjänstekatalog",
+        # not "Att få vara med tidigt …", which two answers say in the same words
+        subject = about.get(theme_id) or (
+            headline_subject(headlines.get(theme_id, "")) if headlines else frozenset()
+        )
         best = max(
             usable,
             key=lambda p: (
@@ -295,7 +300,10 @@ def offline_recommendations(
         text = instruction(said)
         if headlines and not names_subject(text, theme_id) and names_subject(said, theme_id):
             text = instruction(said, whole=True)
-        if wording(text) in seen:
+        # nor one an earlier says already, and more: "Inför en digitaliseringsplan för
+        # hela kommunen" after "… för hela kommunen så att man vet vad som prioriteras"
+        spaced = f" {wording(text)} "
+        if any(spaced in f" {earlier} " for earlier in seen):
             continue
         seen.add(wording(text))
         # the findings the proposals themselves support ("T18.2"), else their themes

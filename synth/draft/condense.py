@@ -188,8 +188,10 @@ _INSTRUCTIONS = (
 
 # A "där" clause is an aside only after a comma: without one it says which thing is meant
 # ("ett intranät där man hittar rätt information": they have an intranet)
+# "…, eller bara en lista med namn" offers less than what is asked for: a fallback of
+# the speaker's, not the recommendation
 _ASIDE = re.compile(
-    r",\s+gärna\b|,\s+där\s+(?:man|vi|jag|du)\b"
+    r",\s+gärna\b|,\s+där\s+(?:man|vi|jag|du)\b|,\s+eller\s+(?:bara|åtminstone)\b"
     r"|\s+(?:så att|eftersom|för att)\s+(?:man|vi|jag|du)\b",
     re.I,
 )

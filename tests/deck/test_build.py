@@ -24,6 +24,7 @@ from synth.draft.support import narrowed
 from synth.draft.workflow import load_current_drafts
 from synth.errors import DeckError
 from synth.records import Bullet as DraftBullet
+from synth.records import Recommendation as DraftRecommendation
 from synth.records import ThemeDraft as DraftTheme
 from synth.records import finding_theme
 from synth.roster import read_interview_log
@@ -570,12 +571,24 @@ def test_assessment_and_recommendations_follow_the_observations(
     paras = [p for page in pages for p in shape_paras(page.placeholders[1])]
     others = [s for s in prs.slides if "Bilaga: övriga" in s.shapes.title.text]
     appendix = "\n".join(notes(s) for s in others)
-    listed = [o for o in drafts.recommendations if any(t in slides for t in o.theme_ids)]
+    with Store.open(drafted.store_url) as store:
+        source_of = {s.id: s.source_id for s in store.statements()}
+
+    def why_not(rec: DraftRecommendation) -> str | None:
+        # one source's wish, or a wish of few that answers only the appendix's findings
+        sources = {source_of[s] for s in rec.statement_ids}
+        if len(sources) == 1:
+            return "föreslås av en enda källa"
+        if not any(t in slides for t in rec.theme_ids) and len(sources) < 3:
+            return "svarar bara mot iakttagelser i bilagan"
+        return None
+
+    left_out = {rec.id: why for rec in drafts.recommendations if (why := why_not(rec))}
+    assert len(left_out) < len(drafts.recommendations)
     for rec in drafts.recommendations:
-        if rec not in listed and listed:
-            # what answers only findings of the appendix is left to the notes
+        if rec.id in left_out:
             assert not any(p.text == rec.text for p in paras)
-            assert "visas inte på bilden: svarar bara mot iakttagelser i bilagan" in notes(pages[0])
+            assert f"visas inte på bilden: {left_out[rec.id]}" in notes(pages[0])
             continue
         at = next(i for i, p in enumerate(paras) if p.text == rec.text)
         slide = next(page for page in pages if rec.text in texts(page))

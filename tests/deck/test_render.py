@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from synth.deck.content import (
     Bullet,
@@ -101,6 +102,7 @@ def _rendered(
     *observations: Observation,
     staff: StaffTable | None = None,
     charts: tuple[LikertChart, ...] = (),
+    recommendations: tuple[Recommendation, ...] = (),
 ) -> dict[str, str]:
     """The deck of `observations` alone (and of the survey's `staff` table and `charts`):
     the text of each slide by its title (continued slides joined to the first), and its
@@ -113,6 +115,7 @@ def _rendered(
         observations=observations,
         staff=staff,
         charts=charts,
+        recommendations=recommendations,
     )
     prs = open_template(None)
     render(prs, pick_layouts(prs, "standardmallen"), content)
@@ -356,6 +359,52 @@ def test_the_method_says_the_breadth_counts_who_says_the_headline_not_who_names_
     breadth an undercount; the method slide says what the count counts."""
     method = _rendered(OBSERVATION)["Bilaga: metod"]
     assert "det som en iakttagelses rubrik säger tas upp, inte alla som nämner ämnet" in method
+
+
+def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice() -> None:
+    """Blind review 55 found recommendations that one survey answer proposed ("Utse någon
+    som äger Lifecare …") beside none for a wish six interviews voiced (a tjänstekatalog,
+    whose finding stood in the appendix): the slide carries what several sources propose,
+    and what only the appendix's findings ask for where three or more do."""
+    from dataclasses import replace
+
+    wider = [
+        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
+        for k in range(14)
+    ]
+    wish = replace(
+        OBSERVATION,
+        theme_id="T30",
+        leaning="förslag",
+        headline="Det finns önskemål om en tjänstekatalog",
+    )
+
+    def proposed(text: str, answers: str, sources: int, edited: bool = False) -> Recommendation:
+        ids = tuple(f"ENK-000{k}" for k in range(sources))
+        return Recommendation(
+            text, (answers,), tuple(f"{s}.002" for s in ids), ids, edited=edited, id=text[:2]
+        )
+
+    recommendations = (
+        proposed("R1 Inför en gemensam rekryteringsprocess.", "T10", 2),
+        proposed("R2 Utse någon som äger Lifecare.", "T10", 1),
+        proposed("R3 Inför en tjänstekatalog.", "T30", 3),
+        proposed("R4 Inför en lista med namn och telefonnummer.", "T30", 2),
+        proposed("R5 Inför ett rekryteringsstöd.", "T10", 1, edited=True),
+    )
+    slides = _rendered(*wider, wish, recommendations=recommendations)
+    shown, notes = slides["Rekommendationer"], slides["notes: Rekommendationer"]
+    assert "Det finns önskemål om en tjänstekatalog" in slides["Bilaga: övriga iakttagelser"]
+    for text in ("R1 Inför", "R3 Inför", "R5 Inför"):
+        assert text in shown
+    assert "Svarar mot: Det finns önskemål om en tjänstekatalog (bilaga)" in shown
+    for text in ("R2 Utse", "R4 Inför"):
+        assert text not in shown
+    # each told in the notes under its own entry, with why it is not on the slide
+    entries = dict(re.findall(r"\d\. (R\d): (.*?)(?=\n\d\. |\Z)", notes, re.S))
+    assert "visas inte på bilden: föreslås av en enda källa" in entries["R2"]
+    assert "visas inte på bilden: svarar bara mot iakttagelser i bilagan" in entries["R4"]
+    assert "visas inte" not in entries["R1"] + entries["R3"] + entries["R5"]
 
 
 def test_a_recommendation_names_no_finding_the_appendix_only_counts() -> None:

@@ -286,6 +286,62 @@ def test_a_proposal_answers_what_it_asks_for_not_its_aside() -> None:
     assert (rec.text, rec.theme_ids) == ("Inför en väg in för allt stöd.", ("T3",))
 
 
+def test_a_finding_of_wishes_recommends_what_its_headline_says_is_wished_for() -> None:
+    """The demo's "Det finns önskemål om en tjänstekatalog" (six of nine interviews) had no
+    recommendation: "Att få vara med tidigt …", which two answers said word for word, was
+    chosen to speak for it and names no tjänstekatalog. What the headline names leads, the
+    speaker's fallback after it ("…, eller bara en lista …") is not recommended, and a
+    proposal another recommendation already says, and more, is not said twice."""
+    proposals = [
+        said("ENK-0021.003", "Att få vara med tidigt när saker ska förändras."),
+        said("ENK-0030.002", "Att få vara med tidigt när saker ska förändras."),
+        said("ENK-0040.001", "En tjänstekatalog, eller bara en lista med namn och telefonnummer."),
+        said(
+            "ENK-0050.001",
+            "En digitaliseringsplan för hela kommunen så att man vet vad som prioriteras.",
+        ),
+        said(
+            "ENK-0051.001",
+            "En digitaliseringsplan för hela kommunen så att man vet vad som prioriteras.",
+        ),
+        said("ENK-0060.001", "En digitaliseringsplan för hela kommunen."),
+    ]
+    catalogue = replace(
+        wished("Önskemål om en tjänstekatalog", ("tjänstekatalog",), proposals[:3]),
+        breadth=THEMES[0].breadth,
+    )
+    # a weakness its proposals answer in what they are for: that stays in the line
+    plan = replace(
+        theme("T4", "Digitaliseringen prioriteras inte", "strukturer", "svaghet", 5),
+        statement_ids=tuple(p.id for p in proposals[3:5]),
+    )
+    again = replace(
+        theme("T5", "Plan", "strukturer", "förslag", 1),
+        statement_ids=(proposals[5].id,),
+    )
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {
+        "T3": "Det finns önskemål om en tjänstekatalog",
+        "T4": "Det finns ingen gemensam prioritering av vad som ska digitaliseras",
+        "T5": "Det finns önskemål om en plan för hela kommunen",
+    }
+    findings = [catalogue, plan, again]
+    recs = offline_recommendations(
+        findings,
+        {p.id: p for p in proposals},
+        lenses,
+        {},
+        headlines=headlines,
+        findings=findings,
+    )
+    texts = {r.text: r.theme_ids for r in recs}
+    assert texts["Inför en tjänstekatalog."] == ("T3",)
+    assert not any("vara med tidigt" in text for text in texts)
+    assert [t for t in texts if t.startswith("Inför en digitaliseringsplan")] == [
+        "Inför en digitaliseringsplan för hela kommunen så att man vet vad som prioriteras."
+    ]
+
+
 def test_recommendations_follow_the_weightiest_finding_they_answer() -> None:
     proposals = [
         # two sources for the reports, heard in two interviews ...
