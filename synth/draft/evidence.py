@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from synth.privacy.pseudonymise import MARKERS, contains_marker
 from synth.records import SourceType
 from synth.text.grammar import (
     FRONTING,
@@ -45,6 +46,8 @@ from synth.text.sentences import word_count
 from synth.text.swedish import tokens, words
 from synth.text.voice import Unit, is_personal, report_voice, without_opinion_frame
 
+_NAME = MARKERS["namn"]
+
 __all__ = [
     "attributed",
     "claim",
@@ -53,6 +56,7 @@ __all__ = [
     "evidence_line",
     "first_clause",
     "list_items",
+    "without_names",
 ]
 
 _SUBJECT_PRONOUNS = frozenset({"det", "den", "de", "dom", "man", "vi", "jag", "hon", "han", "hen"})
@@ -228,6 +232,36 @@ def first_clause(sentence: str) -> str:
             continue
         return sentence[: match.start()]
     return sentence
+
+
+# A name said to someone in the group or beside who is meant: "Det har vi pratat om i
+# flera år, [namn]." and "Vår controller, [namn], är otroligt tillgänglig"; not one a
+# pronoun takes up again ("Vår HR-konsult, [namn], hon är …": the pronoun needs it)
+_ADDRESSED = re.compile(rf",\s*{re.escape(_NAME)}(?:\s+och\s+{re.escape(_NAME)})?\s*(?=[.!?]*\s*$)")
+_APPOSITION = re.compile(
+    rf",\s*{re.escape(_NAME)}\s*,(?!\s*(?:hon|han|hen|den|det|de|dom)\b)\s*", re.I
+)
+# when someone named did something, after what is said: "… sedan [namn] kom"
+_SINCE_NAMED = re.compile(rf"\s+(?:sedan|sen|när|efter att)\s+{re.escape(_NAME)}(?:\s.*)?$", re.I)
+
+
+def without_names(sentence: str) -> str:
+    """What a sentence says without the people it names (the "[namn]" of one), where it
+    says something without them: "Ledningsgruppen har blivit ett bättre forum sedan
+    [namn] kom, hon är tydlig …" says "Ledningsgruppen har blivit ett bättre forum", and
+    "[namn] lyssnar, och jag tycker att ledningen i stort har blivit tydligare" its second
+    clause (its opening and frame for the caller to drop). What is left may still name
+    someone: such a sentence says nothing without them."""
+    said = _APPOSITION.sub(" ", _ADDRESSED.sub("", sentence))
+    if not contains_marker(said):
+        return said
+    first = first_clause(said)
+    cut = _SINCE_NAMED.sub("", first)
+    if not contains_marker(cut) and word_count(cut) >= 3:
+        return cut
+    if contains_marker(first) and not contains_marker(rest := said[len(first) :]):
+        return _BREAK.sub("", rest, count=1).strip() if _BREAK.match(rest) else rest.strip()
+    return first
 
 
 # A clause that stops where the thought goes on: "… till exempel", "… och", or a

@@ -31,6 +31,7 @@ from synth.draft.evidence import (
     evidence_line,
     first_clause,
     list_items,
+    without_names,
 )
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import (
@@ -847,7 +848,10 @@ def _restated_together(
     headline again made one, where the first of them stood: "Ledningsgruppen har blivit
     bättre, tycker jag" and "Och jag ska säga att ledningsgruppen har blivit bättre" in two
     interviews are each only the headline again, and together the line it rests on ("I två
-    intervjuer beskrivs att ledningsgruppen har blivit bättre").
+    intervjuer beskrivs att ledningsgruppen har blivit bättre"). So are those whose lines
+    claim the same in the same words: under "Ledningen har blivit bättre", two interviews'
+    "ledningsgruppen har blivit bättre" are one line of two interviews, not one line of one
+    and the other left out as said already.
 
     A statement the finding may quote (`quoted`) stays out of it: its quote says the
     headline and goes on ("Det finns fortfarande ett vi och dom. Mellan sektorerna …
@@ -857,21 +861,22 @@ def _restated_together(
     each is only the headline again from one source, and the slide of a finding eight of
     nine interviewees state in so many words had one line (review 40)."""
     lines = [line_of(group) for group in groups]
-    restating = [
-        k
-        for k, line in enumerate(lines)
-        if line
-        and _repeats_headline(line, headline)
-        and not any(st.id in quoted for st in groups[k])
-    ]
-    if len(restating) < 2:
-        return groups, lines
-    first = restating[0]
-    merged = [st for k in restating for st in groups[k]]
-    kept = [k for k in range(len(groups)) if k == first or k not in restating]
+    together: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if line and not any(st.id in quoted for st in groups[k]):
+            # the headline again in any words is one claim; another, in the same words
+            said = "" if _repeats_headline(line, headline) else wording(claim(line))
+            together.setdefault(said, []).append(k)
+    merged = {
+        same[0]: [st for k in same for st in groups[k]]
+        for same in together.values()
+        if len(same) >= 2
+    }
+    later = {k for same in together.values() if len(same) >= 2 for k in same[1:]}
+    kept = [k for k in range(len(groups)) if k not in later]
     return (
-        [merged if k == first else groups[k] for k in kept],
-        [line_of(merged) if k == first else lines[k] for k in kept],
+        [merged.get(k, groups[k]) for k in kept],
+        [line_of(merged[k]) if k in merged else lines[k] for k in kept],
     )
 
 
@@ -978,8 +983,13 @@ def _evidence(
         without_opinion_frame(without_opening(s).lstrip("-–•* ")) for s in _sentences(group[0].text)
     ]
     # a clause that names someone is left out: "Ledningsgruppen har blivit bättre, tycker
-    # jag, [namn] har gjort att …" still says that the ledningsgrupp has improved
-    sentences = [first_clause(s) if contains_marker(s) else s for s in sentences]
+    # jag, [namn] har gjort att …" still says that the ledningsgrupp has improved, and
+    # "[namn] lyssnar, och jag tycker att ledningen i stort har blivit tydligare" that
+    # the ledning has become clearer
+    sentences = [
+        without_opinion_frame(without_opening(without_names(s))) if contains_marker(s) else s
+        for s in sentences
+    ]
     sentences = [s for s in sentences if s and self_contained(s) and not contains_marker(s)]
     # a statement that names the subject gives evidence only from what it says of it: not
     # from its "Men det finns en bild ute i verksamheten av att kontoret är kontrollerande"

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from synth.draft.evidence import attributed, claim, evidence_line, first_clause, list_items
+from synth.draft.evidence import (
+    attributed,
+    claim,
+    evidence_line,
+    first_clause,
+    list_items,
+    without_names,
+)
 from synth.records import SourceType
+from synth.text.sentences import word_count
 from synth.text.voice import speaker_unit
 
 INT, ENK, GRP = SourceType.INTERVJU, SourceType.ENKAT, SourceType.GRUPPINTERVJU
@@ -411,3 +419,47 @@ def test_a_preposition_a_question_word_left_at_the_end_closes_the_clause() -> No
     )
     # a clause cut after its preposition stays open
     assert ends_open("Vi har pratat om det med")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # a clause of when someone named came, after what is said
+        (
+            "Ledningsgruppen har blivit ett bättre forum sedan [namn] kom, hon är tydlig.",
+            "Ledningsgruppen har blivit ett bättre forum",
+        ),
+        # the named clause first: what follows, its opening for the caller to drop
+        (
+            "[namn] lyssnar, och jag tycker att ledningen i stort har blivit tydligare.",
+            "och jag tycker att ledningen i stort har blivit tydligare.",
+        ),
+        # who is meant, beside it, and a name said to a colleague in the group
+        (
+            "Vår controller, [namn], är otroligt tillgänglig.",
+            "Vår controller är otroligt tillgänglig.",
+        ),
+        ("Det har vi pratat om i flera år, [namn].", "Det har vi pratat om i flera år."),
+        (
+            "Ledningsgruppen har blivit bättre, det ska [namn] ha cred för.",
+            "Ledningsgruppen har blivit bättre",
+        ),
+    ],
+)
+def test_a_sentence_says_what_it_says_without_the_people_it_names(sentence: str, said: str) -> None:
+    assert without_names(sentence) == said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a pronoun takes the name up again: without it the sentence is not whole
+        "Vår HR-konsult, [namn], hon är den jag ringer när det brinner.",
+        # about the person alone
+        "Det fungerar för att [namn] svarar.",
+        "Jag håller med [namn] och [namn].",
+    ],
+)
+def test_a_sentence_about_someone_named_says_nothing_without_them(sentence: str) -> None:
+    left = without_names(sentence)
+    assert "[namn]" in left or word_count(left) < 3

@@ -1029,6 +1029,58 @@ def test_the_headline_said_in_several_interviews_in_their_own_words_is_one_line(
     assert lines == ["I två intervjuer beskrivs att ledningsgruppen har blivit bättre."]
 
 
+def test_what_a_turn_says_beside_someone_it_names_is_evidence() -> None:
+    """Under "Ledningen har blivit bättre", "[namn] lyssnar, och jag tycker att ledningen
+    i stort har blivit tydligare de senaste åren" gave no line: the sentence names
+    someone, so only its first clause was read, and that is the name."""
+    from synth.draft.offline import offline_bullets
+
+    said = [
+        _turn(
+            "FOK-02.028",
+            "Där tycker jag ändå att det har blivit lite bättre. [namn] lyssnar, och jag "
+            "tycker att ledningen i stort har blivit tydligare de senaste åren.",
+        ),
+        _turn(
+            "INT-02.025",
+            "Det är bättre än det var. Ledningsgruppen har blivit ett bättre forum sedan "
+            "[namn] kom, hon är tydlig och vi pratar mer om helheten.",
+        ),
+    ]
+    lenses = {st.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for st in said}
+    lines = {
+        b.text
+        for b in offline_bullets(said, lenses, "styrka", headline="Ledningen har blivit bättre")
+    }
+    assert lines == {
+        "I en intervju beskrivs att ledningen i stort har blivit tydligare de senaste åren.",
+        "I en intervju beskrivs att ledningsgruppen har blivit ett bättre forum.",
+    }
+
+
+def test_a_line_two_sources_say_in_the_same_words_is_one_line_of_both() -> None:
+    """Under "Ledningen har blivit bättre" (five of nine interviews), two interviews said
+    "ledningsgruppen har blivit bättre": not the headline's words, so each was a line of
+    its own, and the second was left out as said already. The slide showed one interview
+    under a finding it counted five for; the same claim from two sources is one line of
+    both."""
+    from synth.draft.offline import offline_bullets
+
+    headline = "Ledningen har blivit bättre"
+    said = [
+        _turn(
+            "INT-07.005",
+            "Förut låg hälften i folks egna mappar. Och jag ska säga att ledningsgruppen "
+            "har blivit bättre.",
+        ),
+        _turn("INT-09.028", "Och ledningsgruppen har blivit bättre, tycker jag. Vi pratar mer."),
+    ]
+    lenses = {st.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for st in said}
+    (line,) = offline_bullets(said, lenses, "styrka", headline=headline)
+    assert line.text == "I två intervjuer beskrivs att ledningsgruppen har blivit bättre."
+    assert set(line.statement_ids) == {"INT-07.005", "INT-09.028"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
