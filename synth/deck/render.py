@@ -490,32 +490,66 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
             for i, text in enumerate(shown)
         ]
 
-    notes = [
+    header = (
         "Bedömningen, punkt för punkt, och de teman den vilar på (uttalanden och källor "
         "bakom varje tema står i anteckningarna till temats bild):"
-    ]
+    )
+    # each point's notes under it, on the slide that shows it: the continued slide
+    # repeated all of them (review 55); a point not shown is told on the first
+    told: list[tuple[str | None, list[str]]] = []
     for point in content.assessment:
-        notes.append(f"{point.id or '–'}. {point.text}")
-        notes.append(f"   teman: {themes_note(deck, point.theme_ids)}")
+        lines = [f"{point.id or '–'}. {point.text}"]
+        lines.append(f"   teman: {themes_note(deck, point.theme_ids)}")
         if not point.supported:
-            notes.append(unsupported_note(point.reason))
+            lines.append(unsupported_note(point.reason))
+        told.append((point.text if point.supported else None, lines))
     if survey:
-        notes.append(f"–. {survey}")
-        notes.append("   grund: chefsenkätens betyg av stödet, alla svarande")
+        told.append(
+            (survey, [f"–. {survey}", "   grund: chefsenkätens betyg av stödet, alla svarande"])
+        )
     if staff:
-        notes.append(f"–. {staff}")
-        notes.append("   grund: chefsenkätens antal medarbetare per chef (survey.staff)")
+        told.append(
+            (
+                staff,
+                [
+                    f"–. {staff}",
+                    "   grund: chefsenkätens antal medarbetare per chef (survey.staff)",
+                ],
+            )
+        )
     if compared:
-        notes.append(f"–. {compared}")
-        notes.append(
-            "   grund: chefsenkätens betyg av stödet (alla svarande) och inventeringens "
-            "årsarbetare i praktiken och budgeterade per funktion"
+        told.append(
+            (
+                compared,
+                [
+                    f"–. {compared}",
+                    "   grund: chefsenkätens betyg av stödet (alla svarande) och inventeringens "
+                    "årsarbetare i praktiken och budgeterade per funktion",
+                ],
+            )
         )
     if inventory and findings:
-        notes.append(f"–. {inventory}")
-        notes.append("   grund: inventeringen av stödresurser (inventering.xlsx):")
-        notes += [f"   {d}" for d in findings.details]
-    content_slides(deck, "Bedömning", blocks, "\n".join(notes))
+        told.append(
+            (
+                inventory,
+                [
+                    f"–. {inventory}",
+                    "   grund: inventeringen av stödresurser (inventering.xlsx):",
+                    *(f"   {d}" for d in findings.details),
+                ],
+            )
+        )
+
+    def page_notes(texts: Sequence[str]) -> str:
+        first = any(t and t in shown[0] for t in texts)
+        lines = [header]
+        for said, told_lines in told:
+            on_page = first if said is None else any(t and t in said for t in texts)
+            if on_page:
+                lines += told_lines
+        return "\n".join(lines)
+
+    content_slides(deck, "Bedömning", blocks, page_notes)
 
 
 def _recommendations(deck: Deck, content: DeckContent) -> None:

@@ -36,6 +36,7 @@ __all__ = [
     "TITLE_SIZES",
     "Blocks",
     "Deck",
+    "PageNotes",
     "SlideOrigin",
     "content_slides",
     "continued",
@@ -130,9 +131,19 @@ def continued(title: str, page: int) -> str:
     return title if page == 0 else title + FORTS
 
 
+PageNotes = Callable[[Sequence[str]], str]
+"""The notes of one page from the texts of the paragraphs on it."""
+
+
 def content_slides(
-    deck: Deck, title: str, blocks: Blocks, notes: str = "", theme_id: str | None = None
+    deck: Deck,
+    title: str,
+    blocks: Blocks,
+    notes: str | PageNotes = "",
+    theme_id: str | None = None,
 ) -> None:
+    """One text over as many slides as it needs; `notes` the same on each, or (a function
+    of the paragraphs on the page) what is said of the paragraphs on it."""
     layout = deck.layouts.content
     (pages,) = _columns([(blocks, box_of(layout))], title)
     for page, paras in enumerate(pages):
@@ -141,7 +152,7 @@ def content_slides(
         fill(body, paras)
         for extra in rest:
             remove(extra)
-        set_notes(slide, notes)
+        set_notes(slide, notes if isinstance(notes, str) else notes([p.text for p in paras]))
 
 
 def two_column_slides(

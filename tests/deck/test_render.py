@@ -451,3 +451,36 @@ def test_a_recommendation_names_no_finding_the_appendix_only_counts() -> None:
     assert "Därtill en iakttagelse som bara en källa tar upp." in appendix
     assert "Chefer saknar ett sammanhållet stöd i rekryteringar (bild" in text
     assert "upphandling tidigt (bilaga)" not in text
+
+
+def test_a_continued_assessment_tells_each_points_basis_on_the_slide_that_shows_it() -> None:
+    """The assessment went on to a "(forts.)" slide whose notes said every point's basis
+    again, those of the slide before included (review 55)."""
+    from synth.deck.content import AssessmentPoint
+
+    long = (
+        "Bilden av strukturen är övervägande kritisk: flest tar upp att sektorerna har byggt "
+        "upp egna resurser vid sidan av, att det är oklart vem som äger vad och att "
+        "rapporterna är svåra att läsa för den som inte är ekonom"
+    )
+    points = tuple(AssessmentPoint(f"{long} ({k}).", ("T07",), id=f"B{k}") for k in range(1, 15))
+    content = DeckContent(
+        client="Hjo kommun",
+        commission="",
+        date=dt.date(2026, 12, 1),
+        fieldwork=WORK,
+        observations=(OBSERVATION,),
+        assessment=points,
+    )
+    prs = open_template(None)
+    render(prs, pick_layouts(prs, "standardmallen"), content)
+    pages = [s for s in prs.slides if s.shapes.title.text.startswith("Bedömning")]
+    assert len(pages) >= 2
+    for page in pages:
+        shown = "\n".join(s.text_frame.text for s in page.shapes if s.has_text_frame)
+        notes = page.notes_slide.notes_text_frame.text
+        assert notes.startswith("Bedömningen, punkt för punkt")
+        for point in points:
+            # its basis where it is shown, and only there
+            assert (f"{point.id}. {point.text}" in notes) is (point.text in shown)
+            assert f"{point.id}. " not in notes or "   teman: T07 (bild " in notes
