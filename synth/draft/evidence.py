@@ -245,13 +245,17 @@ _APPOSITION = re.compile(
 _SINCE_NAMED = re.compile(rf"\s+(?:sedan|sen|när|efter att)\s+{re.escape(_NAME)}(?:\s.*)?$", re.I)
 
 
+_AFTER_COMMA = re.compile(r"^,\s*(?:(?:och|men|så)\s+)?", re.I)
+_OWN_SUBJECT = re.compile(r"(?:jag|vi|man|det|de|dom|den)\b", re.I)
+
+
 def without_names(sentence: str) -> str:
     """What a sentence says without the people it names (the "[namn]" of one), where it
     says something without them: "Ledningsgruppen har blivit ett bättre forum sedan
     [namn] kom, hon är tydlig …" says "Ledningsgruppen har blivit ett bättre forum", and
     "[namn] lyssnar, och jag tycker att ledningen i stort har blivit tydligare" its second
-    clause (its opening and frame for the caller to drop). What is left may still name
-    someone: such a sentence says nothing without them."""
+    clause (its frame for the caller to drop). What is left may still name someone: such
+    a sentence says nothing without them."""
     said = _APPOSITION.sub(" ", _ADDRESSED.sub("", sentence))
     if not contains_marker(said):
         return said
@@ -259,8 +263,13 @@ def without_names(sentence: str) -> str:
     cut = _SINCE_NAMED.sub("", first)
     if not contains_marker(cut) and word_count(cut) >= 3:
         return cut
-    if contains_marker(first) and not contains_marker(rest := said[len(first) :]):
-        return _BREAK.sub("", rest, count=1).strip() if _BREAK.match(rest) else rest.strip()
+    # a clause of its own after a comma, not the named one's next verb ("[namn] är ute
+    # hos oss och förklarar, …")
+    rest = said[len(first) :]
+    if contains_marker(first) and not contains_marker(rest):
+        clause = _AFTER_COMMA.sub("", rest, count=1) if rest.startswith(",") else ""
+        if _OWN_SUBJECT.match(clause):
+            return clause.strip()
     return first
 
 

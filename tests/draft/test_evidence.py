@@ -429,10 +429,10 @@ def test_a_preposition_a_question_word_left_at_the_end_closes_the_clause() -> No
             "Ledningsgruppen har blivit ett bättre forum sedan [namn] kom, hon är tydlig.",
             "Ledningsgruppen har blivit ett bättre forum",
         ),
-        # the named clause first: what follows, its opening for the caller to drop
+        # the named clause first: the clause of its own after it, its frame for the caller
         (
             "[namn] lyssnar, och jag tycker att ledningen i stort har blivit tydligare.",
-            "och jag tycker att ledningen i stort har blivit tydligare.",
+            "jag tycker att ledningen i stort har blivit tydligare.",
         ),
         # who is meant, beside it, and a name said to a colleague in the group
         (
@@ -458,6 +458,8 @@ def test_a_sentence_says_what_it_says_without_the_people_it_names(sentence: str,
         # about the person alone
         "Det fungerar för att [namn] svarar.",
         "Jag håller med [namn] och [namn].",
+        # the named one's next verb, not a clause of its own
+        "[namn] är ute hos oss och förklarar, vi har månadsmöten.",
     ],
 )
 def test_a_sentence_about_someone_named_says_nothing_without_them(sentence: str) -> None:
