@@ -600,7 +600,17 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
     # one that cites no proposal at all derives from the findings it answers
     if 0 < len(rec.source_ids) < SEVERAL_SOURCES:
         return "föreslås av en enda källa"
-    if _answers_appendix_only(deck, content, rec) and len(rec.source_ids) < PROPOSED_WIDELY:
+    # as widely proposed as the wishes it answers were heard: "Det finns önskemål om en
+    # tjänstekatalog" is six interviews and three survey answers, of which two give a
+    # line the recommendation can cite
+    wished = {
+        source
+        for o in content.observations
+        if o.theme_id in rec.answers and o.polarity == "förslag"
+        for source in o.source_ids
+    }
+    proposed = len(wished | set(rec.source_ids))
+    if _answers_appendix_only(deck, content, rec) and proposed < PROPOSED_WIDELY:
         return "svarar bara mot iakttagelser i bilagan"
     return None
 

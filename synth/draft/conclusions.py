@@ -278,8 +278,10 @@ def offline_recommendations(
         # a finding of proposals is about what its own headline says is wished for: of
         # "Det finns önskemål om en tjänstekatalog", the proposal naming "tjänstekatalog",
         # not "Att få vara med tidigt …", which two answers say in the same words
-        subject = about.get(theme_id) or (
-            headline_subject(headlines.get(theme_id, "")) if headlines else frozenset()
+        subject = (
+            headline_subject(headlines.get(theme_id, ""))
+            if headlines and theme_id not in weak_ids
+            else about.get(theme_id, frozenset())
         )
         best = max(
             usable,
@@ -336,8 +338,22 @@ def offline_recommendations(
         if not linked or linked[0] not in {theme_id, *home}:
             continue
         # what it rests on are the proposals that read as one: not "Det mesta finns, men
-        # man måste veta var", however the lens read it
-        cited = [best.id] + [p.id for p in usable if p.id != best.id]
+        # man måste veta var", however the lens read it; nor another wish of the same
+        # finding ("Att få vara med tidigt …" under "Inför en tjänstekatalog", a blind
+        # review found): those in the form of a recommendation that ask for what it names,
+        # or in its words, in the speaker's own voice or not ("Vi skulle kunna ha … en
+        # tjänstekatalog")
+        asked = wording(best.text)
+        cited = [best.id] + [
+            p.id
+            for p in [*usable, *(p for p in proposals if p not in usable)]
+            if p.id != best.id
+            and recommends(recommendation_text(p.text))
+            and (
+                wording(p.text) == asked
+                or (subject and names_stem(recommendation_text(p.text), subject))
+            )
+        ]
         result.append(
             Recommendation(
                 id=f"R{len(result) + 1}",

@@ -372,10 +372,12 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
         replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
         for k in range(14)
     ]
+    # a wish heard in two interviews (OBSERVATION's sources)
     wish = replace(
         OBSERVATION,
         theme_id="T30",
-        leaning="förslag",
+        leaning=None,
+        polarity="förslag",
         headline="Det finns önskemål om en tjänstekatalog",
     )
 
@@ -389,13 +391,17 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
         proposed("R1 Inför en gemensam rekryteringsprocess.", "T10", 2),
         proposed("R2 Utse någon som äger Lifecare.", "T10", 1),
         proposed("R3 Inför en tjänstekatalog.", "T30", 3),
-        proposed("R4 Inför en lista med namn och telefonnummer.", "T30", 2),
+        proposed("R4 Inför en lista med namn och telefonnummer.", "T31", 2),
         proposed("R5 Inför ett rekryteringsstöd.", "T10", 1, edited=True),
+        # two survey answers and the wish's two interviews: proposed by four
+        proposed("R6 Inför en katalog över stödet.", "T30", 2),
     )
-    slides = _rendered(*wider, wish, recommendations=recommendations)
+    weakness = replace(OBSERVATION, theme_id="T31", headline="Ingen vet vem som gör vad")
+    slides = _rendered(*wider, wish, weakness, recommendations=recommendations)
     shown, notes = slides["Rekommendationer"], slides["notes: Rekommendationer"]
-    assert "Det finns önskemål om en tjänstekatalog" in slides["Bilaga: övriga iakttagelser"]
-    for text in ("R1 Inför", "R3 Inför", "R5 Inför"):
+    for headline in ("Det finns önskemål om en tjänstekatalog", "Ingen vet vem som gör vad"):
+        assert headline in slides["Bilaga: övriga iakttagelser"]
+    for text in ("R1 Inför", "R3 Inför", "R5 Inför", "R6 Inför"):
         assert text in shown
     assert "Svarar mot: Det finns önskemål om en tjänstekatalog (bilaga)" in shown
     for text in ("R2 Utse", "R4 Inför"):
@@ -404,7 +410,7 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
     entries = dict(re.findall(r"\d\. (R\d): (.*?)(?=\n\d\. |\Z)", notes, re.S))
     assert "visas inte på bilden: föreslås av en enda källa" in entries["R2"]
     assert "visas inte på bilden: svarar bara mot iakttagelser i bilagan" in entries["R4"]
-    assert "visas inte" not in entries["R1"] + entries["R3"] + entries["R5"]
+    assert "visas inte" not in entries["R1"] + entries["R3"] + entries["R5"] + entries["R6"]
 
 
 def test_a_recommendation_names_no_finding_the_appendix_only_counts() -> None:
