@@ -210,6 +210,11 @@ def offline_recommendations(
         best = max(scored, default=None)
         return best[1] if best is not None else None
 
+    wishes = [
+        st
+        for sid, lens in sorted(lenses.items())
+        if lens.polarity == "förslag" and (st := statements.get(sid)) is not None
+    ]
     groups: dict[str, list[Statement]] = {}
     answering: set[str] = set()
     for sid, lens in sorted(lenses.items()):
@@ -354,6 +359,22 @@ def offline_recommendations(
                 or (subject and names_stem(recommendation_text(p.text), subject))
             )
         ]
+        # and the proposals elsewhere that ask for the same particular thing, as near the
+        # finding as its own support is: "Bättre rapporter." beside "En gemensam rapport"
+        # under "Rapporterna är för tekniska" (blind review 56 found the recommendation
+        # told as one voice's); not for a subject many proposals name ("stöd", "chef")
+        if subject and all(particular(part) for part in subject):
+            cited += [
+                st.id
+                for st in wishes
+                if st.id not in cited
+                and all(
+                    names_stem(recommendation_text(st.text), {part}, by_modifier=False)
+                    for part in subject
+                )
+                and recommends(recommendation_text(st.text))
+                and near_enough(st, theme_id)
+            ]
         result.append(
             Recommendation(
                 id=f"R{len(result) + 1}",

@@ -346,6 +346,38 @@ def test_a_finding_of_wishes_recommends_what_its_headline_says_is_wished_for() -
     ]
 
 
+def test_a_recommendation_rests_on_whoever_asks_for_the_same_thing() -> None:
+    """ "Inför en gemensam rapport" was told as one voice's and left off the slide, though
+    a survey answer elsewhere asked for "Bättre rapporter": proposals that ask for the
+    same particular thing support it wherever they were grouped."""
+    proposals = [
+        said("ENK-0040.001", "En gemensam rapport, en sida per enhet."),
+        said("ENK-0099.003", "Bättre rapporter."),
+        said("ENK-0050.001", "En mall för tjänsteskrivelser till nämnden."),
+    ]
+    reports = replace(
+        theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 5),
+        statement_ids=(proposals[0].id,),
+    )
+    other = replace(
+        theme("T4", "Nämnden", "strukturer", "förslag", 1),
+        statement_ids=tuple(p.id for p in proposals[1:]),
+    )
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {"T2": "Rapporterna är svåra att läsa", "T4": "Det finns önskemål om en mall"}
+    recs = offline_recommendations(
+        [reports, other],
+        {p.id: p for p in proposals},
+        lenses,
+        {},
+        headlines=headlines,
+        findings=[reports, other],
+    )
+    (rec,) = [r for r in recs if r.text.startswith("Inför en gemensam rapport")]
+    # not another wish of the group it stood in
+    assert set(rec.statement_ids) == {"ENK-0040.001", "ENK-0099.003"}
+
+
 def test_recommendations_follow_the_weightiest_finding_they_answer() -> None:
     proposals = [
         # two sources for the reports, heard in two interviews ...
