@@ -811,12 +811,17 @@ def offline_bullets(
                 continue
             if line is None or wording(line) in texts:
                 continue
+            if _repeats_headline(line, headline) and len({st.source_id for st in group}) < 2:
+                # from one source the headline again only says it again: what the source
+                # says beside it is the line ("Man blir ensam som chef. Man har ingen att
+                # bolla med" under that headline gave none, and the slide no line of it)
+                line = _evidence(group, keywords, dominant, roles, subject, phrase, headline)
+                if line is None or wording(line) in texts:
+                    continue
             if _repeats_headline(line, headline):
                 # the headline in so many words from several sources is what it rests on
                 # ("I två enkätsvar beskrivs att HR-konsulten svarar samma dag …"): told
-                # first; from one source it would only say the headline again
-                if len({st.source_id for st in group}) < 2:
-                    continue
+                # first
                 chosen.insert(0, (group, line))
             else:
                 chosen.append((group, line))
@@ -968,6 +973,7 @@ def _evidence(
     roles: RoleGroups | None = None,
     subject: frozenset[str] = frozenset(),
     phrase: Sequence[str] = (),
+    beyond: str = "",
 ) -> str | None:
     """The evidence line of a group of statements with the same words: of its sentences
     that make one, the one that names the headline's `subject` (`headline_subject`) or
@@ -991,10 +997,16 @@ def _evidence(
         for s in sentences
     ]
     sentences = [s for s in sentences if s and self_contained(s) and not contains_marker(s)]
-    # a statement that names the subject gives evidence only from what it says of it: not
-    # from its "Men det finns en bild ute i verksamheten av att kontoret är kontrollerande"
-    # under "Ledningen har blivit bättre"
-    if subject and names_subject(group[0].text, subject):
+    if beyond:
+        # what it says next after a headline it says again (`beyond`), which goes on with
+        # it whatever it names: "Man har ingen att bolla med" of "… Man blir ensam som
+        # chef. Man har ingen att bolla med."
+        said = next((k for k, s in enumerate(sentences) if _repeats_headline(s, beyond)), None)
+        sentences = sentences[said + 1 : said + 2] if said is not None else []
+    elif subject and names_subject(group[0].text, subject):
+        # a statement that names the subject gives evidence only from what it says of it:
+        # not from its "Men det finns en bild ute i verksamheten av att kontoret är
+        # kontrollerande" under "Ledningen har blivit bättre"
         sentences = [s for s in sentences if names_subject(s, subject)]
     # nor from what it says against the finding: "När jag kom hit … kom man till
     # ledningsgruppen för att försvara sin budget, inte för att lösa kommunens problem" is

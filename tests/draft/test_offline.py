@@ -1058,6 +1058,30 @@ def test_what_a_turn_says_beside_someone_it_names_is_evidence() -> None:
     }
 
 
+def test_one_source_saying_the_headline_gives_what_it_says_next() -> None:
+    """ "Man blir ensam som chef. Man har ingen att bolla med." said the headline and what
+    it means; from one source the headline again is no line, and the slide showed none of
+    the focus group that said it, only lines about turnover and administration (blind
+    review 56: "neither bullet says anything about loneliness")."""
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType
+
+    said = Statement(
+        "FOK-02.021",
+        "FOK-02",
+        SourceType.FOKUSGRUPP,
+        1,
+        "Jag har fyrtioåtta, och det är redan för många. Man blir ensam som chef. Man har "
+        "ingen att bolla med.",
+    )
+    lenses = {said.id: LensRecord("aktörer", 0.9, "svaghet", 0.9)}
+    lines = [
+        b.text
+        for b in offline_bullets([said], lenses, "svaghet", headline="Man blir ensam som chef")
+    ]
+    assert lines == ["I en fokusgrupp beskrivs att man inte har någon att bolla med."]
+
+
 def test_a_line_two_sources_say_in_the_same_words_is_one_line_of_both() -> None:
     """Under "Ledningen har blivit bättre" (five of nine interviews), two interviews said
     "ledningsgruppen har blivit bättre": not the headline's words, so each was a line of
