@@ -814,7 +814,10 @@ def offline_bullets(
             if _repeats_headline(line, headline) and len({st.source_id for st in group}) < 2:
                 # from one source the headline again only says it again: what the source
                 # says beside it is the line ("Man blir ensam som chef. Man har ingen att
-                # bolla med" under that headline gave none, and the slide no line of it)
+                # bolla med" under that headline gave none, and the slide no line of it);
+                # where the finding may quote it, its quote says both
+                if any(st.id in quoted for st in group):
+                    continue
                 line = _evidence(group, keywords, dominant, roles, subject, phrase, headline)
                 if line is None or wording(line) in texts:
                     continue

@@ -1080,6 +1080,11 @@ def test_one_source_saying_the_headline_gives_what_it_says_next() -> None:
         for b in offline_bullets([said], lenses, "svaghet", headline="Man blir ensam som chef")
     ]
     assert lines == ["I en fokusgrupp beskrivs att man inte har någon att bolla med."]
+    # where the finding may quote it, the quote says both, and a line would keep it out
+    quoted = offline_bullets(
+        [said], lenses, "svaghet", headline="Man blir ensam som chef", quoted=[said.id]
+    )
+    assert quoted == ()
 
 
 def test_a_line_two_sources_say_in_the_same_words_is_one_line_of_both() -> None:
