@@ -821,7 +821,9 @@ def offline_bullets(
                 line = _evidence(group, keywords, dominant, roles, subject, phrase, headline)
                 if line is None or wording(line) in texts:
                     continue
-            if _repeats_headline(line, headline):
+                # what the one who said the headline means by it comes first
+                chosen.insert(0, (group, line))
+            elif _repeats_headline(line, headline):
                 # the headline in so many words from several sources is what it rests on
                 # ("I två enkätsvar beskrivs att HR-konsulten svarar samma dag …"): told
                 # first

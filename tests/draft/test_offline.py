@@ -1074,12 +1074,23 @@ def test_one_source_saying_the_headline_gives_what_it_says_next() -> None:
         "Jag har fyrtioåtta, och det är redan för många. Man blir ensam som chef. Man har "
         "ingen att bolla med.",
     )
-    lenses = {said.id: LensRecord("aktörer", 0.9, "svaghet", 0.9)}
+    other = Statement(
+        "ENK-0140.003",
+        "ENK-0140",
+        SourceType.ENKAT,
+        1,
+        "Chefen har blivit sin egen administratör: fakturor, attester, schema, rekrytering.",
+    )
+    lenses = {st.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for st in (said, other)}
     lines = [
         b.text
-        for b in offline_bullets([said], lenses, "svaghet", headline="Man blir ensam som chef")
+        for b in offline_bullets(
+            [other, said], lenses, "svaghet", headline="Man blir ensam som chef"
+        )
     ]
-    assert lines == ["I en fokusgrupp beskrivs att man inte har någon att bolla med."]
+    # what the one who said it means by it, first
+    assert lines[0] == "I en fokusgrupp beskrivs att man inte har någon att bolla med."
+    assert len(lines) == 2
     # where the finding may quote it, the quote says both, and a line would keep it out
     quoted = offline_bullets(
         [said], lenses, "svaghet", headline="Man blir ensam som chef", quoted=[said.id]
