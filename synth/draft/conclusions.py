@@ -143,11 +143,13 @@ def offline_recommendations(
     # a headline's subject that many findings share ("stöd" of "IT-stödet till skolan …")
     # answers nothing in particular, as above; nor does one that many proposals name
     # ("hjälp", "chef"): most proposals ask for help of some kind
-    proposed = [
-        recommendation_text(st.text)
-        for sid, lens in lenses.items()
+    # each proposal as a recommendation line, once: what it asks for is read per finding
+    asked_for = {
+        sid: recommendation_text(st.text)
+        for sid, lens in sorted(lenses.items())
         if lens.polarity == "förslag" and (st := statements.get(sid)) is not None
-    ]
+    }
+    proposed = list(asked_for.values())
     common = max(3, len(proposed) // 20)
 
     def particular(part: str) -> bool:
@@ -210,11 +212,8 @@ def offline_recommendations(
         best = max(scored, default=None)
         return best[1] if best is not None else None
 
-    wishes = [
-        st
-        for sid, lens in sorted(lenses.items())
-        if lens.polarity == "förslag" and (st := statements.get(sid)) is not None
-    ]
+    # those in the form of a recommendation
+    wishes = [(statements[sid], text) for sid, text in asked_for.items() if recommends(text)]
     groups: dict[str, list[Statement]] = {}
     answering: set[str] = set()
     for sid, lens in sorted(lenses.items()):
@@ -366,13 +365,9 @@ def offline_recommendations(
         if subject and all(particular(part) for part in subject):
             cited += [
                 st.id
-                for st in wishes
+                for st, text in wishes
                 if st.id not in cited
-                and all(
-                    names_stem(recommendation_text(st.text), {part}, by_modifier=False)
-                    for part in subject
-                )
-                and recommends(recommendation_text(st.text))
+                and all(names_stem(text, {part}, by_modifier=False) for part in subject)
                 and near_enough(st, theme_id)
             ]
         result.append(
