@@ -57,13 +57,24 @@ _FRAMES = (
 )
 
 
+# A spoken tag after what is said, that says nothing of it: "Kansliet är nämndernas och
+# kommunstyrelsens sekretariat, kan man säga" headed a finding in the appendix (blind
+# review 56: "sentence fragments")
+_TAG = re.compile(
+    r",\s*(?:kan man säga|skulle jag säga|så att säga|liksom)\s*(?=[.!?]*\s*$)", re.IGNORECASE
+)
+
+
 def without_opening(sentence: str) -> str:
     """A sentence without the spoken opening that carries nothing ("Ja, alltså, …"), its
     subject back before its verb where the opening stood first ("Ärligt talat är det …"),
-    and without an adverb that only adds it to what was said before ("Men sen har
-    sektorerna byggt upp egna resurser")."""
+    without an adverb that only adds it to what was said before ("Men sen har
+    sektorerna byggt upp egna resurser"), and without a spoken tag after it ("…, kan man
+    säga")."""
     rest = _OPENING.sub("", sentence).strip()
-    return without_addition(subject_first(rest) if rest != sentence.strip() else rest)
+    opened = rest != sentence.strip()
+    rest = _TAG.sub("", rest)
+    return without_addition(subject_first(rest) if opened else rest)
 
 
 def capitalise(text: str) -> str:
