@@ -352,11 +352,8 @@ def offline_recommendations(
             p.id
             for p in [*usable, *(p for p in proposals if p not in usable)]
             if p.id != best.id
-            and recommends(recommendation_text(p.text))
-            and (
-                wording(p.text) == asked
-                or (subject and names_stem(recommendation_text(p.text), subject))
-            )
+            and recommends(line := asked_for.get(p.id) or recommendation_text(p.text))
+            and (wording(p.text) == asked or (subject and names_stem(line, subject)))
         ]
         # and the proposals elsewhere that ask for the same particular thing, as near the
         # finding as its own support is: "Bättre rapporter." beside "En gemensam rapport"
