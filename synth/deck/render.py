@@ -804,6 +804,13 @@ def _theme_method(content: DeckContent) -> list[str]:
         "citeras inte, och pekas inte ut av det hen säger om sin enhet (”vi”).",
     ]
     work = content.fieldwork
+    if work.group_interviews:
+        # the only group interview, with two controllers, was them to anyone who knows
+        # who was interviewed (`RoleGroups.told_kind`)
+        text[-1] += (
+            " Gruppintervjuer redovisas som intervjuer där de är färre än "
+            f"{content.anonymity_threshold}, så att de få som deltog inte pekas ut."
+        )
     if content.unthemed and work.statements:
         share = round(100 * content.unthemed / work.statements)
         text.append(

@@ -479,6 +479,7 @@ def _trimmed(
     vectors: Mapping[str, np.ndarray],
     members: set[str],
     threshold: float,
+    roles: RoleGroups,
 ) -> Bullet | None:
     """An offline line of several sources that the check finds far from some of them,
     told of those it is near: "I två intervjuer efterfrågas en väg in" of a turn that asks
@@ -504,7 +505,7 @@ def _trimmed(
     def kinds(ids: Sequence[str]) -> list[SourceType]:
         # one per source, as the line counted them
         return list(
-            {statements[sid].source_id: statements[sid].source_type for sid in ids}.values()
+            {statements[sid].source_id: roles.told_kind(statements[sid]) for sid in ids}.values()
         )
 
     before = attributed(kinds(cited))
@@ -547,7 +548,15 @@ def ground(
             checked = ground_bullet(bullet, vectors[row], inp.vectors, cited, threshold=threshold)
             if not checked.supported and draft.origin.backend == OFFLINE:
                 checked = (
-                    _trimmed(bullet, vectors[row], inp.statements, inp.vectors, cited, threshold)
+                    _trimmed(
+                        bullet,
+                        vectors[row],
+                        inp.statements,
+                        inp.vectors,
+                        cited,
+                        threshold,
+                        inp.roles,
+                    )
                     or checked
                 )
             bullets.append(checked)

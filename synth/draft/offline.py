@@ -1075,7 +1075,7 @@ def evidence_sentence(
     # nor is "kommundirektören lyssnar och är tydlig": a judgment of the one person
     if roles is not None and roles.names_one_person(sentence):
         return None
-    kinds = [st.source_type for st in first.values()]
+    kinds = [roles.told_kind(st) if roles is not None else st.source_type for st in first.values()]
     questions = {st.question for st in first.values()}
     question = questions.pop() if len(questions) == 1 else None
     line = evidence_line(sentence, kinds, polarity, statement_unit(group, roles), question)

@@ -93,6 +93,15 @@ class RoleGroups:
             return "intervju"
         return ""
 
+    def told_kind(self, statement: Statement) -> SourceType:
+        """The kind of source an evidence line names for `statement`, as a quote names it
+        (`_kind`): the only group interview, with two controllers, is told as an interview
+        ("I en gruppintervju beskrivs att …" was the controllers to anyone who knows who
+        was interviewed; blind reviews 55-57)."""
+        if self._kind(statement) == "intervju":
+            return SourceType.INTERVJU
+        return statement.source_type
+
     def attribute(self, statement: Statement) -> tuple[str, bool]:
         """The attribution of a quote from `statement`, and whether its role was withheld."""
         kind = self._kind(statement)

@@ -490,3 +490,27 @@ def test_a_continued_assessment_tells_each_points_basis_on_the_slide_that_shows_
             # its basis where it is shown, and only there
             assert (f"{point.id}. {point.text}" in notes) is (point.text in shown)
             assert f"{point.id}. " not in notes or "   teman: T07 (bild " in notes
+
+
+def test_the_method_says_a_few_group_interviews_are_told_as_interviews() -> None:
+    from dataclasses import replace
+
+    told = "Gruppintervjuer redovisas som intervjuer där de är färre än 5"
+    assert told not in _rendered(OBSERVATION)["Bilaga: metod"]
+    content = DeckContent(
+        client="Hjo kommun",
+        commission="",
+        date=dt.date(2026, 12, 1),
+        fieldwork=replace(WORK, group_interviews=1),
+        observations=(OBSERVATION,),
+    )
+    prs = open_template(None)
+    render(prs, pick_layouts(prs, "standardmallen"), content)
+    method = "\n".join(
+        s.text_frame.text
+        for page in prs.slides
+        if page.shapes.title.text.startswith("Bilaga: metod")
+        for s in page.shapes
+        if s.has_text_frame
+    )
+    assert told in method

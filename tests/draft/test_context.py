@@ -81,11 +81,11 @@ def test_figures_of_the_development_situation_one_per_measure_interviews_first()
             "i budgeten för 2027.",
         ),
     ]
-    # the group's other figure of the same requirement, for the consultant to compare
+    # the group's other figure of the same requirement, for the consultant to compare;
+    # the only group interview told as an interview (`RoleGroups.told_kind`)
     assert found[2].also == (
         (
-            'I en gruppintervju nämns "vi har ett effektiviseringskrav på två procent per år i '
-            'tre år".',
+            'I en intervju nämns "vi har ett effektiviseringskrav på två procent per år i tre år".',
             "GRP-01.025",
         ),
     )

@@ -122,3 +122,23 @@ def test_a_quote_about_one_third_person_is_not_shown() -> None:
     assert not roles.may_quote(said[0])
     many = replace(said[1], text="HR-konsulterna har för många chefer att stötta.")
     assert roles.may_quote(many)
+
+
+def test_the_only_small_group_interview_is_told_as_an_interview() -> None:
+    """ "I en gruppintervju beskrivs att …" was the two controllers to anyone who knows who
+    was interviewed (blind reviews 55-57): as a quote from it names it, a line from the
+    only group interview is an interview's; a focus group's is the group's."""
+    from synth.draft.offline import evidence_sentence
+
+    interviews = [said(f"INT-0{k}", "Sektorschef", "Vård och omsorg") for k in range(1, 6)]
+    controllers = said("GRP-01", "Controller;Controller", "", SourceType.GRUPPINTERVJU)
+    group = said("FOK-01", "Enhetschef", "Vård och omsorg", SourceType.FOKUSGRUPP)
+    roles = RoleGroups.count({s.id: s for s in (*interviews, controllers, group)}, threshold=5)
+    assert roles.told_kind(controllers) is SourceType.INTERVJU
+    assert roles.told_kind(group) is SourceType.FOKUSGRUPP
+    assert roles.told_kind(interviews[0]) is SourceType.INTERVJU
+    sentence = "Varje gång en ny chef kommer så börjar man om med budgeten."
+    line = evidence_sentence(sentence, [controllers], "svaghet", roles)
+    assert line is not None and line.startswith("I en intervju beskrivs att")
+    told = evidence_sentence(sentence, [group], "svaghet", roles)
+    assert told is not None and told.startswith("I en fokusgrupp beskrivs att")
