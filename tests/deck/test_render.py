@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from typing import Any
+
+from pptx.presentation import Presentation as PresentationType
 
 from synth.deck.content import (
     Bullet,
@@ -98,27 +102,41 @@ def test_drafted_texts_and_recommendations_come_through_with_their_support() -> 
     assert not any(t.startswith("Chefsenkäten") for t in titles)
 
 
+def _presentation(*observations: Observation, **fields: Any) -> PresentationType:
+    """The deck of `observations` alone, and of whatever else of `DeckContent` `fields`
+    give, rendered on the standard template."""
+    content = replace(
+        DeckContent(
+            client="Hjo kommun",
+            commission="",
+            date=dt.date(2026, 12, 1),
+            fieldwork=WORK,
+            observations=observations,
+        ),
+        **fields,
+    )
+    prs = open_template(None)
+    render(prs, pick_layouts(prs, "standardmallen"), content)
+    return prs
+
+
 def _rendered(
     *observations: Observation,
     staff: StaffTable | None = None,
     charts: tuple[LikertChart, ...] = (),
     recommendations: tuple[Recommendation, ...] = (),
+    fieldwork: Fieldwork = WORK,
 ) -> dict[str, str]:
     """The deck of `observations` alone (and of the survey's `staff` table and `charts`):
     the text of each slide by its title (continued slides joined to the first), and its
     notes under "notes: " and the title."""
-    content = DeckContent(
-        client="Hjo kommun",
-        commission="",
-        date=dt.date(2026, 12, 1),
-        fieldwork=WORK,
-        observations=observations,
+    prs = _presentation(
+        *observations,
         staff=staff,
         charts=charts,
         recommendations=recommendations,
+        fieldwork=fieldwork,
     )
-    prs = open_template(None)
-    render(prs, pick_layouts(prs, "standardmallen"), content)
     texts: dict[str, str] = {}
     for slide in prs.slides:
         title = slide.shapes.title.text.removesuffix(" (forts.)")
@@ -131,8 +149,6 @@ def _rendered(
 
 
 def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
-    from dataclasses import replace
-
     listed = replace(OBSERVATION, theme_id="T08", headline="Uttalandena rör chefer och annonser")
     slides = _rendered(OBSERVATION, listed)
     sides = slides["Starka sidor och svaga sidor"]
@@ -148,8 +164,6 @@ def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
 
 
 def test_findings_without_a_claim_are_named_together_after_the_others() -> None:
-    from dataclasses import replace
-
     slides = _rendered(
         OBSERVATION,
         replace(OBSERVATION, theme_id="T32", headline="T32"),
@@ -175,8 +189,6 @@ def test_findings_without_a_claim_are_named_together_after_the_others() -> None:
 
 
 def test_the_appendix_says_what_each_finding_says() -> None:
-    from dataclasses import replace
-
     wider = [
         replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
         for k in range(14)
@@ -198,8 +210,6 @@ def test_the_appendix_says_what_each_finding_says() -> None:
 
 
 def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> None:
-    from dataclasses import replace
-
     wide = replace(OBSERVATION, theme_id="T01", headline="Chefer saknar stöd i rekryteringar")
     rated = replace(
         OBSERVATION, theme_id="T02", headline="Upphandlingar tar lång tid", anchored=True
@@ -211,8 +221,6 @@ def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> 
 def test_the_summary_gives_the_places_one_perspective_leaves_to_another() -> None:
     """Two findings on the development situation left the summary's third place unused
     while the structures' fourth, "Det är oklart vem som äger systemen", was left out."""
-    from dataclasses import replace
-
     structures = [
         replace(
             OBSERVATION,
@@ -237,8 +245,6 @@ def test_the_summary_gives_the_places_one_perspective_leaves_to_another() -> Non
 
 
 def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() -> None:
-    from dataclasses import replace
-
     wider = [
         replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}") for k in range(6)
     ]
@@ -252,8 +258,6 @@ def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() ->
 
 
 def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> None:
-    from dataclasses import replace
-
     from synth.deck.survey_evidence import FunctionScore
 
     score = FunctionScore("Upphandling", "nöjdhet med stödet", 112, (0.2, 0.4, 0.29, 0.1, 0.01))
@@ -285,8 +289,6 @@ def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> No
 def test_the_assessment_points_at_the_finding_the_staff_figure_stands_under() -> None:
     """The survey's staff figure under the finding about how many staff chefs lead, and
     the assessment's point about it referring there rather than to the table."""
-    from dataclasses import replace
-
     line = (
         "I chefsenkäten leder 68\u00a0% av dem med rollen rektor i Barn och utbildning 40 "
         "medarbetare eller fler (median 48)"
@@ -330,8 +332,6 @@ def test_the_appendix_counts_what_one_source_alone_says_and_lists_what_several_s
     """One survey answer ("Inköp av möbler måste gå via avtal med dåliga produkter") is an
     anecdote, no finding: not listed among what was heard, but counted, and named with its
     code in the notes, so that nothing included leaves the deck unsaid."""
-    from dataclasses import replace
-
     wider = [
         replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
         for k in range(14)
@@ -366,8 +366,6 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
     som äger Lifecare …") beside none for a wish six interviews voiced (a tjänstekatalog,
     whose finding stood in the appendix): the slide carries what several sources propose,
     and what only the appendix's findings ask for where three or more do."""
-    from dataclasses import replace
-
     wider = [
         replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
         for k in range(14)
@@ -416,8 +414,6 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
 def test_a_recommendation_names_no_finding_the_appendix_only_counts() -> None:
     """ "Det finns önskemål om stöd i upphandling tidigt (bilaga)" sent the reader to the
     appendix for an entry it did not have: one source's finding is only counted there."""
-    from dataclasses import replace
-
     lone = replace(
         OBSERVATION,
         theme_id="T08",
@@ -470,16 +466,7 @@ def test_a_continued_assessment_tells_each_points_basis_on_the_slide_that_shows_
         "rapporterna är svåra att läsa för den som inte är ekonom"
     )
     points = tuple(AssessmentPoint(f"{long} ({k}).", ("T07",), id=f"B{k}") for k in range(1, 15))
-    content = DeckContent(
-        client="Hjo kommun",
-        commission="",
-        date=dt.date(2026, 12, 1),
-        fieldwork=WORK,
-        observations=(OBSERVATION,),
-        assessment=points,
-    )
-    prs = open_template(None)
-    render(prs, pick_layouts(prs, "standardmallen"), content)
+    prs = _presentation(OBSERVATION, assessment=points)
     pages = [s for s in prs.slides if s.shapes.title.text.startswith("Bedömning")]
     assert len(pages) >= 2
     for page in pages:
@@ -493,24 +480,7 @@ def test_a_continued_assessment_tells_each_points_basis_on_the_slide_that_shows_
 
 
 def test_the_method_says_a_few_group_interviews_are_told_as_interviews() -> None:
-    from dataclasses import replace
-
     told = "Gruppintervjuer redovisas som intervjuer där de är färre än 5"
     assert told not in _rendered(OBSERVATION)["Bilaga: metod"]
-    content = DeckContent(
-        client="Hjo kommun",
-        commission="",
-        date=dt.date(2026, 12, 1),
-        fieldwork=replace(WORK, group_interviews=1),
-        observations=(OBSERVATION,),
-    )
-    prs = open_template(None)
-    render(prs, pick_layouts(prs, "standardmallen"), content)
-    method = "\n".join(
-        s.text_frame.text
-        for page in prs.slides
-        if page.shapes.title.text.startswith("Bilaga: metod")
-        for s in page.shapes
-        if s.has_text_frame
-    )
-    assert told in method
+    grouped = replace(WORK, group_interviews=1)
+    assert told in _rendered(OBSERVATION, fieldwork=grouped)["Bilaga: metod"]
