@@ -4,6 +4,7 @@ running two engagements at once, each into its own store."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -24,7 +25,7 @@ from synth.cli import app
 from synth.config import load_config
 from synth.deck import DECK_FILE
 from synth.store import Store
-from tests.conftest import make_engagement
+from tests.conftest import DEMO
 
 LIMIT = 240
 """Seconds before a wait gives up: a hang guard for a busy two-core machine, not a timing."""
@@ -90,13 +91,18 @@ def _serve(root: Path, url: str) -> str:
 
 
 def _engagement(root: Path, name: str) -> Path:
-    config = make_engagement(root)
-    toml = config.root / "engagement.toml"
+    """A copy of the demo under another name. Its run lasts long enough (ingest, the
+    sentence model, drafting, the deck) that two runs overlap although the second worker
+    only takes its run at its next poll, and a flow run's process takes seconds to start
+    on a busy two-core machine: the small test engagement's three-second runs did not
+    always overlap."""
+    shutil.copytree(DEMO, root, ignore=shutil.ignore_patterns("store.sqlite*", "cache", "outbox"))
+    toml = root / "engagement.toml"
     toml.write_text(
-        toml.read_text(encoding="utf-8").replace('name = "Testkommun"', f'name = "{name}"'),
+        toml.read_text(encoding="utf-8").replace('name = "Exempelkommun"', f'name = "{name}"'),
         encoding="utf-8",
     )
-    return config.root
+    return root
 
 
 @pytest.mark.slow
