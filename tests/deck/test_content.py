@@ -421,6 +421,34 @@ def test_each_perspective_has_two_slides_where_several_sources_say_that_much() -
     assert main(3, (*observations[:4], lone, observations[5])) == ["T01", "T02", "T03", "T04"]
 
 
+def test_the_findings_the_survey_points_out_come_beside_the_dozen_and_wishes_last() -> None:
+    """The lowest- and highest-rated functions' findings took the last of the dozen slots,
+    and "Det är för många mål", said in five of nine interviews, stood in the appendix
+    (blind reviews 56-57); the wish for help with digitisation took a slot before a
+    weakness heard as widely."""
+    from dataclasses import replace
+
+    from synth.deck.content import DeckContent
+
+    themes = [theme(f"T0{k}") for k in range(1, 6)]
+    first, second, third, fourth, fifth = observations_from_themes(themes, STATEMENTS)
+    survey = replace(fourth, anchored=True)
+    wish = replace(second, polarity="förslag")
+    work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
+
+    def main(*observations: Observation) -> list[str]:
+        deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, observations, featured=2)
+        return [o.theme_id for o in deck.main_findings]
+
+    # two by breadth, and the survey's finding beside them
+    assert main(first, second, third, survey) == ["T01", "T02", "T04"]
+    # a wish after the weaknesses and strengths heard less widely; placed by the
+    # consultant, it keeps its slide, one of the two
+    assert main(first, wish, third, survey, fifth) == ["T01", "T03", "T04"]
+    placed = replace(wish, ordered=True)
+    assert main(first, placed, third, survey, fifth) == ["T01", "T02", "T04"]
+
+
 def test_a_function_most_chefs_rate_low_has_its_weakness_on_a_slide_too() -> None:
     """IT, 1–2 from 54 % of the chefs, stood in the appendix beside procurement's slide
     (60 %, the lowest); the finding whose headline names IT is the one anchored, not a
