@@ -190,22 +190,9 @@ def _summarised(grouped: dict[str, list[Observation]]) -> dict[str, list[Observa
     return {p: grouped[p][:n] for p, n in counts.items()}
 
 
-def _survey_first(observations: Sequence[Observation]) -> Observation | None:
-    """The survey's first result among the findings it points out: the weakness about the
-    function the most chefs rate below the middle of the scale."""
-    rated = [
-        o for o in observations if o.anchored and o.rating is not None and o.polarity == "svaghet"
-    ]
-    return max(rated, key=lambda o: o.rating.low if o.rating else 0.0, default=None)
-
-
 def _summary(deck: Deck, content: DeckContent) -> None:
-    # the consultant's order and the survey's first result before the most widely heard:
-    # every finding the survey points out first (the highest-rated function's strength,
-    # IT's weakness) left the structures' widest, which the assessment names, out of the
-    # summary ("Sektorerna har byggt upp egna resurser vid sidan av")
-    first = _survey_first(content.main_findings)
-    main = sorted(content.main_findings, key=lambda o: not (o.ordered or o is first))
+    # the consultant's order and the survey's first result before the most widely heard
+    main = sorted(content.main_findings, key=lambda o: not (o.ordered or o.anchored))
     grouped = _by_perspective(main)
     shown = _summarised(grouped)
 
