@@ -254,21 +254,20 @@ class DeckContent:
 
     @property
     def main_findings(self) -> tuple[Observation, ...]:
-        """The findings with a slide of their own: every one the consultant placed and
-        every one the assessment rests on, then the most widely heard that several sources
-        say, with a line of evidence under the headline, `featured` in all; and beside
-        them those the survey points out (`Observation.anchored`)."""
+        """The findings with a slide of their own, `featured` in all: every one the
+        consultant placed and every one the survey points out (`Observation.anchored`),
+        then the most widely heard that several sources say, with a line of evidence under
+        the headline, or that the assessment rests on; and beyond them every other one the
+        assessment rests on."""
         cited = {t for point in self.assessment if point.supported for t in point.theme_ids}
 
+        def fixed(observation: Observation) -> bool:
+            return observation.ordered or observation.anchored
+
         def placed(observation: Observation) -> bool:
-            return observation.ordered or observation.anchored or observation.theme_id in cited
+            return fixed(observation) or observation.theme_id in cited
 
         candidates = [o for o in self.observations if o.evidenced and (o.claimed or placed(o))]
-        # the findings the survey points out come beside the dozen, not in place of the
-        # widest heard: the lowest- and highest-rated functions' findings took the last
-        # slots, and "Det är för många mål", said in five of nine interviews, stood in the
-        # appendix (blind reviews 56-57: "too many goals" missing as a main finding)
-        room = max(self.featured - sum(placed(o) and not o.anchored for o in candidates), 0)
         # a slide whose headline stands on one quote alone illustrates, it does not show
         # what was heard ("Man blir ensam som chef" over a quote that an HR consultant has
         # too many managers, the fifth review): the appendix lists it; so does a finding
@@ -282,16 +281,22 @@ class DeckContent:
             and len(o.source_ids) >= SEVERAL_SOURCES
             and any(b.shown and not b.counterpart for b in o.bullets)
         ]
-        chosen = {id(o) for o in candidates if placed(o)}
-        # what was observed before what was wished for: a wish is what the
-        # recommendations answer, and their slide names it; as a finding of its own it
-        # took a slot from a weakness heard as widely (the wish for help with digitisation,
-        # over a quote about too many goals, before "Ärendena bollas mellan supporten och
-        # leverantören i veckor")
-        for observation in sorted(eligible, key=lambda o: o.polarity == "förslag"):
+        chosen = {id(o) for o in candidates if fixed(o)}
+        room = max(self.featured - len(chosen), 0)
+        # the assessment's findings count against the dozen where they are among the most
+        # widely heard, and a lighter one it rests on comes beside them, not in place of a
+        # weightier: "Controllerna gör ett bra jobb", the structures' strength in the
+        # assessment, took the last place while "Det är för många mål", said in five of
+        # nine interviews, stood in the appendix (blind reviews 56-58)
+        shown = {id(o) for o in eligible} | {id(o) for o in candidates if o.theme_id in cited}
+        for observation in candidates:
+            if id(observation) in chosen or id(observation) not in shown:
+                continue
             if room > 0:
                 chosen.add(id(observation))
                 room -= 1
+            elif observation.theme_id in cited:
+                chosen.add(id(observation))
         # each perspective is a section of the report: one left with a single finding on
         # a slide, or none, gets the weightiest of its others as well, up to
         # `EACH_PERSPECTIVE`, beside the `featured` (the development situation had one

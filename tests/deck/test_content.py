@@ -319,7 +319,12 @@ def test_a_quote_that_names_nothing_of_its_finding_is_not_shown() -> None:
         text="Supportärendena tar minst tre veckor, ibland fem.",
     )
     (observation,) = observations_from_themes(
-        [theme(label="Stödet från IT räcker inte", quotes=("INT-04.001", "INT-05.001"))],
+        [
+            theme(
+                label="Stödet från IT räcker inte",
+                quotes=("INT-04.001", "INT-05.001"),
+            )
+        ],
         statements,
     )
     # "supportärendena" is a compound of the keyword "it-supporten"'s stem
@@ -421,32 +426,47 @@ def test_each_perspective_has_two_slides_where_several_sources_say_that_much() -
     assert main(3, (*observations[:4], lone, observations[5])) == ["T01", "T02", "T03", "T04"]
 
 
-def test_the_findings_the_survey_points_out_come_beside_the_dozen_and_wishes_last() -> None:
-    """The lowest- and highest-rated functions' findings took the last of the dozen slots,
-    and "Det är för många mål", said in five of nine interviews, stood in the appendix
-    (blind reviews 56-57); the wish for help with digitisation took a slot before a
-    weakness heard as widely."""
+def test_a_lighter_finding_the_assessment_rests_on_does_not_take_a_weightier_ones_slide() -> None:
+    """ "Controllerna gör ett bra jobb", the structures' strength in the assessment, took
+    the last of the dozen places while "Det är för många mål", said in five of nine
+    interviews, stood in the appendix (blind reviews 56-58): the assessment's findings count
+    against the dozen where they are among the most widely heard, and a lighter one comes
+    beside them. The consultant's and the survey's are counted first."""
     from dataclasses import replace
 
     from synth.deck.content import DeckContent
+    from synth.records import AssessmentPoint
 
     themes = [theme(f"T0{k}") for k in range(1, 6)]
     first, second, third, fourth, fifth = observations_from_themes(themes, STATEMENTS)
-    survey = replace(fourth, anchored=True)
-    wish = replace(second, polarity="förslag")
     work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
 
-    def main(*observations: Observation) -> list[str]:
-        deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, observations, featured=2)
+    def main(*observations: Observation, resting_on: tuple[str, ...] = ()) -> list[str]:
+        point = AssessmentPoint("Bilden av strukturen är blandad.", resting_on, supported=True)
+        assessment = (point,) if resting_on else ()
+        deck = DeckContent(
+            "K", "Ö", dt.date(2026, 12, 1), work, observations, featured=3, assessment=assessment
+        )
         return [o.theme_id for o in deck.main_findings]
 
-    # two by breadth, and the survey's finding beside them
-    assert main(first, second, third, survey) == ["T01", "T02", "T04"]
-    # a wish after the weaknesses and strengths heard less widely; placed by the
-    # consultant, it keeps its slide, one of the two
-    assert main(first, wish, third, survey, fifth) == ["T01", "T03", "T04"]
-    placed = replace(wish, ordered=True)
-    assert main(first, placed, third, survey, fifth) == ["T01", "T02", "T04"]
+    # the three most widely heard
+    assert main(first, second, third, fourth, fifth) == ["T01", "T02", "T03"]
+    # the assessment rests on the first and the lightest: the second and the third keep
+    # their places, and the lightest comes beside them (before: the third in the appendix)
+    assert main(first, second, third, fourth, fifth, resting_on=("T01", "T05")) == [
+        "T01",
+        "T02",
+        "T03",
+        "T05",
+    ]
+    # what the survey points out and what the consultant placed are of the three
+    survey = replace(fourth, anchored=True)
+    assert main(first, second, third, survey, fifth) == ["T01", "T02", "T04"]
+    assert main(first, second, third, survey, replace(fifth, ordered=True)) == [
+        "T01",
+        "T04",
+        "T05",
+    ]
 
 
 def test_a_function_most_chefs_rate_low_has_its_weakness_on_a_slide_too() -> None:
