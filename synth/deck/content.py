@@ -733,7 +733,7 @@ def _quotes(
     repeated under it. A quote that tells of a third person's health or another special
     category of personal data is never shown, nor one where the speakers name their own
     position while their role is too rare to be shown (`synth.privacy.quotes`), nor one
-    that names nothing the finding is about (`_on_subject`).
+    whose first sentence names nothing the finding is about (`_on_subject`).
     """
     headline = _key(label.removesuffix("…"))
     said = {_key(text) for text in bullets}
@@ -745,7 +745,11 @@ def _quotes(
         and sid not in cited
         and _key(_first_sentence(statements[sid].text)) not in said
         and groups.may_quote(statements[sid])
-        and _on_subject(statements[sid].text, subject)
+        # read from its start: a quote whose first sentence names nothing of the finding
+        # is about something else ("Jag skulle vilja ha färre styrdokument och färre mål.
+        # …" under "Det finns önskemål om hjälp med digitalisering", which its third
+        # sentence names; blind review 58)
+        and _on_subject(_first_sentence(statements[sid].text), subject)
     ]
 
     # the headline may be the quote in the report's voice ("vi" as "verksamheterna")

@@ -318,11 +318,20 @@ def test_a_quote_that_names_nothing_of_its_finding_is_not_shown() -> None:
         source_id="INT-05",
         text="Supportärendena tar minst tre veckor, ibland fem.",
     )
+    # ... nor one whose first sentence names nothing of it, read from its start: "Jag
+    # skulle vilja ha färre styrdokument och färre mål. …" stood under "Det finns
+    # önskemål om hjälp med digitalisering" for its third sentence (blind review 58)
+    statements["INT-06.001"] = dataclasses.replace(
+        STATEMENTS["INT-01.001"],
+        id="INT-06.001",
+        source_id="INT-06",
+        text="Vi har för många mål. Och stödet från IT räcker inte heller till.",
+    )
     (observation,) = observations_from_themes(
         [
             theme(
                 label="Stödet från IT räcker inte",
-                quotes=("INT-04.001", "INT-05.001"),
+                quotes=("INT-04.001", "INT-06.001", "INT-05.001"),
             )
         ],
         statements,
