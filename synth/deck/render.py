@@ -588,8 +588,8 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
     """Why a recommendation drafted from the proposals is left to the notes, or None.
 
     It derives from the observations the deck shows and from more than one voice: one
-    that a single survey answer proposes ("Utse någon som äger Lifecare …" under "Det är
-    oklart vem som äger vad", blind review 55: "some single-source") or that answers only
+    that a single survey answer proposes and that answers no weakness on a slide (blind
+    review 55: "some single-source") or that answers only
     findings of the appendix, unless proposed widely ("Inför en tjänstekatalog", three
     sources), is a wish heard once or twice ("Inför en gemensam rutin för skolskjuts, kost
     och lokaler", one survey answer, which a blind review struck). The consultant's own
@@ -597,8 +597,13 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
     proposal, is as widely heard as they are."""
     if rec.edited:
         return None
-    # one that cites no proposal at all derives from the findings it answers
-    if 0 < len(rec.source_ids) < SEVERAL_SOURCES:
+    # one that cites no proposal at all derives from the findings it answers; so does one
+    # that answers a weakness with a slide of its own that several sources say, whose
+    # proposal gives the recommendation its words, not its weight: "Verka för färre
+    # styrdokument och färre mål", "Utse någon som äger Lifecare …" and "Ge stöd i
+    # upphandling tidigt …" stood in the notes under three such slides (blind review 58:
+    # "the three defensible recommendations are removed")
+    if 0 < len(rec.source_ids) < SEVERAL_SOURCES and not _answers_weakness(deck, content, rec):
         return "föreslås av en enda källa"
     # as widely proposed as the wishes it answers were heard: "Det finns önskemål om en
     # tjänstekatalog" is six interviews and three survey answers, of which two give a
@@ -613,6 +618,18 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
     if _answers_appendix_only(deck, content, rec) and proposed < PROPOSED_WIDELY:
         return "svarar bara mot iakttagelser i bilagan"
     return None
+
+
+def _answers_weakness(deck: Deck, content: DeckContent, rec: Recommendation) -> bool:
+    """Whether a recommendation answers a weakness with a slide of its own that several
+    sources say: the observation that motivates it (DOMAIN.md)."""
+    return any(
+        o.theme_id in rec.answers
+        and o.theme_id in deck.theme_slides
+        and o.leaning == "svaghet"
+        and len(o.source_ids) >= SEVERAL_SOURCES
+        for o in content.observations
+    )
 
 
 def _answers_appendix_only(deck: Deck, content: DeckContent, rec: Recommendation) -> bool:

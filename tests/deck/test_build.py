@@ -574,10 +574,20 @@ def test_assessment_and_recommendations_follow_the_observations(
     with Store.open(drafted.store_url) as store:
         source_of = {s.id: s.source_id for s in store.statements()}
 
+    # a weakness on a slide that several sources say motivates a recommendation
+    motivating = {
+        d.theme_id
+        for d in drafts.themes
+        if d.theme_id in slides
+        and d.polarity == "svaghet"
+        and len({source_of[s] for s in d.support_ids}) > 1
+    }
+
     def why_not(rec: DraftRecommendation) -> str | None:
-        # one source's wish, or a wish of few that answers only the appendix's findings
+        # one source's wish, unless it answers such a weakness, or a wish of few that
+        # answers only the appendix's findings
         sources = {source_of[s] for s in rec.statement_ids}
-        if len(sources) == 1:
+        if len(sources) == 1 and not motivating & set(rec.theme_ids):
             return "föreslås av en enda källa"
         if not any(t in slides for t in rec.theme_ids) and len(sources) < 3:
             return "svarar bara mot iakttagelser i bilagan"

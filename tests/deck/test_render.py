@@ -362,10 +362,13 @@ def test_the_method_says_the_breadth_counts_who_says_the_headline_not_who_names_
 
 
 def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice() -> None:
-    """Blind review 55 found recommendations that one survey answer proposed ("Utse någon
-    som äger Lifecare …") beside none for a wish six interviews voiced (a tjänstekatalog,
-    whose finding stood in the appendix): the slide carries what several sources propose,
-    and what only the appendix's findings ask for where three or more do."""
+    """Blind review 55 found recommendations that one survey answer proposed beside none
+    for a wish six interviews voiced (a tjänstekatalog, whose finding stood in the
+    appendix): the slide carries what several sources propose, and what only the
+    appendix's findings ask for where three or more do. One voice's proposal stands where
+    it answers a weakness on a slide that several sources say: the observation motivates
+    it ("Utse någon som äger Lifecare …" under "Det är oklart vem som äger vad"; blind
+    review 58)."""
     wider = [
         replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
         for k in range(14)
@@ -393,22 +396,29 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
         proposed("R5 Inför ett rekryteringsstöd.", "T10", 1, edited=True),
         # two survey answers and the wish's two interviews: proposed by four
         proposed("R6 Inför en katalog över stödet.", "T30", 2),
+        # one voice, answering the wish in the appendix
+        proposed("R7 Inför en portal för stödet.", "T30", 1),
     )
     weakness = replace(OBSERVATION, theme_id="T31", headline="Ingen vet vem som gör vad")
     slides = _rendered(*wider, wish, weakness, recommendations=recommendations)
     shown, notes = slides["Rekommendationer"], slides["notes: Rekommendationer"]
     for headline in ("Det finns önskemål om en tjänstekatalog", "Ingen vet vem som gör vad"):
         assert headline in slides["Bilaga: övriga iakttagelser"]
-    for text in ("R1 Inför", "R3 Inför", "R5 Inför", "R6 Inför"):
+    for text in ("R1 Inför", "R2 Utse", "R3 Inför", "R5 Inför", "R6 Inför"):
         assert text in shown
     assert "Svarar mot: Det finns önskemål om en tjänstekatalog (bilaga)" in shown
-    for text in ("R2 Utse", "R4 Inför"):
+    for text in ("R4 Inför", "R7 Inför"):
         assert text not in shown
     # each told in the notes under its own entry, with why it is not on the slide
     entries = dict(re.findall(r"\d\. (R\d): (.*?)(?=\n\d\. |\Z)", notes, re.S))
-    assert "visas inte på bilden: föreslås av en enda källa" in entries["R2"]
+    assert "visas inte på bilden: föreslås av en enda källa" in entries["R7"]
     assert "visas inte på bilden: svarar bara mot iakttagelser i bilagan" in entries["R4"]
-    assert "visas inte" not in entries["R1"] + entries["R3"] + entries["R5"] + entries["R6"]
+    shown_entries = (entries[r] for r in ("R1", "R2", "R3", "R5", "R6"))
+    assert all("visas inte" not in entry for entry in shown_entries)
+    # ... nor where the weakness it answers is one voice's too
+    lone = replace(wider[0], source_ids=("INT-01",), statement_ids=("INT-01.003",))
+    alone = _rendered(lone, *wider[1:], wish, weakness, recommendations=recommendations)
+    assert "R2 Utse" not in alone["Rekommendationer"]
 
 
 def test_a_recommendation_names_no_finding_the_appendix_only_counts() -> None:
