@@ -49,8 +49,10 @@ from synth.deck.slides import (
     two_column_slides,
 )
 from synth.deck.survey import (
+    ALL_RESPONDENTS,
     STAFF_MARKS,
     LikertChart,
+    least_known,
     result_charts,
     staff_line,
 )
@@ -444,6 +446,10 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
             f" Cheferna i {gapped.group}, som själva leder flera av stödfunktionerna, ger "
             f"{gapped.gap.said()}."
         )
+    everyone = next((c for c in content.charts if c.group == ALL_RESPONDENTS), None)
+    unknown = least_known(everyone) if everyone is not None else None
+    if unknown is not None:
+        said += f" {unknown}"
     return said
 
 

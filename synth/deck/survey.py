@@ -37,6 +37,7 @@ __all__ = [
     "StaffTable",
     "chart_label",
     "heat_colour",
+    "least_known",
     "likert_charts",
     "percent",
     "result_charts",
@@ -165,6 +166,35 @@ class LikertChart:
     among: str = ""
     """Who among the respondents a reader should know of: on the all-respondents chart,
     the central chefs who rate the functions they run higher than everyone else."""
+
+
+UNKNOWN_SHARE = 1 / 3
+"""The share of a function's answers outside the scale ("Vet ej") from which the chefs'
+not knowing it is said: one chef in three."""
+
+
+def least_known(chart: LikertChart) -> str | None:
+    """The function most of the chefs cannot rate, as a sentence of the assessment, where
+    at least `UNKNOWN_SHARE` of its answers are "vet ej" and more than any other
+    function's: "För Juridik svarar 64 av 141 chefer ”vet ej” …". Blind review 58 found it
+    in the export and on no slide but as a bar's label: a support that many chefs cannot
+    rate is one they do not know or seldom use."""
+
+    def share(bar: LikertBar) -> float:
+        answered = bar.n + bar.unknown
+        return bar.unknown / answered if answered else 0.0
+
+    ranked = sorted(chart.bars, key=share, reverse=True)
+    if not ranked or share(ranked[0]) < UNKNOWN_SHARE:
+        return None
+    if len(ranked) > 1 and share(ranked[1]) == share(ranked[0]):
+        return None
+    bar = ranked[0]
+    return (
+        f"För {bar.label} svarar {bar.unknown} av {bar.n + bar.unknown} chefer \u201dvet "
+        f"ej\u201d, fler än för någon annan stödfunktion: stödet är okänt för många av dem "
+        f"eller används sällan."
+    )
 
 
 def _scale(values: Sequence[float], labels: Mapping[str, float]) -> tuple[list[float], list[str]]:

@@ -121,6 +121,8 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     assert not any(n.startswith("Stödresurser") for n in names)
     (assessment,) = [s for s in prs.slides if s.shapes.title.text == "Bedömning"]
     assert texts(assessment).split("\n")[1].startswith("Chefsenkäten ger Upphandling lägst betyg")
+    # ... and the function most chefs cannot rate
+    assert "För Juridik svarar 64 av 141 chefer \u201dvet ej\u201d" in texts(assessment)
     assert "som flest tar upp" not in texts(assessment)
     strengths = prs.slides[3]
     left, right = sorted(

@@ -193,3 +193,23 @@ def test_a_threshold_of_one_compares_no_function_rated_once() -> None:
     rows = [answer(1, "Kommunledningskontoret", "HR", 4), answer(2, "Skola", "HR", 2)]
     charts = likert_charts(rows, threshold=1)
     assert [c.gap for c in charts] == [None, None, None]
+
+
+def test_the_function_many_chefs_cannot_rate_is_said() -> None:
+    """Blind review 58 found 64 of 141 chefs answering "vet ej" for Juridik in the export
+    and on no slide but as a bar's label: a support many chefs cannot rate is one they do
+    not know or seldom use."""
+    from synth.deck.survey import LikertBar, LikertChart, least_known
+
+    def chart(*bars: LikertBar) -> LikertChart:
+        return LikertChart("Chefsenkäten", "Alla svarande", ("1", "2", "3"), bars, (), 5)
+
+    shares = (0.2, 0.5, 0.3)
+    known = LikertBar("HR", 140, shares, unknown=1)
+    unknown = LikertBar("Juridik", 77, shares, unknown=64)
+    said = least_known(chart(known, unknown))
+    assert said is not None
+    assert said.startswith("För Juridik svarar 64 av 141 chefer \u201dvet ej\u201d")
+    # fewer than a third: nothing to say; two alike: neither is "fler än någon annan"
+    assert least_known(chart(known, replace(unknown, n=100, unknown=45))) is None
+    assert least_known(chart(unknown, replace(unknown, label="Juridik 2"))) is None
