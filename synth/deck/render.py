@@ -64,7 +64,6 @@ from synth.deck.survey_evidence import (
 )
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
-from synth.draft.context import Figure
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
@@ -226,23 +225,24 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 DEVELOPMENT_TITLE = "Utvecklingssituationen i siffror"
 
 
-def _figure_text(figure: Figure) -> str:
-    """A figure's line, and where another source gives another figure of the same thing,
-    that it does: the consultant checks which holds (the notes give both)."""
-    return f"{figure.line} Andra källor anger en annan siffra." if figure.differs else figure.line
-
-
 def _development(deck: Deck, content: DeckContent) -> None:
     """The figures the material gives of the development situation, before the
     observations (`synth.draft.context`): what the findings stand in. Each line's
-    statement is named in the notes, as an observation's are."""
-    if not content.development:
+    statement is named in the notes, as an observation's are.
+
+    A figure another source gives otherwise stays in the notes, with both, for the
+    consultant to check against the municipality's own records: shown, "Andra källor anger
+    en annan siffra" put the kommundirektör's own efficiency requirement in doubt before
+    her (blind reviews 58-59), and one chosen in silence hid that the sources disagree
+    (review 43)."""
+    shown = [figure for figure in content.development if not figure.differs]
+    if not shown:
         return
 
     def blocks(size: float) -> list[list[Para]]:
         return [
-            [Para(_figure_text(figure), size, bullet=True, space_before=size * 0.6 if i else 0)]
-            for i, figure in enumerate(content.development)
+            [Para(figure.line, size, bullet=True, space_before=size * 0.6 if i else 0)]
+            for i, figure in enumerate(shown)
         ]
 
     notes = [
@@ -252,7 +252,10 @@ def _development(deck: Deck, content: DeckContent) -> None:
         "innan de visas:"
     ]
     for figure in content.development:
-        notes.append(f"- {figure.line} (uttalande {figure.statement_id})")
+        left_out = (
+            "" if figure in shown else " Visas inte på bilden: andra källor anger en annan siffra."
+        )
+        notes.append(f"- {figure.line} (uttalande {figure.statement_id}){left_out}")
         notes += [
             f"  Om samma sak i en annan källa, jämför: {line} (uttalande {sid})"
             for line, sid in figure.also

@@ -80,8 +80,10 @@ class Figure:
     also: tuple[tuple[str, str], ...] = ()
     """(evidence line, statement id) of the same measure from other sources."""
     differs: bool = False
-    """Whether another source gives another figure of it: the slide says so, rather than
-    choose one in silence (review 43: "B väljer tyst en av dem")."""
+    """Whether another source gives another figure of it: the deck leaves it to the notes
+    with both, for the consultant to check, rather than choose one in silence (review 43:
+    "B väljer tyst en av dem") or show the sources' disagreement to the client (blind
+    reviews 58-59)."""
 
 
 _PER_SOURCE = 2

@@ -796,16 +796,20 @@ def test_the_demo_deck_gives_the_development_situation_in_figures_before_the_fin
     slide = prs.slides[at]
     lines = [p.text for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs]
     lines = [line for line in lines if line.startswith("I ")]
-    assert len(lines) >= 3
+    assert len(lines) >= 2
     with Store.open(config.store_url) as store:
         statements = {s.id: s for s in store.statements()}
     said = slide.notes_slide.notes_text_frame.text
-    for shown in lines:
-        # where another source gives another figure, the slide says so and the notes give it
-        line = shown.removesuffix(" Andra källor anger en annan siffra.")
-        if line != shown:
-            after = said[said.index(line) :].split("\n")[1]
-            assert after.startswith("  Om samma sak i en annan källa, jämför: ")
+    # a figure another source gives otherwise is left to the notes, with both: the
+    # kommundirektör's efficiency requirement of 1,5 percent against others' 2 (blind
+    # reviews 58-59)
+    (left_out,) = re.findall(
+        r"- (.*) \(uttalande [A-Z]+-[\d.]+\) Visas inte på bilden: andra källor anger en "
+        r"annan siffra\.\n  Om samma sak i en annan källa, jämför: ",
+        said,
+    )
+    assert "effektiviseringskrav" in left_out and left_out not in lines
+    for line in lines:
         # every line traced to its statement in the notes, the figure as that statement gives it
         (sid,) = re.findall(rf"{re.escape(line)} \(uttalande ([A-Z]+-[\d.]+)\)", said)
         figure = re.search(r"\d+(?:,\d+)?|\b\w+ procent\b", line)
