@@ -61,6 +61,7 @@ from synth.deck.survey_evidence import (
     lowest_rated,
     rated_lowest,
     rating_and_resources,
+    without_group,
 )
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
@@ -445,9 +446,10 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     # all-respondents figure holds their marks (blind review 54)
     gapped = next((c for c in content.charts if c.gap is not None), None)
     if gapped is not None and gapped.gap is not None:
+        without = without_group(rating, gapped)
         said += (
             f" Cheferna i {gapped.group}, som själva leder flera av stödfunktionerna, ger "
-            f"{gapped.gap.said()}."
+            f"{gapped.gap.said()}" + (f"; {without}." if without else ".")
         )
     everyone = next((c for c in content.charts if c.group == ALL_RESPONDENTS), None)
     unknown = least_known(everyone) if everyone is not None else None

@@ -32,6 +32,7 @@ __all__ = [
     "rated_lowest",
     "rating_and_resources",
     "survey_line",
+    "without_group",
 ]
 
 
@@ -124,6 +125,31 @@ def _ranges(score: FunctionScore) -> tuple[str, str, int]:
     low = f"1–{half}" if half > 1 else "1"
     high = f"{points - half + 1}–{points}" if half > 1 else str(points)
     return low, high, points
+
+
+def without_group(score: FunctionScore, chart: LikertChart) -> str | None:
+    """A function's result among the chefs outside the group of `chart`, from the counts
+    of all respondents less the group's: "utan dem ger 65 % av 95 övriga chefer
+    Upphandling 1–2 av 5". The central administration's chefs, who run several of the
+    functions, rate all nine higher than the others (`GroupGap`), and the all-respondents
+    figure holds their marks (blind review 59: "without KLK the lowest ratings get
+    worse"). None where the group did not rate it or the counts do not add up."""
+    bar = next((b for b in chart.bars if b.label == score.function), None)
+    if bar is None or len(bar.shares) != len(score.shares):
+        return None
+    counts = [
+        round(mine * score.n) - round(theirs * bar.n)
+        for mine, theirs in zip(score.shares, bar.shares, strict=True)
+    ]
+    rest = sum(counts)
+    if rest <= 0 or min(counts) < 0:
+        return None
+    others = FunctionScore(score.function, score.asked, rest, tuple(c / rest for c in counts))
+    low, _, points = _ranges(others)
+    return (
+        f"utan dem ger {_percent(others.low)} av {rest} övriga chefer {score.function} "
+        f"{low} av {points}"
+    )
 
 
 def survey_line(score: FunctionScore) -> str:
