@@ -719,7 +719,8 @@ def _method(deck: Deck, content: DeckContent) -> None:
                 f" {count_words(content.repeated_wordings).capitalize()} "
                 f"{'mening' if content.repeated_wordings == 1 else 'meningar'} i "
                 "fritextsvaren står ordagrant i svar från flera chefer; de redovisas per "
-                "svarande."
+                "svarande, och en rad som bygger på dem säger att svaren har samma "
+                "ordalydelse."
                 if content.repeated_wordings and content.observations
                 else ""
             )

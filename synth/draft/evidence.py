@@ -434,6 +434,8 @@ def evidence_line(
     polarity: str | None,
     unit: Unit | None = None,
     question: str | None = None,
+    *,
+    verbatim: bool = False,
 ) -> str | None:
     """One sentence as an evidence line, attributed to the kinds of its sources, with "vi"
     as the speakers' `unit` (quoted as said where the unit is not known); None when the
@@ -441,7 +443,10 @@ def evidence_line(
 
     `question`, the one question every source answered, frames a piece with no verb of its
     own: "skoladministratören tillsammans med HR-konsult och controller" says what it says
-    only as the answer to "Vad fungerar bra i det stöd du får?"."""
+    only as the answer to "Vad fungerar bra i det stöd du får?". `verbatim`: the sources
+    gave it word for word alike, which the attribution says ("I tre enkätsvar med samma
+    ordalydelse"): three blind reviews (58-60) found such answers counted as three
+    independent voices, unflagged."""
     # the speaker's frame says who holds the view, which the attribution says: "Jag ska
     # säga att ledningsgruppen har blivit bättre" is evidence that it has improved
     sentence = without_opinion_frame(sentence)
@@ -449,6 +454,7 @@ def evidence_line(
         return None
     if _points_at_someone(sentence):
         return None
+    where = attributed(kinds) + (" med samma ordalydelse" if verbatim else "")
     voiced = report_voice(sentence.strip(), unit)
     if not voiced:
         # "vi" of a unit the report cannot name ("vi har väntat på matsalen i tre år" from
@@ -457,14 +463,13 @@ def evidence_line(
         if not said:
             return None
         if has_main_verb(said):
-            return _mentioned(attributed(kinds), said)
-        return _framed(attributed(kinds), said, question)
+            return _mentioned(where, said)
+        return _framed(where, said, question)
     # an "också" that adds to what the speaker said before dangles under another headline:
     # "I en intervju beskrivs att lönekontoret också är pålitligt" (review 47)
     body = without_also(voiced.strip(" -–").rstrip(" .!,;:"))
     if not body:
         return None
-    where = attributed(kinds)
     # a named wish without a verb of its own ("Fler skoladministratörer", "Tillgång till
     # jurist utan att vänta i veckor"): it is what is asked for; an "att" would need a verb
     if polarity == "förslag" and not has_main_verb(body) and _names_something(body):

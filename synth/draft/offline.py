@@ -1078,7 +1078,16 @@ def evidence_sentence(
     kinds = [roles.told_kind(st) if roles is not None else st.source_type for st in first.values()]
     questions = {st.question for st in first.values()}
     question = questions.pop() if len(questions) == 1 else None
-    line = evidence_line(sentence, kinds, polarity, statement_unit(group, roles), question)
+    # word for word alike, numbers and commas too; case and spacing aside
+    said = {" ".join(st.text.casefold().split()).rstrip(" .!") for st in first.values()}
+    line = evidence_line(
+        sentence,
+        kinds,
+        polarity,
+        statement_unit(group, roles),
+        question,
+        verbatim=len(first) > 1 and len(said) == 1,
+    )
     # "Upphandling, ja, tyvärr." names a subject and says nothing of it
     if line is None or word_count(claim(line)) < 4:
         return None

@@ -305,9 +305,10 @@ def test_words_in_quotation_marks_are_shown_only_as_a_quote_may_be() -> None:
         'I en intervju nämns "budgeten för 2027 har vi aldrig sett i tid".'
     )
     assert evidence_sentence(said, [head], None, roles) is None
-    # five rektorer's words are no one's in particular
+    # five rektorer's words are no one's in particular; word for word alike, as the line
+    # says (blind reviews 58-60 found such answers counted as independent voices, unflagged)
     assert evidence_sentence(said, chefs, None, roles) == (
-        'I fem enkätsvar nämns "budgeten för 2027 har vi aldrig sett i tid".'
+        'I fem enkätsvar med samma ordalydelse nämns "budgeten för 2027 har vi aldrig sett i tid".'
     )
     told = "Sektorerna får ett effektiviseringskrav på 1,5 procent i budgeten för 2027."
     assert evidence_sentence(told, [head], None, roles) == (

@@ -1128,6 +1128,7 @@ def test_a_line_two_sources_say_in_the_same_words_is_one_line_of_both() -> None:
     ]
     lenses = {st.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for st in said}
     (line,) = offline_bullets(said, lenses, "styrka", headline=headline)
+    # (in other words each: no "med samma ordalydelse")
     assert line.text == "I två intervjuer beskrivs att ledningsgruppen har blivit bättre."
     assert set(line.statement_ids) == {"INT-07.005", "INT-09.028"}
 
