@@ -600,9 +600,9 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
 
     It derives from the observations the deck shows and from more than one voice: one
     that a single survey answer proposes and that answers no weakness on a slide (blind
-    review 55: "some single-source") or that answers only
-    findings of the appendix, unless proposed widely ("Inför en tjänstekatalog", three
-    sources), is a wish heard once or twice ("Inför en gemensam rutin för skolskjuts, kost
+    review 55: "some single-source") or that answers only findings of the appendix,
+    unless proposed widely ("Inför en tjänstekatalog", three sources), is a wish heard
+    once or twice ("Inför en gemensam rutin för skolskjuts, kost
     och lokaler", one survey answer, which a blind review struck). The consultant's own
     stands as they wrote it, and one drafted from the findings themselves, citing no
     proposal, is as widely heard as they are."""

@@ -129,7 +129,7 @@ def _ranges(score: FunctionScore) -> tuple[str, str, int]:
 
 def without_group(score: FunctionScore, chart: LikertChart) -> str | None:
     """A function's result among the chefs outside the group of `chart`, from the counts
-    of all respondents less the group's: "utan dem ger 65 % av 95 övriga chefer
+    of all respondents less the group's: "utan dem ger 65 % av 97 övriga chefer
     Upphandling 1–2 av 5". The central administration's chefs, who run several of the
     functions, rate all nine higher than the others (`GroupGap`), and the all-respondents
     figure holds their marks (blind review 59: "without KLK the lowest ratings get
