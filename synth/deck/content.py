@@ -288,9 +288,10 @@ class DeckContent:
         # weightier: "Controllerna gör ett bra jobb", the structures' strength in the
         # assessment, took the last place while "Det är för många mål", said in five of
         # nine interviews, stood in the appendix (blind reviews 56-58)
-        shown = {id(o) for o in eligible} | {id(o) for o in candidates if o.theme_id in cited}
+        # what may take a place by breadth: the eligible and the assessment's own
+        selectable = {id(o) for o in eligible} | {id(o) for o in candidates if o.theme_id in cited}
         for observation in candidates:
-            if id(observation) in chosen or id(observation) not in shown:
+            if id(observation) in chosen or id(observation) not in selectable:
                 continue
             if room > 0:
                 chosen.add(id(observation))
