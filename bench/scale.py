@@ -455,6 +455,8 @@ def cluster_run(count: int, data: str, device: str) -> dict[str, object]:
     return {
         "code": str(Path(synth.__file__).resolve().parents[1]),
         "device": getattr(inner, "resolved_device", "cpu"),
+        # the model's tokenizer run directly, not through transformers (torch only)
+        "direct_tokens": getattr(inner, "_direct", None) is not None,
         "texts": len(texts),
         "themes": result.themes,
         "model_load_s": round(load_s, 2),

@@ -126,8 +126,16 @@ def resolve_device(setting: str = "auto") -> str:
 
 
 def batch_size_for(device: str) -> int:
-    """Texts per batch fitted to `device`: a GPU wants more at once than a CPU."""
-    return 64 if device == "cpu" else 256
+    """Texts per batch fitted to `device`: a GPU wants more at once than a CPU.
+
+    On an H200, 100,000 short statements took 7.7 s in batches of 256 and 4.9 s in
+    batches of 1,024 (bench/results/scale-cluster.md): a batch of MiniLM is a few
+    milliseconds of GPU work, so fewer batches mean less Python between them. Apple's
+    GPUs share the laptop's memory and were not measured here; they keep 256.
+    """
+    if device == "cpu":
+        return 64
+    return 1024 if device.startswith("cuda") else 256
 
 
 def resolve_backend(setting: str, device: str) -> str:
@@ -179,6 +187,8 @@ class SentenceTransformerEmbedder:
     _model: Any = field(default=None, init=False, repr=False)
     _device: str = field(default="", init=False, repr=False)
     _engine: str = field(default="", init=False, repr=False)
+    _direct: Any = field(default=None, init=False, repr=False)
+    """torch only: the model's tokenizer run directly (`torch_model`), or None."""
 
     @property
     def resolved_device(self) -> str:
@@ -254,6 +264,9 @@ class SentenceTransformerEmbedder:
             raise ModelError(f"modellen '{self.name}' kunde inte laddas: {exc}") from exc
         if device.startswith("cuda"):
             model.half()  # fp16 on a GPU only: a CPU has no fast fp16 path
+        from synth.synthesis.torch_model import direct_tokens
+
+        self._direct = direct_tokens(model, device)
         self._model, self._engine = model, "torch"
         return model
 
@@ -279,7 +292,9 @@ class SentenceTransformerEmbedder:
             return None
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
-        """Encode in length order across the whole input, in steps of `step` texts.
+        """Encode in length order across the whole input, in steps of `step` texts; on
+        torch, tokenised directly by the model's Rust tokenizer where that gives the
+        model's own vectors (`synth.synthesis.torch_model`).
 
         Each batch pads to its longest text, so short survey answers batched with long
         interview statements cost as much as the statements. Sorting the whole input by
@@ -297,9 +312,15 @@ class SentenceTransformerEmbedder:
         order = sorted(range(total), key=lambda i: -len(texts[i]))
         for start in range(0, total, self.step):
             rows = order[start : start + self.step]
-            vectors[rows] = model.encode(
-                [texts[i] for i in rows], batch_size=batch_size, normalize_embeddings=True
-            )
+            step = [texts[i] for i in rows]
+            if self._direct is not None:
+                from synth.synthesis.torch_model import encode_direct
+
+                vectors[rows] = encode_direct(
+                    model, self._direct, step, batch_size=batch_size, device=self.resolved_device
+                )
+            else:
+                vectors[rows] = model.encode(step, batch_size=batch_size, normalize_embeddings=True)
             if progress is not None:
                 progress(min(start + self.step, total), total)
         return vectors

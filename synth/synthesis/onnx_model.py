@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from synth.cache import user_cache_dir
+from synth.synthesis.tokens import CHECK_SENTENCES, token_batches
 
 __all__ = [
     "EXPORT_FORMAT",
@@ -64,23 +65,6 @@ _FP32_NODES = re.compile(r"layer\.[02]/output/dense/MatMul")
 # 1,000 mixed texts on the 2-core development machine (fusion alone: 1.5x), cosine to
 # torch unchanged (mean 0.9945, lowest 0.9899).
 _INT8_OPS = ["MatMul", "Attention"]
-# Mixed lengths, short survey answers to long interview statements: what synth embeds.
-_CHECK_SENTENCES = [
-    "Bra.",
-    "Vet ej.",
-    "IT-supporten tar veckor på sig att lösa våra ärenden.",
-    "HR-stödet fungerar väldigt bra hos oss, konsulten svarar samma dag i rehabärenden.",
-    "Lönekontoret betalar ut lönerna i tid men frågor om OB-tillägg blir liggande.",
-    "Vi saknar en tydlig väg in för frågor om lokaler, och ingen vet vem som äger frågan.",
-    "Upphandlingar tar lång tid och stödet kommer in sent i processen, ofta efter att vi "
-    "redan har bestämt oss för vad vi vill köpa och av vem, vilket gör att vi får göra om.",
-    "Kommunikationsavdelningen hjälper till med webben.",
-    "Controllern sitter nära verksamheten och uppskattas av rektorerna, men hinner inte med "
-    "alla förskolor under budgetprocessen på hösten.",
-    "Nämndadministrationen är pålitlig.",
-    "Det är svårt att få tag på någon på ekonomistödet när det är bråttom inför bokslutet.",
-    "Introduktionen för nya chefer borde samlas på ett ställe.",
-]
 
 
 def user_cache() -> Path:
@@ -175,22 +159,10 @@ class OnnxSentenceModel:
         """Vectors for `texts`, in batches of like token length (as sentence-transformers);
         the int8 model one text at a time (`texts_per_run`)."""
         batch_size = self.texts_per_run or batch_size
-        encodings = self.tokenizer.encode_batch(list(texts))
         vectors = np.zeros((len(texts), self.dimension), np.float32)
-        order = np.argsort([-len(e.ids) for e in encodings], kind="stable")
-        for start in range(0, len(order), batch_size):
-            rows = order[start : start + batch_size]
-            width = max(len(encodings[i].ids) for i in rows)
-            ids = np.full((len(rows), width), self.pad_id, np.int64)
-            mask = np.zeros((len(rows), width), np.int64)
-            types = np.zeros((len(rows), width), np.int64)
-            for row, i in enumerate(rows):
-                length = len(encodings[i].ids)
-                ids[row, :length] = encodings[i].ids
-                mask[row, :length] = 1
-                types[row, :length] = encodings[i].type_ids
-            feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
-            vectors[rows] = self.session.run(None, {n: feed[n] for n in self.input_names})[0]
+        for batch in token_batches(self.tokenizer, texts, batch_size, self.pad_id):
+            feed = {n: batch.features[n] for n in self.input_names}
+            vectors[batch.rows] = self.session.run(None, feed)[0]
         if normalize_embeddings and len(vectors):
             norms = np.linalg.norm(vectors, axis=1, keepdims=True)
             vectors /= np.maximum(norms, 1e-12)
@@ -281,8 +253,8 @@ def _export(model_path: Path, folder: Path) -> None:
         "fused": fused,
     }
     (folder / "synth.json").write_text(json.dumps(meta), encoding="utf-8")
-    fp32 = OnnxSentenceModel.load(folder, int8=False).encode(_CHECK_SENTENCES)
-    int8 = OnnxSentenceModel.load(folder, int8=True).encode(_CHECK_SENTENCES)
+    fp32 = OnnxSentenceModel.load(folder, int8=False).encode(CHECK_SENTENCES)
+    int8 = OnnxSentenceModel.load(folder, int8=True).encode(CHECK_SENTENCES)
     agreement = float(np.mean(np.sum(fp32 * int8, axis=1)))
     meta |= {
         "int8_kept": agreement >= INT8_MIN_COSINE,

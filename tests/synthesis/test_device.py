@@ -118,8 +118,11 @@ def test_a_gpu_runs_in_fp16_with_larger_batches(
     # on the CPU "auto" would run ONNX Runtime (test_onnx.py); torch is what is faked here
     SentenceTransformerEmbedder(device="cpu", backend="torch").encode(["a"])
     SentenceTransformerEmbedder(batch_size=16).encode(["a"])
-    gpu, cpu, configured = fake_model.made
-    assert (gpu.device, gpu.halved, gpu.batch_sizes) == ("cuda", True, [256])
+    _machine(monkeypatch, mps=True)
+    SentenceTransformerEmbedder().encode(["a"])
+    gpu, cpu, configured, apple = fake_model.made
+    assert (gpu.device, gpu.halved, gpu.batch_sizes) == ("cuda", True, [1024])
+    assert (apple.device, apple.halved, apple.batch_sizes) == ("mps", False, [256])
     assert (cpu.device, cpu.halved, cpu.batch_sizes) == ("cpu", False, [64])
     assert (configured.device, configured.batch_sizes) == ("cuda", [16])
 
