@@ -36,6 +36,7 @@ from synth.draft.evidence import (
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import (
     Mentions,
+    headline_abbreviations,
     headline_claim,
     headline_phrase,
     headline_subject,
@@ -1214,6 +1215,10 @@ def headline_support(
             if st.id not in listed and _polarity(lenses, st.id) == polarity
         ]
     claim = headline_claim(headline, said) if headline is not None else frozenset()
+    # the function an abbreviated compound belongs to ("HR" of "HR-konsulten") names the
+    # subject among these, found by the compound's own head or put with it by clustering
+    if headline is not None and subject:
+        subject |= headline_abbreviations(headline)
     return supporting(anchor, pool, topics, subject=subject, claim=claim, phrase=phrase)
 
 

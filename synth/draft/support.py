@@ -47,6 +47,7 @@ __all__ = [
     "Mentions",
     "answers_phrase",
     "echoes",
+    "headline_abbreviations",
     "headline_claim",
     "headline_phrase",
     "headline_subject",
@@ -98,6 +99,27 @@ def headline_subject(headline: str) -> frozenset[str]:
 
     A phrase is named by its head, not by the words before it: "behöriga" says which
     teachers, and its stem is that of "behörigheter" (access rights)."""
+    stop = stop_words()
+    named = (_named_part(w, _LIGHT_STEMS) for w in _subject_heads(headline))
+    return frozenset(stem(w) for w in named if w not in stop and len(w) > 1)
+
+
+def headline_abbreviations(headline: str) -> frozenset[str]:
+    """The stems of the abbreviations that open a hyphenated head of the headline's
+    subject: "hr" of "HR-konsulten svarar samma dag". The compound is named by its last
+    part (`headline_subject`), but the abbreviation names the function that part belongs
+    to, and "HR är det bästa stödet vi har" is said of the same people: by the head alone,
+    the two focus groups that praised HR in those words counted for nothing. Not a
+    subject of its own to look for among all statements: "IT-budgeten har legat still" is
+    not said by everyone who names IT (`headline_support` takes these only where the
+    clustering put them with the headline)."""
+    written = {a.casefold() for a in _ABBREVIATION.findall(headline)}
+    firsts = (w.partition("-")[0] for w in _subject_heads(headline) if "-" in w)
+    return frozenset(stem(w) for w in firsts if w in written)
+
+
+def _subject_heads(headline: str) -> list[str]:
+    """The lower-case heads of the phrases a headline is about (`headline_subject`)."""
     existential = _EXISTENTIAL.match(headline.strip())
     presented = existential["what"] if existential else presentational(headline)
     clause = extraposed(headline)
@@ -126,15 +148,12 @@ def headline_subject(headline: str) -> frozenset[str]:
             heads = [role[1].casefold()]
     # "hjälp" of "hjälp med digitalisering" says what kind of thing is wanted, not what
     # it is about: a light noun names the subject only where nothing else does
-    light = {stem(w) for w in _LIGHT_NOUNS}
-    if any(stem(w) not in light for w in heads):
-        heads = [w for w in heads if stem(w) not in light]
-    stop = stop_words()
-    named = (_named_part(w, light) for w in heads)
-    return frozenset(stem(w) for w in named if w not in stop and len(w) > 1)
+    if any(stem(w) not in _LIGHT_STEMS for w in heads):
+        heads = [w for w in heads if stem(w) not in _LIGHT_STEMS]
+    return heads
 
 
-def _named_part(head: str, light: set[str]) -> str:
+def _named_part(head: str, light: frozenset[str]) -> str:
     """The part of a hyphenated head that names what it is about: its last ("budgeten" of
     "it-budgeten"), unless that is a light noun ("IT-stödet till skolan" is about IT, not
     about whatever support; by its last part it was named by a statement about the
@@ -150,6 +169,9 @@ _AS_ROLE = re.compile(r"\bsom\s+(?:ny\s+)?([a-zåäö]+)\b", re.I)
 # Nouns that frame what they govern ("stöd i att prioritera", "behov av lokaler"); a
 # compound built on one names its own subject ("IT-stödet", "HR-stöd").
 _LIGHT_NOUNS = frozenset({"stöd", "hjälp", "behov"})
+_LIGHT_STEMS = frozenset(stem(w) for w in _LIGHT_NOUNS)
+# An abbreviation as the first part of a hyphenated compound: "HR-konsulten", "BoU-chefen"
+_ABBREVIATION = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]*[A-ZÅÄÖ])-\w")
 
 
 # Where a phrase ends: a preposition, a conjunction or what opens a clause after a noun.

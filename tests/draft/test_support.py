@@ -516,3 +516,34 @@ def test_a_subject_named_as_one_item_of_a_list_is_named_in_passing() -> None:
 
     assert supporting(anchor, [passing, said], topics, subject=subject) == [anchor, said]
     assert supporting(anchor, [passing, said], topics) == [anchor, passing, said]
+
+
+def test_an_abbreviated_function_names_a_headline_of_its_people_among_the_theme() -> None:
+    from synth.draft.offline import headline_support
+    from synth.draft.support import Mentions, headline_abbreviations, headline_subject
+
+    headline = "HR-konsulten svarar samma dag och kan arbetsrätten"
+    assert headline_subject(headline) == {"konsult"}  # the compound by its last part
+    assert headline_abbreviations(headline) == {"hr"}  # and the function it belongs to
+    assert headline_abbreviations("IT-budgeten har legat still") == {"it"}
+    assert headline_abbreviations("Controllers och HR-konsulter finns nära") == {"hr"}
+    # a light noun's compound is its first part already; a lower-case first part, an
+    # abbreviation outside the subject and a headline without one give nothing
+    assert headline_abbreviations("Kommun-anställda trivs") == frozenset()
+    assert headline_abbreviations("Cheferna ringer HR-direkten") == frozenset()
+    assert headline_abbreviations("Upphandling är krånglig") == frozenset()
+
+    anchor = st("ENK-0001.001", headline + ".", SourceType.ENKAT)
+    group = st("FOK-01.013", "HR är det bästa stödet vi har, tycker jag. De svarar.")
+    school = st("FOK-02.003", "Samma här, HR-stödet är verkligen bra.")
+    # names HR too, but the clustering put it elsewhere: HR is no subject to look for
+    # among all statements ("IT-budgeten" is not said by everyone who names IT)
+    elsewhere = st("INT-04.002", "HR har hjälpt oss mycket med rekryteringen.")
+    lenses = {s.id: LensRecord("strukturer", 0.9, "styrka", 0.9) for s in (anchor, group, school)}
+    lenses[elsewhere.id] = LensRecord("strukturer", 0.9, "styrka", 0.9)
+    topics = {s.id: unit(1, 0.3, 0) for s in (anchor, group, school, elsewhere)}
+    mentions = Mentions([anchor, group, school, elsewhere])
+    support = headline_support(
+        anchor, headline, [anchor, group, school], lenses, "styrka", topics, mentions
+    )
+    assert [s.id for s in support] == ["ENK-0001.001", "FOK-01.013", "FOK-02.003"]
