@@ -1032,8 +1032,15 @@ def _evidence(
     )
     for sentence in ranked:
         line = evidence_sentence(sentence, group, polarity, roles)
-        if line is not None:
-            return line
+        # a long sentence is cut to its first clause, which may leave out the subject it
+        # named: "Vi skulle kunna ha någon form av gemensam servicefunktion, och en
+        # tjänstekatalog där …" gave "… någon form av gemensam servicefunktion" under
+        # "Det finns önskemål om en tjänstekatalog"
+        if line is None or (
+            subject and names_subject(sentence, subject) and not names_subject(line, subject)
+        ):
+            continue
+        return line
     return None
 
 

@@ -426,6 +426,31 @@ def test_an_evidence_line_says_something_of_its_subject() -> None:
     assert bullets[0].statement_ids == ("INT-02.001",)
 
 
+def test_an_evidence_line_cut_to_its_first_clause_keeps_the_subject_it_named() -> None:
+    from synth.draft.offline import offline_bullets
+
+    wish = Statement(
+        id="INT-01.034",
+        source_id="INT-01",
+        source_type=SourceType.INTERVJU,
+        position=1,
+        text="Vi skulle kunna ha någon form av gemensam servicefunktion, och en tjänstekatalog "
+        "där det står vad stödet gör och inte gör, och hur snabbt man kan räkna med svar.",
+    )
+    lenses = {wish.id: LensRecord("strukturer", 0.9, "förslag", 0.9)}
+    # the first clause speaks of a service function, not of the catalogue the headline
+    # asks for: no line, rather than one about something else
+    bullets = offline_bullets(
+        [wish], lenses, "förslag", headline="Det finns önskemål om en tjänstekatalog"
+    )
+    assert [b.text for b in bullets if "servicefunktion" in b.text] == []
+    # under a headline of the service function the same clause is its evidence
+    bullets = offline_bullets(
+        [wish], lenses, "förslag", headline="Det finns önskemål om en gemensam servicefunktion"
+    )
+    assert any("gemensam servicefunktion" in b.text for b in bullets)
+
+
 def test_a_headline_leaves_behind_the_number_of_the_next_list_item() -> None:
     from synth.draft.offline import _headline_sentence
 
