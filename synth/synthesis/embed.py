@@ -27,6 +27,7 @@ import numpy as np
 from synth.cache import KeyValueCache
 from synth.errors import ModelError
 from synth.records import Progress
+from synth.synthesis.torch_model import direct_tokens, embedding_dimension, encode_direct
 
 log = logging.getLogger(__name__)
 
@@ -264,8 +265,6 @@ class SentenceTransformerEmbedder:
             raise ModelError(f"modellen '{self.name}' kunde inte laddas: {exc}") from exc
         if device.startswith("cuda"):
             model.half()  # fp16 on a GPU only: a CPU has no fast fp16 path
-        from synth.synthesis.torch_model import direct_tokens
-
         self._direct = direct_tokens(model, device)
         self._model, self._engine = model, "torch"
         return model
@@ -303,19 +302,13 @@ class SentenceTransformerEmbedder:
         """
         model = self._load()
         total = len(texts)
-        # renamed in sentence-transformers 5; the old name warns there
-        dimension = getattr(model, "get_embedding_dimension", None) or (
-            model.get_sentence_embedding_dimension
-        )
-        vectors = np.zeros((total, dimension() or 0), np.float32)
+        vectors = np.zeros((total, embedding_dimension(model)), np.float32)
         batch_size = self.batch_size or batch_size_for(self.resolved_device)
         order = sorted(range(total), key=lambda i: -len(texts[i]))
         for start in range(0, total, self.step):
             rows = order[start : start + self.step]
             step = [texts[i] for i in rows]
             if self._direct is not None:
-                from synth.synthesis.torch_model import encode_direct
-
                 vectors[rows] = encode_direct(
                     model, self._direct, step, batch_size=batch_size, device=self.resolved_device
                 )

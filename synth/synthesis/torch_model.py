@@ -19,7 +19,13 @@ import numpy as np
 
 from synth.synthesis.tokens import CHECK_SENTENCES, FEATURE_NAMES, token_batches
 
-__all__ = ["MIN_AGREEMENT", "DirectTokens", "direct_tokens", "encode_direct"]
+__all__ = [
+    "MIN_AGREEMENT",
+    "DirectTokens",
+    "direct_tokens",
+    "embedding_dimension",
+    "encode_direct",
+]
 
 MIN_AGREEMENT = 0.999
 """Lowest cosine, on any check sentence, between the direct path's vector and the model's
@@ -70,6 +76,15 @@ def direct_tokens(model: Any, device: str) -> DirectTokens | None:
     return tokens if agreement >= MIN_AGREEMENT else None
 
 
+def embedding_dimension(model: Any) -> int:
+    """The length of a sentence model's vectors (a SentenceTransformer or an ONNX export)."""
+    # renamed in sentence-transformers 5; the old name warns there
+    dimension = getattr(model, "get_embedding_dimension", None) or (
+        model.get_sentence_embedding_dimension
+    )
+    return int(dimension() or 0)
+
+
 def encode_direct(
     model: Any, tokens: DirectTokens, texts: Sequence[str], *, batch_size: int, device: str
 ) -> np.ndarray:
@@ -77,11 +92,7 @@ def encode_direct(
     like token length; the vectors stay on the device until all are done (one copy back)."""
     import torch
 
-    # renamed in sentence-transformers 5; the old name warns there
-    dimension = getattr(model, "get_embedding_dimension", None) or (
-        model.get_sentence_embedding_dimension
-    )
-    out = np.zeros((len(texts), dimension() or 0), np.float32)
+    out = np.zeros((len(texts), embedding_dimension(model)), np.float32)
     if not texts:
         return out
     rows: list[np.ndarray] = []
