@@ -38,6 +38,7 @@ import csv
 import datetime as dt
 import time
 import warnings
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -50,9 +51,10 @@ from sklearn.metrics import (
     v_measure_score,
 )
 
+from synth.records import SourceType, Statement
 from synth.synthesis.cluster import cluster
 from synth.synthesis.embed import EmbeddingCache, SentenceTransformerEmbedder, cached_encode
-from synth.synthesis.engine import classify_lenses, represent
+from synth.synthesis.engine import classify_lenses, question_hints, represent
 from synth.synthesis.lenses import (
     classify,
     default_lenses_path,
@@ -207,6 +209,66 @@ def absa_lines(embedder: SentenceTransformerEmbedder, cache: EmbeddingCache) -> 
     ]
 
 
+KTH_QUESTIONS = {
+    "improvement_request": "Konkreta problem i kursen, förslag på förbättringar",
+    "other_comment": "Övriga kommentarer",
+}
+"""The survey questions of the KTH course evaluation, by the label its rows carry."""
+
+
+def question_lines(embedder: SentenceTransformerEmbedder, cache: EmbeddingCache) -> list[str]:
+    """The answers of a real survey read with and without the question they answer
+    (`question_hints` with no engagement configuration): answers to a question asking for
+    problems and proposals should be read as weaknesses or proposals."""
+    data = rows(EVAL / "kth_course_eval_freetext.csv")
+    texts = [r["text"] for r in data]
+    asked = [
+        Statement(
+            id=f"k{i}",
+            source_id=f"ENK-{i + 1:04d}",
+            source_type=SourceType.ENKAT,
+            position=0,
+            text=r["text"],
+            question=KTH_QUESTIONS[r["label"]],
+        )
+        for i, r in enumerate(data)
+    ]
+    vectors = cached_encode(embedder, texts, cache)
+    lens_set = load_lenses(default_lenses_path())
+    hints = question_hints(asked, {}, lens_set)
+    lines = [
+        "",
+        "Question as context: kth_course_eval_freetext (real survey answers), the polarity "
+        "lens without and with the question each answers (`question_hints`, no engagement "
+        "configuration).",
+        "",
+        "| question | n | read | without the question | with it |",
+        "|---|---|---|---|---|",
+    ]
+    found = {
+        name: [
+            label
+            for label, _ in classify_lenses(lens_set, embedder, cache, texts, vectors, h)[
+                "polarity"
+            ]
+        ]
+        for name, h in (("without", None), ("with", hints))
+    }
+    for label, question in KTH_QUESTIONS.items():
+        of = [i for i, r in enumerate(data) if r["label"] == label]
+        wanted = {"svaghet", "förslag"} if label == "improvement_request" else set()
+        cells = []
+        for name in ("without", "with"):
+            labels = [found[name][i] for i in of]
+            cell = ", ".join(f"{c} {n}" for c, n in sorted(Counter(labels).items()))
+            if wanted:
+                cell += f" ({sum(x in wanted for x in labels)} of {len(of)})"
+            cells.append(cell)
+        read = "svaghet or förslag" if wanted else "–"
+        lines.append(f"| {question} | {len(of)} | {read} | {cells[0]} | {cells[1]} |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--skip-bertopic", action="store_true")
@@ -235,6 +297,7 @@ def main() -> None:
         "stemmed TF-IDF/SVD, Ward over micro-clusters, k from the silhouette.",
         *seed_lines(embedder, cache, args.split),
         *absa_lines(embedder, cache),
+        *question_lines(embedder, cache),
     ]
     if not args.skip_public:
         lines += public_lines(embedder, cache, skip_bertopic=args.skip_bertopic)

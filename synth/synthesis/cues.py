@@ -86,8 +86,17 @@ def _polarity_counts(words: list[str], low: str) -> tuple[int, int, int, int]:
         i + 1 for i, w in enumerate(words[:-1]) if w == "sällan" and words[i + 1] in _NEGATIVE
     }
 
+    # "mindre" takes back the praise beside it: "det fungerar mindre bra", "mindre tydlig"
+    lesser = {
+        i + step
+        for i, w in enumerate(words)
+        if w == "mindre"
+        for step in (-1, 1)
+        if 0 <= i + step < len(words) and words[i + step] in _POSITIVE
+    }
+
     def near(i: int) -> bool:
-        return i in seldom or any(0 < abs(i - n) <= 3 for n in negations)
+        return i in seldom or i in lesser or any(0 < abs(i - n) <= 3 for n in negations)
 
     positives = [i for i, w in enumerate(words) if w in _POSITIVE]
     negatives = [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -38,6 +39,7 @@ from synth.synthesis.describe import (
 )
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.lenses import (
+    Hint,
     LensDefinition,
     LensModel,
     LensSet,
@@ -125,7 +127,7 @@ def classify_lenses(
     cache: EmbeddingCache | None,
     texts: Sequence[str],
     embeddings: np.ndarray,
-    hints: Sequence[str | None] | None = None,
+    hints: Sequence[Hint] | None = None,
 ) -> dict[str, list[tuple[str, float]]]:
     """Per lens id, (label, confidence) for every text; see `classify` for `hints`."""
     models = [_fitted(lens, embedder, cache) for lens in lens_set.lenses]
@@ -146,8 +148,12 @@ def _fitted(lens: LensDefinition, embedder: Embedder, cache: EmbeddingCache | No
 
 def question_hints(
     statements: Sequence[Statement], hints: Mapping[str, str], lens_set: LensSet
-) -> list[str | None]:
-    """The lens class each statement's question leans to (`[survey] free_text_hints`)."""
+) -> list[Hint]:
+    """The lens class or classes each statement's question leans to: the engagement's
+    (`[survey] free_text_hints`) where one matches, else the lens set's own (each class's
+    `questions`: "Vad fungerar mindre bra?", "Så kompetensförsörjningen är en utmaning?").
+    An answer that opens with "Nej" takes no lean from its question: "Är rekryteringen
+    svår?" answered "Nej, inte för oss" is no weakness."""
     known = {c.id for lens in lens_set.lenses for c in lens.classes}
     unknown = sorted(set(hints.values()) - known)
     if unknown:
@@ -156,13 +162,28 @@ def question_hints(
             f"linsernas klasser är {', '.join(sorted(known))}"
         )
     patterns = list(hints.items())
+    own = [(c.id, c.questions) for lens in lens_set.lenses for c in lens.classes if c.questions]
+    leans: dict[str, Hint] = {}
 
-    def hint(question: str | None) -> str | None:
-        if not question:
+    def lean(question: str) -> Hint:
+        configured = next((cls for p, cls in patterns if match_columns([question], [p])), None)
+        if configured is not None:
+            return configured
+        asked = tuple(cls for cls, said in own if match_columns([question], said))
+        return asked or None
+
+    def hint(statement: Statement) -> Hint:
+        question = statement.question
+        if not question or _DENIED.match(statement.text):
             return None
-        return next((cls for p, cls in patterns if match_columns([question], [p])), None)
+        if question not in leans:  # a turn's statements and a question's answers share it
+            leans[question] = lean(question)
+        return leans[question]
 
-    return [hint(st.question) for st in statements]
+    return [hint(st) for st in statements]
+
+
+_DENIED = re.compile(r"\W*(?:nej|nja|nä|inte (?:direkt|egentligen|riktigt|alls))\b", re.IGNORECASE)
 
 
 def synthesize(

@@ -45,6 +45,7 @@ from synth.validation import validation_problems
 __all__ = [
     "HINT_WEIGHT",
     "FeatureWeights",
+    "Hint",
     "LensClass",
     "LensDefinition",
     "LensModel",
@@ -91,6 +92,12 @@ class LensClass(_Strict):
     """Real statements of this class from the lens set's `labelled` files, added when the
     file is read (`load_lenses`); kept apart from the file's own examples so that a lens
     can weigh them (`LensDefinition.labelled_weight`)."""
+    questions: list[str] = Field(default_factory=list)
+    """Questions (shell-style patterns, as `[survey] free_text_hints`) whose answers lean
+    to this class: "*fungerar mindre bra*" asks for what does not work, so an answer that
+    only names something ("Lönehanteringen.", "Vi har haft en tjänst vakant i 14
+    månader.") is read as a weakness, as a consultant reads it beside its question
+    (`synth.synthesis.engine.question_hints`)."""
 
 
 class LensDefinition(_Strict):
@@ -361,6 +368,8 @@ def fit_lens(
 
 
 _BATCH = 4096
+Hint = str | tuple[str, ...] | None
+"""The lens class, or classes, a statement's context leans to (`classify`)."""
 # How much more likely a hinted class is taken to be before the statement is read: enough to
 # decide "Stoltheten över det vi gör." under "Vad fungerar bra?", not enough to overrule a
 # clear "Egentligen ingenting fungerar." under the same question.
@@ -371,13 +380,14 @@ def classify(
     model: LensModel,
     vectors: np.ndarray,
     texts: Sequence[str],
-    hints: Sequence[str | None] | None = None,
+    hints: Sequence[Hint] | None = None,
     cues: np.ndarray | None = None,
 ) -> list[LensResult]:
     """The class of each statement, with its probability (in [0, 1]) as confidence.
 
-    `hints` gives per statement a class its context leans to (the survey question it
-    answers), or None; a hint naming a class of another lens is ignored. `cues`, the
+    `hints` gives per statement the class or classes its context leans to (the question it
+    answers: "Konkreta problem, förslag på förbättringar" asks for weaknesses and
+    proposals), or None; a hint naming a class of another lens is ignored. `cues`, the
     texts' `cue_features`, spares computing them again for each lens of a set.
     """
     if len(texts) == 0:
@@ -404,8 +414,11 @@ def classify(
     if hints is not None:
         column = {c: k for k, c in enumerate(classes)}
         for i, hint in enumerate(hints):
-            if hint in column:
-                probabilities[i, column[hint]] *= HINT_WEIGHT
+            hinted = [
+                column[c] for c in ((hint,) if isinstance(hint, str) else hint or ()) if c in column
+            ]
+            if hinted:
+                probabilities[i, hinted] *= HINT_WEIGHT
                 probabilities[i] /= probabilities[i].sum()
     best = np.argmax(probabilities, axis=1)
     return [
@@ -425,7 +438,7 @@ def _classify_chunk(
     models: Sequence[LensModel],
     vectors: np.ndarray,
     texts: Sequence[str],
-    hints: Sequence[str | None] | None,
+    hints: Sequence[Hint] | None,
 ) -> dict[str, list[LensResult]]:
     cues = cue_features(texts)  # the same for every lens
     return {m.lens_id: classify(m, vectors, texts, hints, cues) for m in models}
@@ -435,7 +448,7 @@ def classify_all(
     models: Sequence[LensModel],
     vectors: np.ndarray,
     texts: Sequence[str],
-    hints: Sequence[str | None] | None = None,
+    hints: Sequence[Hint] | None = None,
 ) -> dict[str, list[LensResult]]:
     """Every statement through every lens (`classify`), by lens id.
 

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from synth.errors import ConfigError
+from synth.records import Statement
 from synth.synthesis.cues import cue_features, subject_features
 from synth.synthesis.embed import SentenceTransformerEmbedder
 from synth.synthesis.lenses import (
@@ -117,6 +118,17 @@ def test_seldom_takes_back_the_criticism_after_it_and_is_one_before_anything_els
     assert rarely_followed[4] > 0 and rarely_followed[5] == 0
 
 
+def test_less_takes_back_the_praise_beside_it() -> None:
+    lesser, plain = cue_features(
+        ["Rapporterna fungerar mindre bra för oss.", "Rapporterna fungerar bra för oss."]
+    )
+    # "fungerar mindre bra": praise taken back, none left
+    assert lesser[2] == 0 and lesser[3] > 0
+    assert plain[2] > 0 and plain[3] == 0
+    (people,) = cue_features(["Vi vill ha mindre personalgrupper."])
+    assert people[3] == 0
+
+
 def test_cues_see_lack_and_weigh_the_clause_after_a_contrast() -> None:
     lack, contrast, plain = cue_features(
         [
@@ -215,6 +227,83 @@ def test_a_hint_naming_no_lens_class_is_a_clear_error() -> None:
     assert question_hints([statement], hints, lenses) == ["styrka"]
     with pytest.raises(ConfigError, match=r"free_text_hints.*styrkor"):
         question_hints([statement], {"Vad fungerar bra*": "styrkor"}, lenses)
+
+
+def _answer(text: str, question: str, number: int = 1) -> Statement:
+    from synth.records import SourceType, Statement
+
+    return Statement(
+        id=f"s{number}",
+        source_id="INT-01",
+        source_type=SourceType.INTERVJU,
+        position=number,
+        text=text,
+        question=question,
+    )
+
+
+def test_an_interview_question_leans_its_answers_without_any_configuration() -> None:
+    from synth.synthesis.engine import question_hints
+
+    lenses = load_lenses(default_lenses_path())
+    answers = [
+        _answer("Vi har haft en planarkitekttjänst vakant i 14 månader.", "Är rekryteringen svår?"),
+        _answer("Lönehanteringen.", "Och vad fungerar mindre bra?"),
+        _answer("Controllern.", "Om du tänker på ekonomistödet, vad fungerar bra?"),
+        _answer("En väg in.", "Om du hade ett trollspö, vad skulle du göra?"),
+        # the closing question asks for anything at all; a plain "hur fungerar" too
+        _answer("Att vi har tappat fem rektorer.", "Finns det något mer vi borde veta?"),
+        _answer("Det är blandat.", "Hur fungerar IT-stödet?"),
+        # a yes/no question answered no takes no lean from it
+        _answer("Nej, inte för oss, vi har många sökande.", "Är rekryteringen svår?"),
+        _answer("Mer tid.", "Konkreta problem i kursen, förslag på förbättringar"),
+    ]
+    assert question_hints(answers, {}, lenses) == [
+        ("svaghet",),
+        ("svaghet",),
+        ("styrka",),
+        ("förslag",),
+        None,
+        None,
+        None,
+        ("svaghet", "förslag"),
+    ]
+    # the engagement's own hint for a question comes before the lens set's
+    configured = question_hints(answers[1:2], {"*mindre bra*": "förslag"}, lenses)
+    assert configured == ["förslag"]
+
+
+def test_a_hint_of_two_classes_leans_to_either() -> None:
+    embedder = HashingEmbedder()
+    lens = load_lenses(default_lenses_path()).lens("polarity")
+    texts, labels = training_texts(lens)
+    model = fit_lens(lens, embedder.encode(texts), texts, labels)
+    answers = ["Föreläsningarna.", "Laborationerna och tentan."]
+    vectors = embedder.encode(answers)
+    plain = classify(model, vectors, answers)
+    hinted = classify(model, vectors, answers, [("svaghet", "förslag")] * 2)
+    for before, after in zip(plain, hinted, strict=True):
+        assert after.label in {"svaghet", "förslag"}
+        if before.label in {"svaghet", "förslag"}:
+            assert after.label == before.label
+            assert after.confidence >= before.confidence
+
+
+@pytest.mark.slow
+def test_a_factual_answer_to_a_question_about_a_difficulty_is_a_weakness() -> None:
+    """With the packaged model: "Är rekryteringen svår?" answered with a vacancy."""
+    from synth.synthesis.engine import question_hints
+
+    embedder = SentenceTransformerEmbedder()
+    lenses = load_lenses(default_lenses_path())
+    lens = lenses.lens("polarity")
+    texts, labels = training_texts(lens)
+    model = fit_lens(lens, embedder.encode(texts), texts, labels)
+    said = "Vi har haft en planarkitekttjänst vakant i 14 månader."
+    asked = [_answer(said, "Är rekryteringen svår?"), _answer(said, "Hur länge har du varit här?")]
+    vectors = embedder.encode([said, said])
+    found = classify(model, vectors, [said, said], question_hints(asked, {}, lenses))
+    assert [r.label for r in found] == ["svaghet", "neutral"]
 
 
 def test_classifying_in_batches_gives_what_one_batch_gives(monkeypatch: pytest.MonkeyPatch) -> None:
