@@ -515,7 +515,8 @@ role = "Roll"
 likert = []
 free_text = []
 dont_know = ["Vet ej", "Ej aktuellt", "Ingen åsikt"]
-# Vad en fritextfråga frågar efter väger in i svarens polaritet, t.ex.
+# Vad en fritextfråga frågar efter väger in i svarens polaritet. Standardlinserna känner
+# igen vanliga frågor ("Vad fungerar mindre bra?", "… utmaningar …"); ange egna, t.ex.
 # free_text_hints = {{ "Vad fungerar bra*" = "styrka", "Vad saknar du*" = "förslag" }}
 free_text_hints = {{}}
 # En KoboToolbox-export med fältnamn som rubriker: ange formuläret, t.ex. form = "chefsenkat"
