@@ -10,6 +10,7 @@ from synth.records import Statement
 from synth.synthesis.cues import cue_features, subject_features
 from synth.synthesis.embed import SentenceTransformerEmbedder
 from synth.synthesis.lenses import (
+    LensModel,
     classify,
     classify_all,
     default_lenses_path,
@@ -142,11 +143,16 @@ def test_cues_see_lack_and_weigh_the_clause_after_a_contrast() -> None:
     assert plain[10] == 0 and plain[12] == 0
 
 
-def test_a_lens_classifies_with_confidences_on_any_embedding() -> None:
+def _hashed_polarity() -> tuple[HashingEmbedder, LensModel]:
+    """The standard polarity lens trained on a hashing embedder: fast, no model needed."""
     embedder = HashingEmbedder()
     lens = load_lenses(default_lenses_path()).lens("polarity")
     texts, labels = training_texts(lens)
-    model = fit_lens(lens, embedder.encode(texts), texts, labels)
+    return embedder, fit_lens(lens, embedder.encode(texts), texts, labels)
+
+
+def test_a_lens_classifies_with_confidences_on_any_embedding() -> None:
+    embedder, model = _hashed_polarity()
     statements = ["Vi borde införa en gemensam servicefunktion.", "Lönekontoret är pålitligt."]
     results = classify(model, embedder.encode(statements), statements)
     assert [r.label for r in results] == ["förslag", "styrka"]
@@ -192,10 +198,7 @@ def test_clear_statements_get_their_polarity_with_the_packaged_model() -> None:
 
 
 def test_the_survey_question_leans_a_short_answer_but_not_a_clear_one() -> None:
-    embedder = HashingEmbedder()
-    lens = load_lenses(default_lenses_path()).lens("polarity")
-    texts, labels = training_texts(lens)
-    model = fit_lens(lens, embedder.encode(texts), texts, labels)
+    embedder, model = _hashed_polarity()
     answers = [
         "Stoltheten över det vi gör.",
         "Det saknas en väg in och det är svårt att veta vem man ska ringa.",
@@ -274,10 +277,7 @@ def test_an_interview_question_leans_its_answers_without_any_configuration() -> 
 
 
 def test_a_hint_of_two_classes_leans_to_either() -> None:
-    embedder = HashingEmbedder()
-    lens = load_lenses(default_lenses_path()).lens("polarity")
-    texts, labels = training_texts(lens)
-    model = fit_lens(lens, embedder.encode(texts), texts, labels)
+    embedder, model = _hashed_polarity()
     answers = ["Föreläsningarna.", "Laborationerna och tentan."]
     vectors = embedder.encode(answers)
     plain = classify(model, vectors, answers)
@@ -309,11 +309,9 @@ def test_a_factual_answer_to_a_question_about_a_difficulty_is_a_weakness() -> No
 def test_classifying_in_batches_gives_what_one_batch_gives(monkeypatch: pytest.MonkeyPatch) -> None:
     import synth.synthesis.lenses as lenses_module
 
-    embedder = HashingEmbedder()
-    lens = load_lenses(default_lenses_path()).lens("polarity")
-    texts, labels = training_texts(lens)
-    model = fit_lens(lens, embedder.encode(texts), texts, labels)
-    statements = texts[:10]
+    embedder, model = _hashed_polarity()
+    statements, _ = training_texts(load_lenses(default_lenses_path()).lens("polarity"))
+    statements = statements[:10]
     whole = classify(model, embedder.encode(statements), statements)
     monkeypatch.setattr(lenses_module, "_BATCH", 3)
     batched = classify(model, embedder.encode(statements), statements)
