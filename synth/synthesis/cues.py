@@ -55,7 +55,7 @@ _NEGATIVE = frozenset(
     dubbelarbete katastrof ensam ensamma tungrodd tungrott trögt trög bollas bollad fastnar
     brist bristen stressigt stress överbelastat överbelastade splittrat rörigt rörig omöjligt
     omöjlig omöjliga misstro risk risker utmaning utmaningar tappar tappat fel slutar
-    underskott skenar ohållbart orkar rädsla revir stuprör sällan föråldrad föråldrade
+    underskott skenar ohållbart rädsla revir stuprör sällan föråldrad föråldrade
     föråldrat otillräcklig otillräckligt hotbild mörk mörkt detaljstyr suboptimering
     konflikter konflikt frustration frustrerande osäkerhet osäkert sårbar sårbart
     fördubblats kraftigt tyvärr tvärtom""".split()  # noqa: SIM905
@@ -71,7 +71,9 @@ def evaluative(word: str) -> bool:
 
 _BLAME = re.compile(
     r"\b(?:allt (?:fler|mer|färre|mindre|svårare)|ökar (?:kraftigt|hela tiden)"
-    r"|mellan stolarna|i stället för|istället för|drar åt olika håll|hinner inte|går inte)\b"
+    r"|mellan stolarna|i stället för|istället för|drar åt olika håll|hinner inte|går inte"
+    # "orkar" is no criticism of its own: beside "inte" it would read as one taken back
+    r"|orkar inte|inte (?:längre )?orkar|orkade inte|inte (?:längre )?orkade)\b"
 )
 _TOO = re.compile(r"\bför (?:många|mycket|lite|få|stor|stora|lång|långa|tung|tunga|sent)\b")
 _CONTRAST = re.compile(r"\b(?:men|fast|däremot|samtidigt som|trots att|dock)\b")

@@ -130,6 +130,11 @@ def test_less_takes_back_the_praise_beside_it() -> None:
     assert people[3] == 0
 
 
+def test_not_coping_is_a_criticism_not_one_taken_back() -> None:
+    (worn,) = cue_features(["Hon har sagt att hon inte orkar mer."])
+    assert worn[4] > 0 and worn[5] == 0
+
+
 def test_cues_see_lack_and_weigh_the_clause_after_a_contrast() -> None:
     lack, contrast, plain = cue_features(
         [
