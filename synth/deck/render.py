@@ -57,6 +57,7 @@ from synth.deck.survey import (
     staff_line,
 )
 from synth.deck.survey_evidence import (
+    first_results,
     function_scores,
     lowest_rated,
     rated_lowest,
@@ -437,11 +438,20 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     ]
     if not anchored:
         return None
-    # the lowest rated: others a majority rates low are anchored too (`with_survey`)
-    rated, rating = max(anchored, key=lambda pair: rated_lowest(pair[1]))
-    slide = deck.theme_slides.get(rated.theme_id)
-    where = f"bild {slide}" if slide is not None else "bilaga"
-    said = f"{lowest_rated(rating)}; se iakttagelsen \u201d{rated.headline}\u201d ({where})."
+    # the lowest rated of all the functions, whether or not a finding is about it: the
+    # lowest of those with a finding said "IT/digitalisering lägst betyg" (54 %) where no
+    # finding was about procurement, which 60 % rated 1–2
+    rated = first_results(function_scores(content.charts, content.surveys)).values()
+    lowest = max([*rated, *(r for _, r in anchored)], key=rated_lowest)
+    about = next(((o, r) for o, r in anchored if r.function == lowest.function), None)
+    if about is None:
+        rating, said = lowest, f"{lowest_rated(lowest)}."
+    else:
+        # the finding's figure: the sector set apart only where it was heard (`with_survey`)
+        finding, rating = about
+        slide = deck.theme_slides.get(finding.theme_id)
+        where = f"bild {slide}" if slide is not None else "bilaga"
+        said = f"{lowest_rated(rating)}; se iakttagelsen \u201d{finding.headline}\u201d ({where})."
     # the chefs who run several of the functions rate them higher than everyone else: the
     # all-respondents figure holds their marks (blind review 54)
     gapped = next((c for c in content.charts if c.gap is not None), None)

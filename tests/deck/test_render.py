@@ -286,6 +286,28 @@ def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> No
     ) in _rendered(rated, charts=(klk,))["Bedömning"]
 
 
+def test_the_assessment_names_as_lowest_rated_the_function_the_chefs_rate_lowest() -> None:
+    """The survey's first result is the function rated lowest of all, whether or not a
+    finding on a slide is about it: the lowest of those with a finding ("IT/digitalisering",
+    54 %) was said to be rated lowest where procurement had 60 % at 1–2."""
+    from synth.deck.survey_evidence import FunctionScore
+
+    it = FunctionScore("IT/digitalisering", "nöjdhet med stödet", 145, (0.2, 0.34, 0.3, 0.1, 0.06))
+    rated = replace(OBSERVATION, headline="IT-stödet räcker inte", rating=it, anchored=True)
+    scale = ("1", "2", "3", "4", "5")
+    bars = (
+        LikertBar("Upphandling", 112, (0.2, 0.4, 0.29, 0.1, 0.01)),
+        LikertBar("IT/digitalisering", 145, (0.2, 0.34, 0.3, 0.1, 0.06)),
+    )
+    everyone = LikertChart("Chefsenkäten", "Alla svarande", scale, bars, (), 5)
+    assessment = _rendered(rated, charts=(everyone,))["Bedömning"]
+    assert (
+        "\nChefsenkäten ger Upphandling lägst betyg av stödfunktionerna: 60\u00a0% av 112 chefer "
+        "ger 1–2 av 5.\n"
+    ) in assessment
+    assert "IT/digitalisering lägst" not in assessment
+
+
 def test_the_assessment_points_at_the_finding_the_staff_figure_stands_under() -> None:
     """The survey's staff figure under the finding about how many staff chefs lead, and
     the assessment's point about it referring there rather than to the table."""
