@@ -122,14 +122,21 @@ class DraftInput:
         covered = {finding_theme(d.theme_id) for d in drafts}
         return findings + [t for t in self.drafted if t.id not in covered]
 
-    def assessed(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
+    def assessed(self, drafts: Sequence[ThemeDraft], *, drafted_only: bool = False) -> list[Theme]:
         """The findings the assessment may rest on: the `featured` weightiest drafted, each
         weighed by the statements its headline rests on (as the deck ranks them), less any
-        whose statements gave no line of evidence under the headline. The deck shows every
+        whose statements gave no line of evidence under the headline; with `drafted_only`,
+        less any theme without a draft of its own as well (`findings` keeps those as they
+        are): where every theme was drafted, one left without is one whose findings another
+        theme's make, and it has no headline, only its central statement's words ("… vi
+        matar in samma uppgifter två gånger" stood in the assessment). The deck shows every
         finding the assessment names; one with a quote alone under it would be a slide
         that shows nothing of what was heard."""
         bare = {d.theme_id for d in drafts if d.support_ids and not d.bullets}
         findings = [f for f in self.findings(drafts) if f.id not in bare]
+        if drafted_only:
+            drafted = {d.theme_id for d in drafts}
+            findings = [f for f in findings if f.id in drafted]
         return sorted(findings, key=lambda t: (-t.weight, t.id))[: self.featured]
 
     def theme_of(self, draft: ThemeDraft) -> Theme:
@@ -219,13 +226,15 @@ def draft_offline(inp: DraftInput) -> Drafts:
         rejected=inp.rejected,
     )
     headlines = {d.theme_id: d.headline for d in themes}
-    featured = inp.assessed(themes)
+    # every theme was drafted: one without a draft now is one another theme's findings make
+    featured = inp.assessed(themes, drafted_only=True)
+    counted = [f for f in findings.values() if f.id in headlines]
     return Drafts(
         themes=themes,
         assessment=offline_assessment(
             featured,
             headlines,
-            counted=[f for f in findings.values() if inp.sources(f) >= inp.least_sources],
+            counted=[f for f in counted if inp.sources(f) >= inp.least_sources],
         ),
         recommendations=offline_recommendations(
             inp.themes,

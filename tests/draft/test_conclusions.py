@@ -424,6 +424,10 @@ def test_the_assessment_does_not_rest_on_a_finding_with_no_line_of_evidence() ->
     # T7's statements gave nothing to show under its headline but a quote: the next in line
     assessed = [t.id for t in inp.assessed([drafted("T7"), drafted("T1", line)])]
     assert assessed == ["T1", "T5", "T2", "T4"]
+    # where every theme was drafted, one left without a draft is one whose findings another
+    # theme's make: it has no headline of its own to assess, only its statement's words
+    drafts = [drafted("T7"), drafted("T1", line), drafted("T2", line)]
+    assert [t.id for t in inp.assessed(drafts, drafted_only=True)] == ["T1", "T2"]
 
 
 def test_a_proposal_that_names_a_weakness_but_is_far_from_it_does_not_answer_it() -> None:
