@@ -145,6 +145,12 @@ class Observation:
     ordered: bool = False
     """Whether the consultant placed it (an order in the themes workbook): then it has a
     slide of its own wherever it ranks."""
+    undrafted: bool = False
+    """Whether it is a theme without a draft where the others have theirs: one drafting
+    found no finding of its own in (its subjects went to other themes' findings), or one
+    made since the drafts were. Its headline is its central statement's own words ("…
+    vi matar in samma uppgifter två gånger"), no finding to put on a slide of its own; the
+    appendix lists it until it is drafted or the consultant names it."""
     rating: FunctionScore | None = None
     """The survey's result for the support function its headline names, if any."""
     anchored: bool = False
@@ -278,6 +284,7 @@ class DeckContent:
             o
             for o in candidates
             if not placed(o)
+            and not o.undrafted
             and len(o.source_ids) >= SEVERAL_SOURCES
             and any(b.shown and not b.counterpart for b in o.bullets)
         ]
@@ -386,6 +393,7 @@ def observations_from_themes(
         if presentable(theme)
         for draft in _drafted(theme, drafts)
     ]
+    drafted = drafts is not None and bool(drafts.themes)
     ranked = sorted(
         findings, key=lambda f: (f[0].order is None, f[0].order or 0, -f[0].weight, f[0].id)
     )
@@ -395,6 +403,8 @@ def observations_from_themes(
     built = []
     for theme, draft in ranked:
         observation = _observation(theme, statements, draft, groups, shown=frozenset(shown))
+        if drafted and draft is None and theme.label == theme.auto_label:
+            observation = replace(observation, undrafted=True)
         shown |= {q.statement_id for q in observation.quotes}
         # a line naming the other side's finding cites that finding's statements, which
         # its own slide may still quote

@@ -154,6 +154,42 @@ def test_the_consultants_words_win_over_a_draft_headline() -> None:
     assert edited.headline == "IT-stödet är för långsamt"
 
 
+def test_a_theme_without_a_draft_beside_drafted_ones_is_listed_not_shown() -> None:
+    """Drafting drafts every theme: one without a draft where the others have theirs
+    has only its central statement's words for a headline ("… vi matar in samma uppgifter
+    två gånger"), no finding of its own; the appendix lists it. One the consultant named
+    is their finding."""
+    from synth.deck.content import DeckContent
+    from synth.records import Drafts
+
+    drafts = Drafts(
+        themes=(finding("T01", "IT-supporten är långsam", ("INT-01.001", "INT-02.004")),),
+        assessment=None,
+        recommendations=(),
+    )
+    first = "Verksamhetssystemen pratar inte med varandra, vi matar in allt två gånger."
+    left = theme("T02", label=first, auto_label=first)
+    named = theme("T03", label="Systemen hänger inte ihop", auto_label=first)
+    observations = observations_from_themes([theme(), left, named], STATEMENTS, drafts)
+    assert {o.theme_id: o.undrafted for o in observations} == {
+        "T01": False,
+        "T02": True,
+        "T03": False,
+    }
+    content = DeckContent(
+        client="X",
+        commission="",
+        date=dt.date(2026, 12, 1),
+        fieldwork=fieldwork({}, 0, None),
+        observations=observations,
+    )
+    assert "T02" not in {o.theme_id for o in content.main_findings}
+    assert "T02" in {o.theme_id for o in content.other_findings}
+    # before any drafting, every theme stands on its own words
+    plain = observations_from_themes([theme(), left], STATEMENTS)
+    assert not any(o.undrafted for o in plain)
+
+
 def test_each_finding_of_a_theme_is_an_observation_of_its_own() -> None:
     from synth.records import Drafts
 
