@@ -100,6 +100,8 @@ def test_support_for_a_headline_names_its_subject() -> None:
     # has no subject to name, and "numera" is not what there is
     assert headline_subject('Det finns fortfarande ett "vi och dom"') == frozenset()
     assert headline_subject("Det finns numera en väg in") == {"väg"}
+    # "för" opens a phrase of its own: what the way in is for does not name the subject
+    assert headline_subject("Det finns önskemål om en väg in för allt stöd") == {"väg"}
     assert headline_subject("Det finns önskemål om färre medarbetare: max trettio") == {"medarbet"}
     # "per chef" measures the rate: a wish for a contact point "för oss chefer" is not it
     assert headline_subject("Det finns önskemål om färre medarbetare per chef") == {"medarbet"}
