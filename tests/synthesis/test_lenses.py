@@ -283,15 +283,16 @@ def test_an_interview_question_leans_its_answers_without_any_configuration() -> 
 
 def test_a_hint_of_two_classes_leans_to_either() -> None:
     embedder, model = _hashed_polarity()
-    answers = ["Föreläsningarna.", "Laborationerna och tentan."]
+    answers = ["Föreläsningarna.", "Schemat.", "Mer tid."]
     vectors = embedder.encode(answers)
     plain = classify(model, vectors, answers)
-    hinted = classify(model, vectors, answers, [("svaghet", "förslag")] * 2)
-    for before, after in zip(plain, hinted, strict=True):
-        assert after.label in {"svaghet", "förslag"}
-        if before.label in {"svaghet", "förslag"}:
-            assert after.label == before.label
-            assert after.confidence >= before.confidence
+    hinted = classify(model, vectors, answers, [("svaghet", "förslag")] * 3)
+    # what names only a thing is read as one of the two the question asks for ...
+    assert [r.label for r in plain[:2]] == ["neutral", "neutral"]
+    assert all(r.label in {"svaghet", "förslag"} for r in hinted[:2])
+    # ... and what already reads as one of them stays it, more surely
+    assert plain[2].label == hinted[2].label == "svaghet"
+    assert hinted[2].confidence > plain[2].confidence
 
 
 @pytest.mark.slow
