@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from synth.deck.content import Observation, fieldwork, leaning, observations_from_themes, reach
+from synth.deck.content import (
+    DeckContent,
+    Observation,
+    fieldwork,
+    leaning,
+    observations_from_themes,
+    reach,
+)
 from synth.records import Source, SourceType, Statement, Theme
 from tests.drafted import finding
 
@@ -51,6 +58,17 @@ def theme(tid: str = "T01", **changes: object) -> Theme:
     }
     values.update(changes)
     return Theme(**values)  # type: ignore[arg-type]
+
+
+def _content(observations: tuple[Observation, ...]) -> DeckContent:
+    """A deck of `observations` alone."""
+    return DeckContent(
+        client="X",
+        commission="",
+        date=dt.date(2026, 12, 1),
+        fieldwork=fieldwork({}, 0, None),
+        observations=observations,
+    )
 
 
 def test_an_observation_says_each_thing_once_and_keeps_its_evidence() -> None:
@@ -159,7 +177,6 @@ def test_a_theme_without_a_draft_beside_drafted_ones_is_listed_not_shown() -> No
     has only its central statement's words for a headline ("… vi matar in samma uppgifter
     två gånger"), no finding of its own; the appendix lists it. One the consultant named
     is their finding."""
-    from synth.deck.content import DeckContent
     from synth.records import Drafts
 
     drafts = Drafts(
@@ -176,13 +193,7 @@ def test_a_theme_without_a_draft_beside_drafted_ones_is_listed_not_shown() -> No
         "T02": True,
         "T03": False,
     }
-    content = DeckContent(
-        client="X",
-        commission="",
-        date=dt.date(2026, 12, 1),
-        fieldwork=fieldwork({}, 0, None),
-        observations=observations,
-    )
+    content = _content(observations)
     assert "T02" not in {o.theme_id for o in content.main_findings}
     assert "T02" in {o.theme_id for o in content.other_findings}
     # before any drafting, every theme stands on its own words
@@ -310,7 +321,6 @@ def test_a_quote_that_would_point_at_a_person_is_not_shown() -> None:
 def test_a_finding_with_nothing_under_its_headline_is_listed_not_dropped() -> None:
     """Every statement of T02 says its headline and nothing more: it gets no slide of its
     own, but the appendix lists it, so no included theme leaves the deck unsaid."""
-    from synth.deck.content import DeckContent
 
     repeated = {
         "INT-01.001": STATEMENTS["INT-01.001"],
@@ -327,13 +337,7 @@ def test_a_finding_with_nothing_under_its_headline_is_listed_not_dropped() -> No
     )
     observations = observations_from_themes([theme("T01"), bare], STATEMENTS)
     assert [(o.theme_id, o.evidenced) for o in observations] == [("T01", True), ("T02", False)]
-    content = DeckContent(
-        client="X",
-        commission="",
-        date=dt.date(2026, 12, 1),
-        fieldwork=fieldwork({}, 0, None),
-        observations=observations,
-    )
+    content = _content(observations)
     assert [o.theme_id for o in content.main_findings] == ["T01"]
     assert [o.theme_id for o in content.other_findings] == ["T02"]
 
@@ -379,7 +383,7 @@ def test_a_quote_that_names_nothing_of_its_finding_is_not_shown() -> None:
 def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_function() -> None:
     from dataclasses import replace
 
-    from synth.deck.content import DeckContent, with_survey
+    from synth.deck.content import with_survey
     from synth.deck.survey_evidence import FunctionScore
 
     wide = {
@@ -439,8 +443,6 @@ def test_each_perspective_has_two_slides_where_several_sources_say_that_much() -
     interviews, a focus group and two survey answers stood in the appendix."""
     from dataclasses import replace
 
-    from synth.deck.content import DeckContent
-
     wide = {
         "sources": {"intervju": 6, "enkät": 10},
         "totals": {"intervju": 9, "enkät": 152},
@@ -479,7 +481,6 @@ def test_a_lighter_finding_the_assessment_rests_on_does_not_take_a_weightier_one
     beside them. The consultant's and the survey's are counted first."""
     from dataclasses import replace
 
-    from synth.deck.content import DeckContent
     from synth.records import AssessmentPoint
 
     themes = [theme(f"T0{k}") for k in range(1, 6)]
@@ -678,8 +679,6 @@ def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> No
 def test_a_headline_that_only_lists_subjects_is_no_main_finding() -> None:
     from dataclasses import replace
 
-    from synth.deck.content import DeckContent
-
     first, second = observations_from_themes([theme("T01"), theme("T02")], STATEMENTS)
     listed = replace(first, headline="Uttalandena rör it-supporten och veckor")
 
@@ -699,8 +698,6 @@ def test_a_headline_that_only_lists_subjects_is_no_main_finding() -> None:
 
 def test_a_finding_with_a_quote_alone_under_its_headline_is_no_main_finding() -> None:
     from dataclasses import replace
-
-    from synth.deck.content import DeckContent
 
     first, second = observations_from_themes([theme("T01"), theme("T02")], STATEMENTS)
     assert first.quotes and any(b.shown for b in first.bullets)
@@ -723,8 +720,6 @@ def test_a_finding_one_source_alone_says_is_no_main_finding() -> None:
     one interview alone says ("Chefsnivåerna ska benämnas …", 1 av 18 intervjuer) is an
     anecdote, listed in the appendix, however few findings there are."""
     from dataclasses import replace
-
-    from synth.deck.content import DeckContent
 
     first, second = observations_from_themes([theme("T01"), theme("T02")], STATEMENTS)
     assert len(first.source_ids) >= 2 and any(b.shown for b in first.bullets)
