@@ -496,9 +496,11 @@ def evidence_line(
         return _quoted(where, _said(sentence, kinds)) if whole else None
     verb = "framförs" if polarity == "förslag" else "beskrivs"
     if clause.casefold().startswith("att "):
-        # "att få vara med tidigt" is a wish in the infinitive: what is put forward is the
-        # wish, which "framförs att få …" does not say in Swedish
-        if polarity == "förslag" and not has_main_verb(clause) and is_verb(clause.split()[1]):
+        # an answer that opens with "Att …" is a wish said without its "jag önskar": what
+        # is put forward is the wish. "Att få vara med tidigt" gave "framförs att få …",
+        # no Swedish; "Att det finns en väg in till stödet …" gave "framförs att det
+        # finns en väg in", which a blind review read as a claim that there is one
+        if polarity == "förslag":
             return f"{where} framförs önskemålet {clause}."
         return f"{where} {verb} {clause}."
     return f"{where} {verb} att {clause}."

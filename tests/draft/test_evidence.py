@@ -228,9 +228,17 @@ def test_a_wish_in_the_infinitive_is_put_forward_as_a_wish() -> None:
     assert evidence_line("Att slippa dubbelregistrera närvaron.", [ENK, ENK], "förslag") == (
         "I två enkätsvar framförs önskemålet att slippa dubbelregistrera närvaron."
     )
-    # a clause with its own subject stays as it was
+    # so is one with a subject of its own: "framförs att det finns en väg in" read as a
+    # claim that there is one
     assert evidence_line("Att någon ringer tillbaka samma dag.", [ENK], "förslag") == (
-        "I ett enkätsvar framförs att någon ringer tillbaka samma dag."
+        "I ett enkätsvar framförs önskemålet att någon ringer tillbaka samma dag."
+    )
+    assert evidence_line("Att det finns en väg in till stödet.", [INT], "förslag") == (
+        "I en intervju framförs önskemålet att det finns en väg in till stödet."
+    )
+    # a weakness said so stays what it is
+    assert evidence_line("Att ingen vet vem som äger systemen.", [INT], "svaghet") == (
+        "I en intervju beskrivs att ingen vet vem som äger systemen."
     )
 
 
