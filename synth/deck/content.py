@@ -24,7 +24,7 @@ from synth.deck.survey_evidence import (
 )
 from synth.draft.context import Figure
 from synth.draft.offline import topic_only
-from synth.draft.support import narrowed
+from synth.draft.support import headline_subject, narrowed, subject_within
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.roles import RoleGroups
 from synth.records import (
@@ -300,6 +300,14 @@ class DeckContent:
         for observation in candidates:
             if id(observation) in chosen or id(observation) not in selectable:
                 continue
+            # a wish about what a weakness already on a slide is about says it again ("Det
+            # finns önskemål om hjälp med digitalisering" beside "Det finns ingen gemensam
+            # prioritering av vad som ska digitaliseras", a blind review): the
+            # recommendation answering both says it once
+            if not placed(observation) and _wish_of(
+                observation, [o for o in candidates if id(o) in chosen]
+            ):
+                continue
             if room > 0:
                 chosen.add(id(observation))
                 room -= 1
@@ -315,7 +323,8 @@ class DeckContent:
             for observation in [o for o in eligible if o.perspective == perspective]:
                 if have >= EACH_PERSPECTIVE:
                     break
-                if id(observation) not in chosen:
+                shown = [o for o in candidates if id(o) in chosen]
+                if id(observation) not in chosen and not _wish_of(observation, shown):
                     chosen.add(id(observation))
                     have += 1
         return tuple(o for o in candidates if id(o) in chosen)
@@ -325,6 +334,18 @@ class DeckContent:
         """The findings listed in the appendix only."""
         main = {o.theme_id for o in self.main_findings}
         return tuple(o for o in self.observations if o.theme_id not in main)
+
+
+def _wish_of(observation: Observation, shown: Sequence[Observation]) -> bool:
+    """Whether a finding of wishes is about what a weakness among `shown` is about
+    (`subject_within`)."""
+    if observation.polarity != "förslag":
+        return False
+    wanted = headline_subject(observation.headline)
+    return any(
+        o.polarity == "svaghet" and subject_within(wanted, headline_subject(o.headline))
+        for o in shown
+    )
 
 
 def fieldwork(

@@ -29,7 +29,7 @@ from synth.draft.offline import (
     wished,
     wording,
 )
-from synth.draft.support import SUPPORT_SIMILARITY, headline_subject
+from synth.draft.support import SUPPORT_SIMILARITY, headline_subject, subject_within
 from synth.privacy.roles import RoleGroups
 from synth.records import (
     Assessment,
@@ -497,12 +497,19 @@ def offline_assessment(
             len(judged),
         )
         weak, strong = weak[:_WEAK_PER_PERSPECTIVE], strong[:_STRONG_PER_PERSPECTIVE]
-        # the wish heard most widely: often the widest finding of all ("en väg in")
+        # the wish heard most widely: often the widest finding of all ("en väg in"); not
+        # one about what a weakness the point names is about, which says it again ("Flest
+        # tar upp att det inte finns någon gemensam prioritering av vad som ska
+        # digitaliseras … Flest efterfrågar hjälp med digitalisering", a blind review)
+        named = [headline_subject(headlines.get(t.id, t.label)) for t in weak]
         wishes = [
             (t, asked)
             for t in own
             if dominant_polarity(t.polarity) == "förslag"
             and (asked := wished(headlines.get(t.id, t.label)))
+            and not any(
+                subject_within(headline_subject(headlines.get(t.id, t.label)), n) for n in named
+            )
         ][:1]
         if not weak and not strong:
             continue

@@ -39,7 +39,7 @@ from synth.text.grammar import (
     subject_words,
 )
 from synth.text.sentences import split_sentences
-from synth.text.swedish import names_stem, stem, stop_words, tokens, words
+from synth.text.swedish import names_stem, related_stems, stem, stop_words, tokens, words
 
 __all__ = [
     "SPECIFIC_SHARE",
@@ -54,6 +54,7 @@ __all__ = [
     "names_subject",
     "narrowed",
     "says_phrase",
+    "subject_within",
     "supporting",
     "topic_vectors",
 ]
@@ -241,6 +242,14 @@ def headline_claim(headline: str, subject: frozenset[str]) -> frozenset[str]:
     stop = stop_words()
     said = (w for w in words(headline) if w not in stop or evaluative(w))
     return frozenset(stem(w) for w in said) - subject
+
+
+def subject_within(subject: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether a headline's subject is part of what another's is about: each of its stems
+    one of `other`'s or related to one ("digitalisering" of "Det finns ingen gemensam
+    prioritering av vad som ska digitaliseras"). A wish for help with digitalisation,
+    beside that weakness, says the same matter again."""
+    return bool(subject) and all(any(related_stems(a, b) for b in other) for a in subject)
 
 
 def names_subject(text: str, subject: frozenset[str]) -> bool:

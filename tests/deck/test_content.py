@@ -438,6 +438,35 @@ def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_func
     assert [o.theme_id for o in kept if o.anchored] == ["T05"]
 
 
+def test_a_wish_about_what_a_weakness_on_a_slide_is_about_gives_its_place() -> None:
+    """ "Det finns önskemål om hjälp med digitalisering" beside "Det finns ingen gemensam
+    prioritering av vad som ska digitaliseras" said one matter twice (a blind review);
+    the recommendation answering both says it once, and the next finding has the slide."""
+
+    def heard(interviews: int) -> dict[str, object]:
+        return {
+            "sources": {"intervju": interviews},
+            "totals": {"intervju": 9},
+            "text": f"nämns i {interviews} av 9 intervjuer",
+        }
+
+    weakness = "Det finns ingen gemensam prioritering av vad som ska digitaliseras"
+    wish = "Det finns önskemål om hjälp med digitalisering"
+    other = "Det är för många mål"
+    themes = [
+        theme("T01", label=weakness, auto_label=weakness, breadth=heard(7)),
+        theme("T02", label=wish, auto_label=wish, polarity={"förslag": 5}, breadth=heard(5)),
+        theme("T03", label=other, auto_label=other, breadth=heard(4)),
+    ]
+    observations = observations_from_themes(themes, STATEMENTS)
+    work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
+    deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, observations, featured=2)
+    assert [o.theme_id for o in deck.main_findings] == ["T01", "T03"]
+    # without the weakness beside it, the wish has its slide
+    alone = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, observations[1:], featured=2)
+    assert [o.theme_id for o in alone.main_findings] == ["T02", "T03"]
+
+
 def test_each_perspective_has_two_slides_where_several_sources_say_that_much() -> None:
     """The development situation had one slide while a finding about it from two
     interviews, a focus group and two survey answers stood in the appendix."""

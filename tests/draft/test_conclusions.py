@@ -136,6 +136,26 @@ def test_the_drafted_headline_is_what_the_point_says_and_no_findings_say_nothing
     assert listed.points[0].theme_ids == ("T2",)
 
 
+def test_the_wish_an_assessment_names_is_not_about_a_weakness_it_names() -> None:
+    """ "Flest tar upp att det inte finns någon gemensam prioritering av vad som ska
+    digitaliseras … Flest efterfrågar hjälp med digitalisering" says one thing twice: the
+    next wish is named instead."""
+    themes = [
+        theme(
+            "T1",
+            "Det finns ingen prioritering av vad som ska digitaliseras",
+            "strukturer",
+            "svaghet",
+            7,
+        ),
+        theme("T2", "Det finns önskemål om hjälp med digitalisering", "strukturer", "förslag", 6),
+        theme("T3", "Det finns önskemål om en väg in", "strukturer", "förslag", 5),
+    ]
+    (point,) = offline_assessment(themes, {}).points
+    assert point.text.endswith("Flest efterfrågar en väg in.")
+    assert point.theme_ids == ("T1", "T3")
+
+
 def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
     """With four findings featured, the strength Chefsdagarna (heard in 3 of 10 interviews)
     is not brought into the deck as the actors' strength; the weightiest four are."""
