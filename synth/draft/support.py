@@ -176,7 +176,7 @@ _ABBREVIATION = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]*[A-ZÅÄÖ])-\w"
 
 
 # Where a phrase ends: a preposition, a conjunction or what opens a clause after a noun.
-_PHRASE_ENDS = PREPOSITIONS | frozenset({"och", "eller", "samt", "men", "som", "där", "att", "för"})
+_PHRASE_ENDS = PREPOSITIONS | frozenset({"och", "eller", "samt", "men", "som", "där", "att"})
 # Quantifiers before a noun ("färre medarbetare", "mer stöd") say how much, not of what.
 _QUANTIFIERS = frozenset({"färre", "fler", "flera", "mer", "mera", "mindre", "mest", "minst"})
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from synth.text.swedish import feature_stem, tokens
+from synth.text.swedish import stem, tokens
 
 __all__ = ["cue_features", "evaluative", "subject_features", "word_features"]
 
@@ -153,7 +153,7 @@ def cue_features(texts: Sequence[str]) -> np.ndarray:
 def word_features(text: str) -> list[str]:
     """Words, their stems and word pairs; a word near a negation is also marked `neg_`."""
     words = _WORD.findall(text.casefold())
-    stems = [f"s_{feature_stem(word)}" for word in words]
+    stems = [f"s_{stem(word)}" for word in words]
     marked, scope = [], 0
     for word in words:
         if scope > 0:
@@ -175,6 +175,4 @@ def subject_features(text: str) -> list[str]:
     (report split; balanced 0.466 -> 0.507) and 0.783 -> 0.804 (tune; balanced 0.630 ->
     0.707) against all words, pairs and negation marks.
     """
-    return [
-        f"s_{feature_stem(w)}" for w in tokens(text) if not evaluative(w) and w not in _NEGATION
-    ]
+    return [f"s_{stem(w)}" for w in tokens(text) if not evaluative(w) and w not in _NEGATION]

@@ -13,14 +13,12 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-import simplemma
 import snowballstemmer
 import stopwordsiso
 
 __all__ = [
     "FILLER_GLUE",
     "FILLER_WORDS",
-    "feature_stem",
     "names_stem",
     "related_stems",
     "stem",
@@ -163,31 +161,7 @@ def tokens(text: str) -> list[str]:
 # spent its time on before the stems were remembered.
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """The stem that tells whether a text names a word: the Snowball stem of the word's
-    lemma (simplemma's Swedish dictionary).
-
-    Snowball alone strips endings by rule and leaves a neuter noun's definite forms apart
-    ("ärendet", "ärendena" and "ärende" gave three stems, so "Ärendena bollas …" was not
-    said by "Ärendet ligger i TopDesk …" nor by "IT-ärenden tar veckor"); the lemma first
-    makes them one ("ärend"), as it does "rektorerna" and "rektor". A lemma that does not
-    begin as the word does is another word, not an ending: "bättre" is not "bra" (a
-    headline that something got better does not claim it is good), nor "it" "se"."""
-    lemma = str(simplemma.lemmatize(word, lang="sv"))
-    shared = min(_LEMMA_PREFIX, len(word), len(lemma))
-    return feature_stem(lemma if lemma[:shared] == word[:shared] else word)
-
-
-_LEMMA_PREFIX = 4
-"""How many first letters a word and its lemma share for the lemma to stand for it."""
-
-
-@lru_cache(maxsize=200_000)
-def feature_stem(word: str) -> str:
-    """The Snowball stem alone: the lexical features the clustering and the lenses weigh
-    (`stem_tokens`, `synth.synthesis.cues`). Their weights were chosen with it, and
-    lemmas first moved the public sets both ways, no better on the whole (argsent V 0.723
-    → 0.712, SweFAQ 0.592 → 0.579, SIB-200 0.186 → 0.194; the seed reports' themes ARI
-    0.155 → 0.265 on one part, 0.132 → 0.100 on the other: bench/results/lemmas.md)."""
+    """The Snowball stem of one lower-case word."""
     return _stemmer().stemWord(word)
 
 
@@ -236,6 +210,5 @@ def related_stems(one: str, other: str) -> bool:
 
 
 def stem_tokens(text: str) -> list[str]:
-    """Snowball-stemmed tokens, so that "chefer", "chefen" and "chefernas" count as one:
-    the lexical features of the clustering (`feature_stem`)."""
-    return [feature_stem(token) for token in tokens(text)]
+    """Snowball-stemmed tokens, so that "chefer", "chefen" and "chefernas" count as one."""
+    return [stem(token) for token in tokens(text)]
