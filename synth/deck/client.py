@@ -55,6 +55,14 @@ def client_path(deck: Path) -> Path:
 def client_copy(source: Path, target: Path) -> ClientCopy:
     """Write `source` to `target` without speaker notes, review comments or the names of
     its authors; DeckError (nothing written) where `source` is no readable deck."""
+    if source.is_dir():
+        # the engagement folder given for its deck: name the newest deck in it
+        decks = sorted(
+            (p for p in source.rglob("*.pptx") if not p.stem.endswith(CLIENT_SUFFIX)),
+            key=lambda p: p.stat().st_mtime,
+        )
+        hint = f", t.ex. {decks[-1]}" if decks else ""
+        raise DeckError(f"{source.name}: är en mapp; ange presentationsfilen (.pptx){hint}")
     if source.resolve() == target.resolve():
         raise DeckError(f"{source.name}: kundversionen kan inte skrivas över originalet")
     try:

@@ -101,3 +101,20 @@ def test_a_file_that_is_no_deck_is_named_and_nothing_is_written(tmp_path: Path) 
     assert result.exit_code == 1 and "trasig.pptx" in result.output
     with pytest.raises(DeckError, match="originalet"):
         client_copy(broken, broken)
+
+
+def test_a_folder_given_for_the_deck_names_the_deck_in_it(tmp_path: Path) -> None:
+    """A new user gives the engagement folder, as for every other command: the message
+    says to give the deck and names the newest one there, not a zip file's missing part."""
+    folder = tmp_path / "uppdrag"
+    (folder / "outputs" / "2026-12-04").mkdir(parents=True)
+    deck = folder / "outputs" / "2026-12-04" / "iakttagelser.pptx"
+    Presentation().save(str(deck))
+    Presentation().save(str(deck.with_name("iakttagelser-kundversion.pptx")))
+    result = CliRunner().invoke(app, ["kundversion", str(folder)])
+    assert result.exit_code == 1
+    # (the console wraps a long path anywhere: read without white space)
+    said = "".join(result.output.split())
+    assert "uppdrag:ärenmapp;angepresentationsfilen(.pptx)" in said
+    assert said.rstrip(".").endswith("outputs/2026-12-04/iakttagelser.pptx")
+    assert not any(p.name == "uppdrag-kundversion" for p in tmp_path.iterdir())
