@@ -43,6 +43,7 @@ from synth.draft.support import (
     names_subject,
     narrowed,
     says_phrase,
+    subject_within,
     supporting,
 )
 from synth.privacy.pseudonymise import contains_marker
@@ -87,7 +88,7 @@ from synth.text.grammar import (
 )
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import names_stem, related_stems, stem, stop_words, tokens, words
+from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 from synth.text.voice import (
     Unit,
     report_voice,
@@ -1737,8 +1738,4 @@ def with_counterparts(
 def _same_subject(one: frozenset[str], other: frozenset[str]) -> bool:
     """Whether two headline subjects (`headline_subject`) are the same: each stem of either
     is a stem of the other, or a compound built on one or that one is built on."""
-    if not one or not other:
-        return False
-    return all(any(related_stems(a, b) for b in other) for a in one) and all(
-        any(related_stems(b, a) for a in one) for b in other
-    )
+    return subject_within(one, other) and subject_within(other, one)
