@@ -435,7 +435,14 @@ def cluster_run(count: int, data: str, device: str) -> dict[str, object]:
         return timed_work
 
     # the steps of `cluster_texts` as it names them in every version so far
-    for name in ("represent", "classify_lenses", "cluster", "split_by_polarity", "keywords"):
+    for name in (
+        "represent",
+        "classify_lenses",
+        "classify_lenses_later",
+        "cluster",
+        "split_by_polarity",
+        "keywords",
+    ):
         if hasattr(quick, name):
             setattr(quick, name, timing(name, getattr(quick, name)))
     texts = dataset(data, count, seed=count)

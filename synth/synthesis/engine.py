@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -43,7 +44,7 @@ from synth.synthesis.lenses import (
     LensDefinition,
     LensModel,
     LensSet,
-    classify_all,
+    classify_later,
     default_lenses_path,
     fit_lens,
     load_lenses,
@@ -51,13 +52,16 @@ from synth.synthesis.lenses import (
 )
 from synth.synthesis.represent import combine, lexical_vectors, normalise
 from synth.synthesis.themes import OTHER, Assignment, assign_themes
+from synth.synthesis.workers import later, start
 from synth.tables import match_columns
 
 __all__ = [
     "ChangeReport",
     "SynthesisResult",
     "classify_lenses",
+    "classify_lenses_later",
     "represent",
+    "represent_later",
     "synthesize",
 ]
 
@@ -108,12 +112,29 @@ def _hash(text: str) -> str:
 
 def represent(texts: Sequence[str], embeddings: np.ndarray, *, random_state: int = 0) -> np.ndarray:
     """The clustering representation: the sentence model and Swedish lexical vectors."""
-    if len(texts) == 0:
-        return np.zeros((0, 0), dtype=np.float32)
-    lexical = lexical_vectors(texts, dims=_LEXICAL_DIMS, random_state=random_state)
-    return combine(
-        [_centred(embeddings), _centred(lexical)], [1 - _LEXICAL_WEIGHT, _LEXICAL_WEIGHT]
+    return represent_later(texts, random_state=random_state)(embeddings)
+
+
+def represent_later(
+    texts: Sequence[str], *, random_state: int = 0
+) -> Callable[[np.ndarray], np.ndarray]:
+    """`represent`, its lexical half begun now: for a large input in a worker process,
+    beside the embedding (`synth.synthesis.workers`). Call the result with the texts'
+    embeddings."""
+    lexical = later(
+        len(texts),
+        partial(lexical_vectors, dims=_LEXICAL_DIMS, random_state=random_state),
+        list(texts),
     )
+
+    def with_embeddings(embeddings: np.ndarray) -> np.ndarray:
+        if len(texts) == 0:
+            return np.zeros((0, 0), dtype=np.float32)
+        return combine(
+            [_centred(embeddings), _centred(lexical())], [1 - _LEXICAL_WEIGHT, _LEXICAL_WEIGHT]
+        )
+
+    return with_embeddings
 
 
 def _centred(vectors: np.ndarray) -> np.ndarray:
@@ -130,9 +151,28 @@ def classify_lenses(
     hints: Sequence[Hint] | None = None,
 ) -> dict[str, list[tuple[str, float]]]:
     """Per lens id, (label, confidence) for every text; see `classify` for `hints`."""
+    return classify_lenses_later(lens_set, embedder, cache, texts, embeddings, hints)()
+
+
+def classify_lenses_later(
+    lens_set: LensSet,
+    embedder: Embedder,
+    cache: EmbeddingCache | None,
+    texts: Sequence[str],
+    embeddings: np.ndarray,
+    hints: Sequence[Hint] | None = None,
+) -> Callable[[], dict[str, list[tuple[str, float]]]]:
+    """`classify_lenses`, begun in worker processes where the input is large (see
+    `lenses.classify_later`): the caller clusters meanwhile and calls the result to wait."""
     models = [_fitted(lens, embedder, cache) for lens in lens_set.lenses]
-    found = classify_all(models, embeddings, texts, hints)
-    return {lens_id: [(r.label, r.confidence) for r in rows] for lens_id, rows in found.items()}
+    pending = classify_later(models, embeddings, texts, hints)
+
+    def result() -> dict[str, list[tuple[str, float]]]:
+        return {
+            lens_id: [(r.label, r.confidence) for r in rows] for lens_id, rows in pending().items()
+        }
+
+    return result
 
 
 def _fitted(lens: LensDefinition, embedder: Embedder, cache: EmbeddingCache | None) -> LensModel:
@@ -207,15 +247,20 @@ def synthesize(
     statements = store.statements()
     texts = [s.text for s in statements]
     cache = EmbeddingCache(config.cache_dir / CACHE_FILE)
+    start(len(texts))  # the workers start, and the lexical vectors begin, beside the embedding
+    representation = represent_later(texts)
     embeddings = cached_encode(embedder, texts, cache, progress)
     timings["embedding"] = time.perf_counter() - started
 
     mark = time.perf_counter()
-    vectors = represent(texts, embeddings)
     lens_set = load_lenses(lenses_path or default_lenses_path())
     hints = question_hints(statements, config.survey.free_text_hints, lens_set)
-    lens_labels = classify_lenses(lens_set, embedder, lens_cache or cache, texts, embeddings, hints)
+    pending = classify_lenses_later(
+        lens_set, embedder, lens_cache or cache, texts, embeddings, hints
+    )
+    vectors = representation(embeddings)
     state = theme_state(store)
+    lens_labels = pending()
     ids = [s.id for s in statements]
     hashes = [_hash(t) for t in texts]
     assignment = assign_themes(

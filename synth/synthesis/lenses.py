@@ -24,7 +24,7 @@ of `training_texts(lens)`, `classify` labels statements from their vectors and t
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -32,7 +32,6 @@ from typing import Any, Literal
 
 import numpy as np
 import yaml
-from joblib import Parallel, delayed, effective_n_jobs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -40,6 +39,7 @@ from sklearn.linear_model import LogisticRegression
 
 from synth.errors import ConfigError
 from synth.synthesis.cues import cue_features, subject_features, word_features
+from synth.synthesis.workers import later
 from synth.validation import validation_problems
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "LensSet",
     "classify",
     "classify_all",
+    "classify_later",
     "default_lenses_path",
     "fit_lens",
     "load_lenses",
@@ -427,10 +428,7 @@ def classify(
     ]
 
 
-# Below this many statements the lenses classify in this process: starting workers costs
-# a second or two, which 20k statements' Swedish cues and word lookups (pure Python, one
-# core) outweigh several times over on a machine of many cores.
-_PARALLEL_FROM = 20_000
+# Statements per worker's share of a large input (see `synth.synthesis.workers`).
 _PARALLEL_CHUNK = 8192
 
 
@@ -444,6 +442,37 @@ def _classify_chunk(
     return {m.lens_id: classify(m, vectors, texts, hints, cues) for m in models}
 
 
+def classify_later(
+    models: Sequence[LensModel],
+    vectors: np.ndarray,
+    texts: Sequence[str],
+    hints: Sequence[Hint] | None = None,
+) -> Callable[[], dict[str, list[LensResult]]]:
+    """`classify_all`, begun now in worker processes where the input is large enough
+    (`synth.synthesis.workers`), so that the caller can cluster meanwhile; the function
+    returned waits for the result. Below that nothing starts: the function classifies in
+    this process when called. The result is the same either way, row for row.
+    """
+    n = len(texts)
+    parts = [
+        later(
+            n,
+            _classify_chunk,
+            models,
+            vectors[s : s + _PARALLEL_CHUNK],
+            list(texts[s : s + _PARALLEL_CHUNK]),
+            None if hints is None else list(hints[s : s + _PARALLEL_CHUNK]),
+        )
+        for s in range(0, n, _PARALLEL_CHUNK)
+    ]
+
+    def result() -> dict[str, list[LensResult]]:
+        done = [part() for part in parts]
+        return {m.lens_id: [r for part in done for r in part[m.lens_id]] for m in models}
+
+    return result
+
+
 def classify_all(
     models: Sequence[LensModel],
     vectors: np.ndarray,
@@ -454,18 +483,4 @@ def classify_all(
 
     Large inputs are cut in chunks classified in worker processes, one per core: the
     result is the same as in one process, row for row."""
-    n = len(texts)
-    jobs = effective_n_jobs(-1) if n >= _PARALLEL_FROM else 1
-    if jobs == 1:
-        return _classify_chunk(models, vectors, texts, hints)
-    starts = range(0, n, _PARALLEL_CHUNK)
-    parts = Parallel(n_jobs=min(jobs, len(starts)))(
-        delayed(_classify_chunk)(
-            models,
-            vectors[s : s + _PARALLEL_CHUNK],
-            list(texts[s : s + _PARALLEL_CHUNK]),
-            None if hints is None else list(hints[s : s + _PARALLEL_CHUNK]),
-        )
-        for s in starts
-    )
-    return {m.lens_id: [r for part in parts for r in part[m.lens_id]] for m in models}
+    return classify_later(models, vectors, texts, hints)()

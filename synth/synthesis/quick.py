@@ -14,10 +14,11 @@ from synth.files import atomic_write
 from synth.synthesis.cluster import OUTLIER, cluster
 from synth.synthesis.describe import headline, headline_statement, keywords
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
-from synth.synthesis.engine import classify_lenses, represent
+from synth.synthesis.engine import classify_lenses_later, represent_later
 from synth.synthesis.lenses import default_lenses_path, load_lenses
 from synth.synthesis.represent import normalise
 from synth.synthesis.themes import OTHER, finding_size, split_by_polarity, theme_id
+from synth.synthesis.workers import start
 from synth.tables import read_table
 
 __all__ = ["ClusteredTable", "TextTheme", "cluster_csv", "cluster_texts"]
@@ -48,19 +49,20 @@ def cluster_texts(
     """
     if not texts:
         return []
+    start(len(texts))  # the workers start, and the lexical vectors begin, beside the embedding
+    representation = represent_later(texts)
     embeddings = cached_encode(embedder, texts, cache)
-    vectors = represent(texts, embeddings)
-    lenses = classify_lenses(
+    # the lenses classify in worker processes (large inputs) while this one clusters
+    pending = classify_lenses_later(
         load_lenses(default_lenses_path()), embedder, lens_cache or cache, texts, embeddings
     )
+    vectors = representation(embeddings)
+    clusters = cluster(vectors)
+    lenses = pending()
     perspective = lenses["perspective"]
     polarity = lenses["polarity"]
     # a theme is a finding of one polarity (synth.synthesis.themes)
-    labels = split_by_polarity(
-        cluster(vectors),
-        [p for p, _ in polarity],
-        finding_size(len(texts)),
-    )
+    labels = split_by_polarity(clusters, [p for p, _ in polarity], finding_size(len(texts)))
     names: dict[int, tuple[str, str]] = {OUTLIER: (OTHER, "Övrigt")}
     members = {
         int(label): [int(r) for r in np.flatnonzero(labels == label)]

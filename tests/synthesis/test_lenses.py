@@ -330,6 +330,7 @@ def test_many_statements_are_classified_in_worker_processes_as_in_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import synth.synthesis.lenses as lenses_module
+    import synth.synthesis.workers as workers_module
 
     embedder = HashingEmbedder()
     lens_set = load_lenses(default_lenses_path())
@@ -341,9 +342,9 @@ def test_many_statements_are_classified_in_worker_processes_as_in_one(
     hints: list[str | None] = ["styrka" if i % 3 == 0 else None for i in range(len(statements))]
     vectors = embedder.encode(statements)
     serial = classify_all(models, vectors, statements, hints)
-    monkeypatch.setattr(lenses_module, "_PARALLEL_FROM", 1)
+    monkeypatch.setattr(workers_module, "PARALLEL_FROM", 1)
     monkeypatch.setattr(lenses_module, "_PARALLEL_CHUNK", 7)
-    monkeypatch.setattr(lenses_module, "effective_n_jobs", lambda _jobs: 2)
+    monkeypatch.setattr(workers_module, "effective_n_jobs", lambda _jobs: 2)
 
     parallel = classify_all(models, vectors, statements, hints)
 
