@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -16,6 +17,9 @@ _UNREADABLE = "okänd teckenkodning eller binär fil"
 # More control characters than this share of the decoded text means the file was binary,
 # whatever encoding happened to accept its bytes.
 _MAX_CONTROL_SHARE = 0.01
+# control characters but tab, newline, vertical tab and form feed; a regex, because a
+# loop over each character took a second of a 12 MB survey export
+_CONTROL = re.compile(r"[\x00-\x08\x0d-\x1f]")
 _SWEDISH_LETTERS = frozenset("åäöÅÄÖé")
 _DETECT_BYTES = 200_000
 
@@ -47,7 +51,7 @@ def decode_text(data: bytes, name: str) -> str:
         raise IngestError(name, "filen är tom")
     text = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = sum(1 for _ in _CONTROL.finditer(text))
     if controls > _MAX_CONTROL_SHARE * max(len(text), 1):
         raise IngestError(name, _UNREADABLE)
     if not text.strip():
