@@ -43,7 +43,7 @@ from synth.text.grammar import (
 )
 from synth.text.numbers import count_words, listing, numeral_range
 from synth.text.sentences import word_count
-from synth.text.swedish import tokens, words
+from synth.text.swedish import stop_words, tokens, words
 from synth.text.voice import Unit, is_personal, report_voice, without_opinion_frame
 
 _NAME = MARKERS["namn"]
@@ -205,7 +205,12 @@ def list_items(text: str) -> list[str]:
     return [item.strip(" ,;:–-") for item in items if item.strip(" ,;:–-.")]
 
 
-_BREAK = re.compile(r",\s+|\s+(?:men|och|eftersom|så att)\s+")
+_BREAK = re.compile(
+    r",\s+|\s+(?:men|och|eftersom|så att)\s+"
+    # "så" with a subject after it, spoken for "så att": "E-tjänster för invånarna så vi
+    # slipper ta emot blanketter" asks for e-tjänster (not after a verb: "det är så vi gör")
+    r"|\s+så\s+(?=(?:vi|jag|man|de|dom|ni|du|hon|han|hen|det)\s)"
+)
 # Where an "och" joins the parts of one phrase: "ett "vi och dom"", "mellan stadshuset och
 # verksamheterna" (with no comma between)
 _ONE_PHRASE = re.compile(r"(?:\bvi[\"“”'‘’]?|\bmellan(?:\s+(?!och\b)[^\s,]+){1,3})$", re.I)
@@ -221,6 +226,13 @@ def first_clause(sentence: str) -> str:
         if match.group(0).strip() == "och" and _ONE_PHRASE.search(" ".join(before[-4:])):
             continue
         if before and before[-1].endswith("-"):  # "styr- och ledningsfunktion"
+            continue
+        # after a noun only: "det är så vi gör", "man gör inte så man ska", "och så vi …"
+        if match.group(0).strip() == "så" and (
+            not before
+            or finite_verb(before[-1].strip(","))
+            or before[-1].casefold().strip(",") in stop_words()
+        ):
             continue
         # "se över och anpassa sin organisation", "före, under och efter": a preposition or
         # particle shares what follows the coordination, cut there it governs nothing

@@ -432,14 +432,19 @@ def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
     wishes: list[tuple[str, int, str, str]] = []
     for rank, st in enumerate(c for c in candidates if readable(c, 2)):
         wanted = _without_own_relative(first_clause(recommendation_text(st.text)))
-        wanted = wanted.strip(" ,.;:–-")
-        if not named_proposal(wanted) or not 2 <= word_count(wanted) <= MAX_HEADLINE_WORDS - 4:
+        # "Tjänstekatalog 3.": a list's item with the next one's number after it
+        wanted = _without_list_number(wanted.strip(" ,.;:–-")).strip(" ,.;:–-")
+        if not (named_proposal(wanted) or _names_a_thing(wanted)) or not (
+            2 <= word_count(wanted) <= MAX_HEADLINE_WORDS - 4
+        ):
             continue
         # never the speaker's "vi" or own person in a headline, not even as an "önskemål"
         if contains_count(wanted) or contains_marker(wanted) or report_voice(wanted) != wanted:
             continue
-        # "En väg in" reads "en väg in"; "IT-stöd" keeps its capitals
-        named = wanted[:1].lower() + wanted[1:] if wanted[1:2].islower() else wanted
+        # "En väg in" reads "en väg in", "E-tjänster" "e-tjänster"; "IT-stöd" keeps its
+        # capitals
+        head = wanted.split()[0].split("-")[0]
+        named = wanted if len(head) > 1 and head.isupper() else wanted[:1].lower() + wanted[1:]
         wishes.append((wording(wanted), rank, f"{_WISHED}{named}", st.id))
     if not wishes:
         return None
@@ -450,6 +455,20 @@ def _wish(candidates: Sequence[Statement]) -> tuple[str, str] | None:
     # the most widely named; a tie goes to the most central
     _, _, written, sid = max(wishes, key=lambda w: (named_by(w[0]), -w[1]))
     return written, sid
+
+
+def _names_a_thing(wanted: str) -> bool:
+    """Whether a proposal's first clause names what is wanted with no verb of its own and
+    opens and ends on words that carry content: "E-tjänster för invånarna", "Kortare
+    ledtider i upphandlingen", which no opening word of `named_proposal` marks; not
+    "Inte direkt" or "Hemtjänsten, ja"."""
+    said = words(wanted)
+    return (
+        bool(said)
+        and not is_clause(wanted)
+        and said[0] not in stop_words()
+        and said[-1] not in stop_words()
+    )
 
 
 # "Utbildning i systemen vi förväntas använda": a relative clause with no "som", in the

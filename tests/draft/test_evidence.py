@@ -127,6 +127,19 @@ def test_a_numbered_list_is_split_into_its_items() -> None:
     assert list_items("1. Färre blanketter 2.") == ["Färre blanketter"]
 
 
+def test_a_spoken_so_that_ends_the_clause_after_a_noun_only() -> None:
+    # "så vi slipper" is spoken for "så att vi slipper": what is wanted comes before it
+    assert first_clause("E-tjänster för invånarna så vi slipper ta emot blanketter") == (
+        "E-tjänster för invånarna"
+    )
+    assert first_clause("Vi har för många mål så man hinner inte följa upp") == (
+        "Vi har för många mål"
+    )
+    # after a verb or a function word "så" is "in that way", not a new clause
+    assert first_clause("Det är så vi gör här") == "Det är så vi gör här"
+    assert first_clause("Man gör inte så man ska") == "Man gör inte så man ska"
+
+
 def test_a_name_with_och_is_not_cut_in_two() -> None:
     assert first_clause("Lokalerna byggdes om när Kultur och fritid flyttade in, och sen") == (
         "Lokalerna byggdes om när Kultur och fritid flyttade in"

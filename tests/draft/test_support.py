@@ -222,6 +222,40 @@ def test_a_finding_of_wishes_named_without_a_verb_gets_a_headline_of_its_own() -
     assert sid == "ENK-0001.001"
 
 
+def test_a_wish_named_by_a_plain_noun_is_written_as_a_wish_not_the_complaint_beside_it() -> None:
+    # no opening word of its own marks "E-tjänster" as wanted; the complaint said in the
+    # same finding had headed it, filed as a wish (the demo's appendix)
+    wishes = [
+        st(
+            "ENK-0097.003",
+            "E-tjänster för invånarna så vi slipper ta emot blanketter på papper.",
+            SourceType.ENKAT,
+        ),
+        st("ENK-0098.003", "E-tjänster för invånarna, gärna i år", SourceType.ENKAT),
+        st(
+            "INT-06.017",
+            "När någon slutar tar det ibland veckor innan kontot stängs, och det är en risk.",
+        ),
+        st("ENK-0105.004", "Tjänstekatalog 3.", SourceType.ENKAT),
+    ]
+    theme = auto_theme("T34", wishes, "förslag")
+
+    headline, sid = theme_headline(theme, wishes, {})
+
+    assert headline == "Det finns önskemål om e-tjänster för invånarna"
+    assert sid == "ENK-0097.003"
+
+
+def test_a_wish_cut_out_of_a_numbered_list_leaves_the_next_items_number() -> None:
+    wishes = [
+        st("ENK-0105.004", "En tjänstekatalog 3.", SourceType.ENKAT),
+        st("ENK-0106.004", "En tjänstekatalog 2.", SourceType.ENKAT),
+    ]
+    theme = auto_theme("T08", wishes, "förslag")
+
+    assert theme_headline(theme, wishes, {})[0] == "Det finns önskemål om en tjänstekatalog"
+
+
 def test_a_finding_of_wishes_is_not_headed_by_a_complaint_said_beside_the_wish() -> None:
     # two managers answered "Vad saknar du i stödet?" in the same words (the demo survey);
     # the complaint is a whole clause, the wish only names what is wanted
