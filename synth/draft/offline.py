@@ -236,8 +236,7 @@ def theme_headline(
             asks = proposes(written) and not named_proposal(first_clause(written))
             (deferred if dominant == "förslag" and not asks else scored).append(found)
     if scored:
-        *_, written, sid = max(scored, key=lambda item: item[:5])
-        return written, sid
+        return _chosen(scored)
     if dominant == "förslag":
         wished = _wish(agreeing[: 2 * _CANDIDATES])
         if wished is not None:
@@ -265,6 +264,24 @@ def theme_headline(
 
 
 _TOPIC_ONLY = "Uttalandena rör "
+# Heard by at least this share of the sources of the most widely heard headline: as wide.
+_NEARLY = 0.66
+
+
+def _chosen(scored: Sequence[tuple[int, bool, int, int, int, str, str]]) -> tuple[str, str]:
+    """The headline and statement id of the best of `theme_headline`'s candidates, each
+    (sources that say it, whether it judges its subject, keywords named, -rewritten,
+    -rank, headline, id): the most widely heard, but of those heard nearly as widely
+    (`_NEARLY`) one that judges (`_judges`). "Upphandling är krånglig och tar alldeles för
+    lång tid" (8 sources) heads its finding, not "Upphandlingen är ett kapitel för sig"
+    (10), nor "I slutändan var det en bock i en ruta" (10) the one "Ärendena bollas …
+    i veckor" (7) heads; 'Det finns ett "vi och dom"' (9) still heads its own over the
+    judging "Ärendena hamnar mellan stolarna" (3)."""
+    widest = max(item[0] for item in scored)
+    *_, written, sid = max(
+        scored, key=lambda item: (item[1] and item[0] >= _NEARLY * widest, *item[:5])
+    )
+    return written, sid
 
 
 # What says that something should be ("Det behövs ett beslut", "… borde …"): a wish, not
@@ -1597,7 +1614,7 @@ def gathered_findings(
                 # drawn once over all it takes in: `_merged` reads only the headline,
                 # polarity and the joined support
                 into = result[wide]
-                result[wide] = _merged(
+                merged = _merged(
                     into,
                     replace(into, support_ids=tuple(taken)),
                     into.theme_id,
@@ -1606,6 +1623,11 @@ def gathered_findings(
                     lenses,
                     roles=roles,
                 )
+                # findings of one perspective made one keep it: the lens's reading of what
+                # they take in ("det tog över ett år" as a demand growing over time) had
+                # moved "Upphandling är krånglig …", filed under the structures
+                # (`_filed`), to the development situation
+                result[wide] = replace(merged, perspective=into.perspective)
     return tuple(d for k, d in enumerate(result) if k not in gone)
 
 

@@ -76,6 +76,15 @@ _BLAME = re.compile(
     r"|orkar inte|inte (?:längre )?orkar|orkade inte|inte (?:längre )?orkade)\b"
 )
 _TOO = re.compile(r"\bför (?:många|mycket|lite|få|stor|stora|lång|långa|tung|tunga|sent)\b")
+# A wait told in weeks, months or years: "det tog över ett år", "får vänta i månader",
+# "ligger i veckor". The focus groups told slow procurement so, with no judging word,
+# and the lens read them as background.
+_WAIT = re.compile(
+    r"\b(?:tog|tar|dröjde|dröjer|väntade|väntar|vänta|ligger|låg|blir liggande)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:över |nästan |drygt |uppemot )?"
+    r"(?:i|ett|en|två|tre|fyra|fem|sex|flera|många|\d+)(?:\s+\S+){0,3}?\s+"
+    r"(?:år|veckor|månader|månad)\b"
+)
 _CONTRAST = re.compile(r"\b(?:men|fast|däremot|samtidigt som|trots att|dock)\b")
 
 
@@ -108,7 +117,7 @@ def _polarity_counts(words: list[str], low: str) -> tuple[int, int, int, int]:
     negated_criticism = sum(1 for p in negatives if near(p))
     praise = len(positives) - negated_praise + len(_PRAISE.findall(low))
     criticism = len(negatives) - negated_criticism + len(_TOO.findall(low))
-    criticism += len(_BLAME.findall(low))
+    criticism += len(_BLAME.findall(low)) + len(_WAIT.findall(low))
     return praise, negated_praise, criticism, negated_criticism
 
 

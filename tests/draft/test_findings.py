@@ -562,3 +562,38 @@ def test_findings_of_one_subject_polarity_and_perspective_in_two_themes_are_one(
         )
         == 2
     )
+
+
+def test_findings_made_one_keep_the_perspective_they_were_filed_under() -> None:
+    """The lens reads a procurement that "tog över ett år" as the development situation;
+    the finding about the procurement function is filed under the structures (`_filed`)
+    and stays there when a finding of another theme is taken into it."""
+    from synth.draft.offline import gathered_findings
+
+    said = [
+        st("INT-01.001", "Upphandling är krånglig och tar alldeles för lång tid."),
+        st("INT-02.001", "Upphandlingen av arbetskläder tog över ett år."),
+        st("INT-03.001", "Upphandlingen av utemiljöer tog ett och ett halvt år."),
+    ]
+    statements = {s.id: s for s in said}
+    lenses = {s.id: LensRecord("utvecklingssituation", 0.9, "svaghet", 0.9) for s in said}
+    themes = {t: auto_theme(t, said, "svaghet") for t in ("T01", "T02")}
+    drafts = [
+        replace(
+            finding(
+                "T01",
+                "Upphandling är krånglig och tar alldeles för lång tid",
+                ["INT-01.001", "INT-02.001"],
+            ),
+            perspective="strukturer",
+        ),
+        replace(
+            finding("T02", "Upphandlingen tar lång tid", ["INT-03.001"]),
+            perspective="strukturer",
+        ),
+    ]
+
+    (gathered,) = gathered_findings(drafts, themes, statements, lenses)
+
+    assert set(gathered.support_ids) == {"INT-01.001", "INT-02.001", "INT-03.001"}
+    assert gathered.perspective == "strukturer"

@@ -130,6 +130,21 @@ def test_less_takes_back_the_praise_beside_it() -> None:
     assert people[3] == 0
 
 
+def test_a_wait_of_weeks_months_or_years_is_a_criticism() -> None:
+    # the focus groups told slow procurement so, with no judging word
+    waits = cue_features(
+        [
+            "Vi behövde upphandla nya arbetskläder, och det tog över ett år.",
+            "En förskolechef som vill köpa nya möbler får vänta i månader.",
+            "Chromebooks som går sönder blir liggande i veckor.",
+        ]
+    )
+    assert all(row[4] > 0 for row in waits)
+    # a length of time that is no wait
+    facts = cue_features(["Jag har jobbat här i tre år.", "Utbildningen tar tre dagar."])
+    assert all(row[4] == 0 for row in facts)
+
+
 def test_not_coping_is_a_criticism_not_one_taken_back() -> None:
     (worn,) = cue_features(["Hon har sagt att hon inte orkar mer."])
     assert worn[4] > 0 and worn[5] == 0
