@@ -1307,6 +1307,7 @@ def offline_findings(
     if not topics or not first.support_ids or theme.label != theme.auto_label:
         return (_filed(first, functions),)
     said = set(first.support_ids)
+    narrow: list[ThemeDraft] = []  # tries heard too narrowly to stand alone
     by_id = {m.id: m for m in members}
     known = statements if statements is not None else by_id
     # a headline heard too narrowly is set aside with its support, and the next tried;
@@ -1330,8 +1331,32 @@ def offline_findings(
         subject = headline_subject(draft.headline)
         # an expression it quotes is what it is about ('Det finns ett "vi och dom"')
         named = bool(subject or headline_phrase(draft.headline))
-        if not named or len(heard) < least_sources:
+        if not named:
             continue
+        if len(heard) < least_sources:
+            # two tries on one subject, each too narrow, may be one finding heard widely
+            # enough: "Tjänsteskrivelserna ska gå igenom för många led" and "En
+            # tjänsteskrivelse ska passera handläggaren, enhetschefen …" two sources each
+            # (demo), statements too far apart in meaning for either to count the other's
+            alike = next(
+                (
+                    k
+                    for k, n in enumerate(narrow)
+                    if n.polarity == draft.polarity
+                    and subject
+                    and _same_subject(headline_subject(n.headline), subject)
+                ),
+                None,
+            )
+            if alike is None:
+                narrow.append(draft)
+                continue
+            draft = _merged(narrow[alike], draft, draft.theme_id, theme, known, lenses, roles=roles)
+            heard = {known[s].source_id for s in draft.support_ids if s in known}
+            if len(heard) < least_sources:
+                narrow[alike] = draft
+                continue
+            del narrow[alike]
         same = [
             k
             for k, f in enumerate(findings)

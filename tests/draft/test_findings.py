@@ -633,3 +633,27 @@ def test_a_widely_heard_wish_said_in_many_words_is_tried_after_the_narrow_ones()
     drafts = offline_findings(theme, members, lenses, topics=topics)
 
     assert any("styrdokument" in d.headline for d in drafts), [d.headline for d in drafts]
+
+
+def test_two_tries_on_one_subject_each_too_narrow_make_one_finding() -> None:
+    """Four sources say the beredning's tjänsteskrivelser pass too many hands, in two
+    pairs far apart in meaning: each try rests on two, too few to stand beside the theme's
+    first finding, and together they are four (the demo's T22)."""
+    members, topics = far_apart(
+        ADMINISTRATION,
+        [
+            "Tjänsteskrivelserna ska gå igenom för många led innan nämnden.",
+            "Tjänsteskrivelserna går igenom för många led och tar veckor.",
+        ],
+        [
+            "En tjänsteskrivelse ska passera handläggaren, enhetschefen och sektorschefen.",
+            "En tjänsteskrivelse kan gå genom fem, sex händer innan den kommer fram.",
+        ],
+    )
+    theme = auto_theme("T22", members, "svaghet")
+
+    drafts = offline_findings(theme, members, lenses_of(members), topics=topics)
+
+    assert len(drafts) == 2, [d.headline for d in drafts]
+    assert "tjänsteskrivelse" in drafts[1].headline.casefold()
+    assert len(drafts[1].support_ids) == 4
