@@ -15,7 +15,7 @@ from synth.draft.offline import (
     with_counterparts,
 )
 from synth.draft.support import Mentions
-from synth.records import Bullet, SourceType, Statement, finding_id, finding_theme
+from synth.records import Bullet, Statement, finding_id, finding_theme
 from synth.store.themes import LensRecord
 from tests.draft.test_support import auto_theme, st, unit
 from tests.drafted import finding
@@ -618,15 +618,7 @@ def test_a_widely_heard_wish_said_in_many_words_is_tried_after_the_narrow_ones()
         "Hälften så många styrdokument.",
         "Kortare och färre styrdokument i kommunen.",
     ]
-    groups = [[text, text] for text in pairs] + [governing]
-    texts = [text for group in groups for text in group]
-    members = [st(f"ENK-{k + 1:04d}.001", text, SourceType.ENKAT) for k, text in enumerate(texts)]
-    axes = [n for n, group in enumerate(groups) for _ in group]
-    rng = np.random.default_rng(0)
-    topics = {
-        m.id: unit(*(np.eye(len(groups))[axis] + rng.normal(scale=0.05, size=len(groups))))
-        for m, axis in zip(members, axes, strict=True)
-    }
+    members, topics = far_apart(*([text, text] for text in pairs), governing)
     lenses = {m.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for m in members}
     theme = auto_theme("T21", members, "förslag")
 
