@@ -221,7 +221,9 @@ def first_clause(sentence: str) -> str:
     "Barn och utbildning", "Vård och omsorg" are one name, not two clauses."""
     for match in _BREAK.finditer(sentence):
         before = sentence[: match.start()].split()
-        if match.group(0).strip() == "och" and len(before) > 1 and before[-1][:1].isupper():
+        # a name ("Barn och utbildning", "Vård och omsorg"), or the first word and what it
+        # is coordinated with: "Sjuksköterskor och undersköterskor saknas" is no "Sjuksköterskor"
+        if match.group(0).strip() == "och" and (len(before) <= 1 or before[-1][:1].isupper()):
             continue
         if match.group(0).strip() == "och" and _ONE_PHRASE.search(" ".join(before[-4:])):
             continue

@@ -127,6 +127,17 @@ def test_a_numbered_list_is_split_into_its_items() -> None:
     assert list_items("1. Färre blanketter 2.") == ["Färre blanketter"]
 
 
+def test_a_sentence_opening_with_a_name_or_two_coordinated_words_is_not_cut_after_one() -> None:
+    assert first_clause("Vård och omsorg har bemanningsadministratörer, sa hon") == (
+        "Vård och omsorg har bemanningsadministratörer"
+    )
+    assert first_clause("Sjuksköterskor och undersköterskor saknas, och det är svårt") == (
+        "Sjuksköterskor och undersköterskor saknas"
+    )
+    # an "och" further on still ends the first clause
+    assert first_clause("Budgeten kommer sent och ändras ofta") == "Budgeten kommer sent"
+
+
 def test_a_spoken_so_that_ends_the_clause_after_a_noun_only() -> None:
     # "så vi slipper" is spoken for "så att vi slipper": what is wanted comes before it
     assert first_clause("E-tjänster för invånarna så vi slipper ta emot blanketter") == (
