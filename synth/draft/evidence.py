@@ -302,13 +302,27 @@ def ends_open(clause: str) -> bool:
     """Whether a clause stops where the thought goes on. A preposition that a question
     word or "som" left at the end closes its clause: "vet vad vi håller på med"."""
     stripped = clause.strip(" .!,")
-    if _ENDS_OPEN.search(stripped) and not _STRANDED.search(stripped):
+    if (
+        _ENDS_OPEN.search(stripped)
+        and not _STRANDED.search(stripped)
+        and not _infinitive_last(stripped)
+    ):
         return True
     # "de" before a plural noun of the indefinite form wants the "som" clause that says
     # which ones: "Förslaget har sin utgångspunkt i de trender" was cut before "och
     # tendenser som finns i omvärlden" ("de trender" is open, "trenderna" and "de har" not)
     determined = _DETERMINED_PLURAL.search(stripped)
     return determined is not None and not finite_verb(determined[1])
+
+
+_ATT_LAST = re.compile(r"\batt\s+([a-zåäö]+)$")
+
+
+def _infinitive_last(clause: str) -> bool:
+    """Whether a clause ends on "att" and an infinitive: "Rapporterna är svåra att läsa"
+    is whole, where "… eftersom Barn" or "… att Lisa" was cut."""
+    last = _ATT_LAST.search(clause)
+    return last is not None and is_verb(last[1])
 
 
 _STRANDED = re.compile(

@@ -670,7 +670,13 @@ def _headline_sentence(
         if tokens(" ".join(subject_words(first))):
             shortest[first] = 3
     elif _CONTRAST_AFTER.match(voiced[len(first) :]):
-        if polarity in {"svaghet", "förslag"}:
+        # unless the first clause is the weakness and what follows the "men" says nothing
+        # against: "Rapporterna är svåra att läsa men controllern förklarar gärna" is a
+        # weakness of the reports, told before what makes up for it
+        rest = voiced[len(first) :]
+        if polarity == "svaghet" and _judges(first, polarity) and not _judges(rest, polarity):
+            clauses = [first]
+        elif polarity in {"svaghet", "förslag"}:
             clauses = [voiced]
         elif polarity == "styrka":
             clauses = [first]

@@ -925,6 +925,30 @@ def test_what_is_conceded_before_a_men_heads_no_weakness() -> None:
     assert _headline_sentence(said, None, "svaghet") is None  # too long whole, conceded cut
 
 
+def test_a_weakness_told_before_what_makes_up_for_it_heads_without_it() -> None:
+    """The demo's reports finding was headed "Rapporterna är svåra att läsa men
+    controllern förklarar gärna": a weakness of the reports, half taken back."""
+    from synth.draft.offline import _headline_sentence
+
+    said = "Rapporterna är svåra att läsa men controllern förklarar gärna."
+    assert _headline_sentence(said, None, "svaghet") == "Rapporterna är svåra att läsa"
+    # what follows the "men" is the weakness too, or the first clause is no weakness
+    said = "Rapporterna är svåra att läsa men ingen har tid att förklara dem."
+    assert _headline_sentence(said, None, "svaghet") == said.rstrip(".")
+    said = "Det finns många som vill hjälpa, men de hinner inte."
+    assert _headline_sentence(said, None, "svaghet") == said.rstrip(".")
+
+
+def test_a_clause_that_ends_on_an_infinitive_is_whole() -> None:
+    from synth.draft.evidence import ends_open
+
+    assert not ends_open("Rapporterna är svåra att läsa")
+    assert not ends_open("Det är svårt att rekrytera")
+    # a subordinate clause cut after its first word is still open
+    assert ends_open("Det blev sämre när Barn")
+    assert ends_open("Det beror på att Lisa")
+
+
 def test_what_is_conceded_after_an_aven_om_heads_no_weakness() -> None:
     from synth.draft.offline import _headline_sentence
 
