@@ -54,17 +54,22 @@ class RoleGroups:
     kinds: Mapping[str, int] = field(default_factory=dict)
     """Distinct sources per kind as a quote names it ("gruppintervju": 1): the only group
     interview, with the two controllers, is no more anonymous than a role."""
+    grouped: frozenset[str] = frozenset()
+    """The roles a group interview, focus group or workshop holds: several people each."""
 
     @classmethod
     def count(cls, statements: Mapping[str, Statement], threshold: int) -> RoleGroups:
         roles: dict[tuple[str, str], set[str]] = {}
         role_sectors: dict[tuple[str, str, str], set[str]] = {}
         kinds: dict[str, set[str]] = {}
+        grouped: set[str] = set()
         for statement in statements.values():
             kinds.setdefault(_kind(statement), set()).add(statement.source_id)
             role = _role_key(statement.role)
             if not role:
                 continue
+            if statement.source_type in _GROUP_KINDS:
+                grouped.add(role)
             audience = _audience(statement)
             roles.setdefault((audience, role), set()).add(statement.source_id)
             if statement.sector:
@@ -75,6 +80,7 @@ class RoleGroups:
             {k: len(s) for k, s in role_sectors.items()},
             threshold,
             {k: len(s) for k, s in kinds.items()},
+            frozenset(grouped),
         )
 
     def _kind(self, statement: Statement) -> str:
@@ -131,8 +137,13 @@ class RoleGroups:
     def names_one_person(self, text: str) -> bool:
         """Whether `text` speaks of someone by a role only one source holds, in the
         definite singular: "kommundirektören lyssnar och är tydlig" is a judgment of the
-        one kommundirektör, on a slide she is shown (review 44)."""
-        single = {role for role, n in self._holders().items() if n == 1}
+        one kommundirektör, on a slide she is shown (review 44). Not a role that source
+        is a group of: "controllern förklarar gärna", said of one's own controller, is one
+        of the controllers, two of whom were interviewed together (blind review 70 counts
+        four in the kommun)."""
+        single = {
+            role for role, n in self._holders().items() if n == 1 and role not in self.grouped
+        }
         low = text.casefold()
         return any(re.search(rf"\b{re.escape(role)}(?:en|n)\b", low) for role in single)
 

@@ -43,6 +43,9 @@ _OPINION_FRAME = re.compile(
     r"^(?:men |och |så )?(?:jag (?:tycker|tror|upplever|känner|menar|anser|märker|ser"
     r"|(?:ska|skulle|måste|vill|kan) (?:säga|nog säga|ändå säga))"
     r"(?: (?:nog|ändå|också|väl|faktiskt|absolut))? att"
+    # agreeing with what another said says it too: "jag håller med om att rapporten i sig
+    # är svår att läsa"
+    r"|jag håller (?:(?:också|nog|helt|verkligen) )?med(?: (?:dig|er|honom|henne))? om att"
     # what the speaker hears from others: "det jag hör från sektorerna är att …"
     r"|det (?:jag|vi) (?:hör|ser|märker)(?: från [\wåäö ]{1,40}?)? är att) (?=\w)",
     re.I,

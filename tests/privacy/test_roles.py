@@ -142,3 +142,23 @@ def test_the_only_small_group_interview_is_told_as_an_interview() -> None:
     assert line is not None and line.startswith("I en intervju beskrivs att")
     told = evidence_sentence(sentence, [group], "svaghet", roles)
     assert told is not None and told.startswith("I en fokusgrupp beskrivs att")
+
+
+def test_a_role_a_group_holds_names_no_one_person() -> None:
+    """ "Rapporterna är svåra att läsa men controllern förklarar gärna" was kept off the
+    slide about the reports as a judgment of the one controller: two were interviewed
+    together, and the survey answer speaks of the respondent's own (blind review 70)."""
+    director = said("INT-01", "Kommundirektör", "Kommunledningskontoret")
+    controllers = said("GRP-01", "Controller", "Kommunledningskontoret", SourceType.GRUPPINTERVJU)
+    answers = [
+        said(f"ENK-00{k}", "Rektor", "Barn och utbildning", SourceType.ENKAT) for k in range(20, 25)
+    ]
+    answer = answers[0]
+    roles = RoleGroups.count({s.id: s for s in (director, controllers, *answers)}, threshold=5)
+
+    assert not roles.names_one_person("Rapporterna är svåra men controllern förklarar gärna.")
+    # the one kommundirektör is still the one person her role names
+    assert roles.names_one_person("Kommundirektören lyssnar och är tydlig.")
+    # nor does a quote that speaks of the controller stay unshown for it
+    quoted = replace(answer, text="Min controller är lätt att nå, controllern svarar direkt.")
+    assert roles.may_quote(quoted)

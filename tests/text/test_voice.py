@@ -127,6 +127,14 @@ def test_the_speakers_opinion_frame_goes_and_what_they_hold_stays() -> None:
     assert without_opinion_frame("Vi har för många mål, det måste jag erkänna.") == (
         "Vi har för många mål."
     )
+    # agreeing with what another said says it too; agreeing with nothing named says nothing
+    assert without_opinion_frame("Men jag håller med om att rapporten i sig är svår att läsa.") == (
+        "rapporten i sig är svår att läsa."
+    )
+    assert without_opinion_frame("Jag håller helt med dig om att målen är för många.") == (
+        "målen är för många."
+    )
+    assert without_opinion_frame("Jag håller med om det.") == "Jag håller med om det."
     assert report_voice("Det tar, jag vet inte, tre veckor att få svar.") == (
         "Det tar tre veckor att få svar."
     )
