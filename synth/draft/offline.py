@@ -1087,6 +1087,16 @@ def _evidence(
     return None
 
 
+def _says_enough(said: str) -> bool:
+    """Whether what an evidence line claims says something of something: four words, or
+    three that are a clause with a subject that names a thing ("IT-ärenden tar veckor",
+    "Lärarna blir IT-support"; not "Det är svårt")."""
+    words = word_count(said)
+    if words >= 4:
+        return True
+    return words == 3 and is_clause(said) and bool(tokens(" ".join(subject_words(said))))
+
+
 _QUOTED_WORDS = re.compile(r'\bnämns "')
 """What an evidence line quotes as said (`synth.draft.evidence`)."""
 
@@ -1140,7 +1150,7 @@ def evidence_sentence(
         verbatim=len(first) > 1 and len(said) == 1,
     )
     # "Upphandling, ja, tyvärr." names a subject and says nothing of it
-    if line is None or word_count(claim(line)) < 4:
+    if line is None or not _says_enough(claim(line)):
         return None
     # words in quotation marks are a quote, and are shown only as a quote may be: "I en
     # intervju nämns 'i praktiken finns det inga utsedda systemägare …'" was the only
