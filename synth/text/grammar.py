@@ -270,7 +270,10 @@ def first_conjunct(text: str) -> str:
 # administratören var slarvig").
 _EXTRAPOSED = re.compile(
     r"^det\s+(?:är|var|blir|blev|känns|kändes|verkar|tar|tog|har\s+blivit|kan\s+vara"
-    r"|skulle\s+vara)\s+(?:(?:[^\s,;:]+\s+){0,5}?(?<!för )att\s+(?P<clause>\S.*)"
+    r"|skulle\s+vara|vore|hade\s+varit"
+    # what can or cannot be done: "Det borde gå att bygga en rapport", "Det går inte att …"
+    r"|går|gick|(?:borde|skulle|kan|måste)\s+gå)"
+    r"\s+(?:(?:[^\s,;:]+\s+){0,5}?(?<!för )att\s+(?P<clause>\S.*)"
     # or for the question it leaves open: "Det är oklart vem som äger systemen", "Det är
     # inte tydligt hur ansvaret är fördelat" (not "Det är många som vet vem …": a cleft)
     r"|(?:(?!som\b)[^\s,;:]+\s+){1,2}(?:vem|vad|vilka|vilken|vilket|hur|varför|om)"

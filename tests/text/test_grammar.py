@@ -125,6 +125,13 @@ def test_an_extraposed_det_stands_for_the_att_clause_after_it() -> None:
     assert extraposed("Det är svårt att rekrytera behöriga lärare") == "rekrytera behöriga lärare"
     assert extraposed("Det tar alldeles för lång tid att få svar") == "få svar"
     assert extraposed("Det har blivit svårare att hinna med") == "hinna med"
+    # what can or cannot be done, or would be good: no evidence line pointing back
+    assert extraposed("Det borde gå att bygga en rapport som uppdateras själv") == (
+        "bygga en rapport som uppdateras själv"
+    )
+    assert extraposed("Det går inte att få tag på HR-konsulten") == "få tag på HR-konsulten"
+    assert extraposed("Det vore bra att ha en plan") == "ha en plan"
+    assert extraposed("Det går bra nu") is None
     # "det" that points back: at what was said before, or at a reason ("not because …")
     assert extraposed("Det innebär ökad tillgänglighet, att alla når kommunen") is None
     assert extraposed("Det är inte för att administratören var slarvig") is None
