@@ -63,7 +63,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
-from synth.synthesis.cues import cue_features
+from synth.synthesis.cues import cue_features, evaluative
 from synth.synthesis.describe import (
     QUOTE_CANDIDATES,
     QUOTE_CONFIDENCE,
@@ -581,6 +581,24 @@ _ELLIPTIC_SUPERLATIVE = re.compile(r"\b(?:det|den|de|dom)\s+\w+(?:aste|sta)$", r
 _ELLIPTIC_COMPARISON = re.compile(
     r"\b(?:i samma takt|i lika hög grad|lika (?:mycket|snabbt|fort|bra|ofta)|samma sak)$", re.I
 )
+# So does a plural subject with only an adjective in the neuter, which agrees with what
+# was left out: "Sjuksköterskor är nästan omöjligt" (to recruit), "Legitimerade lärare i
+# matte, NO, och speciallärare är svårt"; "Systemet är krångligt" and "Rapporterna är
+# svåra" say what they say.
+_NEUTER_PREDICATE = re.compile(
+    r"(?P<head>[a-zåäö-]+(?:or|ar|er|na|are))\s+(?:är|blir|var|blev)\s+"
+    r"(?:(?:nästan|helt|väldigt|ganska|så|lite|rätt|mycket)\s+)?(?P<said>[a-zåäö]+t)$",
+    re.I,
+)
+
+
+def _leaves_out_what(clause: str) -> bool:
+    """Whether a clause's predicate is only an adjective that agrees with what it leaves
+    out (`_NEUTER_PREDICATE`), a judging one ("Pengarna är slut" says what it says)."""
+    found = _NEUTER_PREDICATE.search(clause.strip().rstrip(" .!"))
+    return found is not None and evaluative(found["said"].casefold())
+
+
 # So does a number with no noun after it: "… bollas det mellan alla tre" (which three?
 # the turn before named them), "båda två", "de fyra".
 _ELLIPTIC_NUMBER = re.compile(
@@ -695,6 +713,7 @@ def _headline_sentence(
             and not _ELLIPTIC_SUPERLATIVE.search(clause)
             and not _ELLIPTIC_COMPARISON.search(clause)
             and not _ELLIPTIC_NUMBER.search(clause)
+            and not _leaves_out_what(clause)
             and not _REPORTED.search(clause)
             and not _dislocated(clause)
             and tuple(w.casefold() for w in subject_words(clause)) not in _INDEFINITE_SUBJECTS
@@ -1117,6 +1136,10 @@ def evidence_sentence(
     # frame goes first ("det jag hör från sektorerna är att …" points at nothing before)
     sentence = without_opinion_frame(sentence)
     if "..." in sentence or "…" in sentence.rstrip(" .…") or _points_back(sentence):
+        return None
+    # nor one that leaves out what its adjective is said of ("Sjuksköterskor är nästan
+    # omöjligt"): it was an answer to the question before it
+    if _leaves_out_what(sentence):
         return None
     # nor one that leans on a demonstrative for what it speaks of ("… är en förutsättning
     # för detta", "med utgångspunkt i denna struktur")

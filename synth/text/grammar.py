@@ -23,6 +23,8 @@ from functools import lru_cache
 
 import simplemma
 
+from synth.text.swedish import stop_words
+
 __all__ = [
     "FRONTING",
     "PREPOSITIONS",
@@ -221,6 +223,8 @@ def _main_verb_at(words: list[str]) -> int | None:
     for i, word in enumerate(words):
         if i - auxiliary_at <= 2 and finite_verb(word) and word not in _AUXILIARIES:
             continue  # "ska förändras", "kan inte nås": an infinitive after a modal
+        if i == 0 and _attributive(words):
+            continue
         if word in _AUXILIARIES:
             auxiliary_at = i
         if word in SUBORDINATORS and _opens_clause(words, i):
@@ -236,6 +240,23 @@ def _main_verb_at(words: list[str]) -> int | None:
             else:
                 return i
     return None
+
+
+def _attributive(words: list[str]) -> bool:
+    """Whether the first of lower-case `words` is a participle before the noun it
+    describes, not a verb in the past tense: "legitimerade lärare i vissa ämnen" has no
+    verb. A statement opens on its finite verb only as a question ("behövde ni hjälp"),
+    so a past form first, before a word that is neither a stop word nor a verb, is the
+    noun's."""
+    return (
+        len(words) > 1
+        and _PARTICIPLE.search(words[0]) is not None
+        and words[1] not in stop_words()
+        and not finite_verb(words[1])
+    )
+
+
+_PARTICIPLE = re.compile(r"(?:ade|de|te|da|ta)$")
 
 
 def subject_words(text: str) -> tuple[str, ...]:

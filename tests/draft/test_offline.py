@@ -955,6 +955,28 @@ def test_a_weakness_told_before_what_makes_up_for_it_heads_without_it() -> None:
     assert _headline_sentence(said, None, "svaghet") == said.rstrip(".")
 
 
+def test_an_adjective_that_agrees_with_what_was_left_out_is_no_claim() -> None:
+    """ "Sjuksköterskor är nästan omöjligt" answers "vilka är svårast att rekrytera?": alone,
+    as a headline or a line, it says nothing of the nurses."""
+    from synth.draft.offline import _headline_sentence, evidence_sentence
+    from synth.records import SourceType, Statement
+
+    for said in (
+        "Sjuksköterskor är nästan omöjligt.",
+        "Legitimerade lärare i matte, NO, och speciallärare är svårt.",
+    ):
+        assert _headline_sentence(said, None, "svaghet") is None
+        group = [Statement("FOK-01.019", "FOK-01", SourceType.FOKUSGRUPP, 19, said)]
+        assert evidence_sentence(said, group, "svaghet", None) is None
+    # an adjective that agrees with its subject says what it says
+    assert _headline_sentence("Rapporterna är svåra att läsa.", None, "svaghet") == (
+        "Rapporterna är svåra att läsa"
+    )
+    assert _headline_sentence("IT-systemet är krångligt och långsamt.", None, "svaghet") == (
+        "IT-systemet är krångligt och långsamt"
+    )
+
+
 def test_a_clause_that_ends_on_an_infinitive_is_whole() -> None:
     from synth.draft.evidence import ends_open
 

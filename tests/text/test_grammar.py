@@ -71,6 +71,17 @@ def test_the_main_verb_is_found_past_subordinate_words(text: str) -> None:
     assert has_main_verb(text) or text.startswith("Det kändes")  # simplemma: "känd"
 
 
+def test_a_participle_before_its_noun_is_no_verb() -> None:
+    """ "Legitimerade lärare i vissa ämnen", the answer to which teachers are hard to find,
+    was written "I en intervju beskrivs att legitimerade lärare i vissa ämnen."."""
+    assert not has_main_verb("Legitimerade lärare i vissa ämnen")
+    assert not has_main_verb("Beviljade timmar per brukare")
+    # the verb of the clause is still found after it, and a question opens on its verb
+    assert has_main_verb("Utsedda systemägare saknas")
+    assert has_main_verb("Behövde ni hjälp")
+    assert has_main_verb("Vi behövde hjälp")
+
+
 def test_a_verb_inside_a_subordinate_clause_is_not_the_main_one() -> None:
     assert not has_main_verb("en tydlig förväntan om att alla chefer deltar")
     assert not has_main_verb("ett gemensamt diarium där man kan söka på ärendet")
