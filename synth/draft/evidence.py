@@ -538,7 +538,6 @@ _ATTRIBUTION = re.compile(
     r"^I (?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|\d+) "
     r"(?:intervju(?:er)?|gruppintervju(?:er)?|fokusgrupp(?:er)?|workshop(?:par)?|enkätsvar"
     r"|källa|källor)(?:, | och )?)+ "
-    r"(?:med samma ordalydelse )?"
     r'(?:på frågan "[^"]*" )?'
     r"(?:beskrivs|framförs|efterfrågas|önskas|nämns)(?: samtidigt)?(?: att)? "
 )
