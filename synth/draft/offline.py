@@ -79,6 +79,7 @@ from synth.text.grammar import (
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     extraposed,
+    has_main_verb,
     is_clause,
     is_verb,
     lower_first,
@@ -612,9 +613,26 @@ _TAKEN_UP = re.compile(r"^([^,:;]+)[,:]\s+(?:man|de|dom|den|det|han|hon|hen|vi|n
 
 
 def _dislocated(clause: str) -> bool:
-    """Whether a clause opens with a topic, no clause of its own, that a pronoun takes up."""
+    """Whether a clause opens with a topic, no clause of its own, that a pronoun takes up,
+    or that a clause of its own after the comma speaks of: "Hemsjukvården och
+    sjuksköterskorna, samarbetet har blivit mycket bättre senaste året" (the collaboration
+    of whom with whom?). Not a subordinate clause put first, after which the main clause
+    opens on its verb ("När något går sönder, vet ingen …")."""
     topic = _TAKEN_UP.match(clause)
-    return topic is not None and not is_clause(topic.group(1))
+    if topic is not None and not is_clause(topic.group(1)):
+        return True
+    put_first = _PUT_FIRST.match(clause)
+    return (
+        put_first is not None
+        and not has_main_verb(put_first["topic"])
+        and words(put_first["topic"])[:1] != []
+        and words(put_first["topic"])[0] not in SUBORDINATORS
+        and is_clause(put_first["said"])
+    )
+
+
+# A phrase before a comma or colon and what follows it.
+_PUT_FIRST = re.compile(r"^(?P<topic>[^,:;]+)[,:]\s+(?P<said>.+)$")
 
 
 # What one party says ("IT säger att det är verksamhetens sak") is the speaker's account
