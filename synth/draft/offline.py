@@ -622,11 +622,13 @@ def _dislocated(clause: str) -> bool:
     if topic is not None and not is_clause(topic.group(1)):
         return True
     put_first = _PUT_FIRST.match(clause)
+    if put_first is None:
+        return False
+    opening = words(put_first["topic"])[:1]
     return (
-        put_first is not None
+        bool(opening)
+        and opening[0] not in SUBORDINATORS
         and not has_main_verb(put_first["topic"])
-        and words(put_first["topic"])[:1] != []
-        and words(put_first["topic"])[0] not in SUBORDINATORS
         and is_clause(put_first["said"])
     )
 
@@ -1126,8 +1128,8 @@ def _evidence(
 
 def _says_enough(said: str) -> bool:
     """Whether what an evidence line claims says something of something: four words, or
-    three that are a clause with a subject that names a thing ("IT-ärenden tar veckor",
-    "Lärarna blir IT-support"; not "Det är svårt")."""
+    three that are a clause with a subject that names a thing ("Viktig information
+    försvinner", "Controllern är bra"; not "Det är svårt")."""
     words = word_count(said)
     if words >= 4:
         return True
