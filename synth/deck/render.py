@@ -839,8 +839,9 @@ def _theme_method(content: DeckContent) -> list[str]:
         "Citat återges utan namn och bara där minst "
         f"{content.anonymity_threshold} intervjuer, eller minst lika många enkätsvar, har "
         "samma roll som citatets källa, eller från en fokusgrupp; sektor anges bara när så "
-        "många har rollen i samma sektor. Den som ensam eller nästan ensam har sin roll "
-        "citeras inte, och pekas inte ut av det hen säger om sin enhet (”vi”).",
+        "många har rollen i samma sektor. Ett enkätsvar märks med roll och sektor bara när "
+        "så många har dem utöver de intervjuade med samma roll. Den som ensam eller nästan "
+        "ensam har sin roll citeras inte, och pekas inte ut av det hen säger om sin enhet (”vi”).",
     ]
     work = content.fieldwork
     if work.group_interviews:

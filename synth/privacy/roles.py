@@ -9,7 +9,11 @@ The audience is who could have said it: a spoken quote reads as spoken, and the 
 interviewed are listed in the report, so an interview quote's role is counted among the
 interviews and groups only; a survey answer's among the answers. Seven avdelningschefer
 of Kommunledningskontoret answering the survey do not hide the one who was interviewed
-(the fifth review). The same rule decides
+(the fifth review). Nor does a survey answer's label hide among those it shares with
+someone interviewed: the report lists the "verksamhetschef IFO", so "verksamhetschef, Vård
+och omsorg" under a survey answer is one of four others and the one named in the list
+(blind reviews 67-71); the label names the role and its sector only where at least the
+threshold of answers share them besides those interviewed. The same rule decides
 whether a speaker's "vi" may be written as their unit ("IT-enheten", "Barn och
 utbildning"): for the only IT-chef or the only sektorschef of a sector the unit is the
 person, so their sentence is quoted as said instead.
@@ -56,6 +60,8 @@ class RoleGroups:
     interview, with the two controllers, is no more anonymous than a role."""
     grouped: frozenset[str] = frozenset()
     """The roles a group interview, focus group or workshop holds: several people each."""
+    interviewed: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    """Distinct one-person interviews per role and sector, as listed in the report."""
 
     @classmethod
     def count(cls, statements: Mapping[str, Statement], threshold: int) -> RoleGroups:
@@ -63,6 +69,7 @@ class RoleGroups:
         role_sectors: dict[tuple[str, str, str], set[str]] = {}
         kinds: dict[str, set[str]] = {}
         grouped: set[str] = set()
+        interviewed: dict[tuple[str, str], set[str]] = {}
         for statement in statements.values():
             kinds.setdefault(_kind(statement), set()).add(statement.source_id)
             role = _role_key(statement.role)
@@ -70,6 +77,9 @@ class RoleGroups:
                 continue
             if statement.source_type in _GROUP_KINDS:
                 grouped.add(role)
+            elif statement.source_type is not SourceType.ENKAT:
+                held = (role, _role_key(statement.sector))
+                interviewed.setdefault(held, set()).add(statement.source_id)
             audience = _audience(statement)
             roles.setdefault((audience, role), set()).add(statement.source_id)
             if statement.sector:
@@ -81,6 +91,7 @@ class RoleGroups:
             threshold,
             {k: len(s) for k, s in kinds.items()},
             frozenset(grouped),
+            {k: len(s) for k, s in interviewed.items()},
         )
 
     def _kind(self, statement: Statement) -> str:
@@ -119,11 +130,30 @@ class RoleGroups:
             return kind, True
         shown = " ".join((statement.role or "").split())
         shown = shown[:1].lower() + shown[1:] if shown[1:2].islower() else shown
-        if statement.sector:
-            key = (audience, role, _role_key(statement.sector))
-            if self.role_sectors.get(key, 0) >= self.threshold:
-                return f"{shown}, {' '.join(statement.sector.split())}", False
+        sector = _role_key(statement.sector)
+        if sector:
+            key = (audience, role, sector)
+            if self.role_sectors.get(key, 0) - self._listed(statement, sector) >= self.threshold:
+                return f"{shown}, {' '.join((statement.sector or '').split())}", False
+        if self.roles.get((audience, role), 0) - self._listed(statement) < self.threshold:
+            # quotable, as one of a role enough share, but not labelled with it
+            return kind, False
         return shown, False
+
+    def _listed(self, statement: Statement, sector: str | None = None) -> int:
+        """How many interviewed one by one, in `sector` or any, a survey answer's role
+        label would also take in: their role is the answer's or begins with it
+        ("Verksamhetschef IFO" of "Verksamhetschef"). They are named in the report's list
+        of interviewees, so they hide no one. Nothing for a spoken statement: its own
+        audience is the interviews (`_audience`)."""
+        if statement.source_type is not SourceType.ENKAT:
+            return 0
+        role = _role_key(statement.role)
+        return sum(
+            n
+            for (held, where), n in self.interviewed.items()
+            if (held == role or held.startswith(role + " ")) and sector in {None, where}
+        )
 
     def names_speaker(self, statement: Statement, text: str) -> bool:
         """Whether `text`, said in `statement`, points at its one speaker: their role is
@@ -184,7 +214,7 @@ class RoleGroups:
         if unit is None:
             return None
         attribution, withheld = self.attribute(statement)
-        if withheld or not _role_key(statement.role):
+        if withheld or not _role_key(statement.role) or attribution == self._kind(statement):
             return None
         sector = " ".join((statement.sector or "").split())
         if sector and sector.casefold() in unit.name.casefold() and sector not in attribution:

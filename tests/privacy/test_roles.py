@@ -162,3 +162,32 @@ def test_a_role_a_group_holds_names_no_one_person() -> None:
     # nor does a quote that speaks of the controller stay unshown for it
     quoted = replace(answer, text="Min controller är lätt att nå, controllern svarar direkt.")
     assert roles.may_quote(quoted)
+
+
+def test_a_survey_label_does_not_take_in_someone_the_report_lists_as_interviewed() -> None:
+    """Five verksamhetschefer in Vård och omsorg answered, and the "Verksamhetschef IFO" of
+    that sector was interviewed and is named in the report's list: "verksamhetschef, Vård
+    och omsorg" under a survey answer is one of four others or the one listed (blind
+    reviews 67-71). The answer is still quotable: the role is five people's."""
+    interviewed = said("INT-11", "Verksamhetschef IFO", "Vård och omsorg")
+    answers = [
+        said(f"ENK-{k:04d}", "Verksamhetschef", "Vård och omsorg", SourceType.ENKAT)
+        for k in range(5)
+    ]
+    rektorer = [
+        said(f"ENK-1{k:03d}", "Rektor", "Barn och utbildning", SourceType.ENKAT) for k in range(6)
+    ]
+    interviewed_rektor = said("INT-12", "Rektor", "Barn och utbildning")
+    roles = RoleGroups.count(
+        {s.id: s for s in (interviewed, interviewed_rektor, *answers, *rektorer)}, threshold=5
+    )
+
+    assert roles.attribute(answers[0]) == ("enkätsvar", False)
+    assert roles.may_quote(answers[0])
+    assert roles.unit(answers[0]) is None
+    # six rektorer answered beside the one interviewed: five others hide the answer
+    assert roles.attribute(rektorer[0]) == ("rektor, Barn och utbildning", False)
+    # with a sixth verksamhetschef answering, five besides the one listed
+    more = [*answers, said("ENK-0099", "Verksamhetschef", "Vård och omsorg", SourceType.ENKAT)]
+    wider = RoleGroups.count({s.id: s for s in (interviewed, *more)}, threshold=5)
+    assert wider.attribute(answers[0]) == ("verksamhetschef, Vård och omsorg", False)
