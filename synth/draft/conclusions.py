@@ -428,6 +428,29 @@ def _as_said(headline: str, names: set[str]) -> str:
     return "att " + (text if named else lower_first(text))
 
 
+def _asserted(headlines: Sequence[str], names: set[str]) -> str | None:
+    """Findings' headlines stated as the consultants' own judgment, after a colon: "det är
+    oklart vem som äger vad, och sektorerna har byggt upp egna resurser vid sidan av".
+    None where one of them is no clause that stands on its own (`_as_said` quotes it).
+
+    "Flest tar upp att …" before each weakness told a tally of what was said, where a
+    report states its assessment (blind reviews 66-71: "räknar i stället för att bedöma";
+    the seed reports: "Analysen visar att det finns en utbredd uppfattning om att …")."""
+    clauses = []
+    for headline in headlines:
+        text = headline.strip().rstrip(".")
+        first = text.split()[0] if text.split() else ""
+        if not is_clause(first_conjunct(text)) or first.casefold() in FRONTING:
+            return None
+        named = any(text.startswith(name) for name in names)
+        clauses.append(text if named else lower_first(text))
+    if not clauses:
+        return None
+    # a headline with a comma of its own would blur where the next one starts
+    joint = "; " if any("," in clause for clause in clauses) else ", och "
+    return joint.join(clauses)
+
+
 _MOSTLY = 0.6
 
 
@@ -520,15 +543,25 @@ def offline_assessment(
         # "som en styrka" before the clause: after it, it would read as part of the
         # headline ("… vilket verkligen behövs som en styrka")
         if leaning is not None:
-            text = f"Bilden av {phrase} är {leaning}. "
             # the side the picture leans to first: a positive picture is told by its strengths
-            if strong and (not weak or leaning.endswith("positiv")):
+            positive = bool(strong) and (not weak or leaning.endswith("positiv"))
+            if positive:
                 weak = weak[:1]
-                text += f"Flest lyfter {said(strong)}"
-                text += f"; som en svaghet tas upp {said(weak)}." if weak else "."
+            first, other = (strong, weak) if positive else (weak, strong)
+            asserted = _asserted([headlines.get(t.id, t.label) for t in first], names)
+            if asserted is not None:
+                text = f"Bilden av {phrase} är {leaning}: {asserted}."
+                if other:
+                    side = "svaghet tas upp" if positive else "styrka lyfts"
+                    text += f" Som en {side} {said(other)}."
             else:
-                text += f"Flest tar upp {said(weak)}"
-                text += f"; som en styrka lyfts {said(strong)}." if strong else "."
+                text = f"Bilden av {phrase} är {leaning}. "
+                if positive:
+                    text += f"Flest lyfter {said(strong)}"
+                    text += f"; som en svaghet tas upp {said(weak)}." if weak else "."
+                else:
+                    text += f"Flest tar upp {said(weak)}"
+                    text += f"; som en styrka lyfts {said(strong)}." if strong else "."
         elif weak:
             # the weakness most widely heard, not what most say: a wish ("en väg in") may be
             # heard more widely still
@@ -536,7 +569,7 @@ def offline_assessment(
         else:
             text = f"Om {phrase} lyfts som en styrka framför allt {said(strong)}."
         if wishes:
-            text += f" Flest efterfrågar {wishes[0][1]}."
+            text += f" Mest efterfrågas {wishes[0][1]}."
         ids = tuple(t.id for t in [*weak, *strong, *(t for t, _ in wishes)])
         points.append(AssessmentPoint(text=text, theme_ids=ids))
     return Assessment(points=tuple(points), origin=Origin(OFFLINE))
