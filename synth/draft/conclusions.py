@@ -12,6 +12,7 @@ from dataclasses import replace
 import numpy as np
 
 from synth.draft.condense import (
+    capitalise,
     instruction,
     proposes,
     recommendation_text,
@@ -49,7 +50,7 @@ from synth.text.grammar import (
     lower_first,
     subordinate_order,
 )
-from synth.text.numbers import listing
+from synth.text.numbers import count_words, listing
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import impersonal, report_voice
 
@@ -428,27 +429,65 @@ def _as_said(headline: str, names: set[str]) -> str:
     return "att " + (text if named else lower_first(text))
 
 
-def _asserted(headlines: Sequence[str], names: set[str]) -> str | None:
-    """Findings' headlines stated as the consultants' own judgment, after a colon: "det är
-    oklart vem som äger vad, och sektorerna har byggt upp egna resurser vid sidan av".
-    None where one of them is no clause that stands on its own (`_as_said` quotes it).
+# How an assessment names the kinds of source a finding is heard in: (breadth group, the
+# kind in the definite plural, in the indefinite plural)
+_HEARD_KINDS = (
+    ("intervju", "intervjuerna", "intervjuer"),
+    ("grupp", "gruppintervjuerna och fokusgrupperna", "gruppintervjuer och fokusgrupper"),
+)
 
-    "Flest tar upp att …" before each weakness told a tally of what was said, where a
-    report states its assessment (blind reviews 66-71: "räknar i stället för att bedöma";
-    the seed reports: "Analysen visar att det finns en utbredd uppfattning om att …")."""
-    clauses = []
-    for headline in headlines:
-        text = headline.strip().rstrip(".")
-        first = text.split()[0] if text.split() else ""
-        if not is_clause(first_conjunct(text)) or first.casefold() in FRONTING:
-            return None
-        named = any(text.startswith(name) for name in names)
-        clauses.append(text if named else lower_first(text))
-    if not clauses:
+
+def _heard_in(theme: Theme) -> str | None:
+    """Where a finding is heard most widely, as a report attributes it: "i merparten av
+    intervjuerna", "i alla gruppintervjuer och fokusgrupper", "i tre av nio intervjuer",
+    or, where no two interviews or groups say it, "i fyra enkätsvar". None without its
+    breadth. One kind only: the slide gives the whole breadth, and two made a sentence no
+    one reads to its end.
+
+    "Flest tar upp att …" told a tally and overstated what three of nine said; stated as
+    the consultants' own ("det är oklart vem som äger vad") it read as fact what the
+    material contests (blind reviews 66-72). The seed reports attribute by group:
+    "Enligt de intervjuade …", "merparten"."""
+    sources, totals = theme.breadth.get("sources"), theme.breadth.get("totals")
+    if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
         return None
-    # a headline with a comma of its own would blur where the next one starts
-    joint = "; " if any("," in clause for clause in clauses) else ", och "
-    return joint.join(clauses)
+    spoken: list[tuple[int, float, str]] = []
+    for kind, definite, indefinite in _HEARD_KINDS:
+        heard, total = int(sources.get(kind, 0)), int(totals.get(kind, 0))
+        if heard < 2 or total < heard:
+            continue
+        if heard == total:
+            spoken.append((2, heard / total, f"i alla {indefinite}"))
+        elif 2 * heard > total:
+            spoken.append((1, heard / total, f"i merparten av {definite}"))
+        else:
+            told = f"i {count_words(heard)} av {count_words(total)} {indefinite}"
+            spoken.append((0, heard / total, told))
+    if spoken:
+        # the widest word ("alla", "merparten"), and of two as wide the interviews, listed
+        # first: "merparten" of three groups is two of them; a share only among the rest
+        widest = max(level for level, _, _ in spoken)
+        return max(
+            (item for item in spoken if item[0] == widest),
+            key=lambda item: item[1] if widest == 0 else 0.0,
+        )[2]
+    answers = int(sources.get("enkät", 0))
+    return f"i {count_words(answers, neuter=True)} enkätsvar" if answers > 1 else None
+
+
+def _picture(perspective: str, phrase: str, leaning: str) -> str:
+    """How a perspective's findings lean, as a sentence. The development situation is
+    demands from outside (DOMAIN.md: economy, demography, digitalisation): it is
+    "krävande", not "kritisk", which reads as criticism of demography (blind review 72)."""
+    if perspective == "utvecklingssituation":
+        said = {
+            "kritisk": "krävande",
+            "övervägande kritisk": "i huvudsak krävande",
+            "övervägande positiv": "i huvudsak gynnsam",
+            "positiv": "gynnsam",
+        }.get(leaning, leaning)
+        return f"Utvecklingssituationen beskrivs som {said}."
+    return f"Bilden av {phrase} är {leaning}."
 
 
 _MOSTLY = 0.6
@@ -548,20 +587,19 @@ def offline_assessment(
             if positive:
                 weak = weak[:1]
             first, other = (strong, weak) if positive else (weak, strong)
-            asserted = _asserted([headlines.get(t.id, t.label) for t in first], names)
-            if asserted is not None:
-                text = f"Bilden av {phrase} är {leaning}: {asserted}."
-                if other:
-                    side = "svaghet tas upp" if positive else "styrka lyfts"
-                    text += f" Som en {side} {said(other)}."
-            else:
-                text = f"Bilden av {phrase} är {leaning}. "
-                if positive:
-                    text += f"Flest lyfter {said(strong)}"
-                    text += f"; som en svaghet tas upp {said(weak)}." if weak else "."
-                else:
-                    text += f"Flest tar upp {said(weak)}"
-                    text += f"; som en styrka lyfts {said(strong)}." if strong else "."
+            verb, side = ("lyfts", "svaghet tas upp") if positive else ("tas upp", "styrka lyfts")
+            text = _picture(perspective, phrase, leaning)
+            for t in first:
+                where = _heard_in(t)
+                headline = headlines.get(t.id, t.label).strip().rstrip(".")
+                # a headline of two clauses as the subject of "tas upp" reads as if the
+                # second took it up ("Att digitaliseringen går för långsamt, andra kommuner
+                # har kommit längre tas upp …"): it is quoted whole
+                told = f"\u201d{headline}\u201d" if "," in headline else _as_said(headline, names)
+                text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}."
+            if other:
+                where = _heard_in(other[0])
+                text += f" Som en {side}{f' {where}' if where else ''} {said(other)}."
         elif weak:
             # the weakness most widely heard, not what most say: a wish ("en väg in") may be
             # heard more widely still
