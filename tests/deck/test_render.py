@@ -253,8 +253,10 @@ def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() ->
     )
     sides = _rendered(*wider, rated)["Starka sidor och svaga sidor"]
     assert "Upphandlingar tar lång tid" in sides
-    assert sides.index("Upphandlingar tar lång tid") < sides.index("Svaghet nummer 0")
     assert "Svaghet nummer 5" not in sides  # six listed in all
+    # in its place by breadth, after the wider: its place on the list is earned by the
+    # survey, not its rank (blind review 73: a narrow one second above "vi och dom")
+    assert sides.index("Svaghet nummer 4") < sides.index("Upphandlingar tar lång tid")
 
 
 def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> None:
