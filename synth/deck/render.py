@@ -77,6 +77,9 @@ _LISTED = 6
 """Strengths and weaknesses on their slide, each: the most widely heard."""
 
 
+DRAFT_MARK = "Utkast"
+
+
 def _cover(deck: Deck, content: DeckContent) -> None:
     layout = deck.layouts.title
     title = content.commission or content.client
@@ -84,8 +87,13 @@ def _cover(deck: Deck, content: DeckContent) -> None:
     deck.origins.append(SlideOrigin("Titelbild"))
     if slide.shapes.title is not None:
         fill_title(slide.shapes.title, title, COVER_SIZES, where="Titelbilden")
+    # findings nobody has reviewed are a draft, on the page that is shown first and
+    # forwarded, not only in the notes (blind reviews 72-73: "no 'Utkast' marking")
+    draft = DRAFT_MARK if content.observations and not content.reviewed else ""
     subtitle_text = "\n".join(
-        t for t in (content.client if content.commission else "", swedish_date(content.date)) if t
+        t
+        for t in (content.client if content.commission else "", swedish_date(content.date), draft)
+        if t
     )
     others = [s for s in slide.placeholders if s.placeholder_format.idx != 0]
     subtitle = next(iter(others), None)

@@ -518,3 +518,16 @@ def test_the_method_says_a_few_group_interviews_are_told_as_interviews() -> None
     assert told not in _rendered(OBSERVATION)["Bilaga: metod"]
     grouped = replace(WORK, group_interviews=1)
     assert told in _rendered(OBSERVATION, fieldwork=grouped)["Bilaga: metod"]
+
+
+def test_the_cover_marks_a_deck_of_unreviewed_findings_as_a_draft() -> None:
+    """Findings nobody has reviewed are a draft on the page that is forwarded, not only in
+    the notes (blind reviews 72-73); reviewed, or with no findings at all (the survey and
+    the inventory alone), the cover says no such thing."""
+
+    def cover(prs: PresentationType) -> str:
+        return "\n".join(s.text_frame.text for s in prs.slides[0].shapes if s.has_text_frame)
+
+    assert cover(_presentation(OBSERVATION)).splitlines()[-1] == "Utkast"
+    assert "Utkast" not in cover(_presentation(OBSERVATION, reviewed=True))
+    assert "Utkast" not in cover(_presentation())
