@@ -11,6 +11,7 @@ the theme itself, so that every count on a slide is a computed one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -40,7 +41,7 @@ from synth.records import (
 from synth.records import Recommendation as DraftRecommendation
 from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
-from synth.synthesis.describe import self_contained
+from synth.synthesis.describe import quote_text, self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.functions import headline_function, lines_function
 from synth.text.sentences import split_sentences, word_count
@@ -664,6 +665,8 @@ def _observation(
             groups,
             cited=shown | {sid for b in bullets for sid in b.statement_ids},
         )
+        if not quotes:
+            bullets, quotes = _quoted_line(headline, theme, statements, bullets, groups, shown)
     breadth = theme.breadth_text
     return Observation(
         theme_id=theme.id,
@@ -739,6 +742,48 @@ def _stems(text: str) -> set[str]:
     return {stem(word) for word in tokens(text)}
 
 
+# An evidence line that quotes what was said (`synth.draft.evidence`: "I ett enkätsvar
+# nämns ”…”")
+_VERBATIM_LINE = re.compile(r'\bnämns ["\u201d]')
+_LEAST_LINES = 2
+"""The fewest lines of a finding's own evidence a slide keeps when one becomes its quote."""
+
+
+def _quoted_line(
+    headline: str,
+    theme: Theme,
+    statements: Mapping[str, Statement],
+    bullets: tuple[Bullet, ...],
+    groups: RoleGroups,
+    shown: frozenset[str],
+) -> tuple[tuple[Bullet, ...], list[Quote]]:
+    """A slide without a quote, with a line that quotes one source's words ("I ett
+    enkätsvar nämns ”för många mål och för mycket uppföljning i olika system”"), shows
+    those words as its quote instead, where they may be quoted and at least
+    `_LEAST_LINES` other lines of its own evidence stay: the words are the same, and a
+    quote beside the lines reads as a report's slide (blind review 73: 9 of 12 slides
+    with an empty right-hand column, every line "I en intervju beskrivs att …"). Else
+    the bullets as they are and no quote."""
+    own = [b for b in bullets if b.statement_ids and not b.counterpart]
+    if len(own) <= _LEAST_LINES:
+        return bullets, []
+    for line in own:
+        if not _VERBATIM_LINE.search(line.text) or len(set(line.source_ids)) != 1:
+            continue
+        rest = tuple(b for b in bullets if b is not line)
+        quotes = _quotes(
+            headline,
+            theme,
+            statements,
+            [b.text for b in rest],
+            groups,
+            cited=shown | {sid for b in rest for sid in b.statement_ids},
+        )
+        if any(q.statement_id in line.statement_ids for q in quotes):
+            return rest, quotes
+    return bullets, []
+
+
 def _on_subject(text: str, subject: set[str]) -> bool:
     """Whether a quote names something of what its finding is about: a word of the
     headline or the theme's keywords, or a compound of one ("digitaliseringsstrategi"
@@ -770,18 +815,23 @@ def _quotes(
     headline = _key(label.removesuffix("…"))
     said = {_key(text) for text in bullets}
     subject = _stems(" ".join([label, *theme.keywords]))
-    candidates = [
-        statements[sid]
+    # as quoted: a spoken turn without the "Och" that opens it (`quote_text`)
+    quoted_as = {
+        sid: replace(statements[sid], text=quote_text(statements[sid].text))
         for sid in theme.quotes
         if sid in statements
-        and sid not in cited
-        and _key(_first_sentence(statements[sid].text)) not in said
+    }
+    candidates = [
+        st
+        for sid, st in quoted_as.items()
+        if sid not in cited
+        and _key(_first_sentence(st.text)) not in said
         and groups.may_quote(statements[sid])
         # read from its start: a quote whose first sentence names nothing of the finding
         # is about something else ("Jag skulle vilja ha färre styrdokument och färre mål.
         # …" under "Det finns önskemål om hjälp med digitalisering", which its third
         # sentence names; blind review 58)
-        and _on_subject(_first_sentence(statements[sid].text), subject)
+        and _on_subject(_first_sentence(st.text), subject)
     ]
 
     # the headline may be the quote in the report's voice ("vi" as "verksamheterna")

@@ -18,7 +18,7 @@ from synth.review import export_workbook, import_workbook
 from synth.store import Store
 from synth.store.schema import ThemeRow
 from synth.store.themes import load_themes
-from synth.synthesis.describe import quotable
+from synth.synthesis.describe import quotable, quote_text
 from synth.text.swedish import tokens
 from synth.text.voice import speaks_for_a_unit
 from tests.deck.conftest import DATE
@@ -149,7 +149,9 @@ def test_a_focus_group_is_quoted_as_one_and_a_small_group_interview_not_at_all(
     prs = written(demo, tmp_path)
     slides = [s for s in prs.slides if notes(s).startswith(f"Tema {theme_id} ")]
     lines = "\n".join(texts(s) for s in slides).split("\n")
-    at = next(i for i, line in enumerate(lines) if " ".join(focus.text.split()[:6]) in line)
+    # as quoted: a turn's opening "Och" left out (`quote_text`)
+    opening = " ".join(quote_text(focus.text).split()[:6])
+    at = next(i for i, line in enumerate(lines) if opening in line)
     assert lines[at + 1] == "\u2013 fokusgrupp"
     assert not any(" ".join(small.text.split()[:6]) in line for line in lines)
 

@@ -815,3 +815,38 @@ def test_the_sector_apart_is_named_only_under_a_finding_heard_there() -> None:
     (both,) = with_survey([observed("Barn och utbildning", "Vård och omsorg")], [it])
     assert both.rating is not None and both.rating.lowest_group == care
     assert "(i Vård och omsorg 74\u00a0% av 54)" in both.survey
+
+
+def test_a_line_that_quotes_one_answer_is_the_quote_of_a_slide_without_one() -> None:
+    """ "I ett enkätsvar nämns ”…”" beside lines in the report's voice is a quote told as a
+    line: on a slide with no quote it stands as the quote, where two lines of its own stay
+    (blind review 73: 9 of 12 slides with an empty right-hand column)."""
+    from dataclasses import replace
+
+    from synth.records import Bullet, Drafts
+
+    answer = "ENK-0001.001"  # "Ingen vet vem som äger systemen när IT-supporten inte svarar."
+    quoting = Bullet(
+        'I ett enkätsvar nämns "ingen vet vem som äger systemen när IT-supporten inte svarar".',
+        (answer,),
+    )
+    lines = (
+        Bullet("I två intervjuer beskrivs att ärendena ligger kvar i veckor.", ("INT-01.001",)),
+        Bullet("I ett enkätsvar beskrivs att man köpt egna datorer.", ("ENK-0002.001",)),
+    )
+    support = ("INT-01.001", answer, "ENK-0002.001")
+
+    def shown(*bullets: Bullet) -> Observation:
+        draft = replace(
+            finding("T01", "IT-supporten är långsam", support, bullets), quote_ids=(answer,)
+        )
+        drafts = Drafts(themes=(draft,), assessment=None, recommendations=())
+        (observation,) = observations_from_themes([theme(quotes=())], STATEMENTS, drafts)
+        return observation
+
+    moved = shown(*lines, quoting)
+    assert [q.statement_id for q in moved.quotes] == [answer]
+    assert [b.text for b in moved.bullets] == [b.text for b in lines]
+    # with only one other line of its own, the line stays a line, and the slide unquoted
+    kept = shown(lines[0], quoting)
+    assert kept.quotes == () and len(kept.bullets) == 2

@@ -191,3 +191,25 @@ def test_a_headline_comes_from_a_central_statement_that_says_enough() -> None:
     assert headline_statement(texts, similarity, ["it-supporten", "veckor"]) == 3
     # with nothing informative the most central readable statement still serves
     assert headline_statement(texts[:1] + texts[4:], np.array([0.9, 0.5])) == 0
+
+
+def test_a_spoken_turn_is_quoted_without_the_conjunction_that_opens_it() -> None:
+    """ "Och sektorn har ju anställt …" ties the turn to the one before, not to anything it
+    says; left out where the rest reads on its own, not where it points back or answers a
+    question in a word."""
+    from synth.synthesis.describe import quote_text
+
+    assert (
+        quote_text(
+            "Och sektorn har ju anställt egna administratörer för att det inte fungerar centralt."
+        )
+        == "Sektorn har ju anställt egna administratörer för att det inte fungerar centralt."
+    )
+    assert quote_text("Men IT säger att det är skolans sak.") == "IT säger att det är skolans sak."
+    for kept in (
+        "Och det funkar inte alls, inte en enda gång i år.",  # "det" points back
+        "Och cheferna. Det är ingen som pratar om det.",  # an answer in a word
+        "Men mellan sektorerna... vi har ju samma problem.",
+        "Vi har köpt egna datorer.",
+    ):
+        assert quote_text(kept) == kept
