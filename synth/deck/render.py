@@ -856,8 +856,9 @@ def _theme_method(content: DeckContent) -> list[str]:
         f"{content.anonymity_threshold} intervjuer, eller minst lika många enkätsvar, har "
         "samma roll som citatets källa, eller från en fokusgrupp; sektor anges bara när så "
         "många har rollen i samma sektor. Ett enkätsvar märks med roll och sektor bara när "
-        "så många har dem utöver de intervjuade med samma roll. Den som ensam eller nästan "
-        "ensam har sin roll citeras inte, och pekas inte ut av det hen säger om sin enhet (”vi”).",
+        "så många har dem utöver de intervjuade som kan ha samma roll. Den som ensam eller "
+        "nästan ensam har sin roll citeras inte, och pekas inte ut av det hen säger om sin "
+        "enhet (”vi”).",
     ]
     work = content.fieldwork
     if work.group_interviews:

@@ -12,8 +12,9 @@ of Kommunledningskontoret answering the survey do not hide the one who was inter
 (the fifth review). Nor does a survey answer's label hide among those it shares with
 someone interviewed: the report lists the "verksamhetschef IFO", so "verksamhetschef, Vård
 och omsorg" under a survey answer is one of four others and the one named in the list
-(blind reviews 67-71); the label names the role and its sector only where at least the
-threshold of answers share them besides those interviewed. The same rule decides
+(blind reviews 67-71), and a listed head of any kind may be among the answering
+"avdelningschefer" (review 74); the label names the role and its sector only where at
+least the threshold of answers share them besides those interviewed. The same rule decides
 whether a speaker's "vi" may be written as their unit ("IT-enheten", "Barn och
 utbildning"): for the only IT-chef or the only sektorschef of a sector the unit is the
 person, so their sentence is quoted as said instead.
@@ -142,9 +143,12 @@ class RoleGroups:
 
     def _listed(self, statement: Statement, sector: str | None = None) -> int:
         """How many interviewed one by one, in `sector` or any, a survey answer's role
-        label would also take in: their role is the answer's or begins with it
-        ("Verksamhetschef IFO" of "Verksamhetschef"). They are named in the report's list
-        of interviewees, so they hide no one. Nothing for a spoken statement: its own
+        label may also take in: their role is the answer's or begins with it
+        ("Verksamhetschef IFO" of "Verksamhetschef"), or both are a head of something,
+        since a reader cannot tell which title a listed head answers under (the HR-chef
+        and the kommunikationschef of Kommunledningskontoret are among its
+        "avdelningschefer"; blind review 74). They are named in the report's list of
+        interviewees, so they hide no one. Nothing for a spoken statement: its own
         audience is the interviews (`_audience`)."""
         if statement.source_type is not SourceType.ENKAT:
             return 0
@@ -152,7 +156,7 @@ class RoleGroups:
         return sum(
             n
             for (held, where), n in self.interviewed.items()
-            if (held == role or held.startswith(role + " ")) and sector in {None, where}
+            if _may_hold(held, role) and sector in {None, where}
         )
 
     def names_speaker(self, statement: Statement, text: str) -> bool:
@@ -228,6 +232,15 @@ _GROUP_VOICES = frozenset({"fokusgrupp", "workshop"})
 _MANY_VOICES = frozenset({SourceType.FOKUSGRUPP, SourceType.WORKSHOP})
 """Sources whose words are a group's: a focus group or a workshop, not a group interview
 (the demo's was two controllers)."""
+
+
+def _may_hold(held: str, role: str) -> bool:
+    """Whether someone listed as `held` may be among those answering as `role`."""
+    heads = held.endswith(_HEAD) and role.endswith(_HEAD)
+    return held == role or held.startswith(role + " ") or heads
+
+
+_HEAD = "chef"
 
 
 def _audience(statement: Statement) -> str:

@@ -119,7 +119,7 @@ def test_the_only_kommundirektor_is_never_quoted_and_a_large_group_is_by_role(
         "Citat återges utan namn och bara där minst 5 intervjuer, eller minst lika många "
         "enkätsvar, har samma roll som citatets källa, eller från en fokusgrupp; sektor "
         "anges bara när så många har rollen i samma sektor. Ett enkätsvar märks med roll och "
-        "sektor bara när så många har dem utöver de intervjuade med samma roll. Den som "
+        "sektor bara när så många har dem utöver de intervjuade som kan ha samma roll. Den som "
         "ensam eller nästan "
         "ensam har sin roll citeras inte, och pekas inte ut av det hen säger om sin enhet "
         "(”vi”)."

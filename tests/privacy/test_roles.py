@@ -191,3 +191,28 @@ def test_a_survey_label_does_not_take_in_someone_the_report_lists_as_interviewed
     more = [*answers, said("ENK-0099", "Verksamhetschef", "Vård och omsorg", SourceType.ENKAT)]
     wider = RoleGroups.count({s.id: s for s in (interviewed, *more)}, threshold=5)
     assert wider.attribute(answers[0]) == ("verksamhetschef, Vård och omsorg", False)
+
+
+def test_a_listed_head_of_any_kind_may_be_among_the_answering_heads() -> None:
+    """Six avdelningschefer of Kommunledningskontoret answered; the HR-chef and the
+    kommunikationschef interviewed there are among them to a reader, who cannot tell
+    which title a head answers under (blind review 74). Four others are too few to name
+    the sector; across the kommun the role hides enough, and the kommundirektör is no
+    head of an avdelning."""
+    listed = [
+        said("INT-05", "HR-chef", "Kommunledningskontoret"),
+        said("INT-12", "Kommunikationschef", "Kommunledningskontoret"),
+        said("INT-01", "Kommundirektör", "Kommunledningskontoret"),
+    ]
+    central = [
+        said(f"ENK-{k:04d}", "Avdelningschef", "Kommunledningskontoret", SourceType.ENKAT)
+        for k in range(6)
+    ]
+    elsewhere = [
+        said(f"ENK-1{k:03d}", "Avdelningschef", "Vård och omsorg", SourceType.ENKAT)
+        for k in range(6)
+    ]
+    roles = RoleGroups.count({s.id: s for s in (*listed, *central, *elsewhere)}, threshold=5)
+
+    assert roles.attribute(central[0]) == ("avdelningschef", False)
+    assert roles.attribute(elsewhere[0]) == ("avdelningschef, Vård och omsorg", False)
