@@ -657,14 +657,7 @@ def _observation(
             for b in draft.bullets
             if b.text.strip()
         )
-        quotes = _quotes(
-            headline,
-            theme,
-            statements,
-            [b.text for b in bullets],
-            groups,
-            cited=shown | {sid for b in bullets for sid in b.statement_ids},
-        )
+        quotes = _beside(headline, theme, statements, bullets, groups, shown)
         if not quotes:
             bullets, quotes = _quoted_line(headline, theme, statements, bullets, groups, shown)
     breadth = theme.breadth_text
@@ -749,6 +742,26 @@ _LEAST_LINES = 2
 """The fewest lines of a finding's own evidence a slide keeps when one becomes its quote."""
 
 
+def _beside(
+    headline: str,
+    theme: Theme,
+    statements: Mapping[str, Statement],
+    bullets: Sequence[Bullet],
+    groups: RoleGroups,
+    shown: frozenset[str],
+) -> list[Quote]:
+    """The quotes beside `bullets` (`_quotes`): none that a bullet says or cites, nor any
+    an earlier observation `shown`."""
+    return _quotes(
+        headline,
+        theme,
+        statements,
+        [b.text for b in bullets],
+        groups,
+        cited=shown | {sid for b in bullets for sid in b.statement_ids},
+    )
+
+
 def _quoted_line(
     headline: str,
     theme: Theme,
@@ -771,14 +784,7 @@ def _quoted_line(
         if not _VERBATIM_LINE.search(line.text) or len(set(line.source_ids)) != 1:
             continue
         rest = tuple(b for b in bullets if b is not line)
-        quotes = _quotes(
-            headline,
-            theme,
-            statements,
-            [b.text for b in rest],
-            groups,
-            cited=shown | {sid for b in rest for sid in b.statement_ids},
-        )
+        quotes = _beside(headline, theme, statements, rest, groups, shown)
         if any(q.statement_id in line.statement_ids for q in quotes):
             return rest, quotes
     return bullets, []
