@@ -437,6 +437,11 @@ _HEARD_KINDS = (
 )
 
 
+_NEARLY_ALL_OF = 5
+"""The fewest sources of a kind where all but one are "nästan alla": one of three groups
+missing is "merparten"."""
+
+
 def _heard_in(theme: Theme) -> str | None:
     """Where a finding is heard most widely, as a report attributes it: "i merparten av
     intervjuerna", "i alla gruppintervjuer och fokusgrupper", "i tre av nio intervjuer",
@@ -457,15 +462,19 @@ def _heard_in(theme: Theme) -> str | None:
         if heard < 2 or total < heard:
             continue
         if heard == total:
-            spoken.append((2, heard / total, f"i alla {indefinite}"))
+            spoken.append((3, heard / total, f"i alla {indefinite}"))
+        elif total >= _NEARLY_ALL_OF and heard == total - 1:
+            # eight of nine is more than "merparten" (blind review 75)
+            spoken.append((2, heard / total, f"i nästan alla {indefinite}"))
         elif 2 * heard > total:
             spoken.append((1, heard / total, f"i merparten av {definite}"))
         else:
             told = f"i {count_words(heard)} av {count_words(total)} {indefinite}"
             spoken.append((0, heard / total, told))
     if spoken:
-        # the widest word ("alla", "merparten"), and of two as wide the interviews, listed
-        # first: "merparten" of three groups is two of them; a share only among the rest
+        # the widest word ("alla", "nästan alla", "merparten"), and of two as wide the
+        # interviews, listed first: "merparten" of three groups is two of them; a share
+        # only among the rest
         widest = max(level for level, _, _ in spoken)
         return max(
             (item for item in spoken if item[0] == widest),

@@ -596,6 +596,13 @@ def test_a_weakness_is_told_with_where_it_is_heard_and_a_development_as_demandin
     )
     it = theme("T2", "IT-stödet räcker inte", "utvecklingssituation", "svaghet", 2)
     it = replace(it, breadth={"sources": {"enkät": 4}, "totals": {"intervju": 9, "enkät": 150}})
+    nearly = theme(
+        "T3", "Ärendena bollas mellan supporten och leverantören", "strukturer", "svaghet", 9
+    )
+    nearly = replace(nearly, breadth={"sources": {"intervju": 9}, "totals": {"intervju": 10}})
+    # nine of ten is more than "merparten" (blind review 75)
+    told = offline_assessment([nearly, THEMES[3]], {}).points[0].text
+    assert "leverantören tas upp i nästan alla intervjuer." in told
     (point,) = offline_assessment([slow, it], {}).points
     assert point.text == (
         "Utvecklingssituationen beskrivs som krävande. \u201dDigitaliseringen går för långsamt, "
