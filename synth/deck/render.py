@@ -281,14 +281,15 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
         (o for o in content.observations if o.evidenced and o.claimed),
         key=lambda o: not (o.ordered or o.anchored),
     )
-    # listed as widely heard as they are, the consultant's first: the survey's own result
-    # earns its place, not its rank ("IT-stödet till skolan räcker inte (2/9 · 0/3 · 2)"
-    # stood second, above "vi och dom" (8/9 · 2/3 · 1); blind review 73)
+    # listed in the observations' order, the consultant's first and then as widely heard
+    # as they are: the survey's own result earns its place, not its rank ("IT-stödet till
+    # skolan räcker inte (2/9 · 0/3 · 2)" stood second, above "vi och dom" (8/9 · 2/3 ·
+    # 1); blind review 73)
     rank = {id(o): k for k, o in enumerate(content.observations)}
 
     def listed(leaning: str) -> list[Observation]:
         chosen = [o for o in evidenced if o.leaning == leaning][:_LISTED]
-        return sorted(chosen, key=lambda o: (not o.ordered, rank[id(o)]))
+        return sorted(chosen, key=lambda o: rank[id(o)])
 
     strong, weak = listed("styrka"), listed("svaghet")
 

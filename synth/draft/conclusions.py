@@ -442,7 +442,7 @@ _NEARLY_ALL_OF = 5
 missing is "merparten"."""
 
 
-def _heard_in(theme: Theme) -> str | None:
+def _where_heard(theme: Theme) -> str | None:
     """Where a finding is heard most widely, as a report attributes it: "i merparten av
     intervjuerna", "i alla gruppintervjuer och fokusgrupper", "i tre av nio intervjuer",
     or, where no two interviews or groups say it, "i fyra enkätsvar". None without its
@@ -473,13 +473,9 @@ def _heard_in(theme: Theme) -> str | None:
             spoken.append((0, heard / total, told))
     if spoken:
         # the widest word ("alla", "nästan alla", "merparten"), and of two as wide the
-        # interviews, listed first: "merparten" of three groups is two of them; a share
-        # only among the rest
-        widest = max(level for level, _, _ in spoken)
-        return max(
-            (item for item in spoken if item[0] == widest),
-            key=lambda item: item[1] if widest == 0 else 0.0,
-        )[2]
+        # interviews, listed first (`max` keeps the first): "merparten" of three groups is
+        # two of them; a share only among the rest
+        return max(spoken, key=lambda item: (item[0], item[1] if not item[0] else 0.0))[2]
     answers = int(sources.get("enkät", 0))
     return f"i {count_words(answers, neuter=True)} enkätsvar" if answers > 1 else None
 
@@ -599,7 +595,7 @@ def offline_assessment(
             verb, side = ("lyfts", "svaghet tas upp") if positive else ("tas upp", "styrka lyfts")
             text = _picture(perspective, phrase, leaning)
             for t in first:
-                where = _heard_in(t)
+                where = _where_heard(t)
                 headline = headlines.get(t.id, t.label).strip().rstrip(".")
                 # a headline of two clauses as the subject of "tas upp" reads as if the
                 # second took it up ("Att digitaliseringen går för långsamt, andra kommuner
@@ -607,7 +603,7 @@ def offline_assessment(
                 told = f"\u201d{headline}\u201d" if "," in headline else _as_said(headline, names)
                 text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}."
             if other:
-                where = _heard_in(other[0])
+                where = _where_heard(other[0])
                 text += f" Som en {side}{f' {where}' if where else ''} {said(other)}."
         elif weak:
             # the weakness most widely heard, not what most say: a wish ("en väg in") may be

@@ -234,13 +234,14 @@ _MANY_VOICES = frozenset({SourceType.FOKUSGRUPP, SourceType.WORKSHOP})
 (the demo's was two controllers)."""
 
 
+_HEAD = "chef"
+"""How a head of something is titled: "HR-chef", "avdelningschef", "enhetschef"."""
+
+
 def _may_hold(held: str, role: str) -> bool:
     """Whether someone listed as `held` may be among those answering as `role`."""
     heads = held.endswith(_HEAD) and role.endswith(_HEAD)
     return held == role or held.startswith(role + " ") or heads
-
-
-_HEAD = "chef"
 
 
 def _audience(statement: Statement) -> str:
