@@ -26,6 +26,7 @@ from synth.deck.content import (
     recommendations_from_drafts,
     sentence_case,
     with_inventory,
+    with_placement,
     with_staff,
     with_survey,
 )
@@ -107,17 +108,20 @@ def build_content(
         scale_labels=config.survey.scale,
     )
     staff = staff_table(respondents, threshold=section.anonymity_threshold, sectors=section.sectors)
-    observations = with_staff(
-        with_inventory(
-            with_survey(
-                observations_from_themes(
-                    themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+    observations = with_placement(
+        with_staff(
+            with_inventory(
+                with_survey(
+                    observations_from_themes(
+                        themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+                    ),
+                    function_scores(charts, surveys),
                 ),
-                function_scores(charts, surveys),
+                resources,
             ),
-            resources,
+            staff,
         ),
-        staff,
+        resources,
     )
     return DeckContent(
         client=section.client or section.name,

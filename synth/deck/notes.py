@@ -55,6 +55,11 @@ def observation_notes(observation: Observation) -> str:
             f"- {observation.inventory} [inventeringen av stödresurser, summor över de "
             f"svarande: {why}]"
         )
+    if observation.placement:
+        lines.append(
+            f"- {observation.placement} [inventeringen av stödresurser, summor över de "
+            "svarande: rubriken säger att verksamheterna har eget stöd]"
+        )
     if observation.staff:
         lines.append(
             f"- {observation.staff} [chefsenkäten, antal medarbetare per chef: rubriken "

@@ -350,7 +350,12 @@ def _observation(deck: Deck, observation: Observation) -> None:
     def left(size: float) -> list[list[Para]]:
         head = Para(kicker, MIN_BODY, bold=True, colour=GREY)
         bullets = [[Para(b.text, size, bullet=True, space_before=size * 0.5)] for b in shown]
-        for figure in (observation.survey, observation.inventory, observation.staff):
+        for figure in (
+            observation.survey,
+            observation.inventory,
+            observation.placement,
+            observation.staff,
+        ):
             if figure:
                 bullets.append([Para(figure, size, bullet=True, space_before=size * 0.5)])
         if not bullets:
@@ -407,13 +412,27 @@ def _appendix_listed(content: DeckContent) -> list[Observation]:
     return [o for o in content.other_findings if o.claimed and len(o.source_ids) >= SEVERAL_SOURCES]
 
 
-def _inventory_point(findings: InventoryFindings | None) -> str | None:
+def _where(deck: Deck, theme_id: str) -> str:
+    """Where a finding stands in the deck, as a point of the assessment refers to it:
+    "bild 13", or "bilaga" for one the appendix lists."""
+    slide = deck.theme_slides.get(theme_id)
+    return f"bild {slide}" if slide is not None else "bilaga"
+
+
+def _inventory_point(
+    findings: InventoryFindings | None, joined: tuple[str, str] | None = None
+) -> str | None:
     """The inventory's findings as one point of the assessment: how much of the support
     sits out in the operations, on how many functions run on both sides, and the work
     done there without a budget: the parallel organisation the commissions ask about (the
     last blind review missed it beside a comparison of sectors told by one answer each),
     with what only the operations do (`InventoryFindings.by_nature`). Where the sums show
-    other findings only, the first two of them."""
+    other findings only, the first two of them.
+
+    `joined`: the headline of the finding about the support the operations keep
+    themselves (`with_placement`) and where it stands ("bild 9"). The point then says the
+    inventory bears it out: the interviews and the inventory told apart read as two
+    subjects (blind review 75: "nothing joins the inventory figures and the findings")."""
     if findings is None or not findings.clauses:
         return None
     wanted = [findings.clause(kind) for kind in ("placement", "unbudgeted")]
@@ -424,7 +443,16 @@ def _inventory_point(findings: InventoryFindings | None) -> str | None:
     meanwhile = findings.meanwhile()
     if unbudgeted and meanwhile:
         first, *then = (f"{c}, {meanwhile}" if c == unbudgeted else c for c in (first, *then))
-    said = [f"Inventeringen av stödresurser visar att {first}."]
+    # what bears the finding out is how much is out there: a clause of another kind first
+    # is no such evidence
+    if joined is not None and first == (findings.clause("placement") or "").rstrip("."):
+        headline, where = joined
+        said = [
+            f"Inventeringen av stödresurser bekräftar bilden i iakttagelsen "
+            f"\u201d{headline}\u201d ({where}): {first}."
+        ]
+    else:
+        said = [f"Inventeringen av stödresurser visar att {first}."]
     # the share out there beside what only the operations do (review 51: the 40 percent
     # was driven by the chefs' administrators)
     nature = findings.by_nature(figures=False) if findings.clause("placement") else ""
@@ -466,8 +494,7 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     else:
         # the finding's figure: the sector set apart only where it was heard (`with_survey`)
         finding, rating = about
-        slide = deck.theme_slides.get(finding.theme_id)
-        where = f"bild {slide}" if slide is not None else "bilaga"
+        where = _where(deck, finding.theme_id)
         said = f"{lowest_rated(rating)}; se iakttagelsen \u201d{finding.headline}\u201d ({where})."
     # the chefs who run several of the functions rate them higher than everyone else: the
     # all-respondents figure holds their marks (blind review 54)
@@ -496,9 +523,7 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
     under = next((o for o in content.main_findings if o.staff), None)
     if under is None:
         return f"{line}; se tabellen över antal medarbetare per chef."
-    slide = deck.theme_slides.get(under.theme_id)
-    where = f"bild {slide}" if slide is not None else "bilaga"
-    return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({where})."
+    return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({_where(deck, under.theme_id)})."
 
 
 def _assessment(deck: Deck, content: DeckContent) -> None:
@@ -516,7 +541,11 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     if compared:
         shown.append(compared)
     findings = content.resources.findings if content.resources else None
-    inventory = _inventory_point(findings)
+    placed = next((o for o in content.observations if o.placement), None)
+    inventory = _inventory_point(
+        findings,
+        (placed.headline, _where(deck, placed.theme_id)) if placed is not None else None,
+    )
     if inventory:
         shown.append(inventory)
     if not shown:

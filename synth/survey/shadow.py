@@ -38,6 +38,7 @@ __all__ = [
     "function_in_text",
     "inventory_findings",
     "least_affirmed",
+    "on_both_sides",
 ]
 
 # Below these, a difference is rounding and reporting habit, not a finding.
@@ -335,10 +336,7 @@ def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
     if not close:
         return "Allt stöd finns i den centrala förvaltningen", detail
     headline = f"{share_words(close / actual)} av stödet finns ute i verksamheterna"
-    parallel = sorted(
-        (b for b in balances if b.central >= SHADOW_FTE and b.close >= SHADOW_FTE),
-        key=lambda b: -b.close,
-    )
+    parallel = on_both_sides(balances)
     if len(parallel) > 1:
         headline += f"; {count_words(len(parallel))} stödfunktioner finns på båda håll"
     elif parallel:
@@ -358,6 +356,15 @@ def _placement(balances: Sequence[FunctionBalance]) -> tuple[str, str] | None:
     if nature:
         detail += f" {nature}"
     return headline, detail
+
+
+def on_both_sides(balances: Sequence[FunctionBalance]) -> list[FunctionBalance]:
+    """The functions run both centrally and out in the operations, at least `SHADOW_FTE`
+    on each side, the most åa out there first: the parallel organisation."""
+    return sorted(
+        (b for b in balances if b.central >= SHADOW_FTE and b.close >= SHADOW_FTE),
+        key=lambda b: -b.close,
+    )
 
 
 def by_nature(balances: Sequence[FunctionBalance], *, figures: bool = True) -> str:

@@ -850,3 +850,87 @@ def test_a_line_that_quotes_one_answer_is_the_quote_of_a_slide_without_one() -> 
     # with only one other line of its own, the line stays a line, and the slide unquoted
     kept = shown(lines[0], quoting)
     assert kept.quotes == () and len(kept.bullets) == 2
+
+
+def test_the_inventorys_parallel_support_stands_beside_the_finding_about_it() -> None:
+    """Review 75: the interviews' "Sektorerna har byggt upp egna resurser vid sidan av"
+    and the inventory's figures for the support out in the operations are one finding
+    from two sources, and nothing joined them. The figure stands under the weightiest
+    finding that says the operations keep support of their own, not under a wish for it,
+    nor under one that denies it; it is the functions run on both sides, not the chefs'
+    own administrators, which only the operations have."""
+    from dataclasses import replace
+
+    from synth.deck.content import about_own_support, with_placement
+    from synth.deck.notes import observation_notes
+    from synth.deck.resources import ResourceRow, ResourceTable
+    from synth.survey.shadow import FunctionBalance, InventoryFindings
+
+    assert about_own_support("Sektorerna har byggt upp egna resurser vid sidan av")
+    assert about_own_support("Förvaltningarna har egen IT")
+    assert about_own_support("Det har vuxit fram en skuggorganisation")
+    # the central administration, nothing of their own, or denied
+    assert not about_own_support("Förvaltningen har egen IT")
+    assert not about_own_support("Sektorerna har olika rutiner")
+    assert not about_own_support("Det finns en egen budget")
+    assert not about_own_support("Sektorerna har inga egna resurser")
+
+    ids = tuple(STATEMENTS)[:2]
+    themes = [
+        theme(
+            "T01",
+            statement_ids=ids,
+            size=2,
+            label="Det finns önskemål om egna controllers i sektorerna",
+        ),
+        theme(
+            "T02",
+            statement_ids=ids,
+            size=2,
+            label="Sektorerna har byggt upp egna resurser vid sidan av",
+        ),
+        theme("T03", statement_ids=ids, size=2, label="Verksamheterna har egna controllers"),
+    ]
+    observations = list(observations_from_themes(themes, STATEMENTS))
+    observations[0] = replace(observations[0], polarity="förslag")
+
+    def balance(function: str, central: float, close: float, unbudgeted: float) -> FunctionBalance:
+        actual = central + close
+        return FunctionBalance(function, actual, actual, central, central, close, unbudgeted)
+
+    findings = InventoryFindings(
+        balances=(
+            balance("HR/personal och lön", 14.0, 8.5, 4.5),
+            balance("Ekonomi/controller", 10.0, 3.3, 0.3),
+            # the chefs' administrators are out there by nature: not parallel support
+            balance("Chefsnära administration/assistenter", 0.0, 23.5, 0.0),
+        ),
+        sectors=(),
+        clauses=(),
+        details=(),
+    )
+    row = ResourceRow("HR/personal och lön", (14.0, 8.5), budget=22.5, actual=22.5, respondents=3)
+    table = ResourceTable(
+        levels=("central", "sektor"), rows=(row,), respondents=10, invited=12, findings=findings
+    )
+    given = {o.theme_id: o for o in with_placement(observations, table)}
+    assert [t for t, o in given.items() if o.placement] == ["T02"]
+    assert given["T02"].placement == (
+        "Inventeringen av stödresurser visar 11,8 åa ute i verksamheterna inom två "
+        "stödfunktioner som också finns centralt, 4,8 åa av dem utan budget; 10 av 12 "
+        "tillfrågade har svarat."
+    )
+    assert given["T02"].placement in observation_notes(given["T02"])
+    # with no function on both sides, the share of all the support out there
+    alone = replace(findings, balances=findings.balances[2:])
+    (first, *_) = [
+        o.placement for o in with_placement(observations[1:], replace(table, findings=alone))
+    ]
+    assert first == (
+        "Inventeringen av stödresurser visar att över 90 procent av stödet, 23,5 av 23,5 åa, "
+        "finns ute i verksamheterna; 10 av 12 tillfrågade har svarat."
+    )
+    # nothing out there, or no inventory: no line
+    central = replace(findings, balances=(balance("IT/digitalisering", 14.5, 0.0, 0.0),))
+    assert with_placement(observations, replace(table, findings=central)) == tuple(observations)
+    assert with_placement(observations, None) == tuple(observations)

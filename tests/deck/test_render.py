@@ -531,3 +531,62 @@ def test_the_cover_marks_a_deck_of_unreviewed_findings_as_a_draft() -> None:
     assert cover(_presentation(OBSERVATION)).splitlines()[-1] == "Utkast"
     assert "Utkast" not in cover(_presentation(OBSERVATION, reviewed=True))
     assert "Utkast" not in cover(_presentation())
+
+
+def test_the_assessment_says_the_inventory_bears_out_the_finding_of_the_operations_own_support() -> (
+    None
+):
+    """Review 75: "nothing joins the inventory figures and the findings". Where a finding
+    says the operations keep support of their own and carries the inventory's figure for
+    it (`with_placement`), the assessment's point about the inventory says it bears that
+    finding out, and where it stands; otherwise it states the figures alone."""
+    from synth.deck.resources import ResourceTable
+    from synth.survey.shadow import InventoryFindings
+
+    placed = (
+        "40 procent av stödet finns ute i verksamheterna; två stödfunktioner finns på båda håll"
+    )
+    findings = InventoryFindings(
+        balances=(),
+        sectors=(),
+        clauses=(placed,),
+        details=("Av 10,0 åa stöd i praktiken finns 6,0 åa centralt.",),
+        kinds=("placement",),
+    )
+    resources = ResourceTable(
+        levels=("central", "sektor"), rows=(), respondents=4, findings=findings
+    )
+    own = replace(
+        OBSERVATION,
+        theme_id="T03",
+        perspective="strukturer",
+        headline="Sektorerna har byggt upp egna resurser vid sidan av",
+        placement="Inventeringen av stödresurser visar 4,0 åa ute i verksamheterna inom två "
+        "stödfunktioner som också finns centralt; 4 har svarat.",
+    )
+    prs = _presentation(own, resources=resources)
+    titles = [s.shapes.title.text for s in prs.slides]
+    at = titles.index(own.headline) + 1
+    (assessment,) = [
+        "\n".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
+        for s in prs.slides
+        if s.shapes.title.text == "Bedömning"
+    ]
+    assert (
+        "Inventeringen av stödresurser bekräftar bilden i iakttagelsen \u201dSektorerna har "
+        f"byggt upp egna resurser vid sidan av\u201d (bild {at}): {placed}." in assessment
+    )
+    # the figure stands on the finding's slide too
+    (slide,) = [s for s in prs.slides if s.shapes.title.text == own.headline]
+    assert "inom två stödfunktioner som också finns centralt" in "\n".join(
+        sh.text_frame.text for sh in slide.shapes if sh.has_text_frame
+    )
+    # no finding carries it: the figures alone
+    alone = _presentation(replace(own, placement=""), resources=resources)
+    (assessment,) = [
+        "\n".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
+        for s in alone.slides
+        if s.shapes.title.text == "Bedömning"
+    ]
+    assert f"Inventeringen av stödresurser visar att {placed}." in assessment
+    assert "bekräftar" not in assessment
