@@ -40,9 +40,7 @@ from synth.survey.shadow import (
     InventoryFindings,
     answered,
     composition,
-    function_in_text,
     inventory_findings,
-    on_both_sides,
 )
 from synth.text.numbers import count_words, decimal, share_words
 
@@ -220,35 +218,28 @@ def inventory_line(table: ResourceTable, function: str) -> str:
 def placement_line(table: ResourceTable) -> str:
     """What the inventory finds of the support the operations keep themselves, as a line
     of evidence under a finding about it: the åa out there in the functions also run
-    centrally (`on_both_sides`), and how much of it has no budget: "Inventeringen av
-    stödresurser visar 21,1 åa ute i verksamheterna inom sju stödfunktioner som också
-    finns centralt, 6,6 åa av dem utan budget; 10 av 12 tillfrågade har svarat." The
-    interviews' "Sektorerna har byggt upp egna resurser vid sidan av" and these figures
-    are one finding from two sources; blind review 75 found nothing joining them. Not the
-    share of all the support out there: the chefs' own administrators, which only the
-    operations have, make most of it (review 51). Where no function is on both sides, that
-    share; empty where nothing is out there."""
+    centrally (`InventoryFindings.parallel`), and how much of it has no budget:
+    "Inventeringen av stödresurser visar att 21,1 åa finns ute i verksamheterna inom sju
+    stödfunktioner som också finns centralt, 6,6 åa av dem utan budget; 10 av 12
+    tillfrågade har svarat." The interviews' "Sektorerna har byggt upp egna resurser vid
+    sidan av" and these figures are one finding from two sources; blind review 75 found
+    nothing joining them. Not the share of all the support out there: the chefs' own
+    administrators, which only the operations have, make most of it (review 51). Where no
+    function is on both sides, that share; empty where nothing is out there."""
     findings = table.findings
     if findings is None or not findings.close or not findings.actual:
         return ""
-    parallel = on_both_sides(findings.balances)
-    if parallel:
-        within = (
-            f"{count_words(len(parallel))} stödfunktioner som också finns centralt"
-            if len(parallel) > 1
-            else f"{function_in_text(parallel[0].function)}, som också finns centralt"
-        )
-        close, unbudgeted = (sum(b.close for b in parallel), sum(b.unbudgeted for b in parallel))
-        text = f"visar {decimal(close)} åa ute i verksamheterna inom {within}"
-    else:
-        close, unbudgeted = findings.close, findings.unbudgeted
+    text, unbudgeted = findings.parallel()
+    if not text:
+        share = share_words(findings.close / findings.actual)
         text = (
-            f"visar att {share_words(close / findings.actual)} av stödet, {decimal(close)} av "
-            f"{decimal(findings.actual)} åa, finns ute i verksamheterna"
+            f"{share} av stödet, {decimal(findings.close)} av {decimal(findings.actual)} åa, "
+            "finns ute i verksamheterna"
         )
+        unbudgeted = findings.unbudgeted
     if unbudgeted >= SHADOW_FTE:
         text += f", {decimal(unbudgeted)} åa av dem utan budget"
-    return f"Inventeringen av stödresurser {text}; {table.answered}."
+    return f"Inventeringen av stödresurser visar att {text}; {table.answered}."
 
 
 def swedish_fte(value: float) -> str:

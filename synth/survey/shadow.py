@@ -124,6 +124,28 @@ class InventoryFindings:
         """The findings as slide titles: each clause with a capital first letter."""
         return tuple(_capital(c) for c in self.clauses)
 
+    def parallel(self) -> tuple[str, float]:
+        """The support out in the operations in the functions also run centrally
+        (`on_both_sides`), as it reads inside a sentence ("21,1 åa finns ute i
+        verksamheterna inom sju stödfunktioner som också finns centralt"), and how many åa
+        of it have no budget; ("", 0.0) where no function is on both sides. What a finding
+        that the operations keep support of their own rests on: not the chefs' own
+        administrators, which only the operations have (blind review 76: they "can't be
+        'vid sidan av' anything")."""
+        parallel = on_both_sides(self.balances)
+        if not parallel:
+            return "", 0.0
+        within = (
+            f"{count_words(len(parallel))} stödfunktioner som också finns centralt"
+            if len(parallel) > 1
+            else f"{function_in_text(parallel[0].function)}, som också finns centralt"
+        )
+        close = sum(b.close for b in parallel)
+        return (
+            f"{decimal(close)} åa finns ute i verksamheterna inom {within}",
+            sum(b.unbudgeted for b in parallel),
+        )
+
     def meanwhile(self) -> str:
         """What the central administration lacks of its budget, as it reads after the work
         done without a budget out in the operations: "samtidigt som den centrala

@@ -916,7 +916,7 @@ def test_the_inventorys_parallel_support_stands_beside_the_finding_about_it() ->
     given = {o.theme_id: o for o in with_placement(observations, table)}
     assert [t for t, o in given.items() if o.placement] == ["T02"]
     assert given["T02"].placement == (
-        "Inventeringen av stödresurser visar 11,8 åa ute i verksamheterna inom två "
+        "Inventeringen av stödresurser visar att 11,8 åa finns ute i verksamheterna inom två "
         "stödfunktioner som också finns centralt, 4,8 åa av dem utan budget; 10 av 12 "
         "tillfrågade har svarat."
     )

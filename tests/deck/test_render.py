@@ -538,19 +538,25 @@ def test_the_assessment_says_the_inventory_bears_out_the_finding_of_the_operatio
 ):
     """Review 75: "nothing joins the inventory figures and the findings". Where a finding
     says the operations keep support of their own and carries the inventory's figure for
-    it (`with_placement`), the assessment's point about the inventory says it bears that
-    finding out, and where it stands; otherwise it states the figures alone."""
+    it (`with_placement`), the assessment's point about the inventory says the inventory
+    supports that finding, and where it stands, by the support out there in the functions
+    also run centrally: the chefs' own administrators, out there by nature, are beside
+    nothing (review 76). Otherwise it states the figures alone."""
     from synth.deck.resources import ResourceTable
-    from synth.survey.shadow import InventoryFindings
+    from synth.survey.shadow import FunctionBalance, InventoryFindings
 
     placed = (
-        "40 procent av stödet finns ute i verksamheterna; två stödfunktioner finns på båda håll"
+        "55 procent av stödet finns ute i verksamheterna; två stödfunktioner finns på båda håll"
     )
     findings = InventoryFindings(
-        balances=(),
+        balances=(
+            FunctionBalance("HR/personal och lön", 10.0, 10.0, 7.0, 7.0, 3.0, 1.0),
+            FunctionBalance("Ekonomi/controller", 6.0, 6.0, 5.0, 5.0, 1.0, 0.0),
+            FunctionBalance("Chefsnära administration/assistenter", 9.0, 9.0, 0.0, 0.0, 9.0, 0.0),
+        ),
         sectors=(),
         clauses=(placed,),
-        details=("Av 10,0 åa stöd i praktiken finns 6,0 åa centralt.",),
+        details=("Av 25,0 åa stöd i praktiken finns 12,0 åa centralt.",),
         kinds=("placement",),
     )
     resources = ResourceTable(
@@ -561,32 +567,34 @@ def test_the_assessment_says_the_inventory_bears_out_the_finding_of_the_operatio
         theme_id="T03",
         perspective="strukturer",
         headline="Sektorerna har byggt upp egna resurser vid sidan av",
-        placement="Inventeringen av stödresurser visar 4,0 åa ute i verksamheterna inom två "
-        "stödfunktioner som också finns centralt; 4 har svarat.",
+        placement="Inventeringen av stödresurser visar att 4,0 åa finns ute i verksamheterna "
+        "inom två stödfunktioner som också finns centralt; 4 har svarat.",
     )
+
+    def assessment(prs: PresentationType) -> str:
+        (text,) = [
+            "\n".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
+            for s in prs.slides
+            if s.shapes.title.text == "Bedömning"
+        ]
+        return text
+
     prs = _presentation(own, resources=resources)
     titles = [s.shapes.title.text for s in prs.slides]
     at = titles.index(own.headline) + 1
-    (assessment,) = [
-        "\n".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
-        for s in prs.slides
-        if s.shapes.title.text == "Bedömning"
-    ]
     assert (
-        "Inventeringen av stödresurser bekräftar bilden i iakttagelsen \u201dSektorerna har "
-        f"byggt upp egna resurser vid sidan av\u201d (bild {at}): {placed}." in assessment
+        "Inventeringen av stödresurser stöder iakttagelsen \u201dSektorerna har byggt upp "
+        f"egna resurser vid sidan av\u201d (bild {at}): 4,0 åa finns ute i verksamheterna inom "
+        "två stödfunktioner som också finns centralt. Bara ute i verksamheterna finns chefsnära "
+        "administration/assistenter 9,0 åa; utan den finns en fjärdedel av stödet ute i "
+        "verksamheterna." in assessment(prs)
     )
     # the figure stands on the finding's slide too
     (slide,) = [s for s in prs.slides if s.shapes.title.text == own.headline]
-    assert "inom två stödfunktioner som också finns centralt" in "\n".join(
+    assert own.placement in "\n".join(
         sh.text_frame.text for sh in slide.shapes if sh.has_text_frame
     )
     # no finding carries it: the figures alone
-    alone = _presentation(replace(own, placement=""), resources=resources)
-    (assessment,) = [
-        "\n".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
-        for s in alone.slides
-        if s.shapes.title.text == "Bedömning"
-    ]
-    assert f"Inventeringen av stödresurser visar att {placed}." in assessment
-    assert "bekräftar" not in assessment
+    alone = assessment(_presentation(replace(own, placement=""), resources=resources))
+    assert f"Inventeringen av stödresurser visar att {placed}." in alone
+    assert "stöder" not in alone
