@@ -8,7 +8,7 @@ PowerPoint draws.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from pptx.presentation import Presentation as PresentationType
 
@@ -181,16 +181,25 @@ def _by_perspective(observations: Sequence[Observation]) -> dict[str, list[Obser
 
 
 _SUMMARY_EACH = 3
-"""Main findings the summary names per perspective ..."""
+"""Main findings the summary names per perspective at least, where it has that many ..."""
 _SUMMARY_MOST = 4
-"""... and at most per perspective, where another has fewer than `_SUMMARY_EACH` to give."""
+"""... and at most, where another has fewer than `_SUMMARY_EACH` to give ..."""
+_SUMMARY_KEY = 5
+"""... or where the assessment and the survey's first results name more of its findings."""
 
 
-def _summarised(grouped: dict[str, list[Observation]]) -> dict[str, list[Observation]]:
-    """The findings the summary names, per perspective in its order: three each, and the
-    places a perspective with fewer leaves to the one with most to say, up to four. With
-    two findings on the development situation, "Det är oklart vem som äger systemen" was
-    left out of the summary though the chefs rate IT second lowest (review 46)."""
+def _summarised(
+    grouped: dict[str, list[Observation]], key: Collection[str] = ()
+) -> dict[str, list[Observation]]:
+    """The findings the summary names, per perspective in its order: those `key` names
+    (the findings the assessment rests on, the consultant's and the survey's first
+    results: `_summary_key`), up to five, filled with the first of the others to three
+    each, and to four where a perspective with fewer leaves places over. With two findings
+    on the development situation, "Det är oklart vem som äger systemen" was left out of
+    the summary though the chefs rate IT second lowest (review 46); with the survey's
+    findings first, "Sektorerna har byggt upp egna resurser vid sidan av" and "Det är
+    oklart vem som äger vad", the structures' two weaknesses in the assessment, were
+    (review 76)."""
     counts = {p: min(_SUMMARY_EACH, len(obs)) for p, obs in grouped.items() if obs}
     spare = _SUMMARY_EACH * len(counts) - sum(counts.values())
     for perspective in sorted(counts, key=lambda p: -len(grouped[p])):
@@ -198,14 +207,36 @@ def _summarised(grouped: dict[str, list[Observation]]) -> dict[str, list[Observa
         extra = max(0, min(spare, room))
         counts[perspective] += extra
         spare -= extra
-    return {p: grouped[p][:n] for p, n in counts.items()}
+    shown: dict[str, list[Observation]] = {}
+    for perspective, n in counts.items():
+        own = grouped[perspective]
+        chosen = {id(o) for o in own if o.theme_id in key}
+        named = [o for o in own if id(o) in chosen][:_SUMMARY_KEY]
+        rest = [o for o in own if id(o) not in chosen][: max(0, n - len(named))]
+        picked = {id(o) for o in [*named, *rest]}
+        shown[perspective] = [o for o in own if id(o) in picked]
+    return shown
+
+
+def _summary_key(content: DeckContent) -> set[str]:
+    """The findings the summary names first: those the assessment rests on, those the
+    consultant placed, and the survey's first results: the weakness about the function
+    the chefs rate lowest and the strength about the one they rate highest."""
+    main = content.main_findings
+    rated = [(o, o.rating) for o in main if o.anchored and o.rating is not None]
+    weak = [(o, r) for o, r in rated if o.leaning == "svaghet"]
+    strong = [(o, r) for o, r in rated if o.leaning == "styrka"]
+    firsts = [max(weak, key=lambda item: rated_lowest(item[1]))[0]] if weak else []
+    firsts += [min(strong, key=lambda item: rated_lowest(item[1]))[0]] if strong else []
+    cited = {t for point in content.assessment if point.supported for t in point.theme_ids}
+    return cited | {o.theme_id for o in main if o.ordered} | {o.theme_id for o in firsts}
 
 
 def _summary(deck: Deck, content: DeckContent) -> None:
     # the consultant's order and the survey's first result before the most widely heard
     main = sorted(content.main_findings, key=lambda o: not (o.ordered or o.anchored))
     grouped = _by_perspective(main)
-    shown = _summarised(grouped)
+    shown = _summarised(grouped, _summary_key(content))
 
     def blocks(size: float) -> list[list[Para]]:
         result: list[list[Para]] = []
@@ -224,7 +255,8 @@ def _summary(deck: Deck, content: DeckContent) -> None:
             result += [[item] for item in items[1:]]
         return result
 
-    notes = "Huvudteman per perspektiv, konsultens ordning först, sedan de mest spridda:\n"
+    notes = "Huvudteman per perspektiv: de som bedömningen vilar på, konsultens och chefsenkätens "
+    notes += "först, sedan de mest spridda:\n"
     notes += "\n".join(
         f"{PERSPECTIVES[p][0]}: {', '.join(o.theme_id for o in obs)}" for p, obs in shown.items()
     )

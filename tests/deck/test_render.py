@@ -244,6 +244,48 @@ def test_the_summary_gives_the_places_one_perspective_leaves_to_another() -> Non
     assert [k for k in range(6) if f"punkt {k}" in summary] == [0, 1, 2, 3]
 
 
+def test_the_summary_names_the_findings_the_assessment_rests_on_and_the_surveys_first() -> None:
+    """Review 76: the summary left out "Sektorerna har byggt upp egna resurser vid sidan
+    av" and "Det är oklart vem som äger vad", the structures' two weaknesses in the
+    assessment, for the survey's findings, which took the first places. It names what
+    the assessment rests on and the survey's first result, up to five, before the others
+    by breadth."""
+    from synth.records import AssessmentPoint
+
+    structures = [
+        replace(
+            OBSERVATION,
+            theme_id=f"T1{k}",
+            perspective="strukturer",
+            headline=f"Strukturen brister på punkt {k}",
+            weight=1.0 - k / 10,
+        )
+        for k in range(7)
+    ]
+    # the survey's lowest rated function and another that most chefs rate low
+    from synth.deck.survey_evidence import FunctionScore
+
+    lowest = FunctionScore("Upphandling", "nöjdhet", 112, (0.3, 0.3, 0.29, 0.06, 0.05))
+    low = FunctionScore("IT/digitalisering", "nöjdhet", 145, (0.3, 0.24, 0.3, 0.1, 0.06))
+    structures[5] = replace(structures[5], anchored=True, rating=lowest)
+    structures[6] = replace(structures[6], anchored=True, rating=low)
+    point = AssessmentPoint(text="Bilden av strukturen är kritisk.", theme_ids=("T13", "T14"))
+    prs = _presentation(*structures, assessment=(point,))
+    summary = "\n".join(
+        sh.text_frame.text
+        for s in prs.slides
+        if s.shapes.title.text == "Sammanfattning"
+        for sh in s.shapes
+        if sh.has_text_frame
+    )
+    # the assessment's two and the survey's lowest: not the other function most rate
+    # low, nor the widest of the rest, where those fill the three places
+    assert [k for k in range(7) if f"punkt {k}" in summary] == [3, 4, 5]
+    # without an assessment, the survey's findings first, then the widest
+    summary = _rendered(*structures)["Sammanfattning"]
+    assert [k for k in range(7) if f"punkt {k}" in summary] == [0, 5, 6]
+
+
 def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() -> None:
     wider = [
         replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}") for k in range(6)
