@@ -40,11 +40,11 @@ from synth.records import (
 )
 from synth.records import Recommendation as DraftRecommendation
 from synth.store.surveys import ResponseRate
-from synth.survey.inventory import CLOSE_TO_OPERATIONS
 from synth.survey.results import SurveyResults
 from synth.synthesis.describe import quote_text, self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.functions import headline_function, lines_function
+from synth.text.placement import own_support
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import report_voice, speaker_unit
@@ -564,8 +564,8 @@ def with_placement(
     observations: Sequence[Observation], table: ResourceTable | None
 ) -> tuple[Observation, ...]:
     """The observations, the weightiest about the support the operations keep themselves
-    (`about_own_support`: "Sektorerna har byggt upp egna resurser vid sidan av") with the
-    inventory's share of the support out there as a line of evidence (`placement_line`).
+    (`own_support`: "Sektorerna har byggt upp egna resurser vid sidan av") with the
+    inventory's support out there as a line of evidence (`placement_line`).
     The question of what sits centrally and what close to the operations is the
     commission's own (DOMAIN.md); the inventory measures it and the interviews tell it,
     and blind review 75 found the deck telling the two apart. Not a wish: the figure is no
@@ -575,38 +575,10 @@ def with_placement(
         return tuple(observations)
     result = list(observations)
     for index, observation in enumerate(result):
-        if observation.polarity != "förslag" and about_own_support(observation.headline):
+        if observation.polarity != "förslag" and own_support(observation.headline):
             result[index] = replace(observation, placement=line)
             break
     return tuple(result)
-
-
-# The levels out in the operations as a headline names them ("sektorerna", "verksamheten",
-# "enheterna"), by stem: the inventory's levels and what a report calls all of them; and
-# "förvaltningarna" in the plural only: "förvaltningen" is the central one where there is one
-_OPERATIONS = tuple(stem(word) for word in (*sorted(CLOSE_TO_OPERATIONS), "verksamhet"))
-_OPERATIONS_PLURAL = "förvaltningar"
-_OWN = frozenset({"egen", "eget", "egna"})
-# "Sektorerna har inga egna resurser" says the opposite of what the inventory would show
-_DENIED = frozenset({"ingen", "inget", "inga", "inte", "saknar", "saknas"})
-
-
-def about_own_support(headline: str) -> bool:
-    """Whether a headline says the operations keep support of their own: it names a level
-    out there and something of their own ("Sektorerna har byggt upp egna resurser",
-    "Verksamheterna har egna controllers", "Förvaltningarna har egen IT"), or a shadow
-    organisation; and denies neither. Not "Det finns en egen budget" (no level), nor
-    "Sektorerna har olika rutiner" (nothing of their own), nor "Sektorerna har inga egna
-    resurser"."""
-    # every word: `tokens` leaves out the function words, "inga" among them
-    words = re.findall(r"\w+", headline.casefold())
-    if any(w in _DENIED for w in words):
-        return False
-    if any("skuggorganisation" in w for w in words):
-        return True
-    return any(w in _OWN for w in words) and any(
-        stem(w).startswith(_OPERATIONS) or w.startswith(_OPERATIONS_PLURAL) for w in words
-    )
 
 
 _CHEF = "chef"

@@ -69,7 +69,7 @@ from synth.deck.template import Layouts
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
-from synth.text.numbers import count_words, listing
+from synth.text.numbers import count_words, listing, share_words
 
 __all__ = ["render"]
 
@@ -482,10 +482,13 @@ def _inventory_point(
     parallel, _ = findings.parallel()
     if joined is not None and parallel and first == placement:
         headline, where = joined
+        # and the share of all the support out there, which the share without what only
+        # the operations have is told against (review 77: "en fjärdedel" had no base)
         said = [
             f"Inventeringen av stödresurser stöder iakttagelsen \u201d{headline}\u201d "
-            f"({where}): {parallel}.",
-            findings.by_nature(),
+            f"({where}): {parallel}. Av allt stöd finns "
+            f"{share_words(findings.close / findings.actual)} ute i verksamheterna.",
+            findings.by_nature(figures=False),
         ]
     else:
         # the share out there beside what only the operations do (review 51: the 40

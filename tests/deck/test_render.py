@@ -627,9 +627,9 @@ def test_the_assessment_says_the_inventory_bears_out_the_finding_of_the_operatio
     assert (
         "Inventeringen av stödresurser stöder iakttagelsen \u201dSektorerna har byggt upp "
         f"egna resurser vid sidan av\u201d (bild {at}): 4,0 åa finns ute i verksamheterna inom "
-        "två stödfunktioner som också finns centralt. Bara ute i verksamheterna finns chefsnära "
-        "administration/assistenter 9,0 åa; utan den finns en fjärdedel av stödet ute i "
-        "verksamheterna." in assessment(prs)
+        "två stödfunktioner som också finns centralt. Av allt stöd finns hälften ute i "
+        "verksamheterna. Utan chefsnära administration/assistenter, som bara finns ute i "
+        "verksamheterna, är andelen en fjärdedel." in assessment(prs)
     )
     # the figure stands on the finding's slide too
     (slide,) = [s for s in prs.slides if s.shapes.title.text == own.headline]
