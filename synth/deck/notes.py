@@ -100,7 +100,11 @@ def recommendation_note(deck: Deck, number: int, rec: Recommendation) -> list[st
         # the name check ("R1 Verka" read "Verka" as a name)
         f"{number}. {rec.id + ': ' if rec.id else ''}{rec.text}",
         f"   svarar mot teman: {themes_note(deck, rec.answers)}",
-        f"   bygger på förslagen i: {support_note(rec.statement_ids, rec.source_ids)}",
+        f"   bygger på förslagen i: {support_note(rec.statement_ids, rec.source_ids)}"
+        if rec.statement_ids or not rec.answers
+        # what a finding's own headline calls for ("Tydliggör vem som äger vad"), drawn
+        # from the findings, not from a proposal
+        else "   bygger på: iakttagelserna den svarar mot, inte på något enskilt förslag",
     ]
     if not rec.supported:
         lines.append(unsupported_note(rec.reason))

@@ -17,6 +17,7 @@ from synth.draft.condense import (
     proposes,
     recommendation_text,
     recommends,
+    remedy,
     wanted,
     without_own_clause,
 )
@@ -72,7 +73,7 @@ def offline_recommendations(
     lenses: Mapping[str, LensRecord],
     vectors: Mapping[str, np.ndarray],
     *,
-    limit: int = 8,
+    limit: int = 9,
     roles: RoleGroups | None = None,
     headlines: Mapping[str, str] | None = None,
     findings: Sequence[Theme] = (),
@@ -377,11 +378,57 @@ def offline_recommendations(
                 origin=Origin(OFFLINE),
             )
         )
+    # what a weakness's own headline calls for (`remedy`), where no proposal from several
+    # sources answers it: in place of one voice's wish ("Utse någon som äger Lifecare …"
+    # under "Det är oklart vem som äger vad", blind reviews 76 and 77), or where none
+    # does; for a finding heard widely enough to be one
+    for finding in weak if headlines else ():
+        called = remedy((headlines or {}).get(finding.id, ""))
+        if called is None or wording(called) in seen or _heard_from(finding) < _REMEDY_SOURCES:
+            continue
+        replacing = [k for k, r in enumerate(result) if r.theme_ids[:1] == (finding.id,)]
+        voices = {
+            statements[sid].source_id
+            for k in replacing
+            for sid in result[k].statement_ids
+            if sid in statements
+        }
+        if len(voices) >= _REMEDY_SOURCES - 1:
+            continue
+        seen.add(wording(called))
+        if replacing:
+            # drawn from the finding, it rests on no one's wish: "Tydliggör vem som äger
+            # vad" was traced to the one answer about Lifecare (blind review 78)
+            result[replacing[0]] = replace(result[replacing[0]], text=called, statement_ids=())
+        else:
+            result.append(
+                Recommendation(
+                    id="",
+                    text=called,
+                    theme_ids=(finding.id,),
+                    statement_ids=(),
+                    origin=Origin(OFFLINE),
+                )
+            )
     # the one that answers the most widely heard finding first, and those take the places:
     # a recommendation derives from the observations that weigh, not from a wish heard
     # in three survey answers
     result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
+
+
+_REMEDY_SOURCES = 3
+"""The fewest sources of a weakness that a recommendation of its own headline's
+(`remedy`) answers; and a proposal from one fewer than that is no voice enough to stand
+in its place."""
+
+
+def _heard_from(theme: Theme) -> int:
+    """How many sources a finding is heard from, all kinds together (its breadth)."""
+    sources = theme.breadth.get("sources")
+    if not isinstance(sources, Mapping):
+        return len(theme.statement_ids)
+    return sum(int(n) for n in sources.values() if isinstance(n, int | float))
 
 
 def _voiced(proposal: Statement, roles: RoleGroups | None) -> str | None:

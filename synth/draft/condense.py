@@ -14,6 +14,7 @@ from synth.text.grammar import (
     subject_words,
     without_addition,
 )
+from synth.text.placement import operations_named, own_support
 from synth.text.sentences import shortened, split_sentences, word_count
 from synth.text.swedish import tokens, words
 from synth.text.voice import OWN_CLAUSE_OPENINGS, subject_first
@@ -26,6 +27,7 @@ __all__ = [
     "proposes",
     "recommendation_text",
     "recommends",
+    "remedy",
     "wanted",
     "without_opening",
     "without_own_clause",
@@ -256,6 +258,49 @@ def instruction(text: str, *, whole: bool = False) -> str:
             # the openings are common words, capitalised only as the line's first
             return f"{verb} {asked[:1].lower()}{asked[1:]}."
     return text
+
+
+# "Det är oklart vem som äger vad", "Oklart vart man vänder sig": what is unclear
+_UNCLEAR_WHAT = re.compile(
+    r"^(?:det\s+är\s+)?(?:oklart|otydligt)\s+(?P<what>(?:vem|vad|vart|var|hur|när|vilk\w+)\s.+)$",
+    re.IGNORECASE,
+)
+# "Ansvarsfördelningen är otydlig", "Rollerna är oklara"
+_UNCLEAR_NAMED = re.compile(
+    r"^(?P<what>\w+(?:\s+\w+)?)\s+är\s+(?:oklar|otydlig)(?:t|a)?$", re.IGNORECASE
+)
+
+
+def remedy(headline: str) -> str | None:
+    """What a weakness finding's own headline calls for, as a recommendation in the
+    report's voice, where its form says it: what is unclear is made clear ("Det är oklart
+    vem som äger vad" -> "Tydliggör vem som äger vad."), and support the operations keep
+    of their own (`own_support`) calls for principles for where support sits ("… och
+    vilket som ska finnas i sektorerna"), the
+    commission's own question (DOMAIN.md; the Gävle report: "principer … för vad som
+    bedöms utgöra verksamhetsnära stöd"). None for any other headline.
+
+    A real report's recommendations answer its findings in its own words ("Tydligare
+    ansvar och befogenheter", "Definiera behov för verksamhetsnära stöd"); blind reviews
+    76 and 77 found "Utse någon som äger Lifecare …", one survey answer's wish, standing
+    for a finding heard in most interviews, and nothing answering the sectors' own
+    resources."""
+    text = headline.strip().rstrip(".")
+    if own_support(text):
+        # where the headline's own level is: "i sektorerna" of "Sektorerna har byggt upp …"
+        place = operations_named(text) or "verksamheterna"
+        return (
+            "Ta fram principer för vilket stöd som ska finnas centralt och vilket som ska "
+            f"finnas i {place}."
+        )
+    found = _UNCLEAR_WHAT.match(text) or _UNCLEAR_NAMED.match(text)
+    if found is None:
+        return None
+    what = found["what"]
+    # "Det är oklart" says what is unclear no more than "det" does
+    if what.split()[0].casefold() in _PERSONS | {"allt", "mycket", "något", "inget"}:
+        return None
+    return f"Tydliggör {what[:1].lower()}{what[1:]}."
 
 
 def named_proposal(text: str) -> bool:

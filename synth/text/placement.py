@@ -12,12 +12,18 @@ import re
 
 from synth.text.swedish import stem
 
-__all__ = ["own_support"]
+__all__ = ["operations_named", "own_support"]
 
-# The levels out in the operations as a headline names them ("sektorerna", "verksamheten",
-# "enheterna", "kontoren"), by stem; and "förvaltningarna" in the plural only:
-# "förvaltningen" is the central one where there is one
-_OPERATIONS = tuple(stem(word) for word in ("sektor", "kontor", "enhet", "verksamhet"))
+# The levels out in the operations, by the stem a headline's word for them has
+# ("sektorerna", "verksamheten", "enheterna", "kontoren"), each in the definite plural
+# that names them all; "förvaltningarna" in the plural only: "förvaltningen" is the
+# central one where there is one
+_OPERATIONS = {
+    stem("sektor"): "sektorerna",
+    stem("kontor"): "kontoren",
+    stem("enhet"): "enheterna",
+    stem("verksamhet"): "verksamheterna",
+}
 _OPERATIONS_PLURAL = "förvaltningar"
 _OWN = frozenset({"egen", "eget", "egna"})
 # "Sektorerna har inga egna resurser" says the opposite
@@ -30,18 +36,30 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+def operations_named(headline: str) -> str | None:
+    """The level out in the operations a headline names, in the definite plural:
+    "sektorerna" of "Sektorn har anställt egna administratörer", "förvaltningarna" of
+    "Förvaltningarna har egen IT"; None where it names none."""
+    for word in _words(headline):
+        if word.startswith(_OPERATIONS_PLURAL):
+            return "förvaltningarna"
+        said = stem(word)
+        for level, plural in _OPERATIONS.items():
+            if said.startswith(level):
+                return plural
+    return None
+
+
 def own_support(headline: str) -> bool:
     """Whether a headline says the operations keep support of their own: it names a level
-    out there and something of their own ("Sektorerna har byggt upp egna resurser",
-    "Verksamheterna har egna controllers", "Förvaltningarna har egen IT"), or a shadow
-    organisation; and denies neither. Not "Det finns en egen budget" (no level), nor
-    "Sektorerna har olika rutiner" (nothing of their own), nor "Sektorerna har inga egna
-    resurser"."""
+    out there (`operations_named`) and something of their own ("Sektorerna har byggt upp
+    egna resurser", "Verksamheterna har egna controllers", "Förvaltningarna har egen
+    IT"), or a shadow organisation; and denies neither. Not "Det finns en egen budget" (no
+    level), nor "Sektorerna har olika rutiner" (nothing of their own), nor "Sektorerna har
+    inga egna resurser"."""
     words = _words(headline)
     if any(w in _DENIED for w in words):
         return False
     if any("skuggorganisation" in w for w in words):
         return True
-    return any(w in _OWN for w in words) and any(
-        stem(w).startswith(_OPERATIONS) or w.startswith(_OPERATIONS_PLURAL) for w in words
-    )
+    return any(w in _OWN for w in words) and operations_named(headline) is not None

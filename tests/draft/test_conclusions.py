@@ -531,7 +531,8 @@ def test_a_proposal_in_the_speakers_own_words_keeps_what_it_asks_for_and_what_it
     lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
     headlines = {
         "T1": "Det finns ingen gemensam prioritering av vad som ska digitaliseras",
-        "T2": "Det är oklart vem som äger systemen",
+        # (not "Det är oklart vem som äger systemen": that calls for its own remedy)
+        "T2": "Systemen saknar en ägare",
         "T3": "Det finns önskemål om en plan",
     }
     findings = [priorities, owners, wishes]
@@ -609,3 +610,55 @@ def test_a_weakness_is_told_with_where_it_is_heard_and_a_development_as_demandin
         "andra kommuner har kommit längre\u201d tas upp i alla gruppintervjuer och "
         "fokusgrupper. Att IT-stödet inte räcker tas upp i fyra enkätsvar."
     )
+
+
+def test_a_weakness_whose_headline_calls_for_a_remedy_gets_it_in_place_of_one_voices_wish() -> None:
+    """Blind reviews 76 and 77: "Utse någon som äger Lifecare …", one survey answer's wish,
+    stood for "Det är oklart vem som äger vad", heard in most interviews; and nothing
+    answered "Sektorerna har byggt upp egna resurser vid sidan av", the commission's own
+    question. A weakness heard from three sources or more whose headline says what it
+    calls for gets that, in place of a proposal from one source, or where none answers
+    it; a proposal from several sources keeps its words, and a narrow weakness gets none."""
+    proposals = [
+        said("ENK-0041.003", "Någon som äger Lifecare och utvecklar systemet."),
+        said("ENK-0021.003", "Stöd i upphandling tidigt."),
+        said("ENK-0022.003", "Stöd i upphandling tidigt."),
+    ]
+    # each proposal heard among the weakness it answers
+    owners = replace(
+        theme("T1", "Ägarskap", "strukturer", "svaghet", 5), statement_ids=("ENK-0041.003",)
+    )
+    own = theme("T2", "Egna resurser", "strukturer", "svaghet", 6)
+    buying = replace(
+        theme("T3", "Upphandling", "strukturer", "svaghet", 4),
+        statement_ids=("ENK-0021.003", "ENK-0022.003"),
+    )
+    narrow = theme("T4", "Roller", "strukturer", "svaghet", 2)
+    headlines = {
+        "T1": "Det är oklart vem som äger vad",
+        "T2": "Sektorerna har byggt upp egna resurser vid sidan av",
+        "T3": "Det är oklart hur upphandlingar går till",
+        "T4": "Rollerna är otydliga",
+    }
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    findings = [owners, own, buying, narrow]
+    recs = offline_recommendations(
+        findings, {p.id: p for p in proposals}, lenses, {}, headlines=headlines, findings=findings
+    )
+    answers = {r.text: r for r in recs}
+    assert answers["Tydliggör vem som äger vad."].theme_ids == ("T1",)
+    # drawn from the finding, it rests on no one's wish (blind review 78)
+    assert answers["Tydliggör vem som äger vad."].statement_ids == ()
+    principles = answers[
+        "Ta fram principer för vilket stöd som ska finnas centralt och vilket som ska finnas "
+        "i sektorerna."
+    ]
+    assert principles.theme_ids == ("T2",) and principles.statement_ids == ()
+    # two voices ask for early help with procurement: their words stand
+    assert answers["Ge stöd i upphandling tidigt."].theme_ids[0] == "T3"
+    assert not any(text.startswith("Tydliggör hur") for text in answers)
+    # two sources are no finding to recommend on
+    assert "Tydliggör rollerna." not in answers
+    assert not any("Lifecare" in text for text in answers)
+    # the weightiest finding first
+    assert recs[0].theme_ids == ("T2",)

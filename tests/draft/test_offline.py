@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from synth.cli import app
 from synth.config import EngagementConfig
-from synth.draft.condense import condense, recommendation_text
+from synth.draft.condense import condense, recommendation_text, remedy
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import (
     answers_phrase,
@@ -102,10 +102,20 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
     # interview turns: with the real model 4 of 191 lines are doubted on the demo
     assert sum(not b.supported for b in bullets) <= len(bullets) // 5
     # recommendations come from proposals and answer a weakness of their subject, or the
-    # finding of proposals they come from; never in the first person
-    assert 1 <= len(run.drafts.recommendations) <= 8
+    # finding of proposals they come from, or say what a weakness's headline calls for
+    # (`remedy`); never in the first person
+    assert 1 <= len(run.drafts.recommendations) <= 9
     for rec in run.drafts.recommendations:
-        assert rec.supported and rec.theme_ids and rec.statement_ids
+        assert rec.supported and rec.theme_ids
+        assert not is_personal(rec.text)
+        if not rec.statement_ids:
+            # what a weakness's own headline calls for answers that weakness
+            headline = next(d.headline for d in run.drafts.themes if d.theme_id == rec.theme_ids[0])
+            assert rec.text == remedy(headline)
+            assert dominant_polarity(themes[finding_theme(rec.theme_ids[0])].polarity) == (
+                "svaghet"
+            )
+            continue
         assert lenses[rec.statement_ids[0]].polarity == "förslag"
         answered = dominant_polarity(themes[finding_theme(rec.theme_ids[0])].polarity)
         own = {t.id for t in themes.values() if rec.statement_ids[0] in t.statement_ids}
@@ -1354,3 +1364,21 @@ def test_a_finding_quotes_what_it_rests_on() -> None:
     older = replace(draft, quote_ids=(spans.id,))
     (checked,) = with_quotes([older], statements, lenses, {"T26": ("hr",)}, roles=roles)
     assert spans.id not in checked.quote_ids and checked.quote_ids
+
+
+def test_a_weakness_headline_says_what_it_calls_for_where_its_form_says_it() -> None:
+    assert remedy("Det är oklart vem som äger vad") == "Tydliggör vem som äger vad."
+    assert remedy("Oklart vart man vänder sig") == "Tydliggör vart man vänder sig."
+    assert remedy("Ansvarsfördelningen är otydlig") == "Tydliggör ansvarsfördelningen."
+    assert remedy("Sektorerna har byggt upp egna resurser vid sidan av") == (
+        "Ta fram principer för vilket stöd som ska finnas centralt och vilket som ska finnas "
+        "i sektorerna."
+    )
+    assert remedy(
+        "Verksamheterna har egna controllers",
+    ).endswith("i verksamheterna.")
+    # what is unclear is not said, or the headline says something else
+    assert remedy("Det är oklart") is None
+    assert remedy("Allt är otydligt") is None
+    assert remedy("Upphandling är krånglig och tar alldeles för lång tid") is None
+    assert remedy("Sektorerna har inga egna resurser") is None

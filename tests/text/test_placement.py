@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from synth.text.placement import own_support
+from synth.text.placement import operations_named, own_support
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,12 @@ def test_a_headline_that_the_operations_keep_support_of_their_own(
     headline: str, said: bool
 ) -> None:
     assert own_support(headline) is said
+
+
+def test_the_level_a_headline_names_is_told_in_the_definite_plural() -> None:
+    assert operations_named("Sektorn har anställt egna administratörer") == "sektorerna"
+    assert operations_named("Förvaltningarna har egen IT") == "förvaltningarna"
+    assert operations_named("Verksamheten har en egen controller") == "verksamheterna"
+    assert operations_named("Kontoren har egna assistenter") == "kontoren"
+    assert operations_named("Förvaltningen har egen IT") is None
+    assert operations_named("HR-konsulten svarar samma dag") is None
