@@ -62,6 +62,7 @@ from synth.deck.survey_evidence import (
     lowest_rated,
     rated_lowest,
     rating_and_resources,
+    rating_reach,
     without_group,
 )
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
@@ -218,18 +219,23 @@ def _summarised(
     return shown
 
 
-def _summary_key(content: DeckContent) -> set[str]:
-    """The findings the summary names first: those the assessment rests on, those the
-    consultant placed, and the survey's first results: the weakness about the function
-    the chefs rate lowest and the strength about the one they rate highest."""
-    main = content.main_findings
-    rated = [(o, o.rating) for o in main if o.anchored and o.rating is not None]
+def _survey_firsts(content: DeckContent) -> set[str]:
+    """The survey's first results among the findings with a slide: the weakness about the
+    function the chefs rate lowest and the strength about the one they rate highest."""
+    rated = [(o, o.rating) for o in content.main_findings if o.anchored and o.rating is not None]
     weak = [(o, r) for o, r in rated if o.leaning == "svaghet"]
     strong = [(o, r) for o, r in rated if o.leaning == "styrka"]
     firsts = [max(weak, key=lambda item: rated_lowest(item[1]))[0]] if weak else []
     firsts += [min(strong, key=lambda item: rated_lowest(item[1]))[0]] if strong else []
+    return {o.theme_id for o in firsts}
+
+
+def _summary_key(content: DeckContent) -> set[str]:
+    """The findings the summary names first: those the assessment rests on, those the
+    consultant placed, and the survey's first results (`_survey_firsts`)."""
     cited = {t for point in content.assessment if point.supported for t in point.theme_ids}
-    return cited | {o.theme_id for o in main if o.ordered} | {o.theme_id for o in firsts}
+    ordered = {o.theme_id for o in content.main_findings if o.ordered}
+    return cited | ordered | _survey_firsts(content)
 
 
 def _summary(deck: Deck, content: DeckContent) -> None:
@@ -314,14 +320,24 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
         key=lambda o: not (o.ordered or o.anchored),
     )
     # listed in the observations' order, the consultant's first and then as widely heard
-    # as they are: the survey's own result earns its place, not its rank ("IT-stödet till
-    # skolan räcker inte (2/9 · 0/3 · 2)" stood second, above "vi och dom" (8/9 · 2/3 ·
-    # 1); blind review 73)
+    # as they are, but for the survey's first results, which the chefs' ratings weigh
+    # beside the breadth and the line says so: HR, which 70 % of the chefs rate 4–5, stood
+    # below a strength heard in more interviews (blind review 75: "order by weight of
+    # evidence including the survey"). Any other finding the survey points at earns its
+    # place, not its rank ("IT-stödet till skolan räcker inte (2/9 · 0/3 · 2)" stood
+    # second, above "vi och dom" (8/9 · 2/3 · 1); blind review 73)
     rank = {id(o): k for k, o in enumerate(content.observations)}
+    firsts = _survey_firsts(content)
 
     def listed(leaning: str) -> list[Observation]:
         chosen = [o for o in evidenced if o.leaning == leaning][:_LISTED]
-        return sorted(chosen, key=lambda o: rank[id(o)])
+        return sorted(chosen, key=lambda o: (o.theme_id not in firsts, rank[id(o)]))
+
+    def reach(o: Observation) -> str:
+        # the figure where the survey points at the finding (`Observation.anchored`): the
+        # reason it is listed, whatever its breadth
+        rated = rating_reach(o.rating, o.leaning) if o.anchored and o.rating is not None else ""
+        return " · ".join(part for part in (o.reach, rated) if part)
 
     strong, weak = listed("styrka"), listed("svaghet")
 
@@ -335,7 +351,7 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
                         size,
                         bullet=True,
                         space_before=size * 0.4,
-                        note=f" ({o.reach})" if o.reach else "",
+                        note=f" ({reach(o)})" if reach(o) else "",
                     )
                 ]
                 for o in observations
@@ -349,7 +365,8 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
         f"Svaga sidor: {', '.join(o.theme_id for o in weak) or '–'}\n"
         "Ett tema räknas som stark eller svag sida efter vad flest av dess uttalanden säger; "
         f"de {_LISTED} mest spridda av varje slag visas efter spridning, de konsulten ordnat "
-        "först; det som chefsenkäten ger lägst och högst betyg visas alltid."
+        "först; det som chefsenkäten ger lägst och högst betyg visas alltid, först i sin "
+        "spalt och med enkätens siffra."
     )
     two_column_slides(
         deck,

@@ -31,6 +31,7 @@ __all__ = [
     "lowest_rated",
     "rated_lowest",
     "rating_and_resources",
+    "rating_reach",
     "survey_line",
     "without_group",
 ]
@@ -172,6 +173,17 @@ def survey_line(score: FunctionScore) -> str:
         f"om {score.function} på påståendet \u201d{asked}\u201d; {_percent(score.high)} "
         f"svarar {high}."
     )
+
+
+def rating_reach(score: FunctionScore, leaning: str | None) -> str:
+    """The survey's figure in short, beside a finding's breadth in a list: "chefsenkäten
+    60 % ger 1–2" under a weakness, "chefsenkäten 70 % ger 4–5" under a strength. Blind
+    review 75 found HR, the finding the most chefs rate highly, listed below one heard in
+    more interviews with nothing on the slide to say why it weighs more."""
+    low, high, _ = _ranges(score)
+    share, points = (score.high, high) if leaning == "styrka" else (score.low, low)
+    verb = "ger" if score.asked.rstrip(". ") == EXPORT_TOPIC else "svarar"
+    return f"chefsenkäten {_percent(share)} {verb} {points}"
 
 
 def lowest_rated(score: FunctionScore) -> str:

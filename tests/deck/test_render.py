@@ -301,6 +301,47 @@ def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() ->
     assert sides.index("Svaghet nummer 4") < sides.index("Upphandlingar tar lång tid")
 
 
+def test_the_surveys_first_results_head_their_columns_with_the_chefs_figure() -> None:
+    """Blind review 75: HR, which 70 % of the chefs rate 4-5, stood below a strength heard
+    in more interviews, and nothing on the slide said why it weighs more: "order by weight
+    of evidence including the survey". The weakness about the function rated lowest and
+    the strength about the one rated highest head their columns, with the survey's figure
+    beside their breadth; another finding the survey points at keeps its place by breadth,
+    with its figure."""
+    from synth.deck.survey import EXPORT_TOPIC
+    from synth.deck.survey_evidence import FunctionScore
+
+    wider = [
+        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", reach="5/9")
+        for k in range(3)
+    ]
+    lowest = FunctionScore("Upphandling", EXPORT_TOPIC, 112, (0.3, 0.3, 0.29, 0.06, 0.05))
+    low = FunctionScore("IT/digitalisering", EXPORT_TOPIC, 145, (0.3, 0.24, 0.3, 0.1, 0.06))
+    best = FunctionScore("HR", EXPORT_TOPIC, 142, (0.02, 0.04, 0.24, 0.4, 0.3))
+    procurement = replace(
+        OBSERVATION,
+        theme_id="T02",
+        headline="Upphandlingar tar lång tid",
+        anchored=True,
+        rating=lowest,
+        reach="3/9",
+    )
+    it = replace(
+        OBSERVATION, theme_id="T03", headline="IT-stödet räcker inte", anchored=True, rating=low
+    )
+    praised = replace(OBSERVATION, theme_id="T04", leaning="styrka", headline="Ledningen är bra")
+    hr = replace(
+        praised, theme_id="T05", headline="HR svarar samma dag", anchored=True, rating=best
+    )
+    sides = _rendered(*wider, procurement, it, praised, hr)["Starka sidor och svaga sidor"]
+    assert "Upphandlingar tar lång tid (3/9 · chefsenkäten 60\u00a0% ger 1–2)" in sides
+    assert sides.index("Upphandlingar tar lång tid") < sides.index("Svaghet nummer 0")
+    assert sides.index("Svaghet nummer 2") < sides.index("IT-stödet räcker inte")
+    assert "chefsenkäten 54\u00a0% ger 1–2" in sides
+    assert "HR svarar samma dag" in sides and "chefsenkäten 70\u00a0% ger 4–5" in sides
+    assert sides.index("HR svarar samma dag") < sides.index("Ledningen är bra")
+
+
 def test_the_assessment_names_the_survey_result_and_the_finding_about_it() -> None:
     from synth.deck.survey_evidence import FunctionScore
 
