@@ -271,6 +271,9 @@ _UNCLEAR_NAMED = re.compile(
 )
 
 
+_UNSAID = frozenset("allt mycket något inget min mitt mina vår vårt våra".split())  # noqa: SIM905
+
+
 def remedy(headline: str) -> str | None:
     """What a weakness finding's own headline calls for, as a recommendation in the
     report's voice, where its form says it: what is unclear is made clear ("Det är oklart
@@ -297,8 +300,9 @@ def remedy(headline: str) -> str | None:
     if found is None:
         return None
     what = found["what"]
-    # "Det är oklart" says what is unclear no more than "det" does
-    if what.split()[0].casefold() in _PERSONS | {"allt", "mycket", "något", "inget"}:
+    # "Det är oklart" says what is unclear no more than "det" does; "Min roll är otydlig"
+    # is the speaker's own, no recommendation to the organisation
+    if what.split()[0].casefold() in _PERSONS | _UNSAID:
         return None
     return f"Tydliggör {what[:1].lower()}{what[1:]}."
 

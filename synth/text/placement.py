@@ -26,6 +26,22 @@ _OPERATIONS = {
 }
 _OPERATIONS_PLURAL = "förvaltningar"
 _OWN = frozenset({"egen", "eget", "egna"})
+# What the operations' own is when it is support: resources, staff and the support roles,
+# by the end of the word's stem so that compounds count ("stödresurser", "it-tekniker",
+# "hr-administratörer"), in the singular and the plural (the stemmer cuts "resurs" to
+# "resur" and "resurser" to "resurs"); not their own routines, systems or goals
+_SUPPORT = tuple(
+    {
+        stem(word)
+        for word in """resurs resurser stöd personal tjänst tjänster funktion funktioner
+        administratör administratörer administration assistent assistenter controller
+        controllers ekonom ekonomer kommunikatör kommunikatörer tekniker handläggare
+        specialist specialister medarbetare konsult konsulter organisation""".split()  # noqa: SIM905
+    }
+)
+_AFTER_OWN = 2
+"""Words after "egna" where what is their own is named ("egna resurser", "egna
+IT-tekniker", "egna små stödfunktioner")."""
 # "Sektorerna har inga egna resurser" says the opposite
 _DENIED = frozenset({"ingen", "inget", "inga", "inte", "saknar", "saknas"})
 _WORD = re.compile(r"\w+")
@@ -52,14 +68,22 @@ def operations_named(headline: str) -> str | None:
 
 def own_support(headline: str) -> bool:
     """Whether a headline says the operations keep support of their own: it names a level
-    out there (`operations_named`) and something of their own ("Sektorerna har byggt upp
-    egna resurser", "Verksamheterna har egna controllers", "Förvaltningarna har egen
-    IT"), or a shadow organisation; and denies neither. Not "Det finns en egen budget" (no
-    level), nor "Sektorerna har olika rutiner" (nothing of their own), nor "Sektorerna har
-    inga egna resurser"."""
+    out there (`operations_named`) and support of their own ("Sektorerna har byggt upp
+    egna resurser", "Verksamheterna har egna controllers", "Sektorn har anställt egna
+    IT-tekniker"), or a shadow organisation; and denies neither. Not "Det finns en egen
+    budget" (no level), nor "Sektorerna har olika rutiner" (nothing of their own), nor
+    "Enheterna har egna rutiner" (no support), nor "Sektorerna har inga egna
+    resurser"."""
     words = _words(headline)
     if any(w in _DENIED for w in words):
         return False
     if any("skuggorganisation" in w for w in words):
         return True
-    return any(w in _OWN for w in words) and operations_named(headline) is not None
+    owned = [
+        stem(w)
+        for k, own in enumerate(words)
+        if own in _OWN
+        for w in words[k + 1 : k + 1 + _AFTER_OWN]
+    ]
+    support = any(word.endswith(_SUPPORT) for word in owned)
+    return support and operations_named(headline) is not None

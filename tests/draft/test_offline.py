@@ -1380,5 +1380,6 @@ def test_a_weakness_headline_says_what_it_calls_for_where_its_form_says_it() -> 
     # what is unclear is not said, or the headline says something else
     assert remedy("Det är oklart") is None
     assert remedy("Allt är otydligt") is None
+    assert remedy("Min roll är otydlig") is None
     assert remedy("Upphandling är krånglig och tar alldeles för lång tid") is None
     assert remedy("Sektorerna har inga egna resurser") is None

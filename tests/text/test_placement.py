@@ -13,10 +13,16 @@ from synth.text.placement import operations_named, own_support
         ("Sektorerna har byggt upp egna resurser vid sidan av", True),
         ("Sektorn har anställt egna administratörer", True),
         ("Verksamheterna har egna controllers", True),
-        ("Förvaltningarna har egen IT", True),
+        ("Förvaltningarna har egen IT-personal", True),
+        ("Sektorn har anställt egna IT-tekniker", True),
+        ("Verksamheterna har byggt upp egna små stödfunktioner", True),
         ("Det har vuxit fram en skuggorganisation", True),
         # the central administration, no level out there, nothing of their own, or denied
-        ("Förvaltningen har egen IT", False),
+        ("Förvaltningen har egen IT-personal", False),
+        # their own routines, systems or goals are no support
+        ("Enheterna har egna rutiner för inköp", False),
+        ("Verksamheterna har egna system", False),
+        ("Sektorerna har egna mål ovanpå nämndens", False),
         ("Det finns en egen budget", False),
         ("Sektorerna har olika rutiner", False),
         ("Sektorerna har inga egna resurser", False),
