@@ -867,20 +867,14 @@ def test_the_inventorys_parallel_support_stands_beside_the_finding_about_it() ->
     from synth.survey.shadow import FunctionBalance, InventoryFindings
 
     ids = tuple(STATEMENTS)[:2]
+    labels = [
+        "Det finns önskemål om egna controllers i sektorerna",
+        "Sektorerna har byggt upp egna resurser vid sidan av",
+        "Verksamheterna har egna controllers",
+    ]
     themes = [
-        theme(
-            "T01",
-            statement_ids=ids,
-            size=2,
-            label="Det finns önskemål om egna controllers i sektorerna",
-        ),
-        theme(
-            "T02",
-            statement_ids=ids,
-            size=2,
-            label="Sektorerna har byggt upp egna resurser vid sidan av",
-        ),
-        theme("T03", statement_ids=ids, size=2, label="Verksamheterna har egna controllers"),
+        theme(f"T0{k}", statement_ids=ids, size=2, label=label)
+        for k, label in enumerate(labels, start=1)
     ]
     observations = list(observations_from_themes(themes, STATEMENTS))
     observations[0] = replace(observations[0], polarity="förslag")

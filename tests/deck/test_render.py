@@ -218,10 +218,9 @@ def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> 
     assert summary.index("Upphandlingar tar lång tid") < summary.index("Chefer saknar stöd")
 
 
-def test_the_summary_gives_the_places_one_perspective_leaves_to_another() -> None:
-    """Two findings on the development situation left the summary's third place unused
-    while the structures' fourth, "Det är oklart vem som äger systemen", was left out."""
-    structures = [
+def _structures(count: int) -> list[Observation]:
+    """`count` findings about the structures, "punkt 0" the widest."""
+    return [
         replace(
             OBSERVATION,
             theme_id=f"T1{k}",
@@ -229,8 +228,14 @@ def test_the_summary_gives_the_places_one_perspective_leaves_to_another() -> Non
             headline=f"Strukturen brister på punkt {k}",
             weight=1.0 - k / 10,
         )
-        for k in range(6)
+        for k in range(count)
     ]
+
+
+def test_the_summary_gives_the_places_one_perspective_leaves_to_another() -> None:
+    """Two findings on the development situation left the summary's third place unused
+    while the structures' fourth, "Det är oklart vem som äger systemen", was left out."""
+    structures = _structures(6)
     development = replace(
         OBSERVATION,
         theme_id="T20",
@@ -252,16 +257,7 @@ def test_the_summary_names_the_findings_the_assessment_rests_on_and_the_surveys_
     by breadth."""
     from synth.records import AssessmentPoint
 
-    structures = [
-        replace(
-            OBSERVATION,
-            theme_id=f"T1{k}",
-            perspective="strukturer",
-            headline=f"Strukturen brister på punkt {k}",
-            weight=1.0 - k / 10,
-        )
-        for k in range(7)
-    ]
+    structures = _structures(7)
     # the survey's lowest rated function and another that most chefs rate low
     from synth.deck.survey_evidence import FunctionScore
 
