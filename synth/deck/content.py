@@ -60,6 +60,7 @@ __all__ = [
     "Quote",
     "Recommendation",
     "fieldwork",
+    "heard_sectors",
     "leaning",
     "observations_from_themes",
     "reach",
@@ -135,7 +136,8 @@ class Observation:
     statement_ids: tuple[str, ...]
     source_ids: tuple[str, ...]
     sectors: tuple[str, ...] = ()
-    """The sectors its statements were heard in."""
+    """The sectors it is heard in (`heard_sectors`): by two of its sources or more, or by
+    a third of them."""
     reach: str = ""
     """The breadth in short, for lists: "7/12 intervjuer · 31 enkätsvar"."""
     origin: str = ""
@@ -654,6 +656,31 @@ def _headline(theme: Theme, draft: ThemeDraft | None) -> str:
     return theme.label
 
 
+_HEARD_SHARE = 1 / 3
+"""The share of a finding's sources in one sector that has it heard there, where fewer
+than two sources are."""
+
+
+def heard_sectors(members: Sequence[Statement]) -> tuple[str, ...]:
+    """The sectors a finding is heard in: those of two of its sources or more, or of at
+    least a third of them. One interview in Vård och omsorg among three sources in Barn och
+    utbildning (an IFO head on the school, under "IT-stödet till skolan räcker inte") put
+    Vård och omsorg's 74 % for IT beside a finding about the schools (blind reviews 75 and
+    80)."""
+    sources: dict[str, set[str]] = {}
+    for m in members:
+        if m.sector:
+            sources.setdefault(" ".join(m.sector.split()), set()).add(m.source_id)
+    total = len({m.source_id for m in members})
+    return tuple(
+        sorted(
+            sector
+            for sector, ids in sources.items()
+            if len(ids) >= 2 or len(ids) >= _HEARD_SHARE * total
+        )
+    )
+
+
 def _observation(
     theme: Theme,
     statements: Mapping[str, Statement],
@@ -698,7 +725,7 @@ def _observation(
         breadth=breadth[:1].upper() + breadth[1:],
         statement_ids=tuple(m.id for m in members),
         source_ids=tuple(sorted({m.source_id for m in members})),
-        sectors=tuple(sorted({" ".join(m.sector.split()) for m in members if m.sector})),
+        sectors=heard_sectors(members),
         reach=reach(theme.breadth),
         origin=_origin(draft),
         weight=theme.weight,

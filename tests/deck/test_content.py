@@ -919,3 +919,27 @@ def test_the_inventorys_parallel_support_stands_beside_the_finding_about_it() ->
     central = replace(findings, balances=(balance("IT/digitalisering", 14.5, 0.0, 0.0),))
     assert with_placement(observations, replace(table, findings=central)) == tuple(observations)
     assert with_placement(observations, None) == tuple(observations)
+
+
+def test_a_finding_is_heard_in_a_sector_by_two_sources_or_a_third_of_them() -> None:
+    """One interview in Vård och omsorg among three sources in Barn och utbildning put
+    Vård och omsorg's 74 % for IT beside "IT-stödet till skolan räcker inte" (blind
+    reviews 75 and 80)."""
+    from dataclasses import replace
+
+    from synth.deck.content import heard_sectors
+
+    school = [
+        replace(statement("ENK-0008.002", "IT-stödet till skolan räcker inte."), sector="BoU"),
+        replace(statement("ENK-0078.003", "IT-stödet till skolan räcker inte."), sector="BoU"),
+        replace(statement("INT-02.013", "IT säger att det är skolans sak."), sector="BoU"),
+        replace(statement("INT-08.028", "Mellan IFO och skolan, till exempel."), sector="VoO"),
+    ]
+    assert heard_sectors(school) == ("BoU",)
+    # two sources of its own, or a third of all
+    assert heard_sectors([*school, replace(school[3], id="INT-09.001", source_id="INT-09")]) == (
+        "BoU",
+        "VoO",
+    )
+    assert heard_sectors([school[0], school[3]]) == ("BoU", "VoO")
+    assert heard_sectors([]) == ()
