@@ -505,7 +505,12 @@ def _heard_in(score: FunctionScore, observation: Observation) -> FunctionScore:
     """The function's figure as it belongs under the finding: the sector that rates it
     markedly lower (`FunctionScore.lowest_group`) only where the finding was heard there.
     Vård och omsorg's 74 % for IT was "a non-sequitur" under "IT-stödet till skolan räcker
-    inte", heard in Barn och utbildning (review 53)."""
+    inte", heard in Barn och utbildning (review 53). A finding heard in one sector alone
+    has that sector's figure beside all chefs' (`FunctionScore.heard_group`)."""
+    alone = observation.sectors[0].casefold() if len(observation.sectors) == 1 else None
+    heard = next((g for g in score.groups if g.group.casefold() == alone), None)
+    if heard is not None:
+        return replace(score, lowest_group=None, heard_group=heard)
     apart = score.lowest_group
     if apart is None or apart.group.casefold() in {s.casefold() for s in observation.sectors}:
         return score

@@ -40,11 +40,12 @@ __all__ = [
 @dataclass(frozen=True)
 class GroupScore:
     """How one sector's chefs rate a function: how many answered, the share below the
-    middle of the scale."""
+    middle of the scale and the share above it."""
 
     group: str
     n: int
     low: float
+    high: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,13 @@ class FunctionScore:
     respondents by more than chance (`_apart`): Vård och omsorg's 74 % below the middle
     for IT beside all chefs' 54 % was the survey's worst cell, and the line under the IT
     finding left it out (review 51)."""
+    groups: tuple[GroupScore, ...] = ()
+    """Each sector's score, where the survey shows the sector."""
+    heard_group: GroupScore | None = None
+    """The sector a finding about the function is heard in alone, as the deck puts the
+    figure beside it (`synth.deck.content._heard_in`): under "IT-stödet till skolan räcker
+    inte", heard in Barn och utbildning, that sector's 51 %, not all chefs' 54 % (blind
+    review 80)."""
 
     @property
     def low(self) -> float:
@@ -83,14 +91,13 @@ def function_scores(
     for chart in charts[:1]:
         for bar in chart.bars:
             score = FunctionScore(bar.label, EXPORT_TOPIC, bar.n, bar.shares)
-            groups = [
-                GroupScore(
-                    other.group, b.n, FunctionScore(b.label, EXPORT_TOPIC, b.n, b.shares).low
-                )
-                for other in charts[1:]
-                for b in other.bars
-                if b.label == bar.label
-            ]
+            groups = []
+            for other in charts[1:]:
+                for b in other.bars:
+                    if b.label == bar.label:
+                        rated = FunctionScore(b.label, EXPORT_TOPIC, b.n, b.shares)
+                        groups.append(GroupScore(other.group, b.n, rated.low, rated.high))
+            score = replace(score, groups=tuple(groups))
             lowest = max(groups, key=lambda g: (g.low, g.n), default=None)
             if lowest is not None and _apart(score.low, lowest):
                 score = replace(score, lowest_group=lowest)
@@ -161,7 +168,7 @@ def survey_line(score: FunctionScore) -> str:
     low, high, points = _ranges(score)
     asked = score.asked.rstrip(". ")
     if asked == EXPORT_TOPIC:
-        apart = score.lowest_group
+        apart = score.heard_group or score.lowest_group
         among = f" (i {apart.group} {_percent(apart.low)} av {apart.n})" if apart else ""
         return (
             f"I chefsenkäten ger {_percent(score.low)} av {score.n} chefer stödet från "
@@ -181,9 +188,13 @@ def rating_reach(score: FunctionScore, leaning: str | None) -> str:
     review 75 found HR, the finding the most chefs rate highly, listed below one heard in
     more interviews with nothing on the slide to say why it weighs more."""
     low, high, _ = _ranges(score)
-    share, points = (score.high, high) if leaning == "styrka" else (score.low, low)
+    # the sector's own figure where the finding is heard there alone (`heard_group`)
+    heard = score.heard_group
+    rated: FunctionScore | GroupScore = heard or score
+    share, points = (rated.high, high) if leaning == "styrka" else (rated.low, low)
     verb = "ger" if score.asked.rstrip(". ") == EXPORT_TOPIC else "svarar"
-    return f"chefsenkäten {_percent(share)} {verb} {points}"
+    where = f" i {heard.group}" if heard else ""
+    return f"chefsenkäten{where} {_percent(share)} {verb} {points}"
 
 
 def lowest_rated(score: FunctionScore) -> str:

@@ -789,8 +789,10 @@ def test_the_sector_apart_is_named_only_under_a_finding_heard_there() -> None:
     """Vård och omsorg's 74 % for IT was "a non-sequitur" under "IT-stödet till skolan räcker
     inte", a finding heard in Barn och utbildning (review 53); under one heard in Vård och
     omsorg it is what the reader needs (review 51)."""
+    from dataclasses import replace
+
     from synth.deck.content import with_survey
-    from synth.deck.survey_evidence import FunctionScore, GroupScore
+    from synth.deck.survey_evidence import FunctionScore, GroupScore, rating_reach
 
     care = GroupScore("Vård och omsorg", 54, 0.74)
     it = FunctionScore("IT", "nöjdhet med stödet", 145, (0.3, 0.24, 0.3, 0.1, 0.06), care)
@@ -815,6 +817,22 @@ def test_the_sector_apart_is_named_only_under_a_finding_heard_there() -> None:
     (both,) = with_survey([observed("Barn och utbildning", "Vård och omsorg")], [it])
     assert both.rating is not None and both.rating.lowest_group == care
     assert "(i Vård och omsorg 74\u00a0% av 54)" in both.survey
+    # heard in one sector alone, where the survey shows that sector: its own figure
+    # beside all chefs' (blind review 80: 54 % under a finding about the schools, whose
+    # chefs gave 51 %)
+    schools = GroupScore("Barn och utbildning", 49, 0.51, 0.2)
+    (school,) = with_survey(
+        [observed("Barn och utbildning")], [replace(it, groups=(schools, care))]
+    )
+    assert school.rating is not None and school.rating.heard_group == schools
+    assert school.survey == (
+        "I chefsenkäten ger 54\u00a0% av 145 chefer stödet från IT 1–2 av 5 (i Barn och "
+        "utbildning 51\u00a0% av 49); 16\u00a0% ger 4–5."
+    )
+    assert rating_reach(school.rating, "svaghet") == (
+        "chefsenkäten i Barn och utbildning 51\u00a0% ger 1–2"
+    )
+    assert rating_reach(it, "svaghet") == "chefsenkäten 54\u00a0% ger 1–2"
 
 
 def test_a_line_that_quotes_one_answer_is_the_quote_of_a_slide_without_one() -> None:

@@ -37,7 +37,9 @@ def test_scores_come_from_the_chart_of_all_respondents_only() -> None:
         )
 
     scores = function_scores([chart("Alla", 140), chart("Vård och omsorg", 50)], [])
-    assert scores == (FunctionScore("HR", "nöjdhet med stödet", 140, (0.2,) * 5),)
+    # each sector's chart gives that sector's score beside it, not the score itself
+    care = GroupScore("Vård och omsorg", 50, 0.4, 0.4)
+    assert scores == (FunctionScore("HR", "nöjdhet med stödet", 140, (0.2,) * 5, groups=(care,)),)
 
 
 def test_the_lowest_and_highest_rated_functions_stand_beside_their_staffing() -> None:
@@ -162,7 +164,9 @@ def test_the_line_names_the_sector_that_rates_the_function_markedly_lower() -> N
     care = chart("Vård och omsorg", 54, 0.74)
     building = chart("Samhällsbyggnad", 17, 0.71)  # more apart in share, too few to tell
     (score,) = function_scores([everyone, building, care], [])
-    assert score.lowest_group == GroupScore("Vård och omsorg", 54, 0.74)
+    assert score.lowest_group is not None
+    assert (score.lowest_group.group, score.lowest_group.n) == ("Vård och omsorg", 54)
+    assert round(score.lowest_group.low, 2) == 0.74
     assert survey_line(score) == (
         "I chefsenkäten ger 54\u00a0% av 145 chefer stödet från IT/digitalisering 1–2 av 5 "
         "(i Vård och omsorg 74\u00a0% av 54); 31\u00a0% ger 4–5."
