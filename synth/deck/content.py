@@ -170,9 +170,9 @@ class Observation:
     """The survey's figure of how many staff the chefs lead, as a line of evidence, under
     the finding about that (`with_staff`); empty elsewhere."""
     placement: str = ""
-    """The inventory's share of the support out in the operations, as a line of evidence,
-    under the finding about the support they keep themselves (`with_placement`); empty
-    elsewhere."""
+    """The inventory's support out in the operations in the functions also run centrally,
+    as a line of evidence under the finding about the support they keep themselves
+    (`with_placement`); empty elsewhere."""
 
     @property
     def survey(self) -> str:
