@@ -439,18 +439,10 @@ def _reference(deck: Deck, content: DeckContent, theme_ids: Sequence[str]) -> st
     finns önskemål om stöd i upphandling tidigt (bilaga)" sent the reader looking for an
     entry that was not there."""
     headlines = {o.theme_id: o.headline for o in content.observations}
-    listed = {o.theme_id for o in _appendix_listed(content)}
-
-    def where(theme_id: str) -> str | None:
-        slide = deck.theme_slides.get(theme_id)
-        if slide is not None:
-            return f"bild {slide}"
-        return "bilaga" if theme_id in listed else None
-
     return "; ".join(
         f"{headlines[t]} ({place})"
         for t in dict.fromkeys(theme_ids)
-        if t in headlines and (place := where(t)) is not None
+        if t in headlines and (place := _where(deck, content, t)) is not None
     )
 
 
@@ -461,11 +453,15 @@ def _appendix_listed(content: DeckContent) -> list[Observation]:
     return [o for o in content.other_findings if o.claimed and len(o.source_ids) >= SEVERAL_SOURCES]
 
 
-def _where(deck: Deck, theme_id: str) -> str:
-    """Where a finding stands in the deck, as a point of the assessment refers to it:
-    "bild 13", or "bilaga" for one the appendix lists."""
+def _where(deck: Deck, content: DeckContent, theme_id: str) -> str | None:
+    """Where a finding stands in the deck, as a reference to it says: "bild 13", or
+    "bilaga" for one the appendix lists (`_appendix_listed`); None for one the appendix
+    only counts, which a reference would send the reader looking for in vain."""
     slide = deck.theme_slides.get(theme_id)
-    return f"bild {slide}" if slide is not None else "bilaga"
+    if slide is not None:
+        return f"bild {slide}"
+    listed = {o.theme_id for o in _appendix_listed(content)}
+    return "bilaga" if theme_id in listed else None
 
 
 def _inventory_point(
@@ -550,8 +546,9 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     else:
         # the finding's figure: the sector set apart only where it was heard (`with_survey`)
         finding, rating = about
-        where = _where(deck, finding.theme_id)
-        said = f"{lowest_rated(rating)}; se iakttagelsen \u201d{finding.headline}\u201d ({where})."
+        where = _where(deck, content, finding.theme_id)
+        seen = f"; se iakttagelsen \u201d{finding.headline}\u201d ({where})" if where else ""
+        said = f"{lowest_rated(rating)}{seen}."
     # the chefs who run several of the functions rate them higher than everyone else: the
     # all-respondents figure holds their marks (blind review 54)
     gapped = next((c for c in content.charts if c.gap is not None), None)
@@ -579,7 +576,10 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
     under = next((o for o in content.main_findings if o.staff), None)
     if under is None:
         return f"{line}; se tabellen över antal medarbetare per chef."
-    return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({_where(deck, under.theme_id)})."
+    where = _where(deck, content, under.theme_id)
+    if where is None:
+        return f"{line}; se tabellen över antal medarbetare per chef."
+    return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({where})."
 
 
 def _assessment(deck: Deck, content: DeckContent) -> None:
@@ -597,10 +597,11 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     if compared:
         shown.append(compared)
     findings = content.resources.findings if content.resources else None
+    # the finding the inventory bears on, where the reader can find it
     placed = next((o for o in content.observations if o.placement), None)
+    where = _where(deck, content, placed.theme_id) if placed is not None else None
     inventory = _inventory_point(
-        findings,
-        (placed.headline, _where(deck, placed.theme_id)) if placed is not None else None,
+        findings, (placed.headline, where) if placed is not None and where else None
     )
     if inventory:
         shown.append(inventory)

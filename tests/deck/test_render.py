@@ -677,3 +677,9 @@ def test_the_assessment_says_the_inventory_bears_out_the_finding_of_the_operatio
     alone = assessment(_presentation(replace(own, placement=""), resources=resources))
     assert f"Inventeringen av stödresurser visar att {placed}." in alone
     assert "stöder" not in alone
+    # nor where the finding that carries it is one the appendix only counts (one source):
+    # a reference to it would send the reader looking for an entry that is not there
+    counted = replace(own, source_ids=("INT-01",), statement_ids=("INT-01.003",))
+    hidden = assessment(_presentation(counted, resources=resources))
+    assert f"Inventeringen av stödresurser visar att {placed}." in hidden
+    assert "bilaga" not in hidden
