@@ -279,9 +279,9 @@ def remedy(headline: str) -> str | None:
     report's voice, where its form says it: what is unclear is made clear ("Det är oklart
     vem som äger vad" -> "Tydliggör vem som äger vad."), and support the operations keep
     of their own (`own_support`) calls for principles for where support sits ("… och
-    vilket som ska finnas i sektorerna"), the
-    commission's own question (DOMAIN.md; the Gävle report: "principer … för vad som
-    bedöms utgöra verksamhetsnära stöd"). None for any other headline.
+    vilket som ska finnas i sektorerna"), the commission's own question (DOMAIN.md; the
+    Gävle report: "principer … för vad som bedöms utgöra verksamhetsnära stöd"). None for
+    any other headline.
 
     A real report's recommendations answer its findings in its own words ("Tydligare
     ansvar och befogenheter", "Definiera behov för verksamhetsnära stöd"); blind reviews
