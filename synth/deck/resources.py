@@ -5,7 +5,7 @@ show: per function the åa in practice at each level and the sums budgeted and i
 Only sums over units are shown, never a unit's own row or a respondent's comment. The
 anonymity threshold is for answers about what people think; how many åa a function has is
 a fact about the organisation, so the sums are shown even when few units hold them.
-The chart is a native clustered bar chart (editable in PowerPoint); the table is paginated
+The chart is a native stacked bar chart (editable in PowerPoint); the table is paginated
 with measured row heights and continues on "(forts.)" slides.
 """
 
@@ -69,7 +69,7 @@ TABLE_SIZE = 14.0
 NOTE_SIZE = 14.0
 _CELL_X, _CELL_Y = Pt(5), Pt(2)
 _FUNCTION_SHARE = 0.34
-_BUDGET, _ACTUAL = "D9D9D9", "1F3864"
+_UNPLACED, _CENTRAL = "D9D9D9", "1F3864"
 _HEADER_FILL = "D9E1F2"
 _MIN_FIRST_SHARE = 0.2
 _MIN_VALUE = Pt(44)
@@ -284,20 +284,33 @@ def resource_note(table: ResourceTable) -> str:
 def draw_resource_chart(
     slide: Slide, area: tuple[int, int, int, int], table: ResourceTable, figures: str = ""
 ) -> None:
-    """Budgeted beside in-practice åa per function, as editable bars, with a footnote that
+    """Per function the åa in practice, central and out in the operations, and of these
+    the work out there without a budget, as editable stacked bars, with a footnote that
     opens with `figures`: what the title states, in the figures it rests on ("4,5 åa
-    stödarbete i sektorer … saknar budget"), where the bars alone do not show it."""
+    stödarbete i sektorer … saknar budget").
+
+    The slide is titled by what the inventory shows first, where the support sits and
+    the work done without a budget; bars of budgeted beside in-practice åa showed
+    neither, and a blind review found the title "6,6 åa … saknar budget" over bars that
+    did not show it (review 80). The budget is in the table that follows."""
     left, top, width, height = area
     note = f"{figures} {resource_note(table)}" if figures else resource_note(table)
     note_height = footnote(slide, area, note)
     # a bar chart draws its first category at the bottom: hand them over last first
     rows = list(reversed(table.rows))
+    parts = [_placed(table, row) for row in rows]
     data = TextChartData(number_format="0.0")  # labels stay text in the embedded workbook
     data.categories = [row.function for row in rows]
-    data.add_series("Budgeterat", [row.budget for row in rows])
-    data.add_series("I praktiken", [row.actual for row in rows])
+    named = [
+        (name, [part[k] for part in parts], colour)
+        for k, (name, colour) in enumerate(_PLACED_SERIES)
+        # a level nobody gave is no series: "Nivå ej angiven" only where it holds some
+        if k < 3 or any(part[k] for part in parts)
+    ]
+    for name, values, _ in named:
+        data.add_series(name, values)
     frame = slide.shapes.add_chart(
-        XL_CHART_TYPE.BAR_CLUSTERED, left, top, width, height - note_height, data
+        XL_CHART_TYPE.BAR_STACKED, left, top, width, height - note_height, data
     )
     chart = frame.chart
     chart.has_legend = True
@@ -309,18 +322,49 @@ def draw_resource_chart(
     chart.value_axis.tick_labels.number_format_is_linked = False
     plot = chart.plots[0]
     plot.gap_width = 50
-    plot.overlap = 0
-    for series, colour in zip(plot.series, (_BUDGET, _ACTUAL), strict=True):
+    plot.overlap = 100
+    for series, (_, _, colour) in zip(plot.series, named, strict=True):
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = RGBColor.from_string(colour)
-    # labels on the bars in practice only: two labels a category crowd each other, and the
-    # budget is in the table; written out with a decimal comma ("14,3"), as the tables
-    # write them, since a number format's separator follows the viewer's locale
-    for point, row in zip(plot.series[1].points, rows, strict=True):
-        label = point.data_label
-        label.text_frame.text = swedish_fte(row.actual)
-        label.position = XL_LABEL_POSITION.OUTSIDE_END
-        label.font.size = Pt(12)
+    # the work without a budget labelled where its bar holds the label, written out with
+    # a decimal comma ("4,5"), as the tables write them, since a number format's
+    # separator follows the viewer's locale; every figure is in the footnote and the
+    # totals in the table
+    widest = max((row.actual for row in rows), default=0.0)
+    for point, part in zip(plot.series[2].points, parts, strict=True):
+        if part[2] >= max(SHADOW_FTE, widest * _LABEL_SHARE):
+            frame_text = point.data_label.text_frame
+            frame_text.text = swedish_fte(part[2])
+            point.data_label.position = XL_LABEL_POSITION.CENTER
+            font = frame_text.paragraphs[0].runs[0].font
+            font.size, font.bold = Pt(12), True
+            font.color.rgb = RGBColor.from_string("FFFFFF")
+
+
+_LABEL_SHARE = 1 / 15
+"""The least part of the longest bar a segment must be to hold its label at 12 pt."""
+
+
+_PLACED_SERIES = (
+    ("Centralt", _CENTRAL),
+    ("Ute i verksamheterna, i budget", "8EA9DB"),
+    ("Ute i verksamheterna, utan budget", "C55A11"),
+    ("Nivå ej angiven", _UNPLACED),
+)
+
+
+def _placed(table: ResourceTable, row: ResourceRow) -> tuple[float, float, float, float]:
+    """A function's åa in practice as the chart stacks them: central, out in the
+    operations within the budget, out there without it (`FunctionBalance.unbudgeted`),
+    and at no level given."""
+    at = dict(zip(table.levels, row.by_level, strict=True))
+    central = at.get("central", 0.0)
+    close = sum(at.get(level, 0.0) for level in CLOSE_TO_OPERATIONS)
+    balances = table.findings.balances if table.findings is not None else ()
+    beyond = next((b.unbudgeted for b in balances if b.function == row.function), 0.0)
+    beyond = min(beyond, close)
+    unknown = max(0.0, round(row.actual - central - close, 2))
+    return (central, round(close - beyond, 2), beyond, unknown)
 
 
 @dataclass(frozen=True)
