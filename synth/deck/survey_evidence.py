@@ -184,9 +184,10 @@ def survey_line(score: FunctionScore) -> str:
 
 def rating_reach(score: FunctionScore, leaning: str | None) -> str:
     """The survey's figure in short, beside a finding's breadth in a list: "chefsenkäten
-    60 % ger 1–2" under a weakness, "chefsenkäten 70 % ger 4–5" under a strength. Blind
-    review 75 found HR, the finding the most chefs rate highly, listed below one heard in
-    more interviews with nothing on the slide to say why it weighs more."""
+    60 % av 112 ger 1–2" under a weakness, "chefsenkäten 70 % av 142 ger 4–5" under a
+    strength. Blind review 75 found HR, the finding the most chefs rate highly, listed
+    below one heard in more interviews with nothing on the slide to say why it weighs
+    more; review 80 asked for the number who rated it, as 30 chefs answered "vet ej"."""
     low, high, _ = _ranges(score)
     # the sector's own figure where the finding is heard there alone (`heard_group`)
     heard = score.heard_group
@@ -194,7 +195,7 @@ def rating_reach(score: FunctionScore, leaning: str | None) -> str:
     share, points = (rated.high, high) if leaning == "styrka" else (rated.low, low)
     verb = "ger" if score.asked.rstrip(". ") == EXPORT_TOPIC else "svarar"
     where = f" i {heard.group}" if heard else ""
-    return f"chefsenkäten{where} {_percent(share)} {verb} {points}"
+    return f"chefsenkäten{where} {_percent(share)} av {rated.n} {verb} {points}"
 
 
 def lowest_rated(score: FunctionScore) -> str:

@@ -330,11 +330,11 @@ def test_the_surveys_first_results_head_their_columns_with_the_chefs_figure() ->
         praised, theme_id="T05", headline="HR svarar samma dag", anchored=True, rating=best
     )
     sides = _rendered(*wider, procurement, it, praised, hr)["Starka sidor och svaga sidor"]
-    assert "Upphandlingar tar lång tid (3/9 · chefsenkäten 60\u00a0% ger 1–2)" in sides
+    assert "Upphandlingar tar lång tid (3/9 · chefsenkäten 60\u00a0% av 112 ger 1–2)" in sides
     assert sides.index("Upphandlingar tar lång tid") < sides.index("Svaghet nummer 0")
     assert sides.index("Svaghet nummer 2") < sides.index("IT-stödet räcker inte")
-    assert "chefsenkäten 54\u00a0% ger 1–2" in sides
-    assert "HR svarar samma dag" in sides and "chefsenkäten 70\u00a0% ger 4–5" in sides
+    assert "chefsenkäten 54\u00a0% av 145 ger 1–2" in sides
+    assert "HR svarar samma dag" in sides and "chefsenkäten 70\u00a0% av 142 ger 4–5" in sides
     assert sides.index("HR svarar samma dag") < sides.index("Ledningen är bra")
 
 
