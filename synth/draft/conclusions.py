@@ -21,6 +21,7 @@ from synth.draft.condense import (
     wanted,
     without_own_clause,
 )
+from synth.draft.evidence import attributed
 from synth.draft.offline import (
     MAX_CITED,
     OFFLINE,
@@ -31,6 +32,7 @@ from synth.draft.offline import (
     wished,
     wording,
 )
+from synth.draft.reasons import given_reason
 from synth.draft.support import SUPPORT_SIMILARITY, headline_subject, subject_within
 from synth.privacy.roles import RoleGroups
 from synth.records import (
@@ -38,6 +40,7 @@ from synth.records import (
     AssessmentPoint,
     Origin,
     Recommendation,
+    SourceType,
     Statement,
     Theme,
     dominant_polarity,
@@ -569,6 +572,8 @@ def offline_assessment(
     headlines: Mapping[str, str],
     *,
     counted: Sequence[Theme] | None = None,
+    statements: Mapping[str, Statement] | None = None,
+    roles: RoleGroups | None = None,
 ) -> Assessment:
     """One point per perspective the findings speak to: how its findings lean (`_leaning`:
     the weaknesses and strengths among `counted`, the engagement's findings heard widely
@@ -578,7 +583,12 @@ def offline_assessment(
     finding beyond `themes` (the survey's best-rated function's strength), so the leaning
     counts all of them. The picture is told as a judgment, not as the count it rests on:
     "15 svagheter" beside the three a perspective's slides show reads as a tally (the
-    sixth review)."""
+    sixth review).
+
+    With `statements`, a weakness or strength the point names is followed by the reason
+    its sources give for it, where several give one (`given_reason`): "…; som skäl anges
+    i två fokusgrupper att det inte fungerar centralt", its sources named as `roles` tells
+    them."""
     active = [t for t in themes if draftable(t)]
     every = [
         t
@@ -648,7 +658,8 @@ def offline_assessment(
                 # second took it up ("Att digitaliseringen går för långsamt, andra kommuner
                 # har kommit längre tas upp …"): it is quoted whole
                 told = f"\u201d{headline}\u201d" if "," in headline else _as_said(headline, names)
-                text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}."
+                why = _reason(t, headline, statements, roles)
+                text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}{why}."
             if other:
                 where = _where_heard(other[0])
                 text += f" Som en {side}{f' {where}' if where else ''} {said(other)}."
@@ -663,3 +674,28 @@ def offline_assessment(
         ids = tuple(t.id for t in [*weak, *strong, *(t for t, _ in wishes)])
         points.append(AssessmentPoint(text=text, theme_ids=ids))
     return Assessment(points=tuple(points), origin=Origin(OFFLINE))
+
+
+def _reason(
+    theme: Theme,
+    headline: str,
+    statements: Mapping[str, Statement] | None,
+    roles: RoleGroups | None,
+) -> str:
+    """The reason a finding's sources give for it, as the end of the sentence that names
+    it ("; som skäl anges i två fokusgrupper att det inte fungerar centralt"); empty where
+    several do not give one (`given_reason`)."""
+    if not statements:
+        return ""
+    support = [statements[sid] for sid in theme.statement_ids if sid in statements]
+    reason = given_reason(support, headline_subject(headline))
+    if reason is None:
+        return ""
+    # one kind per source, told as the evidence lines tell it: the only group interview,
+    # with two participants, is an interview
+    first: dict[str, SourceType] = {}
+    for sid in reason.statement_ids:
+        st = statements[sid]
+        first.setdefault(st.source_id, roles.told_kind(st) if roles else st.source_type)
+    where = lower_first(attributed(list(first.values())))
+    return f"; som skäl anges {where} att {reason.clause}"

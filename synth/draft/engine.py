@@ -235,6 +235,8 @@ def draft_offline(inp: DraftInput) -> Drafts:
             featured,
             headlines,
             counted=[f for f in counted if inp.sources(f) >= inp.least_sources],
+            statements=inp.statements,
+            roles=inp.roles,
         ),
         recommendations=offline_recommendations(
             inp.themes,

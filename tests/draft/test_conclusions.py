@@ -662,3 +662,46 @@ def test_a_weakness_whose_headline_calls_for_a_remedy_gets_it_in_place_of_one_vo
     assert not any("Lifecare" in text for text in answers)
     # the weightiest finding first
     assert recs[0].theme_ids == ("T2",)
+
+
+def test_a_weakness_named_is_followed_by_the_reason_its_sources_give() -> None:
+    """Blind review 80: "the Bedömning is a frequency report … nothing here is a judgement,
+    a cause or a consequence". Where two of a finding's sources give the same reason for
+    it, the assessment says so after the finding, attributed to them; one source's
+    reason is not the material's."""
+    said_by = {
+        "FOK-01.054": (
+            "Och sektorn har ju anställt egna administratörer och en egen kommunikatör för "
+            "att det inte fungerar centralt."
+        ),
+        "FOK-02.032": (
+            "För vi har ju två IT-tekniker som sektorn själv anställde för några år sedan, "
+            "just för att det inte fungerade centralt."
+        ),
+        "INT-03.010": "Sektorerna har byggt upp egna resurser vid sidan av.",
+    }
+    statements = {
+        sid: Statement(
+            sid,
+            sid.split(".")[0],
+            SourceType.FOKUSGRUPP if sid.startswith("FOK") else SourceType.INTERVJU,
+            1,
+            text,
+        )
+        for sid, text in said_by.items()
+    }
+    own = replace(
+        theme(
+            "T8", "Sektorerna har byggt upp egna resurser vid sidan av", "strukturer", "svaghet", 9
+        ),
+        statement_ids=tuple(said_by),
+    )
+    (point,) = offline_assessment([own, THEMES[3]], {}, statements=statements).points
+    assert (
+        "Att sektorerna har byggt upp egna resurser vid sidan av tas upp i nästan alla "
+        "intervjuer; som skäl anges i två fokusgrupper att det inte fungerar centralt."
+    ) in point.text
+    # without the second focus group's words there is no shared reason to tell
+    alone = {sid: st for sid, st in statements.items() if sid != "FOK-02.032"}
+    (point,) = offline_assessment([own, THEMES[3]], {}, statements=alone).points
+    assert "skäl" not in point.text
