@@ -2,7 +2,8 @@
 
 Every text is laid out by `synth.deck.measure` before it is written: a box is filled at
 the largest size (20, 18, 16 or 14 pt body) at which it fits, and what does not fit at 14 pt
-continues on a slide whose title ends in "(forts.)".
+continues on a slide whose title ends in "(forts.)", at 16 pt where one such slide more
+allows it.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ __all__ = [
 FORTS = " (forts.)"
 BODY_SIZES = (20.0, 18.0, 16.0, 14.0)
 MIN_BODY = BODY_SIZES[-1]
+READABLE_BODY = 16.0
+"""The smallest size a page of running text is set in where one page more allows it."""
 # the smaller sizes are for a finding's headline as the title of its slide
 TITLE_SIZES = (28.0, 24.0, 20.0, 18.0)
 COVER_SIZES = (36.0, 32.0, 28.0, 24.0)
@@ -110,8 +113,10 @@ def _columns(columns: Sequence[tuple[Blocks, Box]], where: str) -> list[list[lis
     """Pages for columns side by side, in one size for all of them.
 
     All on one page at the largest size that fits; else as few pages as 14 pt needs, at
-    the largest size that needs no more. A block (a bullet with its sub-line, a heading
-    with its first item) never splits.
+    the largest size that needs no more, or one page more where that page lets the text
+    stand at 16 pt: a page of text at 14 pt is too small to read in the room (blind review
+    81, on an assessment that one sentence more had set at 14 pt). A block (a bullet with
+    its sub-line, a heading with its first item) never splits.
     """
     for size in BODY_SIZES:
         if all(box.fits(_flat(blocks(size))) for blocks, box in columns):
@@ -120,10 +125,20 @@ def _columns(columns: Sequence[tuple[Blocks, Box]], where: str) -> list[list[lis
     if any(pages is None for pages in smallest):
         raise DeckError(f"{where}: en text är för lång för en hel bild; korta den")
     needed = max(len(pages or ()) for pages in smallest)
-    for size in BODY_SIZES:
+
+    def within(size: float, most: int) -> list[list[list[Para]]] | None:
         split = [_split(blocks(size), box) for blocks, box in columns]
-        if all(pages is not None and len(pages) <= needed for pages in split):
+        if all(pages is not None and len(pages) <= most for pages in split):
             return [pages or [] for pages in split]
+        return None
+
+    for size in BODY_SIZES:
+        # below 16 pt only where 16 pt would take more than one page more; the page more
+        # buys 16 pt, not a larger size still
+        fitted = within(size, needed) if size >= READABLE_BODY else None
+        fitted = fitted or (within(READABLE_BODY, needed + 1) if size < READABLE_BODY else None)
+        if fitted is not None:
+            return fitted
     return [pages or [] for pages in smallest]
 
 
