@@ -1383,3 +1383,29 @@ def test_a_weakness_headline_says_what_it_calls_for_where_its_form_says_it() -> 
     assert remedy("Min roll är otydlig") is None
     assert remedy("Upphandling är krånglig och tar alldeles för lång tid") is None
     assert remedy("Sektorerna har inga egna resurser") is None
+
+
+def test_a_theme_keeps_every_later_finding_heard_as_widely_as_the_last_it_keeps() -> None:
+    """Blind review 81: the beredningsprocess, heard from four sources, was cut from a
+    theme whose third finding was also heard from four: which of equally wide findings
+    stood was the order they were drafted in."""
+    from synth.draft.offline import _widest
+    from synth.records import Origin, ThemeDraft
+
+    def heard(fid: str, sources: int) -> ThemeDraft:
+        ids = tuple(f"S{fid}{k}.001" for k in range(sources))
+        return ThemeDraft(
+            "T22", fid, (), "", (), "strukturer", "svaghet", Origin("offline"), support_ids=ids
+        )
+
+    findings = [heard("a", 8), heard("b", 4), heard("c", 4), heard("d", 3), heard("e", 4)]
+    statements = {
+        sid: Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, "text")
+        for f in findings
+        for sid in f.support_ids
+    }
+    kept = _widest(findings, 3, statements, "T22")
+    assert [f.headline for f in kept] == ["a", "b", "c", "e"]
+    assert [f.theme_id for f in kept] == ["T22", "T22.2", "T22.3", "T22.4"]
+    # one heard more narrowly than the last kept is left out as before
+    assert [f.headline for f in _widest(findings[:4], 3, statements, "T22")] == ["a", "b", "c"]
