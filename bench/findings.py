@@ -42,6 +42,8 @@ from synth.records import SourceType, Statement, Theme, finding_theme
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import breadth, keywords
 from synth.synthesis.embed import EmbeddingCache, SentenceTransformerEmbedder, cached_encode
+from synth.synthesis.engine import lens_reader
+from synth.synthesis.lenses import PERSPECTIVE_LENS, default_lenses_path, load_lenses
 from synth.synthesis.quick import cluster_texts
 from synth.synthesis.themes import OTHER
 
@@ -121,6 +123,10 @@ def table(split: str, embedder: SentenceTransformerEmbedder, cache: EmbeddingCac
         },
         vectors=vectors,
         topics=topic_vectors(statements, vectors),
+        # a finding's headline read by the perspective lens, as `synth draft` reads it
+        perspective_of=lens_reader(
+            load_lenses(default_lenses_path()), PERSPECTIVE_LENS, embedder, cache
+        ),
     )
     drafts = draft_offline(inp).themes
     groups = [r["group"] for r in data]

@@ -40,6 +40,7 @@ from synth.draft.offline import (
     gathered_findings,
     kept_finding_ids,
     offline_findings,
+    refiled,
     with_counterparts,
     with_quotes,
 )
@@ -63,6 +64,7 @@ from synth.records import (
 )
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import self_contained
+from synth.synthesis.engine import LensReader
 from synth.synthesis.themes import finding_size
 
 __all__ = [
@@ -104,6 +106,9 @@ class DraftInput:
     rejected: frozenset[str] = frozenset()
     """The statements the consultant struck as quotes: no finding quotes them
     (`with_quotes`)."""
+    perspective_of: LensReader | None = None
+    """The perspective lens, as a function of texts (`synth.synthesis.engine.lens_reader`):
+    how a finding's own headline reads (`refiled`). None: by its statements alone."""
 
     def findings(self, drafts: Sequence[ThemeDraft]) -> list[Theme]:
         """Every drafted finding as a theme of its own: its id the draft's (`finding_id`),
@@ -206,7 +211,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
     """The extractive drafts of every finding of every theme (`offline_findings`), each
     statement evidence under one finding only (`evidence_once`), the assessment and the
     recommendations."""
-    themes = _distinct_drafts(inp)
+    themes = refiled(_distinct_drafts(inp), inp.perspective_of)
     findings = {f.id: f for f in inp.findings(themes)}
     themes = evidence_once(
         themes,

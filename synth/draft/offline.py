@@ -50,6 +50,7 @@ from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.privacy.roles import RoleGroups
 from synth.records import (
+    ACTORS,
     DEVELOPMENT,
     STRUCTURES,
     Bullet,
@@ -72,6 +73,7 @@ from synth.synthesis.describe import (
     self_contained,
 )
 from synth.synthesis.describe import headline as provisional_headline
+from synth.synthesis.engine import LensReader
 from synth.synthesis.themes import OTHER
 from synth.text.functions import headline_function
 from synth.text.grammar import (
@@ -1544,6 +1546,41 @@ def _filed(draft: ThemeDraft, functions: Sequence[str]) -> ThemeDraft:
     if draft.perspective != DEVELOPMENT or headline_function(draft.headline, functions) is None:
         return draft
     return replace(draft, perspective=STRUCTURES)
+
+
+def refiled(
+    drafts: Sequence[ThemeDraft], perspective_of: LensReader | None
+) -> tuple[ThemeDraft, ...]:
+    """The findings filed under the development situation that their own headline, read by
+    the perspective lens (`perspective_of`), places among the structures or the actors,
+    filed there.
+
+    A finding takes the perspective most of its statements were read in, and a statement
+    is read whole: a turn about IT tickets that bounce for weeks reads as the demands
+    that grow over time, as "tar lång tid" does. The headline says the one thing the
+    finding is about, in a sentence of its own: "Ärendena bollas mellan supporten och
+    leverantören i veckor", "Chromebooks som går sönder blir liggande i veckor" and
+    "Rapporterna är för tekniska" stood under utvecklingssituationen (blind reviews
+    75-81: "perspectives misplaced"). Only away from the development situation, which the
+    framework (DOMAIN.md) keeps for what the municipality meets from outside: a headline
+    read into it keeps the perspective its statements gave."""
+    if perspective_of is None:
+        return tuple(drafts)
+    # a headline that only names what its statements are about says nothing to read
+    at = [
+        k
+        for k, d in enumerate(drafts)
+        if d.perspective == DEVELOPMENT and d.headline and not topic_only(d.headline, d.theme_id)
+    ]
+    read = perspective_of([drafts[k].headline for k in at])
+    result = list(drafts)
+    for k, (label, _) in zip(at, read, strict=True):
+        if label in _FILED_AWAY:
+            result[k] = replace(drafts[k], perspective=label)
+    return tuple(result)
+
+
+_FILED_AWAY = frozenset({STRUCTURES, ACTORS})
 
 
 def _sources(draft: ThemeDraft, statements: Mapping[str, Statement]) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from synth.cache import CACHE_FILE
+from synth.cache import CACHE_FILE, LENS_CACHE_FILE, user_cache_dir
 from synth.config import EngagementConfig
 from synth.draft.client import (
     Deadline,
@@ -37,6 +37,8 @@ from synth.store import Store
 from synth.store.drafts import finding_support, load_drafts, save_drafts
 from synth.store.themes import lens_records, load_themes, rejected_quotes
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
+from synth.synthesis.engine import LensReader, lens_reader
+from synth.synthesis.lenses import PERSPECTIVE_LENS, default_lenses_path, load_lenses
 from synth.synthesis.workflow import embedder_for
 from synth.text.functions import function_labels
 
@@ -115,6 +117,17 @@ def _rated_functions(store: Store) -> tuple[str, ...]:
     return tuple(function_labels(questions).values()) if len(questions) > 1 else ()
 
 
+def _perspective_lens(
+    config: EngagementConfig, embedder: Embedder, cache: EmbeddingCache
+) -> LensReader | None:
+    """The perspective lens the synthesis read the statements with: the engagement's own
+    lens file or synth's, whose examples' vectors are kept once per machine."""
+    own = config.root / config.models.lenses if config.models.lenses else None
+    lens_set = load_lenses(own or default_lenses_path())
+    shared = None if own else EmbeddingCache(user_cache_dir() / LENS_CACHE_FILE)
+    return lens_reader(lens_set, PERSPECTIVE_LENS, embedder, cache, shared)
+
+
 def draft_engagement(
     config: EngagementConfig,
     *,
@@ -159,6 +172,7 @@ def draft_engagement(
                 functions=_rated_functions(store),
                 previous=finding_support(store),
                 rejected=frozenset(rejected_quotes(store)),
+                perspective_of=_perspective_lens(config, embedder, cache),
             )
             fallbacks: list[tuple[str, str]] = []
             own_prompts = config.root / config.llm.prompts if config.llm.prompts else None

@@ -23,9 +23,17 @@ from synth.records.progress import Progress
 from synth.records.sources import InterviewMeta, Source, SourceType
 from synth.records.statements import Statement, StatementDraft, Turn
 from synth.records.surveys import LikertAnswer, Recipient, Respondent, SurveyRow
-from synth.records.themes import DEVELOPMENT, STRUCTURES, Membership, Theme, dominant_polarity
+from synth.records.themes import (
+    ACTORS,
+    DEVELOPMENT,
+    STRUCTURES,
+    Membership,
+    Theme,
+    dominant_polarity,
+)
 
 __all__ = [
+    "ACTORS",
     "DEVELOPMENT",
     "STRUCTURES",
     "UNSUPPORTED",

@@ -43,6 +43,8 @@ class id, as the statements' lenses and the themes give it)."""
 STRUCTURES = "strukturer"
 """The perspective of the structures: organisation, processes, resources, systems and the
 support functions themselves."""
+ACTORS = "aktörer"
+"""The perspective of the actors: roles, leadership, culture, trust, behaviour."""
 
 
 @dataclass(frozen=True)

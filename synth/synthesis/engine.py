@@ -40,10 +40,12 @@ from synth.synthesis.describe import (
 )
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.lenses import (
+    PERSPECTIVE_LENS,
     Hint,
     LensDefinition,
     LensModel,
     LensSet,
+    classify,
     classify_later,
     default_lenses_path,
     fit_lens,
@@ -57,9 +59,11 @@ from synth.tables import match_columns
 
 __all__ = [
     "ChangeReport",
+    "LensReader",
     "SynthesisResult",
     "classify_lenses",
     "classify_lenses_later",
+    "lens_reader",
     "represent",
     "represent_later",
     "synthesize",
@@ -173,6 +177,39 @@ def classify_lenses_later(
         }
 
     return result
+
+
+LensReader = Callable[[Sequence[str]], list[tuple[str, float]]]
+"""How one lens reads texts: (label, confidence) for each."""
+
+
+def lens_reader(
+    lens_set: LensSet,
+    lens_id: str,
+    embedder: Embedder,
+    cache: EmbeddingCache | None,
+    lens_cache: EmbeddingCache | None = None,
+) -> LensReader | None:
+    """One lens of `lens_set`, trained as the synthesis trains it, as a function of texts
+    (a finding's headline, say, which no statement's lens read alone); None where the set
+    has no such lens. Trained on first use: a run that reads nothing costs nothing. The
+    texts' vectors are kept in `cache`, the engagement's, and the lens examples' in
+    `lens_cache` (default `cache`), which may be shared between engagements only where
+    the examples are synth's own sentences."""
+    lens = next((d for d in lens_set.lenses if d.id == lens_id), None)
+    if lens is None:
+        return None
+    fitted: list[LensModel] = []
+
+    def read(texts: Sequence[str]) -> list[tuple[str, float]]:
+        if not texts:
+            return []
+        if not fitted:
+            fitted.append(_fitted(lens, embedder, lens_cache or cache))
+        vectors = np.asarray(cached_encode(embedder, list(texts), cache))
+        return [(r.label, r.confidence) for r in classify(fitted[0], vectors, list(texts))]
+
+    return read
 
 
 def _fitted(lens: LensDefinition, embedder: Embedder, cache: EmbeddingCache | None) -> LensModel:
@@ -302,7 +339,7 @@ def synthesize(
 def _lens_records(
     ids: Sequence[str], labels: dict[str, list[tuple[str, float]]]
 ) -> dict[str, LensRecord]:
-    perspective = labels.get("perspective") or [("", 0.0)] * len(ids)
+    perspective = labels.get(PERSPECTIVE_LENS) or [("", 0.0)] * len(ids)
     polarity = labels.get("polarity") or [("", 0.0)] * len(ids)
     return {
         sid: LensRecord(p[0], p[1], q[0], q[1])

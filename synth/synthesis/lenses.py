@@ -44,6 +44,7 @@ from synth.validation import validation_problems
 
 __all__ = [
     "HINT_WEIGHT",
+    "PERSPECTIVE_LENS",
     "FeatureWeights",
     "Hint",
     "LensClass",
@@ -62,6 +63,10 @@ __all__ = [
 
 
 # --- the definition file ---------------------------------------------------------------
+
+PERSPECTIVE_LENS = "perspective"
+"""The id of the lens that reads a statement's perspective in synth's own lens set (and
+in an engagement's own, which must keep the ids)."""
 
 
 def _distinct(what: str, ids: list[str]) -> None:

@@ -15,7 +15,7 @@ from synth.synthesis.cluster import OUTLIER, cluster
 from synth.synthesis.describe import headline, headline_statement, keywords
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.engine import classify_lenses_later, represent_later
-from synth.synthesis.lenses import default_lenses_path, load_lenses
+from synth.synthesis.lenses import PERSPECTIVE_LENS, default_lenses_path, load_lenses
 from synth.synthesis.represent import normalise
 from synth.synthesis.themes import OTHER, finding_size, split_by_polarity, theme_id
 from synth.synthesis.workers import start
@@ -59,7 +59,7 @@ def cluster_texts(
     vectors = representation(embeddings)
     clusters = cluster(vectors)
     lenses = pending()
-    perspective = lenses["perspective"]
+    perspective = lenses[PERSPECTIVE_LENS]
     polarity = lenses["polarity"]
     # a theme is a finding of one polarity (synth.synthesis.themes)
     labels = split_by_polarity(clusters, [p for p, _ in polarity], finding_size(len(texts)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -1409,3 +1410,46 @@ def test_a_theme_keeps_every_later_finding_heard_as_widely_as_the_last_it_keeps(
     assert [f.theme_id for f in kept] == ["T22", "T22.2", "T22.3", "T22.4"]
     # one heard more narrowly than the last kept is left out as before
     assert [f.headline for f in _widest(findings[:4], 3, statements, "T22")] == ["a", "b", "c"]
+
+
+def test_a_finding_under_the_development_situation_is_filed_where_its_headline_reads() -> None:
+    """Blind reviews 75-81: "Ärendena bollas mellan supporten och leverantören i veckor",
+    "Chromebooks som går sönder …" and "Rapporterna är för tekniska" stood under
+    utvecklingssituationen, as most of their statements, read whole, were. Their own
+    headline, read by the perspective lens, files them; only away from the development
+    situation, and not a headline that only names what its statements are about."""
+    from synth.draft.offline import refiled
+    from synth.records import Origin, ThemeDraft
+
+    def draft(fid: str, headline: str, perspective: str) -> ThemeDraft:
+        return ThemeDraft(fid, headline, (), "", (), perspective, "svaghet", Origin("offline"))
+
+    drafts = [
+        draft("T1", "Chromebooks som går sönder blir liggande i veckor", "utvecklingssituation"),
+        draft("T2", "Hemtjänsttimmarna ökar varje månad", "utvecklingssituation"),
+        draft("T3", "Ledningen har blivit bättre", "strukturer"),
+        draft("T4", "Uttalandena rör nya", "utvecklingssituation"),
+        draft("T5", "Allt hamnar hos chefen", "utvecklingssituation"),
+    ]
+    reads = {
+        "Chromebooks som går sönder blir liggande i veckor": ("strukturer", 0.42),
+        "Hemtjänsttimmarna ökar varje månad": ("utvecklingssituation", 0.68),
+        "Allt hamnar hos chefen": ("aktörer", 0.5),
+    }
+    asked: list[str] = []
+
+    def lens(texts: Sequence[str]) -> list[tuple[str, float]]:
+        asked.extend(texts)
+        return [reads[t] for t in texts]
+
+    filed = refiled(drafts, lens)
+    assert [d.perspective for d in filed] == [
+        "strukturer",
+        "utvecklingssituation",
+        "strukturer",
+        "utvecklingssituation",
+        "aktörer",
+    ]
+    # only the development situation's findings are read, and not one named by topic alone
+    assert asked == [drafts[0].headline, drafts[1].headline, drafts[4].headline]
+    assert refiled(drafts, None) == tuple(drafts)

@@ -407,3 +407,26 @@ def test_cues_see_praise_and_blame_said_in_phrases() -> None:
     )
     assert praise[2] > 0 and plain[2] == 0
     assert blame[4] > 0 and plain[4] == 0
+
+
+def test_one_lens_reads_texts_no_statement_said_alone() -> None:
+    """A finding's headline is read by the lens the statements were read with
+    (`lens_reader`): the real model and lens set, trained on first use, each text's
+    class among the lens's own with a confidence."""
+    from synth.synthesis.engine import lens_reader
+    from synth.synthesis.lenses import PERSPECTIVE_LENS
+
+    lenses = load_lenses(default_lenses_path())
+    embedder = SentenceTransformerEmbedder()
+    read = lens_reader(lenses, PERSPECTIVE_LENS, embedder, None)
+    assert read is not None
+    assert read([]) == []
+    headlines = [
+        "Chromebooks som går sönder blir liggande i veckor",
+        "Antalet invånare över 80 år ökar kraftigt de närmaste tio åren",
+    ]
+    (device, label), (ageing, _) = read(headlines)
+    assert device == "strukturer" and 0.0 < label <= 1.0
+    assert ageing == "utvecklingssituation"
+    # a lens the set does not have reads nothing
+    assert lens_reader(lenses, "finns-inte", embedder, None) is None
