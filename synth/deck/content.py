@@ -25,7 +25,13 @@ from synth.deck.survey_evidence import (
 )
 from synth.draft.context import Figure
 from synth.draft.offline import topic_only
-from synth.draft.support import headline_subject, narrowed, subject_within
+from synth.draft.support import (
+    headline_claim,
+    headline_subject,
+    names_subject,
+    narrowed,
+    subject_within,
+)
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.roles import RoleGroups
 from synth.records import (
@@ -329,7 +335,13 @@ class DeckContent:
         # a focus group and two survey answers, stood in the appendix)
         for perspective in PERSPECTIVES:
             have = sum(o.perspective == perspective for o in candidates if id(o) in chosen)
-            for observation in [o for o in eligible if o.perspective == perspective]:
+            # a place beside the dozen only for a finding whose slide shows several sources
+            # saying what its headline says: "Budgeten kommer för sent och ändras flera
+            # gånger under året", one survey answer's claim, took the development
+            # situation's second slide over lines about the budget's size and the reports
+            # (blind review 82)
+            said = [o for o in eligible if o.perspective == perspective and _shows_its_claim(o)]
+            for observation in said:
                 if have >= EACH_PERSPECTIVE:
                     break
                 shown = [o for o in candidates if id(o) in chosen]
@@ -343,6 +355,28 @@ class DeckContent:
         """The findings listed in the appendix only."""
         main = {o.theme_id for o in self.main_findings}
         return tuple(o for o in self.observations if o.theme_id not in main)
+
+
+def _shows_its_claim(observation: Observation) -> bool:
+    """Whether the lines and quotes on a finding's slide that say what its headline says
+    of its subject (name the subject and a word of the claim, `headline_claim`) rest on
+    `SEVERAL_SOURCES`; a headline without a subject or a claim to look for, or lines that
+    do not know their sources, pass."""
+    subject = headline_subject(observation.headline)
+    claim = headline_claim(observation.headline, subject)
+    # lines that do not know their sources (a theme's own, undrafted) cannot be counted
+    if not subject or not claim or not any(b.source_ids for b in observation.bullets):
+        return True
+    said = [
+        (b.text, b.source_ids) for b in observation.bullets if b.shown and not b.counterpart
+    ] + [(q.text, (q.source_id,)) for q in observation.quotes]
+    sources = {
+        source
+        for text, ids in said
+        if names_subject(text, subject) and names_stem(text, claim)
+        for source in ids
+    }
+    return len(sources) >= SEVERAL_SOURCES
 
 
 def _wish_of(observation: Observation, shown: Sequence[Observation]) -> bool:

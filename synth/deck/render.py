@@ -937,7 +937,8 @@ def _theme_method(content: DeckContent) -> list[str]:
         )
         + (
             f" Varje perspektiv har minst {EACH_PERSPECTIVE} egna bilder där så många "
-            "iakttagelser om det tas upp av flera källor."
+            "iakttagelser om det tas upp av flera källor, med punkter från flera källor som "
+            "säger det rubriken säger."
         ),
         "Citat återges utan namn och bara där minst "
         f"{content.anonymity_threshold} intervjuer, eller minst lika många enkätsvar, har "

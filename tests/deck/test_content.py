@@ -963,3 +963,56 @@ def test_a_finding_is_heard_in_a_sector_by_two_sources_or_a_third_of_them() -> N
     )
     assert heard_sectors([school[0], school[3]]) == ("BoU", "VoO")
     assert heard_sectors([]) == ()
+
+
+def test_a_perspectives_second_slide_goes_to_a_finding_whose_lines_say_its_headline() -> None:
+    """Blind review 82: the development situation's second slide went to "Budgeten kommer
+    för sent och ändras flera gånger under året", one survey answer's claim, over lines
+    about the budget's size and the reports. A place beside the dozen is for a finding
+    whose slide shows several sources saying what its headline says."""
+    from dataclasses import replace
+
+    from synth.deck.content import Bullet
+
+    first, second, third = observations_from_themes(
+        [theme("T01"), theme("T02"), theme("T03")], STATEMENTS
+    )
+    late = replace(
+        second,
+        perspective="utvecklingssituation",
+        headline="Budgeten kommer för sent och ändras flera gånger under året",
+        bullets=(
+            Bullet("En budget är lagd i tolftedelar.", ("GRP-01.013",), source_ids=("GRP-01",)),
+            Bullet(
+                "Budgeten har ett effektiviseringskrav.", ("INT-01.002",), source_ids=("INT-01",)
+            ),
+        ),
+    )
+    hiring = replace(
+        third,
+        perspective="utvecklingssituation",
+        headline="Det är svårt att rekrytera behöriga lärare",
+        bullets=(
+            Bullet("Det är svårt att rekrytera lärare.", ("INT-02.018",), source_ids=("INT-02",)),
+            Bullet("Behöriga lärare söker inte.", ("FOK-02.023",), source_ids=("FOK-02",)),
+        ),
+    )
+    work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
+
+    def main(*shown: Observation) -> list[str]:
+        deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, shown, featured=1)
+        return [o.theme_id for o in deck.main_findings]
+
+    # the structures' finding by breadth; of the development situation's, not the budget's
+    assert main(first, late, hiring) == ["T01", "T03"]
+    # with two sources saying what its headline says, it has its slide too (the
+    # development situation has two places)
+    said = replace(
+        late,
+        bullets=(
+            *late.bullets,
+            Bullet("Budgeten ändras sent på året.", ("ENK-0127.001",), source_ids=("ENK-0127",)),
+            Bullet("Budgeten ändras flera gånger.", ("INT-08.010",), source_ids=("INT-08",)),
+        ),
+    )
+    assert main(first, said, hiring) == ["T01", "T02", "T03"]
