@@ -28,6 +28,7 @@ from synth.records import Statement
 from synth.text.grammar import finite_verb
 from synth.text.sentences import split_sentences
 from synth.text.swedish import stem, stop_words, words
+from synth.text.voice import is_personal, speaks_for_a_unit
 
 __all__ = ["Reason", "given_reason", "reason_clauses"]
 
@@ -48,8 +49,6 @@ _BECAUSE = re.compile(
 )
 # "Det beror på att …" after what it explains
 _DEPENDS = re.compile(r"^(?:men\s+|och\s+)?det\s+beror\s+(?:ju\s+)?på\s+att\s+(?P<cause>.+)$", re.I)
-# the speaker's own person or unit: their reason as they said it, not the report's
-_OWN = re.compile(r"\b(?:jag|vi|oss|mig|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:inte|inte bara|inte alls)$", re.IGNORECASE)
 _NEGATIONS = frozenset({"inte", "ingen", "inget", "inga", "aldrig"})
 
@@ -89,7 +88,9 @@ def reason_clauses(text: str, subject: frozenset[str]) -> list[str]:
             _NEGATED.search(effect.strip())
             or not said
             or len(said) > _MOST_WORDS
-            or _OWN.search(cause)
+            # the speaker's own person or unit: their reason as they said it
+            or is_personal(cause)
+            or speaks_for_a_unit(cause)
             or contains_marker(cause)
             or not any(finite_verb(w) for w in said)
             or not names_subject(effect, subject)
