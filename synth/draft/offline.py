@@ -1553,34 +1553,38 @@ def refiled(
 ) -> tuple[ThemeDraft, ...]:
     """The findings filed under the development situation that their own headline, read by
     the perspective lens (`perspective_of`), places among the structures or the actors,
-    filed there.
+    and those filed among the actors that it places among the structures, filed there.
 
     A finding takes the perspective most of its statements were read in, and a statement
     is read whole: a turn about IT tickets that bounce for weeks reads as the demands
-    that grow over time, as "tar lång tid" does. The headline says the one thing the
-    finding is about, in a sentence of its own: "Ärendena bollas mellan supporten och
-    leverantören i veckor", "Chromebooks som går sönder blir liggande i veckor" and
-    "Rapporterna är för tekniska" stood under utvecklingssituationen (blind reviews
-    75-81: "perspectives misplaced"). Only away from the development situation, which the
-    framework (DOMAIN.md) keeps for what the municipality meets from outside: a headline
-    read into it keeps the perspective its statements gave."""
+    that grow over time, as "tar lång tid" does, and a chef's wish for an administrator,
+    told of their own day, as the actors. The headline says the one thing the finding is
+    about, in a sentence of its own: "Ärendena bollas mellan supporten och leverantören i
+    veckor", "Chromebooks som går sönder blir liggande i veckor" and "Rapporterna är för
+    tekniska" stood under utvecklingssituationen, "Det finns önskemål om en
+    skoladministratör" and "Rektorerna skriver i princip samma analys två gånger" among
+    the actors (blind reviews 75-84: "perspectives misplaced"). Never into the development
+    situation, which the framework (DOMAIN.md) keeps for what the municipality meets from
+    outside, nor out of the structures: a headline read so keeps the perspective its
+    statements gave."""
     if perspective_of is None:
         return tuple(drafts)
     # a headline that only names what its statements are about says nothing to read
     at = [
         k
         for k, d in enumerate(drafts)
-        if d.perspective == DEVELOPMENT and d.headline and not topic_only(d.headline, d.theme_id)
+        if d.perspective in _FILED_FROM and d.headline and not topic_only(d.headline, d.theme_id)
     ]
     read = perspective_of([drafts[k].headline for k in at])
     result = list(drafts)
     for k, (label, _) in zip(at, read, strict=True):
-        if label in _FILED_AWAY:
+        if label in _FILED_FROM[str(drafts[k].perspective)]:
             result[k] = replace(drafts[k], perspective=label)
     return tuple(result)
 
 
-_FILED_AWAY = frozenset({STRUCTURES, ACTORS})
+# from the perspective a finding's statements gave, to those its headline may file it in
+_FILED_FROM = {DEVELOPMENT: frozenset({STRUCTURES, ACTORS}), ACTORS: frozenset({STRUCTURES})}
 
 
 def _sources(draft: ThemeDraft, statements: Mapping[str, Statement]) -> int:

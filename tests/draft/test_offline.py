@@ -1415,9 +1415,10 @@ def test_a_theme_keeps_every_later_finding_heard_as_widely_as_the_last_it_keeps(
 def test_a_finding_under_the_development_situation_is_filed_where_its_headline_reads() -> None:
     """Blind reviews 75-81: "Ärendena bollas mellan supporten och leverantören i veckor",
     "Chromebooks som går sönder …" and "Rapporterna är för tekniska" stood under
-    utvecklingssituationen, as most of their statements, read whole, were. Their own
-    headline, read by the perspective lens, files them; only away from the development
-    situation, and not a headline that only names what its statements are about."""
+    utvecklingssituationen, as most of their statements, read whole, were; wishes for
+    administrators stood among the actors (review 84). Their own headline, read by the
+    perspective lens, files them; never into the development situation, nor out of the
+    structures, and not a headline that only names what its statements are about."""
     from synth.draft.offline import refiled
     from synth.records import Origin, ThemeDraft
 
@@ -1430,11 +1431,15 @@ def test_a_finding_under_the_development_situation_is_filed_where_its_headline_r
         draft("T3", "Ledningen har blivit bättre", "strukturer"),
         draft("T4", "Uttalandena rör nya", "utvecklingssituation"),
         draft("T5", "Allt hamnar hos chefen", "utvecklingssituation"),
+        draft("T6", "Det finns önskemål om en skoladministratör", "aktörer"),
+        draft("T7", "Det finns fortfarande ett vi och dom", "aktörer"),
     ]
     reads = {
         "Chromebooks som går sönder blir liggande i veckor": ("strukturer", 0.42),
         "Hemtjänsttimmarna ökar varje månad": ("utvecklingssituation", 0.68),
         "Allt hamnar hos chefen": ("aktörer", 0.5),
+        "Det finns önskemål om en skoladministratör": ("strukturer", 0.59),
+        "Det finns fortfarande ett vi och dom": ("utvecklingssituation", 0.39),
     }
     asked: list[str] = []
 
@@ -1449,7 +1454,11 @@ def test_a_finding_under_the_development_situation_is_filed_where_its_headline_r
         "strukturer",
         "utvecklingssituation",
         "aktörer",
+        # among the actors, a wish for an administrator the headline files as resources;
+        # never into the development situation
+        "strukturer",
+        "aktörer",
     ]
-    # only the development situation's findings are read, and not one named by topic alone
-    assert asked == [drafts[0].headline, drafts[1].headline, drafts[4].headline]
+    # the structures' findings are not read, nor one named by topic alone
+    assert asked == [d.headline for d in drafts if d.theme_id in {"T1", "T2", "T5", "T6", "T7"}]
     assert refiled(drafts, None) == tuple(drafts)
