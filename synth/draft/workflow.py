@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from synth.cache import CACHE_FILE, LENS_CACHE_FILE, user_cache_dir
+from synth.cache import CACHE_FILE
 from synth.config import EngagementConfig
 from synth.draft.client import (
     Deadline,
@@ -39,7 +39,7 @@ from synth.store.themes import lens_records, load_themes, rejected_quotes
 from synth.synthesis.embed import Embedder, EmbeddingCache, cached_encode
 from synth.synthesis.engine import LensReader, lens_reader
 from synth.synthesis.lenses import PERSPECTIVE_LENS, default_lenses_path, load_lenses
-from synth.synthesis.workflow import embedder_for
+from synth.synthesis.workflow import embedder_for, engagement_lenses
 from synth.text.functions import function_labels
 
 __all__ = ["DraftRun", "draft_engagement", "load_current_drafts"]
@@ -120,12 +120,10 @@ def _rated_functions(store: Store) -> tuple[str, ...]:
 def _perspective_lens(
     config: EngagementConfig, embedder: Embedder, cache: EmbeddingCache
 ) -> LensReader | None:
-    """The perspective lens the synthesis read the statements with: the engagement's own
-    lens file or synth's, whose examples' vectors are kept once per machine."""
-    own = config.root / config.models.lenses if config.models.lenses else None
+    """The perspective lens the synthesis read the statements with (`engagement_lenses`)."""
+    own, lens_cache = engagement_lenses(config)
     lens_set = load_lenses(own or default_lenses_path())
-    shared = None if own else EmbeddingCache(user_cache_dir() / LENS_CACHE_FILE)
-    return lens_reader(lens_set, PERSPECTIVE_LENS, embedder, cache, shared)
+    return lens_reader(lens_set, PERSPECTIVE_LENS, embedder, cache, lens_cache)
 
 
 def draft_engagement(

@@ -33,6 +33,7 @@ __all__ = [
     "embed_texts",
     "embedder_for",
     "embedding_batches",
+    "engagement_lenses",
     "keep_vectors",
     "synthesize_engagement",
     "texts_to_embed",
@@ -45,6 +46,17 @@ class SynthesisRun:
     changes: Path
     folder: Path
     """The output folder of this run (`synth.outputs.output_dir`)."""
+
+
+def engagement_lenses(config: EngagementConfig) -> tuple[Path | None, EmbeddingCache | None]:
+    """The engagement's own lens file (None: synth's) and the cache for its examples'
+    vectors (None: the engagement's own). The standard lenses are synth's own sentences:
+    their vectors, embedded once per machine, spare every new engagement's first run two
+    seconds (at 10k statements a fifth of everything but the embedding); a consultant's
+    own lens file stays in the engagement's cache."""
+    if config.models.lenses:
+        return config.root / config.models.lenses, None
+    return None, EmbeddingCache(user_cache_dir() / LENS_CACHE_FILE)
 
 
 def embedder_for(config: EngagementConfig) -> Embedder:
@@ -124,6 +136,7 @@ def synthesize_engagement(
     `before` runs on the store before the synthesis changes anything; it may refuse by
     raising (the callers pass `synth.review.check_no_unimported_edits`).
     """
+    lenses_path, lens_cache = engagement_lenses(config)
     with Store.open(config.store_url) as store:
         if before is not None:
             before(store)  # before the synthesis changes what the edits refer to
@@ -134,14 +147,8 @@ def synthesize_engagement(
                 embedder or embedder_for(config),
                 run_id=run.id,
                 progress=progress,
-                lenses_path=config.root / config.models.lenses if config.models.lenses else None,
-                # the standard lenses are synth's own sentences: their vectors, embedded
-                # once per machine, spare every new engagement's first run two seconds
-                # (at 10k statements a fifth of everything but the embedding); a
-                # consultant's own lens file stays in the engagement's cache
-                lens_cache=None
-                if config.models.lenses
-                else EmbeddingCache(user_cache_dir() / LENS_CACHE_FILE),
+                lenses_path=lenses_path,
+                lens_cache=lens_cache,
             )
             now = dt.datetime.now()
             folder = output_dir(outputs, config, today or now.date())
