@@ -108,6 +108,7 @@ def build_content(
         scale_labels=config.survey.scale,
     )
     staff = staff_table(respondents, threshold=section.anonymity_threshold, sectors=section.sectors)
+    groups = RoleGroups.count(statements, section.anonymity_threshold)
     observations = with_placement(
         with_staff(
             with_inventory(
@@ -128,7 +129,12 @@ def build_content(
         commission=section.commission,
         date=date,
         fieldwork=fieldwork(
-            status.sources_by_type, status.statements, recipients, sources, tuple(rates)
+            status.sources_by_type,
+            status.statements,
+            recipients,
+            sources,
+            tuple(rates),
+            told=groups.told_types(),
         ),
         observations=observations,
         charts=charts,
@@ -146,7 +152,7 @@ def build_content(
             for figure in development_figures(
                 list(statements.values()),
                 lenses or {},
-                RoleGroups.count(statements, section.anonymity_threshold),
+                groups,
             )
         )
         if themed

@@ -220,6 +220,7 @@ class Fieldwork:
     """How the engagement was carried out, counted from the store."""
 
     interviews: int
+    """Interviews, with any group interview told as one (`told_as_interviews`)."""
     group_interviews: int
     workshops: int
     survey_responses: int
@@ -229,6 +230,9 @@ class Fieldwork:
     """The first and the last interview or group interview, from the interview log."""
     rates: tuple[ResponseRate, ...] = ()
     """Per sector of a collected survey form: sent and answered (`synth survey collect`)."""
+    told_as_interviews: int = 0
+    """Group interviews counted among the interviews: so few that the deck tells them as
+    interviews (`RoleGroups.told_types`), so that the few who took part are not pointed at."""
 
     @property
     def response_rate(self) -> float | None:
@@ -401,16 +405,29 @@ def fieldwork(
     recipients: int | None,
     sources: Sequence[Source] = (),
     rates: tuple[ResponseRate, ...] = (),
+    told: Mapping[SourceType, SourceType] | None = None,
 ) -> Fieldwork:
-    """The counts of `Store.status()` grouped as the deck reports them."""
+    """The counts of `Store.status()` grouped as the deck reports them, a kind of group
+    `told` as interviews (`RoleGroups.told_types`) counted among them, as the breadth
+    counts it."""
     dates = sorted(s.date for s in sources if s.type.is_interview and s.date is not None)
+    told = told or {}
+
+    known = {kind.value: kind for kind in SourceType}
 
     def count(*kinds: SourceType) -> int:
-        return sum(int(sources_by_type.get(kind.value, 0)) for kind in kinds)
+        return sum(
+            int(n)
+            for value, n in sources_by_type.items()
+            if (kind := known.get(value)) is not None and told.get(kind, kind) in kinds
+        )
 
     return Fieldwork(
         interviews=count(SourceType.INTERVJU),
         group_interviews=count(SourceType.GRUPPINTERVJU, SourceType.FOKUSGRUPP),
+        told_as_interviews=sum(
+            int(n) for value, n in sources_by_type.items() if known.get(value) in told
+        ),
         workshops=count(SourceType.WORKSHOP),
         survey_responses=count(SourceType.ENKAT),
         survey_recipients=recipients,

@@ -112,7 +112,9 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
     work = content.fieldwork
     lines: list[str] = []
     if work.interviews:
-        lines.append(f"{thousands(work.interviews)} individuella intervjuer med nyckelpersoner")
+        # a group interview told as an interview is one of them, not an individual one
+        alone = "" if work.told_as_interviews else "individuella "
+        lines.append(f"{thousands(work.interviews)} {alone}intervjuer med nyckelpersoner")
     if work.group_interviews:
         lines.append(f"{thousands(work.group_interviews)} gruppintervjuer och fokusgrupper")
     if work.workshops:
@@ -949,7 +951,7 @@ def _theme_method(content: DeckContent) -> list[str]:
         "enhet (”vi”).",
     ]
     work = content.fieldwork
-    if work.group_interviews:
+    if work.told_as_interviews:
         # the only group interview, with two controllers, was them to anyone who knows
         # who was interviewed (`RoleGroups.told_kind`)
         text[-1] += (

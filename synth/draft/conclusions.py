@@ -487,6 +487,8 @@ _HEARD_KINDS = (
 )
 
 
+_ALL_OF = 3
+"""The fewest sources of a kind where "alla" of them is the widest a finding is heard."""
 _NEARLY_ALL_OF = 5
 """The fewest sources of a kind where all but one are "nästan alla": one of three groups
 missing is "merparten"."""
@@ -512,7 +514,9 @@ def _where_heard(theme: Theme) -> str | None:
         if heard < 2 or total < heard:
             continue
         if heard == total:
-            spoken.append((3, heard / total, f"i alla {indefinite}"))
+            # both of two is no wider than most of ten: "alla gruppintervjuer och
+            # fokusgrupper" of two focus groups had put "åtta av tio intervjuer" aside
+            spoken.append((3 if total >= _ALL_OF else 1, heard / total, f"i alla {indefinite}"))
         elif total >= _NEARLY_ALL_OF and heard == total - 1:
             # eight of nine is more than "merparten" (blind review 75)
             spoken.append((2, heard / total, f"i nästan alla {indefinite}"))

@@ -28,7 +28,7 @@ import numpy as np
 
 from synth.records import Statement, Theme
 from synth.synthesis.cues import evaluative
-from synth.synthesis.describe import breadth
+from synth.synthesis.describe import breadth, told_types
 from synth.synthesis.engine import represent
 from synth.text.grammar import (
     PREPOSITIONS,
@@ -450,12 +450,12 @@ def narrowed(
     theme: Theme, support_ids: Sequence[str], statements: Mapping[str, Statement]
 ) -> Theme:
     """The theme as far as its headline is supported: its statements, their breadth
-    (counted against all the engagement's sources, as the theme's is) and its quotes among
+    (counted as the theme's is, against all the engagement's sources) and its quotes among
     them. Without support ids, or none of them known: the theme as it is."""
     members = [statements[sid] for sid in support_ids if sid in statements]
     if not members:
         return theme
-    spread = breadth(members, {})
+    spread = breadth(members, {}, told_types(theme.breadth))
     totals = theme.breadth.get("totals")
     counted = replace(spread, totals=dict(totals) if isinstance(totals, Mapping) else {})
     kept = {m.id for m in members}

@@ -96,11 +96,15 @@ class RoleGroups:
         )
 
     def _kind(self, statement: Statement) -> str:
+        """The kind of source as a quote may name it (`_named_kind`)."""
+        return self._named_kind(statement.source_type)
+
+    def _named_kind(self, source_type: SourceType) -> str:
         """The kind of source as a quote may name it: its own ("fokusgrupp") where at
         least `threshold` sources are of that kind or it is a focus group or workshop,
         else "intervju" where the interviews and groups together are as many, else
         nothing at all."""
-        kind = _kind(statement)
+        kind = _KIND_LABELS.get(source_type, "intervju")
         # a focus group's or a workshop's words are the group's: named as such, as the
         # evidence lines and the breadth name them (review 43: "Metoden döljer … att det
         # är en gruppintervju")
@@ -112,13 +116,23 @@ class RoleGroups:
         return ""
 
     def told_kind(self, statement: Statement) -> SourceType:
-        """The kind of source an evidence line names for `statement`, as a quote names it
-        (`_kind`): the only group interview, with two controllers, is told as an interview
-        ("I en gruppintervju beskrivs att …" was the controllers to anyone who knows who
-        was interviewed; blind reviews 55-57)."""
-        if self._kind(statement) == "intervju":
+        """The kind of source an evidence line names for `statement` (`told_type`)."""
+        return self.told_type(statement.source_type)
+
+    def told_type(self, source_type: SourceType) -> SourceType:
+        """The kind of source a deck tells a source of `source_type` as, in its evidence
+        lines, its breadth and its account of the fieldwork, as a quote names it
+        (`_named_kind`): the only group interview, with two controllers, is told as an
+        interview ("I en gruppintervju beskrivs att …" was the controllers to anyone who
+        knows who was interviewed; blind reviews 55-57), and counted as one (review 84:
+        the breadth's "3 gruppintervjuer" broke the method's own rule)."""
+        if self._named_kind(source_type) == "intervju":
             return SourceType.INTERVJU
-        return statement.source_type
+        return source_type
+
+    def told_types(self) -> dict[SourceType, SourceType]:
+        """The kinds of group told as an interview (`told_type`)."""
+        return {kind: told for kind in _GROUP_KINDS if (told := self.told_type(kind)) is not kind}
 
     def attribute(self, statement: Statement) -> tuple[str, bool]:
         """The attribution of a quote from `statement`, and whether its role was withheld."""

@@ -33,6 +33,7 @@ __all__ = [
     "repeated_wordings",
     "self_contained",
     "source_group",
+    "told_types",
 ]
 
 _GROUP_OF = {
@@ -57,6 +58,8 @@ class Breadth:
     sources: dict[str, int]
     totals: dict[str, int]
     sectors: dict[str, int] = field(default_factory=dict)
+    told: dict[SourceType, SourceType] = field(default_factory=dict)
+    """The kinds of source counted as another kind (`breadth`)."""
 
     def describe(self) -> str:
         """ "nämns i 7 av 12 intervjuer, 1 av 2 gruppintervjuer/fokusgrupper och 31 enkätsvar"."""
@@ -90,6 +93,7 @@ class Breadth:
             "sources": self.sources,
             "totals": self.totals,
             "sectors": self.sectors,
+            "told": {k.value: v.value for k, v in self.told.items()},
             "text": self.describe(),
         }
 
@@ -106,20 +110,47 @@ def repeated_wordings(statements: Iterable[Statement]) -> int:
     return sum(1 for ids in sources.values() if len(ids) > 1)
 
 
-def breadth(members: Sequence[Statement], source_types: Mapping[str, SourceType]) -> Breadth:
-    """Distinct sources of `members` by group and by sector, against all sources."""
+def breadth(
+    members: Sequence[Statement],
+    source_types: Mapping[str, SourceType],
+    told: Mapping[SourceType, SourceType] | None = None,
+) -> Breadth:
+    """Distinct sources of `members` by group and by sector, against all sources, a kind
+    of source counted as the kind it is `told` as where that differs
+    (`RoleGroups.told_types`: a lone group interview of two among the interviews, as the
+    deck names it)."""
+    told = dict(told or {})
+
+    def group(kind: SourceType) -> str:
+        return source_group(told.get(kind, kind))
+
     seen: dict[str, set[str]] = {}
     sectors: dict[str, set[str]] = {}
     for st in members:
-        seen.setdefault(source_group(st.source_type), set()).add(st.source_id)
+        seen.setdefault(group(st.source_type), set()).add(st.source_id)
         if st.sector:
             sectors.setdefault(st.sector, set()).add(st.source_id)
-    totals = Counter(source_group(kind) for kind in source_types.values())
+    totals = Counter(group(kind) for kind in source_types.values())
     return Breadth(
         sources={group: len(ids) for group, ids in seen.items()},
         totals=dict(totals),
         sectors={sector: len(ids) for sector, ids in sorted(sectors.items())},
+        told=told,
     )
+
+
+def told_types(record: Mapping[str, object]) -> dict[SourceType, SourceType]:
+    """The kinds of source a stored breadth (`Breadth.record`) counted as another kind, so
+    that a part of its theme is counted as the theme was."""
+    told = record.get("told")
+    if not isinstance(told, Mapping):
+        return {}
+    known = {kind.value: kind for kind in SourceType}
+    return {
+        known[k]: known[v]
+        for k, v in told.items()
+        if k in known and isinstance(v, str) and v in known
+    }
 
 
 def keywords(texts_by_theme: Mapping[str, Sequence[str]], *, top: int = 6) -> dict[str, list[str]]:

@@ -315,7 +315,7 @@ def synthesize(
     lenses = _lens_records(ids, lens_labels)
     groups = RoleGroups.count({s.id: s for s in statements}, config.engagement.anonymity_threshold)
     updates, similarities = _describe(
-        statements, vectors, assignment.themes, lenses, store, state, groups.may_quote
+        statements, vectors, assignment.themes, lenses, store, state, groups
     )
     save_synthesis(
         store,
@@ -354,7 +354,7 @@ def _describe(
     lenses: dict[str, LensRecord],
     store: Store,
     state: ThemeState,
-    shareable: Callable[[Statement], bool] | None = None,
+    groups: RoleGroups,
 ) -> tuple[list[ThemeUpdate], dict[str, float]]:
     by_theme: dict[str, list[int]] = {}
     for row, st in enumerate(statements):
@@ -369,7 +369,7 @@ def _describe(
         sims = vectors[rows] @ centre
         similarities.update({st.id: float(s) for st, s in zip(members, sims, strict=True)})
         central = members[headline_statement([m.text for m in members], sims, words[theme])]
-        spread = breadth(members, source_types)
+        spread = breadth(members, source_types, groups.told_types())
         perspectives = Counter(lenses[st.id].perspective for st in members)
         polarity = Counter(lenses[st.id].polarity for st in members)
         # a quote that disagrees with the finding's polarity is not evidence for it, nor one
@@ -395,7 +395,7 @@ def _describe(
                     sims[agreeing],
                     rejected=state.rejected_quotes,
                     keywords=words.get(theme, []),
-                    shareable=shareable,
+                    shareable=groups.may_quote,
                 ),
                 polarity=dict(polarity),
                 breadth=spread.record(),

@@ -95,8 +95,9 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
         "Starka sidor och svaga sidor",
     ]
     fieldwork = texts(prs.slides[1])
-    assert "9 individuella intervjuer" in fieldwork
-    assert "3 gruppintervjuer och fokusgrupper" in fieldwork
+    # the only group interview, of two controllers, is told and counted as an interview
+    assert "10 intervjuer med nyckelpersoner" in fieldwork
+    assert "2 gruppintervjuer och fokusgrupper" in fieldwork
     assert "152 svar av 180 tillfrågade (svarsfrekvens 84\u00a0%)" in fieldwork
     with Store.open(config.store_url) as store:
         stored = store.status().statements
@@ -135,7 +136,7 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     )
     assert left.text_frame.text.startswith("Starka sidor")
     assert right.text_frame.text.startswith("Svaga sidor")
-    assert "/9 intervjuer" in right.text_frame.text
+    assert "/10 intervjuer" in right.text_frame.text
 
 
 def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_notes(

@@ -142,6 +142,16 @@ def test_leaning_and_reach_and_fieldwork_counts() -> None:
     )
     assert (work.interviews, work.group_interviews, work.survey_responses) == (1, 3, 40)
     assert work.response_rate == 0.5
+    assert work.told_as_interviews == 0
+    # group interviews told as interviews (`RoleGroups.told_types`) are counted as such
+    told = fieldwork(
+        {"intervju": 1, "fokusgrupp": 1, "gruppintervju": 2, "enkät": 40},
+        300,
+        80,
+        sources,
+        told={SourceType.GRUPPINTERVJU: SourceType.INTERVJU},
+    )
+    assert (told.interviews, told.group_interviews, told.told_as_interviews) == (3, 1, 2)
     assert work.interview_dates == (dt.date(2026, 9, 2), dt.date(2026, 9, 23))
 
 

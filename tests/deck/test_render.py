@@ -595,8 +595,20 @@ def test_a_continued_assessment_tells_each_points_basis_on_the_slide_that_shows_
 def test_the_method_says_a_few_group_interviews_are_told_as_interviews() -> None:
     told = "Gruppintervjuer redovisas som intervjuer där de är färre än 5"
     assert told not in _rendered(OBSERVATION)["Bilaga: metod"]
-    grouped = replace(WORK, group_interviews=1)
-    assert told in _rendered(OBSERVATION, fieldwork=grouped)["Bilaga: metod"]
+    # focus groups are named as such: nothing is told as another kind
+    assert (
+        told
+        not in _rendered(OBSERVATION, fieldwork=replace(WORK, group_interviews=2))["Bilaga: metod"]
+    )
+    grouped = replace(WORK, interviews=WORK.interviews + 1, told_as_interviews=1)
+    shown = _rendered(OBSERVATION, fieldwork=grouped)
+    assert told in shown["Bilaga: metod"]
+    # and the fieldwork counts it among the interviews, no longer individual ones
+    assert (
+        f"{grouped.interviews} intervjuer med nyckelpersoner" in shown["Uppdraget och genomförande"]
+    )
+    assert "individuella" not in shown["Uppdraget och genomförande"]
+    assert "individuella" in _rendered(OBSERVATION)["Uppdraget och genomförande"]
 
 
 def test_the_cover_marks_a_deck_of_unreviewed_findings_as_a_draft() -> None:

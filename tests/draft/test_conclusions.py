@@ -604,6 +604,13 @@ def test_a_weakness_is_told_with_where_it_is_heard_and_a_development_as_demandin
     # nine of ten is more than "merparten" (blind review 75)
     told = offline_assessment([nearly, THEMES[3]], {}).points[0].text
     assert "leverantören tas upp i nästan alla intervjuer." in told
+    # both of two focus groups are no wider than eight of ten interviews
+    both = replace(
+        nearly,
+        breadth={"sources": {"intervju": 8, "grupp": 2}, "totals": {"intervju": 10, "grupp": 2}},
+    )
+    told = offline_assessment([both, THEMES[3]], {}).points[0].text
+    assert "leverantören tas upp i merparten av intervjuerna." in told
     (point,) = offline_assessment([slow, it], {}).points
     assert point.text == (
         "Utvecklingssituationen beskrivs som krävande. \u201dDigitaliseringen går för långsamt, "

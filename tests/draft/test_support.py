@@ -3,6 +3,8 @@ the breadth of those alone."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from synth.draft.offline import offline_theme_draft, theme_headline
@@ -149,6 +151,20 @@ def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
         "nämns i 2 av 9 intervjuer och 0 av 3 gruppintervjuer/fokusgrupper"
     )
     assert finding.weight < THEME.weight
+    # a group interview the theme counted among the interviews is counted so in its part
+    grouped = replace(
+        THEME,
+        breadth={
+            "sources": {"intervju": 4},
+            "totals": {"intervju": 10, "grupp": 2, "enkät": 150},
+            "told": {"gruppintervju": "intervju"},
+        },
+    )
+    controllers = st("GRP-01.004", "d", SourceType.GRUPPINTERVJU)
+    part = narrowed(
+        grouped, ("INT-01.001", "GRP-01.004"), {**statements, controllers.id: controllers}
+    )
+    assert part.breadth_text == "nämns i 2 av 10 intervjuer och 0 av 2 gruppintervjuer/fokusgrupper"
     # no support known: the theme as it is
     assert narrowed(THEME, (), statements) == THEME
     assert narrowed(THEME, ("INT-99.001",), statements) == THEME

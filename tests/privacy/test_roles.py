@@ -142,6 +142,16 @@ def test_the_only_small_group_interview_is_told_as_an_interview() -> None:
     assert line is not None and line.startswith("I en intervju beskrivs att")
     told = evidence_sentence(sentence, [group], "svaghet", roles)
     assert told is not None and told.startswith("I en fokusgrupp beskrivs att")
+    # and counted as one wherever sources are counted (the breadth, the fieldwork)
+    assert roles.told_types() == {SourceType.GRUPPINTERVJU: SourceType.INTERVJU}
+    # five group interviews are as many as a role may be named by: each is told as one
+    groups = [
+        said(f"GRP-0{k}", "Controller;Controller", "", SourceType.GRUPPINTERVJU)
+        for k in range(1, 6)
+    ]
+    many = RoleGroups.count({s.id: s for s in (*interviews, *groups, group)}, threshold=5)
+    assert many.told_types() == {}
+    assert many.told_kind(groups[0]) is SourceType.GRUPPINTERVJU
 
 
 def test_a_role_a_group_holds_names_no_one_person() -> None:

@@ -10,6 +10,7 @@ from synth.synthesis.describe import (
     keywords,
     quotes,
     repeated_wordings,
+    told_types,
 )
 
 
@@ -38,6 +39,25 @@ def test_breadth_counts_distinct_sources_by_kind_and_sector() -> None:
     assert spread.describe() == (
         "nämns i 2 av 12 intervjuer, 1 av 2 gruppintervjuer/fokusgrupper och 1 enkätsvar"
     )
+
+
+def test_a_group_interview_told_as_an_interview_is_counted_among_the_interviews() -> None:
+    """The method says a lone group interview of two is told as an interview; its breadth
+    said "1 av 3 gruppintervjuer/fokusgrupper" all the same (blind review 84)."""
+    members = [st("a", "x", "INT-01"), st("b", "y", "GRP-01", SourceType.GRUPPINTERVJU)]
+    kinds = {f"INT-{i:02d}": SourceType.INTERVJU for i in range(1, 10)}
+    kinds |= {"GRP-01": SourceType.GRUPPINTERVJU, "FOK-01": SourceType.FOKUSGRUPP}
+    kinds |= {"FOK-02": SourceType.FOKUSGRUPP}
+    assert breadth(members, kinds).describe() == (
+        "nämns i 1 av 9 intervjuer och 1 av 3 gruppintervjuer/fokusgrupper"
+    )
+    told = breadth(members, kinds, {SourceType.GRUPPINTERVJU: SourceType.INTERVJU})
+    assert told.describe() == "nämns i 2 av 10 intervjuer och 0 av 2 gruppintervjuer/fokusgrupper"
+    # and a part of the theme is counted as the theme was, from what it stored
+    record = told.record()
+    assert told_types(record) == {SourceType.GRUPPINTERVJU: SourceType.INTERVJU}
+    assert told_types(breadth(members, kinds).record()) == {}
+    assert told_types({"told": {"gruppintervju": "okänd-sort"}}) == {}
 
 
 def test_a_survey_sentence_several_chefs_gave_word_for_word_is_counted_and_named() -> None:
