@@ -43,6 +43,7 @@ from synth.draft.support import (
     names_subject,
     narrowed,
     says_phrase,
+    statement_names,
     subject_within,
     supporting,
 )
@@ -1715,6 +1716,7 @@ def gathered_findings(
     50). A finding of a theme the consultant `named` is theirs and stays as it is."""
     result = list(drafts)
     subjects = [headline_subject(d.headline) for d in result]
+    claims = [headline_claim(d.headline, said) for d, said in zip(result, subjects, strict=True)]
     # the widest first, each taking in the narrower that are one finding with it
     order = sorted(range(len(result)), key=lambda k: (-len(result[k].support_ids), k))
     by_kind: dict[tuple[str | None, str | None], list[int]] = {}
@@ -1740,7 +1742,8 @@ def gathered_findings(
                 naming = [
                     sid
                     for sid in result[narrow].support_ids
-                    if sid in statements and names_subject(statements[sid].text, subjects[wide])
+                    if sid in statements
+                    and statement_names(statements[sid], subjects[wide], claims[wide])
                 ]
                 if naming:
                     taken += naming

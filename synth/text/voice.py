@@ -30,6 +30,7 @@ __all__ = [
     "speaker_unit",
     "speaks_for_a_unit",
     "subject_first",
+    "unit_kind",
     "without_opinion_frame",
     "without_spoken_words",
 ]
@@ -128,6 +129,20 @@ def speaker_unit(role: str | None, sector: str | None) -> Unit | None:
         if level not in _LEVELS and (_ACRONYM.fullmatch(prefix) or names_central(sector)):
             return Unit(_function_unit(prefix))
     return None
+
+
+def unit_kind(role: str | None) -> str | None:
+    """The kind of unit a speaker's "vi" is one of, by their role: "sektor" for a
+    sektorschef, "förvaltning" for a förvaltningschef, "enhet" for an enhetschef and a
+    focus group of them, "verksamhet" for "Verksamhetschef IFO". None for anyone else: a
+    controller's "vi" is their team, a rektor's their school or their colleagues, the
+    kommundirektör's the whole municipality or its leadership."""
+    words = " ".join((role or "").split()).split()
+    match = _HEAD.fullmatch(words[0]) if words else None
+    if match is None:
+        return None
+    level = _base(match.group("prefix"))
+    return level if level in _SECTOR_HEADS | _LEVELS else None
 
 
 def _base(prefix: str) -> str:

@@ -16,10 +16,12 @@ from synth.draft.condense import condense, recommendation_text, remedy
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import (
     answers_phrase,
+    headline_claim,
     headline_phrase,
     headline_subject,
     narrowed,
     says_phrase,
+    speaks_as,
 )
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
@@ -67,10 +69,12 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         phrase = headline_phrase(draft.headline)
         beyond = set(draft.support_ids) - set(theme.statement_ids)
         assert not beyond or subject or phrase, draft.headline
-        # beyond its theme: who names its subject, or says the expression it quotes or
-        # answers a question that says it
+        # beyond its theme: who names its subject, in words or by a speaker's "vi" saying
+        # its claim, or says the expression it quotes or answers a question that says it
+        claim = headline_claim(draft.headline, subject)
         assert all(
             names_stem(statements[s].text, subject)
+            or speaks_as(statements[s], subject, claim)
             or says_phrase(statements[s].text, phrase)
             or answers_phrase(statements[s], phrase)
             for s in beyond

@@ -616,3 +616,63 @@ def test_of_headlines_heard_nearly_as_widely_one_that_judges_heads_the_finding()
         (3, True, 0, 0, -3, "Ärendena hamnar mellan stolarna", "INT-03.008"),
     ]
     assert _chosen(them_and_us)[0] == 'Det finns ett "vi och dom"'
+
+
+def test_a_sector_heads_we_names_the_sectors_where_it_says_what_the_headline_says() -> None:
+    """Blind review 84 counted seven interviews saying that the sectors have built
+    resources of their own, where the breadth had four: the sector heads say "vi", and
+    "vi bygger en egen organisation" names no sector. A sektorschef's "vi" names the
+    sectors where it also says a word of the headline's claim; what else a sektorschef
+    says of "vi" ("Och samtidigt ska vi spara") does not, nor an enhetschef's "vi"."""
+    from synth.draft.support import (
+        Mentions,
+        headline_claim,
+        headline_subject,
+        speaks_as,
+        statement_names,
+    )
+
+    headline = "Sektorerna har byggt upp egna resurser vid sidan av"
+    subject = headline_subject(headline)
+    claim = headline_claim(headline, subject)
+
+    def said(sid: str, role: str, text: str) -> Statement:
+        return replace(st(sid, text), role=role, sector="Barn och utbildning")
+
+    built = said(
+        "INT-02.008",
+        "Sektorschef",
+        "Vi har två egna controllers. Jag vet att kontoret tycker att vi bygger en egen "
+        "organisation.",
+    )
+    saving = said("INT-02.003", "Sektorschef", "Och samtidigt ska vi spara.")
+    unit = said("FOK-01.010", "Enhetschef", "Vi har byggt upp egna resurser på enheten.")
+    unsaid = said("INT-02.009", "Sektorschef", "Det har byggts upp egna resurser.")
+    assert speaks_as(built, subject, claim) and statement_names(built, subject, claim)
+    assert not speaks_as(saving, subject, claim)
+    assert not speaks_as(unit, subject, claim)
+    # no "vi": the sector head speaks of nobody's sector in particular
+    assert not speaks_as(unsaid, subject, claim)
+    # without a claim to say, "vi" names nothing
+    assert not statement_names(built, subject)
+    # and the statements that speak so are found beyond the theme, as naming the subject
+    found = Mentions([built, saving, unit, unsaid]).naming(subject)
+    assert built in found and saving in found and unit not in found
+
+    # support: near in meaning is not enough without the subject named, one way or another
+    anchor = said("INT-01.005", "Kommundirektör", "Sektorerna har byggt upp egna resurser.")
+    topics = {
+        s.id: unit_vector
+        for s, unit_vector in zip(
+            (anchor, built, saving, unit),
+            (
+                np.array([1.0, 0.0]),
+                np.array([0.9, 0.1]),
+                np.array([0.9, 0.1]),
+                np.array([0.9, 0.1]),
+            ),
+            strict=True,
+        )
+    }
+    kept = supporting(anchor, [anchor, built, saving, unit], topics, subject=subject, claim=claim)
+    assert kept == [anchor, built]

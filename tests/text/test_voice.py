@@ -6,6 +6,7 @@ from synth.text.voice import (
     is_personal,
     report_voice,
     speaker_unit,
+    unit_kind,
     without_opinion_frame,
     without_spoken_words,
 )
@@ -170,3 +171,24 @@ def test_a_comment_on_having_said_it_is_speech_not_part_of_the_claim() -> None:
     assert report_voice("Det märks att ledningen har blivit bättre.") == (
         "Det märks att ledningen har blivit bättre."
     )
+
+
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [
+        ("Sektorschef", "sektor"),
+        ("Förvaltningschef", "förvaltning"),
+        ("Enhetschef", "enhet"),
+        ("Verksamhetschef IFO", "verksamhet"),
+        # a rektor's "vi" is her school or her colleagues, a controller's their team, the
+        # kommundirektör's the municipality or its leadership, an IT-chef's the IT unit
+        ("Rektor", None),
+        ("Controller;Controller", None),
+        ("Kommundirektör", None),
+        ("IT-chef", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_kind_of_unit_a_speakers_we_is_one_of(role: str | None, kind: str | None) -> None:
+    assert unit_kind(role) == kind
