@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from synth.privacy.quotes import speaks_of_one_person, special_category, states_own_position
 from synth.records import SourceType, Statement
-from synth.text.voice import Unit, speaker_unit, speaks_for_a_unit
+from synth.text.voice import Unit, own_unit_name, speaker_unit, speaks_for_a_unit
 
 __all__ = ["RoleGroups"]
 
@@ -175,10 +175,15 @@ class RoleGroups:
 
     def names_speaker(self, statement: Statement, text: str) -> bool:
         """Whether `text`, said in `statement`, points at its one speaker: their role is
-        too rare to show and they speak for their unit ("vi", "oss"), which names them by
-        what it does: "vi skulle upphandla ett nytt system för trygghetslarmen" is the one
-        head of elderly care interviewed (the 40th review). A group's "vi" is the group's."""
-        if statement.source_type in _GROUP_KINDS or not speaks_for_a_unit(text):
+        too rare to show and they speak for their unit ("vi", "oss") or name it
+        (`_names_own_unit`), which names them by what it does: "vi skulle upphandla ett
+        nytt system för trygghetslarmen" is the one head of elderly care interviewed (the
+        40th review), and the kanslichef's "Någon sorts tjänstekatalog, där det står vad
+        kansliet gör" is the kanslichef (blind review 85). A group's "vi" is the
+        group's."""
+        if statement.source_type in _GROUP_KINDS:
+            return False
+        if not (speaks_for_a_unit(text) or _names_own_unit(statement, text)):
             return False
         return self.attribute(statement)[1]
 
@@ -261,6 +266,18 @@ def _may_hold(held: str, role: str) -> bool:
 def _audience(statement: Statement) -> str:
     """Who could have said a statement, as a reader tells: spoken or written."""
     return "skrivet" if statement.source_type is SourceType.ENKAT else "talat"
+
+
+def _names_own_unit(statement: Statement, text: str) -> bool:
+    """Whether `text` names the unit its speaker heads (`own_unit_name`): "kansliet" said by
+    the kanslichef, "IT" by the IT-chef, "Barn och utbildning" by its sektorschef."""
+    name = own_unit_name(statement.role, statement.sector)
+    if not name:
+        return False
+    # an abbreviation as written ("IT", not "it"); a word in any form ("kansliets")
+    if name.isupper():
+        return re.search(rf"\b{re.escape(name)}\b", text) is not None
+    return re.search(rf"\b{re.escape(name)}", text, re.IGNORECASE) is not None
 
 
 def _kind(statement: Statement) -> str:

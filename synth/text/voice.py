@@ -21,11 +21,13 @@ from functools import lru_cache
 import simplemma
 
 __all__ = [
+    "ADMINISTRATION",
     "OWN_CLAUSE_OPENINGS",
     "Unit",
     "impersonal",
     "is_personal",
     "names_central",
+    "own_unit_name",
     "report_voice",
     "speaker_unit",
     "speaks_for_a_unit",
@@ -87,6 +89,9 @@ def names_central(sector: str | None) -> bool:
     return bool(sector and _CENTRAL_NAME.search(sector))
 
 
+ADMINISTRATION = "förvaltningen"
+"""The unit a head of the whole administration speaks for (`speaker_unit`)."""
+
 # Role words that name a level of the organisation rather than a function: an
 # "enhetschef" leads one of many units, a "sektorschef" the sector of their record.
 _TOP = frozenset({"kommun", "stad", "stads", "region", "kommunal"})
@@ -123,12 +128,28 @@ def speaker_unit(role: str | None, sector: str | None) -> Unit | None:
         prefix = match.group("prefix")
         level = _base(prefix)
         if level in _TOP:
-            return Unit("förvaltningen")
+            return Unit(ADMINISTRATION)
         if level in _SECTOR_HEADS:
             return Unit(sector) if sector else None
         if level not in _LEVELS and (_ACRONYM.fullmatch(prefix) or names_central(sector)):
             return Unit(_function_unit(prefix))
     return None
+
+
+def own_unit_name(role: str | None, sector: str | None) -> str | None:
+    """How a speaker's own unit is named in what is said of it, where they head one the
+    report could tell (`speaker_unit`): "kansli" for the kanslichef ("kansliet"), "IT" for
+    the IT-chef, "IFO" for "Verksamhetschef IFO", the sector for a sektorschef. None for
+    the head of the whole administration, which everyone names, and for anyone else."""
+    unit = speaker_unit(role, sector)
+    if unit is None or unit.name == ADMINISTRATION:
+        return None
+    words = " ".join((role or "").split()).split()
+    match = _HEAD.fullmatch(words[0]) if len(words) == 1 else None
+    if match is None or _base(match.group("prefix")) in _SECTOR_HEADS:
+        return unit.name  # "IFO", "Barn och utbildning"
+    prefix = match.group("prefix").rstrip("-")
+    return prefix if _ACRONYM.fullmatch(prefix) else _base(prefix)
 
 
 def unit_kind(role: str | None) -> str | None:

@@ -69,6 +69,29 @@ def test_the_only_holder_of_a_role_who_speaks_for_their_unit_is_named_by_it() ->
     assert not roles.names_speaker(sector_heads[0], "Vi har ingen egen planerare längre.")
 
 
+def test_the_only_holder_of_a_role_who_names_their_own_unit_is_named_by_it() -> None:
+    """Blind review 85: "Någon sorts tjänstekatalog, där det står vad kansliet gör" was
+    the kanslichef, by what they said of their own unit, though the sentence has no
+    "vi"."""
+    chancery = said("INT-07", "Kanslichef", "Kommunledningskontoret")
+    it_head = said("INT-06", "IT-chef", "Kommunledningskontoret")
+    ifo = said("INT-08", "Verksamhetschef IFO", "Vård och omsorg")
+    director = said("INT-01", "Kommundirektör", "Kommunledningskontoret")
+    everyone = (chancery, it_head, ifo, director)
+    roles = RoleGroups.count({s.id: s for s in everyone}, threshold=5)
+
+    wish = "Någon sorts tjänstekatalog, där det står vad kansliet gör."
+    assert roles.names_speaker(chancery, wish)
+    assert not roles.may_quote(replace(chancery, text=wish))
+    assert roles.names_speaker(it_head, "Och då ser det ut som att IT är långsamma.")
+    assert roles.names_speaker(ifo, "Inom IFO har vi konsulter sedan ett år.")
+    # another's unit, a word that only begins like it, or the administration everyone
+    # names: no one pointed at
+    assert not roles.names_speaker(it_head, wish)
+    assert not roles.names_speaker(it_head, "Det blir fler digitala verktyg.")
+    assert not roles.names_speaker(director, "Förvaltningen har blivit bättre på att lyssna.")
+
+
 def test_a_judgment_of_the_one_holder_of_a_role_is_neither_quoted_nor_a_line() -> None:
     """ "Kommundirektören lyssnar och är tydlig" judges the one kommundirektör, on a slide
     she is shown (review 44); "rektorerna" or "en rektor" is no one in particular."""

@@ -4,6 +4,7 @@ import pytest
 
 from synth.text.voice import (
     is_personal,
+    own_unit_name,
     report_voice,
     speaker_unit,
     unit_kind,
@@ -192,3 +193,20 @@ def test_a_comment_on_having_said_it_is_speech_not_part_of_the_claim() -> None:
 )
 def test_the_kind_of_unit_a_speakers_we_is_one_of(role: str | None, kind: str | None) -> None:
     assert unit_kind(role) == kind
+
+
+@pytest.mark.parametrize(
+    ("role", "sector", "name"),
+    [
+        ("Kanslichef", "Kommunledningskontoret", "kansli"),
+        ("IT-chef", "Kommunledningskontoret", "IT"),
+        ("Kommunikationschef", "Kommunledningskontoret", "kommunikation"),
+        ("Verksamhetschef IFO", "Vård och omsorg", "IFO"),
+        ("Sektorschef", "Barn och utbildning", "Barn och utbildning"),
+        # the whole administration is everyone's; an enhetschef's unit is not told
+        ("Kommundirektör", "Kommunledningskontoret", None),
+        ("Enhetschef", "Vård och omsorg", None),
+    ],
+)
+def test_how_a_speakers_own_unit_is_named(role: str, sector: str, name: str | None) -> None:
+    assert own_unit_name(role, sector) == name
