@@ -84,6 +84,12 @@ DRAFT_MARK = "Utkast"
 def _cover(deck: Deck, content: DeckContent) -> None:
     layout = deck.layouts.title
     title = content.commission or content.client
+    # the file's own title, which a reader's PowerPoint shows and a search finds, is the
+    # deck's, not the template's ("synth standardmall", blind review 86)
+    props = deck.prs.core_properties
+    props.title = title
+    props.subject = content.client if content.commission else ""
+    props.comments = ""
     slide = deck.prs.slides.add_slide(layout)
     deck.origins.append(SlideOrigin("Titelbild"))
     if slide.shapes.title is not None:
@@ -723,17 +729,11 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
     proposal, is as widely heard as they are."""
     if rec.edited:
         return None
-    # one that cites no proposal at all derives from the findings it answers; so does one
-    # that answers a weakness with a slide of its own that several sources say, whose
-    # proposal gives the recommendation its words, not its weight: "Verka för färre
-    # styrdokument och färre mål", "Utse någon som äger Lifecare …" and "Ge stöd i
-    # upphandling tidigt …" stood in the notes under three such slides (blind review 58:
-    # "the three defensible recommendations are removed")
-    if 0 < len(rec.source_ids) < SEVERAL_SOURCES and not _answers_weakness(deck, content, rec):
-        return "föreslås av en enda källa"
     # as widely proposed as the wishes it answers were heard: "Det finns önskemål om en
     # tjänstekatalog" is six interviews and three survey answers, of which two give a
-    # line the recommendation can cite
+    # line the recommendation can cite; "Verka för färre styrdokument och färre mål"
+    # cites the rektorer's focus group, and the wish it answers is four sources' (blind
+    # review 86: "'en enda källa' is false")
     wished = {
         source
         for o in content.observations
@@ -741,6 +741,14 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
         for source in o.source_ids
     }
     proposed = len(wished | set(rec.source_ids))
+    # one that cites no proposal at all derives from the findings it answers; so does one
+    # that answers a weakness with a slide of its own that several sources say, whose
+    # proposal gives the recommendation its words, not its weight: "Verka för färre
+    # styrdokument och färre mål", "Utse någon som äger Lifecare …" and "Ge stöd i
+    # upphandling tidigt …" stood in the notes under three such slides (blind review 58:
+    # "the three defensible recommendations are removed")
+    if 0 < proposed < SEVERAL_SOURCES and not _answers_weakness(deck, content, rec):
+        return "föreslås av en enda källa"
     if _answers_appendix_only(deck, content, rec) and proposed < PROPOSED_WIDELY:
         return "svarar bara mot iakttagelser i bilagan"
     return None

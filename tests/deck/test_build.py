@@ -616,16 +616,16 @@ def test_assessment_and_recommendations_follow_the_observations(
     def why_not(rec: DraftRecommendation) -> str | None:
         # one source's wish, unless it answers such a weakness, or a wish of few that
         # answers only the appendix's findings
-        sources = {source_of[s] for s in rec.statement_ids}
-        if len(sources) == 1 and not motivating & set(rec.theme_ids):
-            return "föreslås av en enda källa"
         # as widely proposed as the wishes it answers were heard
+        sources = {source_of[s] for s in rec.statement_ids}
         wished = {
             source_of[s]
             for d in drafts.themes
             if d.theme_id in rec.theme_ids and d.polarity == "förslag"
             for s in d.support_ids
         }
+        if len(sources | wished) == 1 and not motivating & set(rec.theme_ids):
+            return "föreslås av en enda källa"
         if not any(t in slides for t in rec.theme_ids) and len(sources | wished) < 3:
             return "svarar bara mot iakttagelser i bilagan"
         return None

@@ -499,15 +499,18 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
         proposed("R5 Inför ett rekryteringsstöd.", "T10", 1, edited=True),
         # two survey answers and the wish's two interviews: proposed by four
         proposed("R6 Inför en katalog över stödet.", "T30", 2),
-        # one voice, answering the wish in the appendix
-        proposed("R7 Inför en portal för stödet.", "T30", 1),
+        # one voice, answering a weakness in the appendix
+        proposed("R7 Inför en portal för stödet.", "T31", 1),
+        # one voice, answering the wish that two interviews voice: proposed by three
+        # (blind review 86: "'en enda källa' is false")
+        proposed("R8 Inför en katalog på intranätet.", "T30", 1),
     )
     weakness = replace(OBSERVATION, theme_id="T31", headline="Ingen vet vem som gör vad")
     slides = _rendered(*wider, wish, weakness, recommendations=recommendations)
     shown, notes = slides["Rekommendationer"], slides["notes: Rekommendationer"]
     for headline in ("Det finns önskemål om en tjänstekatalog", "Ingen vet vem som gör vad"):
         assert headline in slides["Bilaga: övriga iakttagelser"]
-    for text in ("R1 Inför", "R2 Utse", "R3 Inför", "R5 Inför", "R6 Inför"):
+    for text in ("R1 Inför", "R2 Utse", "R3 Inför", "R5 Inför", "R6 Inför", "R8 Inför"):
         assert text in shown
     assert "Svarar mot: Det finns önskemål om en tjänstekatalog (bilaga)" in shown
     for text in ("R4 Inför", "R7 Inför"):
@@ -516,7 +519,7 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
     entries = dict(re.findall(r"\d\. (R\d): (.*?)(?=\n\d\. |\Z)", notes, re.S))
     assert "visas inte på bilden: föreslås av en enda källa" in entries["R7"]
     assert "visas inte på bilden: svarar bara mot iakttagelser i bilagan" in entries["R4"]
-    shown_entries = (entries[r] for r in ("R1", "R2", "R3", "R5", "R6"))
+    shown_entries = (entries[r] for r in ("R1", "R2", "R3", "R5", "R6", "R8"))
     assert all("visas inte" not in entry for entry in shown_entries)
     # ... nor where the weakness it answers is one voice's too
     lone = replace(wider[0], source_ids=("INT-01",), statement_ids=("INT-01.003",))
@@ -609,6 +612,16 @@ def test_the_method_says_a_few_group_interviews_are_told_as_interviews() -> None
     )
     assert "individuella" not in shown["Uppdraget och genomförande"]
     assert "individuella" in _rendered(OBSERVATION)["Uppdraget och genomförande"]
+
+
+def test_the_file_is_titled_as_the_deck_not_as_the_template() -> None:
+    """Blind review 86: the document's title was "synth standardmall", which a reader's
+    PowerPoint shows and a search finds."""
+    props = _presentation(OBSERVATION).core_properties
+    assert (props.title, props.subject, props.comments) == ("Hjo kommun", "", "")
+    commissioned = _presentation(OBSERVATION, commission="Genomlysning av kansliet")
+    props = commissioned.core_properties
+    assert (props.title, props.subject) == ("Genomlysning av kansliet", "Hjo kommun")
 
 
 def test_the_cover_marks_a_deck_of_unreviewed_findings_as_a_draft() -> None:
