@@ -581,13 +581,14 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
     line = staff_line(content.staff) if content.staff is not None else None
     if line is None:
         return None
+    # the support meant for the chefs, where the inventory has it short of its budget
+    findings = content.resources.findings if content.resources else None
+    support = f" {findings.chefs_support()}" if findings and findings.chefs_support() else ""
     under = next((o for o in content.main_findings if o.staff), None)
-    if under is None:
-        return f"{line}; se tabellen över antal medarbetare per chef."
-    where = _where(deck, content, under.theme_id)
-    if where is None:
-        return f"{line}; se tabellen över antal medarbetare per chef."
-    return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({where})."
+    where = _where(deck, content, under.theme_id) if under is not None else None
+    if under is None or where is None:
+        return f"{line}; se tabellen över antal medarbetare per chef.{support}"
+    return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({where}).{support}"
 
 
 def _assessment(deck: Deck, content: DeckContent) -> None:
@@ -645,7 +646,13 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
                 staff,
                 [
                     f"–. {staff}",
-                    "   grund: chefsenkätens antal medarbetare per chef (survey.staff)",
+                    "   grund: chefsenkätens antal medarbetare per chef (survey.staff)"
+                    + (
+                        " och inventeringens årsarbetare för den funktion som är till för "
+                        "cheferna, i praktiken och budgeterade"
+                        if findings and findings.chefs_support()
+                        else ""
+                    ),
                 ],
             )
         )

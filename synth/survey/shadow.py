@@ -26,6 +26,7 @@ from synth.survey.inventory import (
 )
 from synth.text.grammar import lower_first
 from synth.text.numbers import count_words, decimal, listing, share_words
+from synth.text.swedish import tokens
 
 __all__ = [
     "SHADOW_FTE",
@@ -44,6 +45,8 @@ __all__ = [
 # Below these, a difference is rounding and reporting habit, not a finding.
 SHADOW_FTE = 0.5
 """The fewest åa of work without a budget, or of a function on one side, worth a word."""
+_CHEF = "chef"
+"""How a function named for the chefs begins: "chefsnära", "chefsstöd", "chefsassistent"."""
 _SHADOW_SHARE = 0.1
 _SPREAD_RATIO = 1.5
 
@@ -145,6 +148,28 @@ class InventoryFindings:
             f"{decimal(close)} åa finns ute i verksamheterna inom {within}",
             sum(b.unbudgeted for b in parallel),
         )
+
+    def chefs_support(self) -> str:
+        """What a function named for the chefs ("Chefsnära administration/assistenter")
+        lacks of its budget, as a sentence: "Inventeringen av stödresurser redovisar
+        samtidigt 4,0 åa färre chefsnära administration/assistenter i praktiken än i budget
+        (23,5 mot 27,5)." The support meant for the chefs, beside how many staff they
+        lead: blind review 86 found it 4 åa under budget "and nobody says so", while the
+        chefs ask for administration near them. Empty where no function is named for the
+        chefs or the shortfall is under `SHADOW_FTE`."""
+        for balance in self.balances:
+            named = tokens(balance.function)
+            if not named or not named[0].startswith(_CHEF):
+                continue
+            if balance.budget - balance.actual < SHADOW_FTE:
+                return ""
+            return (
+                "Inventeringen av stödresurser redovisar samtidigt "
+                f"{decimal(balance.budget - balance.actual)} åa färre "
+                f"{function_in_text(balance.function)} i praktiken än i budget "
+                f"({decimal(balance.actual)} mot {decimal(balance.budget)})."
+            )
+        return ""
 
     def meanwhile(self) -> str:
         """What the central administration lacks of its budget, as it reads after the work

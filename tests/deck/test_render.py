@@ -429,6 +429,34 @@ def test_the_assessment_points_at_the_finding_the_staff_figure_stands_under() ->
     slides = _rendered(replace(heavy, staff="", anchored=False), staff=table)
     assert f"{line}; se tabellen över antal medarbetare per chef." in slides["Bedömning"]
     assert "Likaså" not in slides["Bilaga: metod"]
+    assert "Inventeringen" not in slides["Bedömning"]
+
+    # and the support meant for the chefs beside it, where it is short of its budget (blind
+    # review 86: "4 åa under budget, and nobody says so")
+    from synth.deck.resources import ResourceTable
+    from synth.survey.shadow import FunctionBalance, InventoryFindings
+
+    short = FunctionBalance("Chefsnära administration/assistenter", 27.5, 23.5, 0, 0, 23.5, 0)
+    resources = ResourceTable(
+        levels=("enhet",),
+        rows=(),
+        respondents=4,
+        findings=InventoryFindings(balances=(short,), sectors=(), clauses=(), details=()),
+    )
+    prs = _presentation(heavy, staff=table, resources=resources)
+    assessed = "\n".join(
+        sh.text_frame.text
+        for s in prs.slides
+        if s.shapes.title.text.startswith("Bedömning")
+        for sh in s.shapes
+        if sh.has_text_frame
+    )
+    assert (
+        "medarbetare\u201d (bild " in assessed
+        and "). Inventeringen av stödresurser redovisar samtidigt 4,0 åa färre chefsnära "
+        "administration/assistenter i praktiken än i budget (23,5 mot 27,5)."
+        in assessed
+    )
 
 
 def test_the_appendix_counts_what_one_source_alone_says_and_lists_what_several_say() -> None:

@@ -297,3 +297,23 @@ def test_central_posts_short_of_the_budget_are_told_beside_the_work_done_without
     # a shortfall of rounding's size says nothing
     close = [*lines[1:], line("klf-it", "Kommunledningsförvaltningen", "IT", 6.0, 5.9, "central")]
     assert inventory_findings(summarise(close, ["HR", "IT"])).meanwhile() == ""
+
+
+def test_the_support_named_for_the_chefs_is_told_where_it_is_short_of_its_budget() -> None:
+    """Blind review 86: the chefsnära administration was 4 åa under budget "and nobody
+    says so", while the chefs ask for administration near them and lead many staff."""
+    functions = ["HR", "Chefsnära administration/assistenter"]
+    lines = [
+        line("klf-hr", "Kommunledningsförvaltningen", "HR", 10.0, 10.0, "central"),
+        line("skolor", "Barn och utbildning", functions[1], 22.0, 18.0, "enhet"),
+        line("hemtjanst", "Vård och omsorg", functions[1], 5.5, 5.5, "enhet"),
+    ]
+    findings = inventory_findings(summarise(lines, functions))
+    assert findings.chefs_support() == (
+        "Inventeringen av stödresurser redovisar samtidigt 4,0 åa färre chefsnära "
+        "administration/assistenter i praktiken än i budget (23,5 mot 27,5)."
+    )
+    # within a rounding of its budget, or with no function named for the chefs: nothing
+    close = [*lines[:2], line("hemtjanst", "Vård och omsorg", functions[1], 5.5, 9.2, "enhet")]
+    assert inventory_findings(summarise(close, functions)).chefs_support() == ""
+    assert inventory_findings(summarise(lines[:1], ["HR"])).chefs_support() == ""
