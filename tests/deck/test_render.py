@@ -120,6 +120,17 @@ def _presentation(*observations: Observation, **fields: Any) -> PresentationType
     return prs
 
 
+def _text_of(prs: PresentationType, title: str) -> str:
+    """The text of the slides whose title begins with `title` (a slide and its "forts.")."""
+    return "\n".join(
+        sh.text_frame.text
+        for page in prs.slides
+        if page.shapes.title.text.startswith(title)
+        for sh in page.shapes
+        if sh.has_text_frame
+    )
+
+
 def _rendered(
     *observations: Observation,
     staff: StaffTable | None = None,
@@ -443,14 +454,7 @@ def test_the_assessment_points_at_the_finding_the_staff_figure_stands_under() ->
         respondents=4,
         findings=InventoryFindings(balances=(short,), sectors=(), clauses=(), details=()),
     )
-    prs = _presentation(heavy, staff=table, resources=resources)
-    assessed = "\n".join(
-        sh.text_frame.text
-        for s in prs.slides
-        if s.shapes.title.text.startswith("Bedömning")
-        for sh in s.shapes
-        if sh.has_text_frame
-    )
+    assessed = _text_of(_presentation(heavy, staff=table, resources=resources), "Bedömning")
     assert (
         "medarbetare\u201d (bild " in assessed
         and "). Inventeringen av stödresurser redovisar samtidigt 4,0 åa färre chefsnära "
@@ -587,13 +591,7 @@ def test_a_recommendation_names_no_finding_the_appendix_only_counts() -> None:
         for s in prs.slides[titles.index("Rekommendationer")].shapes
         if s.has_text_frame
     )
-    appendix = "\n".join(
-        s.text_frame.text
-        for page in prs.slides
-        if page.shapes.title.text.startswith("Bilaga: övriga")
-        for s in page.shapes
-        if s.has_text_frame
-    )
+    appendix = _text_of(prs, "Bilaga: övriga")
     assert "Därtill en iakttagelse som bara en källa tar upp." in appendix
     assert "Chefer saknar ett sammanhållet stöd i rekryteringar (bild" in text
     assert "upphandling tidigt (bilaga)" not in text
