@@ -93,11 +93,16 @@ def save_drafts(store: Store, drafts: Drafts, run_id: int | None = None) -> None
             row.fallback_reason = draft.origin.fallback_reason
             row.updated_run = run_id
         # a theme's later finding that this run did not find again goes, unless the
-        # consultant edited it; a theme's own row stays, for the theme may come back
+        # consultant edited it; so does a theme's first where this run found others of
+        # the theme but not it (another theme's finding took it in: "HR-konsulterna är
+        # kunniga" into "HR-stödet är bra"), else the next deck showed it as it was. A
+        # theme's own row stays where the run drafted nothing of it, for it may come back
         drafted = {d.theme_id for d in drafts.themes}
+        themes_drafted = {finding_theme(d.theme_id) for d in drafts.themes}
         for theme_id, row in existing.items():
             edited = row.custom_headline is not None or row.custom_bullets is not None
-            if theme_id != finding_theme(theme_id) and theme_id not in drafted and not edited:
+            later = theme_id != finding_theme(theme_id)
+            if theme_id not in drafted and not edited and (later or theme_id in themes_drafted):
                 session.delete(row)
         session.execute(delete(DraftItemRow).where(DraftItemRow.custom_text.is_(None)))
         kept = list(session.scalars(select(DraftItemRow)))

@@ -71,6 +71,23 @@ def test_a_later_finding_not_found_again_goes_unless_the_consultant_edited_it(
     assert loaded.theme("T01.3").origin.edited
 
 
+def test_a_themes_first_finding_taken_in_by_another_goes_where_its_later_ones_stay(
+    store: Store,
+) -> None:
+    """Another theme's wider finding took in the theme's first ("HR-konsulterna är kunniga"
+    into "HR-stödet är bra"); the deck must not show it as the last run left it."""
+    save_drafts(store, drafted(draft("T01", "Ett"), draft("T01.2", "Andra"), draft("T02", "Två")))
+
+    save_drafts(store, drafted(draft("T01.2", "Andra igen")))
+
+    loaded = load_drafts(store, [theme("T01"), theme("T02")])
+    # T02, of which the run drafted nothing, keeps what it had
+    assert [(d.theme_id, d.headline) for d in loaded.themes] == [
+        ("T01.2", "Andra igen"),
+        ("T02", "Två"),
+    ]
+
+
 def test_a_line_naming_the_other_sides_finding_keeps_which_finding_it_names(store: Store) -> None:
     said = Bullet(
         "Samtidigt lyfts som en styrka att budgetprocessen är tydligare.",
