@@ -37,7 +37,7 @@ _RECOMMENDATION_WORDS = 25
 
 # Spoken openings that carry nothing: "Ja, alltså, vi har …" reads "Vi har …".
 _OPENING = re.compile(
-    r"^(?:(?:ja|nej|jo|nja|mm|alltså|asså|precis|absolut|ärligt talat|jag menar|"
+    r"^(?:(?:ja|nej|jo|nja|mm|alltså|asså|precis|absolut|ärligt talat|jag menar|samma här|"
     r"jag skulle säga(?: att)?|jag tror(?: att)?|och|men|så)\b[,.!]?\s+)+",
     re.IGNORECASE,
 )

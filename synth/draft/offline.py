@@ -40,8 +40,10 @@ from synth.draft.support import (
     headline_claim,
     headline_phrase,
     headline_subject,
+    judges_whole,
     names_subject,
     narrowed,
+    praises_own,
     says_phrase,
     statement_names,
     subject_within,
@@ -153,15 +155,19 @@ def readable(statement: Statement, min_words: int = 5) -> bool:
     )
 
 
-def _citable(statement: Statement, min_words: int) -> bool:
+def _citable(statement: Statement, min_words: int, sentence_wise: bool = False) -> bool:
     """Whether a statement may give a headline or an evidence line: what `readable` asks,
     except that a marker of removed data elsewhere in it does not count, since either is
     one of its sentences and neither takes a sentence with a marker. Most interview turns
     about leadership name a person ("[namn] är tydlig. Ledningen har blivit bättre."):
-    refusing the whole turn left such findings headed by a lone survey answer."""
+    refusing the whole turn left such findings headed by a lone survey answer.
+
+    `sentence_wise`: nor does a third person's health elsewhere in it, where each sentence
+    taken is checked for it (`_headline_candidates`): "HR är bra. Jag samarbetar mycket
+    med HR-konsulten … kring sjukfrånvaron" praises HR in its first sentence."""
     return (
         self_contained(statement.text)
-        and not special_category(statement.text)
+        and (sentence_wise or not special_category(statement.text))
         and min_words <= word_count(statement.text) <= 80
     )
 
@@ -309,21 +315,26 @@ def _headline_candidates(statement: Statement, polarity: str | None = None) -> l
     a wish; a strength is headed by what it conceded before it. "Ledningsgruppen har
     blivit ett bättre forum … Men det finns fortfarande ett vi och dom" praises the
     management group; its "vi och dom" had headed a strength of its own."""
-    if _citable(statement, 4):
+    if _citable(statement, 4, sentence_wise=True):
         sentences = _sentences(statement.text)
         claimed = _claimed(sentences)
         if polarity == "styrka" and len(claimed) < len(sentences):
-            return [without_opening(s) for s in sentences[: len(sentences) - len(claimed)]]
-        return [without_opening(s) for s in claimed]
-    return _sentences(without_opening(statement.text))[:1] if _goes_on(statement, 4) else []
+            claimed = sentences[: len(sentences) - len(claimed)]
+        return [without_opening(s) for s in claimed if not special_category(s)]
+    if not _goes_on(statement, 4, sentence_wise=True):
+        return []
+    first = _sentences(without_opening(statement.text))[0]
+    return [] if special_category(first) else [first]
 
 
-def _goes_on(statement: Statement, min_words: int) -> bool:
+def _goes_on(statement: Statement, min_words: int, sentence_wise: bool = False) -> bool:
     """Whether a statement that goes on from the one before ("Och …") stands on its own
     once its opening is left: its first sentence's "det" points forward or its subject is
     a noun ("Och ledningsgruppen har blivit bättre, tycker jag"), not a pronoun."""
     rest = without_opening(statement.text)
-    if rest == statement.text.strip() or not _citable(replace(statement, text=rest), min_words):
+    if rest == statement.text.strip() or not _citable(
+        replace(statement, text=rest), min_words, sentence_wise
+    ):
         return False
     first = _sentences(rest)[0]
     return _points_forward(first) or _names_its_subject(first)
@@ -369,6 +380,16 @@ def _judges(sentence: str, polarity: str | None) -> bool:
     if polarity == "svaghet":
         return bool(cues[0] + cues[3] + cues[4] + cues[9])
     return bool(cues[2] + cues[5])
+
+
+def _judges_named(clause: str, polarity: str | None) -> bool:
+    """Whether a clause judges (`_judges`) a subject it names by a noun: "HR fungerar bra",
+    not "Det är svårt", which says nothing of what."""
+    return (
+        polarity in {"styrka", "svaghet"}
+        and bool(tokens(" ".join(subject_words(clause))))
+        and _judges(clause, polarity)
+    )
 
 
 def _opposes(sentence: str, polarity: str | None) -> bool:
@@ -703,7 +724,8 @@ def _headline_sentence(
     # it alone, without what is said against it
     first = first_clause(voiced)
     clauses = [voiced, first]
-    shortest = {voiced: 4, first: 4}
+    # three words state enough where they name what they judge: "HR fungerar bra"
+    shortest = {c: 3 if _judges_named(c, polarity) else 4 for c in clauses}
     if ":" not in first and _afterthought(voiced[len(first) :]):
         clauses = [first, voiced]
         # cut from its afterthought, a three-word clause with a subject of its own states
@@ -1325,6 +1347,10 @@ def headline_support(
     # subject among these, found by the compound's own head or put with it by clustering
     if headline is not None and subject:
         subject |= headline_abbreviations(headline)
+    # a function's own head praising it is no user's word for it: the HR-chef on how
+    # quickly the HR consultants come out counted as one of the interviews praising HR
+    if polarity == "styrka" and subject:
+        pool = [st for st in pool if st.id == anchor.id or not praises_own(st, subject)]
     return supporting(anchor, pool, topics, subject=subject, claim=claim, phrase=phrase)
 
 
@@ -1717,6 +1743,13 @@ def gathered_findings(
     result = list(drafts)
     subjects = [headline_subject(d.headline) for d in result]
     claims = [headline_claim(d.headline, said) for d, said in zip(result, subjects, strict=True)]
+    # what a finding that judges its subject as a whole ("HR-stödet är bra") takes in: the
+    # findings of its polarity on that subject by any compound the abbreviation opens
+    # ("HR-konsulterna är kunniga" is one reason HR is praised, not a finding beside it)
+    wholes = [judges_whole(said, claim) for said, claim in zip(subjects, claims, strict=True)]
+    named_as = [
+        s | headline_abbreviations(d.headline) for d, s in zip(result, subjects, strict=True)
+    ]
     # the widest first, each taking in the narrower that are one finding with it
     order = sorted(range(len(result)), key=lambda k: (-len(result[k].support_ids), k))
     by_kind: dict[tuple[str | None, str | None], list[int]] = {}
@@ -1736,7 +1769,10 @@ def gathered_findings(
                     narrow in gone
                     or finding_theme(result[narrow].theme_id)
                     == finding_theme(result[wide].theme_id)
-                    or not _same_subject(subjects[wide], subjects[narrow])
+                    or not (
+                        _same_subject(subjects[wide], subjects[narrow])
+                        or (wholes[wide] and subjects[wide] <= named_as[narrow])
+                    )
                 ):
                     continue
                 naming = [

@@ -41,7 +41,7 @@ from synth.text.grammar import (
 )
 from synth.text.sentences import split_sentences
 from synth.text.swedish import names_stem, related_stems, stem, stop_words, tokens, words
-from synth.text.voice import speaks_for_a_unit, unit_kind
+from synth.text.voice import own_unit_name, speaks_for_a_unit, unit_kind
 
 __all__ = [
     "SPECIFIC_SHARE",
@@ -285,6 +285,14 @@ def speaks_as(statement: Statement, subject: frozenset[str], claim: frozenset[st
     )
 
 
+def praises_own(statement: Statement, subject: frozenset[str]) -> bool:
+    """Whether a statement's speaker heads the unit a headline's subject names
+    (`own_unit_name`: "HR" for the HR-chef), so that what they say of it is said of
+    their own work."""
+    own = own_unit_name(statement.role, statement.sector)
+    return own is not None and names_stem(own, subject, by_modifier=False)
+
+
 def statement_names(
     statement: Statement, subject: frozenset[str], claim: frozenset[str] = frozenset()
 ) -> bool:
@@ -312,6 +320,30 @@ _CLAIM_WORDS = 3
 """The most words of a claim that `echoes` looks for: a longer claim is a whole report
 sentence, whose words turn up together under other headings (the seed reports' pairs:
 precision 0.00 on the tune split when half of any claim counted)."""
+
+
+# What judges a subject without saying in what way: "HR är bra", "Ekonomistödet fungerar
+# dåligt". A closed class of words, not a lexicon: every other evaluative word ("snabb",
+# "krånglig") names the quality it judges.
+_WHOLE_JUDGMENTS = frozenset(stem(w) for w in ("bra", "jättebra", "fungerar", "dålig", "dåligt"))
+# what such a judgment may be of, its subject's work as a whole: "Controllerna gör ett bra
+# jobb", "HR ger ett bra stöd"
+_WHOLE_WORK = frozenset(stem(w) for w in ("jobb", "arbete", "stöd", "ger"))
+
+
+def judges_whole(subject: frozenset[str], claim: frozenset[str]) -> bool:
+    """Whether a headline's `claim` only judges its `subject` as a whole ("HR är bra",
+    "HR-stödet fungerar bra"), its words aside that name the subject again ("hr-stöd").
+    Whatever a statement of the headline's polarity says of that subject supports it: the
+    HR consultant who is quick and the one who knows the collective agreements both say
+    that HR works well, and "HR-konsulten svarar samma dag och kan arbetsrätten", heard in
+    two interviews, stood where seven praised HR (blind review 86)."""
+    if not subject or not claim & _WHOLE_JUDGMENTS:
+        return False
+    return all(
+        word in _WHOLE_JUDGMENTS or word in _WHOLE_WORK or any(word.startswith(s) for s in subject)
+        for word in claim
+    )
 
 
 def echoes(text: str, subject: frozenset[str], claim: frozenset[str]) -> bool:
@@ -455,6 +487,7 @@ def supporting(
         return [anchor, *(m for m in members if m.id != anchor.id)]
     same = anchor.text.strip().casefold()
     may_echo = bool(subject) and 0 < len(claim) <= _CLAIM_WORDS
+    whole = judges_whole(subject, claim)
     scored = []
     for position, member in enumerate(members):
         if member.id == anchor.id:
@@ -466,7 +499,7 @@ def supporting(
         # one that is neither near nor can say it in so many words is not read further:
         # reading whether a statement names the subject is most of what support costs
         far = similarity < threshold and not (identical or said)
-        if far and not (may_echo and echoes(member.text, subject, claim)):
+        if far and not (whole or (may_echo and echoes(member.text, subject, claim))):
             continue
         if subject and not statement_names(member, subject, claim):
             continue

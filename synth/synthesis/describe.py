@@ -306,7 +306,8 @@ held to it."""
 def quotable(st: Statement, rejected: Collection[str] = frozenset()) -> bool:
     """Whether a statement may stand as a quote: 8-40 words, on its own, not opening on
     what was said before, no marker of removed data, nothing of a unit's size or of a
-    special category of personal data, and not rejected by the consultant."""
+    special category of personal data, not a list (`_LISTED`), and not rejected by the
+    consultant."""
     text = quote_text(st.text)
     words = word_count(text)
     first = split_sentences(text)[0] if text else ""
@@ -318,7 +319,13 @@ def quotable(st: Statement, rejected: Collection[str] = frozenset()) -> bool:
         and not _ON_BEFORE.search(first)
         and not _SIZE_OF_UNIT.search(text)
         and not special_category(text)
+        and not _LISTED.match(text)
     )
+
+
+# A survey answer written as a list ("- HR-konsulten - lönekontoret - controllern som kommer
+# ut till oss"): items, not a sentence that says something of them, and no quote
+_LISTED = re.compile(r"\s*[-–•*]\s")
 
 
 def quotes(

@@ -268,11 +268,18 @@ def speaks_for_a_unit(sentence: str) -> bool:
 _PRONOUN = re.compile(r"\b(?:vi|oss|vår|vårt|våra|du|dig|dej|din|ditt|dina)\b", re.I)
 
 
+# Emphasis a written statement drops ("HR-stödet är verkligen bra"), though not a question,
+# where it doubts ("Är det verkligen så?")
+_EMPHASIS = re.compile(r"\s+verkligen\b(?=\s)", re.I)
+
+
 def without_spoken_words(sentence: str) -> str:
     """The sentence without the words of speech ("ju", "liksom", "faktiskt", "typ"). One
     put first leaves its verb first, as a question has it: "Ärligt talat är det för många
     mål" is "Det är för många mål", the subject back before the verb."""
     cleaned = _SPOKEN.sub("", sentence)
+    if not sentence.rstrip().endswith("?"):
+        cleaned = _EMPHASIS.sub("", cleaned)
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", cleaned)).strip(" ,")
     if _SPOKEN.match(sentence):
         cleaned = subject_first(cleaned)

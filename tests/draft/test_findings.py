@@ -564,6 +564,32 @@ def test_findings_of_one_subject_polarity_and_perspective_in_two_themes_are_one(
     )
 
 
+def test_a_finding_that_judges_a_function_whole_takes_in_what_praises_its_people() -> None:
+    """ "HR-konsulterna är kunniga" is one reason HR is praised, not a finding beside
+    "HR-stödet är bra"; "Controllerna gör ett bra jobb" is about other people."""
+    from synth.draft.offline import gathered_findings
+
+    said = [
+        st("FOK-02.003", "HR-stödet är bra."),
+        st("ENK-0001.001", "HR-konsulterna är kunniga och lätta att prata med."),
+        st("INT-04.001", "Controllerna gör ett bra jobb."),
+    ]
+    statements = {s.id: s for s in said}
+    lenses = {s.id: LensRecord("strukturer", 0.9, "styrka", 0.9) for s in said}
+    themes = {t: auto_theme(t, said, "styrka") for t in ("T01", "T02", "T03")}
+    drafts = [
+        replace(finding("T01", "HR-stödet är bra", ["FOK-02.003", "X.1"]), polarity="styrka"),
+        replace(finding("T02", "HR-konsulterna är kunniga", ["ENK-0001.001"]), polarity="styrka"),
+        replace(finding("T03", "Controllerna gör ett bra jobb", ["INT-04.001"]), polarity="styrka"),
+    ]
+    gathered = gathered_findings(drafts, themes, statements, lenses)
+    assert [d.headline for d in gathered] == ["HR-stödet är bra", "Controllerna gör ett bra jobb"]
+    assert "ENK-0001.001" in gathered[0].support_ids
+    # a finding with a claim of its own takes in no other
+    told = replace(drafts[0], headline="HR svarar samma dag")
+    assert len(gathered_findings([told, *drafts[1:]], themes, statements, lenses)) == 3
+
+
 def test_findings_made_one_keep_the_perspective_they_were_filed_under() -> None:
     """The lens reads a procurement that "tog över ett år" as the development situation;
     the finding about the procurement function is filed under the structures (`_filed`)

@@ -676,3 +676,58 @@ def test_a_sector_heads_we_names_the_sectors_where_it_says_what_the_headline_say
     }
     kept = supporting(anchor, [anchor, built, saving, unit], topics, subject=subject, claim=claim)
     assert kept == [anchor, built]
+
+
+def test_a_headline_that_judges_its_subject_as_a_whole_rests_on_all_that_praise_it() -> None:
+    """Blind review 86: HR is praised in seven interviews, but "HR-konsulten svarar samma
+    dag och kan arbetsrätten" was heard in two. "HR-stödet är bra" says what all of them
+    say, each in their own words, however far apart in meaning; the HR-chef on their own
+    consultants is no user's word for it."""
+    from synth.draft.offline import _headline_candidates, _headline_sentence, headline_support
+    from synth.draft.support import Mentions, headline_claim, headline_subject, judges_whole
+
+    def whole(headline: str) -> bool:
+        subject = headline_subject(headline)
+        return judges_whole(subject, headline_claim(headline, subject))
+
+    assert whole("HR-stödet är bra") and whole("HR fungerar bra")
+    assert whole("Controllerna gör ett bra jobb")
+    assert not whole("HR-konsulten svarar samma dag och kan arbetsrätten")
+    assert not whole("Ledningen har blivit bättre")
+    assert not whole("Det är bra")  # judges nothing named
+
+    # "Samma här" agrees with the one before; emphasis goes; three words say enough where
+    # they name what they judge
+    school = st("FOK-02.003", "Samma här, HR-stödet är verkligen bra. Och lönen blir rätt.")
+    assert [_headline_sentence(s, None, "styrka") for s in _headline_candidates(school)] == [
+        "HR-stödet är bra"
+    ]
+    assert _headline_sentence("Det är bra", None, "styrka") is None
+    # a third person's health in another sentence of the turn does not cost it its first
+    controllers = st(
+        "GRP-01.040",
+        "HR är bra. Jag samarbetar med HR-konsulten kring sjukfrånvaron, hon är kunnig.",
+    )
+    assert _headline_candidates(controllers, "styrka") == ["HR är bra."]
+
+    quick = st("INT-02.004", "Vår HR-konsult är jättekunnig och snabb i rehabärenden.")
+    law = st("INT-08.008", "De på HR kan arbetsrätten bättre än någon annan.")
+    own = replace(
+        st("INT-05.003", "Våra HR-konsulter är på plats samma dag."),
+        role="HR-chef",
+        sector="Kommunledningskontoret",
+    )
+    said = [school, quick, law, own]
+    lenses = {s.id: LensRecord("strukturer", 0.9, "styrka", 0.9) for s in said}
+    # each far from the others in meaning
+    topics = {s.id: unit(*(1.0 if k == j else 0.0 for j in range(4))) for k, s in enumerate(said)}
+    mentions = Mentions(said)
+    support = headline_support(
+        school, "HR-stödet är bra", [school], lenses, "styrka", topics, mentions
+    )
+    assert {s.id for s in support} == {"FOK-02.003", "INT-02.004", "INT-08.008"}
+    # a claim of its own is heard only where it is said
+    specific = headline_support(
+        quick, "HR-konsulten är jättekunnig och snabb", [quick], lenses, "styrka", topics, mentions
+    )
+    assert [s.id for s in specific] == ["INT-02.004"]

@@ -164,6 +164,14 @@ def test_a_statement_that_gives_the_size_of_someones_unit_is_never_a_quote() -> 
     assert quotes(members, np.array([0.9, 0.9, 0.5, 0.9])) == ["s3"]
 
 
+def test_a_survey_answer_written_as_a_list_is_never_a_quote() -> None:
+    members = [
+        st("s1", "- HR-konsulten - lönekontoret - controllern som kommer ut till oss", "ENK-0077"),
+        st("s2", "Controllern kommer ut till oss varje månad och går igenom utfallet", "ENK-0078"),
+    ]
+    assert quotes(members, np.array([0.9, 0.5])) == ["s2"]
+
+
 def test_a_long_headline_is_cut_at_a_clause() -> None:
     text = (
         "Vi har ett centralt ekonomikontor, centrala HR och IT, men sen har sektorerna över tid "

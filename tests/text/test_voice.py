@@ -114,6 +114,8 @@ def test_a_third_person_sentence_is_kept_as_it_is() -> None:
     assert without_spoken_words("Ärligt talat är det för många mål.") == "Det är för många mål."
     assert without_spoken_words("Faktiskt har vi inget svar fått.") == "Vi har inget svar fått."
     assert without_spoken_words("Alltså, är det verkligen så?") == "Är det verkligen så?"
+    # emphasis goes from a statement, not from a question, where it doubts
+    assert without_spoken_words("HR-stödet är verkligen bra.") == "HR-stödet är bra."
 
 
 def test_the_speakers_opinion_frame_goes_and_what_they_hold_stays() -> None:
