@@ -39,6 +39,7 @@ from synth.draft.support import (
     headline_abbreviations,
     headline_claim,
     headline_phrase,
+    headline_remedy,
     headline_subject,
     judges_whole,
     names_subject,
@@ -1342,6 +1343,15 @@ def headline_support(
             for st in mentions.asked(phrase)
             if st.id not in listed and _polarity(lenses, st.id) == polarity
         ]
+    # a wish for fewer of what a complaint says there are too many of says so too
+    remedy = headline_remedy(headline) if headline is not None and polarity == "svaghet" else ()
+    if remedy and mentions is not None:
+        listed = {st.id for st in pool}
+        pool += [
+            st
+            for st in mentions.saying(remedy)
+            if st.id not in listed and _polarity(lenses, st.id) != "styrka"
+        ]
     claim = headline_claim(headline, said) if headline is not None else frozenset()
     # the function an abbreviated compound belongs to ("HR" of "HR-konsulten") names the
     # subject among these, found by the compound's own head or put with it by clustering
@@ -1351,7 +1361,9 @@ def headline_support(
     # quickly the HR consultants come out counted as one of the interviews praising HR
     if polarity == "styrka" and subject:
         pool = [st for st in pool if st.id == anchor.id or not praises_own(st, subject)]
-    return supporting(anchor, pool, topics, subject=subject, claim=claim, phrase=phrase)
+    return supporting(
+        anchor, pool, topics, subject=subject, claim=claim, phrase=phrase, remedy=remedy
+    )
 
 
 def offline_findings(

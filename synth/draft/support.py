@@ -222,6 +222,23 @@ def headline_phrase(headline: str) -> tuple[str, ...]:
     return ()
 
 
+# What answers a complaint of too many or too much: a wish for fewer or less of the same
+_REMEDIES = {"många": "färre", "mycket": "mindre", "få": "fler", "lite": "mer"}
+_EXCESS = re.compile(r"\bför (många|mycket|få|lite) ([a-zåäö]+)", re.I)
+
+
+def headline_remedy(headline: str) -> tuple[str, ...]:
+    """The words of the wish that answers a headline's complaint of too many or too much
+    of something ("färre mål" of "Det är för många mål"; "mer stöd" of "… för lite
+    stöd"): who asks for fewer goals says there are too many. The rektorer's focus group
+    that asked for "färre styrdokument och färre mål" counted for nothing under "Det är
+    för många mål" (blind reviews 85 and 86). Empty where it complains of no amount."""
+    excess = _EXCESS.search(headline)
+    if excess is None:
+        return ()
+    return (_REMEDIES[excess[1].casefold()], excess[2].casefold())
+
+
 def says_phrase(text: str, phrase: Sequence[str]) -> bool:
     """Whether `text` says the words of `phrase` in a row ("Det är lite vi och dom")."""
     if not phrase:
@@ -472,10 +489,12 @@ def supporting(
     subject: frozenset[str] = frozenset(),
     claim: frozenset[str] = frozenset(),
     phrase: Sequence[str] = (),
+    remedy: Sequence[str] = (),
 ) -> list[Statement]:
     """The anchor and the members that say what it says, nearest first: at `threshold` or
-    above in `topics`, or the same words: its short claim, or the expression it quotes
-    (`phrase`, `headline_phrase`). Without the anchor's vector: all members.
+    above in `topics`, or the same words: its short claim, the expression it quotes
+    (`phrase`, `headline_phrase`) or the wish that answers it (`remedy`,
+    `headline_remedy`). Without the anchor's vector: all members.
 
     With `subject` (`headline_subject`), only members that name it: a statement that
     recruiting is slow says nothing about procurement being slow, however near the two
@@ -495,7 +514,11 @@ def supporting(
         vector = topics.get(member.id)
         similarity = float(vector @ centre) if vector is not None else -math.inf
         identical = member.text.strip().casefold() == same
-        said = says_phrase(member.text, phrase) or answers_phrase(member, phrase)
+        said = (
+            says_phrase(member.text, phrase)
+            or answers_phrase(member, phrase)
+            or says_phrase(member.text, remedy)
+        )
         # one that is neither near nor can say it in so many words is not read further:
         # reading whether a statement names the subject is most of what support costs
         far = similarity < threshold and not (identical or said)

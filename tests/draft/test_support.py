@@ -731,3 +731,31 @@ def test_a_headline_that_judges_its_subject_as_a_whole_rests_on_all_that_praise_
         quick, "HR-konsulten är jättekunnig och snabb", [quick], lenses, "styrka", topics, mentions
     )
     assert [s.id for s in specific] == ["INT-02.004"]
+
+
+def test_a_wish_for_fewer_supports_the_complaint_that_there_are_too_many() -> None:
+    """Blind reviews 85 and 86: the rektorer's focus group asked for "färre styrdokument
+    och färre mål", and "Det är för många mål" counted no focus group."""
+    from synth.draft.offline import headline_support
+    from synth.draft.support import Mentions, headline_remedy
+
+    assert headline_remedy("Det är för många mål") == ("färre", "mål")
+    assert headline_remedy("Det finns för lite stöd i rekryteringen") == ("mer", "stöd")
+    assert headline_remedy("Upphandling är krånglig") == ()
+
+    anchor = st("INT-01.015", "Vi har för många mål, det måste jag erkänna.")
+    wish = st("FOK-02.061", "Jag skulle vilja ha färre styrdokument och färre mål.")
+    praise = st("ENK-0001.001", "Bra att det blivit färre mål i år.", SourceType.ENKAT)
+    other = st("INT-02.001", "Vi skulle vilja ha färre möten och mer tid.")
+    said = [anchor, wish, praise, other]
+    lenses = {
+        anchor.id: LensRecord("strukturer", 0.9, "svaghet", 0.9),
+        wish.id: LensRecord("strukturer", 0.9, "förslag", 0.9),
+        praise.id: LensRecord("strukturer", 0.9, "styrka", 0.9),
+        other.id: LensRecord("strukturer", 0.9, "förslag", 0.9),
+    }
+    topics = {s.id: unit(*(1.0 if k == j else 0.0 for j in range(4))) for k, s in enumerate(said)}
+    support = headline_support(
+        anchor, "Det är för många mål", [anchor], lenses, "svaghet", topics, Mentions(said)
+    )
+    assert [s.id for s in support] == ["INT-01.015", "FOK-02.061"]
