@@ -547,9 +547,20 @@ def _agrees(
 ) -> bool:
     """Whether a statement says its subject with `polarity`: as the lens read it, or, for a
     proposal, in a sentence that asks for it ("En väg in. Ett nummer, en portal …", which
-    the lens took for praise)."""
-    if _polarity(lenses, st.id) == polarity:
+    the lens took for praise); for a strength or a weakness, in a sentence that judges its
+    subject so and not otherwise, in a turn read the other way as a whole (the lens reads
+    a turn, and "Ledningsgruppen har blivit bättre, det ska [namn] ha cred för. … Men jag
+    tycker fortfarande att det är för mycket informationspunkter" praises the
+    management group before it criticises the meetings)."""
+    found = _polarity(lenses, st.id)
+    if found == polarity:
         return True
+    opposite = _OPPOSITE.get(polarity or "")
+    if opposite is not None and found == opposite:
+        return any(
+            names_stem(s, subject) and _judges(s, polarity) and not _judges(s, opposite)
+            for s in _sentences(st.text)
+        )
     return polarity == "förslag" and any(
         proposes(s) and names_stem(s, subject) for s in _sentences(st.text)
     )

@@ -304,10 +304,14 @@ def speaks_as(statement: Statement, subject: frozenset[str], claim: frozenset[st
 
 def praises_own(statement: Statement, subject: frozenset[str]) -> bool:
     """Whether a statement's speaker heads the unit a headline's subject names
-    (`own_unit_name`: "HR" for the HR-chef), so that what they say of it is said of
-    their own work."""
+    (`own_unit_name`: "HR" for the HR-chef) or holds the role it names (the controllers
+    on the controllers, blind review 87), so that what they say of it is said of their
+    own work."""
     own = own_unit_name(statement.role, statement.sector)
-    return own is not None and names_stem(own, subject, by_modifier=False)
+    return any(
+        named is not None and names_stem(named, subject, by_modifier=False)
+        for named in (own, statement.role)
+    )
 
 
 def statement_names(

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import simplemma
 
+from synth.text.grammar import finite_verb
+
 __all__ = [
     "ADMINISTRATION",
     "OWN_CLAUSE_OPENINGS",
@@ -268,18 +270,23 @@ def speaks_for_a_unit(sentence: str) -> bool:
 _PRONOUN = re.compile(r"\b(?:vi|oss|vår|vårt|våra|du|dig|dej|din|ditt|dina)\b", re.I)
 
 
-# Emphasis a written statement drops ("HR-stödet är verkligen bra"), though not a question,
-# where it doubts ("Är det verkligen så?")
-_EMPHASIS = re.compile(r"\s+verkligen\b(?=\s)", re.I)
+# Emphasis a written statement drops before what it judges ("HR-stödet är verkligen bra"),
+# though not in a question, where it doubts ("Är det verkligen så?"), nor before a verb,
+# where it says the will is real ("många som verkligen vill hjälpa", blind review 87)
+_EMPHASIS = re.compile(r"\s+verkligen\s+(?=([a-zåäö]+))", re.I)
+
+
+def _without_emphasis(sentence: str) -> str:
+    if sentence.rstrip().endswith("?"):
+        return sentence
+    return _EMPHASIS.sub(lambda m: m[0] if finite_verb(m[1]) else " ", sentence)
 
 
 def without_spoken_words(sentence: str) -> str:
     """The sentence without the words of speech ("ju", "liksom", "faktiskt", "typ"). One
     put first leaves its verb first, as a question has it: "Ärligt talat är det för många
     mål" is "Det är för många mål", the subject back before the verb."""
-    cleaned = _SPOKEN.sub("", sentence)
-    if not sentence.rstrip().endswith("?"):
-        cleaned = _EMPHASIS.sub("", cleaned)
+    cleaned = _without_emphasis(_SPOKEN.sub("", sentence))
     cleaned = re.sub(r"\s+([,.!?;:])", r"\1", re.sub(r"\s{2,}", " ", cleaned)).strip(" ,")
     if _SPOKEN.match(sentence):
         cleaned = subject_first(cleaned)

@@ -684,7 +684,13 @@ def test_a_headline_that_judges_its_subject_as_a_whole_rests_on_all_that_praise_
     say, each in their own words, however far apart in meaning; the HR-chef on their own
     consultants is no user's word for it."""
     from synth.draft.offline import _headline_candidates, _headline_sentence, headline_support
-    from synth.draft.support import Mentions, headline_claim, headline_subject, judges_whole
+    from synth.draft.support import (
+        Mentions,
+        headline_claim,
+        headline_subject,
+        judges_whole,
+        praises_own,
+    )
 
     def whole(headline: str) -> bool:
         subject = headline_subject(headline)
@@ -717,15 +723,18 @@ def test_a_headline_that_judges_its_subject_as_a_whole_rests_on_all_that_praise_
         role="HR-chef",
         sector="Kommunledningskontoret",
     )
-    said = [school, quick, law, own]
+    # nor are the controllers on the controllers, as a controller's on HR is
+    controller = replace(st("GRP-01.041", "HR är bra."), role="Controller")
+    assert praises_own(replace(controller, text="Controllerna gör ett bra jobb."), {"controll"})
+    said = [school, quick, law, own, controller]
     lenses = {s.id: LensRecord("strukturer", 0.9, "styrka", 0.9) for s in said}
     # each far from the others in meaning
-    topics = {s.id: unit(*(1.0 if k == j else 0.0 for j in range(4))) for k, s in enumerate(said)}
+    topics = {s.id: unit(*(1.0 if k == j else 0.0 for j in range(5))) for k, s in enumerate(said)}
     mentions = Mentions(said)
     support = headline_support(
         school, "HR-stödet är bra", [school], lenses, "styrka", topics, mentions
     )
-    assert {s.id for s in support} == {"FOK-02.003", "INT-02.004", "INT-08.008"}
+    assert {s.id for s in support} == {"FOK-02.003", "INT-02.004", "INT-08.008", "GRP-01.041"}
     # a claim of its own is heard only where it is said
     specific = headline_support(
         quick, "HR-konsulten är jättekunnig och snabb", [quick], lenses, "styrka", topics, mentions
@@ -759,3 +768,30 @@ def test_a_wish_for_fewer_supports_the_complaint_that_there_are_too_many() -> No
         anchor, "Det är för många mål", [anchor], lenses, "svaghet", topics, Mentions(said)
     )
     assert [s.id for s in support] == ["INT-01.015", "FOK-02.061"]
+
+
+def test_a_turn_read_the_other_way_supports_a_strength_its_one_sentence_praises() -> None:
+    """The lens reads a turn as a whole: the SBF sector head's "Ledningsgruppen har blivit
+    bättre … Men jag tycker fortfarande att det är för mycket informationspunkter" is read
+    as criticism, and "Ledningen har blivit bättre" counted one interview less for it."""
+    from synth.draft.offline import headline_support
+    from synth.draft.support import Mentions
+
+    anchor = st("INT-08.031", "Ledningen har blivit bättre.")
+    mixed = st(
+        "INT-04.029",
+        "Ledningsgruppen har blivit bättre, det ska hon ha cred för. Men jag tycker "
+        "fortfarande att det är för mycket informationspunkter.",
+    )
+    critical = st("INT-06.026", "Ledningsgruppen lyssnar inte. Men budgeten har blivit bättre.")
+    said = [anchor, mixed, critical]
+    lenses = {
+        anchor.id: LensRecord("aktörer", 0.9, "styrka", 0.9),
+        mixed.id: LensRecord("aktörer", 0.9, "svaghet", 0.9),
+        critical.id: LensRecord("aktörer", 0.9, "svaghet", 0.9),
+    }
+    topics = {s.id: unit(*(1.0 if k == j else 0.0 for j in range(3))) for k, s in enumerate(said)}
+    support = headline_support(
+        anchor, "Ledningen har blivit bättre", [anchor], lenses, "styrka", topics, Mentions(said)
+    )
+    assert [s.id for s in support] == ["INT-08.031", "INT-04.029"]

@@ -116,6 +116,11 @@ def test_a_third_person_sentence_is_kept_as_it_is() -> None:
     assert without_spoken_words("Alltså, är det verkligen så?") == "Är det verkligen så?"
     # emphasis goes from a statement, not from a question, where it doubts
     assert without_spoken_words("HR-stödet är verkligen bra.") == "HR-stödet är bra."
+    # before a verb it says the will is real
+    assert (
+        without_spoken_words("Många som verkligen vill hjälpa.")
+        == "Många som verkligen vill hjälpa."
+    )
 
 
 def test_the_speakers_opinion_frame_goes_and_what_they_hold_stays() -> None:
