@@ -89,6 +89,7 @@ from synth.text.grammar import (
     is_clause,
     is_verb,
     lower_first,
+    plural_noun,
     presentational,
     subject_words,
     subordinate_order,
@@ -204,11 +205,11 @@ def theme_headline(
     keywords = set(theme.keywords)
     dominant = dominant_polarity(theme.polarity)
     agreeing = _agreeing(members, lenses, dominant)
-    scored: list[tuple[int, bool, int, int, int, str, str]] = []
+    scored: list[tuple[int, bool, bool, int, int, int, str, str]] = []
     # a proposal's sentence that does not ask for anything ("Oftast får man bara en
     # manual") or only names what is wanted ("Stöd kring anpassningar …, elevhälsan räcker
     # inte till") heads its finding only where no wish can be written from the statements
-    deferred: list[tuple[int, bool, int, int, int, str, str]] = []
+    deferred: list[tuple[int, bool, bool, int, int, int, str, str]] = []
     # not only the most central members: what is heard most widely may be said at a
     # cluster's edge, where a speaker turns to it after something else ('Det finns ett "vi
     # och dom"' was the 25th of 59, "Sektorerna har byggt upp egna resurser vid sidan av"
@@ -243,7 +244,10 @@ def theme_headline(
             rewritten = wording(written) != wording(without_spoken_words(sentence))
             named = len(keywords & set(tokens(written)))
             judged = _judges(written, dominant)
-            found = (heard, judged, named, -int(rewritten), -rank, written, st.id)
+            # of the role or thing heard about, the many: "Controllerna gör ett bra jobb",
+            # not one speaker's "Controllern är bra", where both are heard as widely
+            plural = any(plural_noun(w) for w in subject_words(written))
+            found = (heard, judged, plural, named, -int(rewritten), -rank, written, st.id)
             asks = proposes(written) and not named_proposal(first_clause(written))
             (deferred if dominant == "förslag" and not asks else scored).append(found)
     if scored:
@@ -253,7 +257,7 @@ def theme_headline(
         if wished is not None:
             return wished
     if deferred:
-        *_, written, sid = max(deferred, key=lambda item: item[:5])
+        *_, written, sid = max(deferred, key=lambda item: item[:6])
         return written, sid
     # the provisional label is the first sentence of the statement the clustering found
     # most central (`describe.headline`): a finding headed by it rests on that statement,
@@ -279,18 +283,20 @@ _TOPIC_ONLY = "Uttalandena rör "
 _NEARLY = 0.66
 
 
-def _chosen(scored: Sequence[tuple[int, bool, int, int, int, str, str]]) -> tuple[str, str]:
+def _chosen(
+    scored: Sequence[tuple[int, bool, bool, int, int, int, str, str]],
+) -> tuple[str, str]:
     """The headline and statement id of the best of `theme_headline`'s candidates, each
-    (sources that say it, whether it judges its subject, keywords named, -rewritten,
-    -rank, headline, id): the most widely heard, but of those heard nearly as widely
-    (`_NEARLY`) one that judges (`_judges`). "Upphandling är krånglig och tar alldeles för
-    lång tid" (8 sources) heads its finding, not "Upphandlingen är ett kapitel för sig"
-    (10), nor "I slutändan var det en bock i en ruta" (10) the one "Ärendena bollas …
-    i veckor" (7) heads; 'Det finns ett "vi och dom"' (9) still heads its own over the
-    judging "Ärendena hamnar mellan stolarna" (3)."""
+    (sources that say it, whether it judges its subject, whether its subject is plural,
+    keywords named, -rewritten, -rank, headline, id): the most widely heard, but of those
+    heard nearly as widely (`_NEARLY`) one that judges (`_judges`). "Upphandling är
+    krånglig och tar alldeles för lång tid" (8 sources) heads its finding, not
+    "Upphandlingen är ett kapitel för sig" (10), nor "I slutändan var det en bock i en
+    ruta" (10) the one "Ärendena bollas … i veckor" (7) heads; 'Det finns ett "vi och dom"'
+    (9) still heads its own over the judging "Ärendena hamnar mellan stolarna" (3)."""
     widest = max(item[0] for item in scored)
     *_, written, sid = max(
-        scored, key=lambda item: (item[1] and item[0] >= _NEARLY * widest, *item[:5])
+        scored, key=lambda item: (item[1] and item[0] >= _NEARLY * widest, *item[:6])
     )
     return written, sid
 

@@ -461,6 +461,20 @@ _COMPOUND_HEAD = 3
 _COMPOUND_TAIL = 5
 
 
+def plural_noun(word: str) -> bool:
+    """Whether a noun is plural by its ending on its lemma: "cheferna", "chefer",
+    "controllerna", not "controllern" or "ledningen". A neuter's "-en" ("målen") tells
+    no number and counts as none."""
+    folded = word.casefold()
+    lemma = simplemma.lemmatize(folded, lang="sv")
+    if lemma != folded and folded.startswith(lemma):
+        return folded.endswith("na") or folded[len(lemma) :] in {"er", "ar", "or"}
+    # a word the dictionary does not list ("controllerna") by its guessed lemma, and only
+    # where it ends as a definite plural: the guess cuts "controller" to "controll"
+    guessed = simplemma.lemmatize(folded, lang="sv", greedy=True)
+    return guessed != folded and folded.endswith("na")
+
+
 # Where the items of a list part: a comma, semicolon or colon, a dash between spaces or a
 # dash or bullet opening a line ("- HR-konsulten - lönekontoret - controllern").
 _ITEM_BREAK = re.compile(r"[,;:](?=\s|$)\s*|\s[–-]\s|(?:^|\n)\s*[-–•*]\s*")

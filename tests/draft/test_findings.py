@@ -300,7 +300,7 @@ def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "second"),
+    ("first", "second", "heads"),
     [
         # two ways procurement fails, far apart in meaning: a report says it in one finding
         # about procurement, not on two slides
@@ -311,6 +311,7 @@ def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
                 "Upphandlingarna är så krångliga att ingen vågar skriva en kravspecifikation.",
                 "Upphandlingarna är krångliga med alla regler som ingen kan.",
             ],
+            PROCUREMENT[0].split()[0],
         ),
         # "sektorn" and "sektorerna" stem apart ("sektorn", "sektor"), yet name one subject
         (
@@ -324,11 +325,13 @@ def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
                 "Sektorerna har byggt upp egna resurser för ekonomi och IT.",
                 "Sektorerna har byggt upp egna resurser som ingen har beslutat om.",
             ],
+            # heard as widely, the plural heads it
+            "Sektorerna",
         ),
     ],
 )
 def test_a_second_finding_of_the_same_subject_and_polarity_is_no_finding_of_its_own(
-    first: list[str], second: list[str]
+    first: list[str], second: list[str], heads: str
 ) -> None:
     members, topics = far_apart(first, second)
 
@@ -337,7 +340,7 @@ def test_a_second_finding_of_the_same_subject_and_polarity_is_no_finding_of_its_
     )
 
     assert [d.theme_id for d in drafts] == ["T05"], [d.headline for d in drafts]
-    assert drafts[0].headline.split()[0] == first[0].split()[0]
+    assert drafts[0].headline.split()[0] == heads
 
 
 def test_of_two_headlines_on_one_subject_the_more_widely_heard_heads_the_finding(

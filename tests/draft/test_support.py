@@ -602,20 +602,36 @@ def test_an_abbreviated_function_names_a_headline_of_its_people_among_the_theme(
 def test_of_headlines_heard_nearly_as_widely_one_that_judges_heads_the_finding() -> None:
     from synth.draft.offline import _chosen
 
-    # (sources, judges, keywords named, -rewritten, -centrality rank, headline, id): the
-    # demo's procurement finding once the focus groups' waits counted as complaints
+    # (sources, judges, plural subject, keywords named, -rewritten, -centrality rank,
+    # headline, id): the demo's procurement finding once the focus groups' waits counted
+    # as complaints
     procurement = [
-        (10, False, 0, 0, -6, "Upphandlingen är ett kapitel för sig", "FOK-02.050"),
-        (8, True, 1, 0, -5, "Upphandling är krånglig och tar alldeles för lång tid", "ENK-0030"),
-        (1, False, 0, 0, -10, "Det tar tid att bygga upp det förtroendet", "GRP-01.005"),
+        (10, False, False, 0, 0, -6, "Upphandlingen är ett kapitel för sig", "FOK-02.050"),
+        (
+            8,
+            True,
+            False,
+            1,
+            0,
+            -5,
+            "Upphandling är krånglig och tar alldeles för lång tid",
+            "ENK-0030",
+        ),
+        (1, False, False, 0, 0, -10, "Det tar tid att bygga upp det förtroendet", "GRP-01.005"),
     ]
     assert _chosen(procurement)[0] == "Upphandling är krånglig och tar alldeles för lång tid"
     # far wider than any that judges, a headline that only names its subject stands
     them_and_us = [
-        (9, False, 0, 0, -25, 'Det finns ett "vi och dom"', "INT-09.014"),
-        (3, True, 0, 0, -3, "Ärendena hamnar mellan stolarna", "INT-03.008"),
+        (9, False, False, 0, 0, -25, 'Det finns ett "vi och dom"', "INT-09.014"),
+        (3, True, True, 0, 0, -3, "Ärendena hamnar mellan stolarna", "INT-03.008"),
     ]
     assert _chosen(them_and_us)[0] == 'Det finns ett "vi och dom"'
+    # heard as widely, the role's many before one speaker's own (blind review 87)
+    controllers = [
+        (18, True, False, 1, 0, -7, "Controllern är bra", "INT-03.024"),
+        (18, True, True, 0, 0, -11, "Controllerna gör ett bra jobb", "FOK-01.047"),
+    ]
+    assert _chosen(controllers)[0] == "Controllerna gör ett bra jobb"
 
 
 def test_a_sector_heads_we_names_the_sectors_where_it_says_what_the_headline_says() -> None:

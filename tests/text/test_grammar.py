@@ -263,3 +263,11 @@ def test_an_also_pointing_back_is_left_out(clause: str, left: str) -> None:
     from synth.text.grammar import without_also
 
     assert without_also(clause) == left
+
+
+def test_a_noun_is_plural_by_its_ending_on_its_lemma() -> None:
+    from synth.text.grammar import plural_noun
+
+    assert plural_noun("Controllerna") and plural_noun("chefer") and plural_noun("rapporterna")
+    assert not plural_noun("Controllern") and not plural_noun("ledningen")
+    assert not plural_noun("controller") and not plural_noun("målen")
