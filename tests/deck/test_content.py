@@ -715,6 +715,35 @@ def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> No
     assert with_inventory(observations, None) == tuple(observations)
 
 
+def test_the_inventory_figure_sets_a_central_function_against_its_own_budget() -> None:
+    """Blind reviews 84, 86 and 87: "31,0 årsarbetare för HR/personal och lön i praktiken
+    (27,5 budgeterade)" read as HR over budget, while central HR ran below its budget and
+    the excess was undersköterskor's scheduling time without a budget."""
+    from synth.deck.resources import ResourceRow, ResourceTable, inventory_line
+    from synth.survey.shadow import FunctionBalance, InventoryFindings
+
+    hr = FunctionBalance("HR/personal och lön", 27.5, 31.0, 22.5, 23.5, 8.5, 4.5)
+    purchasing = FunctionBalance("Upphandling/inköp", 4.0, 3.4, 2.4, 3.0, 1.0, 0.0)
+    rows = (
+        ResourceRow("HR/personal och lön", (22.5, 8.5), budget=27.5, actual=31.0, respondents=9),
+        ResourceRow("Upphandling/inköp", (2.4, 1.0), budget=4.0, actual=3.4, respondents=3),
+    )
+    findings = InventoryFindings(balances=(hr, purchasing), sectors=(), clauses=(), details=())
+    table = ResourceTable(
+        levels=("central", "sektor"), rows=rows, respondents=10, invited=12, findings=findings
+    )
+    assert inventory_line(table, "HR/personal och lön") == (
+        "Inventeringen av stödresurser redovisar 22,5 årsarbetare för HR/personal och lön "
+        "centralt (23,5 budgeterade) och 8,5 ute i verksamheterna, 4,5 av dem utan budget; "
+        "10 av 12 tillfrågade har svarat."
+    )
+    assert inventory_line(table, "Upphandling/inköp") == (
+        "Inventeringen av stödresurser redovisar 2,4 årsarbetare för upphandling/inköp "
+        "centralt (3,0 budgeterade) och 1,0 ute i verksamheterna; 10 av 12 tillfrågade har "
+        "svarat."
+    )
+
+
 def test_a_headline_that_only_lists_subjects_is_no_main_finding() -> None:
     from dataclasses import replace
 
