@@ -55,7 +55,7 @@ from synth.text.grammar import (
     subordinate_order,
 )
 from synth.text.numbers import count_words, listing
-from synth.text.swedish import names_stem, stem, tokens
+from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 from synth.text.voice import impersonal, report_voice
 
 __all__ = ["offline_assessment", "offline_recommendations"]
@@ -390,12 +390,17 @@ def offline_recommendations(
         if called is None or wording(called) in seen or _heard_from(finding) < _REMEDY_SOURCES:
             continue
         replacing = [k for k, r in enumerate(result) if r.theme_ids[:1] == (finding.id,)]
-        voices = {
-            statements[sid].source_id
-            for k in replacing
-            for sid in result[k].statement_ids
-            if sid in statements
-        }
+        # the voices that ask for what the proposal asks, not those that only name the
+        # finding's subject: "Utbildning i systemen vi förväntas använda", twice, kept "Utse
+        # någon som äger Lifecare …" (one answer) under "Det är oklart vem som äger
+        # systemen" as if three had asked for it
+        about_it = headline_subject((headlines or {}).get(finding.id, ""))
+        voices: set[str] = set()
+        for k in replacing:
+            asking = [statements[sid] for sid in result[k].statement_ids if sid in statements]
+            voices |= {
+                st.source_id for st in asking if _asks_alike(st.text, asking[0].text, about_it)
+            }
         if len(voices) >= _REMEDY_SOURCES - 1:
             continue
         seen.add(wording(called))
@@ -418,6 +423,21 @@ def offline_recommendations(
     # in three survey answers
     result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
+
+
+def _asks_alike(text: str, other: str, subject: frozenset[str]) -> bool:
+    """Whether two proposals ask for the same: in the same words, or sharing a word beyond
+    the `subject` of the finding they answer ("någon som äger" of "Någon som äger Lifecare
+    och kan vidareutveckla systemet", not "systemen" of "Utbildning i systemen")."""
+    if wording(text) == wording(other):
+        return True
+    return bool(_content_stems(text, subject) & _content_stems(other, subject))
+
+
+def _content_stems(text: str, subject: frozenset[str]) -> set[str]:
+    stop = stop_words()
+    said = {stem(w) for w in words(text) if w not in stop}
+    return {s for s in said if not any(s.startswith(part) for part in subject)}
 
 
 _REMEDY_SOURCES = 3

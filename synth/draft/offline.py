@@ -902,10 +902,22 @@ def offline_bullets(
     attributed as one: the breadth under the slide counts it so, and "I en intervju" of a
     focus group's words was a factual error to the last two blind reviews."""
     groups: list[list[Statement]] = []
+    # a wish for fewer of what a complaint says there are too many of is its evidence as
+    # it is its support (`headline_remedy`), told as the wish it is: "I en fokusgrupp
+    # efterfrågas färre styrdokument och färre mål" under "Det är för många mål"
+    remedy = headline_remedy(headline) if dominant == "svaghet" else ()
+
+    def remedies(group: list[Statement]) -> bool:
+        return _polarity(lenses, group[0].id) == "förslag" and says_phrase(group[0].text, remedy)
+
     # short survey answers ("Fler skoladministratörer.") only when nothing longer is there
     for min_words in (5, 2):
         groups = _bullet_groups(members, lenses, dominant, min_words)
-        agreeing = [g for g in groups if dominant is None or _polarity(lenses, g[0].id) == dominant]
+        agreeing = [
+            g
+            for g in groups
+            if dominant is None or _polarity(lenses, g[0].id) == dominant or remedies(g)
+        ]
         groups = agreeing or groups
         if groups:
             break
@@ -913,7 +925,8 @@ def offline_bullets(
     phrase = headline_phrase(headline)
 
     def line_of(group: list[Statement]) -> str | None:
-        return _evidence(group, keywords, dominant, roles, subject, phrase)
+        said = "förslag" if remedies(group) else dominant
+        return _evidence(group, keywords, said, roles, subject, phrase)
 
     groups, lines = _restated_together(groups, line_of, headline, quoted)
     # a line about the headline's subject, that has it as its own subject, before one that

@@ -669,6 +669,17 @@ def test_a_weakness_whose_headline_calls_for_a_remedy_gets_it_in_place_of_one_vo
     assert not any("Lifecare" in text for text in answers)
     # the weightiest finding first
     assert recs[0].theme_ids == ("T2",)
+    # proposals that only name the finding's subject ask for something else: two answers
+    # wanting training in the systems were counted as voices for the one who wants an
+    # owner, and kept "Utse någon som äger Lifecare …" under "Det är oklart vem som äger
+    # systemen" (the demo)
+    from synth.draft.conclusions import _asks_alike
+
+    owner = "Någon som äger Lifecare och kan vidareutveckla systemet tillsammans med oss."
+    systems = frozenset({"system"})
+    assert not _asks_alike("Utbildning i systemen vi förväntas använda.", owner, systems)
+    assert _asks_alike("Någon som äger systemen.", owner, systems)
+    assert _asks_alike(owner, owner, systems)
 
 
 def test_a_weakness_named_is_followed_by_the_reason_its_sources_give() -> None:
