@@ -31,6 +31,7 @@ __all__ = [
     "wanted",
     "without_opening",
     "without_own_clause",
+    "without_wish_frame",
 ]
 
 _RECOMMENDATION_WORDS = 25
@@ -160,9 +161,16 @@ def recommendation_text(text: str) -> str:
         proposing = first
     else:
         proposing = _joined(sentences[start:])
+    return capitalise(shortened(without_wish_frame(proposing), _RECOMMENDATION_WORDS))
+
+
+def without_wish_frame(text: str) -> str:
+    """What a proposal asks for without the speaker's first-person frame around it ("Jag
+    skulle vilja ha färre styrdokument och färre mål" -> "färre styrdokument och färre
+    mål", `_FRAMES`); the text as it is where it has none."""
     for frame in _FRAMES:
-        proposing = frame.sub("", proposing, count=1)
-    return capitalise(shortened(proposing, _RECOMMENDATION_WORDS))
+        text = frame.sub("", text, count=1)
+    return text
 
 
 # How a proposal named without a verb of its own opens: "En väg in", "Fler controllers",

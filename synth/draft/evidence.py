@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from synth.draft.condense import without_wish_frame
 from synth.privacy.pseudonymise import MARKERS, contains_marker
 from synth.records import SourceType
 from synth.text.grammar import (
@@ -478,11 +479,24 @@ def evidence_line(
     # the speaker's frame says who holds the view, which the attribution says: "Jag ska
     # säga att ledningsgruppen har blivit bättre" is evidence that it has improved
     sentence = without_opinion_frame(sentence)
-    if not kinds or is_personal(sentence):
-        return None
-    if _points_at_someone(sentence):
+    if not kinds:
         return None
     where = attributed(kinds) + (" med samma ordalydelse" if verbatim else "")
+    # a wish in the speaker's own person names what is wanted once its frame is gone:
+    # "Jag skulle vilja ha färre styrdokument och färre mål" is "I en fokusgrupp
+    # efterfrågas färre styrdokument och färre mål", no remark about the speaker
+    wish = without_wish_frame(sentence).strip().rstrip(" .!")
+    if (
+        polarity == "förslag"
+        and wish != sentence.strip().rstrip(" .!")
+        and not has_main_verb(wish)
+        and _names_something(wish)
+        and not is_verb(wish.split()[0])  # "bli bättre på att prioritera" names no thing
+        and not is_personal(wish)
+    ):
+        return f"{where} efterfrågas {lower_first(wish)}."
+    if is_personal(sentence) or _points_at_someone(sentence):
+        return None
     voiced = report_voice(sentence.strip(), unit)
     if not voiced:
         # "vi" of a unit the report cannot name ("vi har väntat på matsalen i tre år" from

@@ -17,6 +17,7 @@ from synth.text.sentences import word_count
 from synth.text.voice import speaker_unit
 
 INT, ENK, GRP = SourceType.INTERVJU, SourceType.ENKAT, SourceType.GRUPPINTERVJU
+FOK = SourceType.FOKUSGRUPP
 VO_HEAD = speaker_unit("Sektorschef", "Vård och omsorg")
 
 
@@ -264,6 +265,47 @@ def test_a_wish_in_the_infinitive_is_put_forward_as_a_wish() -> None:
     assert evidence_line("Att ingen vet vem som äger systemen.", [INT], "svaghet") == (
         "I en intervju beskrivs att ingen vet vem som äger systemen."
     )
+
+
+def test_a_wish_in_the_speakers_own_person_names_what_is_wanted() -> None:
+    """ "Jag skulle vilja ha färre styrdokument och färre mål" was no line at all: it is
+    said in the first person. What is wanted is the line; a frame around a verb is not."""
+    assert evidence_line(
+        "Jag skulle vilja ha färre styrdokument och färre mål.", [FOK], "förslag"
+    ) == ("I en fokusgrupp efterfrågas färre styrdokument och färre mål.")
+    assert evidence_line("Vi behöver en gemensam plan för digitaliseringen.", [INT], "förslag") == (
+        "I en intervju efterfrågas en gemensam plan för digitaliseringen."
+    )
+    assert "efterfrågas" not in (
+        evidence_line("Vi behöver bli bättre på att prioritera.", [INT], "förslag") or ""
+    )
+    # what the speaker wants for their own person is still theirs
+    assert evidence_line("Jag skulle vilja ha mer tid för mig själv.", [INT], "förslag") is None
+
+
+def test_a_wish_for_fewer_is_a_line_under_the_complaint_of_too_many() -> None:
+    from synth.draft.offline import offline_bullets
+    from synth.records import Statement
+    from synth.store.themes import LensRecord
+
+    def said(sid: str, text: str, kind: SourceType) -> Statement:
+        return Statement(sid, sid.split(".")[0], kind, 1, text)
+
+    members = [
+        said("INT-01.015", "Vi har för många mål i förvaltningen, det måste jag erkänna.", INT),
+        said("FOK-02.061", "Jag skulle vilja ha färre styrdokument och färre mål.", FOK),
+    ]
+    lenses = {
+        "INT-01.015": LensRecord("strukturer", 0.9, "svaghet", 0.9),
+        "FOK-02.061": LensRecord("strukturer", 0.9, "förslag", 0.9),
+    }
+    lines = [
+        b.text for b in offline_bullets(members, lenses, "svaghet", headline="Det är för många mål")
+    ]
+    assert "I en fokusgrupp efterfrågas färre styrdokument och färre mål." in lines
+    # under another weakness a wish is no line
+    other = offline_bullets(members, lenses, "svaghet", headline="Målen följs inte upp")
+    assert not any("efterfrågas" in b.text for b in other)
 
 
 def test_the_only_head_of_a_unit_who_speaks_for_it_gives_no_line() -> None:
