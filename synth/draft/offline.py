@@ -1971,25 +1971,50 @@ def with_counterparts(
         ):
             done.append(draft)
             continue
-        counterparts = [
-            (_sources(other, statements), other.theme_id, other)
-            for other in drafts
-            if other.polarity == opposite
-            and _same_subject(subject, heads[other.theme_id])
-            and not topic_only(other.headline, finding_theme(other.theme_id))
-        ]
-        heard, _, other = max(counterparts, default=(0, "", draft), key=lambda c: c[:2])
+        counterparts = []
+        for other in drafts:
+            if (
+                other.polarity != opposite
+                or not _same_subject(subject, heads[other.theme_id])
+                or topic_only(other.headline, finding_theme(other.theme_id))
+            ):
+                continue
+            # what holds it against the finding, in a sentence that names the subject
+            # and does not judge it as the finding does: the SBF head's "HR fungerar, de
+            # är kunniga … Men jag tycker att de har lite för mycket fokus på de stora
+            # sektorerna" was cited for "HR har blivit mer av en kontrollfunktion än ett
+            # stöd", which it never says (blind reviews 87 and 88)
+            against = [
+                statements[sid]
+                for sid in other.support_ids
+                if sid in statements
+                and _holds_against(statements[sid], heads[other.theme_id], draft.polarity)
+            ]
+            heard = len({st.source_id for st in against})
+            counterparts.append((heard, other.theme_id, other, against))
+        heard, _, other, against = max(
+            counterparts, default=(0, "", draft, []), key=lambda c: c[:2]
+        )
         if heard < 2:
             done.append(draft)
             continue
         clause = lower_first(subordinate_order(other.headline.rstrip(". ")))
         bullet = Bullet(
             text=f"Samtidigt {_AS[opposite]} att {clause}.",
-            statement_ids=other.support_ids[:MAX_CITED],
+            statement_ids=tuple(st.id for st in against[:MAX_CITED]),
             counterpart=other.theme_id,
         )
         done.append(replace(draft, bullets=(*draft.bullets[: _MAX_BULLETS - 1], bullet)))
     return tuple(done)
+
+
+def _holds_against(statement: Statement, subject: frozenset[str], polarity: str | None) -> bool:
+    """Whether a sentence of a statement names `subject` without judging it with
+    `polarity` (`_judges`): what it says of the subject goes the other way."""
+    return any(
+        names_subject(sentence, subject) and not _judges(sentence, polarity)
+        for sentence in _sentences(statement.text)
+    )
 
 
 def _same_subject(one: frozenset[str], other: frozenset[str]) -> bool:

@@ -432,6 +432,34 @@ def test_a_weakness_names_the_strength_heard_on_its_subject_and_the_other_way_ro
     # one source is not the other side of a subject
     lone = replace(strong, support_ids=("ENK-0011.002",))
     assert with_counterparts([weak, lone], statements)[0] == weak
+    # nor is one that says of the subject what the finding says: the SBF head's praise of
+    # HR, before a "men" about something else, was cited for "HR har blivit mer av en
+    # kontrollfunktion än ett stöd" (blind reviews 87 and 88)
+    hr = {
+        s.id: s
+        for s in [
+            st("ENK-0052.002", "HR har blivit mer av en kontrollfunktion än ett stöd."),
+            st(
+                "INT-04.005",
+                "HR fungerar, de är kunniga. Men de har för mycket fokus på de stora sektorerna.",
+            ),
+            st("FOK-02.003", "HR-stödet är bra."),
+        ]
+    }
+    control = finding(
+        "T05",
+        "HR har blivit mer av en kontrollfunktion än ett stöd",
+        ("ENK-0052.002", "INT-04.005"),
+        [Bullet("I ett enkätsvar beskrivs att HR kontrollerar.", ("ENK-0052.002",))],
+    )
+    good = finding(
+        "T06",
+        "HR-stödet är bra",
+        ("FOK-02.003",),
+        [Bullet("I en fokusgrupp beskrivs att HR-stödet är bra.", ("FOK-02.003",))],
+        polarity="styrka",
+    )
+    assert with_counterparts([good, control], hr)[0] == good
 
 
 def test_a_theme_whose_finding_a_wider_theme_makes_is_drafted_from_the_rest() -> None:
