@@ -38,6 +38,14 @@ def unit(*values: float) -> np.ndarray:
     return vector / np.linalg.norm(vector)
 
 
+def apart(said: list[Statement]) -> dict[str, np.ndarray]:
+    """Each statement far from every other in meaning: what supports a headline among
+    them does so by its words alone."""
+    return {
+        s.id: unit(*(1.0 if k == j else 0.0 for j in range(len(said)))) for k, s in enumerate(said)
+    }
+
+
 THEME = Theme(
     id="T01",
     label="x",
@@ -744,8 +752,7 @@ def test_a_headline_that_judges_its_subject_as_a_whole_rests_on_all_that_praise_
     assert praises_own(replace(controller, text="Controllerna gör ett bra jobb."), {"controll"})
     said = [school, quick, law, own, controller]
     lenses = {s.id: LensRecord("strukturer", 0.9, "styrka", 0.9) for s in said}
-    # each far from the others in meaning
-    topics = {s.id: unit(*(1.0 if k == j else 0.0 for j in range(5))) for k, s in enumerate(said)}
+    topics = apart(said)
     mentions = Mentions(said)
     support = headline_support(
         school, "HR-stödet är bra", [school], lenses, "styrka", topics, mentions
@@ -779,7 +786,7 @@ def test_a_wish_for_fewer_supports_the_complaint_that_there_are_too_many() -> No
         praise.id: LensRecord("strukturer", 0.9, "styrka", 0.9),
         other.id: LensRecord("strukturer", 0.9, "förslag", 0.9),
     }
-    topics = {s.id: unit(*(1.0 if k == j else 0.0 for j in range(4))) for k, s in enumerate(said)}
+    topics = apart(said)
     support = headline_support(
         anchor, "Det är för många mål", [anchor], lenses, "svaghet", topics, Mentions(said)
     )
@@ -806,7 +813,7 @@ def test_a_turn_read_the_other_way_supports_a_strength_its_one_sentence_praises(
         mixed.id: LensRecord("aktörer", 0.9, "svaghet", 0.9),
         critical.id: LensRecord("aktörer", 0.9, "svaghet", 0.9),
     }
-    topics = {s.id: unit(*(1.0 if k == j else 0.0 for j in range(3))) for k, s in enumerate(said)}
+    topics = apart(said)
     support = headline_support(
         anchor, "Ledningen har blivit bättre", [anchor], lenses, "styrka", topics, Mentions(said)
     )
