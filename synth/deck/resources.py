@@ -37,6 +37,7 @@ from synth.survey.inventory import (
 )
 from synth.survey.shadow import (
     SHADOW_FTE,
+    FunctionBalance,
     InventoryFindings,
     answered,
     composition,
@@ -111,6 +112,13 @@ class ResourceTable:
     open_until: dt.date | None = None
     """The last day to answer, where the deck is made before it and not everyone invited
     has answered: the figures are preliminary."""
+
+    def balance(self, function: str) -> FunctionBalance | None:
+        """What the figures show of one function (`FunctionBalance`): its central staff
+        against its central budget and its work out in the operations; None where the
+        inventory has no findings or none of the function."""
+        balances = self.findings.balances if self.findings else ()
+        return next((b for b in balances if b.function == function), None)
 
     @property
     def answered(self) -> str:
@@ -206,10 +214,7 @@ def inventory_line(table: ResourceTable, function: str) -> str:
         if level in CLOSE_TO_OPERATIONS
     )
     name = function if function[1:2].isupper() else function[:1].lower() + function[1:]
-    balance = next(
-        (b for b in (table.findings.balances if table.findings else ()) if b.function == function),
-        None,
-    )
+    balance = table.balance(function)
     if balance is not None and balance.central and balance.central_budget:
         # the central function against its own budget, and what is done out in the
         # operations beside it: "31,0 årsarbetare för HR/personal och lön i praktiken

@@ -253,10 +253,7 @@ def _staffing(table: ResourceTable, function: str) -> _Staffing | None:
     chefs rate the support they get from HR, not the schedules undersköterskor lay beside
     their work (the last review: "HR has more åa than budgeted" counted 4,5 unbudgeted åa
     out in elderly care, while central HR ran below its budget). Else the totals."""
-    balance = next(
-        (b for b in (table.findings.balances if table.findings else ()) if b.function == function),
-        None,
-    )
+    balance = table.balance(function)
     if balance is not None and balance.central_budget and balance.central:
         outside = balance.unbudgeted if balance.unbudgeted >= SHADOW_FTE else 0.0
         return _Staffing(function, balance.central, balance.central_budget, "centralt", outside)

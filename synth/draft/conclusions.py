@@ -33,7 +33,12 @@ from synth.draft.offline import (
     wording,
 )
 from synth.draft.reasons import given_reason
-from synth.draft.support import SUPPORT_SIMILARITY, headline_subject, subject_within
+from synth.draft.support import (
+    SUPPORT_SIMILARITY,
+    headline_claim,
+    headline_subject,
+    subject_within,
+)
 from synth.privacy.roles import RoleGroups
 from synth.records import (
     Assessment,
@@ -55,7 +60,7 @@ from synth.text.grammar import (
     subordinate_order,
 )
 from synth.text.numbers import count_words, listing
-from synth.text.swedish import names_stem, stem, stop_words, tokens, words
+from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import impersonal, report_voice
 
 __all__ = ["offline_assessment", "offline_recommendations"]
@@ -426,18 +431,13 @@ def offline_recommendations(
 
 
 def _asks_alike(text: str, other: str, subject: frozenset[str]) -> bool:
-    """Whether two proposals ask for the same: in the same words, or sharing a word beyond
-    the `subject` of the finding they answer ("någon som äger" of "Någon som äger Lifecare
-    och kan vidareutveckla systemet", not "systemen" of "Utbildning i systemen")."""
+    """Whether two proposals ask for the same: in the same words, or saying a word of the
+    same beyond the `subject` of the finding they answer (`headline_claim`: "äger" of
+    "Någon som äger Lifecare och kan vidareutveckla systemet", not "systemen" of
+    "Utbildning i systemen")."""
     if wording(text) == wording(other):
         return True
-    return bool(_content_stems(text, subject) & _content_stems(other, subject))
-
-
-def _content_stems(text: str, subject: frozenset[str]) -> set[str]:
-    stop = stop_words()
-    said = {stem(w) for w in words(text) if w not in stop}
-    return {s for s in said if not any(s.startswith(part) for part in subject)}
+    return bool(headline_claim(text, subject) & headline_claim(other, subject))
 
 
 _REMEDY_SOURCES = 3

@@ -303,6 +303,11 @@ under "Lönekontoret är pålitligt". A bullet, which says who said it and how o
 held to it."""
 
 
+# A survey answer written as a list ("- HR-konsulten - lönekontoret - controllern som kommer
+# ut till oss"): items, not a sentence that says something of them, and no quote
+_LISTED = re.compile(r"\s*[-–•*]\s")
+
+
 def quotable(st: Statement, rejected: Collection[str] = frozenset()) -> bool:
     """Whether a statement may stand as a quote: 8-40 words, on its own, not opening on
     what was said before, no marker of removed data, nothing of a unit's size or of a
@@ -321,11 +326,6 @@ def quotable(st: Statement, rejected: Collection[str] = frozenset()) -> bool:
         and not special_category(text)
         and not _LISTED.match(text)
     )
-
-
-# A survey answer written as a list ("- HR-konsulten - lönekontoret - controllern som kommer
-# ut till oss"): items, not a sentence that says something of them, and no quote
-_LISTED = re.compile(r"\s*[-–•*]\s")
 
 
 def quotes(
