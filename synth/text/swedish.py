@@ -206,7 +206,23 @@ def related_stems(one: str, other: str) -> bool:
     letters or more, a compound built on it or on which it is built ("budgetprocess" and
     "budget", "it-budget" and "budget"), or an inflection the stemmer left ("sektorn")."""
     short, long = sorted((one, other), key=len)
-    return one == other or (len(short) >= 5 and (long.startswith(short) or long.endswith(short)))
+    return one == other or (
+        len(short) >= 5
+        and (long.startswith(short) or (long.endswith(short) and _first_part(long, short)))
+    )
+
+
+def _first_part(compound: str, head: str) -> bool:
+    """Whether what stands before `head` in `compound` can be a word of its own, the
+    first part of a compound: "chefs" of "chefsomsättning", "it-" of "it-budget", not
+    "gem" of "gemensam", which is no compound of "ensam"."""
+    first = compound[: -len(head)].rstrip("-")
+    return len(first) >= _FIRST_LETTERS or compound[-len(head) - 1 : -len(head)] == "-"
+
+
+_FIRST_LETTERS = 4
+"""The fewest letters of a compound's first part as `related_stems` reads it: of three, most
+are a prefix or a word's start ("gem|ensam", "för|skola")."""
 
 
 def stem_tokens(text: str) -> list[str]:

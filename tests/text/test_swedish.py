@@ -48,3 +48,9 @@ def test_the_first_part_of_a_compound_alone_does_not_name_it_where_asked() -> No
     assert names_stem("Det ska inte prioriteras.", {"prioritering"}, by_modifier=False)
     assert names_stem("Budgeten kommer sent.", {stem("budget")}, by_modifier=False)
     assert names_stem("Budgetprocessen är tydligare.", {"budget"}, by_modifier=False)
+    # a compound by its last part, where what stands before it can be a word: not "gem" of
+    # "gemensam", nor "upp" of "upphandling"
+    assert names_stem("Chefsomsättningen är hög.", {stem("omsättning")})
+    assert names_stem("IT-budgeten räcker inte.", {stem("budget")})
+    assert not names_stem("Vi har en gemensam plan.", {stem("ensam")})
+    assert not names_stem("Upphandlingen tar tid.", {stem("handling")})
