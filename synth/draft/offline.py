@@ -334,16 +334,23 @@ def _headline_candidates(statement: Statement, polarity: str | None = None) -> l
     return [] if special_category(first) else [first]
 
 
-def _goes_on(statement: Statement, min_words: int, sentence_wise: bool = False) -> bool:
+def _goes_on(
+    statement: Statement, min_words: int, sentence_wise: bool = False, framed: bool = False
+) -> bool:
     """Whether a statement that goes on from the one before ("Och …") stands on its own
     once its opening is left: its first sentence's "det" points forward or its subject is
-    a noun ("Och ledningsgruppen har blivit bättre, tycker jag"), not a pronoun."""
+    a noun ("Och ledningsgruppen har blivit bättre, tycker jag"), not a pronoun.
+
+    `framed`: or once the speaker's frame is left too, as an evidence line leaves it
+    (`_evidence`): "Men jag håller med om att rapporten i sig är svår att läsa" says that
+    the report is. Not for a headline, which would keep what the frame carries ("i sig")."""
     rest = without_opening(statement.text)
     if rest == statement.text.strip() or not _citable(
         replace(statement, text=rest), min_words, sentence_wise
     ):
         return False
     first = _sentences(rest)[0]
+    first = without_opinion_frame(first) if framed else first
     return _points_forward(first) or _names_its_subject(first)
 
 
@@ -364,10 +371,11 @@ def _names_its_subject(clause: str) -> bool:
     at what was said before: "sektorn har anställt egna administratörer", not "de har
     anställt …" or "det gör vi väl också"."""
     subject = subject_words(clause)
+    # its first phrase, before what a preposition adds: "rapporten" of "rapporten i sig"
+    ends = next((k for k, w in enumerate(subject) if k and w in PREPOSITIONS), len(subject))
+    head = subject[:ends]
     # a noun heads it: "allt annat", "de andra" name nothing without what came before
-    return (
-        bool(subject) and not set(subject) & _POINTING_PRONOUNS and subject[-1] not in stop_words()
-    )
+    return bool(head) and not set(head) & _POINTING_PRONOUNS and head[-1] not in stop_words()
 
 
 _POINTING_PRONOUNS = frozenset(
@@ -874,7 +882,11 @@ def _bullet_groups(
     group in the order of centrality."""
     groups: dict[str, list[Statement]] = {}
     for st in members:
-        if _citable(st, min_words) or _goes_on(st, min_words) or _goes_on_anew(st, min_words):
+        if (
+            _citable(st, min_words)
+            or _goes_on(st, min_words, framed=True)
+            or _goes_on_anew(st, min_words)
+        ):
             groups.setdefault(wording(st.text), []).append(st)
     ordered = list(groups.values())
 
@@ -950,7 +962,11 @@ def offline_bullets(
                 continue
             if line is None or wording(line) in texts:
                 continue
-            if _repeats_headline(line, headline) and len({st.source_id for st in group}) < 2:
+            if (
+                _repeats_headline(line, headline)
+                and len({st.source_id for st in group}) < 2
+                and not _adds_to(line, headline)
+            ):
                 # from one source the headline again only says it again: what the source
                 # says beside it is the line ("Man blir ensam som chef. Man har ingen att
                 # bolla med" under that headline gave none, and the slide no line of it);
@@ -1061,6 +1077,18 @@ def _repeats_headline(line: str, headline: str) -> bool:
 
     every = bare(headline)
     return bool(every) and f" {every} " in f" {bare(line)} "
+
+
+def _adds_to(line: str, headline: str) -> bool:
+    """Whether an evidence line that says the headline again says more in its own words
+    (two words or more): "rapporten i sig är svår att läsa, den är gjord av ekonomer för
+    ekonomer" under "Rapporterna är svåra att läsa" tells why, and was left out as the
+    headline again, so that the slide of a finding heard in five interviews had one line."""
+    return len(_stems_said(claim(line)) - _stems_said(headline)) >= _MORE_WORDS
+
+
+_MORE_WORDS = 2
+"""The fewest words of its own that make a line saying the headline again evidence."""
 
 
 _SAYS_NOTHING_OF_WHAT = SENTENCE_ADVERBS - {"inte", "aldrig", "knappt", "heller", "ens"}

@@ -1211,6 +1211,47 @@ def test_one_source_saying_the_headline_gives_what_it_says_next() -> None:
     assert quoted == ()
 
 
+def test_one_source_saying_the_headline_and_more_gives_a_line_of_it() -> None:
+    """Under "Rapporterna är svåra att läsa", heard in five interviews, the slide had one
+    line: the controllers' "Men jag håller med om att rapporten i sig är svår att läsa,
+    den är gjord av ekonomer för ekonomer" was no line, first for its speaker's frame and
+    then as the headline again, though it says why."""
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType
+
+    agrees = Statement(
+        "GRP-01.010",
+        "GRP-01",
+        SourceType.GRUPPINTERVJU,
+        1,
+        "Men jag håller med om att rapporten i sig är svår att läsa, den är gjord av "
+        "ekonomer för ekonomer.",
+    )
+    technical = Statement(
+        "INT-03.025",
+        "INT-03",
+        SourceType.INTERVJU,
+        1,
+        "Men rapporterna är för tekniska för cheferna.",
+    )
+    again = Statement(
+        "INT-04.020", "INT-04", SourceType.INTERVJU, 1, "Ja, rapporterna är svåra att läsa."
+    )
+    said = (agrees, technical, again)
+    lenses = {st.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for st in said}
+    lines = {
+        b.text
+        for b in offline_bullets(
+            list(said), lenses, "svaghet", headline="Rapporterna är svåra att läsa"
+        )
+    }
+    assert lines == {
+        "I en gruppintervju beskrivs att rapporten i sig är svår att läsa, den är gjord av "
+        "ekonomer för ekonomer.",
+        "I en intervju beskrivs att rapporterna är för tekniska för cheferna.",
+    }
+
+
 def test_a_line_two_sources_say_in_the_same_words_is_one_line_of_both() -> None:
     """Under "Ledningen har blivit bättre" (five of nine interviews), two interviews said
     "ledningsgruppen har blivit bättre": not the headline's words, so each was a line of
