@@ -57,6 +57,7 @@ from synth.text.voice import report_voice, speaker_unit
 
 __all__ = [
     "PERSPECTIVES",
+    "REACH_KINDS",
     "SEVERAL_SOURCES",
     "AssessmentPoint",
     "Bullet",
@@ -70,6 +71,8 @@ __all__ = [
     "leaning",
     "observations_from_themes",
     "reach",
+    "reach_counts",
+    "reach_text",
     "recommendations_from_drafts",
     "sentence_case",
     "with_inventory",
@@ -144,8 +147,8 @@ class Observation:
     sectors: tuple[str, ...] = ()
     """The sectors it is heard in (`heard_sectors`): by two of its sources or more, or by
     a third of them."""
-    reach: str = ""
-    """The breadth in short, for lists: "7/12 intervjuer · 31 enkätsvar"."""
+    counts: tuple[str, str, str] = ("", "", "")
+    """The breadth in short, for a table's columns (`reach_counts`): "7/12", "", "31"."""
     origin: str = ""
     """Who wrote headline and bullets, for the notes: "utkast (offline)", "konsultens text"."""
     weight: float = 0.0
@@ -179,6 +182,11 @@ class Observation:
     """The inventory's support out in the operations in the functions also run centrally,
     as a line of evidence under the finding about the support they keep themselves
     (`with_placement`); empty elsewhere."""
+
+    @property
+    def reach(self) -> str:
+        """The breadth in short, for lists: "7/12 intervjuer · 31 enkätsvar"."""
+        return reach_text(self.counts)
 
     @property
     def survey(self) -> str:
@@ -786,7 +794,7 @@ def _observation(
         statement_ids=tuple(m.id for m in members),
         source_ids=tuple(sorted({m.source_id for m in members})),
         sectors=heard_sectors(members),
-        reach=reach(theme.breadth),
+        counts=reach_counts(theme.breadth),
         origin=_origin(draft),
         weight=theme.weight,
         polarity=draft.polarity if draft is not None else dominant_polarity(theme.polarity),
@@ -829,20 +837,36 @@ def _recommendation(
     )
 
 
-def reach(breadth: Mapping[str, object]) -> str:
-    """ "5/9 intervjuer · 3/3 grupper · 34 enkätsvar" from a theme's stored breadth."""
+REACH_KINDS = ("intervjuer", "grupper", "enkätsvar")
+"""What `reach_counts` counts, in its order: the words `reach` writes after each count."""
+
+
+def reach_counts(breadth: Mapping[str, object]) -> tuple[str, str, str]:
+    """ "5/9", "3/3", "34" from a theme's stored breadth: of all the interviews and group
+    interviews how many it is heard in, and in how many survey answers (`REACH_KINDS`);
+    "" where the engagement has no such source, or no survey answer says it."""
     sources = breadth.get("sources") or {}
     totals = breadth.get("totals") or {}
     if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
-        return ""
-    parts = []
-    if totals.get("intervju"):
-        parts.append(f"{sources.get('intervju', 0)}/{totals['intervju']} intervjuer")
-    if totals.get("grupp"):
-        parts.append(f"{sources.get('grupp', 0)}/{totals['grupp']} grupper")
-    if sources.get("enkät"):
-        parts.append(f"{sources['enkät']} enkätsvar")
-    return " · ".join(parts)
+        return ("", "", "")
+    interviews, groups = (
+        f"{sources.get(kind, 0)}/{totals[kind]}" if totals.get(kind) else ""
+        for kind in ("intervju", "grupp")
+    )
+    answers = str(sources["enkät"]) if sources.get("enkät") else ""
+    return (interviews, groups, answers)
+
+
+def reach_text(counts: Sequence[str]) -> str:
+    """ "5/9 intervjuer · 3/3 grupper · 34 enkätsvar" of `reach_counts`."""
+    return " · ".join(
+        f"{count} {kind}" for count, kind in zip(counts, REACH_KINDS, strict=True) if count
+    )
+
+
+def reach(breadth: Mapping[str, object]) -> str:
+    """ "5/9 intervjuer · 3/3 grupper · 34 enkätsvar" from a theme's stored breadth."""
+    return reach_text(reach_counts(breadth))
 
 
 def _stems(text: str) -> set[str]:

@@ -17,6 +17,7 @@ from synth.deck.charts import chart_area, clear_body, draw_bars, draw_chart
 from synth.deck.content import (
     EACH_PERSPECTIVE,
     PERSPECTIVES,
+    REACH_KINDS,
     SEVERAL_SOURCES,
     DeckContent,
     Observation,
@@ -982,13 +983,18 @@ def _theme_method(content: DeckContent) -> list[str]:
     return text
 
 
-# What a finding says, in the list of the other findings; a neutral one is background, the
-# facts a report gives beside its judgements (two blind reviews read an entry with no word
-# here as a polarity left out)
+# What a finding says, in the list of the other findings (two blind reviews read an entry
+# with no word here as a polarity left out)
 _SAYS = {"styrka": "styrka", "svaghet": "svaghet", "förslag": "önskemål", "neutral": "bakgrund"}
 
 
 def _theme_list(deck: Deck, content: DeckContent) -> None:
+    """The findings without a slide of their own as a table per perspective, one row each:
+    its headline, what it says and how widely it is heard. Two lines each, a headline
+    and its breadth beneath, took seven slides for the demo's fifty (blind reviews 88 and
+    89: "two or three")."""
+    if not content.other_findings:
+        return
     # a theme where no statement says anything to stand as a headline is no finding: it is
     # named by its id at the end, not as "T17: Uttalandena rör svåra, rapporterna och all"
     # (the fourth and fifth reviews), so that no included theme leaves the deck unsaid
@@ -999,73 +1005,76 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
     heard = _appendix_listed(content)
     named = {o.theme_id for o in heard}
     lone = [o for o in content.other_findings if o.claimed and o.theme_id not in named]
-
-    def blocks(size: float) -> list[list[Para]]:
-        listed = [
-            [
-                # the headline alone: a theme's code is the consultant's handle in the
-                # workbook, named in the notes, not the client's (the last blind review:
-                # "keep tool internals out of the client deck")
-                Para(o.headline, size, bullet=True, space_before=size * 0.4),
-                Para(
-                    # what it says beside where and how widely, so that the assessment's
-                    # count of weaknesses and strengths per perspective can be checked
-                    " · ".join(
-                        part
-                        for part in (
-                            PERSPECTIVES[o.perspective][0],
-                            _SAYS.get(o.polarity or ""),
-                            o.reach,
-                        )
-                        if part
-                    ),
-                    MIN_BODY,
-                    colour=GREY,
-                    indented=True,
-                ),
-            ]
-            for o in heard
-        ]
-        closing = []
-        if lone:
-            closing.append(
-                f"{count_words(len(lone))} iakttagelse{'r' if len(lone) > 1 else ''} som "
-                "bara en källa tar upp"
-            )
-        if unclaimed:
-            closing.append(
-                f"{count_words(len(unclaimed))} grupp{'er' if len(unclaimed) > 1 else ''} av "
-                "uttalanden där inget gemensamt påstående kunde formuleras"
-            )
-        if closing:
-            said = f"Därtill {' och '.join(closing)}."
-            listed.append([Para(said, size, space_before=size * 0.8)])
-        return listed
-
-    if content.other_findings:
-        content_slides(
-            deck,
-            "Bilaga: övriga iakttagelser",
-            blocks,
-            "\n".join(
-                [
-                    "Iakttagelser som hörts i färre källor, eller där inget uttalande kan "
-                    "visas under rubriken, och därför inte har en egen bild; de mest spridda "
-                    "först. Ge ett tema en ordning i temaarbetsboken (themes.xlsx) för att "
-                    "lyfta det till en egen bild. Temana i temaarbetsboken:",
-                    *(f"{o.theme_id}: {o.headline}" for o in heard),
-                    *(f"{o.theme_id}: {o.headline} (en källa)" for o in lone),
-                    *(
-                        [
-                            f"Utan gemensamt påstående: {listing(unclaimed)}; de kan få en "
-                            "rubrik i temaarbetsboken."
-                        ]
-                        if unclaimed
-                        else []
-                    ),
-                ]
-            ),
+    closing = []
+    if lone:
+        closing.append(
+            f"{count_words(len(lone))} iakttagelse{'r' if len(lone) > 1 else ''} som "
+            "bara en källa tar upp"
         )
+    if unclaimed:
+        closing.append(
+            f"{count_words(len(unclaimed))} grupp{'er' if len(unclaimed) > 1 else ''} av "
+            "uttalanden där inget gemensamt påstående kunde formuleras"
+        )
+    besides = f"Därtill {' och '.join(closing)}." if closing else ""
+    title = "Bilaga: övriga iakttagelser"
+    notes = "\n".join(
+        [
+            "Iakttagelser som hörts i färre källor, eller där inget uttalande kan "
+            "visas under rubriken, och därför inte har en egen bild; de mest spridda "
+            "först. Ge ett tema en ordning i temaarbetsboken (themes.xlsx) för att "
+            "lyfta det till en egen bild. Temana i temaarbetsboken:",
+            *(f"{o.theme_id}: {o.headline}" for o in heard),
+            *(f"{o.theme_id}: {o.headline} (en källa)" for o in lone),
+            *(
+                [
+                    f"Utan gemensamt påstående: {listing(unclaimed)}; de kan få en "
+                    "rubrik i temaarbetsboken."
+                ]
+                if unclaimed
+                else []
+            ),
+        ]
+    )
+    if not heard:
+        content_slides(deck, title, lambda size: [[Para(besides, size)]], notes)
+        return
+    # the kinds of source the engagement has: no column of survey answers without a survey
+    kinds = [k for k in range(len(REACH_KINDS)) if any(o.counts[k] for o in heard)]
+    # a table per perspective, its name in the title: a column of it took a fifth of the
+    # width, and the headlines wrapped onto two lines
+    shown = [p for p in PERSPECTIVES if any(o.perspective == p for o in heard)]
+    for perspective in shown:
+        grid = Grid(
+            headers=(
+                "Iakttagelse",
+                # what it says, so that the assessment's count of weaknesses and strengths
+                # per perspective can be checked; a neutral one is background, the facts a
+                # report gives beside its judgements
+                "Slag",
+                *(REACH_KINDS[k].capitalize() for k in kinds),
+            ),
+            cells=tuple(
+                (
+                    # the headline alone: a theme's code is the consultant's handle in the
+                    # workbook, named in the notes, not the client's (a blind review: "keep
+                    # tool internals out of the client deck")
+                    o.headline,
+                    _SAYS.get(o.polarity or "", ""),
+                    *(o.counts[k] or "–" for k in kinds),
+                )
+                for o in heard
+                if o.perspective == perspective
+            ),
+            note=" ".join(
+                part
+                for part in ("De mest spridda först.", besides if perspective == shown[-1] else "")
+                if part
+            ),
+            labels=2,
+        )
+        about = PERSPECTIVES[perspective][1].removeprefix("Iakttagelser ")
+        _grid_slides(deck, f"{title} {about}", grid, "Övriga iakttagelser", notes)
 
 
 def _survey(deck: Deck, chart: LikertChart) -> None:

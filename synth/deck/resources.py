@@ -409,6 +409,10 @@ class Grid:
     fills: tuple[tuple[str | None, ...], ...] = ()
     """Per row and cell a background (hex RGB) that says what the figure means, as in a
     heat table; None or no fills: the table's alternating rows."""
+    labels: int = 1
+    """How many columns from the left are text, left-aligned; the rest are numbers. Where
+    more than one, each column after the first is as wide as its widest word or cell and
+    the first, a sentence that wraps, takes the room left (a list of findings)."""
 
 
 def resource_grid(table: ResourceTable) -> Grid:
@@ -533,6 +537,19 @@ def _providers(table: ResourceTable) -> str:
 def _widths(grid: Grid, width: int) -> list[int]:
     first = int(width * _FUNCTION_SHARE)
     count = len(grid.headers) - 1
+    if grid.labels > 1:
+        needs = [
+            max(
+                _MIN_VALUE,
+                int(Pt(max(text_width(w, TABLE_SIZE, bold=True) for w in header.split()) + 3)),
+                # (room to spare: LibreOffice set "önskemål" wider than it is measured)
+                *(int(Pt(text_width(row[c], TABLE_SIZE) + 6)) for row in grid.cells),
+            )
+            + 2 * _CELL_X
+            for c, header in enumerate(grid.headers[1:], start=1)
+        ]
+        if width - sum(needs) >= width * _MIN_FIRST_SHARE:
+            return [width - sum(needs), *needs]
     if grid.fills:
         # a heat table compares many groups: each column as wide as its heading's longest
         # word ("Samhällsbyggnad" whole, at full size), the first as wide as its labels,
@@ -630,12 +647,13 @@ def draw_grid(
             paragraph = cell.text_frame.paragraphs[0]
             paragraph.text = text
             # numbers right-aligned, so that the decimal commas line up
-            if c:
+            if c >= grid.labels:
                 paragraph.alignment = PP_ALIGN.RIGHT
-            font = paragraph.runs[0].font
-            font.size = Pt(TABLE_SIZE)
-            font.bold = r == 0
-            font.color.rgb = RGBColor.from_string("000000")
+            # an empty cell has no run: its paragraph's font sets its line's height
+            for font in [run.font for run in paragraph.runs] or [paragraph.font]:
+                font.size = Pt(TABLE_SIZE)
+                font.bold = r == 0
+                font.color.rgb = RGBColor.from_string("000000")
 
 
 def draw_resource_table(

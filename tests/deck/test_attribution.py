@@ -22,12 +22,13 @@ from synth.synthesis.describe import quotable, quote_text
 from synth.text.swedish import tokens
 from synth.text.voice import speaks_for_a_unit
 from tests.deck.conftest import DATE
+from tests.deck.reading import slide_text
 
 METHOD = "Bilaga: metod"
 
 
 def texts(slide: object) -> str:
-    return "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)  # type: ignore[attr-defined]
+    return slide_text(slide)
 
 
 def notes(slide: object) -> str:

@@ -20,6 +20,7 @@ from synth.deck.content import (
 from synth.deck.render import render
 from synth.deck.survey import GroupGap, LikertBar, LikertChart, StaffRow, StaffTable
 from synth.deck.template import open_template, pick_layouts
+from tests.deck.reading import slide_text
 from tests.writing import kicker
 
 WORK = Fieldwork(
@@ -131,6 +132,12 @@ def _text_of(prs: PresentationType, title: str) -> str:
     )
 
 
+def _appendix(slides: dict[str, str], *, notes: bool = False) -> str:
+    """The text of the appendix's slides of the other findings, all perspectives'."""
+    title = f"{'notes: ' if notes else ''}Bilaga: övriga iakttagelser"
+    return "\n".join(text for name, text in slides.items() if name.startswith(title))
+
+
 def _rendered(
     *observations: Observation,
     staff: StaffTable | None = None,
@@ -151,7 +158,7 @@ def _rendered(
     texts: dict[str, str] = {}
     for slide in prs.slides:
         title = slide.shapes.title.text.removesuffix(" (forts.)")
-        text = "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+        text = slide_text(slide)
         texts[title] = f"{texts.get(title, '')}\n{text}"
         if slide.has_notes_slide:
             notes = slide.notes_slide.notes_text_frame.text
@@ -167,7 +174,7 @@ def test_a_headline_that_claims_nothing_is_no_strength_or_weakness() -> None:
     assert "Uttalandena rör" not in sides
     # named in the appendix, so that nothing included leaves the deck unsaid, but as what
     # it is: no finding, and no list of words as its headline
-    appendix = slides["Bilaga: övriga iakttagelser"]
+    appendix = _appendix(slides)
     assert "Uttalandena rör" not in appendix
     assert "Därtill en grupp av uttalanden där inget gemensamt påstående kunde formuleras." in (
         appendix
@@ -188,13 +195,13 @@ def test_findings_without_a_claim_are_named_together_after_the_others() -> None:
             quotes=(),
         ),
     )
-    appendix = slides["Bilaga: övriga iakttagelser"]
+    appendix = _appendix(slides)
     assert "T32" not in appendix
     assert "HR-konsulterna kan sina saker" in appendix
-    assert appendix.index("HR-konsulterna") < appendix.index("Därtill två grupper")
+    assert "Därtill två grupper" in appendix
     # the themes' codes and the workbook are the consultant's: in the notes, not on the slide
     assert "T04" not in appendix and "themes.xlsx" not in appendix
-    notes = slides["notes: Bilaga: övriga iakttagelser"]
+    notes = _appendix(slides, notes=True)
     assert "T04: HR-konsulterna kan sina saker" in notes
     assert "Utan gemensamt påstående: T32 och T17" in notes
 
@@ -206,18 +213,22 @@ def test_the_appendix_says_what_each_finding_says() -> None:
     ]
     wish = replace(OBSERVATION, theme_id="T30", headline="Det finns önskemål om en väg in")
     weak = replace(OBSERVATION, theme_id="T31", headline="Upphandlingar tar lång tid")
-    listed = _rendered(
+    slides = _rendered(
         *wider,
-        replace(wish, polarity="förslag", reach="2/9 intervjuer"),
-        replace(weak, polarity="svaghet", reach="1/9 intervjuer"),
+        replace(wish, polarity="förslag", counts=("2/9", "", "3")),
+        replace(weak, polarity="svaghet", counts=("1/9", "", "")),
         replace(OBSERVATION, theme_id="T32", headline="Nämnderna är sju", polarity="neutral"),
-    )["Bilaga: övriga iakttagelser"]
-    # so that the assessment's count of weaknesses per perspective can be checked
-    assert "Aktörerna · önskemål · 2/9 intervjuer" in listed
-    assert "Aktörerna · svaghet · 1/9 intervjuer" in listed
+    )
+    # a table per perspective, a row per finding: so that the assessment's count of
+    # weaknesses per perspective can be checked, and fifty findings take five slides, not
+    # seven (blind reviews 88 and 89)
+    actors = slides["Bilaga: övriga iakttagelser om aktörerna"]
+    assert "Iakttagelse | Slag | Intervjuer | Enkätsvar" in actors
+    assert "Det finns önskemål om en väg in | önskemål | 2/9 | 3" in actors
+    assert "Upphandlingar tar lång tid | svaghet | 1/9 | –" in actors
     # a neutral finding is background, in the report's word, not the lens's
-    assert "neutral" not in listed
-    assert "Nämnderna är sju\nAktörerna · bakgrund" in listed
+    assert "Nämnderna är sju | bakgrund" in actors
+    assert "neutral" not in actors
 
 
 def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> None:
@@ -319,7 +330,9 @@ def test_the_surveys_first_results_head_their_columns_with_the_chefs_figure() ->
     from synth.deck.survey_evidence import FunctionScore
 
     wider = [
-        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", reach="5/9")
+        replace(
+            OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", counts=("5/9", "", "")
+        )
         for k in range(3)
     ]
     lowest = FunctionScore("Upphandling", EXPORT_TOPIC, 112, (0.3, 0.3, 0.29, 0.06, 0.05))
@@ -331,7 +344,7 @@ def test_the_surveys_first_results_head_their_columns_with_the_chefs_figure() ->
         headline="Upphandlingar tar lång tid",
         anchored=True,
         rating=lowest,
-        reach="3/9",
+        counts=("3/9", "", ""),
     )
     it = replace(
         OBSERVATION, theme_id="T03", headline="IT-stödet räcker inte", anchored=True, rating=low
@@ -341,7 +354,10 @@ def test_the_surveys_first_results_head_their_columns_with_the_chefs_figure() ->
         praised, theme_id="T05", headline="HR svarar samma dag", anchored=True, rating=best
     )
     sides = _rendered(*wider, procurement, it, praised, hr)["Starka sidor och svaga sidor"]
-    assert "Upphandlingar tar lång tid (3/9 · chefsenkäten 60\u00a0% av 112 ger 1–2)" in sides
+    assert (
+        "Upphandlingar tar lång tid (3/9 intervjuer · chefsenkäten 60\u00a0% av 112 ger 1–2)"
+        in sides
+    )
     assert sides.index("Upphandlingar tar lång tid") < sides.index("Svaghet nummer 0")
     assert sides.index("Svaghet nummer 2") < sides.index("IT-stödet räcker inte")
     assert "chefsenkäten 54\u00a0% av 145 ger 1–2" in sides
@@ -479,11 +495,11 @@ def test_the_appendix_counts_what_one_source_alone_says_and_lists_what_several_s
         source_ids=("ENK-0009",),
     )
     slides = _rendered(*wider, heard, alone)
-    appendix = slides["Bilaga: övriga iakttagelser"]
+    appendix = _appendix(slides)
     assert "Upphandlingar tar lång tid" in appendix
     assert "Inköp av möbler" not in appendix
     assert "Därtill en iakttagelse som bara en källa tar upp." in appendix
-    notes = slides["notes: Bilaga: övriga iakttagelser"]
+    notes = _appendix(slides, notes=True)
     assert "T31: Inköp av möbler måste gå via avtal med dåliga produkter (en källa)" in notes
 
 
@@ -541,7 +557,7 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
     slides = _rendered(*wider, wish, weakness, recommendations=recommendations)
     shown, notes = slides["Rekommendationer"], slides["notes: Rekommendationer"]
     for headline in ("Det finns önskemål om en tjänstekatalog", "Ingen vet vem som gör vad"):
-        assert headline in slides["Bilaga: övriga iakttagelser"]
+        assert headline in _appendix(slides)
     for text in ("R1 Inför", "R2 Utse", "R3 Inför", "R5 Inför", "R6 Inför", "R8 Inför"):
         assert text in shown
     assert "Svarar mot: Det finns önskemål om en tjänstekatalog (bilaga)" in shown
