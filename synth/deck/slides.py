@@ -109,28 +109,40 @@ def _split(blocks: Sequence[Sequence[Para]], box: Box) -> list[list[Para]] | Non
     return pages
 
 
-def _columns(columns: Sequence[tuple[Blocks, Box]], where: str) -> list[list[list[Para]]]:
+def _columns(
+    columns: Sequence[tuple[Blocks, Box]], where: str, *, running: bool = False
+) -> list[list[list[Para]]]:
     """Pages for columns side by side, in one size for all of them.
 
-    All on one page at the largest size that fits; else as few pages as 14 pt needs, at
+    All on one page at the largest size that fits (for `running` text, a page of its own
+    such as the recommendations, below 16 pt only where two pages would not let it stand
+    at 16 pt; a finding's slide is one slide); else as few pages as 14 pt needs, at
     the largest size that needs no more, or one page more where that page lets the text
     stand at 16 pt: a page of text at 14 pt is too small to read in the room (blind review
     81, on an assessment that one sentence more had set at 14 pt). A block (a bullet with
     its sub-line, a heading with its first item) never splits.
     """
-    for size in BODY_SIZES:
-        if all(box.fits(_flat(blocks(size))) for blocks, box in columns):
-            return [[_flat(blocks(size))] for blocks, _ in columns]
-    smallest = [_split(blocks(MIN_BODY), box) for blocks, box in columns]
-    if any(pages is None for pages in smallest):
-        raise DeckError(f"{where}: en text är för lång för en hel bild; korta den")
-    needed = max(len(pages or ()) for pages in smallest)
 
     def within(size: float, most: int) -> list[list[list[Para]]] | None:
         split = [_split(blocks(size), box) for blocks, box in columns]
         if all(pages is not None and len(pages) <= most for pages in split):
             return [pages or [] for pages in split]
         return None
+
+    least = 1
+    for size in BODY_SIZES:
+        # one page below 16 pt only where two would not let it stand at 16 pt: eight
+        # recommendations were set at 14 pt on one slide, unreadable in the room (blind
+        # review 90), where at 20 pt they had taken two
+        if running and size < READABLE_BODY and within(READABLE_BODY, 2) is not None:
+            least = 2
+            break
+        if all(box.fits(_flat(blocks(size))) for blocks, box in columns):
+            return [[_flat(blocks(size))] for blocks, _ in columns]
+    smallest = [_split(blocks(MIN_BODY), box) for blocks, box in columns]
+    if any(pages is None for pages in smallest):
+        raise DeckError(f"{where}: en text är för lång för en hel bild; korta den")
+    needed = max(least, *(len(pages or ()) for pages in smallest))
 
     for size in BODY_SIZES:
         # below 16 pt only where 16 pt would take more than one page more; the page more
@@ -160,7 +172,7 @@ def content_slides(
     """One text over as many slides as it needs; `notes` the same on each, or (a function
     of the paragraphs on the page) what is said of the paragraphs on it."""
     layout = deck.layouts.content
-    (pages,) = _columns([(blocks, box_of(layout))], title)
+    (pages,) = _columns([(blocks, box_of(layout))], title, running=theme_id is None)
     for page, paras in enumerate(pages):
         slide = deck.slide(layout, continued(title, page), theme_id)
         (body, *rest) = body_placeholders(slide)

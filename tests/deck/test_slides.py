@@ -11,11 +11,12 @@ TEXT = (
 ) * 2
 
 
-def paged(height: float) -> list[list[Para]]:
+def paged(height: float, *, running: bool = True) -> list[list[Para]]:
     """Six long bullets in a box 600 pt wide and `height` pt tall."""
     (pages,) = _columns(
         [(lambda size: [[Para(TEXT, size, bullet=True)] for _ in range(6)], Box(600, height))],
         "Bedömning",
+        running=running,
     )
     return pages
 
@@ -37,3 +38,14 @@ def test_where_16_pt_needs_no_page_more_the_largest_size_that_fits_is_kept() -> 
     assert {p.size for page in pages for p in page} == {20.0}
     # 16 pt on two pages: no page more
     assert [len(page) for page in paged(245)] == [3, 3]
+
+
+def test_a_text_that_fits_one_page_only_at_14_pt_takes_two_at_a_larger_size() -> None:
+    """Blind review 90: eight recommendations at 14 pt on one slide, "unreadable when
+    projected", where at 20 pt they had taken two slides. In this box one page holds them
+    at 14 pt alone, and two at 20 pt."""
+    pages = paged(440)
+    assert len(pages) == 2
+    assert {p.size for page in pages for p in page} == {20.0}
+    # a finding's slide is one slide, at 14 pt where it must
+    assert [len(page) for page in paged(440, running=False)] == [6]
