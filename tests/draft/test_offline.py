@@ -1211,6 +1211,34 @@ def test_one_source_saying_the_headline_gives_what_it_says_next() -> None:
     assert quoted == ()
 
 
+def test_a_finding_only_its_headlines_source_can_give_a_line_for_keeps_that_line() -> None:
+    """ "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare" had no line: its one
+    source said the headline and went on pointing back ("Och de ska …"), and the others
+    spoke of their own unit, which would point at them. So it had no slide, and the
+    survey's figure of the chefs' many staff stood only in a table (blind review 90)."""
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType
+
+    said = Statement(
+        "INT-01.026",
+        "INT-01",
+        SourceType.INTERVJU,
+        1,
+        "Jag tror att de har det tungt. Många enhetschefer i äldreomsorgen har 40, 50 "
+        "medarbetare, vissa ännu fler. Och de ska lägga schema.",
+    )
+    lenses = {said.id: LensRecord("strukturer", 0.9, "neutral", 0.9)}
+    headline = "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
+    lines = [b.text for b in offline_bullets([said], lenses, "neutral", headline=headline)]
+    assert lines == [
+        "I en intervju beskrivs att många enhetschefer i äldreomsorgen har 40, 50 "
+        "medarbetare, vissa ännu fler."
+    ]
+    # where it may be the finding's quote, the quote says it
+    quoted = offline_bullets([said], lenses, "neutral", headline=headline, quoted=[said.id])
+    assert quoted == ()
+
+
 def test_one_source_saying_the_headline_and_more_gives_a_line_of_it() -> None:
     """Under "Rapporterna är svåra att läsa", heard in five interviews, the slide had one
     line: the controllers' "Men jag håller med om att rapporten i sig är svår att läsa,
