@@ -229,10 +229,17 @@ def inventory_line(table: ResourceTable, function: str) -> str:
                 else ""
             )
             close = f" och {swedish_fte(balance.close)} ute i verksamheterna{unbudgeted}"
+        # why fewer than budgeted, where the inventory says: a post on leave is no
+        # function short of staff (blind review 90)
+        why = (
+            f"; skillnaden är enligt svaren {balance.short_by}"
+            if balance.short_by and balance.central < balance.central_budget
+            else ""
+        )
         return (
             f"Inventeringen av stödresurser redovisar {swedish_fte(balance.central)} "
             f"årsarbetare för {name} centralt ({swedish_fte(balance.central_budget)} "
-            f"budgeterade){close}; {table.answered}."
+            f"budgeterade{why}){close}; {table.answered}."
         )
     where = (
         f"varav {swedish_fte(outside)} ute i verksamheterna"

@@ -246,6 +246,8 @@ class _Staffing:
     """"centralt" or "i praktiken": what `actual` and `budget` count."""
     outside: float = 0.0
     """Åa of the function done out in the operations without a budget."""
+    short_by: str = ""
+    """Why fewer than budgeted, as the inventory says (`FunctionBalance.short_by`)."""
 
 
 def _staffing(table: ResourceTable, function: str) -> _Staffing | None:
@@ -256,7 +258,14 @@ def _staffing(table: ResourceTable, function: str) -> _Staffing | None:
     balance = table.balance(function)
     if balance is not None and balance.central_budget and balance.central:
         outside = balance.unbudgeted if balance.unbudgeted >= SHADOW_FTE else 0.0
-        return _Staffing(function, balance.central, balance.central_budget, "centralt", outside)
+        return _Staffing(
+            function,
+            balance.central,
+            balance.central_budget,
+            "centralt",
+            outside,
+            balance.short_by,
+        )
     row = next((r for r in table.rows if r.function == function), None)
     if row is None or not row.budget or not row.actual:
         return None
@@ -301,11 +310,18 @@ def rating_and_resources(
     def figures(pairs: Sequence[tuple[FunctionScore, _Staffing]]) -> str:
         # how far from the budget, as a share: 2,4 of 3,0 and 22,5 of 23,5 are both "fewer
         # than budgeted", 20 and 4 percent under (review 41)
-        return " och ".join(
+        # and why fewer, where the inventory says: "en upphandlare är föräldraledig"
+        # made 20 % under no shortage (blind review 90)
+        return (", och " if any(r.short_by for _, r in pairs) else " och ").join(
             f"{swedish_fte(r.actual)} mot {swedish_fte(r.budget)}"
             + (
                 f", {round(100 * abs(_gap(r)))}\u00a0% {'under' if _gap(r) > 0 else 'över'}"
                 if _gap(r)
+                else ""
+            )
+            + (
+                f", som inventeringen förklarar med {r.short_by}"
+                if r.short_by and _gap(r) > 0
                 else ""
             )
             for _, r in pairs

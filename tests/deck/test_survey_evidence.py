@@ -144,6 +144,63 @@ def test_the_central_support_the_chefs_rate_is_weighed_apart_from_the_work_out_i
     )
 
 
+def test_the_assessment_and_the_line_say_why_a_function_is_under_its_budget() -> None:
+    """Blind review 90: "2,4 mot 3,0, 20 % under" read as procurement short of staff,
+    where the inventory said an upphandlare was on parental leave; only IT's vacancies
+    were a real gap. Said in words that name no one's circumstances."""
+    from synth.deck.resources import inventory_line, resource_table
+    from synth.deck.survey_evidence import rating_and_resources
+    from synth.survey.inventory import InventoryLine, summarise
+    from synth.survey.shadow import staffing_gap
+
+    def line(function: str, budget: float, actual: float, comment: str) -> InventoryLine:
+        return InventoryLine(
+            function,
+            "Kommunledningskontoret",
+            function,
+            function,
+            None,
+            budget,
+            actual,
+            "central",
+            comment,
+        )
+
+    lines = [
+        line(
+            "Upphandling/inköp",
+            3.0,
+            2.4,
+            "Upphandlingsenheten; en upphandlare är föräldraledig på deltid",
+        ),
+        line("IT/digitalisering", 18.5, 14.5, "Servicedesk, tekniker; fyra vakanser"),
+        line("HR/personal och lön", 23.5, 22.5, "HR-konsulter mot sektorerna"),
+    ]
+    table = resource_table(
+        summarise(lines, ["Upphandling/inköp", "IT/digitalisering", "HR/personal och lön"])
+    )
+    scores = [
+        FunctionScore("HR", "nöjdhet", 142, (0.02, 0.04, 0.24, 0.4, 0.3)),
+        FunctionScore("Upphandling", "nöjdhet", 112, (0.3, 0.3, 0.2, 0.1, 0.1)),
+        FunctionScore("IT/digitalisering", "nöjdhet", 145, (0.3, 0.24, 0.2, 0.1, 0.16)),
+    ]
+    assert (
+        "(2,4 mot 3,0, 20\u00a0% under, som inventeringen förklarar med tillfällig "
+        "frånvaro, och 14,5 mot 18,5, 22\u00a0% under, som inventeringen förklarar med "
+        "vakanser)" in (rating_and_resources(scores, table) or "")
+    )
+    assert "centralt (3,0 budgeterade; skillnaden är enligt svaren tillfällig frånvaro)" in (
+        inventory_line(table, "Upphandling/inköp")
+    )
+    # a function whose comment gives no reason is told as before
+    assert "centralt (23,5 budgeterade);" in inventory_line(table, "HR/personal och lön")
+    assert staffing_gap(["två vakanta tjänster", "en är tjänstledig"]) == (
+        "vakanser och tillfällig frånvaro"
+    )
+    # a free day is no leave, and an ordinary comment no reason
+    assert staffing_gap(["Ledig kapacitet i maj", "Lönekontoret"]) == ""
+
+
 def test_the_line_names_the_sector_that_rates_the_function_markedly_lower() -> None:
     """Vård och omsorg gave IT 1–2 in 74 % of 54 answers against 54 % of all 145 chefs, the
     survey's worst cell, and the IT finding's line left it out (review 51). A sector apart
