@@ -22,6 +22,7 @@ from synth.draft.support import (
     narrowed,
     says_phrase,
     speaks_as,
+    speaks_in_role,
 )
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
@@ -69,12 +70,14 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         phrase = headline_phrase(draft.headline)
         beyond = set(draft.support_ids) - set(theme.statement_ids)
         assert not beyond or subject or phrase, draft.headline
-        # beyond its theme: who names its subject, in words or by a speaker's "vi" saying
-        # its claim, or says the expression it quotes or answers a question that says it
+        # beyond its theme: who names its subject, in words or by a speaker's "vi" or "jag"
+        # saying its claim, or says the expression it quotes or answers a question that
+        # says it
         claim = headline_claim(draft.headline, subject)
         assert all(
             names_stem(statements[s].text, subject)
             or speaks_as(statements[s], subject, claim)
+            or speaks_in_role(statements[s], subject, claim)
             or says_phrase(statements[s].text, phrase)
             or answers_phrase(statements[s], phrase)
             for s in beyond

@@ -847,3 +847,30 @@ def test_a_headline_on_how_a_role_is_held_rests_on_those_who_say_so() -> None:
         anchor, "Man blir ensam som chef", said, lenses, "svaghet", topics, Mentions(said)
     )
     assert [s.id for s in support] == ["FOK-02.021", "INT-03.014"]
+
+
+def test_a_holder_of_the_role_a_headline_names_names_it_by_their_own_person() -> None:
+    """An enhetschef's "Jag har ett särskilt boende med fyrtiosex medarbetare" says of one
+    enhetschef what "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare" says of
+    them all (blind review 91: group size was heard in both focus groups). A word of what
+    the headline says is wanted too: the role names the subject in whatever its holder
+    says of themselves."""
+    from synth.draft.support import Mentions, headline_claim, headline_subject, statement_names
+
+    headline = "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
+    subject = headline_subject(headline)
+    claim = headline_claim(headline, subject)
+    own = replace(
+        st("FOK-01.004", "Jag har ett särskilt boende med fyrtiosex medarbetare."),
+        role="Enhetschef",
+    )
+    assert statement_names(own, subject, claim)
+    # found among all the engagement's statements by the role, as by a word
+    assert [s.id for s in Mentions([own]).naming(subject)] == ["FOK-01.004"]
+    # not what they say of something else, nor what another role says of themselves
+    assert not statement_names(replace(own, text="Jag har ingen att bolla med."), subject, claim)
+    assert not statement_names(replace(own, role="Controller"), subject, claim)
+    # nor a role-holder's words that are not of their own person
+    assert not statement_names(
+        replace(own, text="Boendet har fyrtiosex medarbetare."), subject, claim
+    )
