@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
@@ -112,6 +113,9 @@ class ResourceTable:
     open_until: dt.date | None = None
     """The last day to answer, where the deck is made before it and not everyone invited
     has answered: the figures are preliminary."""
+    merged: tuple[tuple[str, str], ...] = ()
+    """Levels one respondent alone answered for, each with the level whose column holds
+    them (`_merged_levels`)."""
 
     def balance(self, function: str) -> FunctionBalance | None:
         """What the figures show of one function (`FunctionBalance`): its central staff
@@ -162,16 +166,25 @@ def resource_table(
         return None
     order = (*LEVELS, UNKNOWN)
     present = {a.group for a in summary.by_level}
-    levels = tuple(level for level in order if level in present)
-    levels += tuple(sorted(present - set(levels)))
+    shown = tuple(level for level in order if level in present)
+    shown += tuple(sorted(present - set(shown)))
+    into = _merged_levels(shown, summary.lines)
+    levels = tuple(level for level in shown if level not in into)
     rows = []
     for profile in summary.profiles:
-        own = {a.group: a for a in summary.by_level if a.function == profile.function}
+        own: dict[str, float] = {}
+        for a in summary.by_level:
+            if a.function == profile.function:
+                place = into.get(a.group, a.group)
+                own[place] = own.get(place, 0.0) + a.fte_actual
         rows.append(
             ResourceRow(
                 function=profile.function,
-                by_level=tuple(own[level].fte_actual if level in own else 0.0 for level in levels),
-                budget=round(sum(a.fte_budget for a in own.values()), 2),
+                by_level=tuple(round(own.get(level, 0.0), 2) for level in levels),
+                budget=round(
+                    sum(a.fte_budget for a in summary.by_level if a.function == profile.function),
+                    2,
+                ),
                 actual=profile.fte_actual,
                 respondents=profile.respondents,
             )
@@ -194,7 +207,29 @@ def resource_table(
         central=(central, len(summary.units)),
         overlaps=len(summary.overlaps),
         overlapping=summary.overlapping_fte,
+        merged=tuple(into.items()),
     )
+
+
+def _merged_levels(levels: Sequence[str], lines: Sequence[InventoryLine]) -> dict[str, str]:
+    """The levels below a sector that one respondent alone answered for ("kontor",
+    "enhet"), each with the level above it whose column holds it. A column of one
+    respondent is their unit's row, which the table does not show (blind review 90: the
+    "Kontor" column was one verksamhet's, its head's own time on the forecasts among it).
+    A sector's column is the sector's, whoever answered for it."""
+    answering: dict[str, set[str]] = {}
+    for line in lines:
+        answering.setdefault(line.level, set()).add(line.recipient_id)
+    close = [level for level in levels if level in CLOSE_TO_OPERATIONS]
+    into: dict[str, str] = {}
+    for above, level in pairwise(close):
+        if len(answering.get(level, ())) < _SEVERAL_ANSWERING:
+            into[level] = into.get(above, above)
+    return into
+
+
+_SEVERAL_ANSWERING = 2
+"""The fewest respondents a level out in the operations needs for a column of its own."""
 
 
 def inventory_line(table: ResourceTable, function: str) -> str:
@@ -291,9 +326,14 @@ def _cells(row: ResourceRow) -> list[str]:
 
 
 def table_note(table: ResourceTable) -> str:
+    merged = "".join(
+        f" {LEVEL_LABELS.get(level, level)} ingår i {LEVEL_LABELS.get(into, into)}, där bara "
+        "en har svarat för den nivån."
+        for level, into in table.merged
+    )
     return (
         f"Åa i praktiken per nivå och summor per funktion; {table.answered_so_far}; "
-        "\u2013 = inga åa."
+        f"\u2013 = inga åa.{merged}"
     )
 
 

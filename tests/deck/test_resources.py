@@ -331,3 +331,34 @@ def test_a_sector_head_answering_for_the_sector_is_named_so_and_their_rows_are_n
     # rows of that answer are not listed
     assert "Vård och omsorg har" in grid.shapes.title.text
     assert "består det egna stödet" not in text
+
+
+def test_a_level_one_respondent_alone_answered_for_is_shown_under_the_level_above() -> None:
+    """Blind review 90: the table's "Kontor" column was one verksamhet's row, its head's
+    own time on the forecasts among it, where the deck says single units' rows are not
+    shown. Its åa stand under "Sektor", and the note says so."""
+    from synth.deck.resources import table_note
+
+    def line(unit: str, function: str, actual: float, level: str) -> InventoryLine:
+        return InventoryLine(unit, "Vård och omsorg", unit, function, None, actual, actual, level)
+
+    lines = [
+        line("klk", "Ekonomi", 11.0, "central"),
+        line("bou", "Ekonomi", 2.0, "sektor"),
+        line("vo", "Ekonomi", 1.0, "sektor"),
+        line("ifo", "Ekonomi", 0.3, "kontor"),
+        line("hemtj", "Administration", 2.0, "enhet"),
+        line("säbo", "Administration", 1.5, "enhet"),
+    ]
+    table = resource_table(summarise(lines, ["Ekonomi", "Administration"]))
+    assert table is not None
+    assert table.levels == ("central", "sektor", "enhet")
+    economy = next(r for r in table.rows if r.function == "Ekonomi")
+    assert economy.by_level == (11.0, 3.3, 0.0)
+    assert economy.actual == 14.3
+    assert "Kontor ingår i Sektor, där bara en har svarat för den nivån." in table_note(table)
+    # two who answered for it have a column of their own
+    lines.append(line("fso", "Ekonomi", 0.5, "kontor"))
+    table = resource_table(summarise(lines, ["Ekonomi", "Administration"]))
+    assert table is not None and table.levels == ("central", "sektor", "kontor", "enhet")
+    assert "ingår i" not in table_note(table)
