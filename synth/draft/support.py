@@ -145,33 +145,18 @@ def _subject_heads(headline: str) -> list[str]:
         # ("bygga" of "bygga upp förtroendet" names webs and shadow organisations too)
         heads = _heads(own) if own else (_heads(done[1:]) or done[:1])
     else:
-        heads = _heads(subject_words(headline))
-        # a generic "man" said in a role ("Man blir ensam som chef") is about what it says
-        # of the role, not about whoever holds it: by "chef", everything the chefs said
-        # near it in meaning was support, and their turnover, reports and admin counted
-        # as loneliness (four interviews where two said it, blind reviews 88 and 89),
-        # while the two interviewees who said their chefs feel alone were not counted
-        # (by the role where it says nothing else: "Man får göra allt själv som rektor")
-        role = headline_role(headline)
-        if role is not None:
-            stop = stop_words()
-            heads = [w for w in words(headline) if w not in stop and w != role] or [role]
+        subject = subject_words(headline)
+        heads = _heads(subject)
+        # "man" stands for whoever holds the role it is said of: "Man blir ensam som chef"
+        # is about chefs
+        role = _AS_ROLE.search(headline) if subject == ("man",) else None
+        if role is not None and not finite_verb(role[1]):
+            heads = [role[1].casefold()]
     # "hjälp" of "hjälp med digitalisering" says what kind of thing is wanted, not what
     # it is about: a light noun names the subject only where nothing else does
     if any(stem(w) not in _LIGHT_STEMS for w in heads):
         heads = [w for w in heads if stem(w) not in _LIGHT_STEMS]
     return heads
-
-
-def headline_role(headline: str) -> str | None:
-    """The role a headline's generic "man" is said in, lower case: "chef" of "Man blir
-    ensam som chef". None where its subject is not "man" or no such role follows."""
-    if subject_words(headline) != ("man",):
-        return None
-    role = _AS_ROLE.search(headline)
-    if role is None or finite_verb(role[1]):
-        return None
-    return role[1].casefold()
 
 
 def _named_part(head: str, light: frozenset[str]) -> str:

@@ -548,10 +548,9 @@ def test_a_proposal_in_the_speakers_own_words_keeps_what_it_asks_for_and_what_it
 
 
 def test_what_a_proposal_is_for_stays_where_only_that_names_the_finding_it_answers() -> None:
-    """ "Mindre personalgrupper så att man kan vara chef på riktigt" answers "Cheferna har
-    ingen tid för ledarskap": told as "Verka för mindre personalgrupper." it named nothing
-    of it, though "chef" is in too many proposals to tell the finding by (review 50's demo
-    check, then under "Man blir ensam som chef", which is about loneliness now)."""
+    """ "Mindre personalgrupper så att man kan vara chef på riktigt" answers "Man blir ensam
+    som chef": told as "Verka för mindre personalgrupper." it named nothing of it, though
+    "chef" is in too many proposals to tell the finding by (review 50's demo check)."""
     proposals = [
         said("ENK-0140.005", "Mindre personalgrupper så att man kan vara chef på riktigt."),
         said("ENK-0032.003", "Ett introduktionsprogram för nya chefer."),
@@ -561,12 +560,11 @@ def test_what_a_proposal_is_for_stays_where_only_that_names_the_finding_it_answe
     ]
     wishes = wished("Önskemål om mindre personalgrupper", ("personalgrupper", "chef"), proposals)
     alone = replace(
-        theme("T1", "Cheferna har ingen tid för ledarskap", "aktörer", "svaghet", 6),
-        keywords=("chef",),
+        theme("T1", "Man blir ensam som chef", "aktörer", "svaghet", 6), keywords=("chef",)
     )
     lenses = {p.id: LensRecord("aktörer", 0.9, "förslag", 0.9) for p in proposals}
     headlines = {
-        "T1": "Cheferna har ingen tid för ledarskap",
+        "T1": "Man blir ensam som chef",
         "T3": "Det finns önskemål om mindre personalgrupper",
     }
     findings = [alone, wishes]
