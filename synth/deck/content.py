@@ -316,7 +316,12 @@ class DeckContent:
             and any(b.shown and not b.counterpart for b in o.bullets)
         ]
         chosen = {id(o) for o in candidates if fixed(o)}
-        room = max(self.featured - len(chosen), 0)
+        # the consultant's placed findings count against the dozen; one the survey points
+        # out takes a place only where it is among the most widely heard, and comes beside
+        # them otherwise, as the method slide says ("de 12 som hörts mest spritt eller som
+        # chefsenkäten pekar ut"): the chefs' many staff and IT in the schools had pushed
+        # "Det är för många mål", heard in six interviews, into the appendix
+        room = max(self.featured - sum(o.ordered for o in candidates), 0)
         # the assessment's findings count against the dozen where they are among the most
         # widely heard, and a lighter one it rests on comes beside them, not in place of a
         # weightier: "Controllerna gör ett bra jobb", the structures' strength in the
@@ -325,6 +330,8 @@ class DeckContent:
         # what may take a place by breadth: the eligible and the assessment's own
         selectable = {id(o) for o in eligible} | {id(o) for o in candidates if o.theme_id in cited}
         for observation in candidates:
+            if id(observation) in chosen and not observation.ordered and room > 0:
+                room -= 1
             if id(observation) in chosen or id(observation) not in selectable:
                 continue
             # a wish about what a weakness already on a slide is about says it again ("Det
