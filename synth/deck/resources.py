@@ -585,16 +585,7 @@ def _widths(grid: Grid, width: int) -> list[int]:
     first = int(width * _FUNCTION_SHARE)
     count = len(grid.headers) - 1
     if grid.labels > 1:
-        needs = [
-            max(
-                _MIN_VALUE,
-                int(Pt(max(text_width(w, TABLE_SIZE, bold=True) for w in header.split()) + 3)),
-                # (room to spare: LibreOffice set "önskemål" wider than it is measured)
-                *(int(Pt(text_width(row[c], TABLE_SIZE) + 6)) for row in grid.cells),
-            )
-            + 2 * _CELL_X
-            for c, header in enumerate(grid.headers[1:], start=1)
-        ]
+        needs = _needs(grid, cells=True)
         if width - sum(needs) >= width * _MIN_FIRST_SHARE:
             return [width - sum(needs), *needs]
     if grid.fills:
@@ -604,14 +595,7 @@ def _widths(grid: Grid, width: int) -> list[int]:
         label = max(
             text_width(t, TABLE_SIZE) for t in (grid.headers[0], *(r[0] for r in grid.cells))
         )
-        needs = [
-            max(
-                _MIN_VALUE,
-                int(Pt(max(text_width(w, TABLE_SIZE, bold=True) for w in h.split()) + 3)),
-            )
-            + 2 * _CELL_X
-            for h in grid.headers[1:]
-        ]
+        needs = _needs(grid, cells=False)
         # a long label (a statement) wraps between its words instead
         first_need = min(int(Pt(label + 3)) + 2 * _CELL_X, width - sum(needs))
         if first_need >= width * _MIN_FIRST_SHARE:
@@ -619,6 +603,21 @@ def _widths(grid: Grid, width: int) -> list[int]:
             return [first_need, *(n + spare // count for n in needs)]
     rest = (width - first) // count
     return [first, *([rest] * count)]
+
+
+def _needs(grid: Grid, *, cells: bool) -> list[int]:
+    """The width each column after the first needs: its heading's longest word, and with
+    `cells` its widest cell (room to spare: LibreOffice set "önskemål" wider than it is
+    measured); never less than a percentage needs."""
+    return [
+        max(
+            _MIN_VALUE,
+            int(Pt(max(text_width(w, TABLE_SIZE, bold=True) for w in header.split()) + 3)),
+            *(int(Pt(text_width(row[c], TABLE_SIZE) + 6)) for row in grid.cells if cells),
+        )
+        + 2 * _CELL_X
+        for c, header in enumerate(grid.headers[1:], start=1)
+    ]
 
 
 def _row_height(texts: Sequence[str], widths: Sequence[int], *, bold: bool = False) -> int:

@@ -3,6 +3,7 @@ set aside and the rest drafted again (`synth.draft.offline.offline_findings`).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -11,11 +12,12 @@ import pytest
 from synth.draft.offline import (
     distinct_findings,
     evidence_once,
+    gathered_findings,
     offline_findings,
     with_counterparts,
 )
 from synth.draft.support import Mentions
-from synth.records import Bullet, Statement, finding_id, finding_theme
+from synth.records import Bullet, Statement, ThemeDraft, finding_id, finding_theme
 from synth.store.themes import LensRecord
 from tests.draft.test_support import auto_theme, st, unit
 from tests.drafted import finding
@@ -55,6 +57,17 @@ def far_apart(*groups: list[str]) -> tuple[list[Statement], dict[str, np.ndarray
 
 def lenses_of(members: list[Statement]) -> dict[str, LensRecord]:
     return {m.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for m in members}
+
+
+def gathering(
+    said: list[Statement], perspective: str, polarity: str, theme_ids: tuple[str, ...]
+) -> Callable[[list[ThemeDraft]], tuple[ThemeDraft, ...]]:
+    """`gathered_findings` over drafts of the themes `theme_ids`, each holding all of
+    `said`, every statement read with `perspective` and `polarity`."""
+    statements = {s.id: s for s in said}
+    lenses = {s.id: LensRecord(perspective, 0.9, polarity, 0.9) for s in said}
+    themes = {t: auto_theme(t, said, polarity) for t in theme_ids}
+    return lambda drafts: gathered_findings(drafts, themes, statements, lenses)
 
 
 def test_a_theme_of_two_subjects_gives_a_finding_for_each() -> None:
@@ -533,7 +546,6 @@ def test_findings_of_one_subject_polarity_and_perspective_in_two_themes_are_one(
     """Review 50: "Chefer slutar …", "Chefen har blivit sin egen administratör …" and
     "Varje gång en ny chef kommer …" stood in the appendix as three findings of three
     sources each; the first-line chefs' conditions were the material's widest weakness."""
-    from synth.draft.offline import gathered_findings
 
     said = [
         st("INT-01.001", "Chefer slutar och det tar tid att ersätta dem."),
@@ -598,43 +610,37 @@ def test_findings_of_one_subject_polarity_and_perspective_in_two_themes_are_one(
 def test_a_finding_that_judges_a_function_whole_takes_in_what_praises_its_people() -> None:
     """ "HR-konsulterna är kunniga" is one reason HR is praised, not a finding beside
     "HR-stödet är bra"; "Controllerna gör ett bra jobb" is about other people."""
-    from synth.draft.offline import gathered_findings
 
     said = [
         st("FOK-02.003", "HR-stödet är bra."),
         st("ENK-0001.001", "HR-konsulterna är kunniga och lätta att prata med."),
         st("INT-04.001", "Controllerna gör ett bra jobb."),
     ]
-    statements = {s.id: s for s in said}
-    lenses = {s.id: LensRecord("strukturer", 0.9, "styrka", 0.9) for s in said}
-    themes = {t: auto_theme(t, said, "styrka") for t in ("T01", "T02", "T03")}
+    gathered_of = gathering(said, "strukturer", "styrka", ("T01", "T02", "T03"))
     drafts = [
         replace(finding("T01", "HR-stödet är bra", ["FOK-02.003", "X.1"]), polarity="styrka"),
         replace(finding("T02", "HR-konsulterna är kunniga", ["ENK-0001.001"]), polarity="styrka"),
         replace(finding("T03", "Controllerna gör ett bra jobb", ["INT-04.001"]), polarity="styrka"),
     ]
-    gathered = gathered_findings(drafts, themes, statements, lenses)
+    gathered = gathered_of(drafts)
     assert [d.headline for d in gathered] == ["HR-stödet är bra", "Controllerna gör ett bra jobb"]
     assert "ENK-0001.001" in gathered[0].support_ids
     # a finding with a claim of its own takes in no other
     told = replace(drafts[0], headline="HR svarar samma dag")
-    assert len(gathered_findings([told, *drafts[1:]], themes, statements, lenses)) == 3
+    assert len(gathered_of([told, *drafts[1:]])) == 3
 
 
 def test_findings_made_one_keep_the_perspective_they_were_filed_under() -> None:
     """The lens reads a procurement that "tog över ett år" as the development situation;
     the finding about the procurement function is filed under the structures (`_filed`)
     and stays there when a finding of another theme is taken into it."""
-    from synth.draft.offline import gathered_findings
 
     said = [
         st("INT-01.001", "Upphandling är krånglig och tar alldeles för lång tid."),
         st("INT-02.001", "Upphandlingen av arbetskläder tog över ett år."),
         st("INT-03.001", "Upphandlingen av utemiljöer tog ett och ett halvt år."),
     ]
-    statements = {s.id: s for s in said}
-    lenses = {s.id: LensRecord("utvecklingssituation", 0.9, "svaghet", 0.9) for s in said}
-    themes = {t: auto_theme(t, said, "svaghet") for t in ("T01", "T02")}
+    gathered_of = gathering(said, "utvecklingssituation", "svaghet", ("T01", "T02"))
     drafts = [
         replace(
             finding(
@@ -650,7 +656,7 @@ def test_findings_made_one_keep_the_perspective_they_were_filed_under() -> None:
         ),
     ]
 
-    (gathered,) = gathered_findings(drafts, themes, statements, lenses)
+    (gathered,) = gathered_of(drafts)
 
     assert set(gathered.support_ids) == {"INT-01.001", "INT-02.001", "INT-03.001"}
     assert gathered.perspective == "strukturer"

@@ -46,6 +46,23 @@ def apart(said: list[Statement]) -> dict[str, np.ndarray]:
     }
 
 
+def support_ids(
+    anchor: Statement, headline: str, polarities: dict[Statement, str], perspective: str
+) -> list[str]:
+    """What `headline`, written from `anchor`, rests on among the statements of
+    `polarities` (each with the polarity its lens read), each far from every other in
+    meaning (`apart`): the support its words alone give it."""
+    from synth.draft.offline import headline_support
+    from synth.draft.support import Mentions
+
+    said = list(polarities)
+    lenses = {st.id: LensRecord(perspective, 0.9, p, 0.9) for st, p in polarities.items()}
+    support = headline_support(
+        anchor, headline, [anchor], lenses, polarities[anchor], apart(said), Mentions(said)
+    )
+    return [st.id for st in support]
+
+
 THEME = Theme(
     id="T01",
     label="x",
@@ -768,8 +785,7 @@ def test_a_headline_that_judges_its_subject_as_a_whole_rests_on_all_that_praise_
 def test_a_wish_for_fewer_supports_the_complaint_that_there_are_too_many() -> None:
     """Blind reviews 85 and 86: the rektorer's focus group asked for "färre styrdokument
     och färre mål", and "Det är för många mål" counted no focus group."""
-    from synth.draft.offline import headline_support
-    from synth.draft.support import Mentions, headline_remedy
+    from synth.draft.support import headline_remedy
 
     assert headline_remedy("Det är för många mål") == ("färre", "mål")
     assert headline_remedy("Det finns för lite stöd i rekryteringen") == ("mer", "stöd")
@@ -779,26 +795,15 @@ def test_a_wish_for_fewer_supports_the_complaint_that_there_are_too_many() -> No
     wish = st("FOK-02.061", "Jag skulle vilja ha färre styrdokument och färre mål.")
     praise = st("ENK-0001.001", "Bra att det blivit färre mål i år.", SourceType.ENKAT)
     other = st("INT-02.001", "Vi skulle vilja ha färre möten och mer tid.")
-    said = [anchor, wish, praise, other]
-    lenses = {
-        anchor.id: LensRecord("strukturer", 0.9, "svaghet", 0.9),
-        wish.id: LensRecord("strukturer", 0.9, "förslag", 0.9),
-        praise.id: LensRecord("strukturer", 0.9, "styrka", 0.9),
-        other.id: LensRecord("strukturer", 0.9, "förslag", 0.9),
-    }
-    topics = apart(said)
-    support = headline_support(
-        anchor, "Det är för många mål", [anchor], lenses, "svaghet", topics, Mentions(said)
-    )
-    assert [s.id for s in support] == ["INT-01.015", "FOK-02.061"]
+    polarities = {anchor: "svaghet", wish: "förslag", praise: "styrka", other: "förslag"}
+    support = support_ids(anchor, "Det är för många mål", polarities, "strukturer")
+    assert support == ["INT-01.015", "FOK-02.061"]
 
 
 def test_a_turn_read_the_other_way_supports_a_strength_its_one_sentence_praises() -> None:
     """The lens reads a turn as a whole: the SBF sector head's "Ledningsgruppen har blivit
     bättre … Men jag tycker fortfarande att det är för mycket informationspunkter" is read
     as criticism, and "Ledningen har blivit bättre" counted one interview less for it."""
-    from synth.draft.offline import headline_support
-    from synth.draft.support import Mentions
 
     anchor = st("INT-08.031", "Ledningen har blivit bättre.")
     mixed = st(
@@ -807,17 +812,9 @@ def test_a_turn_read_the_other_way_supports_a_strength_its_one_sentence_praises(
         "fortfarande att det är för mycket informationspunkter.",
     )
     critical = st("INT-06.026", "Ledningsgruppen lyssnar inte. Men budgeten har blivit bättre.")
-    said = [anchor, mixed, critical]
-    lenses = {
-        anchor.id: LensRecord("aktörer", 0.9, "styrka", 0.9),
-        mixed.id: LensRecord("aktörer", 0.9, "svaghet", 0.9),
-        critical.id: LensRecord("aktörer", 0.9, "svaghet", 0.9),
-    }
-    topics = apart(said)
-    support = headline_support(
-        anchor, "Ledningen har blivit bättre", [anchor], lenses, "styrka", topics, Mentions(said)
-    )
-    assert [s.id for s in support] == ["INT-08.031", "INT-04.029"]
+    polarities = {anchor: "styrka", mixed: "svaghet", critical: "svaghet"}
+    support = support_ids(anchor, "Ledningen har blivit bättre", polarities, "aktörer")
+    assert support == ["INT-08.031", "INT-04.029"]
 
 
 def test_a_holder_of_the_role_a_headline_names_names_it_by_their_own_person() -> None:
