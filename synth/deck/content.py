@@ -851,13 +851,14 @@ REACH_KINDS = ("intervjuer", "grupper", "enkätsvar")
 def reach_counts(breadth: Mapping[str, object]) -> tuple[str, str, str]:
     """ "5/9", "3/3", "34" from a theme's stored breadth: of all the interviews and group
     interviews how many it is heard in, and in how many survey answers (`REACH_KINDS`);
-    "" where the engagement has no such source, or no survey answer says it."""
+    "" where the engagement has no such source or none of them says it (as
+    `Breadth.describe` leaves out such a kind)."""
     sources = breadth.get("sources") or {}
     totals = breadth.get("totals") or {}
     if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
         return ("", "", "")
     interviews, groups = (
-        f"{sources.get(kind, 0)}/{totals[kind]}" if totals.get(kind) else ""
+        f"{sources[kind]}/{totals[kind]}" if totals.get(kind) and sources.get(kind) else ""
         for kind in ("intervju", "grupp")
     )
     answers = str(sources["enkät"]) if sources.get("enkät") else ""

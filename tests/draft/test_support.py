@@ -172,9 +172,7 @@ def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
 
     assert finding.statement_ids == ("INT-01.001", "INT-02.001")
     assert finding.quotes == ("INT-02.001",)
-    assert finding.breadth_text == (
-        "nämns i 2 av 9 intervjuer och 0 av 3 gruppintervjuer/fokusgrupper"
-    )
+    assert finding.breadth_text == ("nämns i 2 av 9 intervjuer")
     assert finding.weight < THEME.weight
     # a group interview the theme counted among the interviews is counted so in its part
     grouped = replace(
@@ -189,7 +187,7 @@ def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
     part = narrowed(
         grouped, ("INT-01.001", "GRP-01.004"), {**statements, controllers.id: controllers}
     )
-    assert part.breadth_text == "nämns i 2 av 10 intervjuer och 0 av 2 gruppintervjuer/fokusgrupper"
+    assert part.breadth_text == "nämns i 2 av 10 intervjuer"
     # no support known: the theme as it is
     assert narrowed(THEME, (), statements) == THEME
     assert narrowed(THEME, ("INT-99.001",), statements) == THEME
@@ -842,3 +840,4 @@ def test_a_holder_of_the_role_a_headline_names_names_it_by_their_own_person() ->
     assert not statement_names(
         replace(own, text="Boendet har fyrtiosex medarbetare."), subject, claim
     )
+
