@@ -38,6 +38,7 @@ from synth.draft.support import (
     Mentions,
     headline_abbreviations,
     headline_claim,
+    headline_example,
     headline_phrase,
     headline_remedy,
     headline_subject,
@@ -1529,7 +1530,7 @@ def offline_findings(
         same = [
             k
             for k, f in enumerate(findings)
-            if f.polarity == draft.polarity and _same_subject(headline_subject(f.headline), subject)
+            if f.polarity == draft.polarity and _one_subject(f.headline, draft.headline)
         ]
         if all(
             wording(draft.headline) != wording(f.headline)
@@ -1541,10 +1542,16 @@ def offline_findings(
             # of two headlines on one subject, the one heard more widely heads the finding,
             # which rests on what both rest on: "Sektorerna har byggt upp egna resurser vid
             # sidan av" over "Sektorn har anställt egna administratörer", whichever of the
-            # two was drafted first
+            # two was drafted first; a case told to show it ("En rektor får en rapport ur
+            # Hypergene …") never heads what it shows ("Rapporterna är svåra att läsa")
             else:
                 earlier = findings[same[0]]
-                wider = len(heard) > _sources(earlier, known)
+                wider = (
+                    len(heard) > _sources(earlier, known)
+                    if bool(headline_example(draft.headline))
+                    == bool(headline_example(earlier.headline))
+                    else not headline_example(draft.headline)
+                )
                 findings[same[0]] = _merged(
                     draft if wider else earlier,
                     earlier if wider else draft,
@@ -2053,6 +2060,19 @@ def _holds_against(statement: Statement, subject: frozenset[str], polarity: str 
     return any(
         names_subject(sentence, subject) and not _judges(sentence, polarity)
         for sentence in _sentences(statement.text)
+    )
+
+
+def _one_subject(one: str, other: str) -> bool:
+    """Whether two headlines are about one subject (`_same_subject`), or one tells a case
+    of what the other is about (`headline_example`): "En rektor får en rapport ur
+    Hypergene med fyrtio rader" of "Rapporterna är svåra att läsa"."""
+    subject, other_subject = headline_subject(one), headline_subject(other)
+    case, other_case = headline_example(one), headline_example(other)
+    return (
+        _same_subject(subject, other_subject)
+        or bool(other_case and _same_subject(subject, other_case))
+        or bool(case and _same_subject(case, other_subject))
     )
 
 

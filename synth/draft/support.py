@@ -35,6 +35,7 @@ from synth.text.grammar import (
     PREPOSITIONS,
     extraposed,
     finite_verb,
+    is_verb,
     outside_enumerations,
     presentational,
     subject_words,
@@ -51,6 +52,7 @@ __all__ = [
     "echoes",
     "headline_abbreviations",
     "headline_claim",
+    "headline_example",
     "headline_phrase",
     "headline_subject",
     "names_subject",
@@ -108,6 +110,26 @@ def headline_subject(headline: str) -> frozenset[str]:
     stop = stop_words()
     named = (_named_part(w, _LIGHT_STEMS) for w in _subject_heads(headline))
     return frozenset(stem(w) for w in named if w not in stop and len(w) > 1)
+
+
+def headline_example(headline: str) -> frozenset[str]:
+    """The stems of what a headline tells of by one case: the head of the first phrase its
+    verbs are done to, where its subject is one of a kind ("en", "ett"): "rapport" of "En
+    rektor får en rapport ur Hypergene med fyrtio rader", said to show how the reports
+    read. A consultant writes it under the finding about that thing, not as one of its
+    own (blind review 93: "quote fragments, not claims"). Empty for any other headline.
+
+    `headline_subject` stays the case's own ("rektor"): what names it is what the case
+    rests on, and it is heard where it is told."""
+    subject = subject_words(headline)
+    if len(subject) != 2 or subject[0] not in {"en", "ett"}:
+        return frozenset()
+    rest = words(headline)[len(subject) :]
+    while rest and is_verb(rest[0]):
+        rest = rest[1:]
+    heads = _heads(rest)[:1]
+    stop = stop_words()
+    return frozenset(stem(w) for w in heads if w not in stop and len(w) > 1)
 
 
 def headline_abbreviations(headline: str) -> frozenset[str]:

@@ -712,3 +712,36 @@ def test_two_tries_on_one_subject_each_too_narrow_make_one_finding() -> None:
     assert len(drafts) == 2, [d.headline for d in drafts]
     assert "tjänsteskrivelse" in drafts[1].headline.casefold()
     assert len(drafts[1].support_ids) == 4
+
+
+def test_a_case_told_to_show_a_finding_is_part_of_it_and_never_heads_it() -> None:
+    """ "En rektor får en rapport ur Hypergene med fyrtio rader" showed how the reports
+    read, and stood in the appendix as a finding of its own beside "Rapporterna är svåra
+    att läsa" (blind review 93: "quote fragments, not claims"); told more widely than the
+    finding, it still does not head it."""
+    general = [
+        "Rapporterna är svåra att läsa för cheferna.",
+        "Rapporterna är svåra att läsa utan controllern.",
+        "Rapporterna är svåra att läsa och för tekniska.",
+    ]
+    cases = [
+        "En rektor får en rapport ur Hypergene med fyrtio rader.",
+        "En rektor får en rapport med fyrtio rader varje månad.",
+        "En rektor får en rapport med fyrtio rader och tolv kolumner.",
+        "En rektor får en rapport med fyrtio rader som ingen förklarar.",
+    ]
+    members, topics = far_apart(general, cases)
+
+    (only,) = offline_findings(
+        auto_theme("T23", members, "svaghet"), members, lenses_of(members), topics=topics
+    )
+
+    assert only.headline.startswith("Rapporterna är svåra att läsa"), only.headline
+    assert set(only.support_ids) == {m.id for m in members}
+    # a case of something else stays a finding of its own
+    other = [f"En rektor får vänta {n} veckor på en ny dator." for n in ("tre", "fyra", "fem")]
+    members, topics = far_apart(general, other)
+    drafts = offline_findings(
+        auto_theme("T23", members, "svaghet"), members, lenses_of(members), topics=topics
+    )
+    assert len(drafts) == 2, [d.headline for d in drafts]

@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 
 from synth.draft.offline import offline_theme_draft, theme_headline
-from synth.draft.support import narrowed, supporting, topic_vectors
+from synth.draft.support import headline_example, narrowed, supporting, topic_vectors
 from synth.records import SourceType, Statement, Theme, ThemeDraft
 from synth.store.themes import LensRecord
 
@@ -841,3 +841,11 @@ def test_a_holder_of_the_role_a_headline_names_names_it_by_their_own_person() ->
         replace(own, text="Boendet har fyrtiosex medarbetare."), subject, claim
     )
 
+
+def test_a_case_of_one_of_a_kind_is_told_of_what_its_verb_is_done_to() -> None:
+    assert headline_example("En rektor får en rapport ur Hypergene med fyrtio rader") == {"rapport"}
+    assert headline_example("En enhetschef kan få rapportera samma sak på tre ställen") == {"sak"}
+    # a subject that is not one of a kind tells no case
+    assert headline_example("Rapporterna är svåra att läsa") == frozenset()
+    assert headline_example("Rektorerna får rapporter med fyrtio rader") == frozenset()
+    assert headline_example("Det finns en rapport med fyrtio rader") == frozenset()
