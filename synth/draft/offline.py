@@ -35,7 +35,9 @@ from synth.draft.evidence import (
 )
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import (
+    CLAIM_WORDS,
     Mentions,
+    echoes_in_role,
     headline_abbreviations,
     headline_claim,
     headline_example,
@@ -942,13 +944,27 @@ def offline_bullets(
         return _evidence(group, keywords, said, roles, subject, phrase)
 
     groups, lines = _restated_together(groups, line_of, headline, quoted)
+    # a line that says what the headline says of its subject, in its words, before one
+    # that only names the subject. Not for a claim that only judges its subject whole
+    # ("HR-stödet är bra"), which whatever praises the subject says.
+    says_claim = _claim_said(headline, subject)
+    # and where two say it of a role's generic "man", those alone: under "Man blir ensam
+    # som chef", "man sitter ensam med allt", not a controller explaining the budget to
+    # each new chef nor a chef turned administrator, though each names the chefs (blind
+    # review 93: "mixes three problems"); what everyone speaks of names no claim, where
+    # "rapporterna är för tekniska" under "Rapporterna är svåra att läsa" says it
+    generic = subject_words(headline) == ("man",)
+    saying = sum(1 for line in lines if line is not None and says_claim(line)) if generic else 0
     # a line about the headline's subject, that has it as its own subject, before one that
     # names it in passing: under "Sektorerna har byggt upp egna resurser vid sidan av",
     # "sektorn har anställt egna administratörer" before "vi har kommunfullmäktiges mål,
     # nämndmål, sektorsmål …", though that turn is nearer the headline's as a whole
     ranked = sorted(
         zip(groups, lines, strict=True),
-        key=lambda item: item[1] is None or not _about(item[1], subject),
+        key=lambda item: (
+            item[1] is None or not says_claim(item[1]),
+            item[1] is None or not _about(item[1], subject),
+        ),
     )
     chosen: list[tuple[list[Statement], str]] = []
     sources: set[str] = set()
@@ -964,6 +980,8 @@ def offline_bullets(
             if not allow_same_source and group[0].source_id in sources:
                 continue
             if line is None or wording(line) in texts:
+                continue
+            if saying >= 2 and not says_claim(line) and not _repeats_headline(line, headline):
                 continue
             if (
                 _repeats_headline(line, headline)
@@ -1055,6 +1073,16 @@ def _restated_together(
         [merged.get(k, groups[k]) for k in kept],
         [line_of(merged[k]) if k in merged else lines[k] for k in kept],
     )
+
+
+def _claim_said(headline: str, subject: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a line says every word of a headline's short claim (`headline_claim`), in
+    any inflection ("ensam" of "man sitter ensam med allt"); never, where the claim is
+    long, only judges the subject whole (`judges_whole`) or the headline has no subject."""
+    claimed = headline_claim(headline, subject) if subject else frozenset()
+    if not claimed or len(claimed) > CLAIM_WORDS or judges_whole(subject, claimed):
+        return lambda line: False
+    return lambda line: all(names_stem(line, {word}) for word in claimed)
 
 
 def _about(line: str, subject: frozenset[str]) -> bool:
@@ -1423,6 +1451,17 @@ def headline_support(
             if st.id not in listed and _polarity(lenses, st.id) != "styrka"
         ]
     claim = headline_claim(headline, said) if headline is not None else frozenset()
+    # and those who hold the role it is about and say its claim of themselves, naming no
+    # one: an enhetschef's "Man sitter ensam med allt" says "Man blir ensam som chef"
+    if said and 0 < len(claim) <= CLAIM_WORDS and mentions is not None:
+        listed = {st.id for st in pool}
+        pool += [
+            st
+            for st in mentions.naming(claim)
+            if st.id not in listed
+            and echoes_in_role(st, said, claim)
+            and _agrees(st, lenses, polarity, subject)
+        ]
     # the function an abbreviated compound belongs to ("HR" of "HR-konsulten") names the
     # subject among these, found by the compound's own head or put with it by clustering
     if headline is not None and subject:

@@ -41,15 +41,25 @@ from synth.text.grammar import (
     subject_words,
 )
 from synth.text.sentences import split_sentences
-from synth.text.swedish import names_stem, related_stems, stem, stop_words, tokens, words
+from synth.text.swedish import (
+    kind_of,
+    names_stem,
+    related_stems,
+    stem,
+    stop_words,
+    tokens,
+    words,
+)
 from synth.text.voice import is_personal, own_unit_name, speaks_for_a_unit, unit_kind
 
 __all__ = [
+    "CLAIM_WORDS",
     "SPECIFIC_SHARE",
     "SUPPORT_SIMILARITY",
     "Mentions",
     "answers_phrase",
     "echoes",
+    "echoes_in_role",
     "headline_abbreviations",
     "headline_claim",
     "headline_example",
@@ -362,6 +372,7 @@ def statement_names(
         names_subject(statement.text, subject)
         or speaks_as(statement, subject, claim)
         or speaks_in_role(statement, subject, claim)
+        or echoes_in_role(statement, subject, claim)
     )
 
 
@@ -380,7 +391,7 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in words(text)}
 
 
-_CLAIM_WORDS = 3
+CLAIM_WORDS = 3
 """The most words of a claim that `echoes` looks for: a longer claim is a whole report
 sentence, whose words turn up together under other headings (the seed reports' pairs:
 precision 0.00 on the tune split when half of any claim counted)."""
@@ -417,12 +428,36 @@ def echoes(text: str, subject: frozenset[str], claim: frozenset[str]) -> bool:
     A long interview turn ("Överlag bra. Jag sitter med i ledningsgruppen och den har
     blivit bättre, mer öppen. Men det finns en bild …") is far from a short headline in
     meaning as a whole, though one of its sentences says just what the headline says."""
-    if not subject or not claim or len(claim) > _CLAIM_WORDS:
+    if not subject or not claim or len(claim) > CLAIM_WORDS:
         return False
     return any(
         claim.issubset(_stems(sentence)) and names_subject(sentence, subject)
         for sentence in split_sentences(text)
     )
+
+
+def echoes_in_role(statement: Statement, subject: frozenset[str], claim: frozenset[str]) -> bool:
+    """Whether a statement's speaker holds the role a headline's subject names and one of
+    its sentences says every word of a short `claim` of their own person or of whoever
+    holds the role ("jag", "man"): an enhetschef's "Man sitter ensam med allt" and a
+    sektorschef's "flera har sagt till mig att de känner sig ensamma" say "Man blir ensam
+    som chef", though neither names a chef (blind review 93 found its lines about
+    turnover and admin, where these stood outside it)."""
+    if not statement.role or not claim or len(claim) > CLAIM_WORDS:
+        return False
+    # the role by its last part, however short: a sektorschef is a chef
+    held = {stem(part) for word in tokens(statement.role) for part in word.split("-") if part}
+    if not any(kind_of(own, named) for own in held for named in subject):
+        return False
+    # by each word in any inflection ("ensamma" of "ensam")
+    return any(
+        all(names_stem(sentence, {word}) for word in claim)
+        and (is_personal(sentence) or bool(_GENERIC.search(sentence)))
+        for sentence in split_sentences(statement.text)
+    )
+
+
+_GENERIC = re.compile(r"\bman\b", re.I)
 
 
 class Mentions:
@@ -556,7 +591,7 @@ def supporting(
     if centre is None:
         return [anchor, *(m for m in members if m.id != anchor.id)]
     same = anchor.text.strip().casefold()
-    may_echo = bool(subject) and 0 < len(claim) <= _CLAIM_WORDS
+    may_echo = bool(subject) and 0 < len(claim) <= CLAIM_WORDS
     whole = judges_whole(subject, claim)
     scored = []
     for position, member in enumerate(members):
@@ -573,7 +608,13 @@ def supporting(
         # one that is neither near nor can say it in so many words is not read further:
         # reading whether a statement names the subject is most of what support costs
         far = similarity < threshold and not (identical or said)
-        if far and not (whole or (may_echo and echoes(member.text, subject, claim))):
+        if far and not (
+            whole
+            or (
+                may_echo
+                and (echoes(member.text, subject, claim) or echoes_in_role(member, subject, claim))
+            )
+        ):
             continue
         if subject and not statement_names(member, subject, claim):
             continue

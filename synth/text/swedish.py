@@ -19,6 +19,7 @@ import stopwordsiso
 __all__ = [
     "FILLER_GLUE",
     "FILLER_WORDS",
+    "kind_of",
     "names_stem",
     "related_stems",
     "stem",
@@ -218,6 +219,16 @@ def _first_part(compound: str, head: str) -> bool:
     "gem" of "gemensam", which is no compound of "ensam"."""
     first = compound[: -len(head)].rstrip("-")
     return len(first) >= _FIRST_LETTERS or compound[-len(head) - 1 : -len(head)] == "-"
+
+
+def kind_of(word_stem: str, head: str) -> bool:
+    """Whether a stem is `head` or a compound on it whatever the head's length: a
+    "sektorschef" is a "chef", as `related_stems` will not say of a head of four letters
+    ("chef" of "kommunchef" would also be "chef" of "kockchef", but a role is named by its
+    last part)."""
+    return word_stem == head or (
+        len(word_stem) > len(head) and word_stem.endswith(head) and _first_part(word_stem, head)
+    )
 
 
 _FIRST_LETTERS = 4

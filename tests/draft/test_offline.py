@@ -1542,3 +1542,44 @@ def test_a_finding_under_the_development_situation_is_filed_where_its_headline_r
     # the structures' findings are not read, nor one named by topic alone
     assert asked == [d.headline for d in drafts if d.theme_id in {"T1", "T2", "T5", "T6", "T7"}]
     assert refiled(drafts, None) == tuple(drafts)
+
+
+def test_under_a_roles_generic_man_lines_that_say_its_claim_stand_alone() -> None:
+    """ "Man blir ensam som chef" stood over a controller explaining the budget to each new
+    chef and a chef turned administrator, beside the two focus groups' loneliness (blind
+    review 93: "mixes three problems"): where two lines say the headline's claim, the
+    lines that only name the chefs are left out."""
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType
+
+    def said(sid: str, text: str, kind: SourceType = SourceType.FOKUSGRUPP) -> Statement:
+        return Statement(sid, sid.split(".")[0], kind, 1, text)
+
+    lonely = [
+        said("FOK-01.023", "Storleken på grupperna. Man sitter ensam med allt i hemtjänsten."),
+        said("FOK-02.021", "Jag har fyrtioåtta. Man känner sig ensam som rektor på skolan."),
+    ]
+    chefs = [
+        said(
+            "GRP-01.039",
+            "Varje gång en ny chef kommer så börjar man om och förklarar budgeten.",
+            SourceType.GRUPPINTERVJU,
+        ),
+        said(
+            "ENK-0140.003",
+            "Chefen har blivit sin egen administratör med fakturor och attester.",
+            SourceType.ENKAT,
+        ),
+    ]
+    members = [*chefs, *lonely]
+    lenses = {st.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for st in members}
+    lines = offline_bullets(members, lenses, "svaghet", headline="Man blir ensam som chef")
+    assert {b.statement_ids[0] for b in lines} == {"FOK-01.023", "FOK-02.021"}, lines
+    # with one line that says it, the others still stand beside it
+    lines = offline_bullets(
+        [*chefs, lonely[0]], lenses, "svaghet", headline="Man blir ensam som chef"
+    )
+    assert len(lines) == 3
+    # and a headline that names its subject keeps what names it
+    lines = offline_bullets(members, lenses, "svaghet", headline="Cheferna blir ensamma")
+    assert len(lines) == 4

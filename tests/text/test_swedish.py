@@ -3,7 +3,7 @@ from __future__ import annotations
 import stopwordsiso
 
 from synth.privacy.pseudonymise import MARKERS
-from synth.text.swedish import stem_tokens, stop_words, tokens
+from synth.text.swedish import kind_of, stem_tokens, stop_words, tokens
 
 
 def test_tokens_are_lower_case_and_keep_swedish_letters_and_compounds() -> None:
@@ -54,3 +54,9 @@ def test_the_first_part_of_a_compound_alone_does_not_name_it_where_asked() -> No
     assert names_stem("IT-budgeten räcker inte.", {stem("budget")})
     assert not names_stem("Vi har en gemensam plan.", {stem("ensam")})
     assert not names_stem("Upphandlingen tar tid.", {stem("handling")})
+
+
+def test_a_role_is_a_kind_of_its_last_part_however_short() -> None:
+    assert kind_of("sektorschef", "chef") and kind_of("hr-chef", "chef") and kind_of("chef", "chef")
+    # a first part too short to be a word of its own is no compound
+    assert not kind_of("gemensam", "ensam") and not kind_of("förskola", "skola")
