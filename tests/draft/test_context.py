@@ -162,3 +162,30 @@ def test_a_figure_stands_in_its_own_clause_and_another_sources_other_figure_is_f
     # two percent is not one and a half: the slide says that sources differ
     assert found[1].differs and [sid for _, sid in found[1].also] == ["GRP-01.025"]
     assert not found[0].differs
+
+
+def test_a_figure_said_over_a_span_of_time_is_of_the_development_whatever_the_lens() -> None:
+    """The kommundirektör's "Förra året slutade elva enhetschefer och rektorer, av ungefär
+    120", read as the actors, was on no main slide, where two blind reviews found the
+    turnover of chefs the material's main story (review 93)."""
+    statements = [
+        said(
+            "INT-01.027",
+            "Vi tappar chefer. Förra året slutade elva enhetschefer och rektorer, av ungefär 120.",
+            role="Kommundirektör",
+        ),
+        # a figure of the actors said of no span of time stays theirs
+        said("INT-02.020", "En rektor har kanske 50, 60 medarbetare och 400 elever."),
+        # nor does a span in another sentence make a figure of the development
+        said("INT-03.012", "Våra enhetschefer har 50 medarbetare. Det har blivit så förra året."),
+        said("ENK-0002.001", "Rektorer och enhetschefer slutar och det tar tid att ersätta dem."),
+    ]
+    lenses = {st.id: LensRecord("aktörer", 0.6, "svaghet", 0.8) for st in statements}
+    roles = RoleGroups.count({s.id: s for s in statements}, threshold=5)
+
+    found = development_figures(statements, lenses, roles)
+
+    assert [f.line for f in found] == [
+        "I en intervju beskrivs att förra året slutade elva enhetschefer och rektorer, av "
+        "ungefär 120."
+    ]
