@@ -8,6 +8,7 @@ PowerPoint draws.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
 
 from pptx.presentation import Presentation as PresentationType
@@ -339,7 +340,25 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     firsts = _survey_firsts(content)
 
     def listed(leaning: str) -> list[Observation]:
-        chosen = [o for o in evidenced if o.leaning == leaning][:_LISTED]
+        heard = [o for o in evidenced if o.leaning == leaning]
+        chosen = heard[:_LISTED]
+        # each perspective with one of them among them, as the summary has each: "Det
+        # finns ingen gemensam prioritering av vad som ska digitaliseras", eight interviews
+        # and the development situation's only weakness, gave way to a fifth about the
+        # structures heard in both focus groups. Its place is the least widely heard of the
+        # perspective listed most, not one the consultant or the survey placed.
+        for perspective in PERSPECTIVES:
+            if any(o.perspective == perspective for o in chosen):
+                continue
+            first = next((o for o in heard if o.perspective == perspective), None)
+            listed = Counter(o.perspective for o in chosen)
+            given = [
+                (listed[o.perspective], k)
+                for k, o in enumerate(chosen)
+                if not (o.ordered or o.anchored) and listed[o.perspective] > 1
+            ]
+            if first is not None and given:
+                chosen[max(given)[1]] = first
         return sorted(chosen, key=lambda o: (o.theme_id not in firsts, rank[id(o)]))
 
     def reach(o: Observation) -> str:
@@ -374,8 +393,8 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
         f"Svaga sidor: {', '.join(o.theme_id for o in weak) or '–'}\n"
         "Ett tema räknas som stark eller svag sida efter vad flest av dess uttalanden säger; "
         f"de {_LISTED} mest spridda av varje slag visas efter spridning, de konsulten ordnat "
-        "först; det som chefsenkäten ger lägst och högst betyg visas alltid, först i sin "
-        "spalt och med enkätens siffra."
+        "först och minst en om varje perspektiv där det finns någon; det som chefsenkäten "
+        "ger lägst och högst betyg visas alltid, först i sin spalt och med enkätens siffra."
     )
     two_column_slides(
         deck,

@@ -319,6 +319,28 @@ def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() ->
     assert sides.index("Svaghet nummer 4") < sides.index("Upphandlingar tar lång tid")
 
 
+def test_each_perspective_with_a_weakness_has_one_among_those_listed() -> None:
+    """ "Det finns ingen gemensam prioritering av vad som ska digitaliseras", eight
+    interviews and the development situation's only weakness, gave way to a fifth about
+    the structures: each perspective has one listed, in place of the least widely heard of
+    the perspective listed most, never one the survey placed."""
+    structures = [
+        replace(OBSERVATION, theme_id=f"T1{k}", perspective="strukturer", headline=f"Struktur {k}")
+        for k in range(4)
+    ]
+    actors = [replace(OBSERVATION, theme_id=f"T2{k}", headline=f"Aktörer {k}") for k in range(2)]
+    rated = replace(structures[3], anchored=True)
+    development = replace(
+        OBSERVATION, theme_id="T30", perspective="utvecklingssituation", headline="Utveckling 0"
+    )
+    sides = _rendered(*structures[:3], *actors, rated, development)["Starka sidor och svaga sidor"]
+    listed = [
+        h for h in ("Struktur", "Aktörer", "Utveckling") for k in range(4) if f"{h} {k}" in sides
+    ]
+    assert listed == ["Struktur", "Struktur", "Struktur", "Aktörer", "Aktörer", "Utveckling"]
+    assert "Struktur 2" not in sides and "Struktur 3" in sides
+
+
 def test_the_surveys_first_results_head_their_columns_with_the_chefs_figure() -> None:
     """Blind review 75: HR, which 70 % of the chefs rate 4-5, stood below a strength heard
     in more interviews, and nothing on the slide said why it weighs more: "order by weight
