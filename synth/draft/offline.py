@@ -948,12 +948,8 @@ def offline_bullets(
     # that only names the subject. Not for a claim that only judges its subject whole
     # ("HR-stödet är bra"), which whatever praises the subject says.
     says_claim = _claim_said(headline, subject)
-    # and where two say it of a role's generic "man", those alone: under "Man blir ensam
-    # som chef", "man sitter ensam med allt", not a controller explaining the budget to
-    # each new chef nor a chef turned administrator, though each names the chefs (blind
-    # review 93: "mixes three problems"); what everyone speaks of names no claim, where
-    # "rapporterna är för tekniska" under "Rapporterna är svåra att läsa" says it
-    generic = subject_words(headline) == ("man",)
+    # and where two say it of a role's generic "man", those alone (`_generic_claim`)
+    generic = _generic_claim(headline)
     saying = sum(1 for line in lines if line is not None and says_claim(line)) if generic else 0
     # a line about the headline's subject, that has it as its own subject, before one that
     # names it in passing: under "Sektorerna har byggt upp egna resurser vid sidan av",
@@ -1073,6 +1069,16 @@ def _restated_together(
         [merged.get(k, groups[k]) for k in kept],
         [line_of(merged[k]) if k in merged else lines[k] for k in kept],
     )
+
+
+def _generic_claim(headline: str) -> bool:
+    """Whether a headline says its claim of a role's generic "man" ("Man blir ensam som
+    chef"): where two of its lines or quotes say the claim, those alone stand under it,
+    not a controller explaining the budget to each new chef nor a chef turned
+    administrator, though each names the chefs (blind review 93: "mixes three problems").
+    What everyone in the role speaks of names no claim; "rapporterna är för tekniska"
+    under "Rapporterna är svåra att läsa" says it in other words."""
+    return subject_words(headline) == ("man",)
 
 
 def _claim_said(headline: str, subject: frozenset[str]) -> Callable[[str], bool]:
@@ -2014,13 +2020,19 @@ def with_quotes(
             *keywords.get(draft.theme_id, ()),
             *(w for w in words(draft.headline) if w not in stop),
         ]
+        kept = [q for q in draft.quote_ids if q in statements and quotable(statements[q], rejected)]
+        if _generic_claim(draft.headline):
+            says_claim = _claim_said(draft.headline, headline_subject(draft.headline))
+            saying = [st for st in agreeing if says_claim(st.text)]
+            if len(saying) >= 2:
+                agreeing = saying
+                kept = [q for q in kept if says_claim(statements[q].text)]
         # the support comes nearest the headline's statement first
         nearness = np.linspace(1.0, 0.0, len(agreeing))
         chosen = quotes(
             agreeing, nearness, rejected=set(rejected), keywords=wanted, shareable=shareable
         )
         # the theme's own, as far as they may still stand (chosen by an earlier version)
-        kept = [q for q in draft.quote_ids if q in statements and quotable(statements[q], rejected)]
         ids = tuple(dict.fromkeys([*kept, *chosen]))[: max(QUOTE_CANDIDATES, len(kept))]
         result.append(replace(draft, quote_ids=ids))
     return tuple(result)

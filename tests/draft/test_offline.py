@@ -1583,3 +1583,50 @@ def test_under_a_roles_generic_man_lines_that_say_its_claim_stand_alone() -> Non
     # and a headline that names its subject keeps what names it
     lines = offline_bullets(members, lenses, "svaghet", headline="Cheferna blir ensamma")
     assert len(lines) == 4
+
+
+def test_under_a_roles_generic_man_the_quotes_say_its_claim_where_two_can() -> None:
+    """ "Man blir ensam som chef" was quoted with "Chefen har blivit sin egen
+    administratör …" beside lines about loneliness (blind review 93)."""
+    from dataclasses import replace
+
+    from synth.draft.offline import OFFLINE, with_quotes
+    from synth.privacy.roles import RoleGroups
+    from synth.records import Origin, SourceType, Statement, ThemeDraft
+    from synth.store.themes import LensRecord
+
+    def answer(n: int, text: str) -> Statement:
+        return Statement(f"ENK-{n:04}.001", f"ENK-{n:04}", SourceType.ENKAT, 1, text, role="Rektor")
+
+    lonely = [
+        answer(1, "Som rektor sitter man ensam med allt som ska göras på skolan."),
+        answer(2, "Man känner sig ensam i rollen när ingen finns att bolla med."),
+    ]
+    admin = answer(3, "Chefen har blivit sin egen administratör med fakturor och attester.")
+    others = [answer(10 + k, "Det fungerar bra med stödet från kommunen.") for k in range(5)]
+    statements = {s.id: s for s in (*lonely, admin, *others)}
+    lenses = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.8) for s in statements.values()}
+    roles = RoleGroups.count(statements, threshold=5)
+    draft = ThemeDraft(
+        theme_id="T07",
+        headline="Man blir ensam som chef",
+        bullets=(),
+        breadth_text="",
+        quote_ids=(admin.id,),
+        perspective="aktörer",
+        polarity="svaghet",
+        origin=Origin(OFFLINE),
+        support_ids=(admin.id, *(s.id for s in lonely)),
+    )
+
+    (quoted,) = with_quotes([draft], statements, lenses, {"T07": ("chef",)}, roles=roles)
+    assert set(quoted.quote_ids) == {s.id for s in lonely}
+    # with one that says it, the others may still be quoted
+    (one,) = with_quotes(
+        [replace(draft, support_ids=(admin.id, lonely[0].id))],
+        statements,
+        lenses,
+        {"T07": ("chef",)},
+        roles=roles,
+    )
+    assert admin.id in one.quote_ids
