@@ -41,6 +41,7 @@ from synth.draft.support import (
     headline_abbreviations,
     headline_claim,
     headline_example,
+    headline_head,
     headline_phrase,
     headline_remedy,
     headline_subject,
@@ -1476,8 +1477,16 @@ def headline_support(
     # quickly the HR consultants come out counted as one of the interviews praising HR
     if polarity == "styrka" and subject:
         pool = [st for st in pool if st.id == anchor.id or not praises_own(st, subject)]
+    head = headline_head(headline) if headline is not None else frozenset()
     return supporting(
-        anchor, pool, topics, subject=subject, claim=claim, phrase=phrase, remedy=remedy
+        anchor,
+        pool,
+        topics,
+        subject=subject,
+        claim=claim,
+        phrase=phrase,
+        remedy=remedy,
+        head=head,
     )
 
 

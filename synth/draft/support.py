@@ -63,6 +63,7 @@ __all__ = [
     "headline_abbreviations",
     "headline_claim",
     "headline_example",
+    "headline_head",
     "headline_phrase",
     "headline_subject",
     "names_subject",
@@ -140,6 +141,33 @@ def headline_example(headline: str) -> frozenset[str]:
     heads = _heads(rest)[:1]
     stop = stop_words()
     return frozenset(stem(w) for w in heads if w not in stop and len(w) > 1)
+
+
+def headline_head(headline: str) -> frozenset[str]:
+    """The stems of what a headline's subject is before a phrase that says for whom it is
+    ("it" of "IT-stödet till skolan räcker inte"): a statement that names only the school
+    names what the IT support is for, not the support ("någon som tar ett helhetsgrepp om
+    skolans lokaler", the IFO's "vi och dom … mellan IFO och skolan"; blind review 93).
+    Empty where the subject has no such phrase (`_SCOPES`), as its every part names it."""
+    if _EXISTENTIAL.match(headline.strip()) or presentational(headline) or extraposed(headline):
+        return frozenset()
+    subject = list(subject_words(headline))
+    scope = next((k for k, w in enumerate(subject) if w in _SCOPES), None)
+    if not scope:
+        return frozenset()
+    stop = stop_words()
+    named = (_named_part(w, _LIGHT_STEMS) for w in _heads(subject[:scope]))
+    # a light head ("Stödet i rehabärenden är riktigt bra") is named by what follows it
+    return frozenset(
+        stem(w) for w in named if w not in stop and len(w) > 1 and stem(w) not in _LIGHT_STEMS
+    )
+
+
+# The prepositions of a phrase that says for whom ("stödet till skolan"), not of what, about
+# what or between whom: "Kontakten mellan nämnden och sektorschefen", "Indelning i och
+# uppdragen för beredningarna" and "Rollerna mellan politik och förvaltning" are about
+# what follows theirs (the seed reports' report split lost support to each)
+_SCOPES = frozenset({"till"})
 
 
 def headline_abbreviations(headline: str) -> frozenset[str]:
@@ -576,6 +604,7 @@ def supporting(
     claim: frozenset[str] = frozenset(),
     phrase: Sequence[str] = (),
     remedy: Sequence[str] = (),
+    head: frozenset[str] = frozenset(),
 ) -> list[Statement]:
     """The anchor and the members that say what it says, nearest first: at `threshold` or
     above in `topics`, or the same words: its short claim, the expression it quotes
@@ -586,7 +615,8 @@ def supporting(
     recruiting is slow says nothing about procurement being slow, however near the two
     are in meaning. On the seed reports' pairs this raises the share of pairs under one
     consultant heading from 0.45 to 0.48 (tune) and from 0.43 to 0.48 (report), keeping
-    five sixths of the recall (bench/results/support.md)."""
+    five sixths of the recall (bench/results/support.md). With `head` (`headline_head`),
+    only members that name that part of it too."""
     centre = topics.get(anchor.id)
     if centre is None:
         return [anchor, *(m for m in members if m.id != anchor.id)]
@@ -617,6 +647,8 @@ def supporting(
         ):
             continue
         if subject and not statement_names(member, subject, claim):
+            continue
+        if head and not statement_names(member, head, claim):
             continue
         # where an expression it quotes is all a headline names, it is what support says
         if phrase and not subject and not said:

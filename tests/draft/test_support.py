@@ -880,3 +880,39 @@ def test_a_holder_of_the_role_says_a_generic_headline_of_it_without_naming_it() 
     far = {anchor.id: unit(1, 0), group.id: unit(0, 1), told.id: unit(0, 1)}
     support = supporting(anchor, [anchor, group, told], far, subject=subject, claim=claim)
     assert [s.id for s in support] == ["FOK-02.021", "FOK-01.023", "INT-03.014"]
+
+
+def test_what_a_headlines_subject_is_for_does_not_name_the_subject() -> None:
+    """Under "IT-stödet till skolan räcker inte" stood "någon som tar ett helhetsgrepp om
+    skolans lokaler" and an IFO interview's "vi och dom … mellan IFO och skolan" (blind
+    review 93): they name what the IT support is for, not the IT support."""
+    from synth.draft.support import headline_claim, headline_head, headline_subject
+
+    headline = "IT-stödet till skolan räcker inte"
+    assert headline_head(headline) == {"it"}
+    # a subject without such a phrase, or one whose phrase says between whom or of what,
+    # is named by any of its parts
+    assert headline_head("Kontakten mellan nämnden och sektorschefen sker direkt") == frozenset()
+    assert headline_head("Det finns ingen gemensam prioritering av vad som ska digitaliseras") == (
+        frozenset()
+    )
+    assert headline_head("Upphandling är krånglig och tar alldeles för lång tid") == frozenset()
+    anchor = st("ENK-0008.002", "IT-stödet till skolan räcker inte, en tekniker på fem skolor.")
+    it = st("INT-02.013", "IT säger att det är skolans sak, skolan säger att det är IT:s sak.")
+    premises = st("ENK-0078.003", "Någon som tar ett helhetsgrepp om skolans lokaler.")
+    near = {s.id: unit(1, 0.1 * k) for k, s in enumerate((anchor, it, premises))}
+    subject = headline_subject(headline)
+    claim = headline_claim(headline, subject)
+    support = supporting(
+        anchor,
+        [anchor, it, premises],
+        near,
+        subject=subject,
+        claim=claim,
+        head=headline_head(headline),
+    )
+    assert [s.id for s in support] == ["ENK-0008.002", "INT-02.013"]
+    # without it, the school alone named the subject
+    assert premises in supporting(
+        anchor, [anchor, it, premises], near, subject=subject, claim=claim
+    )
