@@ -1087,7 +1087,12 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
             ),
             note=" ".join(
                 part
-                for part in ("De mest spridda först.", besides if perspective == shown[-1] else "")
+                for part in (
+                    # what "–" stands for here, as the inventory's table says what it does
+                    # there ("– = inga åa"; blind review 94)
+                    "De mest spridda först; – = inga.",
+                    besides if perspective == shown[-1] else "",
+                )
                 if part
             ),
             labels=2,

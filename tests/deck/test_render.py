@@ -226,6 +226,8 @@ def test_the_appendix_says_what_each_finding_says() -> None:
     assert "Iakttagelse | Slag | Intervjuer | Enkätsvar" in actors
     assert "Det finns önskemål om en väg in | önskemål | 2/9 | 3" in actors
     assert "Upphandlingar tar lång tid | svaghet | 1/9 | –" in actors
+    # and says what its "–" stands for, as the inventory's table does (blind review 94)
+    assert "– = inga." in actors
     # a neutral finding is background, in the report's word, not the lens's
     assert "Nämnderna är sju | bakgrund" in actors
     assert "neutral" not in actors
