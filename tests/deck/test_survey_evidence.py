@@ -142,6 +142,20 @@ def test_the_central_support_the_chefs_rate_is_weighed_apart_from_the_work_out_i
         "verksamheterna görs därtill 1,0 åa upphandling/inköp och 4,5 åa HR/personal och lön "
         "utan budget."
     )
+    # nor where a function rated between them is as far under its budget: the kansli's
+    # 20 % beside procurement's and IT's was left out, and the sentence read as a cause
+    # (blind review 94)
+    lines.append(line("klf-kansli", "Kommunledningskontoret", "Kommunikation", 5.5, 4.5, "central"))
+    functions.append("Kommunikation")
+    between = resource_table(summarise([*lines[:2], *lines[3:]], functions))
+    rated = [*scores, FunctionScore("Kommunikation", "nöjdhet", 100, (0.2, 0.2, 0.3, 0.2, 0.1))]
+    assert rating_and_resources(rated, between) == (
+        "Bemanningen mot budget förklarar inte betygen: upphandling och IT/digitalisering, de "
+        "stödfunktioner som chefsenkäten ger lägst betyg, har båda färre årsarbetare centralt "
+        "än budgeterat (2,4 mot 3,0, 20\u00a0% under och 14,5 mot 18,5, 22\u00a0% under), men "
+        "det har också Kommunikation (4,5 mot 5,5, 18\u00a0% under), som chefsenkäten ger "
+        "bättre betyg. Ute i verksamheterna görs därtill 1,0 åa upphandling/inköp utan budget."
+    )
 
 
 def test_the_assessment_and_the_line_say_why_a_function_is_under_its_budget() -> None:
