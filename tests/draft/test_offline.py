@@ -1666,3 +1666,49 @@ def test_a_finding_heard_in_interviews_has_a_line_from_one() -> None:
     # without one, the survey's answers stand as they were
     lines = offline_bullets(answers, lenses, "styrka", headline="HR-stödet är bra")
     assert [b.statement_ids[0] for b in lines] == [a.id for a in answers]
+
+
+def test_a_strength_shows_a_reservation_two_sources_add_each_in_their_own_words() -> None:
+    """ "Ledningen har blivit bättre" stood over four lines saying so, where three
+    interviews went on "men det finns fortfarande ett vi och dom", "… för mycket
+    informationspunkter och för få beslut" (blind review 94: "the strengths are
+    flattering and one-sided"). Not for a weakness, after which "men" as often goes on
+    with the complaint."""
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType
+
+    def said(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
+
+    members = [
+        said("INT-01.001", "Ledningsgruppen har blivit bättre på att prata om helheten."),
+        said(
+            "INT-02.001",
+            "Ledningsgruppen har blivit ett bättre forum. Men det finns fortfarande ett vi och "
+            "dom mellan sektorerna och kontoret.",
+        ),
+        said(
+            "INT-03.001",
+            "Ledningen har blivit tydligare de senaste åren. Men det är för mycket "
+            "informationspunkter och för få beslut.",
+        ),
+    ]
+    lenses = {st.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for st in members}
+    lines = [
+        b.text
+        for b in offline_bullets(members, lenses, "styrka", headline="Ledningen har blivit bättre")
+    ]
+    assert lines[-1] == (
+        'I en intervju beskrivs samtidigt att det fortfarande finns ett "vi och dom" mellan '
+        "sektorerna och kontoret."
+    ), lines
+    # one source's alone is its own
+    alone = offline_bullets(members[:2], lenses, "styrka", headline="Ledningen har blivit bättre")
+    assert not any("samtidigt" in b.text for b in alone)
+    # and after a weakness, "men" goes on with it
+    weak = {st.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for st in members}
+    lines = [
+        b.text
+        for b in offline_bullets(members, weak, "svaghet", headline="Ledningen har blivit sämre")
+    ]
+    assert not any("samtidigt" in line for line in lines)
