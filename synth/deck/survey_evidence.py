@@ -379,7 +379,11 @@ def rating_and_resources(
     if same or between:
         also = (
             [
-                " och ".join(f"{s.function} ({figures([(s, r)])})" for s, r in between)
+                # their figures alone: what they are short of is not what the point is about
+                " och ".join(
+                    f"{s.function} ({swedish_fte(r.actual)} mot {swedish_fte(r.budget)})"
+                    for s, r in between
+                )
                 + ", som chefsenkäten ger bättre betyg"
             ]
             if between
