@@ -455,9 +455,16 @@ def _observation(deck: Deck, observation: Observation) -> None:
         return [*quotes, breadth]
 
     deck.theme_slides.setdefault(observation.theme_id, len(deck.prs.slides) + 1)
-    two_column_slides(
-        deck, title, left, right, observation_notes(observation), theme_id=observation.theme_id
-    )
+    notes = observation_notes(observation)
+    if not observation.quotes:
+        # nothing to quote: the evidence across the slide, its breadth beneath, not a
+        # right-hand column holding one grey line (blind review 94: "right columns are
+        # half empty")
+        content_slides(
+            deck, title, lambda size: [*left(size), *right(size)], notes, observation.theme_id
+        )
+        return
+    two_column_slides(deck, title, left, right, notes, theme_id=observation.theme_id)
 
 
 def _reference(deck: Deck, content: DeckContent, theme_ids: Sequence[str]) -> str:

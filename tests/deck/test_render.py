@@ -774,3 +774,15 @@ def test_the_assessment_says_the_inventory_bears_out_the_finding_of_the_operatio
     hidden = assessment(_presentation(counted, resources=resources))
     assert f"Inventeringen av stödresurser visar att {placed}." in hidden
     assert "bilaga" not in hidden
+
+
+def test_a_finding_with_nothing_to_quote_takes_the_slides_whole_width() -> None:
+    """A finding without a quote had a right-hand column holding one grey line of breadth
+    (blind review 94: "right columns are half empty"): its evidence runs across the slide,
+    its breadth beneath."""
+    prs = _presentation(OBSERVATION, replace(OBSERVATION, theme_id="T08", quotes=()))
+    quoted, bare = (s for s in prs.slides if s.shapes.title.text == OBSERVATION.headline)
+    assert quoted.slide_layout.name == "Two Content"
+    assert bare.slide_layout.name == "Title and Content"
+    text = slide_text(bare)
+    assert text.index("Rekryteringar görs av chefen") < text.index("Nämns i 2 av 2 intervjuer")
