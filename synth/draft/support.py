@@ -48,6 +48,7 @@ from synth.text.swedish import (
     stem,
     stop_words,
     tokens,
+    unit_compounds,
     words,
 )
 from synth.text.voice import is_personal, own_unit_name, speaks_for_a_unit, unit_kind
@@ -571,6 +572,8 @@ class Mentions:
         found: set[str] = set()
         for wanted in stems:
             found |= self._by_stem.get(wanted, set())
+            for unit in unit_compounds(wanted):  # "lönekontoret" of "lön"
+                found |= self._by_stem.get(unit, set())
             if len(wanted) < self._SHORTEST:
                 continue
             for key in _starting(self._forward, wanted):  # "digitaliseringsstrategi"

@@ -26,6 +26,7 @@ __all__ = [
     "stem_tokens",
     "stop_words",
     "tokens",
+    "unit_compounds",
     "written_stop_words",
 ]
 
@@ -180,10 +181,28 @@ def names_stem(text: str, stems: Iterable[str], *, by_modifier: bool = True) -> 
         return False
     own = {stem(part) for token in tokens(text) for part in (token, *token.split("-")) if part}
     return any(
-        related_stems(word, known) and (by_modifier or not _modifier_of(word, known))
+        (related_stems(word, known) and (by_modifier or not _modifier_of(word, known)))
+        or word in unit_compounds(known)
         for word in own
         for known in wanted
     )
+
+
+# The heads of a compound that names the unit doing a thing: "lönekontoret" is payroll's
+# office, "kommunikationsenheten" communications' unit
+_UNIT_HEADS = ("kontor", "enhet", "avdelning", "funktion")
+
+
+@lru_cache(maxsize=4096)
+def unit_compounds(word_stem: str) -> frozenset[str]:
+    """The stems of the compounds naming the unit that does what a short stem names, its
+    linking letter and all ("lönekontor" of "lön"): a stem of five letters or more names
+    its compounds anyway (`related_stems`), but "Lönekontoret är pålitligt", said in five
+    interviews, did not name "Lönerna blir rätt …" (blind review 94: payroll praised in
+    seven sources, counted in one)."""
+    if len(word_stem) >= 5:
+        return frozenset()
+    return frozenset(f"{word_stem}{link}{head}" for link in ("", "s", "e") for head in _UNIT_HEADS)
 
 
 _HEAD_LETTERS = 5

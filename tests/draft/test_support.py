@@ -916,3 +916,11 @@ def test_what_a_headlines_subject_is_for_does_not_name_the_subject() -> None:
     assert premises in supporting(
         anchor, [anchor, it, premises], near, subject=subject, claim=claim
     )
+
+
+def test_the_statements_naming_a_short_stem_include_its_units() -> None:
+    from synth.draft.support import Mentions
+
+    office = st("INT-03.020", "Lönekontoret är också pålitligt.")
+    other = st("INT-04.001", "Lönsamheten i bolagen är god.")
+    assert [s.id for s in Mentions([office, other]).naming({"lön"})] == ["INT-03.020"]

@@ -60,3 +60,13 @@ def test_a_role_is_a_kind_of_its_last_part_however_short() -> None:
     assert kind_of("sektorschef", "chef") and kind_of("hr-chef", "chef") and kind_of("chef", "chef")
     # a first part too short to be a word of its own is no compound
     assert not kind_of("gemensam", "ensam") and not kind_of("förskola", "skola")
+
+
+def test_the_unit_doing_what_a_short_stem_names_names_it() -> None:
+    """ "Lönekontoret är pålitligt" is said of payroll: a short stem names no compound
+    otherwise ("lön" is no part of "lönsamhet")."""
+    from synth.text.swedish import names_stem, stem, unit_compounds
+
+    assert names_stem("Lönekontoret är pålitligt.", {stem("lönerna")}, by_modifier=False)
+    assert not names_stem("Lönsamheten är god.", {stem("lönerna")}, by_modifier=False)
+    assert unit_compounds("upphandling") == frozenset()  # long enough to name them anyway
