@@ -55,6 +55,18 @@ def far_apart(*groups: list[str]) -> tuple[list[Statement], dict[str, np.ndarray
     return members, topics
 
 
+def weaknesses_of(
+    theme_id: str, *groups: list[str]
+) -> tuple[list[Statement], tuple[ThemeDraft, ...]]:
+    """The findings of a theme of weaknesses holding `groups` of texts far apart
+    (`far_apart`), and its members."""
+    members, topics = far_apart(*groups)
+    drafts = offline_findings(
+        auto_theme(theme_id, members, "svaghet"), members, lenses_of(members), topics=topics
+    )
+    return members, drafts
+
+
 def lenses_of(members: list[Statement]) -> dict[str, LensRecord]:
     return {m.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for m in members}
 
@@ -346,11 +358,7 @@ def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
 def test_a_second_finding_of_the_same_subject_and_polarity_is_no_finding_of_its_own(
     first: list[str], second: list[str], heads: str
 ) -> None:
-    members, topics = far_apart(first, second)
-
-    drafts = offline_findings(
-        auto_theme("T05", members, "svaghet"), members, lenses_of(members), topics=topics
-    )
+    _, drafts = weaknesses_of("T05", first, second)
 
     assert [d.theme_id for d in drafts] == ["T05"], [d.headline for d in drafts]
     assert drafts[0].headline.split()[0] == heads
@@ -375,11 +383,7 @@ def test_of_two_headlines_on_one_subject_the_more_widely_heard_heads_the_finding
         "Sektorerna har byggt upp egna resurser som ingen har beslutat om.",
         "Sektorerna har byggt upp egna resurser när stödet inte räckte.",
     ]
-    members, topics = far_apart(narrow, wide)
-
-    (only,) = offline_findings(
-        auto_theme("T07", members, "svaghet"), members, lenses_of(members), topics=topics
-    )
+    members, (only,) = weaknesses_of("T07", narrow, wide)
 
     assert only.theme_id == "T07" and only.headline.startswith("Sektorerna har byggt upp")
     assert set(only.support_ids) == {m.id for m in members}
@@ -730,18 +734,11 @@ def test_a_case_told_to_show_a_finding_is_part_of_it_and_never_heads_it() -> Non
         "En rektor får en rapport med fyrtio rader och tolv kolumner.",
         "En rektor får en rapport med fyrtio rader som ingen förklarar.",
     ]
-    members, topics = far_apart(general, cases)
-
-    (only,) = offline_findings(
-        auto_theme("T23", members, "svaghet"), members, lenses_of(members), topics=topics
-    )
+    members, (only,) = weaknesses_of("T23", general, cases)
 
     assert only.headline.startswith("Rapporterna är svåra att läsa"), only.headline
     assert set(only.support_ids) == {m.id for m in members}
     # a case of something else stays a finding of its own
     other = [f"En rektor får vänta {n} veckor på en ny dator." for n in ("tre", "fyra", "fem")]
-    members, topics = far_apart(general, other)
-    drafts = offline_findings(
-        auto_theme("T23", members, "svaghet"), members, lenses_of(members), topics=topics
-    )
+    _, drafts = weaknesses_of("T23", general, other)
     assert len(drafts) == 2, [d.headline for d in drafts]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,15 @@ from synth.draft.support import (
 )
 from synth.draft.workflow import draft_engagement, load_current_drafts
 from synth.privacy.pseudonymise import contains_marker
-from synth.records import SourceType, Statement, Theme, dominant_polarity, finding_theme
+from synth.privacy.roles import RoleGroups
+from synth.records import (
+    SourceType,
+    Statement,
+    Theme,
+    ThemeDraft,
+    dominant_polarity,
+    finding_theme,
+)
 from synth.store import Store
 from synth.store.themes import LensRecord, lens_records, load_themes
 from synth.text.swedish import names_stem
@@ -1386,6 +1395,37 @@ def test_no_finding_about_a_function_the_survey_rates_is_a_development(
     assert [d.headline for d in about if d.perspective == "utvecklingssituation"] == []
 
 
+def _quoting(
+    said: list[Statement], polarity: str, headline: str, theme_id: str, **draft: object
+) -> tuple[ThemeDraft, dict[str, Statement], dict[str, LensRecord], RoleGroups]:
+    """A finding headed `headline` resting on `said` (survey answers, beside five others
+    that say nothing of it), every statement read with `polarity`: the draft, the
+    statements, lenses and role counts `with_quotes` reads."""
+    from synth.draft.offline import OFFLINE
+    from synth.records import Origin, SourceType
+
+    others = [
+        Statement(
+            f"ENK-{10 + k:04}.001", f"ENK-{10 + k:04}", SourceType.ENKAT, 1, text, role="Rektor"
+        )
+        for k, text in enumerate(["Det fungerar bra med stödet från kommunen."] * 5)
+    ]
+    statements = {s.id: s for s in (*said, *others)}
+    lenses = {s.id: LensRecord("aktörer", 0.9, polarity, 0.8) for s in statements.values()}
+    finding = ThemeDraft(
+        theme_id=theme_id,
+        headline=headline,
+        bullets=(),
+        breadth_text="",
+        quote_ids=(),
+        perspective="aktörer",
+        polarity=polarity,
+        origin=Origin(OFFLINE),
+        support_ids=tuple(s.id for s in said),
+    )
+    return replace(finding, **draft), statements, lenses, RoleGroups.count(statements, threshold=5)
+
+
 def test_a_finding_quotes_what_it_rests_on() -> None:
     """ "HR-konsulten svarar samma dag …" rested on twelve sources, some beyond its theme, and had
     no quote: its theme's quotes were chosen over the whole theme, none of them in its
@@ -1393,9 +1433,8 @@ def test_a_finding_quotes_what_it_rests_on() -> None:
     shown and the consultant did not strike."""
     from dataclasses import replace
 
-    from synth.draft.offline import OFFLINE, with_quotes
-    from synth.privacy.roles import RoleGroups
-    from synth.records import Origin, SourceType, Statement, ThemeDraft
+    from synth.draft.offline import with_quotes
+    from synth.records import SourceType, Statement
     from synth.store.themes import LensRecord
 
     def answer(n: int, text: str, role: str = "Rektor") -> Statement:
@@ -1413,22 +1452,10 @@ def test_a_finding_quotes_what_it_rests_on() -> None:
         5, "Som ekonomichef får jag alltid svar från HR samma dag när jag ringer.", "Ekonomichef"
     )
     said = [headline, concrete, praise, critical, rare]
-    others = [answer(10 + k, "Det fungerar bra med stödet från kommunen.") for k in range(5)]
-    statements = {s.id: s for s in (*said, *others)}
-    lenses = {s.id: LensRecord("aktörer", 0.9, "styrka", 0.8) for s in statements.values()}
-    lenses[critical.id] = LensRecord("aktörer", 0.9, "svaghet", 0.8)
-    roles = RoleGroups.count(statements, threshold=5)
-    draft = ThemeDraft(
-        theme_id="T26",
-        headline="HR-konsulten svarar samma dag och kan arbetsrätten",
-        bullets=(),
-        breadth_text="",
-        quote_ids=(),
-        perspective="aktörer",
-        polarity="styrka",
-        origin=Origin(OFFLINE),
-        support_ids=tuple(s.id for s in said),
+    draft, statements, lenses, roles = _quoting(
+        said, "styrka", "HR-konsulten svarar samma dag och kan arbetsrätten", "T26"
     )
+    lenses[critical.id] = LensRecord("aktörer", 0.9, "svaghet", 0.8)
 
     (quoted,) = with_quotes([draft], statements, lenses, {"T26": ("hr",)}, roles=roles)
     assert concrete.id in quoted.quote_ids and praise.id in quoted.quote_ids
@@ -1590,10 +1617,8 @@ def test_under_a_roles_generic_man_the_quotes_say_its_claim_where_two_can() -> N
     administratör …" beside lines about loneliness (blind review 93)."""
     from dataclasses import replace
 
-    from synth.draft.offline import OFFLINE, with_quotes
-    from synth.privacy.roles import RoleGroups
-    from synth.records import Origin, SourceType, Statement, ThemeDraft
-    from synth.store.themes import LensRecord
+    from synth.draft.offline import with_quotes
+    from synth.records import SourceType, Statement
 
     def answer(n: int, text: str) -> Statement:
         return Statement(f"ENK-{n:04}.001", f"ENK-{n:04}", SourceType.ENKAT, 1, text, role="Rektor")
@@ -1603,20 +1628,8 @@ def test_under_a_roles_generic_man_the_quotes_say_its_claim_where_two_can() -> N
         answer(2, "Man känner sig ensam i rollen när ingen finns att bolla med."),
     ]
     admin = answer(3, "Chefen har blivit sin egen administratör med fakturor och attester.")
-    others = [answer(10 + k, "Det fungerar bra med stödet från kommunen.") for k in range(5)]
-    statements = {s.id: s for s in (*lonely, admin, *others)}
-    lenses = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.8) for s in statements.values()}
-    roles = RoleGroups.count(statements, threshold=5)
-    draft = ThemeDraft(
-        theme_id="T07",
-        headline="Man blir ensam som chef",
-        bullets=(),
-        breadth_text="",
-        quote_ids=(admin.id,),
-        perspective="aktörer",
-        polarity="svaghet",
-        origin=Origin(OFFLINE),
-        support_ids=(admin.id, *(s.id for s in lonely)),
+    draft, statements, lenses, roles = _quoting(
+        [admin, *lonely], "svaghet", "Man blir ensam som chef", "T07", quote_ids=(admin.id,)
     )
 
     (quoted,) = with_quotes([draft], statements, lenses, {"T07": ("chef",)}, roles=roles)
