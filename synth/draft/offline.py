@@ -1049,9 +1049,7 @@ def offline_bullets(
     # a statement of the other side that says the finding after its "men" ("Det är
     # bättre än det var … Men det finns fortfarande ett vi och dom" under the vi och dom)
     own_side = [m for m in members if _polarity(lenses, m.id) in (dominant, None)]
-    if dominant in {"styrka", "svaghet"} and (
-        reservation := _reservation(own_side, roles, each_own=dominant == "styrka")
-    ):
+    if dominant in {"styrka", "svaghet"} and (reservation := _reservation(own_side, roles)):
         # what several add against the finding is part of it: "Ledningsgruppen har blivit
         # bättre", but two of those who say so add that "vi och dom" remains
         group, line = reservation
@@ -1205,15 +1203,10 @@ def _reserved(statement: Statement) -> str | None:
 def _reservation(
     members: Sequence[Statement],
     roles: RoleGroups | None,
-    *,
-    each_own: bool = False,
 ) -> tuple[list[Statement], str] | None:
     """What two sources or more of a finding add against it, in the same words, as an
     evidence line ("I två intervjuer beskrivs samtidigt att det fortfarande finns ett vi
-    och dom"), with the statements it rests on; where no two say the same and `each_own`
-    (a strength: after a weakness, "men" goes on with the complaint as often as not, "… men
-    de finns på papperet"), the first of what two or more add, each in their own words;
-    None where fewer than two add any."""
+    och dom"), with the statements it rests on; None where no two agree so."""
     said = [
         (st, clause, set(words(clause)))
         for st in members
@@ -1225,14 +1218,7 @@ def _reservation(
         if len({st.source_id for st, _, _ in alike}) > len({st.source_id for st, _, _ in best}):
             best = alike
     if len({st.source_id for st, _, _ in best}) < 2:
-        # each in words of its own: where two sources or more add one, the first of them,
-        # as its one source's ("Ledningen har blivit bättre" stood over four lines saying
-        # so, where three interviews went on "men det finns fortfarande ett vi och dom",
-        # "… för mycket informationspunkter och för få beslut"; blind review 94: "the
-        # strengths are flattering and one-sided")
-        if not each_own or len({st.source_id for st, _, _ in said}) < 2:
-            return None
-        best = said[:1]
+        return None
     group = [st for st, _, _ in best]
     line = evidence_sentence(best[0][1], group, None, roles)
     against = contrasted(line) if line is not None else None
