@@ -79,7 +79,6 @@ from synth.synthesis.describe import (
     quotable,
     quotes,
     self_contained,
-    source_group,
 )
 from synth.synthesis.describe import headline as provisional_headline
 from synth.synthesis.engine import LensReader
@@ -1008,36 +1007,6 @@ def offline_bullets(
                 chosen.append((group, line))
             sources.add(group[0].source_id)
             texts.add(wording(line))
-    # a line from each kind of source it is heard in, interviews and groups, where one has
-    # one: "HR-stödet är bra", heard in six interviews, stood over a focus group and three
-    # survey answers (blind review 94: "claims 6 av 10 intervjuer but has no bullet from
-    # an interview"); in place of the last of a kind that has more than one
-    for kind in _LINE_KINDS:
-        if any(_source_kind(g) == kind for g, _ in chosen):
-            continue
-        extra = next(
-            (
-                (group, line)
-                for group, line in ranked
-                if line is not None
-                and _source_kind(group) == kind
-                and wording(line) not in texts
-                and not _repeats_headline(line, headline)
-                and (saying < 2 or says_claim(line))
-            ),
-            None,
-        )
-        if extra is None:
-            continue
-        listed = Counter(_source_kind(g) for g, _ in chosen)
-        spare = [k for k, (g, _) in enumerate(chosen) if k and listed[_source_kind(g)] > 1]
-        if len(chosen) < _MAX_BULLETS:
-            chosen.append(extra)
-        elif spare:
-            chosen[spare[-1]] = extra
-        else:
-            continue
-        texts.add(wording(extra[1]))
     if not chosen and restated is not None and not quoted:
         # a finding without a quote is not left without a line for saying its headline in
         # its source's words: "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
@@ -1101,15 +1070,6 @@ def _restated_together(
         [merged.get(k, groups[k]) for k in kept],
         [line_of(merged[k]) if k in merged else lines[k] for k in kept],
     )
-
-
-_LINE_KINDS = ("intervju", "grupp")
-"""The kinds of source a finding's lines include one of where it is heard in them: survey
-answers, many and short, are among its lines anyway."""
-
-
-def _source_kind(group: Sequence[Statement]) -> str:
-    return source_group(group[0].source_type)
 
 
 def _generic_claim(headline: str) -> bool:

@@ -1643,39 +1643,3 @@ def test_under_a_roles_generic_man_the_quotes_say_its_claim_where_two_can() -> N
         roles=roles,
     )
     assert admin.id in one.quote_ids
-
-
-def test_a_finding_heard_in_interviews_has_a_line_from_one() -> None:
-    """ "HR-stödet är bra", heard in six interviews, stood over a focus group and three
-    survey answers (blind review 94: "claims 6 av 10 intervjuer but has no bullet from an
-    interview"). The interview's line takes the place of the last survey answer's."""
-    from synth.draft.offline import offline_bullets
-    from synth.records import SourceType
-
-    def said(sid: str, text: str, kind: SourceType) -> Statement:
-        return Statement(sid, sid.split(".")[0], kind, 1, text)
-
-    answers = [
-        said(f"ENK-{n:04}.001", text, SourceType.ENKAT)
-        for n, text in enumerate(
-            (
-                "HR-direkten i telefon är bra, man får svar på enkla frågor direkt.",
-                "HR-konsulterna är kunniga och lätta att prata med om allt.",
-                "HR-konsulten svarar samma dag och kan arbetsrätten bra.",
-                "HR-konsulten följer med på rehabmöten när det behövs.",
-            ),
-            start=1,
-        )
-    ]
-    interview = said(
-        "INT-01.013", "HR får mycket beröm ute i verksamheten av cheferna.", SourceType.INTERVJU
-    )
-    members = [*answers, interview]
-    lenses = {st.id: LensRecord("strukturer", 0.9, "styrka", 0.9) for st in members}
-    lines = offline_bullets(members, lenses, "styrka", headline="HR-stödet är bra")
-    assert len(lines) == 4
-    assert "INT-01.013" in {b.statement_ids[0] for b in lines}
-    assert lines[0].statement_ids == ("ENK-0001.001",)
-    # without one, the survey's answers stand as they were
-    lines = offline_bullets(answers, lenses, "styrka", headline="HR-stödet är bra")
-    assert [b.statement_ids[0] for b in lines] == [a.id for a in answers]
