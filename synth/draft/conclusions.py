@@ -6,7 +6,7 @@ offline observations (`synth.draft.offline`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -598,6 +598,7 @@ def offline_assessment(
     counted: Sequence[Theme] | None = None,
     statements: Mapping[str, Statement] | None = None,
     roles: RoleGroups | None = None,
+    answered: Collection[str] = (),
 ) -> Assessment:
     """One point per perspective the findings speak to: how its findings lean (`_leaning`:
     the weaknesses and strengths among `counted`, the engagement's findings heard widely
@@ -612,7 +613,13 @@ def offline_assessment(
     With `statements`, a weakness or strength the point names is followed by the reason
     its sources give for it, where several give one (`given_reason`): "…; som skäl anges
     i två fokusgrupper att det inte fungerar centralt", its sources named as `roles` tells
-    them."""
+    them.
+
+    After the most widely heard weakness, one a recommendation answers (`answered`, the
+    findings' ids) comes before one none does: the assessment leads to what is
+    recommended. "Rapporterna är svåra att läsa", answered by none, had taken the place
+    of "Det är oklart vem som äger systemen", answered by "Tydliggör vem som äger
+    systemen", in the assessment and so in the summary (blind reviews 94 and 95)."""
     active = [t for t in themes if draftable(t)]
     every = [
         t
@@ -644,6 +651,7 @@ def offline_assessment(
             sum(weight for polarity, weight in judged if polarity == "styrka"),
             len(judged),
         )
+        weak = weak[:1] + sorted(weak[1:], key=lambda t: t.id not in answered)
         weak, strong = weak[:_WEAK_PER_PERSPECTIVE], strong[:_STRONG_PER_PERSPECTIVE]
         # the wish heard most widely: often the widest finding of all ("en väg in"); not
         # one about what a weakness the point names is about, which says it again ("Flest

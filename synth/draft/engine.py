@@ -234,6 +234,16 @@ def draft_offline(inp: DraftInput) -> Drafts:
     # every theme was drafted: one without a draft now is one another theme's findings make
     featured = inp.assessed(themes, drafted_only=True)
     counted = [f for f in findings.values() if f.id in headlines]
+    recommendations = offline_recommendations(
+        inp.themes,
+        inp.statements,
+        inp.lenses,
+        inp.vectors,
+        roles=inp.roles,
+        headlines=headlines,
+        findings=list(findings.values()),
+        topics=inp.topics,
+    )
     return Drafts(
         themes=themes,
         assessment=offline_assessment(
@@ -242,17 +252,9 @@ def draft_offline(inp: DraftInput) -> Drafts:
             counted=[f for f in counted if inp.sources(f) >= inp.least_sources],
             statements=inp.statements,
             roles=inp.roles,
+            answered={t for r in recommendations for t in r.theme_ids},
         ),
-        recommendations=offline_recommendations(
-            inp.themes,
-            inp.statements,
-            inp.lenses,
-            inp.vectors,
-            roles=inp.roles,
-            headlines=headlines,
-            findings=list(findings.values()),
-            topics=inp.topics,
-        ),
+        recommendations=recommendations,
     )
 
 

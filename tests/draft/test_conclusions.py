@@ -723,3 +723,19 @@ def test_a_weakness_named_is_followed_by_the_reason_its_sources_give() -> None:
     alone = {sid: st for sid, st in statements.items() if sid != "FOK-02.032"}
     (point,) = offline_assessment([own, THEMES[3]], {}, statements=alone).points
     assert "skäl" not in point.text
+
+
+def test_after_the_widest_weakness_the_assessment_names_one_a_recommendation_answers() -> None:
+    """ "Rapporterna är svåra att läsa", answered by no recommendation, had taken the
+    place of "Det är oklart vem som äger systemen", answered by "Tydliggör vem som äger
+    systemen", in the assessment and so in the summary (blind reviews 94 and 95)."""
+    wide = theme("T1", "Sektorerna har byggt upp egna resurser", "strukturer", "svaghet", 8)
+    reports = theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 6)
+    owners = theme("T3", "Det är oklart vem som äger systemen", "strukturer", "svaghet", 5)
+    point = offline_assessment([wide, reports, owners], {}).points[0]
+    assert point.theme_ids == ("T1", "T2")
+    point = offline_assessment([wide, reports, owners], {}, answered={"T3"}).points[0]
+    assert point.theme_ids == ("T1", "T3")
+    # the widest stays first, answered or not
+    point = offline_assessment([wide, reports, owners], {}, answered={"T2", "T3"}).points[0]
+    assert point.theme_ids[0] == "T1"
