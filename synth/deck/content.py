@@ -49,7 +49,7 @@ from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
 from synth.synthesis.describe import quote_text, self_contained
 from synth.synthesis.themes import OTHER
-from synth.text.functions import headline_function, lines_function
+from synth.text.functions import function_of, headline_function, lines_function
 from synth.text.placement import own_support
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens
@@ -159,6 +159,9 @@ class Observation:
     ordered: bool = False
     """Whether the consultant placed it (an order in the themes workbook): then it has a
     slide of its own wherever it ranks."""
+    edited: bool = False
+    """Whether the consultant edited its draft: its headline and lines are theirs, its
+    quotes still the theme's."""
     undrafted: bool = False
     """Whether it is a theme without a draft where the others have theirs: one drafting
     found no finding of its own in (its subjects went to other themes' findings), or one
@@ -560,6 +563,29 @@ def with_survey(
             key = (observation.leaning or "", function or "")
             if anchors.get(key) and key not in chosen and named[index] is by_headline:
                 chosen[key] = index
+    # unless one its evidence and quotes are about is heard at least twice as widely (not
+    # one the consultant edited, whose quotes are still its theme's):
+    # "Ärendena bollas mellan supporten och leverantören i veckor" (eight sources, its
+    # quotes IT's Lifecare and TopDesk stories) before "IT-stödet till skolan räcker inte"
+    # (two), which framed the chefs' lowest-but-one rating as the schools' (blind reviews
+    # 93 and 95)
+    for key, index in list(chosen.items()):
+        leaning, function = key
+        wider = next(
+            (
+                k
+                for k, o in enumerate(observations)
+                if not named[k]
+                and not o.edited
+                and (o.leaning or "") == leaning
+                and _read_function(o, list(first)) == function
+                and len(o.source_ids) >= _WIDER * len(observations[index].source_ids)
+            ),
+            None,
+        )
+        if wider is not None:
+            chosen[key] = wider
+            functions[wider], functions[index] = function, None
     anchored = set(chosen.values())
     return tuple(
         observation
@@ -569,6 +595,17 @@ def with_survey(
         )
         for index, (observation, function) in enumerate(zip(observations, functions, strict=True))
     )
+
+
+_WIDER = 2
+"""How many times as many sources a finding whose evidence is about a function must have
+to stand for it before one whose headline names it."""
+
+
+def _read_function(observation: Observation, functions: Sequence[str]) -> str | None:
+    """The function a finding's lines and quotes are about (`lines_function`)."""
+    evidence = [*(b.text for b in observation.bullets), *(q.text for q in observation.quotes)]
+    return lines_function(evidence, functions)
 
 
 def _heard_in(score: FunctionScore, observation: Observation) -> FunctionScore:
@@ -598,10 +635,22 @@ def with_inventory(
     if table is None or not table.rows:
         return tuple(observations)
     functions = [r.function for r in table.rows]
+    # the finding the survey's rating of a function stands under (`with_survey`) has that
+    # function's figure too, whatever another's headline names: the IT figure stood under
+    # "IT-stödet till skolan räcker inte" in the appendix, not under the IT finding
+    rated = {
+        id(o): found
+        for o in observations
+        if o.anchored
+        and o.rating is not None
+        and (found := function_of([o.rating.function], functions)) is not None
+    }
     result = []
-    given = _headlined(observations, functions)
+    given = _headlined(observations, functions) | set(rated.values())
     for observation in observations:
-        function = _function(observation, functions, given)
+        function = rated.get(id(observation)) or _function(observation, functions, given)
+        if id(observation) not in rated and function in rated.values():
+            function = None
         given |= {function} if function is not None else set()
         line = inventory_line(table, function) if function is not None else ""
         result.append(replace(observation, inventory=line) if line else observation)
@@ -806,6 +855,7 @@ def _observation(
         weight=theme.weight,
         polarity=draft.polarity if draft is not None else dominant_polarity(theme.polarity),
         ordered=theme.order is not None,
+        edited=draft is not None and draft.origin.edited,
     )
 
 

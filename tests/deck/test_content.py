@@ -597,6 +597,40 @@ def test_a_function_most_chefs_rate_low_has_its_weakness_on_a_slide_too() -> Non
     assert [t for t, o in rated.items() if o.anchored] == ["T02"]
 
 
+def test_a_finding_about_a_function_heard_twice_as_widely_stands_for_it() -> None:
+    """ "IT-stödet till skolan räcker inte" (two sources) framed the chefs' rating of IT as
+    the schools', where "Ärendena bollas mellan supporten och leverantören i veckor"
+    (eight, its lines and quotes IT's) was in the appendix (blind reviews 93 and 95). The
+    wider one stands for the function, with its rating and its inventory figure."""
+    from dataclasses import replace
+
+    from synth.deck.content import Bullet, with_inventory, with_survey
+    from synth.deck.resources import ResourceRow, ResourceTable
+    from synth.deck.survey_evidence import FunctionScore
+
+    narrow, wide = tuple(STATEMENTS)[:2], tuple(STATEMENTS)[:6]
+    themes = [
+        theme("T03", statement_ids=narrow, size=2, label="IT-stödet till skolan räcker inte …"),
+        theme("T22", statement_ids=wide, size=6, label="Ärendena bollas i veckor"),
+    ]
+    observations = list(observations_from_themes(themes, STATEMENTS))
+    lines = (Bullet("IT svarar sällan.", wide[:1]), Bullet("IT-ärenden tar veckor.", wide[1:2]))
+    observations[1] = replace(observations[1], bullets=lines)
+    assert len(observations[1].source_ids) >= 2 * len(observations[0].source_ids)
+    it = FunctionScore("IT", "nöjdhet", 145, (0.3, 0.24, 0.3, 0.1, 0.06))
+    rated = {o.theme_id: o for o in with_survey(observations, [it])}
+    assert [t for t, o in rated.items() if o.anchored] == ["T22"]
+    assert "54\u00a0% av 145 chefer" in rated["T22"].survey and not rated["T03"].survey
+    table = ResourceTable(
+        ("central",), (ResourceRow("IT/digitalisering", (14.5,), 18.5, 14.5, 3),), 10
+    )
+    figured = {o.theme_id: o for o in with_inventory(list(rated.values()), table)}
+    assert "IT/digitalisering" in figured["T22"].inventory and not figured["T03"].inventory
+    # as widely heard, the one whose headline names it stands for it
+    even = [observations[0], replace(observations[1], source_ids=observations[0].source_ids)]
+    assert [o.theme_id for o in with_survey(even, [it]) if o.anchored] == ["T03"]
+
+
 def test_the_staff_figure_stands_beside_the_finding_about_how_many_chefs_lead() -> None:
     """Review 49 missed the first-line chefs' load on the slides: the interviews' "Många
     enhetschefer i äldreomsorgen har 40, 50 medarbetare" and the survey's 68 % of the
