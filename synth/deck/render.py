@@ -351,11 +351,11 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
             if any(o.perspective == perspective for o in chosen):
                 continue
             first = next((o for o in heard if o.perspective == perspective), None)
-            listed = Counter(o.perspective for o in chosen)
+            times = Counter(o.perspective for o in chosen)
             given = [
-                (listed[o.perspective], k)
+                (times[o.perspective], k)
                 for k, o in enumerate(chosen)
-                if not (o.ordered or o.anchored) and listed[o.perspective] > 1
+                if not (o.ordered or o.anchored) and times[o.perspective] > 1
             ]
             if first is not None and given:
                 chosen[max(given)[1]] = first

@@ -126,11 +126,13 @@ def development_figures(
     """Up to `most` evidence lines that state a figure of the development situation, one
     per measure and at most two per source, each with the id of its statement:
     sentences with a number (not a year) of statements the perspective lens reads as the
-    development situation, and not as a proposal; an individual interview's first, then
-    the most confidently read. A later line of the same measure (a rare word of some
-    length in common: "effektiviseringskrav") is kept with the first as `Figure.also`. A
-    figure of a matter no other source names (every such word its speaker's alone) is
-    left out: it points at its speaker. Empty where the material gives none."""
+    development situation, or said over a span of time whatever the lens read (`_OVER_TIME`:
+    "förra året slutade elva enhetschefer och rektorer"), and not as a proposal; an
+    individual interview's first, then those the lens read so, then the most confidently
+    read. A later line of the same measure (a rare word of some length in common:
+    "effektiviseringskrav") is kept with the first as `Figure.also`. A figure of a matter
+    no other source names (every such word its speaker's alone) is left out: it points at
+    its speaker. Empty where the material gives none."""
     # and a figure said as a change over a span of time, whatever the lens read its
     # statement as: the development situation is what changes, and "förra året slutade
     # elva enhetschefer och rektorer, av ungefär 120", read as the actors, was on no main
