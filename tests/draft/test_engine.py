@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import numpy as np
 
 from synth.draft.engine import DraftInput, ground
@@ -16,6 +18,50 @@ def _turn(sid: str, text: str) -> Statement:
     return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
 
 
+def _checked(
+    line: str,
+    said: list[Statement],
+    vectors: dict[str, np.ndarray],
+    embed: Callable[[Sequence[str]], np.ndarray],
+    backend: str,
+    *,
+    headline: str,
+    polarity: str,
+) -> Bullet:
+    """`line`, citing all of `said` (one finding's statements, with `vectors`), as
+    `ground` leaves it when drafted by `backend`; `embed` gives the line's vector and its
+    statements' sentences'."""
+    ids = tuple(st.id for st in said)
+    theme = Theme(
+        id="T01",
+        label=headline,
+        auto_label=headline,
+        perspective="strukturer",
+        polarity={polarity: len(said)},
+        keywords=(),
+        quotes=(),
+        breadth={},
+        size=len(said),
+        statement_ids=ids,
+    )
+    inp = DraftInput(
+        themes=[theme], statements={st.id: st for st in said}, lenses={}, vectors=vectors
+    )
+    draft = ThemeDraft(
+        theme_id="T01",
+        headline=headline,
+        bullets=(Bullet(line, ids),),
+        breadth_text="",
+        quote_ids=(),
+        perspective="strukturer",
+        polarity=polarity,
+        origin=Origin(backend),
+    )
+    drafts = ground(Drafts(themes=(draft,), assessment=None, recommendations=()), inp, embed)
+    (bullet,) = drafts.themes[0].bullets
+    return bullet
+
+
 def _grounded(backend: str) -> Bullet:
     """The line of two interviews, its claim near the first turn and far from the second,
     as drafted by `backend`."""
@@ -24,41 +70,15 @@ def _grounded(backend: str) -> Bullet:
         _turn("INT-05.022", "Jag har pratat med IT-chefen om en gemensam servicefunktion."),
     ]
     axes = np.eye(3, dtype=np.float32)
-    theme = Theme(
-        id="T35",
-        label=WAY_IN,
-        auto_label=WAY_IN,
-        perspective="strukturer",
-        polarity={"förslag": 2},
-        keywords=("väg",),
-        quotes=(),
-        breadth={},
-        size=2,
-        statement_ids=tuple(st.id for st in said),
-    )
-    inp = DraftInput(
-        themes=[theme],
-        statements={st.id: st for st in said},
-        lenses={},
-        vectors={"INT-01.033": axes[0], "INT-05.022": axes[1]},
-    )
-    draft = ThemeDraft(
-        theme_id="T35",
-        headline=WAY_IN,
-        bullets=(Bullet(LINE, ("INT-01.033", "INT-05.022")),),
-        breadth_text="",
-        quote_ids=(),
-        perspective="strukturer",
-        polarity="förslag",
-        origin=Origin(backend),
-    )
-    drafts = ground(
-        Drafts(themes=(draft,), assessment=None, recommendations=()),
-        inp,
+    return _checked(
+        LINE,
+        said,
+        {"INT-01.033": axes[0], "INT-05.022": axes[1]},
         lambda texts: np.stack([axes[0] for _ in texts]),
+        backend,
+        headline=WAY_IN,
+        polarity="förslag",
     )
-    (bullet,) = drafts.themes[0].bullets
-    return bullet
 
 
 def test_an_offline_line_is_told_of_the_sources_its_claim_is_near() -> None:
@@ -88,38 +108,10 @@ def _sentence_grounded(backend: str, line: str) -> Bullet:
         "mellan stolarna. Vi hade ett integrationsfel som tog sju veckor att lösa.",
     )
     axes = np.eye(3, dtype=np.float32)
-    headline = "Ärendena bollas mellan supporten och leverantören i veckor"
-    theme = Theme(
-        id="T22",
-        label=headline,
-        auto_label=headline,
-        perspective="strukturer",
-        polarity={"svaghet": 1},
-        keywords=("ärendena",),
-        quotes=(),
-        breadth={},
-        size=1,
-        statement_ids=(turn.id,),
-    )
-    inp = DraftInput(
-        themes=[theme],
-        statements={turn.id: turn},
-        lenses={},
-        vectors={turn.id: axes[1]},
-    )
-    draft = ThemeDraft(
-        theme_id="T22",
-        headline=headline,
-        bullets=(Bullet(line, (turn.id,)),),
-        breadth_text="",
-        quote_ids=(),
-        perspective="strukturer",
-        polarity="svaghet",
-        origin=Origin(backend),
-    )
-    drafts = ground(
-        Drafts(themes=(draft,), assessment=None, recommendations=()),
-        inp,
+    return _checked(
+        line,
+        [turn],
+        {turn.id: axes[1]},
         # the sentence about the tickets and a line saying it on one axis, the turn and its
         # other sentences on another, a line about pay on a third
         lambda texts: np.stack(
@@ -128,9 +120,10 @@ def _sentence_grounded(backend: str, line: str) -> Bullet:
                 for t in texts
             ]
         ),
+        backend,
+        headline="Ärendena bollas mellan supporten och leverantören i veckor",
+        polarity="svaghet",
     )
-    (bullet,) = drafts.themes[0].bullets
-    return bullet
 
 
 def test_an_offline_line_near_one_sentence_of_its_statement_is_grounded() -> None:
