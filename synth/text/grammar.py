@@ -65,7 +65,8 @@ FRONTING = SUBORDINATORS | frozenset(
 # before ("mellan IFO och skolan"), and none names what a phrase is about ("per chef").
 PREPOSITIONS = frozenset(
     """i på av till från med mellan under över efter före om hos vid genom utan mot kring
-    inom bland trots enligt åt ur bakom runt per""".split()  # noqa: SIM905
+    inom bland trots enligt åt ur bakom runt per nära inför via utöver utanför gentemot
+    angående beträffande längs""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 _COMPOUND = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")

@@ -20,6 +20,7 @@ __all__ = [
     "FILLER_GLUE",
     "FILLER_WORDS",
     "kind_of",
+    "modifier_of",
     "names_stem",
     "related_stems",
     "stem",
@@ -181,7 +182,7 @@ def names_stem(text: str, stems: Iterable[str], *, by_modifier: bool = True) -> 
         return False
     own = {stem(part) for token in tokens(text) for part in (token, *token.split("-")) if part}
     return any(
-        (related_stems(word, known) and (by_modifier or not _modifier_of(word, known)))
+        (related_stems(word, known) and (by_modifier or not modifier_of(word, known)))
         or word in unit_compounds(known)
         for word in own
         for known in wanted
@@ -210,7 +211,7 @@ _HEAD_LETTERS = 5
 ending the stemmer leaves ("sektorn") or a derivation ("prioritering" of "prioritera")."""
 
 
-def _modifier_of(word: str, compound: str) -> bool:
+def modifier_of(word: str, compound: str) -> bool:
     """Whether `word` is only the first part of `compound`: "kommun" of
     "kommunledningskontor", "ledning" of "ledningsgrupp"; not "sektor" of "sektorn" nor
     "prioriter" of "prioritering"."""

@@ -130,6 +130,15 @@ def test_support_for_a_headline_names_its_subject() -> None:
     assert headline_subject("Det finns önskemål om färre medarbetare: max trettio") == {"medarbet"}
     # "per chef" measures the rate: a wish for a contact point "för oss chefer" is not it
     assert headline_subject("Det finns önskemål om färre medarbetare per chef") == {"medarbet"}
+    # nor does where it is wanted, nor a relative clause that says which one: both are
+    # wishes for an administrator, as "en skoladministratör" is; "någon" is named by what
+    # it does, and "vad som" asks a question
+    assert headline_subject("Det finns önskemål om admin nära chefen") == {"admin"}
+    schedule = "Det finns önskemål om en administratör som tar schemat"
+    assert headline_subject(schedule) == {"administratör"}
+    assert headline_subject("Det finns önskemål om någon som tar fakturor") == {"faktur"}
+    unprioritised = "Det finns ingen gemensam prioritering av vad som ska digitaliseras"
+    assert headline_subject(unprioritised) == {"prioritering", "digitaliser"}
     assert headline_subject("Chefer i vård och omsorg saknar stöd") == {"chef", "vård", "omsorg"}
     assert headline_subject("Det är för många mål") == {"mål"}  # what there are too many of
     # a light noun frames what it governs: wishes for help with digitalisation are about
@@ -924,3 +933,17 @@ def test_the_statements_naming_a_short_stem_include_its_units() -> None:
     office = st("INT-03.020", "Lönekontoret är också pålitligt.")
     other = st("INT-04.001", "Lönsamheten i bolagen är god.")
     assert [s.id for s in Mentions([office, other]).naming({"lön"})] == ["INT-03.020"]
+
+
+def test_one_subject_is_within_another_by_its_own_words_or_a_compound_on_them() -> None:
+    from synth.draft.support import subject_within
+
+    # a compound on the subject, or the subject with a word after it, is the same thing
+    assert subject_within(frozenset({"administratör"}), frozenset({"skoladministratör"}))
+    assert subject_within(frozenset({"budget"}), frozenset({"budgetprocess"}))
+    assert subject_within(frozenset({"digitaliser"}), frozenset({"digitalisering", "plan"}))
+    # a word that only begins with it is not: a wish for a kommunikatör is not one for a
+    # plan for the whole kommun
+    assert not subject_within(frozenset({"kommun"}), frozenset({"kommunikatör"}))
+    assert not subject_within(frozenset({"kommunikatör"}), frozenset({"kommun"}))
+    assert not subject_within(frozenset(), frozenset({"kommun"}))
