@@ -611,6 +611,56 @@ def test_findings_of_one_subject_polarity_and_perspective_in_two_themes_are_one(
     )
 
 
+def test_wishes_for_one_thing_are_one_finding_whatever_perspective_each_was_read_in() -> None:
+    """ "En skoladministratör" read as the actors and "en administratör som tar schemat"
+    as the structures stood in the appendix as two wishes of three sources each."""
+    said = [
+        st("FOK-01.057", "En administratör som tar schemat och vikarierna."),
+        st("ENK-0076.003", "En administratör per verksamhetsområde som avlastar cheferna."),
+        st("FOK-02.057", "En skoladministratör på varje enhet."),
+        st("ENK-0104.003", "Fler skoladministratörer."),
+        st("ENK-0011.003", "Snabbare upphandlingar."),
+    ]
+    statements = {s.id: s for s in said}
+    lenses = {s.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for s in said}
+    themes = {t: auto_theme(t, said, "förslag") for t in ("T01", "T02", "T03")}
+    school = replace(
+        finding(
+            "T01.3",
+            "Det finns önskemål om en skoladministratör",
+            ["FOK-02.057", "ENK-0104.003", "ENK-0076.003"],
+        ),
+        polarity="förslag",
+        perspective="aktörer",
+    )
+    schedule = replace(
+        finding(
+            "T02",
+            "Det finns önskemål om en administratör som tar schemat",
+            ["FOK-01.057", "ENK-0076.003"],
+        ),
+        polarity="förslag",
+        perspective="strukturer",
+    )
+    bought = replace(
+        finding("T03", "Det finns önskemål om snabbare upphandlingar", ["ENK-0011.003"]),
+        polarity="förslag",
+        perspective="strukturer",
+    )
+
+    gathered = gathered_findings([school, schedule, bought], themes, statements, lenses)
+
+    # the widest takes in the other and keeps its perspective; another wish stays its own
+    assert [(d.theme_id, d.perspective) for d in gathered] == [
+        ("T01.3", "aktörer"),
+        ("T03", "strukturer"),
+    ]
+    assert "FOK-01.057" in gathered[0].support_ids
+    # weaknesses read in two perspectives stay two findings
+    weak = [replace(d, polarity="svaghet") for d in (school, schedule)]
+    assert len(gathered_findings(weak, themes, statements, lenses)) == 2
+
+
 def test_a_finding_that_judges_a_function_whole_takes_in_what_praises_its_people() -> None:
     """ "HR-konsulterna är kunniga" is one reason HR is praised, not a finding beside
     "HR-stödet är bra"; "Controllerna gör ett bra jobb" is about other people."""
