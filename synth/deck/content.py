@@ -47,7 +47,7 @@ from synth.records import (
 from synth.records import Recommendation as DraftRecommendation
 from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
-from synth.synthesis.describe import quote_text, self_contained
+from synth.synthesis.describe import heard_in, quote_text, self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.functions import function_of, headline_function, lines_function
 from synth.text.placement import own_support
@@ -185,6 +185,9 @@ class Observation:
     """The inventory's support out in the operations in the functions also run centrally,
     as a line of evidence under the finding about the support they keep themselves
     (`with_placement`); empty elsewhere."""
+    heard: str = ""
+    """Where it is heard most widely, in words (`heard_in`): "merparten av intervjuerna",
+    "tre av tio intervjuer"; empty where no two sources of a kind say it."""
 
     @property
     def reach(self) -> str:
@@ -851,6 +854,7 @@ def _observation(
         source_ids=tuple(sorted({m.source_id for m in members})),
         sectors=heard_sectors(members),
         counts=reach_counts(theme.breadth),
+        heard=(heard_in(theme.breadth) or "").removeprefix("i "),
         origin=_origin(draft),
         weight=theme.weight,
         polarity=draft.polarity if draft is not None else dominant_polarity(theme.polarity),

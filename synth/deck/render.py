@@ -248,6 +248,31 @@ def _summary_key(content: DeckContent) -> set[str]:
     return cited | ordered | _survey_firsts(content)
 
 
+def _summary_evidence(observation: Observation) -> str:
+    """What a summary's line rests on, in short: the survey's figure where the survey
+    points at it, and where it is heard most widely, in words ("merparten av
+    intervjuerna"). A list of headlines alone gave no weight to any (blind review 96: "it
+    just repeats the slide titles … no ranking"); the exact counts are the slides'."""
+    rated = (
+        rating_reach(observation.rating, observation.leaning)
+        if observation.anchored and observation.rating is not None
+        else ""
+    )
+    return "; ".join(part for part in (rated, observation.heard) if part)
+
+
+# The order of a perspective's lines in the summary: what is wrong, what is said of it
+# without judging, what works, and then what is asked for
+_SUMMARY_ORDER = {"svaghet": 0, "neutral": 1, "styrka": 2, "förslag": 3}
+
+
+def _weaknesses_first(observations: Sequence[Observation]) -> list[Observation]:
+    """A perspective's lines by what they say (`_SUMMARY_ORDER`), each kind in the order
+    the findings come: a strength and a wish between two weaknesses read as a list of
+    topics, not a picture of the perspective."""
+    return sorted(observations, key=lambda o: _SUMMARY_ORDER.get(o.polarity or "", 1))
+
+
 def _summary(deck: Deck, content: DeckContent) -> None:
     # the consultant's order and the survey's first result before the most widely heard
     main = sorted(content.main_findings, key=lambda o: not (o.ordered or o.anchored))
@@ -265,7 +290,14 @@ def _summary(deck: Deck, content: DeckContent) -> None:
                 space_before=size * 0.8 if i else 0.0,
             )
             items = [
-                Para(o.headline, size, bullet=True, space_before=size * 0.3) for o in observations
+                Para(
+                    o.headline,
+                    size,
+                    bullet=True,
+                    space_before=size * 0.3,
+                    note=f" ({said})" if (said := _summary_evidence(o)) else "",
+                )
+                for o in _weaknesses_first(observations)
             ]
             result.append([heading, items[0]])
             result += [[item] for item in items[1:]]

@@ -52,6 +52,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
+from synth.synthesis.describe import heard_in
 from synth.text.grammar import (
     FRONTING,
     first_conjunct,
@@ -59,7 +60,7 @@ from synth.text.grammar import (
     lower_first,
     subordinate_order,
 )
-from synth.text.numbers import count_words, listing
+from synth.text.numbers import listing
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import impersonal, report_voice
 
@@ -499,61 +500,6 @@ def _as_said(headline: str, names: set[str]) -> str:
     return "att " + (text if named else lower_first(text))
 
 
-# How an assessment names the kinds of source a finding is heard in: (breadth group, the
-# kind in the definite plural, in the indefinite plural)
-_HEARD_KINDS = (
-    ("intervju", "intervjuerna", "intervjuer"),
-    ("grupp", "gruppintervjuerna och fokusgrupperna", "gruppintervjuer och fokusgrupper"),
-)
-
-
-_ALL_OF = 3
-"""The fewest sources of a kind where "alla" of them is the widest a finding is heard."""
-_NEARLY_ALL_OF = 5
-"""The fewest sources of a kind where all but one are "nästan alla": one of three groups
-missing is "merparten"."""
-
-
-def _where_heard(theme: Theme) -> str | None:
-    """Where a finding is heard most widely, as a report attributes it: "i merparten av
-    intervjuerna", "i alla gruppintervjuer och fokusgrupper", "i tre av nio intervjuer",
-    or, where no two interviews or groups say it, "i fyra enkätsvar". None without its
-    breadth. One kind only: the slide gives the whole breadth, and two made a sentence no
-    one reads to its end.
-
-    "Flest tar upp att …" told a tally and overstated what three of nine said; stated as
-    the consultants' own ("det är oklart vem som äger vad") it read as fact what the
-    material contests (blind reviews 66-72). The seed reports attribute by group:
-    "Enligt de intervjuade …", "merparten"."""
-    sources, totals = theme.breadth.get("sources"), theme.breadth.get("totals")
-    if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
-        return None
-    spoken: list[tuple[int, float, str]] = []
-    for kind, definite, indefinite in _HEARD_KINDS:
-        heard, total = int(sources.get(kind, 0)), int(totals.get(kind, 0))
-        if heard < 2 or total < heard:
-            continue
-        if heard == total:
-            # both of two is no wider than most of ten: "alla gruppintervjuer och
-            # fokusgrupper" of two focus groups had put "åtta av tio intervjuer" aside
-            spoken.append((3 if total >= _ALL_OF else 1, heard / total, f"i alla {indefinite}"))
-        elif total >= _NEARLY_ALL_OF and heard == total - 1:
-            # eight of nine is more than "merparten" (blind review 75)
-            spoken.append((2, heard / total, f"i nästan alla {indefinite}"))
-        elif 2 * heard > total:
-            spoken.append((1, heard / total, f"i merparten av {definite}"))
-        else:
-            told = f"i {count_words(heard)} av {count_words(total)} {indefinite}"
-            spoken.append((0, heard / total, told))
-    if spoken:
-        # the widest word ("alla", "nästan alla", "merparten"), and of two as wide the
-        # interviews, listed first (`max` keeps the first): "merparten" of three groups is
-        # two of them; a share only among the rest
-        return max(spoken, key=lambda item: (item[0], item[1] if not item[0] else 0.0))[2]
-    answers = int(sources.get("enkät", 0))
-    return f"i {count_words(answers, neuter=True)} enkätsvar" if answers > 1 else None
-
-
 def _picture(perspective: str, phrase: str, leaning: str) -> str:
     """How a perspective's findings lean, as a sentence. The development situation is
     demands from outside (DOMAIN.md: economy, demography, digitalisation): it is
@@ -684,7 +630,7 @@ def offline_assessment(
             verb, side = ("lyfts", "svaghet tas upp") if positive else ("tas upp", "styrka lyfts")
             text = _picture(perspective, phrase, leaning)
             for t in first:
-                where = _where_heard(t)
+                where = heard_in(t.breadth)
                 headline = headlines.get(t.id, t.label).strip().rstrip(".")
                 # a headline of two clauses as the subject of "tas upp" reads as if the
                 # second took it up ("Att digitaliseringen går för långsamt, andra kommuner
@@ -693,7 +639,7 @@ def offline_assessment(
                 why = _reason(t, headline, statements, roles)
                 text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}{why}."
             if other:
-                where = _where_heard(other[0])
+                where = heard_in(other[0].breadth)
                 text += f" Som en {side}{f' {where}' if where else ''} {said(other)}."
         elif weak:
             # the weakness most widely heard, not what most say: a wish ("en väg in") may be

@@ -17,7 +17,7 @@ from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
 from synth.records import SourceType, Statement
 from synth.text.grammar import is_clause
-from synth.text.numbers import listing
+from synth.text.numbers import count_words, listing
 from synth.text.sentences import shortened, split_sentences, verbatim, word_count
 from synth.text.swedish import tokens
 
@@ -26,6 +26,7 @@ __all__ = [
     "breadth",
     "headline",
     "headline_statement",
+    "heard_in",
     "keywords",
     "quotable",
     "quote_text",
@@ -97,6 +98,61 @@ class Breadth:
             "told": {k.value: v.value for k, v in self.told.items()},
             "text": self.describe(),
         }
+
+
+# How an assessment names the kinds of source a finding is heard in: (breadth group, the
+# kind in the definite plural, in the indefinite plural)
+_HEARD_KINDS = (
+    ("intervju", "intervjuerna", "intervjuer"),
+    ("grupp", "gruppintervjuerna och fokusgrupperna", "gruppintervjuer och fokusgrupper"),
+)
+
+
+_ALL_OF = 3
+"""The fewest sources of a kind where "alla" of them is the widest a finding is heard."""
+_NEARLY_ALL_OF = 5
+"""The fewest sources of a kind where all but one are "nästan alla": one of three groups
+missing is "merparten"."""
+
+
+def heard_in(breadth: Mapping[str, object]) -> str | None:
+    """Where a finding is heard most widely, as a report attributes it: "i merparten av
+    intervjuerna", "i alla gruppintervjuer och fokusgrupper", "i tre av nio intervjuer",
+    or, where no two interviews or groups say it, "i fyra enkätsvar", of a finding's
+    `breadth` as its theme stores it (`Breadth.record`). None without one. One kind only:
+    the slide gives the whole breadth, and two made a sentence no one reads to its end.
+
+    "Flest tar upp att …" told a tally and overstated what three of nine said; stated as
+    the consultants' own ("det är oklart vem som äger vad") it read as fact what the
+    material contests (blind reviews 66-72). The seed reports attribute by group:
+    "Enligt de intervjuade …", "merparten"."""
+    sources, totals = breadth.get("sources"), breadth.get("totals")
+    if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
+        return None
+    spoken: list[tuple[int, float, str]] = []
+    for kind, definite, indefinite in _HEARD_KINDS:
+        heard, total = int(sources.get(kind, 0)), int(totals.get(kind, 0))
+        if heard < 2 or total < heard:
+            continue
+        if heard == total:
+            # both of two is no wider than most of ten: "alla gruppintervjuer och
+            # fokusgrupper" of two focus groups had put "åtta av tio intervjuer" aside
+            spoken.append((3 if total >= _ALL_OF else 1, heard / total, f"i alla {indefinite}"))
+        elif total >= _NEARLY_ALL_OF and heard == total - 1:
+            # eight of nine is more than "merparten" (blind review 75)
+            spoken.append((2, heard / total, f"i nästan alla {indefinite}"))
+        elif 2 * heard > total:
+            spoken.append((1, heard / total, f"i merparten av {definite}"))
+        else:
+            told = f"i {count_words(heard)} av {count_words(total)} {indefinite}"
+            spoken.append((0, heard / total, told))
+    if spoken:
+        # the widest word ("alla", "nästan alla", "merparten"), and of two as wide the
+        # interviews, listed first (`max` keeps the first): "merparten" of three groups is
+        # two of them; a share only among the rest
+        return max(spoken, key=lambda item: (item[0], item[1] if not item[0] else 0.0))[2]
+    answers = int(sources.get("enkät", 0))
+    return f"i {count_words(answers, neuter=True)} enkätsvar" if answers > 1 else None
 
 
 def repeated_wordings(statements: Iterable[Statement]) -> int:

@@ -78,6 +78,8 @@ def test_an_observation_says_each_thing_once_and_keeps_its_evidence() -> None:
     assert observation.leaning == "svaghet"
     assert observation.breadth == "Nämns i 3 av 9 intervjuer och 3 enkätsvar"
     assert observation.reach == "3/9 intervjuer · 3 enkätsvar"
+    # and in words, as the summary gives it
+    assert observation.heard == "tre av nio intervjuer"
     # the first two quotes say the same words: one of them, and the next one instead
     assert [q.statement_id for q in observation.quotes] == ["INT-01.001", "ENK-0002.001"]
     assert observation.quotes[0].source_id == "INT-01"

@@ -242,6 +242,43 @@ def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> 
     assert summary.index("Upphandlingar tar lång tid") < summary.index("Chefer saknar stöd")
 
 
+def test_the_summary_gives_what_each_line_rests_on_weaknesses_first() -> None:
+    """Blind review 96: the summary "just repeats the slide titles", a strength and a wish
+    among the weaknesses, with no ranking. Each line says where it is heard most widely,
+    and the survey's figure where the survey points at it; a perspective's weaknesses come
+    before what works and what is asked for."""
+    from synth.deck.survey_evidence import FunctionScore
+
+    rated = FunctionScore("HR", "nöjdhet", 142, (0.02, 0.04, 0.24, 0.4, 0.3))
+    strength = replace(
+        OBSERVATION,
+        theme_id="T01",
+        leaning="styrka",
+        polarity="styrka",
+        headline="HR-stödet är bra",
+        heard="merparten av intervjuerna",
+        anchored=True,
+        rating=rated,
+    )
+    wish = replace(
+        OBSERVATION,
+        theme_id="T02",
+        leaning=None,
+        polarity="förslag",
+        headline="Det finns önskemål om en väg in",
+        heard="tre av tio intervjuer",
+    )
+    weak = replace(OBSERVATION, theme_id="T03", polarity="svaghet", heard="")
+    summary = _rendered(strength, wish, weak)["Sammanfattning"]
+    said = "HR-stödet är bra (chefsenkäten 70\u00a0% av 142 svarar 4–5; merparten av intervjuerna)"
+    assert said in summary
+    assert "Det finns önskemål om en väg in (tre av tio intervjuer)" in summary
+    # heard by no two sources of a kind: nothing to say it rests on but the slide
+    assert f"{weak.headline}\n" in summary or summary.endswith(weak.headline)
+    order = [summary.index(o.headline) for o in (weak, strength, wish)]
+    assert order == sorted(order)
+
+
 def _structures(count: int) -> list[Observation]:
     """`count` findings about the structures, "punkt 0" the widest."""
     return [
