@@ -1248,13 +1248,42 @@ def _evidence(
         # a long sentence is cut to its first clause, which may leave out the subject it
         # named: "Vi skulle kunna ha någon form av gemensam servicefunktion, och en
         # tjänstekatalog där …" gave "… någon form av gemensam servicefunktion" under
-        # "Det finns önskemål om en tjänstekatalog"
+        # "Det finns önskemål om en tjänstekatalog"; of a wish list, the wish that names
+        # it is the line ("… efterfrågas en tjänstekatalog där det står vad stödet gör")
         if line is None or (
             subject and names_subject(sentence, subject) and not names_subject(line, subject)
         ):
-            continue
+            line = _listed_wish(sentence, group, polarity, roles, subject)
+            if line is None:
+                continue
         return line
     return None
+
+
+# Where a list of wishes parts: a comma and "och", "eller" or "eller åtminstone"
+_WISHES_PART = re.compile(r",\s*(?:och|eller)\s+(?:åtminstone\s+|kanske\s+|också\s+)?", re.I)
+
+
+def _listed_wish(
+    sentence: str,
+    group: Sequence[Statement],
+    polarity: str | None,
+    roles: RoleGroups | None,
+    subject: frozenset[str],
+) -> str | None:
+    """The evidence line of the one wish of a list that names a headline's `subject`:
+    "en tjänstekatalog där det står vad stödet gör och inte gör" of "Vi skulle kunna ha
+    någon form av gemensam servicefunktion, och en tjänstekatalog där …, och hur snabbt
+    man kan räkna med svar". None for what is not a wish, or where no part names it alone
+    or makes a line."""
+    if polarity != "förslag" or not subject:
+        return None
+    parts = [p.strip(" .") for p in _WISHES_PART.split(sentence)]
+    naming = [p for p in parts[1:] if names_subject(p, subject)]
+    if len(parts) < 2 or len(naming) != 1:
+        return None
+    line = evidence_sentence(f"{naming[0]}.", group, polarity, roles)
+    return line if line is not None and names_subject(line, subject) else None
 
 
 def _says_enough(said: str) -> bool:
@@ -1478,7 +1507,7 @@ def headline_support(
     if polarity == "styrka" and subject:
         pool = [st for st in pool if st.id == anchor.id or not praises_own(st, subject)]
     head = headline_head(headline) if headline is not None else frozenset()
-    return supporting(
+    support = supporting(
         anchor,
         pool,
         topics,
@@ -1488,6 +1517,16 @@ def headline_support(
         remedy=remedy,
         head=head,
     )
+    # a claim said of a role's generic "man" rests on those who say it, where two do, not
+    # on whatever else is said of the role near it: "Man blir ensam som chef" counted
+    # four interviews and four answers for the chefs' turnover, their many staff and the
+    # reports they cannot read (blind reviews 93 and 96: "inflated")
+    if headline is not None and _generic_claim(headline):
+        says_claim = _claim_said(headline, said)
+        saying = [st for st in support if st.id == anchor.id or says_claim(st.text)]
+        if len(saying) >= 2:
+            return saying
+    return support
 
 
 def offline_findings(
@@ -1584,7 +1623,9 @@ def offline_findings(
         same = [
             k
             for k, f in enumerate(findings)
-            if f.polarity == draft.polarity and _one_subject(f.headline, draft.headline)
+            if f.polarity == draft.polarity
+            and _one_subject(f.headline, draft.headline)
+            and _one_claim(f.headline, draft.headline)
         ]
         if all(
             wording(draft.headline) != wording(f.headline)
@@ -1892,6 +1933,11 @@ def gathered_findings(
     named_as = [
         s | headline_abbreviations(d.headline) for d, s in zip(result, subjects, strict=True)
     ]
+    # a claim said of a role's generic "man" ("Man blir ensam som chef") takes in only
+    # what says it: "Chefen har blivit sin egen administratör" is another finding about
+    # the chefs, not a reason they are lonely (`headline_support`)
+    generic = [_generic_claim(d.headline) for d in result]
+    says_claim = [_claim_said(d.headline, s) for d, s in zip(result, subjects, strict=True)]
     # the widest first, each taking in the narrower that are one finding with it
     order = sorted(range(len(result)), key=lambda k: (-len(result[k].support_ids), k))
     by_kind: dict[tuple[str | None, str | None], list[int]] = {}
@@ -1931,6 +1977,7 @@ def gathered_findings(
                     for sid in result[narrow].support_ids
                     if sid in statements
                     and statement_names(statements[sid], subjects[wide], claims[wide])
+                    and (not generic[wide] or says_claim[wide](statements[sid].text))
                 ]
                 if naming:
                     taken += naming
@@ -2129,6 +2176,18 @@ def _holds_against(statement: Statement, subject: frozenset[str], polarity: str 
     return any(
         names_subject(sentence, subject) and not _judges(sentence, polarity)
         for sentence in _sentences(statement.text)
+    )
+
+
+def _one_claim(one: str, other: str) -> bool:
+    """Whether two headlines on one subject may be one finding by what they claim: where
+    either says its claim of a role's generic "man" (`_generic_claim`), only if the other
+    says it too. "Man blir ensam som chef" and "Varje gång en ny chef kommer så börjar man
+    om" are two things said of the chefs, and joined, the first stood over the second's
+    sources as if they were lonely (blind reviews 93 and 96)."""
+    return all(
+        not _generic_claim(a) or _claim_said(a, headline_subject(a))(b)
+        for a, b in ((one, other), (other, one))
     )
 
 

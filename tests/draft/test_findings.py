@@ -661,6 +661,63 @@ def test_wishes_for_one_thing_are_one_finding_whatever_perspective_each_was_read
     assert len(gathered_findings(weak, themes, statements, lenses)) == 2
 
 
+def test_a_claim_said_of_a_roles_generic_man_rests_on_those_who_say_it() -> None:
+    """ "Man blir ensam som chef" counted four interviews and four answers for the chefs'
+    turnover, their many staff and the reports they cannot read (blind reviews 93 and
+    96): what is said of the chefs near it in meaning is another finding about them."""
+    from synth.draft.offline import headline_support
+
+    said = [
+        st("FOK-02.021", "Jag har fyrtioåtta. Man blir ensam som chef."),
+        st("INT-03.014", "Flera chefer har sagt att de känner sig ensamma."),
+        st("INT-05.010", "Och chefer. Chefsomsättningen är ett problem."),
+        st("GRP-01.039", "Varje gång en ny chef kommer så börjar man om."),
+    ]
+    statements = {s.id: s for s in said}
+    lenses = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for s in said}
+    near = {s.id: unit(1, 0.05 * k, 0) for k, s in enumerate(said)}
+    headline = "Man blir ensam som chef"
+    support = headline_support(said[0], headline, said, lenses, "svaghet", near)
+    assert [s.id for s in support] == ["FOK-02.021", "INT-03.014"]
+    # with one alone saying it, what is near it stands as before
+    support = headline_support(said[0], headline, [said[0], *said[2:]], lenses, "svaghet", near)
+    assert len(support) == 3
+
+    # nor does it take in another theme's finding about the chefs
+    themes = {t: auto_theme(t, said, "svaghet") for t in ("T01", "T02")}
+    lonely = replace(finding("T01", headline, ["FOK-02.021", "INT-03.014"]), perspective="aktörer")
+    again = replace(
+        finding(
+            "T02", "Varje gång en ny chef kommer så börjar man om", ["GRP-01.039", "INT-05.010"]
+        ),
+        perspective="aktörer",
+    )
+    gathered = gathered_findings([lonely, again], themes, statements, lenses)
+    assert [d.theme_id for d in gathered] == ["T01", "T02"]
+    assert set(gathered[0].support_ids) == {"FOK-02.021", "INT-03.014"}
+
+
+def test_a_theme_keeps_a_claim_of_a_roles_generic_man_apart_from_others_on_the_role() -> None:
+    """Within one theme, "Varje gång en ny chef kommer så börjar man om" joined "Man blir
+    ensam som chef" for being about the chefs, and the second's sources were counted as
+    lonely."""
+    _, drafts = weaknesses_of(
+        "T07",
+        [
+            "Man blir ensam som chef och har ingen att bolla med.",
+            "Man blir ensam som chef när gruppen är så stor.",
+            "Man blir ensam som chef i hemtjänsten.",
+        ],
+        [
+            "Varje gång en ny chef kommer så börjar man om med budgeten.",
+            "Varje gång en ny chef kommer så börjar man om med rapporterna.",
+            "Varje gång en ny chef kommer så börjar man om med rutinerna.",
+        ],
+    )
+    assert len(drafts) == 2
+    assert all(len(d.support_ids) == 3 for d in drafts)
+
+
 def test_a_finding_that_judges_a_function_whole_takes_in_what_praises_its_people() -> None:
     """ "HR-konsulterna är kunniga" is one reason HR is praised, not a finding beside
     "HR-stödet är bra"; "Controllerna gör ett bra jobb" is about other people."""
