@@ -45,7 +45,13 @@ from synth.text.grammar import (
 from synth.text.numbers import count_words, listing, numeral_range
 from synth.text.sentences import word_count
 from synth.text.swedish import stop_words, tokens, words
-from synth.text.voice import Unit, is_personal, report_voice, without_opinion_frame
+from synth.text.voice import (
+    Unit,
+    impersonal,
+    is_personal,
+    report_voice,
+    without_opinion_frame,
+)
 
 _NAME = MARKERS["namn"]
 
@@ -481,6 +487,11 @@ def evidence_line(
     sentence = without_opinion_frame(sentence)
     if not kinds:
         return None
+    # what a wish is for, said of the speaker, is said of anyone: "En tjänstekatalog som
+    # beskriver vad stödet gör och vad jag kan förvänta mig" asks for a catalogue, no
+    # remark about the speaker, and the catalogue's slide had no line of it
+    if polarity == "förslag":
+        sentence = impersonal(sentence)
     where = attributed(kinds) + (" med samma ordalydelse" if verbatim else "")
     # a wish in the speaker's own person names what is wanted once its frame is gone:
     # "Jag skulle vilja ha färre styrdokument och färre mål" is "I en fokusgrupp

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import simplemma
 
-from synth.text.grammar import finite_verb
+from synth.text.grammar import finite_verb, is_verb
 
 __all__ = [
     "ADMINISTRATION",
@@ -371,8 +371,13 @@ def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
 # kan ringa" (`impersonal`, and `synth.draft.condense.without_own_clause`).
 OWN_CLAUSE_OPENINGS = r"så att|så|där|när|som|eftersom|för att"
 _OWN_SUBJECT = re.compile(
-    rf"\b(?P<opening>{OWN_CLAUSE_OPENINGS})\s+(?:vi|jag)\b(?=\s+[a-zåäö])", re.I
+    rf"\b(?P<opening>{OWN_CLAUSE_OPENINGS}|vad|hur|vart)\s+(?:vi|jag)\b"
+    r"(?P<rest>\s+[a-zåäö][^,.;:!?]*)",
+    re.I,
 )
+# The speaker's own object after a verb of the clause they are the subject of: reflexive
+# once they are "man" ("vad man kan förvänta sig")
+_OWN_OBJECT = re.compile(r"\b(?P<verb>[a-zåäö]+)\s+(?:mig|oss)\b", re.I)
 
 
 def impersonal(text: str) -> str:
@@ -381,8 +386,13 @@ def impersonal(text: str) -> str:
     som prioriteras" -> "… så att man vet vad som prioriteras". What the wish asks for is
     the same whoever says it; its main clause keeps its own person (`report_voice`)."""
 
+    def reflexive(match: re.Match[str]) -> str:
+        verb = match["verb"]
+        return f"{verb} sig" if is_verb(verb) else match[0]
+
     def generic(match: re.Match[str]) -> str:
         opening = match["opening"]
-        return f"{'så att' if opening.casefold() == 'så' else opening} man"
+        rest = _OWN_OBJECT.sub(reflexive, match["rest"])
+        return f"{'så att' if opening.casefold() == 'så' else opening} man{rest}"
 
     return _OWN_SUBJECT.sub(generic, text)

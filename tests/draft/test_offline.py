@@ -1612,6 +1612,44 @@ def test_under_a_roles_generic_man_lines_that_say_its_claim_stand_alone() -> Non
     assert len(lines) == 4
 
 
+def test_a_wish_told_of_the_speaker_and_one_wish_of_a_list_make_lines() -> None:
+    """The slide "Det finns önskemål om en tjänstekatalog", heard in six interviews, had
+    one line: "vad jag kan förvänta mig" made the survey answer the speaker's own, and
+    the interviews' lists of wishes were cut to their first clause, which named no
+    catalogue."""
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType
+
+    answer = Statement(
+        "ENK-0060.002",
+        "ENK-0060",
+        SourceType.ENKAT,
+        2,
+        "En tjänstekatalog som beskriver vad stödet gör och vad jag kan förvänta mig.",
+    )
+    listed = Statement(
+        "INT-01.034",
+        "INT-01",
+        SourceType.INTERVJU,
+        34,
+        "Vi skulle kunna ha någon form av gemensam servicefunktion, och en tjänstekatalog "
+        "där det står vad stödet gör och inte gör, och hur snabbt man kan räkna med svar.",
+    )
+    members = [answer, listed]
+    lenses = {st.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for st in members}
+    lines = offline_bullets(
+        members, lenses, "förslag", headline="Det finns önskemål om en tjänstekatalog"
+    )
+    assert [b.text for b in lines] == [
+        "I ett enkätsvar efterfrågas en tjänstekatalog som beskriver vad stödet gör och vad "
+        "man kan förvänta sig.",
+        "I en intervju efterfrågas en tjänstekatalog där det står vad stödet gör och inte gör.",
+    ]
+    # what is not a wish is not read as a list of them
+    weak = {st.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for st in members}
+    assert not offline_bullets([listed], weak, "svaghet", headline="Tjänstekatalogen saknas")
+
+
 def test_under_a_roles_generic_man_the_quotes_say_its_claim_where_two_can() -> None:
     """ "Man blir ensam som chef" was quoted with "Chefen har blivit sin egen
     administratör …" beside lines about loneliness (blind review 93)."""

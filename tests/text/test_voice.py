@@ -168,6 +168,14 @@ def test_a_wish_for_what_the_speaker_would_do_is_told_of_anyone() -> None:
     )
     # the main clause keeps its person: "vi" there is the speaker's unit or nothing
     assert impersonal("Vi behöver en plan") == "Vi behöver en plan"
+    # what the speaker would know or expect, their own object reflexive once it is "man"
+    catalogue = "En tjänstekatalog som beskriver vad stödet gör och vad jag kan förvänta mig."
+    assert impersonal(catalogue) == (
+        "En tjänstekatalog som beskriver vad stödet gör och vad man kan förvänta sig."
+    )
+    assert impersonal("En portal där vi hittar svar, som vi kan lita på") == (
+        "En portal där man hittar svar, som man kan lita på"
+    )
 
 
 def test_a_comment_on_having_said_it_is_speech_not_part_of_the_claim() -> None:
