@@ -152,6 +152,9 @@ def headline_head(headline: str) -> frozenset[str]:
     names what the IT support is for, not the support ("någon som tar ett helhetsgrepp om
     skolans lokaler", the IFO's "vi och dom … mellan IFO och skolan"; blind review 93).
     Empty where the subject has no such phrase (`_SCOPES`), as its every part names it."""
+    wished = _WISH.match(headline.strip())
+    if wished is not None:
+        return _wished_head(wished["what"])
     if _EXISTENTIAL.match(headline.strip()) or presentational(headline) or extraposed(headline):
         return frozenset()
     subject = list(subject_words(headline))
@@ -164,6 +167,42 @@ def headline_head(headline: str) -> frozenset[str]:
     return frozenset(
         stem(w) for w in named if w not in stop and len(w) > 1 and stem(w) not in _LIGHT_STEMS
     )
+
+
+_WISH = re.compile(r"^det finns (?:önskemål|behov|förslag) (?:om|av) (?P<what>.+)$", re.I)
+
+
+def _wished_head(what: str) -> frozenset[str]:
+    """The stems of what a wish asks for before a phrase that says for whom, where or what
+    with: "mentorskap" of "mentorskap för nya chefer", "admin" of "admin nära chefen". A
+    statement that names only the chefs asks for nothing of it: the wish "admin nära
+    chefen" rested on eleven answers about the chefs' staff, their introduction and a
+    mentor, and its slide had no line about administration (blind review 97). Empty
+    where the wish is framed by a light noun ("hjälp med digitalisering") or is for one
+    ("inriktningen för stöd"), or has no such phrase."""
+    said = words(_ASIDE.split(what, 1)[0])
+    article = next((i for i, w in enumerate(said[:3]) if w in _ARTICLES), 0)
+    said = said[article:]
+    skip = stop_words() | _QUANTIFIERS
+    cut = next(
+        (
+            k
+            for k, w in enumerate(said)
+            if k and (w in PREPOSITIONS or w == "för") and any(x not in skip for x in said[:k])
+        ),
+        None,
+    )
+    if cut is None:
+        return frozenset()
+    # a wish for something done ("ständigt se över och analysera om …") names no thing
+    if any(is_verb(w) for w in said[:cut]):
+        return frozenset()
+    first = [_named_part(w, _LIGHT_STEMS) for w in _heads(said[:cut])]
+    after = _heads(said[cut + 1 :])
+    if not first or not after or any(stem(w) in _LIGHT_STEMS for w in (*first, *after)):
+        return frozenset()
+    stop = stop_words()
+    return frozenset(stem(w) for w in first if w not in stop and len(w) > 1)
 
 
 # The prepositions of a phrase that says for whom ("stödet till skolan"), not of what, about
@@ -262,16 +301,10 @@ _PHRASE_ENDS = PREPOSITIONS | frozenset({"och", "eller", "samt", "men", "som", "
 _QUANTIFIERS = frozenset({"färre", "fler", "flera", "mer", "mera", "mindre", "mest", "minst"})
 
 
-# What follows these says how much or where, not what: "en administratör per
-# verksamhetsområde", "admin nära chefen" (a wish for administration that every statement
-# naming a chef supported, blind review 96)
-_PLACING = frozenset({"per", "nära"})
-
-
 def _heads(sequence: Sequence[str]) -> list[str]:
     """The last word of each phrase of lower-case `sequence` that is neither a stop word
     nor a quantifier: Swedish noun phrases end in their noun ("behöriga lärare"). What
-    follows "per" measures a rate, and what follows "nära" says where: both are left out."""
+    follows "per" measures a rate and is left out."""
     skip = stop_words() | _QUANTIFIERS
     heads: list[str] = []
     phrase: list[str] = []
@@ -283,7 +316,7 @@ def _heads(sequence: Sequence[str]) -> list[str]:
             # what it is about
             if not rate:
                 heads.extend(content[-1:])
-            phrase, rate = [], word in _PLACING
+            phrase, rate = [], word == "per"
         else:
             phrase.append(word)
     return heads
