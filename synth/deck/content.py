@@ -27,6 +27,7 @@ from synth.draft.context import Figure
 from synth.draft.offline import topic_only
 from synth.draft.support import (
     headline_claim,
+    headline_head,
     headline_subject,
     names_subject,
     narrowed,
@@ -413,7 +414,9 @@ def _wish_of(observation: Observation, shown: Sequence[Observation]) -> bool:
     (`subject_within`)."""
     if observation.polarity != "förslag":
         return False
-    wanted = headline_subject(observation.headline)
+    # what it asks for, where that is not all it names ("en digitaliseringsplan" of "…
+    # för hela kommunen", `headline_head`)
+    wanted = headline_head(observation.headline) or headline_subject(observation.headline)
     return any(
         o.polarity == "svaghet" and subject_within(wanted, headline_subject(o.headline))
         for o in shown

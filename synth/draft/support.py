@@ -399,7 +399,15 @@ def _same_thing(one: str, other: str) -> bool:
         return False
     short, long = sorted((one, other), key=len)
     rest = long[len(short) :]
-    return not modifier_of(short, long) or common_word(rest.removeprefix("s"))
+    # the stem may leave a derivation's ending before the rest ("digitaliser|ingsplan" of
+    # "digitaliseringsplan"): a word of its own at the rest's end will do
+    return not modifier_of(short, long) or any(
+        common_word(rest[cut:]) for cut in range(len(rest) - _REST_LETTERS + 1)
+    )
+
+
+_REST_LETTERS = 4
+"""The fewest letters of the word a compound's rest ends in ("plan")."""
 
 
 def names_subject(text: str, subject: frozenset[str]) -> bool:

@@ -477,6 +477,13 @@ def test_a_wish_about_what_a_weakness_on_a_slide_is_about_gives_its_place() -> N
     # without the weakness beside it, the wish has its slide
     alone = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, observations[1:], featured=2)
     assert [o.theme_id for o in alone.main_findings] == ["T02", "T03"]
+    # nor does a wish for a plan of it, by what it asks for, not by for whom: "en
+    # digitaliseringsplan för hela kommunen" had a slide of one line (blind review 98)
+    plan = "Det finns önskemål om en digitaliseringsplan för hela kommunen"
+    themes[1] = theme("T02", label=plan, auto_label=plan, polarity={"förslag": 5}, breadth=heard(5))
+    observations = observations_from_themes(themes, STATEMENTS)
+    deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, observations, featured=2)
+    assert [o.theme_id for o in deck.main_findings] == ["T01", "T03"]
 
 
 def test_each_perspective_has_two_slides_where_several_sources_say_that_much() -> None:

@@ -980,3 +980,5 @@ def test_one_subject_is_within_another_by_its_own_words_or_a_compound_on_them() 
     assert not subject_within(frozenset({"kommun"}), frozenset({"kommunikatör"}))
     assert not subject_within(frozenset({"kommunikatör"}), frozenset({"kommun"}))
     assert not subject_within(frozenset(), frozenset({"kommun"}))
+    # the stem may leave a derivation's ending before the compound's last word
+    assert subject_within(frozenset({"digitaliseringsplan"}), frozenset({"digitaliser"}))
