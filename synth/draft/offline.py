@@ -1516,6 +1516,7 @@ def headline_support(
         phrase=phrase,
         remedy=remedy,
         head=head,
+        asked=polarity == "förslag",
     )
     # a claim said of a role's generic "man" rests on those who say it, where two do, not
     # on whatever else is said of the role near it: "Man blir ensam som chef" counted

@@ -947,17 +947,47 @@ def test_a_wish_is_for_what_it_asks_not_for_whom_or_where() -> None:
     anchor = st("ENK-0105.005", "Admin nära chefen, det vore något.")
     admin = st("ENK-0111.004", "Administrativt stöd nära chefen, gärna på plats.")
     staff = st("FOK-01.055", "Färre medarbetare per chef. Max trettio.")
-    near = {s.id: unit(1, 0.1 * k) for k, s in enumerate((anchor, admin, staff))}
+    # far in meaning, in other words: an administrator is what it asks for
+    schedule = st("FOK-01.057", "En administratör som tar schemat och vikarierna.")
+    # near, naming it, asking for nothing of it
+    share = st("ENK-0076.004", "Vi lägger ca 40 % av tiden på chefens administration.")
+    said = (anchor, admin, staff, schedule, share)
+    near = {s.id: unit(1, 0.1 * k) for k, s in enumerate(said)}
+    near[schedule.id] = unit(0, 1)
     subject = headline_subject(headline)
-    support = supporting(
-        anchor,
-        [anchor, admin, staff],
-        near,
-        subject=subject,
-        claim=headline_claim(headline, subject),
-        head=headline_head(headline),
-    )
-    assert [s.id for s in support] == ["ENK-0105.005", "ENK-0111.004"]
+
+    def support(asked: bool) -> list[str]:
+        return [
+            s.id
+            for s in supporting(
+                anchor,
+                list(said),
+                near,
+                subject=subject,
+                claim=headline_claim(headline, subject),
+                head=headline_head(headline),
+                asked=asked,
+            )
+        ]
+
+    assert support(asked=True) == ["ENK-0105.005", "ENK-0111.004", "FOK-01.057"]
+    # not a wish: what names it near in meaning, and only that
+    assert support(asked=False) == ["ENK-0105.005", "ENK-0111.004", "ENK-0076.004"]
+
+
+def test_what_a_wish_asks_for_is_named_before_a_verb_or_a_clause() -> None:
+    from synth.draft.support import asks_for
+
+    admin = frozenset({"admin"})
+    assert asks_for("Jag skulle vilja ha en administratör på varje enhet.", admin)
+    assert asks_for("En administrativ pool som flera enheter kan dela på.", admin)
+    assert not asks_for("Vi lägger ca 40 % av tiden på administration.", admin)
+    staff = frozenset({"medarbet"})
+    assert asks_for("Färre medarbetare per chef. Max trettio.", staff)
+    assert not asks_for("Hjälp med internkommunikation till medarbetare.", staff)
+    assert not asks_for("Vi vet att vi behöver 900 nya medarbetare de närmaste åren.", staff)
+    assert not asks_for("Stöd när medarbetare utsätts för hot och våld.", staff)
+    assert not asks_for("", staff) and not asks_for("Fler medarbetare.", frozenset())
 
 
 def test_the_statements_naming_a_short_stem_include_its_units() -> None:
