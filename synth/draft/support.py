@@ -545,7 +545,7 @@ def echoes(text: str, subject: frozenset[str], claim: frozenset[str]) -> bool:
 def echoes_in_role(statement: Statement, subject: frozenset[str], claim: frozenset[str]) -> bool:
     """Whether a statement's speaker holds the role a headline's subject names and one of
     its sentences says every word of a short `claim` of their own person or of whoever
-    holds the role ("jag", "man"): an enhetschef's "Man sitter ensam med allt" and a
+    holds the role ("jag", "man", "det är"): an enhetschef's "Man sitter ensam med allt" and a
     sektorschef's "flera har sagt till mig att de känner sig ensamma" say "Man blir ensam
     som chef", though neither names a chef (blind review 93 found its lines about
     turnover and admin, where these stood outside it)."""
@@ -563,7 +563,9 @@ def echoes_in_role(statement: Statement, subject: frozenset[str], claim: frozens
     )
 
 
-_GENERIC = re.compile(r"\bman\b", re.I)
+# whoever holds the role: "man", or what it is like put impersonally ("Det är ensamt
+# ibland", an enhetschef's survey answer, blind review 99)
+_GENERIC = re.compile(r"\bman\b|^\s*det\s+(?:är|blir|känns)\b", re.I)
 
 
 class Mentions:

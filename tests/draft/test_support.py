@@ -882,6 +882,8 @@ def test_a_holder_of_the_role_says_a_generic_headline_of_it_without_naming_it() 
     assert not echoes_in_role(replace(group, role="Controller"), subject, claim)
     assert not echoes_in_role(replace(group, text="Man sitter med allt."), subject, claim)
     assert not echoes_in_role(replace(group, text="Systemet står ensamt kvar."), subject, claim)
+    # what it is like, put impersonally, is said of whoever holds the role
+    assert echoes_in_role(replace(group, text="Det är ensamt ibland."), subject, claim)
     # and a holder of the role who says the claim supports the headline, however far in
     # meaning from the statement it was written from
     anchor = replace(st("FOK-02.021", "Man blir ensam som chef."), role="Förskolechef")
