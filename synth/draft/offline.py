@@ -1358,11 +1358,13 @@ def evidence_sentence(
     # words in quotation marks are a quote, and are shown only as a quote may be: "I en
     # intervju nämns 'i praktiken finns det inga utsedda systemägare …'" was the only
     # IT chef's, known to everyone who reads it (review 45); what is told in the report's
-    # voice ("beskrivs att") is not held to it
+    # voice ("beskrivs att") is not held to it. What it quotes is the sentence, not the
+    # whole turn: "för vi har ju två IT-tekniker som sektorn själv anställde" names no one
+    # colleague, though the turn goes on about "vår egen IT-tekniker"
     if (
         roles is not None
         and _QUOTED_WORDS.search(line)
-        and not any(roles.may_quote(st) for st in first.values())
+        and not any(roles.may_quote(st, shown=sentence) for st in first.values())
     ):
         return None
     return line

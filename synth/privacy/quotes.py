@@ -12,10 +12,11 @@ are decided here, the one home for the rule:
   municipality that person is one of a few and is recognised; such a statement is never a
   quote and never goes into a prompt for an external model.
 - `speaks_of_one_person`: the quote speaks of one third person by a personal pronoun or a
-  removed name: "Svårt att få tag på HR-konsulten, hon har för många chefer att stötta"
-  is about the one HR consultant of its speaker's unit, and whoever works with her knows
-  who (review 51). A quote judges no one person; an evidence line may still say it in
-  the report's voice.
+  removed name (and `names_own_colleague`: by what the one colleague of the speaker's
+  unit does, "vår systemförvaltare"): "Svårt att få tag på HR-konsulten, hon har för
+  många chefer att stötta" is about the one HR consultant of its speaker's unit, and
+  whoever works with her knows who (review 51). A quote judges no one person; an
+  evidence line may still say it in the report's voice.
 - `states_own_position`: the speakers say which position they hold ("Jag sitter med i
   ledningsgruppen", "som IT-chef har jag …"). Where the role is held by fewer than the
   anonymity threshold, the slide leaves the role out, and a quote that says it anyway is
@@ -30,7 +31,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["speaks_of_one_person", "special_category", "states_own_position"]
+__all__ = [
+    "names_own_colleague",
+    "speaks_of_one_person",
+    "special_category",
+    "states_own_position",
+]
 
 _CATEGORIES: dict[str, re.Pattern[str]] = {
     "hälsa": re.compile(
@@ -76,6 +82,15 @@ _THIRD_PERSON = re.compile(
     r"|vikarie|vikarien|förälder|barn|barnet|patient|patienten)\b",
     re.I,
 )
+# One colleague of the speaker's own unit by what they do, in the singular: "vår
+# systemförvaltare", "min controller", "vår HR-konsult" (an occupation by its Swedish
+# endings, as `_THIRD_PERSON` reads it); "våra controllers" are several
+_OWN_COLLEAGUE = re.compile(
+    r"\b(?:vår|min)\s+(?:egen\s+|egna\s+|nya\s+)?[\wåäö-]*(?:are|ör|chef|konsult|controller"
+    r"|samordnare|handläggare|sekreterare|strateg|tekniker|jurist|assistent|kurator"
+    r"|sköterska)\b",
+    re.I,
+)
 # A personnel case about one person is identifying in a municipality whatever the words
 # around it: a dismissal on personal grounds, a summary dismissal, a disciplinary warning.
 _PERSONNEL_CASE = re.compile(
@@ -118,6 +133,14 @@ def speaks_of_one_person(text: str) -> bool:
     """Whether a statement speaks of one third person: "hon", "han", "hen" or a name the
     pseudonymisation removed."""
     return re.search(_ONE_PERSON, text, re.I) is not None
+
+
+def names_own_colleague(text: str) -> bool:
+    """Whether a text names the one colleague of the speaker's own unit by what they do
+    ("vår systemförvaltare", "min controller"): a focus group's "leverantören sa att det
+    var vår systemförvaltare" blamed the one half-time systemförvaltare of its sector,
+    whom everyone there knows (blind reviews 96-99)."""
+    return bool(_OWN_COLLEAGUE.search(text))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:jag|mig|mej|min|mitt|mina)\b", re.I)

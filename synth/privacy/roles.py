@@ -26,7 +26,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from synth.privacy.quotes import speaks_of_one_person, special_category, states_own_position
+from synth.privacy.quotes import (
+    names_own_colleague,
+    speaks_of_one_person,
+    special_category,
+    states_own_position,
+)
 from synth.records import SourceType, Statement
 from synth.text.voice import Unit, own_unit_name, speaker_unit, speaks_for_a_unit
 
@@ -207,17 +212,20 @@ class RoleGroups:
             holders[role] = holders.get(role, 0) + count
         return holders
 
-    def may_quote(self, statement: Statement) -> bool:
+    def may_quote(self, statement: Statement, shown: str | None = None) -> bool:
         """Whether a statement may be shown as a quote without pointing at a person: not
         where the speaker's role is too rare to show, whatever the label under it says.
         The words of the only kommundirektör, of one of two controllers or of the one IFO
         head are known to everyone in the ledningsgrupp who reads them (review 43), "vi" or
         not. A focus group's or a workshop's words are the group's, unless its speakers
         name their own position; nothing of a third person's health is ever quoted, nor
-        anything about one third person ("hon", "han")."""
+        anything about one third person ("hon", "han"), nor what `shown` of it (the
+        sentence a line quotes; else all of it) says of the one colleague of the speaker's
+        unit ("vår systemförvaltare")."""
         if (
             special_category(statement.text)
             or speaks_of_one_person(statement.text)
+            or names_own_colleague(statement.text if shown is None else shown)
             or self.names_speaker(statement, statement.text)
             or self.names_one_person(statement.text)
         ):

@@ -1444,7 +1444,7 @@ def test_a_finding_quotes_what_it_rests_on() -> None:
 
     headline = answer(1, "HR-konsulten svarar samma dag och kan arbetsrätten.")
     concrete = answer(
-        2, "Vår HR-konsult kommer ut till enheten och har koll på både scheman och avtal."
+        2, "HR-konsulterna kommer ut till enheten och har koll på både scheman och avtal."
     )
     praise = answer(3, "Jag vet vem jag ska ringa på HR och får nästan alltid svar samma dag.")
     critical = answer(4, "HR-konsulten har alldeles för många chefer och hinner inte med oss alls.")

@@ -147,6 +147,32 @@ def test_a_quote_about_one_third_person_is_not_shown() -> None:
     assert roles.may_quote(many)
 
 
+def test_a_quote_about_the_one_colleague_of_the_speakers_unit_is_not_shown() -> None:
+    """Blind reviews 96-99: a focus group's "leverantören sa att det var vår
+    systemförvaltare" blamed the one half-time systemförvaltare of its sector, and "Min
+    controller är lätt att nå" pointed at one of four controllers. Several of a role, or
+    a sentence of the turn that names none of them, may be quoted."""
+    from synth.privacy.quotes import names_own_colleague
+
+    assert names_own_colleague("IT sa att det var leverantören, som sa vår systemförvaltare.")
+    assert names_own_colleague("Min controller är lätt att nå.")
+    assert names_own_colleague("Vår HR-konsult är jättekunnig.")
+    assert not names_own_colleague("Våra controllers är bra och vår kommun växer.")
+    group = Statement(
+        "FOK-01.034",
+        "FOK-01",
+        SourceType.FOKUSGRUPP,
+        34,
+        "Ärendena bollas. Leverantören sa att det var vår systemförvaltare, i tre veckor.",
+        role="Enhetschef",
+        sector="Vård och omsorg",
+    )
+    roles = RoleGroups.count({group.id: group}, threshold=5)
+    assert not roles.may_quote(group)
+    assert roles.may_quote(group, shown="Ärendena bollas mellan IT och leverantören.")
+    assert roles.may_quote(replace(group, text="Ärendena bollas mellan IT och leverantören."))
+
+
 def test_the_only_small_group_interview_is_told_as_an_interview() -> None:
     """ "I en gruppintervju beskrivs att …" was the two controllers to anyone who knows who
     was interviewed (blind reviews 55-57): as a quote from it names it, a line from the
@@ -192,9 +218,11 @@ def test_a_role_a_group_holds_names_no_one_person() -> None:
     assert not roles.names_one_person("Rapporterna är svåra men controllern förklarar gärna.")
     # the one kommundirektör is still the one person her role names
     assert roles.names_one_person("Kommundirektören lyssnar och är tydlig.")
-    # nor does a quote that speaks of the controller stay unshown for it
-    quoted = replace(answer, text="Min controller är lätt att nå, controllern svarar direkt.")
+    # nor does a quote that speaks of the controller stay unshown for it; one that names
+    # the respondent's own ("min controller") does (`names_own_colleague`, reviews 96-99)
+    quoted = replace(answer, text="Controllern är lätt att nå och svarar direkt.")
     assert roles.may_quote(quoted)
+    assert not roles.may_quote(replace(answer, text="Min controller är lätt att nå."))
 
 
 def test_a_survey_label_does_not_take_in_someone_the_report_lists_as_interviewed() -> None:
