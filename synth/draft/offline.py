@@ -1963,7 +1963,8 @@ def gathered_findings(
     wishes = [k for kind, ks in by_kind.items() if kind[0] == "förslag" for k in ks]
     if wishes:
         by_kind = {k: v for k, v in by_kind.items() if k[0] != "förslag"}
-        by_kind[("förslag", None)] = sorted(wishes, key=order.index)
+        rank = {k: place for place, k in enumerate(order)}
+        by_kind[("förslag", None)] = sorted(wishes, key=rank.__getitem__)
     for kind in by_kind.values():
         for i, wide in enumerate(kind):
             theme = themes.get(finding_theme(result[wide].theme_id))
