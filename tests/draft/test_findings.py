@@ -621,34 +621,24 @@ def test_wishes_for_one_thing_are_one_finding_whatever_perspective_each_was_read
         st("ENK-0104.003", "Fler skoladministratörer."),
         st("ENK-0011.003", "Snabbare upphandlingar."),
     ]
-    statements = {s.id: s for s in said}
-    lenses = {s.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for s in said}
-    themes = {t: auto_theme(t, said, "förslag") for t in ("T01", "T02", "T03")}
-    school = replace(
-        finding(
-            "T01.3",
-            "Det finns önskemål om en skoladministratör",
-            ["FOK-02.057", "ENK-0104.003", "ENK-0076.003"],
-        ),
-        polarity="förslag",
-        perspective="aktörer",
-    )
-    schedule = replace(
-        finding(
-            "T02",
-            "Det finns önskemål om en administratör som tar schemat",
-            ["FOK-01.057", "ENK-0076.003", "ENK-0104.003"],
-        ),
-        polarity="förslag",
-        perspective="strukturer",
-    )
-    bought = replace(
-        finding("T03", "Det finns önskemål om snabbare upphandlingar", ["ENK-0011.003"]),
-        polarity="förslag",
-        perspective="strukturer",
-    )
+    gather = gathering(said, "strukturer", "förslag", ("T01", "T02", "T03"))
 
-    gathered = gathered_findings([school, schedule, bought], themes, statements, lenses)
+    def wish(finding_id: str, what: str, support: list[str], perspective: str) -> ThemeDraft:
+        said = finding(finding_id, f"Det finns önskemål om {what}", support, polarity="förslag")
+        return replace(said, perspective=perspective)
+
+    school = wish(
+        "T01.3", "en skoladministratör", ["FOK-02.057", "ENK-0104.003", "ENK-0076.003"], "aktörer"
+    )
+    schedule = wish(
+        "T02",
+        "en administratör som tar schemat",
+        ["FOK-01.057", "ENK-0076.003", "ENK-0104.003"],
+        "strukturer",
+    )
+    bought = wish("T03", "snabbare upphandlingar", ["ENK-0011.003"], "strukturer")
+
+    gathered = gather([school, schedule, bought])
 
     # of two as wide, the one on what the other is a kind of takes it in and keeps its
     # perspective, with what headed the other though it names it only in a list ("En
@@ -660,7 +650,7 @@ def test_wishes_for_one_thing_are_one_finding_whatever_perspective_each_was_read
     assert "FOK-02.057" in gathered[0].support_ids
     # weaknesses read in two perspectives stay two findings
     weak = [replace(d, polarity="svaghet") for d in (school, schedule)]
-    assert len(gathered_findings(weak, themes, statements, lenses)) == 2
+    assert len(gathering(said, "strukturer", "svaghet", ("T01", "T02"))(weak)) == 2
 
 
 def test_a_claim_said_of_a_roles_generic_man_rests_on_those_who_say_it() -> None:
@@ -675,7 +665,6 @@ def test_a_claim_said_of_a_roles_generic_man_rests_on_those_who_say_it() -> None
         st("INT-05.010", "Och chefer. Chefsomsättningen är ett problem."),
         st("GRP-01.039", "Varje gång en ny chef kommer så börjar man om."),
     ]
-    statements = {s.id: s for s in said}
     lenses = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for s in said}
     near = {s.id: unit(1, 0.05 * k, 0) for k, s in enumerate(said)}
     headline = "Man blir ensam som chef"
@@ -686,7 +675,6 @@ def test_a_claim_said_of_a_roles_generic_man_rests_on_those_who_say_it() -> None
     assert len(support) == 3
 
     # nor does it take in another theme's finding about the chefs
-    themes = {t: auto_theme(t, said, "svaghet") for t in ("T01", "T02")}
     lonely = replace(finding("T01", headline, ["FOK-02.021", "INT-03.014"]), perspective="aktörer")
     again = replace(
         finding(
@@ -694,7 +682,7 @@ def test_a_claim_said_of_a_roles_generic_man_rests_on_those_who_say_it() -> None
         ),
         perspective="aktörer",
     )
-    gathered = gathered_findings([lonely, again], themes, statements, lenses)
+    gathered = gathering(said, "aktörer", "svaghet", ("T01", "T02"))([lonely, again])
     assert [d.theme_id for d in gathered] == ["T01", "T02"]
     assert set(gathered[0].support_ids) == {"FOK-02.021", "INT-03.014"}
 
