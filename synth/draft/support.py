@@ -182,9 +182,7 @@ def _wished_head(what: str) -> frozenset[str]:
     mentor, and its slide had no line about administration (blind review 97). Empty
     where the wish is framed by a light noun ("hjälp med digitalisering") or is for one
     ("inriktningen för stöd"), or has no such phrase."""
-    said = words(_ASIDE.split(what, 1)[0])
-    article = next((i for i, w in enumerate(said[:3]) if w in _ARTICLES), 0)
-    said = said[article:]
+    said = _named(what)
     skip = stop_words() | _QUANTIFIERS
     cut = next(
         (
@@ -234,11 +232,8 @@ def _subject_heads(headline: str) -> list[str]:
     presented = existential["what"] if existential else presentational(headline)
     clause = extraposed(headline)
     if presented is not None:
-        what = words(_ASIDE.split(presented, 1)[0])
-        # an adverbial before what exists is not it: "fortfarande" of "Det finns
-        # fortfarande ett vi och dom", "numera" of "Det finns numera en väg in"
-        article = next((i for i, w in enumerate(what[:3]) if w in _ARTICLES), 0)
-        heads = _heads(what[article:])
+        what = _named(presented)
+        heads = _heads(what)
         # a relative clause says which one, not what: "en administratör som tar schemat"
         # is an administrator, wished for where "en skoladministratör" is (two findings
         # of the same wish in the appendix, blind review 96); "någon som tar fakturor" is
@@ -249,7 +244,7 @@ def _subject_heads(headline: str) -> list[str]:
             (i for i, w in enumerate(what) if w in _RELATIVES and i and what[i - 1] not in stop),
             None,
         )
-        which = _heads(what[article:relative]) if relative else []
+        which = _heads(what[:relative]) if relative else []
         heads = which or heads
     elif clause is not None:
         # what is hard is the "att" clause: its subject where it has one of its own ("att
@@ -282,6 +277,15 @@ def _named_part(head: str, light: frozenset[str]) -> str:
     schools' premises)."""
     first, _, last = head.rpartition("-")
     return first if first and stem(last) in light else last
+
+
+def _named(what: str) -> list[str]:
+    """The lower-case words of what a headline says exists or is wished for, without the
+    aside after it or an adverbial before it: "fortfarande" of "Det finns fortfarande ett
+    vi och dom", "numera" of "Det finns numera en väg in"."""
+    said = words(_ASIDE.split(what, 1)[0])
+    article = next((i for i, w in enumerate(said[:3]) if w in _ARTICLES), 0)
+    return said[article:]
 
 
 _ARTICLES = frozenset({"en", "ett", "ingen", "inget", "inga"})
@@ -709,6 +713,7 @@ def supporting(
     same = anchor.text.strip().casefold()
     may_echo = bool(subject) and 0 < len(claim) <= CLAIM_WORDS
     whole = judges_whole(subject, claim)
+    wish = asked and bool(head)
     scored = []
     for position, member in enumerate(members):
         if member.id == anchor.id:
@@ -725,7 +730,6 @@ def supporting(
         # reading whether a statement names the subject is most of what support costs
         far = similarity < threshold and not (identical or said)
         # a wish for what its head names rests on what asks for that, near or not
-        wish = asked and bool(head)
         if wish and not (identical or said or asks_for(member.text, head)):
             continue
         if far and not (
@@ -776,7 +780,7 @@ def asks_for(text: str, head: frozenset[str]) -> bool:
     ends = _PHRASE_ENDS | _SUBJUNCTIONS
     phrase = list(takewhile(lambda w: w not in ends and not finite_verb(w), said))
     return any(
-        kind_of(stem(w), h) or (len(h) >= _SHORTEST_STEM and stem(w).startswith(h))
+        kind_of(stem(w), h) or (stem(w).startswith(h) and related_stems(stem(w), h))
         for w in phrase
         for h in head
     )
@@ -784,8 +788,6 @@ def asks_for(text: str, head: frozenset[str]) -> bool:
 
 # What opens a clause of its own after what a wish names ("Stöd när medarbetare utsätts …")
 _SUBJUNCTIONS = frozenset({"när", "då", "så", "eftersom", "medan", "innan", "tills", "ifall"})
-_SHORTEST_STEM = 5
-"""The fewest letters of a stem whose derivations it names by their start ("admin")."""
 
 
 _FEWEST_WORDS = 2
