@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from synth.deck.resources import ResourceTable, inventory_line, placement_line
@@ -51,6 +51,8 @@ from synth.survey.results import SurveyResults
 from synth.synthesis.describe import heard_in, quote_text, self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.functions import function_of, headline_function, lines_function
+from synth.text.grammar import said_clause
+from synth.text.numbers import listing
 from synth.text.placement import own_support
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens
@@ -189,6 +191,12 @@ class Observation:
     heard: str = ""
     """Where it is heard most widely, in words (`heard_in`): "merparten av intervjuerna",
     "tre av tio intervjuer"; empty where no two sources of a kind say it."""
+    conditions: str = ""
+    """What the other weaknesses said of the chefs say of their conditions, as a line of
+    evidence under the finding about how many staff they lead (`with_staff`); empty
+    elsewhere."""
+    conditions_ids: tuple[str, ...] = ()
+    """The findings `conditions` names, for the notes."""
 
     @property
     def reach(self) -> str:
@@ -687,9 +695,67 @@ def with_staff(
             observation.headline, roles
         ):
             anchored = observation.anchored or (heavy and observation.evidenced)
-            result[index] = replace(observation, staff=f"{line}.", anchored=anchored)
+            others = [o for o in result if o is not observation]
+            told, ids = _chefs_conditions(others, roles)
+            result[index] = replace(
+                observation,
+                staff=f"{line}.",
+                anchored=anchored,
+                conditions=told,
+                conditions_ids=ids,
+            )
             break
     return tuple(result)
+
+
+_CONDITIONS = 3
+"""The most other findings about the chefs that the line on their conditions names."""
+
+
+def _chefs_conditions(
+    observations: Sequence[Observation], roles: set[str]
+) -> tuple[str, tuple[str, ...]]:
+    """The weaknesses whose headlines name the chefs (`_names_chef`), the most widely heard
+    first, as one line beside the finding about how many staff they lead: "Om chefernas
+    villkor tas också upp att man blir ensam som chef (2/10 intervjuer · 2/2 grupper), …".
+    Span of control, loneliness, turnover and the admin that lands on them are one story
+    of the first-line chefs' conditions; the four blind reviews of stop 52 found them
+    scattered over the appendix, each too thin for a slide of its own. Empty, with no
+    ids, where none does."""
+    about = sorted(
+        (
+            o
+            for o in observations
+            if o.polarity == "svaghet"
+            and o.claimed
+            and not o.undrafted
+            and _names_chef(o.headline, roles)
+        ),
+        key=lambda o: (-o.weight, o.theme_id),
+    )[:_CONDITIONS]
+    if not about:
+        return "", ()
+    names = {sector for o in observations for sector in o.sectors}
+    told = listing(
+        [
+            said_clause(o.headline, names, whole=True) + (f" ({o.reach})" if o.reach else "")
+            for o in about
+        ]
+    )
+    return f"Om chefernas villkor tas också upp {told}.", tuple(o.theme_id for o in about)
+
+
+def _names_chef(headline: str, roles: Collection[str] = ()) -> bool:
+    """Whether a headline names a chef: a word whose last part is "chef" or one of the
+    survey's respondents' `roles` ("rektor"), in a noun's inflections ("enhetscheferna",
+    "rektorerna", "hos chefen"); not a compound that only starts with it
+    ("Chefsdagarna", "chefsnära administration")."""
+    heads = {_CHEF, *(r.casefold() for r in roles if r.strip())}
+    pattern = re.compile(
+        rf"\w*(?:{'|'.join(re.escape(h) for h in sorted(heads))})(?:en|n|er|erna|ar|arna|s)?",
+        re.I,
+    )
+    return any(pattern.fullmatch(word) for word in tokens(headline))
 
 
 def with_placement(

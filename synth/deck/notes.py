@@ -65,6 +65,11 @@ def observation_notes(observation: Observation) -> str:
             f"- {observation.staff} [chefsenkäten, antal medarbetare per chef: rubriken "
             "säger hur många medarbetare cheferna har]"
         )
+    if observation.conditions:
+        lines.append(
+            f"- {observation.conditions} [iakttagelserna "
+            f"{', '.join(observation.conditions_ids)}: svagheter vars rubrik nämner cheferna]"
+        )
     if observation.quotes:
         lines.append("Citat:")
         lines += [

@@ -464,6 +464,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
             observation.inventory,
             observation.placement,
             observation.staff,
+            observation.conditions,
         ):
             if figure:
                 bullets.append([Para(figure, size, bullet=True, space_before=size * 0.5)])

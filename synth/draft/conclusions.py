@@ -53,13 +53,7 @@ from synth.records import (
 )
 from synth.store.themes import LensRecord
 from synth.synthesis.describe import heard_in
-from synth.text.grammar import (
-    FRONTING,
-    first_conjunct,
-    is_clause,
-    lower_first,
-    subordinate_order,
-)
+from synth.text.grammar import lower_first, said_clause
 from synth.text.numbers import listing
 from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import impersonal, report_voice
@@ -484,22 +478,6 @@ _WEAK_PER_PERSPECTIVE = 2
 _STRONG_PER_PERSPECTIVE = 1
 
 
-def _as_said(headline: str, names: set[str]) -> str:
-    """A finding's headline inside a sentence: "att upphandlingar tar lång tid" where it is
-    a clause that starts with its subject, else the headline in quotation marks. Its first
-    word keeps its capital where it is a name: an acronym ("IT"), a sector's name, or a
-    word no Swedish dictionary knows ("Lifecare")."""
-    text = headline.strip().rstrip(".")
-    first = text.split()[0] if text.split() else ""
-    # the clause "att" opens must be whole before its first break: "Mycket prat om
-    # digitalisering men inget händer" has its verb only after the "men"
-    if not is_clause(first_conjunct(text)) or first.casefold() in FRONTING:
-        return f"\u201d{text}\u201d"
-    named = any(text.startswith(name) for name in names)
-    text = subordinate_order(text)
-    return "att " + (text if named else lower_first(text))
-
-
 def _picture(perspective: str, phrase: str, leaning: str) -> str:
     """How a perspective's findings lean, as a sentence. The development situation is
     demands from outside (DOMAIN.md: economy, demography, digitalisation): it is
@@ -617,7 +595,7 @@ def offline_assessment(
             continue
 
         def said(chosen: Sequence[Theme]) -> str:
-            return listing([_as_said(headlines.get(t.id, t.label), names) for t in chosen])
+            return listing([said_clause(headlines.get(t.id, t.label), names) for t in chosen])
 
         # "som en styrka" before the clause: after it, it would read as part of the
         # headline ("… vilket verkligen behövs som en styrka")
@@ -635,7 +613,7 @@ def offline_assessment(
                 # a headline of two clauses as the subject of "tas upp" reads as if the
                 # second took it up ("Att digitaliseringen går för långsamt, andra kommuner
                 # har kommit längre tas upp …"): it is quoted whole
-                told = f"\u201d{headline}\u201d" if "," in headline else _as_said(headline, names)
+                told = said_clause(headline, names, whole=True)
                 why = _reason(t, headline, statements, roles)
                 text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}{why}."
             if other:

@@ -699,6 +699,69 @@ def test_the_staff_figure_stands_beside_the_finding_about_how_many_chefs_lead() 
     assert with_staff(observations, None) == tuple(observations)
 
 
+def test_what_else_is_said_of_the_chefs_stands_beside_the_staff_finding() -> None:
+    """All four blind reviews of stop 52 asked for the first-line chefs' conditions as one
+    story: their many staff on a slide, their loneliness and the admin that lands on them
+    in the appendix. The staff finding names the other weaknesses said of the chefs, the
+    most widely heard first, with their breadth; not a strength or a wish about them, a
+    compound that only starts with "chef", nor a finding about something else."""
+    from dataclasses import replace
+
+    from synth.deck.content import with_staff
+    from synth.deck.notes import observation_notes
+    from synth.deck.survey import StaffRow, StaffTable
+
+    ids = tuple(STATEMENTS)[:2]
+    labels = {
+        "T01": "Rektorerna har för många medarbetare",
+        "T02": "Man blir ensam som chef",
+        "T03": "Varje gång en ny chef kommer börjar man om, förklarar budgeten",
+        "T04": "Allt som ska förenklas centralt hamnar hos chefen",
+        "T05": "En enhetschef rapporterar samma sak på tre ställen",
+        "T06": "Chefsdagarna är för få",
+        "T07": "Upphandling tar för lång tid",
+        "T08": "Cheferna får bra stöd av HR",
+        "T09": "Det finns önskemål om admin nära chefen",
+    }
+    themes = [theme(t, statement_ids=ids, size=2, label=label) for t, label in labels.items()]
+    observations = list(observations_from_themes(themes, STATEMENTS))
+    weights = {"T02": 5.0, "T03": 4.0, "T04": 3.0, "T05": 1.0, "T06": 9.0, "T07": 9.0}
+    polarities = {"T08": "styrka", "T09": "förslag"}
+    observations = [
+        replace(
+            o,
+            weight=weights.get(o.theme_id, 8.0),
+            polarity=polarities.get(o.theme_id, o.polarity),
+            counts=("2/9", "", "1") if o.theme_id == "T02" else o.counts,
+        )
+        for o in observations
+    ]
+    rows = (
+        StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
+        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
+    )
+    given = {
+        o.theme_id: o for o in with_staff(observations, StaffTable("Chefsenkäten", rows, (), 5))
+    }
+    staff = given["T01"]
+    # the three most widely heard, in the report's words, with their breadth
+    assert staff.conditions_ids == ("T02", "T03", "T04")
+    assert staff.conditions.startswith(
+        "Om chefernas villkor tas också upp att man blir ensam som chef (2/9 intervjuer · 1 "
+        "enkätsvar), \u201dVarje gång en ny chef kommer börjar man om, förklarar budgeten\u201d"
+    )
+    assert staff.conditions.endswith(
+        "och att allt som ska förenklas centralt hamnar hos chefen (3/9 intervjuer · 3 enkätsvar)."
+    )
+    # said under the staff finding only, its findings named in the notes
+    assert not any(o.conditions for t, o in given.items() if t != "T01")
+    assert "T02, T03, T04: svagheter vars rubrik nämner cheferna" in observation_notes(staff)
+    # none said of the chefs: no line
+    alone = [o for o in observations if o.theme_id in {"T01", "T06", "T07", "T08", "T09"}]
+    table = StaffTable("Chefsenkäten", rows, (), 5)
+    assert {o.theme_id: o for o in with_staff(alone, table)}["T01"].conditions == ""
+
+
 def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> None:
     from synth.deck.content import with_inventory
     from synth.deck.notes import observation_notes

@@ -7,6 +7,7 @@ from synth.text.grammar import (
     has_main_verb,
     is_clause,
     outside_enumerations,
+    said_clause,
     subordinate_order,
 )
 
@@ -271,3 +272,23 @@ def test_a_noun_is_plural_by_its_ending_on_its_lemma() -> None:
     assert plural_noun("Controllerna") and plural_noun("chefer") and plural_noun("rapporterna")
     assert not plural_noun("Controllern") and not plural_noun("ledningen")
     assert not plural_noun("controller") and not plural_noun("målen")
+
+
+@pytest.mark.parametrize(
+    ("headline", "whole", "said"),
+    [
+        ("Upphandling tar för lång tid.", False, "att upphandling tar för lång tid"),
+        # the adverb before the verb, as after "att"; a name keeps its capital
+        ("Budgeten räcker inte", False, "att budgeten inte räcker"),
+        ("IT svarar sällan", False, "att IT sällan svarar"),
+        ("Vård och omsorg saknar stöd", False, "att Vård och omsorg saknar stöd"),
+        # no clause of its own before its first break, or fronted: quoted
+        ("Mycket prat men inget händer", False, "\u201dMycket prat men inget händer\u201d"),
+        ("Nu är det bättre", False, "\u201dNu är det bättre\u201d"),
+        # two clauses quoted whole where asked
+        ("Målen är många, ingen följer dem", False, "att målen är många, ingen följer dem"),
+        ("Målen är många, ingen följer dem", True, "\u201dMålen är många, ingen följer dem\u201d"),
+    ],
+)
+def test_a_headline_is_said_inside_a_sentence(headline: str, whole: bool, said: str) -> None:
+    assert said_clause(headline, {"Vård och omsorg"}, whole=whole) == said
