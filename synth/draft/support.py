@@ -21,7 +21,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
@@ -76,6 +76,7 @@ __all__ = [
     "says_phrase",
     "speaks_as",
     "statement_names",
+    "subject_of",
     "subject_within",
     "supporting",
     "topic_vectors",
@@ -416,6 +417,29 @@ _REST_LETTERS = 4
 """The fewest letters of the word a compound's rest ends in ("plan")."""
 
 
+def subject_of(sentence: str, subject: frozenset[str]) -> bool:
+    """Whether a sentence is said of a headline's `subject`: its own subject (`subject_words`,
+    after a joining "och", "men" or "fast") names every stem of it, as it is or a kind of
+    it ("IT-ärenden" of "ärenden", "lönekontoret" of "lön", "upphandlingsenheten" of
+    "upphandling"), not a thing it is a kind of ("ärenden" of "rehabärenden") nor only one
+    of its words ("En chef i hemtjänsten" of "Medarbetarna i hemtjänsten")."""
+    said = _JOINING.sub("", sentence.strip(" -–•*"))
+    own = {stem(part) for word in subject_words(said) for part in (word, *word.split("-")) if part}
+    return bool(subject) and all(
+        any(
+            word == known
+            or kind_of(word, known)
+            or word in unit_compounds(known)
+            or (word.startswith(known) and _same_thing(known, word))
+            for word in own
+        )
+        for known in subject
+    )
+
+
+_JOINING = re.compile(r"^(?:och|men|fast)\s+", re.I)
+
+
 def names_subject(text: str, subject: frozenset[str]) -> bool:
     """Whether `text` names a headline's subject other than as one item of a list
     (`outside_enumerations`) or by the first part of its compound alone: "förklarar
@@ -692,6 +716,7 @@ def supporting(
     remedy: Sequence[str] = (),
     head: frozenset[str] = frozenset(),
     asked: bool = False,
+    judged: Collection[str] = (),
 ) -> list[Statement]:
     """The anchor and the members that say what it says, nearest first: at `threshold` or
     above in `topics`, or the same words: its short claim, the expression it quotes
@@ -706,7 +731,9 @@ def supporting(
     only members that name that part of it too; and where the headline is a wish for
     what `head` names (`asked`), every member that asks for it (`asks_for`), near or
     not: "En administratör som tar schemat" asks for what "Admin nära chefen" does, in
-    other words."""
+    other words. So does every member in `judged`, near or not: the caller's word that
+    one of its sentences judges the headline's subject as the headline does
+    (`synth.draft.offline.headline_support`)."""
     centre = topics.get(anchor.id)
     if centre is None:
         return [anchor, *(m for m in members if m.id != anchor.id)]
@@ -735,6 +762,7 @@ def supporting(
         if far and not (
             whole
             or wish
+            or member.id in judged
             or (
                 may_echo
                 and (echoes(member.text, subject, claim) or echoes_in_role(member, subject, claim))

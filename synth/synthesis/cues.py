@@ -16,7 +16,7 @@ import numpy as np
 
 from synth.text.swedish import stem, tokens
 
-__all__ = ["cue_features", "evaluative", "subject_features", "word_features"]
+__all__ = ["EXCESS", "cue_features", "evaluative", "subject_features", "word_features"]
 
 _WORD = re.compile(r"[a-zåäöéü]+")
 _NEGATION = frozenset(
@@ -75,7 +75,8 @@ _BLAME = re.compile(
     # "orkar" is no criticism of its own: beside "inte" it would read as one taken back
     r"|orkar inte|inte (?:längre )?orkar|orkade inte|inte (?:längre )?orkade)\b"
 )
-_TOO = re.compile(r"\bför (?:många|mycket|lite|få|stor|stora|lång|långa|tung|tunga|sent)\b")
+# "för lång tid", "för många mål": a judgment of degree, and no "för" of a phrase
+EXCESS = re.compile(r"\bför (?:många|mycket|lite|få|stor|stora|lång|långa|tung|tunga|sent)\b")
 # A wait told in weeks, months or years: "det tog över ett år", "får vänta i månader",
 # "ligger i veckor". The focus groups told slow procurement so, with no judging word,
 # and the lens read them as background.
@@ -116,7 +117,7 @@ def _polarity_counts(words: list[str], low: str) -> tuple[int, int, int, int]:
     negated_praise = sum(1 for p in positives if near(p))
     negated_criticism = sum(1 for p in negatives if near(p))
     praise = len(positives) - negated_praise + len(_PRAISE.findall(low))
-    criticism = len(negatives) - negated_criticism + len(_TOO.findall(low))
+    criticism = len(negatives) - negated_criticism + len(EXCESS.findall(low))
     criticism += len(_BLAME.findall(low)) + len(_WAIT.findall(low))
     return praise, negated_praise, criticism, negated_criticism
 

@@ -1014,3 +1014,43 @@ def test_one_subject_is_within_another_by_its_own_words_or_a_compound_on_them() 
     assert not subject_within(frozenset(), frozenset({"kommun"}))
     # the stem may leave a derivation's ending before the compound's last word
     assert subject_within(frozenset({"digitaliseringsplan"}), frozenset({"digitaliser"}))
+
+
+def test_a_judgment_of_its_subject_rests_on_every_sentence_that_judges_it_so() -> None:
+    """Blind review 100 counted five interviews praising payroll where "Lönerna blir rätt
+    och de svarar när man ringer" had one, and four or five on procurement where
+    "Upphandling är krånglig …" had three. "Lönekontoret är också pålitligt", last in a
+    turn about something else and far from the headline in meaning, judges payroll as the
+    headline does; a sentence that names payroll but is said of something else does not,
+    nor one judging it the other way. A claim about one thing its subject does is no
+    judgment of the subject: "HR-konsulterna är kunniga" is no evidence that HR helps
+    recruit engineers."""
+    anchor = st("FOK-02.003", "Lönerna blir rätt och de svarar när man ringer.")
+    far = st(
+        "INT-03.020",
+        "När vi hade en svår situation i våras var de på plats samma dag. Där har jag inga "
+        "klagomål. Lönekontoret är också pålitligt.",
+    )
+    upphandling = st("GRP-01.041", "Jag håller med om HR. Upphandlingen däremot... det är svårt.")
+    named = st("INT-05.001", "Jag ringde lönekontoret om ett schema, och det var pålitligt.")
+    other = st("INT-06.001", "Lönekontoret är tyvärr ganska otillgängligt.")
+    said = {anchor: "styrka", far: "styrka", upphandling: "svaghet", named: "styrka"}
+    headline = "Lönerna blir rätt och de svarar när man ringer"
+    assert support_ids(anchor, headline, {**said, other: "styrka"}, "strukturer") == [
+        "FOK-02.003",
+        "INT-03.020",
+    ]
+    weak = st("ENK-0030.002", "Upphandling är krånglig och tar alldeles för lång tid.")
+    headline = "Upphandling är krånglig och tar alldeles för lång tid"
+    assert support_ids(weak, headline, {weak: "svaghet", **said}, "strukturer") == [
+        "ENK-0030.002",
+        "GRP-01.041",
+    ]
+    # one thing the subject does
+    recruits = st("ENK-0007.001", "HR hjälper till med rekrytering av ingenjörer.")
+    kind = st("ENK-0008.001", "HR-konsulterna är kunniga.")
+    headline = "HR hjälper till med rekrytering av ingenjörer"
+    both = {recruits: "styrka", kind: "styrka"}
+    assert support_ids(recruits, headline, both, "strukturer") == ["ENK-0007.001"]
+    headline = "HR-konsulterna är kunniga"
+    assert support_ids(kind, headline, both, "strukturer") == ["ENK-0008.001"]
