@@ -39,6 +39,7 @@ __all__ = [
     "is_clause",
     "is_verb",
     "lower_first",
+    "main_order",
     "presentational",
     "said_clause",
     "subject_words",
@@ -450,6 +451,21 @@ def said_clause(headline: str, names: Collection[str] = (), *, whole: bool = Fal
     named = any(text.startswith(name) for name in names)
     text = subordinate_order(text)
     return "att " + (text if named else lower_first(text))
+
+
+def main_order(clause: str) -> str:
+    """What follows the subject of an "att" clause in the word order of a main clause: a
+    sentence adverb before the finite verb goes after it ("inte hinner med" -> "hinner
+    inte med"), as `subordinate_order` undone."""
+    found = _ADVERB_FIRST.match(clause)
+    if found is None or found["adverb"].casefold() not in SENTENCE_ADVERBS:
+        return clause
+    if not finite_verb(found["verb"]):
+        return clause
+    return f"{found['verb']} {found['adverb']}{clause[found.end() :]}"
+
+
+_ADVERB_FIRST = re.compile(r"(?P<adverb>\w+)\s+(?P<verb>\w+)")
 
 
 def lower_first(text: str) -> str:

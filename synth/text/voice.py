@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import simplemma
 
-from synth.text.grammar import finite_verb, is_verb
+from synth.text.grammar import finite_verb, is_verb, main_order
 
 __all__ = [
     "ADMINISTRATION",
@@ -53,6 +53,12 @@ _OPINION_FRAME = re.compile(
     r"|jag håller (?:(?:också|nog|helt|verkligen) )?med(?: (?:dig|er|honom|henne))? om att"
     # what the speaker hears from others: "det jag hör från sektorerna är att …"
     r"|det (?:jag|vi) (?:hör|ser|märker)(?: från [\wåäö ]{1,40}?)? är att) (?=\w)",
+    re.I,
+)
+# What the speaker is told by those it names, who are the "de" of what they say.
+_HEARSAY_FRAME = re.compile(
+    r"^(?:men |och |så )?jag (?:får|fick|har fått) (?:ofta |också )?höra (?:från|av) "
+    r"(?P<who>(?:många |flera )?[\wåäö-]+) att (?:de|dom) (?=\w)",
     re.I,
 )
 # Words of speech that a written sentence drops: "Det är ju faktiskt så att …".
@@ -250,8 +256,15 @@ _OPINION_ASIDE = re.compile(
 def without_opinion_frame(sentence: str) -> str:
     """The sentence without the speaker's frame around it: "Jag tycker att ledningen har
     blivit bättre" and "Ledningen har blivit bättre, tycker jag" -> "ledningen har blivit
-    bättre"; a hedge inside it ("…, jag vet inte, tjugofem mål") goes too."""
+    bättre"; a hedge inside it ("…, jag vet inte, tjugofem mål") goes too. What the
+    speaker hears from others is said of them: "Jag får höra från chefer att de väntar i
+    veckor" -> "chefer väntar i veckor"."""
     framed = _OPINION_FRAME.sub("", sentence.strip())
+    # what others are heard to say is said of them: "Jag får höra från chefer att de
+    # väntar i veckor" says that chefs wait for weeks
+    heard = _HEARSAY_FRAME.match(framed)
+    if heard is not None:
+        framed = f"{heard['who']} {main_order(framed[heard.end() :])}"
     return _OPINION_COMMENT.sub("", _OPINION_ASIDE.sub(" ", framed))
 
 

@@ -225,3 +225,19 @@ def test_the_kind_of_unit_a_speakers_we_is_one_of(role: str | None, kind: str | 
 )
 def test_how_a_speakers_own_unit_is_named(role: str, sector: str, name: str | None) -> None:
     assert own_unit_name(role, sector) == name
+
+
+def test_what_the_speaker_hears_from_others_is_said_of_them() -> None:
+    """A kommundirektör's "Jag får höra från chefer att de väntar i veckor på saker som
+    borde ta en dag" says that chefs wait for weeks, a line of evidence; framed, it spoke
+    of the speaker and gave none. The "att" clause's word order is the main clause's."""
+    assert without_opinion_frame(
+        "Jag får höra från chefer att de väntar i veckor på saker som borde ta en dag."
+    ) == ("chefer väntar i veckor på saker som borde ta en dag.")
+    assert without_opinion_frame("Och jag fick ofta höra av rektorerna att dom inte hinner.") == (
+        "rektorerna hinner inte."
+    )
+    # what they are heard to say of something else keeps its frame: the "de" is no one
+    assert without_opinion_frame("Jag får höra från chefer att IT är bra.") == (
+        "Jag får höra från chefer att IT är bra."
+    )
