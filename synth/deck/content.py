@@ -24,7 +24,7 @@ from synth.deck.survey_evidence import (
     survey_line,
 )
 from synth.draft.context import Figure
-from synth.draft.offline import topic_only
+from synth.draft.offline import topic_only, wished
 from synth.draft.support import (
     headline_claim,
     headline_head,
@@ -717,32 +717,48 @@ def _chefs_conditions(
 ) -> tuple[str, tuple[str, ...]]:
     """The weaknesses whose headlines name the chefs (`_names_chef`), the most widely heard
     first, as one line beside the finding about how many staff they lead: "Om chefernas
-    villkor tas också upp att man blir ensam som chef (2/10 intervjuer · 2/2 grupper), …".
+    villkor tas också upp att man blir ensam som chef (2/10 intervjuer · 2/2 grupper), …",
+    and the wish naming them heard most widely ("Därtill efterfrågas admin nära chefen").
     Span of control, loneliness, turnover and the admin that lands on them are one story
     of the first-line chefs' conditions; the four blind reviews of stop 52 found them
     scattered over the appendix, each too thin for a slide of its own. Empty, with no
     ids, where none does."""
-    about = sorted(
+    said = sorted(
         (
             o
             for o in observations
-            if o.polarity == "svaghet"
-            and o.claimed
-            and not o.undrafted
-            and _names_chef(o.headline, roles)
+            if o.claimed and not o.undrafted and _names_chef(o.headline, roles)
         ),
         key=lambda o: (-o.weight, o.theme_id),
-    )[:_CONDITIONS]
+    )
+    # each said as the report's own clause: one in quotation marks reads as a quote of
+    # whoever said it (blind review 101: "Varje gång en ny chef kommer så börjar man om,
+    # förklarar budgeten", a two-person interview's words), so a headline of two clauses
+    # is said by its first
+    names = {sector for o in observations for sector in o.sectors}
+    clauses = {o.theme_id: said_clause(_CLAUSE_END.split(o.headline)[0], names) for o in said}
+    about = [
+        o for o in said if o.polarity == "svaghet" and not clauses[o.theme_id].startswith("\u201d")
+    ][:_CONDITIONS]
+    # and the wish for them heard most widely: what the chefs ask for to ease them
+    asked = next((o for o in said if o.polarity == "förslag" and wished(o.headline)), None)
     if not about:
         return "", ()
-    names = {sector for o in observations for sector in o.sectors}
-    told = listing(
-        [
-            said_clause(o.headline, names, whole=True) + (f" ({o.reach})" if o.reach else "")
-            for o in about
-        ]
-    )
-    return f"Om chefernas villkor tas också upp {told}.", tuple(o.theme_id for o in about)
+
+    def reach(o: Observation) -> str:
+        return f" ({o.reach})" if o.reach else ""
+
+    told = listing([clauses[o.theme_id] + reach(o) for o in about])
+    line = f"Om chefernas villkor tas också upp {told}."
+    if asked is not None:
+        line += f" Därtill efterfrågas {wished(asked.headline)}{reach(asked)}."
+        about.append(asked)
+    return line, tuple(o.theme_id for o in about)
+
+
+# Where a headline's first clause ends: "Varje gång en ny chef kommer så börjar man om,
+# förklarar budgeten", "Chefen har blivit sin egen administratör: fakturor, …"
+_CLAUSE_END = re.compile(r"[,:;]\s")
 
 
 def _names_chef(headline: str, roles: Collection[str] = ()) -> bool:

@@ -68,7 +68,8 @@ def observation_notes(observation: Observation) -> str:
     if observation.conditions:
         lines.append(
             f"- {observation.conditions} [iakttagelserna "
-            f"{', '.join(observation.conditions_ids)}: svagheter vars rubrik nämner cheferna]"
+            f"{', '.join(observation.conditions_ids)}: svagheter och önskemål vars rubrik "
+            "nämner cheferna]"
         )
     if observation.quotes:
         lines.append("Citat:")

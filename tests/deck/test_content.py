@@ -744,18 +744,25 @@ def test_what_else_is_said_of_the_chefs_stands_beside_the_staff_finding() -> Non
         o.theme_id: o for o in with_staff(observations, StaffTable("Chefsenkäten", rows, (), 5))
     }
     staff = given["T01"]
-    # the three most widely heard, in the report's words, with their breadth
-    assert staff.conditions_ids == ("T02", "T03", "T04")
+    # the three most widely heard, in the report's words (a headline of two clauses by its
+    # first: in quotation marks it reads as a quote), with their breadth; and the wish
+    # naming the chefs heard most widely
+    assert staff.conditions_ids == ("T02", "T03", "T04", "T09")
     assert staff.conditions.startswith(
         "Om chefernas villkor tas också upp att man blir ensam som chef (2/9 intervjuer · 1 "
-        "enkätsvar), \u201dVarje gång en ny chef kommer börjar man om, förklarar budgeten\u201d"
+        "enkätsvar), att varje gång en ny chef kommer börjar man om (3/9 intervjuer"
     )
     assert staff.conditions.endswith(
-        "och att allt som ska förenklas centralt hamnar hos chefen (3/9 intervjuer · 3 enkätsvar)."
+        "och att allt som ska förenklas centralt hamnar hos chefen (3/9 intervjuer · 3 "
+        "enkätsvar). Därtill efterfrågas admin nära chefen (3/9 intervjuer · 3 enkätsvar)."
     )
+    assert "\u201d" not in staff.conditions
     # said under the staff finding only, its findings named in the notes
     assert not any(o.conditions for t, o in given.items() if t != "T01")
-    assert "T02, T03, T04: svagheter vars rubrik nämner cheferna" in observation_notes(staff)
+    assert (
+        "T02, T03, T04, T09: svagheter och önskemål vars rubrik nämner cheferna"
+        in observation_notes(staff)
+    )
     # none said of the chefs: no line
     alone = [o for o in observations if o.theme_id in {"T01", "T06", "T07", "T08", "T09"}]
     table = StaffTable("Chefsenkäten", rows, (), 5)
