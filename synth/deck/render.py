@@ -47,6 +47,7 @@ from synth.deck.slides import (
     SlideOrigin,
     content_slides,
     continued,
+    pages_needed,
     thousands,
     two_column_slides,
 )
@@ -229,6 +230,20 @@ def _summarised(
     return shown
 
 
+def _without_least(
+    shown: dict[str, list[Observation]], key: Collection[str]
+) -> dict[str, list[Observation]] | None:
+    """The summary's lines without the last of the perspective that has the most, one
+    `key` names only where no other is left; None where each perspective has one line."""
+    longest = max(shown, key=lambda p: len(shown[p]), default=None)
+    if longest is None or len(shown[longest]) < 2:
+        return None
+    own = shown[longest]
+    rest = [o for o in own if o.theme_id not in key]
+    gone = (rest or own)[-1]
+    return {**shown, longest: [o for o in own if o is not gone]}
+
+
 def _survey_firsts(content: DeckContent) -> set[str]:
     """The survey's first results among the findings with a slide: the weakness about the
     function the chefs rate lowest and the strength about the one they rate highest."""
@@ -277,7 +292,8 @@ def _summary(deck: Deck, content: DeckContent) -> None:
     # the consultant's order and the survey's first result before the most widely heard
     main = sorted(content.main_findings, key=lambda o: not (o.ordered or o.anchored))
     grouped = _by_perspective(main)
-    shown = _summarised(grouped, _summary_key(content))
+    key = _summary_key(content)
+    shown = _summarised(grouped, key)
 
     def blocks(size: float) -> list[list[Para]]:
         result: list[list[Para]] = []
@@ -303,6 +319,13 @@ def _summary(deck: Deck, content: DeckContent) -> None:
             result += [[item] for item in items[1:]]
         return result
 
+    # one slide, what a reader takes in at a glance: where it would run on, the last line
+    # of the perspective with the most goes, one the assessment, the consultant or the
+    # survey points at last (a survey-anchored finding more had sent it to a "(forts.)")
+    while pages_needed(deck, "Sammanfattning", blocks) > 1 and (
+        fewer := _without_least(shown, key)
+    ):
+        shown = fewer
     notes = "Huvudteman per perspektiv: de som bedömningen vilar på, konsultens och chefsenkätens "
     notes += "först, sedan de mest spridda:\n"
     notes += "\n".join(
@@ -1001,7 +1024,8 @@ def _theme_method(content: DeckContent) -> list[str]:
         + (", efter dem som konsulterna själva ordnat." if content.reviewed else ".")
         + (
             " Den mest spridda svagheten om den stödfunktion som cheferna i enkäten ger lägst "
-            "betyg, eller som fler än hälften av dem ger ett betyg under skalans mitt, och "
+            "betyg, om en som fler än hälften av dem ger ett betyg under skalans mitt och om "
+            "en som klart fler ger ett betyg under mitten än över den (teckentest, 5 %), och "
             "styrkan om den de ger högst, redovisas alltid med en egen bild."
             if any(o.anchored and o.rating is not None for o in content.observations)
             else ""

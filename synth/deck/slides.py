@@ -41,6 +41,7 @@ __all__ = [
     "SlideOrigin",
     "content_slides",
     "continued",
+    "pages_needed",
     "thousands",
     "two_column_slides",
 ]
@@ -180,6 +181,12 @@ def content_slides(
         for extra in rest:
             remove(extra)
         set_notes(slide, notes if isinstance(notes, str) else notes([p.text for p in paras]))
+
+
+def pages_needed(deck: Deck, title: str, blocks: Blocks) -> int:
+    """How many slides `content_slides` would put `blocks` on."""
+    (pages,) = _columns([(blocks, box_of(deck.layouts.content))], title, running=True)
+    return len(pages)
 
 
 def two_column_slides(

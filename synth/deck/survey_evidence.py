@@ -15,6 +15,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from scipy.stats import binomtest
+
 from synth.deck.resources import ResourceTable, swedish_fte
 from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
@@ -80,6 +82,21 @@ class FunctionScore:
     def high(self) -> float:
         """Share on the points above the middle (4–5 of 5)."""
         return sum(self.shares[(len(self.shares) + 1) // 2 :])
+
+    @property
+    def leans_low(self) -> bool:
+        """Whether more of the chefs rate it below the middle than above it by more than
+        chance: a one-sided sign test at 5 % over those who do either. Lokalförsörjning's
+        42 % at 1–2 against 20 % at 4–5 (127 chefs) is; Kansli's 34 % against 29 % is not."""
+        low, high = round(self.low * self.n), round(self.high * self.n)
+        if low <= high:
+            return False
+        return bool(binomtest(low, low + high, 0.5, alternative="greater").pvalue < _SIGN_LEVEL)
+
+
+_SIGN_LEVEL = 0.05
+"""The significance at which more chefs rating a function low than high is more than
+chance (`FunctionScore.leans_low`)."""
 
 
 def function_scores(
