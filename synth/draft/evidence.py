@@ -97,6 +97,14 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
         return sentence[:1].lower() + sentence[1:]
     if len(words) < 3:
         return None
+    # a clause of its own after "men", its subject a pronoun: each in the order of an
+    # "att" clause ("Centrala kommunikationsenheten är jättetrevliga men de hinner inte" ->
+    # "… är jättetrevliga men att de inte hinner")
+    turned = _TURN.match(sentence)
+    if turned is not None and finite_verb(turned["verb"]):
+        first = _subordinate(turned["first"], keep)
+        if first is not None and not _TURN.match(turned["first"]):
+            return f"{first} men att {subordinate_order(turned['second'])}"
     # a one-word adverbial put first, its verb and a pronoun subject ("Formellt är det
     # sektorn som …"): the subject first, the adverbial and then the verb ("att det
     # formellt är sektorn som …"), with a sentence adverb after the subject before the verb
@@ -144,6 +152,13 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
     joined = subordinate_order(" ".join(words))
     # a name in front ("Vård och omsorg") keeps its capital
     return joined if keep[:1].isupper() and joined.startswith(keep) else lower_first(joined)
+
+
+# A sentence that turns with "men" to a clause of its own with a pronoun subject
+_TURN = re.compile(
+    r"^(?P<first>.+?),? men (?P<second>(?:de|den|det|han|hon|man|vi) (?P<verb>\w+)\b.*)$",
+    re.I,
+)
 
 
 # A subject the verb after a fronted phrase may have: "det", "vi" or "man" (not "de", who

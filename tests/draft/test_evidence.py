@@ -208,6 +208,26 @@ def test_a_line_from_one_interview_is_stripped_of_its_attribution_too() -> None:
     assert claim('I en gruppintervju nämns "för många system".') == '"för många system".'
 
 
+def test_a_clause_after_men_with_a_pronoun_subject_is_an_att_clause_of_its_own() -> None:
+    """ "Centrala kommunikationsenheten är jättetrevliga men de hinner inte", the one
+    sektorschef's, could only be quoted, which may not be shown; "… men den är inte
+    prioriterad" kept main-clause order inside the "att" clause."""
+    said = "Centrala kommunikationsenheten är jättetrevliga men de hinner inte."
+    assert evidence_line(said, [INT], "svaghet") == (
+        "I en intervju beskrivs att centrala kommunikationsenheten är jättetrevliga men att de "
+        "inte hinner."
+    )
+    said = "Det finns en digitaliseringsstrategi, men den är mest vision."
+    assert evidence_line(said, [INT], "svaghet") == (
+        "I en intervju beskrivs att det finns en digitaliseringsstrategi men att den är mest "
+        "vision."
+    )
+    # no clause of its own after the "men": as before
+    assert evidence_line("Budgeten ökar men inte i samma takt.", [INT], "svaghet") == (
+        'I en intervju nämns "budgeten ökar men inte i samma takt".'
+    )
+
+
 def test_a_fronted_adverbial_follows_the_subject_in_the_att_clause() -> None:
     # "att formellt är det …" is not Swedish word order; the line is still attributed
     assert evidence_line("Egentligen är det förvaltningen som bestämmer.", [INT], "svaghet") == (
