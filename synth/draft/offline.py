@@ -578,13 +578,22 @@ def _agrees(
         return True
     opposite = _OPPOSITE.get(polarity or "")
     if opposite is not None and found == opposite:
+        # by the clause that names the subject, where a "men" turns from one to another:
+        # "Ekonomi: bra, men rapporterna svåra att läsa" criticises the reports
         return any(
-            names_stem(s, subject) and _judges(s, polarity) and not _judges(s, opposite)
+            names_stem(clause, subject)
+            and _judges(clause, polarity)
+            and not _judges(clause, opposite)
             for s in _sentences(st.text)
+            for clause in _TURNING.split(s)
         )
     return polarity == "förslag" and any(
         proposes(s) and names_stem(s, subject) for s in _sentences(st.text)
     )
+
+
+# Where a sentence turns from one thing to what is said against or for another
+_TURNING = re.compile(r",?\s+(?:men|fast|däremot|medan)\s+", re.I)
 
 
 def _says_with(

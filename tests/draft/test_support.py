@@ -1054,3 +1054,24 @@ def test_a_judgment_of_its_subject_rests_on_every_sentence_that_judges_it_so() -
     assert support_ids(recruits, headline, both, "strukturer") == ["ENK-0007.001"]
     headline = "HR-konsulterna är kunniga"
     assert support_ids(kind, headline, both, "strukturer") == ["ENK-0008.001"]
+
+
+def test_a_turn_read_the_other_way_agrees_by_the_clause_that_names_the_subject() -> None:
+    """Two chefs rated the functions in one answer, "HR: bra Ekonomi: bra, men rapporterna
+    svåra att läsa IT: under all kritik", read as praise as a whole; blind review 101
+    counted them among those who find the reports hard to read, where the deck had one
+    answer. What the clause naming the reports says is what agrees or not."""
+    anchor = st("ENK-0020.002", "Rapporterna är svåra att läsa.")
+    rated = st(
+        "ENK-0010.001", "HR: bra Ekonomi: bra, men rapporterna svåra att läsa IT: under all kritik"
+    )
+    praised = st("ENK-0011.001", "Rapporterna är svåra att läsa ibland, men controllern är bra.")
+    kind = st("ENK-0012.001", "Rapporterna är bra, men de är svåra att läsa för nya chefer.")
+    said = {anchor: "svaghet", rated: "styrka", praised: "styrka", kind: "styrka"}
+    headline = "Rapporterna är svåra att läsa"
+    # the last turns from the reports to "de", which names them only as a pronoun: not read
+    assert support_ids(anchor, headline, said, "strukturer") == [
+        "ENK-0020.002",
+        "ENK-0010.001",
+        "ENK-0011.001",
+    ]
