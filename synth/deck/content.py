@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from synth.deck.resources import ResourceTable, inventory_line, placement_line
 from synth.deck.survey import STAFF_NOUN, LikertChart, StaffTable, staff_line
 from synth.deck.survey_evidence import (
+    MAJORITY,
     FunctionScore,
     first_results,
     rated_lowest,
@@ -532,11 +533,6 @@ def observations_from_themes(
     return tuple(built)
 
 
-MAJORITY = 0.5
-"""The share of a function's ratings below the middle above which its weakness has a
-slide of its own (`with_survey`)."""
-
-
 def with_survey(
     observations: Sequence[Observation], scores: Sequence[FunctionScore]
 ) -> tuple[Observation, ...]:
@@ -559,7 +555,7 @@ def with_survey(
         return tuple(observations)
     lowest = max(first.values(), key=rated_lowest)
     highest = max(first.values(), key=lambda s: (s.high - s.low, s.function))
-    anchors = {("svaghet", s.function): s.low > MAJORITY or s.leans_low for s in first.values()}
+    anchors = {("svaghet", s.function): s.rated_low for s in first.values()}
     anchors |= {
         ("svaghet", lowest.function): lowest.low > lowest.high,
         ("styrka", highest.function): highest.high > highest.low,

@@ -60,6 +60,7 @@ from synth.deck.survey import (
     staff_line,
 )
 from synth.deck.survey_evidence import (
+    also_low,
     first_results,
     function_scores,
     lowest_rated,
@@ -640,6 +641,14 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
         where = _where(deck, content, finding.theme_id)
         seen = f"; se iakttagelsen \u201d{finding.headline}\u201d ({where})" if where else ""
         said = f"{lowest_rated(rating)}{seen}."
+    # and the others the chefs rate low, each with where its finding stands
+    places = {
+        r.function: where
+        for o, r in anchored
+        if (where := _where(deck, content, o.theme_id)) is not None
+    }
+    also = also_low(function_scores(content.charts, content.surveys), places)
+    said += f" {also}" if also else ""
     # the chefs who run several of the functions rate them higher than everyone else: the
     # all-respondents figure holds their marks (blind review 54)
     gapped = next((c for c in content.charts if c.gap is not None), None)

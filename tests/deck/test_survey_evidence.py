@@ -265,3 +265,27 @@ def test_the_lowest_rated_function_is_given_without_the_chefs_who_run_the_functi
     )
     # a function the group did not rate has no such figure
     assert without_group(replace(everyone, function="Juridik"), central) is None
+
+
+def test_the_other_functions_the_chefs_rate_low_are_named_with_where_their_findings_stand() -> None:
+    """Lokalförsörjning, third lowest (42 % at 1–2 against 20 % at 4–5) and with no
+    finding, went unsaid beside the lowest-rated function (blind review 102). The others
+    the chefs rate low follow it, lowest first, each with its figures and its slide; one
+    rated about as often high as low does not."""
+    from synth.deck.survey_evidence import also_low
+
+    scores = [
+        FunctionScore("Upphandling", "nöjdhet", 112, (0.22, 0.38, 0.29, 0.1, 0.01)),
+        FunctionScore("Kommunikation", "nöjdhet", 126, (0.07, 0.33, 0.35, 0.2, 0.05)),
+        FunctionScore("IT/digitalisering", "nöjdhet", 145, (0.18, 0.36, 0.3, 0.14, 0.02)),
+        FunctionScore("Lokalförsörjning", "nöjdhet", 127, (0.11, 0.31, 0.38, 0.17, 0.03)),
+        FunctionScore("Kansli", "nöjdhet", 122, (0.09, 0.25, 0.37, 0.23, 0.06)),
+        FunctionScore("HR", "nöjdhet", 142, (0.01, 0.05, 0.24, 0.43, 0.27)),
+    ]
+    places = {"IT/digitalisering": "bild 16", "Kommunikation": "bild 20"}
+    assert also_low(scores, places) == (
+        "Fler chefer ger betyg under mitten än över den också för IT/digitalisering "
+        "(54\u00a0% mot 16\u00a0%; bild 16), Lokalförsörjning (42\u00a0% mot 20\u00a0%) och "
+        "Kommunikation (40\u00a0% mot 25\u00a0%; bild 20)."
+    )
+    assert also_low(scores[:1] + scores[4:], places) == ""
