@@ -472,9 +472,14 @@ def test_the_assessment_names_as_lowest_rated_the_function_the_chefs_rate_lowest
     assessment = _rendered(rated, charts=(everyone,))["Bedömning"]
     assert (
         "\nChefsenkäten ger Upphandling lägst betyg av stödfunktionerna: 60\u00a0% av 112 chefer "
-        "ger 1–2 av 5.\n"
+        "ger 1–2 av 5. "
     ) in assessment
     assert "IT/digitalisering lägst" not in assessment
+    # the other the chefs rate low follows, with where its finding stands
+    assert (
+        "Fler chefer ger betyg under mitten än över den också för IT/digitalisering "
+        "(54\u00a0% mot 16\u00a0%; bild 5).\n"
+    ) in assessment
 
 
 def test_the_assessment_points_at_the_finding_the_staff_figure_stands_under() -> None:
