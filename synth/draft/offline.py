@@ -1560,11 +1560,11 @@ def headline_support(
     # Not a claim about one thing the subject does or lacks ("HR hjälper till med
     # rekrytering av ingenjörer"): every praise of HR is no evidence for that.
     judged = (
-        [st.id for st in pool if _judges_subject(st.text, said, polarity)]
+        {st.id for st in pool if _judges_subject(st.text, said, polarity)}
         if headline is not None
         and _judges_subject(headline, said, polarity)
         and not _claims_a_thing(headline)
-        else []
+        else set()
     )
     support = supporting(
         anchor,
