@@ -66,6 +66,7 @@ from synth.records import (
     STRUCTURES,
     Bullet,
     Origin,
+    SourceType,
     Statement,
     Theme,
     ThemeDraft,
@@ -918,6 +919,10 @@ def _afterthought(tail: str) -> bool:
     )
 
 
+_SHORTEST_CLAIM = 3
+"""The fewest words of a statement that may be a line of evidence as a whole claim."""
+
+
 def _bullet_groups(
     members: Sequence[Statement],
     lenses: Mapping[str, LensRecord],
@@ -930,6 +935,10 @@ def _bullet_groups(
     for st in members:
         if (
             _citable(st, min_words)
+            # a short answer that is a whole claim about something named ("IT-ärenden tar
+            # veckor.", given by two chefs) is evidence as a longer one is; a bare wish
+            # ("Fler skoladministratörer.") only where nothing longer is there
+            or (_citable(st, _SHORTEST_CLAIM) and _says_enough(st.text.strip().rstrip(".!")))
             or _goes_on(st, min_words, framed=True)
             or _goes_on_anew(st, min_words)
         ):
@@ -1049,6 +1058,20 @@ def offline_bullets(
                 chosen.append((group, line))
             sources.add(group[0].source_id)
             texts.add(wording(line))
+    # every kind of source that gives a line has one, where a kind has two: what a focus
+    # group tells is the finding heard in another setting
+    chosen = _every_kind(
+        chosen,
+        [
+            (group, line)
+            for group, line in ranked
+            if line is not None
+            and wording(line) not in texts
+            and not _repeats_headline(line, headline)
+            and not (saying >= 2 and not says_claim(line))
+        ],
+        roles,
+    )
     if not chosen and restated is not None and not quoted:
         # a finding without a quote is not left without a line for saying its headline in
         # its source's words: "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
@@ -1070,6 +1093,40 @@ def offline_bullets(
         Bullet(text=line, statement_ids=tuple(st.id for st in group[:MAX_CITED]))
         for group, line in chosen
     )
+
+
+def _every_kind(
+    chosen: list[tuple[list[Statement], str]],
+    candidates: Sequence[tuple[list[Statement], str]],
+    roles: RoleGroups | None,
+) -> list[tuple[list[Statement], str]]:
+    """The `chosen` lines with the best of the `candidates` of each kind of source they
+    lack (interviews, group interviews and focus groups, survey answers), each in place of
+    the last line of a kind that has the most, where that is two or more and no room is
+    left. Under "Upphandling är krånglig …" the focus group's story of the outdoor
+    environments that took a year and a half gave way to a fourth line from the survey
+    once the survey's word-for-word answers were read for what they claim."""
+    if len(chosen) < _MAX_BULLETS:
+        return chosen
+
+    def kind(group: list[Statement]) -> SourceType:
+        return roles.told_kind(group[0]) if roles is not None else group[0].source_type
+
+    have = Counter(kind(group) for group, _ in chosen)
+    result = list(chosen)
+    for group, line in candidates:
+        if kind(group) in have or any(group is g for g, _ in result):
+            continue
+        count = max(have.values())
+        if count < 2:
+            break
+        # the last line of any kind that has the most
+        last = max(k for k, (g, _) in enumerate(result) if have[kind(g)] == count)
+        most = kind(result[last][0])
+        result = [*result[:last], *result[last + 1 :], (group, line)]
+        have[most] -= 1
+        have[kind(group)] += 1
+    return result
 
 
 def _restated_together(
