@@ -52,8 +52,6 @@ from synth.survey.results import SurveyResults
 from synth.synthesis.describe import heard_in, quote_text, self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.functions import function_of, headline_function, lines_function
-from synth.text.grammar import said_clause
-from synth.text.numbers import listing
 from synth.text.placement import own_support
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens
@@ -192,10 +190,10 @@ class Observation:
     heard: str = ""
     """Where it is heard most widely, in words (`heard_in`): "merparten av intervjuerna",
     "tre av tio intervjuer"; empty where no two sources of a kind say it."""
-    conditions: str = ""
-    """What the other weaknesses said of the chefs say of their conditions, as a line of
-    evidence under the finding about how many staff they lead (`with_staff`); empty
-    elsewhere."""
+    conditions: tuple[tuple[str, str], ...] = ()
+    """What else is said of the chefs' conditions, under the finding about how many staff
+    they lead (`with_staff`): the headline and short breadth of each weakness and wish
+    whose headline names them; empty elsewhere."""
     conditions_ids: tuple[str, ...] = ()
     """The findings `conditions` names, for the notes."""
 
@@ -713,15 +711,17 @@ _CONDITIONS = 3
 
 def _chefs_conditions(
     observations: Sequence[Observation], roles: set[str]
-) -> tuple[str, tuple[str, ...]]:
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """The weaknesses whose headlines name the chefs (`_names_chef`), the most widely heard
-    first, as one line beside the finding about how many staff they lead: "Om chefernas
-    villkor tas också upp att man blir ensam som chef (2/10 intervjuer · 2/2 grupper), …",
-    and the wish naming them heard most widely ("Därtill efterfrågas admin nära chefen").
-    Span of control, loneliness, turnover and the admin that lands on them are one story
-    of the first-line chefs' conditions; the four blind reviews of stop 52 found them
-    scattered over the appendix, each too thin for a slide of its own. Empty, with no
-    ids, where none does."""
+    first, and the wish naming them heard most widely, each as its headline and its
+    breadth in short, to stand under the finding about how many staff they lead; with
+    their ids. Span of control, loneliness, turnover and the admin that lands on them are
+    one story of the first-line chefs' conditions; the four blind reviews of stop 52 found
+    them scattered over the appendix, each too thin for a slide of its own. Told as a list
+    of the findings' own headlines, as the appendix names them: in one sentence they made
+    a paragraph of sixty words (blind review 103), and a headline of two clauses inside
+    it, in quotation marks, read as a two-person interview's quote (review 101). Empty
+    where no weakness names them."""
     said = sorted(
         (
             o
@@ -730,34 +730,13 @@ def _chefs_conditions(
         ),
         key=lambda o: (-o.weight, o.theme_id),
     )
-    # each said as the report's own clause: one in quotation marks reads as a quote of
-    # whoever said it (blind review 101: "Varje gång en ny chef kommer så börjar man om,
-    # förklarar budgeten", a two-person interview's words), so a headline of two clauses
-    # is said by its first
-    names = {sector for o in observations for sector in o.sectors}
-    clauses = {o.theme_id: said_clause(_CLAUSE_END.split(o.headline)[0], names) for o in said}
-    about = [
-        o for o in said if o.polarity == "svaghet" and not clauses[o.theme_id].startswith("\u201d")
-    ][:_CONDITIONS]
+    about = [o for o in said if o.polarity == "svaghet"][:_CONDITIONS]
+    if not about:
+        return (), ()
     # and the wish for them heard most widely: what the chefs ask for to ease them
     asked = next((o for o in said if o.polarity == "förslag" and wished(o.headline)), None)
-    if not about:
-        return "", ()
-
-    def reach(o: Observation) -> str:
-        return f" ({o.reach})" if o.reach else ""
-
-    told = listing([clauses[o.theme_id] + reach(o) for o in about])
-    line = f"Om chefernas villkor tas också upp {told}."
-    if asked is not None:
-        line += f" Därtill efterfrågas {wished(asked.headline)}{reach(asked)}."
-        about.append(asked)
-    return line, tuple(o.theme_id for o in about)
-
-
-# Where a headline's first clause ends: "Varje gång en ny chef kommer så börjar man om,
-# förklarar budgeten", "Chefen har blivit sin egen administratör: fakturor, …"
-_CLAUSE_END = re.compile(r"[,:;]\s")
+    listed = [*about, *([asked] if asked is not None else [])]
+    return tuple((o.headline, o.reach) for o in listed), tuple(o.theme_id for o in listed)
 
 
 def _names_chef(headline: str, roles: Collection[str] = ()) -> bool:

@@ -66,8 +66,9 @@ def observation_notes(observation: Observation) -> str:
             "säger hur många medarbetare cheferna har]"
         )
     if observation.conditions:
+        told = "; ".join(text for text, _ in observation.conditions)
         lines.append(
-            f"- {observation.conditions} [iakttagelserna "
+            f"- Om chefernas villkor: {told} [iakttagelserna "
             f"{', '.join(observation.conditions_ids)}: svagheter och önskemål vars rubrik "
             "nämner cheferna]"
         )

@@ -472,6 +472,10 @@ def _quote_text(text: str) -> str:
     return f"\u201d{inner}\u201d"
 
 
+CONDITIONS_LEAD = "Om chefernas villkor tas också upp (se bilaga):"
+"""What leads the list of the other findings about the chefs (`Observation.conditions`)."""
+
+
 def _observation(deck: Deck, observation: Observation) -> None:
     # the finding is the slide's title, as a consultant writes it; the perspective it
     # belongs to stands above the evidence as a small kicker
@@ -488,10 +492,25 @@ def _observation(deck: Deck, observation: Observation) -> None:
             observation.inventory,
             observation.placement,
             observation.staff,
-            observation.conditions,
         ):
             if figure:
                 bullets.append([Para(figure, size, bullet=True, space_before=size * 0.5)])
+        if observation.conditions:
+            # a list under its lead, each finding's headline with its breadth in grey
+            bullets.append(
+                [
+                    Para(CONDITIONS_LEAD, size, bullet=True, space_before=size * 0.5),
+                    *(
+                        Para(
+                            f"\u2013 {text}",
+                            size,
+                            indented=True,
+                            note=f" ({reach})" if reach else "",
+                        )
+                        for text, reach in observation.conditions
+                    ),
+                ]
+            )
         if not bullets:
             return [[head]]
         return [[head, *bullets[0]], *bullets[1:]]

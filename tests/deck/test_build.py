@@ -220,7 +220,12 @@ def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_n
         bullets = [p for p in shape_paras(slide.placeholders[1]) if p.bullet]
         # at most four lines of evidence, besides the survey's and the inventory's figures
         # and what else is said of the chefs' conditions
-        figures = ("I chefsenkäten", "Inventeringen av stödresurser", "Om chefernas villkor")
+        figures = (
+            "I chefsenkäten",
+            "Inventeringen av stödresurser",
+            "Om chefernas villkor",
+            "\u2013 ",
+        )
         assert len([p for p in bullets if not p.text.startswith(figures)]) <= 4
         notes = slide.notes_slide.notes_text_frame.text
         assert all(sid in notes for sid in theme.statement_ids)
@@ -471,7 +476,7 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
         shown = [p.text for s in pages for p in shape_paras(s.placeholders[1]) if p.bullet]
         # the survey's figure for the function the finding is about comes last, and what
         # else is said of the chefs' conditions after the figure of how many staff they lead
-        figures = ("I chefsenkäten ", "Om chefernas villkor ")
+        figures = ("I chefsenkäten ", "Om chefernas villkor ", "\u2013 ")
         shown = [line for line in shown if not line.startswith(figures)]
         # on the slide in sentence case, with Swedish quotation marks
         supported = [b.text.casefold().replace('"', "\u201d") for b in draft.bullets if b.supported]

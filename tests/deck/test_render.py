@@ -828,3 +828,23 @@ def test_a_finding_with_nothing_to_quote_takes_the_slides_whole_width() -> None:
     assert bare.slide_layout.name == "Title and Content"
     text = slide_text(bare)
     assert text.index("Rekryteringar görs av chefen") < text.index("Nämns i 2 av 2 intervjuer")
+
+
+def test_the_chefs_other_conditions_are_listed_under_their_lead() -> None:
+    """One sixty-word sentence with the findings in quotation marks read as a paragraph and
+    as a quote (blind reviews 101 and 103): each finding stands on a line of its own under
+    a lead, by its headline, its breadth beside it, and the notes name them."""
+    staffed = replace(
+        OBSERVATION,
+        conditions=(
+            ("Man blir ensam som chef", "2/10 intervjuer · 2/2 grupper"),
+            ("Det finns önskemål om admin nära chefen", "2/2 grupper · 5 enkätsvar"),
+        ),
+        conditions_ids=("T07.2", "T17.2"),
+    )
+    slides = _rendered(staffed)
+    body = slides[staffed.headline]
+    assert "Om chefernas villkor tas också upp (se bilaga):" in body
+    assert "\u2013 Man blir ensam som chef (2/10 intervjuer · 2/2 grupper)" in body
+    assert "\u2013 Det finns önskemål om admin nära chefen (2/2 grupper · 5 enkätsvar)" in body
+    assert "T07.2, T17.2: svagheter och önskemål" in slides[f"notes: {staffed.headline}"]
