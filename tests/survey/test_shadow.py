@@ -73,15 +73,15 @@ def test_work_beyond_the_budget_out_in_the_units_is_stated_as_a_finding() -> Non
         5.0,
         4.0,
     )
-    # the sum, the function and where it is done, and what it is in the respondents'
-    # words: "HR-arbete" out there is not HR advisers (the blind review of this stop read
-    # it so)
+    # the sum and where it is done; the function and what it is in the respondents' words
+    # in the note: "HR-arbete" out there is not HR advisers, and a title naming the
+    # function read so (blind reviews 100, 101 and 103)
     assert findings.headlines[0] == (
-        "4,0 åa stödarbete ute i verksamheterna saknar budget, allt inom HR i Vård och omsorg"
+        "4,0 åa stödarbete ute i verksamheterna saknar budget, allt i Vård och omsorg"
     )
     assert findings.details[0].startswith("Utan budget i sektorer, kontor och enheter: HR 4,0 åa")
     assert findings.details[0].endswith(
-        "I Vård och omsorg gäller det: undersköterskor gör schemat."
+        "I Vård och omsorg gäller det HR: undersköterskor gör schemat."
     )
     # 8.5 of 30.5 åa sit out in the operations; HR and Ekonomi are run both centrally and
     # out there: the parallel organisation, not the one function with most of it outside
