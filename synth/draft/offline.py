@@ -1863,15 +1863,18 @@ def kept_finding_ids(
 def _filed(draft: ThemeDraft, functions: Sequence[str]) -> ThemeDraft:
     """A finding whose headline is about one of the engagement's own support functions (the
     survey's, `synth.text.functions`) under the structures where its statements put it
-    under the development situation: the framework (DOMAIN.md) files the support
+    elsewhere: the framework (DOMAIN.md) files the support
     functions, their organisation, processes and resources, under the structures, and the
     development situation is what the municipality meets from outside. "Upphandling är
     krånglig och tar alldeles för lång tid" stood under utvecklingssituationen, as the
-    lens reads "tar lång tid" like the demands that grow over time. A finding about how a
-    function behaves stays among the actors. Only the headline decides: statements or
-    lines that name a function in passing ("Det är svårt att rekrytera behöriga lärare och
-    HR har inga nya idéer") do not make the shortage of teachers a finding about HR."""
-    if draft.perspective != DEVELOPMENT or headline_function(draft.headline, functions) is None:
+    lens reads "tar lång tid" like the demands that grow over time; "Kommunikation är
+    svårt att få hjälp från, de prioriterar kommunövergripande saker" among the actors,
+    where blind reviews 102-104 all filed it under the structures: what a function gives
+    and how it prioritises is its capacity and its processes. Only the headline decides:
+    statements or lines that name a function in passing ("Det är svårt att rekrytera
+    behöriga lärare och HR har inga nya idéer") do not make the shortage of teachers a
+    finding about HR."""
+    if draft.perspective == STRUCTURES or headline_function(draft.headline, functions) is None:
         return draft
     return replace(draft, perspective=STRUCTURES)
 

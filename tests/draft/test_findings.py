@@ -148,6 +148,15 @@ def test_a_finding_about_a_support_function_is_about_the_structures() -> None:
     assert {d.perspective for d in asked if "pphandling" not in d.headline} == {
         "utvecklingssituation"
     }
+    # nor among the actors, where the lens reads what a function prioritises (blind reviews
+    # 102-104 filed "Kommunikation är svårt att få hjälp från …" under the structures)
+    lenses = {m.id: LensRecord("aktörer", 0.6, "svaghet", 0.9) for m in members}
+    actors = replace(theme, perspective="aktörer")
+    asked = offline_findings(actors, members, lenses, topics=topics, functions=("Upphandling",))
+    assert {(d.perspective, "pphandling" in d.headline) for d in asked} == {
+        ("strukturer", True),
+        ("aktörer", False),
+    }
 
 
 def test_a_later_finding_that_another_theme_already_makes_is_left_out() -> None:
