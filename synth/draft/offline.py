@@ -582,9 +582,7 @@ def _agrees(
         # by the clause that names the subject, where a "men" turns from one to another:
         # "Ekonomi: bra, men rapporterna svåra att läsa" criticises the reports
         return any(
-            names_stem(clause, subject)
-            and _judges(clause, polarity)
-            and not _judges(clause, opposite)
+            names_stem(clause, subject) and _opposes(clause, opposite)
             for s in _sentences(st.text)
             for clause in _TURNING.split(s)
         )
@@ -634,8 +632,8 @@ def _judges_subject(text: str, subject: frozenset[str], polarity: str | None) ->
     for sentence in _sentences(text):
         if not subject_of(sentence, subject):
             continue
-        said = _BEFORE_CLAUSE.split(sentence, maxsplit=1)[0]
-        if _judges(said, polarity) and not _judges(said, opposite):
+        # judging it only so is opposing the other side (`_opposes`)
+        if _opposes(_BEFORE_CLAUSE.split(sentence, maxsplit=1)[0], opposite):
             return True
     return False
 

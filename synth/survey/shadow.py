@@ -349,14 +349,20 @@ def _shadow(
     where = _where_unbudgeted(top.function, counted)
     if where is not None:
         sector, share, rows = where
-        several = any(d.sector == sector and d.units >= _SEVERAL for d in sectors)
+        # the sector's own organisation, as the comparison of sectors counts it
+        density = next((d for d in sectors if d.sector == sector), None)
         said = [r.comment.strip().rstrip(".") for r in rows if r.comment.strip()]
-        if several and said and not any(contains_marker(c) for c in said):
+        if (
+            density is not None
+            and density.units >= _SEVERAL
+            and said
+            and not any(contains_marker(c) for c in said)
+        ):
             # the respondents' own words say what the work is, and the function's name
             # then says what it is not: "mest inom HR/personal och lön i Vård och omsorg"
             # read as HR staff without a budget where undersköterskor do the scheduling
             # (blind reviews 100, 101 and 103); the title says where, the note what
-            in_sector = _unbudgeted_in(sector, counted) / total
+            in_sector = density.unbudgeted / total
             headline = (
                 f"{decimal(total)} åa stödarbete ute i verksamheterna saknar budget, "
                 f"{_how_much(in_sector)} i {sector}"
@@ -368,15 +374,6 @@ def _shadow(
         else:
             headline += f" i {sector}" if share >= _ALL else f", {_how_much(share)} i {sector}"
     return headline, detail
-
-
-def _unbudgeted_in(sector: str, counted: Sequence[InventoryLine]) -> float:
-    """The work without a budget in one sector's own organisation, every function's."""
-    return sum(
-        max(0.0, actual_fte(line) - (line.fte_budget or 0.0))
-        for line in counted
-        if line.sector == sector and line.level in CLOSE_TO_OPERATIONS
-    )
 
 
 _MOSTLY = 2 / 3
