@@ -277,7 +277,15 @@ def _named_part(head: str, light: frozenset[str]) -> str:
     about whatever support; by its last part it was named by a statement about the
     schools' premises)."""
     first, _, last = head.rpartition("-")
-    return first if first and stem(last) in light else last
+    if first:
+        return first if stem(last) in light else last
+    # one word built on a light noun the same way: "lokalfrågorna" are about premises, as
+    # "frågorna om lokaler" would be, and heard beside "lokalförsörjningen"
+    own = stem(last)
+    return next(
+        (last[: len(own) - len(noun)] for noun in light if own != noun and kind_of(own, noun)),
+        last,
+    )
 
 
 def _named(what: str) -> list[str]:
@@ -296,7 +304,7 @@ _AS_ROLE = re.compile(r"\bsom\s+(?:ny\s+)?([a-zåäö]+)\b", re.I)
 
 # Nouns that frame what they govern ("stöd i att prioritera", "behov av lokaler"); a
 # compound built on one names its own subject ("IT-stödet", "HR-stöd").
-_LIGHT_NOUNS = frozenset({"stöd", "hjälp", "behov"})
+_LIGHT_NOUNS = frozenset({"stöd", "hjälp", "behov", "fråga"})
 _LIGHT_STEMS = frozenset(stem(w) for w in _LIGHT_NOUNS)
 # An abbreviation as the first part of a hyphenated compound: "HR-konsulten", "BoU-chefen"
 _ABBREVIATION = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]*[A-ZÅÄÖ])-\w")
