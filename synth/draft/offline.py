@@ -109,6 +109,7 @@ from synth.text.voice import (
     Unit,
     report_voice,
     speaker_unit,
+    unknown_as_unclear,
     without_opinion_frame,
     without_spoken_words,
 )
@@ -776,7 +777,7 @@ def _headline_sentence(
     # a trailing-off "..." inside is speech, not a written clause ("AI... ja, alla …")
     if "..." in sentence or "…" in sentence.rstrip(" .…"):
         return None
-    sentence = sentence.strip().rstrip(".!")
+    sentence = unknown_as_unclear(sentence.strip().rstrip(".!"))
     voiced = report_voice(sentence, unit)
     if voiced is None:
         # a comment after it in the speaker's own person leaves a first clause whole:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import simplemma
 
-from synth.text.grammar import finite_verb, is_verb, main_order
+from synth.text.grammar import finite_verb, is_verb, lower_first, main_order
 
 __all__ = [
     "ADMINISTRATION",
@@ -35,6 +35,7 @@ __all__ = [
     "speaks_for_a_unit",
     "subject_first",
     "unit_kind",
+    "unknown_as_unclear",
     "without_opinion_frame",
     "without_spoken_words",
 ]
@@ -266,6 +267,39 @@ def without_opinion_frame(sentence: str) -> str:
     if heard is not None:
         framed = f"{heard['who']} {main_order(framed[heard.end() :])}"
     return _OPINION_COMMENT.sub("", _OPINION_ASIDE.sub(" ", framed))
+
+
+# What nobody knows, said by a speaker ("man vet aldrig vem som bestämmer", "ingen vet
+# vart man ska vända sig"), a topic put first or not ("Lokalförsörjning: man vet …")
+_NOBODY_KNOWS = re.compile(
+    r"^(?:(?P<topic>[^,:;]+)[,:]\s+)?(?:(?P<nobody>ingen)|man)\s+vet\s+"
+    r"(?P<negation>(?:(?:inte|aldrig|riktigt|egentligen)\s+)*)"
+    r"(?P<what>(?:vem|vad|vart|var|hur|när|vilk\w+)\s.+)$",
+    re.I,
+)
+_TOPIC_WORDS = 4
+"""The most words of a topic put first that a report names as a field ("inom
+lokalförsörjning"); a longer one is a clause or a list."""
+
+
+def unknown_as_unclear(sentence: str) -> str:
+    """What nobody knows stated as what is unclear, as a report states it: "Lokalförsörjning:
+    man vet aldrig vem som bestämmer, fastighet, lokalstrategen eller sektorn" -> "Det är
+    oklart vem som bestämmer inom lokalförsörjning, fastighet, …", "Ingen vet vart man ska
+    vända sig" -> "Det är oklart vart man ska vända sig". The sentence as it is where it
+    says what is known ("man vet vem man ska ringa") or its topic is more than a field."""
+    said = _NOBODY_KNOWS.match(sentence.strip())
+    if said is None or not (said["nobody"] or re.search(r"\b(?:inte|aldrig)\b", said["negation"])):
+        return sentence
+    topic = (said["topic"] or "").strip()
+    if topic and (len(topic.split()) > _TOPIC_WORDS or any(is_verb(w) for w in topic.split())):
+        return sentence
+    what = said["what"]
+    if topic:
+        # the field goes with the question, before what the speaker lists after a comma
+        first, comma, rest = what.partition(",")
+        what = f"{first} inom {lower_first(topic)}{comma}{rest}"
+    return f"Det är oklart {what}"
 
 
 def is_personal(sentence: str) -> bool:

@@ -8,6 +8,7 @@ from synth.text.voice import (
     report_voice,
     speaker_unit,
     unit_kind,
+    unknown_as_unclear,
     without_opinion_frame,
     without_spoken_words,
 )
@@ -241,3 +242,32 @@ def test_what_the_speaker_hears_from_others_is_said_of_them() -> None:
     assert without_opinion_frame("Jag får höra från chefer att IT är bra.") == (
         "Jag får höra från chefer att IT är bra."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("Ingen vet vart man ska vända sig", "Det är oklart vart man ska vända sig"),
+        ("Man vet inte riktigt vad HR gör", "Det är oklart vad HR gör"),
+        (
+            "Lokalförsörjning: man vet aldrig vem som bestämmer, fastighet eller sektorn",
+            "Det är oklart vem som bestämmer inom lokalförsörjning, fastighet eller sektorn",
+        ),
+        (
+            "IT, man vet aldrig när ärendet blir klart",
+            "Det är oklart när ärendet blir klart inom IT",
+        ),
+        # what is known is no weakness, and a topic that is a clause or a list is no field
+        ("Man vet vem man ska ringa", "Man vet vem man ska ringa"),
+        (
+            "När det går sönder vet ingen vem som ska beställa",
+            "När det går sönder vet ingen vem som ska beställa",
+        ),
+        (
+            "Om man ringer HR, IT eller ekonomi: man vet inte vem som svarar",
+            "Om man ringer HR, IT eller ekonomi: man vet inte vem som svarar",
+        ),
+    ],
+)
+def test_what_nobody_knows_is_stated_as_what_is_unclear(sentence: str, stated: str) -> None:
+    assert unknown_as_unclear(sentence) == stated
