@@ -42,11 +42,13 @@ from synth.deck.slides import (
     ACCENT,
     COVER_SIZES,
     MIN_BODY,
+    READABLE_BODY,
     Blocks,
     Deck,
     SlideOrigin,
     content_slides,
     continued,
+    fits_one_slide,
     pages_needed,
     thousands,
     two_column_slides,
@@ -483,6 +485,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
     kicker = PERSPECTIVES[observation.perspective][1]
     # an unsupported bullet is never stated as fact: the notes say what was left out and why
     shown = [b for b in observation.bullets if b.shown]
+    quoted = list(observation.quotes)
 
     def left(size: float) -> list[list[Para]]:
         head = Para(kicker, MIN_BODY, bold=True, colour=GREY)
@@ -525,22 +528,44 @@ def _observation(deck: Deck, observation: Observation) -> None:
                     else []
                 ),
             ]
-            for i, q in enumerate(observation.quotes)
+            for i, q in enumerate(quoted)
         ]
         breadth = [Para(observation.breadth, MIN_BODY, colour=GREY, space_before=size)]
         return [*quotes, breadth]
 
+    # a finding's slide reads in the room as the others do, at 16 pt or more: where the
+    # survey's and the inventory's figures stand beside four lines and two quotes (HR,
+    # procurement), the last line that is not said against the finding gives way, down
+    # to three, and then the last quote; the notes say what was left out
+    left_out: list[str] = []
+
+    def whole(size: float) -> list[list[Para]]:
+        return [*left(size), *right(size)]
+
+    while not fits_one_slide(deck, (left, right) if quoted else (whole,), READABLE_BODY):
+        lines = [k for k, b in enumerate(shown) if not b.counterpart]
+        if len(shown) > _LEAST_LINES and lines:
+            left_out.append(f"punkten ”{shown.pop(lines[-1]).text}”")
+        elif len(quoted) > 1:
+            left_out.append(f"citatet {quoted.pop().statement_id}")
+        else:
+            break
     deck.theme_slides.setdefault(observation.theme_id, len(deck.prs.slides) + 1)
     notes = observation_notes(observation)
-    if not observation.quotes:
+    if left_out:
+        notes += f"\nUtelämnat på bilden för att texten ska stå i minst {READABLE_BODY:.0f} pt: "
+        notes += "; ".join(left_out)
+    if not quoted:
         # nothing to quote: the evidence across the slide, its breadth beneath, not a
         # right-hand column holding one grey line (blind review 94: "right columns are
         # half empty")
-        content_slides(
-            deck, title, lambda size: [*left(size), *right(size)], notes, observation.theme_id
-        )
+        content_slides(deck, title, whole, notes, observation.theme_id)
         return
     two_column_slides(deck, title, left, right, notes, theme_id=observation.theme_id)
+
+
+_LEAST_LINES = 3
+"""The fewest lines of evidence a finding's slide gives way to before its quotes do."""
 
 
 def _reference(deck: Deck, content: DeckContent, theme_ids: Sequence[str]) -> str:

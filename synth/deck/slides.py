@@ -189,6 +189,18 @@ def pages_needed(deck: Deck, title: str, blocks: Blocks) -> int:
     return len(pages)
 
 
+def fits_one_slide(deck: Deck, columns: Sequence[Blocks], size: float) -> bool:
+    """Whether one or two columns stand on one slide at `size`, as `two_column_slides`
+    and `content_slides` set them (two columns one below the other where the template has
+    no two-content layout)."""
+    layout = deck.layouts.two_content
+    if len(columns) == 2 and layout is not deck.layouts.content:
+        return all(box_of(layout, k).fits(_flat(blocks(size))) for k, blocks in enumerate(columns))
+    return box_of(deck.layouts.content).fits(
+        _flat([block for blocks in columns for block in blocks(size)])
+    )
+
+
 def two_column_slides(
     deck: Deck,
     title: str,

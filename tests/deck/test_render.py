@@ -848,3 +848,45 @@ def test_the_chefs_other_conditions_are_listed_under_their_lead() -> None:
     assert "\u2013 Man blir ensam som chef (2/10 intervjuer · 2/2 grupper)" in body
     assert "\u2013 Det finns önskemål om admin nära chefen (2/2 grupper · 5 enkätsvar)" in body
     assert "T07.2, T17.2: svagheter och önskemål" in slides[f"notes: {staffed.headline}"]
+
+
+def test_a_full_finding_gives_way_line_by_line_to_stand_at_sixteen_points() -> None:
+    """The HR and procurement slides, the survey's and the inventory's figures beside four
+    lines and two quotes, stood at 14 pt among slides at 20 (too small to read in the
+    room): the last line gives way, not one said against the finding, down to three, and
+    the notes say which."""
+    long = "som beskriver hur stödet fungerar i vardagen för cheferna i sektorn"
+    lines = tuple(
+        Bullet(f"I en intervju beskrivs att punkt {n} {long}.", (f"INT-0{n}.001",))
+        for n in range(1, 5)
+    )
+    against = Bullet(
+        f"I en fokusgrupp beskrivs samtidigt att det motsatta gäller {long}.",
+        ("FOK-01.002",),
+        counterpart="T09",
+    )
+    full = replace(
+        OBSERVATION,
+        bullets=(*lines, against),
+        placement="Inventeringen av stödresurser visar att 21,1 åa finns ute i verksamheterna "
+        "inom sju stödfunktioner som också finns centralt; 10 av 12 har svarat.",
+        inventory="Inventeringen av stödresurser redovisar 2,4 årsarbetare för upphandling "
+        "centralt (3,0 budgeterade) och 1,0 ute i verksamheterna; 10 av 12 har svarat.",
+    )
+    prs = _presentation(full)
+    (slide,) = (s for s in prs.slides if s.shapes.title.text == full.headline)
+    sizes = {
+        run.font.size.pt
+        for shape in slide.placeholders
+        if shape.placeholder_format.idx != 0
+        for para in shape.text_frame.paragraphs
+        for run in para.runs
+        if run.font.size is not None and not run.font.color.type
+    }
+    assert min(sizes) >= 16
+    text = slide_text(slide)
+    assert "punkt 1" in text and "det motsatta" in text  # the first, and what is said against
+    assert "punkt 4" not in text
+    notes = slide.notes_slide.notes_text_frame.text
+    assert "Utelämnat på bilden för att texten ska stå i minst 16 pt: punkten" in notes
+    assert "punkt 4" in notes.split("Utelämnat")[1]
