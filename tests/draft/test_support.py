@@ -150,10 +150,10 @@ def test_support_for_a_headline_names_its_subject() -> None:
     assert headline_subject("HR-stödet är snabbt") == {"hr"}
     assert headline_subject("IT-stödet till skolan räcker inte") == {"it", "skolan"}
     assert headline_subject("Det finns önskemål om mer stöd") == {"stöd"}
-    # one word built the same way, and the questions of a field are about the field:
-    # "lokalfrågorna" are about premises, as "lokalförsörjningen" is
-    assert headline_subject("Ekonomistödet är bra") == {"ekonomi"}
+    # the questions of a field are about the field, in one word too: "lokalfrågorna" are
+    # about premises, as "lokalförsörjningen" is; the support of a field is the support
     assert headline_subject("Lokalfrågorna är ett kapitel för sig") == {"lokal"}
+    assert headline_subject("Rekryteringsstödet har blivit bättre") == {"rekryteringsstöd"}
     assert headline_subject("HR-frågorna tar tid") == {"hr"}
     # the question a "det" leaves open, by what it asks about
     assert headline_subject("Det är oklart vem som äger systemen") == {"system"}
