@@ -11,6 +11,7 @@ from synth.text.grammar import (
     finite_verb,
     has_main_verb,
     is_verb,
+    lower_first,
     subject_words,
     without_addition,
 )
@@ -279,6 +280,14 @@ _UNCLEAR_NAMED = re.compile(
 )
 
 
+# "Rapporterna är svåra att läsa", "IT-supporten är svår att nå": what is hard to do, up
+# to a second claim after "och" ("… och avtalen är ofta utgångna") or a comma
+_HARD_TO = re.compile(
+    r"^(?P<what>[^,]+?)\s+är\s+(?:alldeles\s+|väldigt\s+|för\s+)?svår[at]?\s+att\s+"
+    r"(?P<do>[^,]+?)(?:\s+och\s+.*|,.*)?$",
+    re.IGNORECASE,
+)
+
 _UNSAID = frozenset("allt mycket något inget min mitt mina vår vårt våra".split())  # noqa: SIM905
 
 
@@ -295,7 +304,9 @@ def remedy(headline: str) -> str | None:
     ansvar och befogenheter", "Definiera behov för verksamhetsnära stöd"); blind reviews
     76 and 77 found "Utse någon som äger Lifecare …", one survey answer's wish, standing
     for a finding heard in most interviews, and nothing answering the sectors' own
-    resources."""
+    resources. What is hard to do is made easier ("Rapporterna är svåra att läsa" ->
+    "Gör det lättare att läsa rapporterna."): blind review 105 found that finding's slide
+    answered by no recommendation."""
     text = headline.strip().rstrip(".")
     if own_support(text):
         # where the headline's own level is: "i sektorerna" of "Sektorerna har byggt upp …"
@@ -304,6 +315,16 @@ def remedy(headline: str) -> str | None:
             "Ta fram principer för vilket stöd som ska finnas centralt och vilket som ska "
             f"finnas i {place}."
         )
+    hard = _HARD_TO.match(text)
+    if hard is not None:
+        # what is hard to do is made easier, the thing after the verb and any preposition
+        # left at its end: "Gör det lättare att läsa rapporterna.", "… att få hjälp från
+        # kommunikation."; not what a pronoun or the speaker's own is ("Det är svårt att …"
+        # says what is hard no more than "det" does)
+        what = hard["what"]
+        if what.split()[0].casefold() in _PERSONS | _UNSAID:
+            return None
+        return f"Gör det lättare att {hard['do']} {lower_first(what)}."
     found = _UNCLEAR_WHAT.match(text) or _UNCLEAR_NAMED.match(text)
     if found is None:
         return None

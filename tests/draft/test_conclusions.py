@@ -255,13 +255,14 @@ def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None
     wishes = wished("Önskemål om tillgång", ("tillgång", "veckor"), proposals)
     tickets = TICKETS
     reports = replace(
-        theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 5),
-        keywords=("rapport", "läsa"),
+        theme("T2", "Rapporterna går inte att använda", "strukturer", "svaghet", 5),
+        keywords=("rapport", "använda"),
     )
     lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    # (a headline whose form calls for nothing of its own, `remedy`)
     headlines = {
         "T1": TICKETS_HEADLINE,
-        "T2": "Rapporterna är svåra att läsa",
+        "T2": "Rapporterna går inte att använda",
         "T3": "Det finns önskemål om tillgång till jurist",
     }
     findings = [tickets, reports, wishes]
@@ -380,7 +381,7 @@ def test_a_recommendation_rests_on_whoever_asks_for_the_same_thing() -> None:
         said("ENK-0050.001", "En mall för tjänsteskrivelser till nämnden."),
     ]
     reports = replace(
-        theme("T2", "Rapporterna är svåra att läsa", "strukturer", "svaghet", 5),
+        theme("T2", "Rapporterna går inte att använda", "strukturer", "svaghet", 5),
         statement_ids=(proposals[0].id,),
     )
     other = replace(
@@ -388,7 +389,8 @@ def test_a_recommendation_rests_on_whoever_asks_for_the_same_thing() -> None:
         statement_ids=tuple(p.id for p in proposals[1:]),
     )
     lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
-    headlines = {"T2": "Rapporterna är svåra att läsa", "T4": "Det finns önskemål om en mall"}
+    # (a headline whose form calls for nothing of its own, `remedy`)
+    headlines = {"T2": "Rapporterna går inte att använda", "T4": "Det finns önskemål om en mall"}
     recs = offline_recommendations(
         [reports, other],
         {p.id: p for p in proposals},

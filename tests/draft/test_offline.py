@@ -1493,6 +1493,17 @@ def test_a_weakness_headline_says_what_it_calls_for_where_its_form_says_it() -> 
     assert remedy(
         "Verksamheterna har egna controllers",
     ).endswith("i verksamheterna.")
+    # what is hard to do is made easier, up to a second claim (blind review 105: the
+    # reports' slide was answered by no recommendation)
+    assert remedy("Rapporterna är svåra att läsa") == "Gör det lättare att läsa rapporterna."
+    assert remedy("Avtalskatalogen är svår att hitta i och avtalen är ofta utgångna") == (
+        "Gör det lättare att hitta i avtalskatalogen."
+    )
+    assert remedy("IT-supporten är svår att nå, man får vänta") == (
+        "Gör det lättare att nå IT-supporten."
+    )
+    assert remedy("Det är svårt att rekrytera behöriga lärare") is None
+    assert remedy("Min chef är svår att nå") is None
     # what is unclear is not said, or the headline says something else
     assert remedy("Det är oklart") is None
     assert remedy("Allt är otydligt") is None
