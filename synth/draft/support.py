@@ -692,6 +692,20 @@ class Mentions:
         ]
         return sorted(found, key=lambda st: self._order[st.id])
 
+    def answering(self, stems: frozenset[str]) -> list[Statement]:
+        """The statements that answer a question naming any of `stems` (`names_stem`:
+        "Hur upplever du samarbetet i ledningsgruppen?" of "ledning"), in the order they
+        were given."""
+        if not stems:
+            return []
+        found = [
+            st
+            for question, answers in self._answering.items()
+            if names_stem(question, stems)
+            for st in answers
+        ]
+        return sorted(found, key=lambda st: self._order[st.id])
+
     def naming(self, stems: Iterable[str]) -> list[Statement]:
         """The statements that name any of `stems`, in the order they were given."""
         found: set[str] = set()
@@ -787,7 +801,8 @@ def supporting(
             )
         ):
             continue
-        if subject and not statement_names(member, subject, claim):
+        # what judges the subject names it, by its own subject or the question it answers
+        if subject and not (member.id in judged or statement_names(member, subject, claim)):
             continue
         if head and not statement_names(member, head, claim):
             continue

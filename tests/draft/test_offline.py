@@ -80,11 +80,12 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         beyond = set(draft.support_ids) - set(theme.statement_ids)
         assert not beyond or subject or phrase, draft.headline
         # beyond its theme: who names its subject, in words or by a speaker's "vi" or "jag"
-        # saying its claim, or says the expression it quotes or answers a question that
-        # says it
+        # saying its claim, or answers a question that names it, or says the expression
+        # it quotes or answers a question that says it
         claim = headline_claim(draft.headline, subject)
         assert all(
             names_stem(statements[s].text, subject)
+            or names_stem(statements[s].question or "", subject)
             or speaks_as(statements[s], subject, claim)
             or speaks_in_role(statements[s], subject, claim)
             or says_phrase(statements[s].text, phrase)

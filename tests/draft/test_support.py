@@ -1021,6 +1021,41 @@ def test_one_subject_is_within_another_by_its_own_words_or_a_compound_on_them() 
     assert subject_within(frozenset({"digitaliseringsplan"}), frozenset({"digitaliser"}))
 
 
+def test_an_answer_that_judges_what_its_question_asks_about_rests_under_it() -> None:
+    """ "Jag tycker att det har blivit bättre, faktiskt" answers "Hur upplever du
+    samarbetet i ledningsgruppen?": the kommundirektör's praise of the management group,
+    which "Ledningen har blivit bättre" did not count (blind review 105: eight interviews,
+    the deck six). Not an answer that judges it the other way, nor one whose first
+    sentence is said of something it names itself."""
+    from dataclasses import replace
+
+    asked = "Hur upplever du samarbetet i ledningsgruppen?"
+    anchor = st("INT-08.031", "Ledningen har blivit bättre.")
+    better = replace(
+        st("INT-01.021", "Jag tycker att det har blivit bättre, faktiskt. Förut var det rörigt."),
+        question=asked,
+    )
+    worse = replace(st("INT-02.025", "Det har blivit sämre, tyvärr."), question=asked)
+    named = replace(st("INT-03.030", "Controllern har blivit bättre."), question=asked)
+    elsewhere = replace(
+        st("INT-04.029", "Det har blivit bättre."), question="Hur fungerar IT-stödet?"
+    )
+    # a "det" after something put first may stand for what that names, not what is asked
+    fronted = replace(st("INT-05.027", "Sedan i våras är det bättre."), question=asked)
+    said = {
+        anchor: "styrka",
+        better: "styrka",
+        worse: "styrka",
+        named: "styrka",
+        fronted: "styrka",
+    }
+    headline = "Ledningen har blivit bättre"
+    assert support_ids(anchor, headline, {**said, elsewhere: "styrka"}, "aktörer") == [
+        "INT-08.031",
+        "INT-01.021",
+    ]
+
+
 def test_a_judgment_of_its_subject_rests_on_every_sentence_that_judges_it_so() -> None:
     """Blind review 100 counted five interviews praising payroll where "Lönerna blir rätt
     och de svarar när man ringer" had one, and four or five on procurement where
