@@ -76,7 +76,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
-from synth.synthesis.cues import EXCESS, cue_features, evaluative
+from synth.synthesis.cues import EXCESS, cue_features, evaluative, tells_a_wait
 from synth.synthesis.describe import (
     QUOTE_CANDIDATES,
     QUOTE_CONFIDENCE,
@@ -1581,6 +1581,27 @@ def headline_support(
     if len(named) <= _MENTIONS_LIMIT:
         own = {m.id for m in agreeing}
         pool += [st for st in named if st.id not in own and _agrees(st, lenses, polarity, subject)]
+    # a wait told of the subject says what a headline about its slowness says, however the
+    # lens read it: "Vi behövde upphandla nya arbetskläder …, och det tog över ett år",
+    # which the lens took for background, under "Upphandling … tar alldeles för lång tid"
+    # (blind review 105 counted both focus groups, the deck one; cues: "the focus groups
+    # told slow procurement so, with no judging word")
+    waited: set[str] = set()
+    if (
+        polarity == "svaghet"
+        and headline is not None
+        and tells_a_wait(headline)
+        and len(named) <= _MENTIONS_LIMIT
+    ):
+        listed = {st.id for st in pool}
+        waited = {
+            st.id
+            for st in named
+            if st.id not in listed
+            and _polarity(lenses, st.id) == "neutral"
+            and any(tells_a_wait(s) and names_stem(s, subject) for s in _sentences(st.text))
+        }
+        pool += [st for st in named if st.id in waited]
     # an expression the headline quotes is said in so many words wherever the clustering
     # put it: "vi och dom" by eight of nine interviewees, most of them in a turn that
     # first praises the ledningsgrupp
@@ -1658,6 +1679,7 @@ def headline_support(
         answers = [st for st in mentions.answering(said) if _judges_asked(st, lenses, polarity)]
         pool += [st for st in answers if st.id not in listed]
         judged |= {st.id for st in answers}
+    judged |= waited
     support = supporting(
         anchor,
         pool,

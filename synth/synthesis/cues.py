@@ -16,7 +16,14 @@ import numpy as np
 
 from synth.text.swedish import stem, tokens
 
-__all__ = ["EXCESS", "cue_features", "evaluative", "subject_features", "word_features"]
+__all__ = [
+    "EXCESS",
+    "cue_features",
+    "evaluative",
+    "subject_features",
+    "tells_a_wait",
+    "word_features",
+]
 
 _WORD = re.compile(r"[a-zåäöéü]+")
 _NEGATION = frozenset(
@@ -86,6 +93,17 @@ _WAIT = re.compile(
     r"(?:i|ett|en|två|tre|fyra|fem|sex|flera|många|\d+)(?:\s+\S+){0,3}?\s+"
     r"(?:år|veckor|månader|månad)\b"
 )
+# What takes long said outright: "tar alldeles för lång tid", "IT-ärenden tar veckor"
+_SLOW = re.compile(r"\b(?:lång tid|tar tid|tar veckor|tar månader|dröjer|långsamt|blir liggande)\b")
+
+
+def tells_a_wait(text: str) -> bool:
+    """Whether a text tells of a wait ("det tog över ett år", `_WAIT`) or says that
+    something takes long ("tar alldeles för lång tid")."""
+    low = text.casefold()
+    return bool(_WAIT.search(low) or _SLOW.search(low))
+
+
 _CONTRAST = re.compile(r"\b(?:men|fast|däremot|samtidigt som|trots att|dock)\b")
 
 

@@ -1056,6 +1056,22 @@ def test_an_answer_that_judges_what_its_question_asks_about_rests_under_it() -> 
     ]
 
 
+def test_a_wait_told_of_its_subject_rests_under_a_headline_about_its_slowness() -> None:
+    """ "Vi behövde upphandla nya arbetskläder … och det tog över ett år", which the lens
+    read as background, is what "Upphandling … tar alldeles för lång tid" says (blind
+    review 105 counted it, the deck did not). Not a statement that names the subject and
+    tells no wait, nor a wait told of something else, nor under a headline about anything
+    but slowness."""
+    anchor = st("ENK-0030.002", "Upphandling är krånglig och tar alldeles för lång tid.")
+    waited = st("FOK-01.053", "Vi behövde upphandla nya arbetskläder, och det tog över ett år.")
+    bought = st("INT-03.001", "Vi upphandlade nya arbetskläder förra året.")
+    other = st("INT-04.001", "Vi upphandlade bilar. Rekryteringen tog över ett år.")
+    said = {anchor: "svaghet", waited: "neutral", bought: "neutral", other: "neutral"}
+    slow = "Upphandling är krånglig och tar alldeles för lång tid"
+    assert support_ids(anchor, slow, said, "strukturer") == ["ENK-0030.002", "FOK-01.053"]
+    assert support_ids(anchor, "Upphandling är krånglig", said, "strukturer") == ["ENK-0030.002"]
+
+
 def test_a_judgment_of_its_subject_rests_on_every_sentence_that_judges_it_so() -> None:
     """Blind review 100 counted five interviews praising payroll where "Lönerna blir rätt
     och de svarar när man ringer" had one, and four or five on procurement where

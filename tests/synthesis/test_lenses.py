@@ -7,7 +7,7 @@ import pytest
 
 from synth.errors import ConfigError
 from synth.records import Statement
-from synth.synthesis.cues import cue_features, subject_features
+from synth.synthesis.cues import cue_features, subject_features, tells_a_wait
 from synth.synthesis.embed import SentenceTransformerEmbedder
 from synth.synthesis.lenses import (
     LensModel,
@@ -430,3 +430,11 @@ def test_one_lens_reads_texts_no_statement_said_alone() -> None:
     assert ageing == "utvecklingssituation"
     # a lens the set does not have reads nothing
     assert lens_reader(lenses, "finns-inte", embedder, None) is None
+
+
+def test_a_wait_is_told_in_time_or_said_to_take_long() -> None:
+    assert tells_a_wait("Vi behövde upphandla arbetskläder, och det tog över ett år.")
+    assert tells_a_wait("Upphandling är krånglig och tar alldeles för lång tid")
+    assert tells_a_wait("IT-ärenden tar veckor")
+    assert not tells_a_wait("Vi upphandlade arbetskläder förra året.")
+    assert not tells_a_wait("Det tog ett beslut i nämnden.")
