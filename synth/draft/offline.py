@@ -644,10 +644,11 @@ def _judges_asked(
 ) -> bool:
     """Whether a statement judges what its question asks about with `polarity` and not
     otherwise, read so by the lens too: its first sentence opens on that "det" as its
-    subject ("Det har blivit bättre, faktiskt", "Det fungerar bra"), not a thing it names
-    itself, nor a "det" that stands for nothing asked ("Det är för många mål", "Det är
-    svårt att rekrytera"), nor one after something put first ("Ärligt talat är det för
-    många mål")."""
+    subject ("Det har blivit bättre, faktiskt", "Det fungerar bra"), once the speaker's
+    frame and words of speech are gone ("Jag tycker att", "Ärligt talat"); not a thing it
+    names itself, nor a "det" that stands for nothing asked ("Det är för många mål", "Det
+    är svårt att rekrytera"), nor one after something else put first ("Sedan i våras är
+    det bättre")."""
     opposite = _OPPOSITE.get(polarity or "")
     sentences = _sentences(statement.text)
     if opposite is None or not sentences or _polarity(lenses, statement.id) != polarity:

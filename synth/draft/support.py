@@ -630,6 +630,7 @@ class Mentions:
         # the questions answered, each once: a turn's statements and a survey question's
         # answers share theirs, so `asked` reads a few hundred, not every statement
         self._answering: dict[str, list[Statement]] = defaultdict(list)
+        self._answers: dict[frozenset[str], list[Statement]] = {}
         for st in statements:
             self._statements[st.id] = st
             self._order[st.id] = len(self._order)
@@ -698,13 +699,16 @@ class Mentions:
         were given."""
         if not stems:
             return []
-        found = [
-            st
-            for question, answers in self._answering.items()
-            if names_stem(question, stems)
-            for st in answers
-        ]
-        return sorted(found, key=lambda st: self._order[st.id])
+        # a finding's headline is weighed for each of its candidates: once per subject
+        if stems not in self._answers:
+            found = [
+                st
+                for question, answers in self._answering.items()
+                if names_stem(question, stems)
+                for st in answers
+            ]
+            self._answers[stems] = sorted(found, key=lambda st: self._order[st.id])
+        return self._answers[stems]
 
     def naming(self, stems: Iterable[str]) -> list[Statement]:
         """The statements that name any of `stems`, in the order they were given."""
@@ -763,9 +767,9 @@ def supporting(
     only members that name that part of it too; and where the headline is a wish for
     what `head` names (`asked`), every member that asks for it (`asks_for`), near or
     not: "En administratör som tar schemat" asks for what "Admin nära chefen" does, in
-    other words. So does every member in `judged`, near or not: the caller's word that
-    one of its sentences judges the headline's subject as the headline does
-    (`synth.draft.offline.headline_support`)."""
+    other words. So does every member in `judged`, near or not, and whether it names the
+    subject or the question it answers does: the caller's word that it judges the
+    headline's subject as the headline does (`synth.draft.offline.headline_support`)."""
     centre = topics.get(anchor.id)
     if centre is None:
         return [anchor, *(m for m in members if m.id != anchor.id)]
