@@ -1090,11 +1090,24 @@ def test_a_judgment_of_its_subject_rests_on_every_sentence_that_judges_it_so() -
     upphandling = st("GRP-01.041", "Jag håller med om HR. Upphandlingen däremot... det är svårt.")
     named = st("INT-05.001", "Jag ringde lönekontoret om ett schema, och det var pålitligt.")
     other = st("INT-06.001", "Lönekontoret är tyvärr ganska otillgängligt.")
-    said = {anchor: "styrka", far: "styrka", upphandling: "svaghet", named: "styrka"}
+    # or in a main clause joined on after a comma, with a subject of its own (blind review
+    # 106 counted payroll praised in about five interviews, the deck two)
+    joined = st(
+        "GRP-01.040",
+        "HR är bra. Jag samarbetar med HR-konsulten, hon är kunnig, och lönekontoret är pålitligt.",
+    )
+    said = {
+        anchor: "styrka",
+        far: "styrka",
+        upphandling: "svaghet",
+        named: "styrka",
+        joined: "styrka",
+    }
     headline = "Lönerna blir rätt och de svarar när man ringer"
     assert support_ids(anchor, headline, {**said, other: "styrka"}, "strukturer") == [
         "FOK-02.003",
         "INT-03.020",
+        "GRP-01.040",
     ]
     weak = st("ENK-0030.002", "Upphandling är krånglig och tar alldeles för lång tid.")
     headline = "Upphandling är krånglig och tar alldeles för lång tid"
