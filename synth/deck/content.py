@@ -92,6 +92,12 @@ PERSPECTIVES: dict[str, tuple[str, str]] = {
 SEVERAL_SOURCES = 2
 """The fewest sources a finding needs for a slide of its own, unless the consultant or the
 survey placed it there."""
+LEAST_SHOWN = 3
+"""The fewest things a finding's slide shows under its headline (lines of evidence that say
+it, quotes, the survey's and the inventory's figures) for it to take a slide by breadth:
+"Lönerna blir rätt och de svarar när man ringer", heard in four interviews, had a slide of
+two lines that both said "lönekontoret är pålitligt", in place of a wish heard in six
+(blind review 107: "an empty slide")."""
 EACH_PERSPECTIVE = 2
 """The findings each perspective has on slides of their own where it has that many that
 several sources say, beyond the `featured` where need be."""
@@ -216,6 +222,15 @@ class Observation:
         return not topic_only(self.headline, self.theme_id)
 
     @property
+    def items_shown(self) -> int:
+        """How many things its slide shows under the headline: lines of evidence that say
+        it (not those said against it), quotes, and the survey's, the inventory's and the
+        staff figures."""
+        lines = sum(1 for b in self.bullets if b.shown and not b.counterpart)
+        figures = (self.survey, self.inventory, self.placement, self.staff)
+        return lines + len(self.quotes) + sum(1 for f in figures if f)
+
+    @property
     def evidenced(self) -> bool:
         """Whether anything stands under its headline: a quote or a bullet shown. One
         without is no finding to show a client on a slide of its own; the appendix lists
@@ -328,6 +343,7 @@ class DeckContent:
             and not o.undrafted
             and len(o.source_ids) >= SEVERAL_SOURCES
             and any(b.shown and not b.counterpart for b in o.bullets)
+            and o.items_shown >= LEAST_SHOWN
         ]
         chosen = {id(o) for o in candidates if fixed(o)}
         # the consultant's placed findings count against the dozen; one the survey points

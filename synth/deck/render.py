@@ -17,6 +17,7 @@ from synth.dates import date_range, swedish_date
 from synth.deck.charts import chart_area, clear_body, draw_bars, draw_chart
 from synth.deck.content import (
     EACH_PERSPECTIVE,
+    LEAST_SHOWN,
     PERSPECTIVES,
     REACH_KINDS,
     SEVERAL_SOURCES,
@@ -1092,7 +1093,9 @@ def _theme_method(content: DeckContent) -> list[str]:
         + (
             f" Varje perspektiv har minst {EACH_PERSPECTIVE} egna bilder där så många "
             "iakttagelser om det tas upp av flera källor, med punkter från flera källor som "
-            "säger det rubriken säger."
+            "säger det rubriken säger. Av de mest spridda får en iakttagelse en egen bild "
+            f"bara där minst {count_words(LEAST_SHOWN)} punkter, citat eller siffror står "
+            "under rubriken."
         ),
         "Citat återges utan namn och bara där minst "
         f"{content.anonymity_threshold} intervjuer, eller minst lika många enkätsvar, har "

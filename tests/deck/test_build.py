@@ -17,7 +17,12 @@ from typer.testing import CliRunner
 from synth.cli import app
 from synth.config import EngagementConfig
 from synth.deck import write_deck
-from synth.deck.content import EACH_PERSPECTIVE, PERSPECTIVES, observations_from_themes
+from synth.deck.content import (
+    EACH_PERSPECTIVE,
+    LEAST_SHOWN,
+    PERSPECTIVES,
+    observations_from_themes,
+)
 from synth.deck.measure import overflow, shape_paras
 from synth.deck.survey import chart_label
 from synth.draft.support import narrowed
@@ -168,14 +173,18 @@ def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_n
         if s.shapes.title.text.startswith("Bilaga: övriga")
     )
     # (what the deck makes of each theme: a slide of its own needs a headline that says
-    # something and a line of evidence under it, not a quote alone)
+    # something and a line of evidence under it, not a quote alone, and enough under it
+    # to show, `LEAST_SHOWN`)
     with Store.open(config.store_url) as store:
         statements = {st.id: st for st in store.statements()}
     made = {o.theme_id: o for o in observations_from_themes(included, statements)}
     claiming = [
         t
         for t in rest
-        if t.id in made and made[t.id].claimed and any(b.shown for b in made[t.id].bullets)
+        if t.id in made
+        and made[t.id].claimed
+        and any(b.shown for b in made[t.id].bullets)
+        and made[t.id].items_shown >= LEAST_SHOWN
     ]
     assert 0 < len(rated) < len(shown)
     # ... and, beyond the twelve, the weightiest others of a perspective that would have

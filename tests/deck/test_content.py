@@ -1172,6 +1172,7 @@ def test_a_perspectives_second_slide_goes_to_a_finding_whose_lines_say_its_headl
             Bullet(
                 "Behöriga lärare är svåra att rekrytera.", ("FOK-02.023",), source_ids=("FOK-02",)
             ),
+            Bullet("En speciallärartjänst har stått vakant i ett år.", ("FOK-02.024",)),
         ),
     )
     work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
@@ -1202,3 +1203,36 @@ def test_a_perspectives_second_slide_goes_to_a_finding_whose_lines_say_its_headl
         ),
     )
     assert main(first, thin, hiring) == ["T01", "T03"]
+
+
+def test_a_finding_with_little_to_show_does_not_take_a_slide_by_breadth() -> None:
+    """ "Lönerna blir rätt och de svarar när man ringer", once counted in four interviews,
+    took a slide of two lines that both said "lönekontoret är pålitligt", in place of a
+    wish heard in six (blind review 107: "an empty slide"). A finding takes a slide by
+    breadth only where its slide shows `LEAST_SHOWN` things: lines, quotes or figures."""
+    from dataclasses import replace
+
+    from synth.deck.content import LEAST_SHOWN, Bullet
+
+    first, second, third = observations_from_themes(
+        [theme("T01"), theme("T02"), theme("T03")], STATEMENTS
+    )
+    lines = tuple(
+        Bullet(
+            f"Lönekontoret är pålitligt, del {n}.", (f"INT-0{n}.001",), source_ids=(f"INT-0{n}",)
+        )
+        for n in range(1, 4)
+    )
+    thin = replace(second, bullets=lines[:2], quotes=())
+    full = replace(third, bullets=lines, quotes=())
+    assert (thin.items_shown, full.items_shown) == (2, 3) and LEAST_SHOWN == 3
+    work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
+
+    def main(*shown: Observation) -> list[str]:
+        deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, shown, featured=2)
+        return [o.theme_id for o in deck.main_findings]
+
+    assert main(first, thin, full) == ["T01", "T03"]
+    # a figure under it is something to show
+    figured = replace(thin, inventory="Inventeringen redovisar 31,0 åa för HR och lön.")
+    assert main(first, figured, full) == ["T01", "T02"]

@@ -822,7 +822,12 @@ def test_a_finding_with_nothing_to_quote_takes_the_slides_whole_width() -> None:
     """A finding without a quote had a right-hand column holding one grey line of breadth
     (blind review 94: "right columns are half empty"): its evidence runs across the slide,
     its breadth beneath."""
-    prs = _presentation(OBSERVATION, replace(OBSERVATION, theme_id="T08", quotes=()))
+    # (with lines enough for a slide of its own, `LEAST_SHOWN`)
+    lines = tuple(
+        Bullet(f"Stödet skiljer sig mellan sektorerna, del {n}", (f"INT-0{n}.004",)) for n in (2, 3)
+    )
+    bare = replace(OBSERVATION, theme_id="T08", quotes=(), bullets=(*OBSERVATION.bullets, *lines))
+    prs = _presentation(OBSERVATION, bare)
     quoted, bare = (s for s in prs.slides if s.shapes.title.text == OBSERVATION.headline)
     assert quoted.slide_layout.name == "Two Content"
     assert bare.slide_layout.name == "Title and Content"
