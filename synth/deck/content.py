@@ -94,10 +94,10 @@ SEVERAL_SOURCES = 2
 survey placed it there."""
 LEAST_SHOWN = 3
 """The fewest things a finding's slide shows under its headline (lines of evidence that say
-it, quotes, the survey's and the inventory's figures) for it to take a slide by breadth:
-"Lönerna blir rätt och de svarar när man ringer", heard in four interviews, had a slide of
-two lines that both said "lönekontoret är pålitligt", in place of a wish heard in six
-(blind review 107: "an empty slide")."""
+it, quotes, the survey's and the inventory's figures) for it to take a slide by breadth
+before those with fewer: "Lönerna blir rätt och de svarar när man ringer", heard in four
+interviews, had a slide of two lines that both said "lönekontoret är pålitligt", in place
+of a wish heard in six (blind review 107: "an empty slide")."""
 EACH_PERSPECTIVE = 2
 """The findings each perspective has on slides of their own where it has that many that
 several sources say, beyond the `featured` where need be."""
@@ -319,8 +319,9 @@ class DeckContent:
         """The findings with a slide of their own, `featured` in all: every one the
         consultant placed and every one the survey points out (`Observation.anchored`),
         then the most widely heard that several sources say, with a line of evidence under
-        the headline, or that the assessment rests on; and beyond them every other one the
-        assessment rests on."""
+        the headline, or that the assessment rests on, those with `LEAST_SHOWN` things to
+        show before the others; and beyond them every other one the assessment rests
+        on."""
         cited = {t for point in self.assessment if point.supported for t in point.theme_ids}
 
         def fixed(observation: Observation) -> bool:
@@ -343,7 +344,6 @@ class DeckContent:
             and not o.undrafted
             and len(o.source_ids) >= SEVERAL_SOURCES
             and any(b.shown and not b.counterpart for b in o.bullets)
-            and o.items_shown >= LEAST_SHOWN
         ]
         chosen = {id(o) for o in candidates if fixed(o)}
         # the consultant's placed findings count against the dozen; one the survey points
@@ -359,10 +359,25 @@ class DeckContent:
         # nine interviews, stood in the appendix (blind reviews 56-58)
         # what may take a place by breadth: the eligible and the assessment's own
         selectable = {id(o) for o in eligible} | {id(o) for o in candidates if o.theme_id in cited}
-        for observation in candidates:
-            if id(observation) in chosen and not observation.ordered and room > 0:
+        # and one with little to show under its headline only where room is left after
+        # those with more: payroll's two lines, both "lönekontoret är pålitligt", took the
+        # slide of a wish heard more widely (blind review 107: "an empty slide"); on an
+        # engagement whose findings all show two lines, they still fill the slides
+        thin = {
+            id(o)
+            for o in candidates
+            if o.items_shown < LEAST_SHOWN and o.theme_id not in cited and not fixed(o)
+        }
+        counted: set[int] = set()  # the fixed findings already counted against the room
+        for observation in [*candidates, *(o for o in candidates if id(o) in thin)]:
+            counts = id(observation) in chosen and not observation.ordered and room > 0
+            if counts and id(observation) not in counted:
+                counted.add(id(observation))
                 room -= 1
             if id(observation) in chosen or id(observation) not in selectable:
+                continue
+            if id(observation) in thin:
+                thin.discard(id(observation))  # its turn comes after the others
                 continue
             # a wish about what a weakness already on a slide is about says it again ("Det
             # finns önskemål om hjälp med digitalisering" beside "Det finns ingen gemensam

@@ -1093,9 +1093,9 @@ def _theme_method(content: DeckContent) -> list[str]:
         + (
             f" Varje perspektiv har minst {EACH_PERSPECTIVE} egna bilder där så många "
             "iakttagelser om det tas upp av flera källor, med punkter från flera källor som "
-            "säger det rubriken säger. Av de mest spridda får en iakttagelse en egen bild "
-            f"bara där minst {count_words(LEAST_SHOWN)} punkter, citat eller siffror står "
-            "under rubriken."
+            "säger det rubriken säger. Av de mest spridda får de med minst "
+            f"{count_words(LEAST_SHOWN)} punkter, citat eller siffror under rubriken egna "
+            "bilder före de andra."
         ),
         "Citat återges utan namn och bara där minst "
         f"{content.anonymity_threshold} intervjuer, eller minst lika många enkätsvar, har "

@@ -1205,11 +1205,13 @@ def test_a_perspectives_second_slide_goes_to_a_finding_whose_lines_say_its_headl
     assert main(first, thin, hiring) == ["T01", "T03"]
 
 
-def test_a_finding_with_little_to_show_does_not_take_a_slide_by_breadth() -> None:
+def test_a_finding_with_little_to_show_takes_a_slide_after_those_with_more() -> None:
     """ "Lönerna blir rätt och de svarar när man ringer", once counted in four interviews,
     took a slide of two lines that both said "lönekontoret är pålitligt", in place of a
-    wish heard in six (blind review 107: "an empty slide"). A finding takes a slide by
-    breadth only where its slide shows `LEAST_SHOWN` things: lines, quotes or figures."""
+    wish heard in six (blind review 107: "an empty slide"). A finding whose slide shows
+    fewer than `LEAST_SHOWN` things (lines, quotes or figures) takes a slide by breadth
+    only where room is left after the others: on an engagement from report statements,
+    where most findings show two lines, they still fill the slides."""
     from dataclasses import replace
 
     from synth.deck.content import LEAST_SHOWN, Bullet
@@ -1233,6 +1235,9 @@ def test_a_finding_with_little_to_show_does_not_take_a_slide_by_breadth() -> Non
         return [o.theme_id for o in deck.main_findings]
 
     assert main(first, thin, full) == ["T01", "T03"]
+    # with room left, it has its slide
+    roomy = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, (first, thin, full), featured=3)
+    assert [o.theme_id for o in roomy.main_findings] == ["T01", "T02", "T03"]
     # a figure under it is something to show
     figured = replace(thin, inventory="Inventeringen redovisar 31,0 åa för HR och lön.")
     assert main(first, figured, full) == ["T01", "T02"]
