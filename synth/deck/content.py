@@ -368,16 +368,13 @@ class DeckContent:
             for o in candidates
             if o.items_shown < LEAST_SHOWN and o.theme_id not in cited and not fixed(o)
         }
-        counted: set[int] = set()  # the fixed findings already counted against the room
-        for observation in [*candidates, *(o for o in candidates if id(o) in thin)]:
-            counts = id(observation) in chosen and not observation.ordered and room > 0
-            if counts and id(observation) not in counted:
-                counted.add(id(observation))
+        turns = [(o, False) for o in candidates] + [(o, True) for o in candidates if id(o) in thin]
+        for observation, later in turns:
+            if id(observation) in chosen and not observation.ordered and room > 0:
                 room -= 1
             if id(observation) in chosen or id(observation) not in selectable:
                 continue
-            if id(observation) in thin:
-                thin.discard(id(observation))  # its turn comes after the others
+            if id(observation) in thin and not later:
                 continue
             # a wish about what a weakness already on a slide is about says it again ("Det
             # finns önskemål om hjälp med digitalisering" beside "Det finns ingen gemensam

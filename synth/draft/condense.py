@@ -291,6 +291,11 @@ _HARD_TO = re.compile(
 _UNSAID = frozenset("allt mycket något inget min mitt mina vår vårt våra".split())  # noqa: SIM905
 
 
+def _unnamed(what: str) -> bool:
+    """Whether what a headline calls for opens on a pronoun or the speaker's own word."""
+    return what.split()[0].casefold() in _PERSONS | _UNSAID
+
+
 def remedy(headline: str) -> str | None:
     """What a weakness finding's own headline calls for, as a recommendation in the
     report's voice, where its form says it: what is unclear is made clear ("Det är oklart
@@ -322,7 +327,7 @@ def remedy(headline: str) -> str | None:
         # kommunikation."; not what a pronoun or the speaker's own is ("Det är svårt att …"
         # says what is hard no more than "det" does)
         what = hard["what"]
-        if what.split()[0].casefold() in _PERSONS | _UNSAID:
+        if _unnamed(what):
             return None
         return f"Gör det lättare att {hard['do']} {lower_first(what)}."
     found = _UNCLEAR_WHAT.match(text) or _UNCLEAR_NAMED.match(text)
@@ -331,7 +336,7 @@ def remedy(headline: str) -> str | None:
     what = found["what"]
     # "Det är oklart" says what is unclear no more than "det" does; "Min roll är otydlig"
     # is the speaker's own, no recommendation to the organisation
-    if what.split()[0].casefold() in _PERSONS | _UNSAID:
+    if _unnamed(what):
         return None
     return f"Tydliggör {what[:1].lower()}{what[1:]}."
 

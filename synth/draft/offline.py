@@ -630,13 +630,14 @@ def _judges_subject(text: str, subject: frozenset[str], polarity: str | None) ->
     opposite = _OPPOSITE.get(polarity or "")
     if not subject or opposite is None:
         return False
-    # and each main clause joined on after a comma with a subject of its own: "…, hon är
-    # väldigt kunnig, och lönekontoret är pålitligt" judges payroll as "Lönerna blir rätt …"
-    # does (blind review 106 counted about five interviews, the deck two)
+    # and each main clause joined on after a comma with a subject of its own (`subject_of`
+    # reads past its "och" or "men"): "…, hon är väldigt kunnig, och lönekontoret är
+    # pålitligt" judges payroll as "Lönerna blir rätt …" does (blind review 106 counted
+    # about five interviews, the deck two)
     clauses = (
         clause
         for sentence in _sentences(text)
-        for clause in dict.fromkeys([sentence, *_JOINED_ON.split(sentence)])
+        for clause in dict.fromkeys([sentence, *sentence.split(", ")])
     )
     for clause in clauses:
         if not subject_of(clause, subject):
@@ -645,10 +646,6 @@ def _judges_subject(text: str, subject: frozenset[str], polarity: str | None) ->
         if _opposes(_BEFORE_CLAUSE.split(clause, maxsplit=1)[0], opposite):
             return True
     return False
-
-
-# Where a main clause is joined on to the one before: a comma, and "och" or "men" after it
-_JOINED_ON = re.compile(r",\s+(?:och\s+|men\s+)?", re.I)
 
 
 def _judges_asked(
