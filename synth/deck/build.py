@@ -27,6 +27,7 @@ from synth.deck.content import (
     sentence_case,
     with_inventory,
     with_placement,
+    with_related,
     with_staff,
     with_survey,
 )
@@ -110,17 +111,22 @@ def build_content(
     staff = staff_table(respondents, threshold=section.anonymity_threshold, sectors=section.sectors)
     groups = RoleGroups.count(statements, section.anonymity_threshold)
     observations = with_placement(
-        with_staff(
-            with_inventory(
-                with_survey(
-                    observations_from_themes(
-                        themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+        with_related(
+            with_staff(
+                with_inventory(
+                    with_survey(
+                        observations_from_themes(
+                            themes,
+                            statements,
+                            drafts,
+                            anonymity_threshold=section.anonymity_threshold,
+                        ),
+                        function_scores(charts, surveys),
                     ),
-                    function_scores(charts, surveys),
+                    resources,
                 ),
-                resources,
-            ),
-            staff,
+                staff,
+            )
         ),
         resources,
     )

@@ -52,6 +52,7 @@ from synth.survey.results import SurveyResults
 from synth.synthesis.describe import heard_in, quote_text, self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.functions import function_of, headline_function, lines_function
+from synth.text.grammar import lower_first
 from synth.text.placement import own_support
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens
@@ -68,6 +69,7 @@ __all__ = [
     "Observation",
     "Quote",
     "Recommendation",
+    "Related",
     "fieldwork",
     "heard_sectors",
     "leaning",
@@ -79,6 +81,7 @@ __all__ = [
     "sentence_case",
     "with_inventory",
     "with_placement",
+    "with_related",
     "with_staff",
     "with_survey",
 ]
@@ -135,6 +138,28 @@ class Quote:
     by fewer sources than the anonymity threshold, only the kind of source ("intervju")."""
     identifiable: bool = False
     """Whether the role was left out because so few hold it that it would point at a person."""
+
+
+@dataclass(frozen=True)
+class Related:
+    """The other findings on what a finding is about, listed under its evidence by their
+    headlines, each with its breadth: the chefs' loneliness and turnover under how many
+    staff they lead (`with_staff`), the wish for a clear process under the weakness about
+    lokalförsörjning (`with_related`). Each is too thin for a slide of its own, and
+    together they tell one story that the appendix scatters."""
+
+    about: str
+    """What they are about, as the lead names it: "chefernas villkor", "lokalförsörjning"."""
+    named: str
+    """What their headlines name, for the notes: "cheferna", "Lokalförsörjning"."""
+    findings: tuple[tuple[str, str, str], ...]
+    """Each finding's id, headline and breadth in short, the most widely heard first."""
+
+    def without(self, ids: Collection[str]) -> Related | None:
+        """Those not among `ids` (the findings with slides of their own: the list points
+        to the appendix), or None where none is left."""
+        kept = tuple(f for f in self.findings if f[0] not in ids)
+        return replace(self, findings=kept) if kept else None
 
 
 @dataclass(frozen=True)
@@ -196,12 +221,10 @@ class Observation:
     heard: str = ""
     """Where it is heard most widely, in words (`heard_in`): "merparten av intervjuerna",
     "tre av tio intervjuer"; empty where no two sources of a kind say it."""
-    conditions: tuple[tuple[str, str], ...] = ()
-    """What else is said of the chefs' conditions, under the finding about how many staff
-    they lead (`with_staff`): the headline and short breadth of each weakness and wish
-    whose headline names them; empty elsewhere."""
-    conditions_ids: tuple[str, ...] = ()
-    """The findings `conditions` names, for the notes."""
+    related: Related | None = None
+    """The other findings on what it is about, listed under its evidence: the chefs'
+    conditions under how many staff they lead (`with_staff`), what else is said of the
+    support function the survey points it out for (`with_related`); None elsewhere."""
 
     @property
     def reach(self) -> str:
@@ -721,25 +744,26 @@ def with_staff(
         ):
             anchored = observation.anchored or (heavy and observation.evidenced)
             others = [o for o in result if o is not observation]
-            told, ids = _chefs_conditions(others, roles)
+            told = _chefs_conditions(others, roles)
             result[index] = replace(
                 observation,
                 staff=f"{line}.",
                 anchored=anchored,
-                conditions=told,
-                conditions_ids=ids,
+                related=Related(_CONDITIONS_ABOUT, _CHEFS_NAMED, told) if told else None,
             )
             break
     return tuple(result)
 
 
 _CONDITIONS = 3
-"""The most other findings about the chefs that the line on their conditions names."""
+"""The most other weaknesses (or strengths) a finding's list of related findings names."""
+_CONDITIONS_ABOUT = "chefernas villkor"
+_CHEFS_NAMED = "cheferna"
 
 
 def _chefs_conditions(
     observations: Sequence[Observation], roles: set[str]
-) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+) -> tuple[tuple[str, str, str], ...]:
     """The weaknesses whose headlines name the chefs (`_names_chef`), the most widely heard
     first, and the wish naming them heard most widely, each as its headline and its
     breadth in short, to stand under the finding about how many staff they lead; with
@@ -750,21 +774,57 @@ def _chefs_conditions(
     a paragraph of sixty words (blind review 103), and a headline of two clauses inside
     it, in quotation marks, read as a two-person interview's quote (review 101). Empty
     where no weakness names them."""
+    return _listed([o for o in observations if _names_chef(o.headline, roles)], "svaghet", least=1)
+
+
+def _listed(
+    observations: Sequence[Observation], polarity: str, *, least: int
+) -> tuple[tuple[str, str, str], ...]:
+    """Of `observations`, those whose polarity is `polarity`, the most widely heard first
+    (up to `_CONDITIONS`), and the wish heard most widely, as their ids, headlines and
+    breadths in short; empty where fewer than `least` are of that polarity and no wish
+    makes up for them."""
     said = sorted(
-        (
-            o
-            for o in observations
-            if o.claimed and not o.undrafted and _names_chef(o.headline, roles)
-        ),
+        (o for o in observations if o.claimed and not o.undrafted),
         key=lambda o: (-o.weight, o.theme_id),
     )
-    about = [o for o in said if o.polarity == "svaghet"][:_CONDITIONS]
-    if not about:
-        return (), ()
-    # and the wish for them heard most widely: what the chefs ask for to ease them
+    about = [o for o in said if o.polarity == polarity][:_CONDITIONS]
+    # and the wish heard most widely: what is asked for to ease it
     asked = next((o for o in said if o.polarity == "förslag" and wished(o.headline)), None)
     listed = [*about, *([asked] if asked is not None else [])]
-    return tuple((o.headline, o.reach) for o in listed), tuple(o.theme_id for o in listed)
+    if len(about) < least or not listed:
+        return ()
+    return tuple((o.theme_id, o.headline, o.reach) for o in listed)
+
+
+def with_related(observations: Sequence[Observation]) -> tuple[Observation, ...]:
+    """The observations, each that the survey points out for a support function
+    (`Observation.anchored` with its `rating`) with the other findings whose headlines
+    name that function, of its own polarity, and the wish about it heard most widely
+    (`Related`). "Det är oklart vem som bestämmer inom lokalförsörjning", two survey
+    answers under the chefs' third-lowest rating, had a slide of one line while the wish
+    for "en tydlig lokalförsörjningsprocess med en kontaktperson", three answers, stood in
+    the appendix; IT's slide said nothing of "IT-supporten är svår att nå" (blind reviews
+    105 and 106: the IT evidence "scattered in the appendix"). Only the headline decides,
+    as it decides which function's figure a finding has: lines that name a function in
+    passing do not make a finding about it."""
+    result = list(observations)
+    for index, observation in enumerate(result):
+        rating = observation.rating
+        if not observation.anchored or rating is None or observation.related is not None:
+            continue
+        function = rating.function
+        others = [
+            o
+            for o in result
+            if o is not observation and headline_function(o.headline, [function]) == function
+        ]
+        told = _listed(others, observation.polarity or "", least=0)
+        if told:
+            result[index] = replace(
+                observation, related=Related(lower_first(function), function, told)
+            )
+    return tuple(result)
 
 
 def _names_chef(headline: str, roles: Collection[str] = ()) -> bool:

@@ -33,6 +33,9 @@ def bullet_note(bullet: Bullet) -> str:
     return f"{line}\n   OSÄKER ({why}): visas inte på bilden; rätta eller stryk i temaarbetsboken"
 
 
+_KINDS = ("svagheter", "styrkor")
+
+
 def observation_notes(observation: Observation) -> str:
     lines = [
         f"Tema {observation.theme_id} · {len(observation.statement_ids)} uttalanden "
@@ -65,12 +68,14 @@ def observation_notes(observation: Observation) -> str:
             f"- {observation.staff} [chefsenkäten, antal medarbetare per chef: rubriken "
             "säger hur många medarbetare cheferna har]"
         )
-    if observation.conditions:
-        told = "; ".join(text for text, _ in observation.conditions)
+    related = observation.related
+    if related is not None:
+        told = "; ".join(text for _, text, _ in related.findings)
+        ids = ", ".join(theme_id for theme_id, _, _ in related.findings)
         lines.append(
-            f"- Om chefernas villkor: {told} [iakttagelserna "
-            f"{', '.join(observation.conditions_ids)}: svagheter och önskemål vars rubrik "
-            "nämner cheferna]"
+            f"- Om {related.about}: {told} [iakttagelserna {ids}: "
+            f"{_KINDS[observation.polarity == 'styrka']} och önskemål vars rubrik nämner "
+            f"{related.named}]"
         )
     if observation.quotes:
         lines.append("Citat:")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from pptx.presentation import Presentation as PresentationType
 
@@ -248,6 +249,15 @@ def _without_least(
     return {**shown, longest: [o for o in own if o is not gone]}
 
 
+def _told(observation: Observation) -> bool:
+    """Whether an interview or a group interview says a finding, not survey answers alone:
+    "Det är oklart vem som bestämmer inom lokalförsörjning", two answers under the chefs'
+    third-lowest rating, has its slide, and listed first among the weaknesses it put out
+    "Sektorerna har byggt upp egna resurser vid sidan av", heard in eight interviews."""
+    interviews, groups, _ = observation.counts
+    return bool(interviews or groups)
+
+
 def _survey_firsts(content: DeckContent) -> set[str]:
     """The survey's first results among the findings with a slide: the weakness about the
     function the chefs rate lowest and the strength about the one they rate highest."""
@@ -384,9 +394,10 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     # the most widely heard of each, as many as a slide can hold with room to read them;
     # as in the summary, first those the consultant placed and the survey's own result
     # (the weakness about the function the chefs rate lowest), however widely heard
+    firsts = _survey_firsts(content)
     evidenced = sorted(
         (o for o in content.observations if o.evidenced and o.claimed),
-        key=lambda o: not (o.ordered or o.anchored),
+        key=lambda o: not (o.ordered or o.theme_id in firsts or (o.anchored and _told(o))),
     )
     # listed in the observations' order, the consultant's first and then as widely heard
     # as they are, but for the survey's first results, which the chefs' ratings weigh
@@ -396,7 +407,6 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     # place, not its rank ("IT-stödet till skolan räcker inte (2/9 · 0/3 · 2)" stood
     # second, above "vi och dom" (8/9 · 2/3 · 1); blind review 73)
     rank = {id(o): k for k, o in enumerate(content.observations)}
-    firsts = _survey_firsts(content)
 
     def listed(leaning: str) -> list[Observation]:
         heard = [o for o in evidenced if o.leaning == leaning]
@@ -475,8 +485,9 @@ def _quote_text(text: str) -> str:
     return f"\u201d{inner}\u201d"
 
 
-CONDITIONS_LEAD = "Om chefernas villkor tas också upp (se bilaga):"
-"""What leads the list of the other findings about the chefs (`Observation.conditions`)."""
+RELATED_LEAD = "Om {about} tas också upp (se bilaga):"
+"""What leads the list of the other findings on what a finding is about
+(`Observation.related`)."""
 
 
 def _observation(deck: Deck, observation: Observation) -> None:
@@ -499,11 +510,12 @@ def _observation(deck: Deck, observation: Observation) -> None:
         ):
             if figure:
                 bullets.append([Para(figure, size, bullet=True, space_before=size * 0.5)])
-        if observation.conditions:
+        if observation.related is not None:
             # a list under its lead, each finding's headline with its breadth in grey
+            lead = RELATED_LEAD.format(about=observation.related.about)
             bullets.append(
                 [
-                    Para(CONDITIONS_LEAD, size, bullet=True, space_before=size * 0.5),
+                    Para(lead, size, bullet=True, space_before=size * 0.5),
                     *(
                         Para(
                             f"\u2013 {text}",
@@ -511,7 +523,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
                             indented=True,
                             note=f" ({reach})" if reach else "",
                         )
-                        for text, reach in observation.conditions
+                        for _, text, reach in observation.related.findings
                     ),
                 ]
             )
@@ -831,6 +843,24 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
 def _recommendations(deck: Deck, content: DeckContent) -> None:
     supported = [r for r in content.recommendations if r.supported]
     left_out = {r.id: why for r in supported if (why := _left_out(deck, content, r))}
+    # at most ten, those that answer a slide first: a wish widely proposed that answers
+    # only the appendix takes a place left over, not one a slide's finding needs ("Inför
+    # en tydlig lokalförsörjningsprocess …", under the chefs' third-lowest rating, came
+    # thirteenth by weight)
+    room = _RECOMMENDATIONS
+    for appendix in (False, True):
+        for r in supported:
+            if r.id in left_out or _answers_appendix_only(deck, content, r) is not appendix:
+                continue
+            if room <= 0:
+                left_out[r.id] = (
+                    f"svarar bara mot iakttagelser i bilagan, och {_RECOMMENDATIONS} "
+                    "rekommendationer visas redan"
+                    if appendix
+                    else f"{_RECOMMENDATIONS} rekommendationer visas redan, de som svarar "
+                    "mot mer spridda iakttagelser"
+                )
+            room -= 1
     shown = [r for r in supported if r.id not in left_out] or supported
     if not shown:
         return
@@ -854,6 +884,10 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
             notes.append(f"   visas inte på bilden: {left_out[rec.id]}")
     content_slides(deck, "Rekommendationer", blocks, "\n".join(notes))
 
+
+_RECOMMENDATIONS = 10
+"""The most recommendations the slides show where some answer only the appendix: two
+slides that a kommundirektör reads through."""
 
 # A wish one or two sources voice is an anecdote, not what the material recommends, where
 # the finding it answers stands in the appendix
@@ -1307,9 +1341,13 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
         _strengths_weaknesses(deck, content)
     _development(deck, content)
     grouped = _by_perspective(content.main_findings)
+    featured = {o.theme_id for o in content.main_findings}
     for observations in grouped.values():
         for observation in observations:
-            _observation(deck, observation)
+            # the related findings the list points to in the appendix: not one with a
+            # slide of its own
+            related = observation.related
+            _observation(deck, replace(observation, related=related and related.without(featured)))
     for chart in content.charts:
         _survey(deck, chart)
     if content.staff is not None:

@@ -137,7 +137,15 @@ def headline_function(headline: str, functions: Sequence[str]) -> str | None:
     krånglig …"), or, where it opens with something else, the one the whole headline names
     ("När något inte fungerar så bollas det …" names none)."""
     subject = subject_words(headline)
+    # a "det" that stands for what follows is no subject of its own: "Det är oklart vem
+    # som bestämmer inom lokalförsörjning" is about lokalförsörjning, as "Det finns
+    # önskemål om en tydlig lokalförsörjningsprocess" is
+    if subject == _EXPLETIVE:
+        subject = ()
     return function_of([" ".join(subject) if subject else headline], functions)
+
+
+_EXPLETIVE = ("det",)
 
 
 def lines_function(lines: Sequence[str], functions: Sequence[str]) -> str | None:

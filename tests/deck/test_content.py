@@ -758,17 +758,20 @@ def test_what_else_is_said_of_the_chefs_stands_beside_the_staff_finding() -> Non
     staff = given["T01"]
     # the three most widely heard, each by its headline and breadth, and the wish naming
     # the chefs heard most widely
-    assert staff.conditions_ids == ("T02", "T03", "T04", "T09")
-    assert staff.conditions[:2] == (
-        ("Man blir ensam som chef", "2/9 intervjuer · 1 enkätsvar"),
+    assert staff.related is not None
+    assert staff.related.about == "chefernas villkor"
+    assert [f[0] for f in staff.related.findings] == ["T02", "T03", "T04", "T09"]
+    assert staff.related.findings[:2] == (
+        ("T02", "Man blir ensam som chef", "2/9 intervjuer · 1 enkätsvar"),
         (
+            "T03",
             "Varje gång en ny chef kommer börjar man om, förklarar budgeten",
             "3/9 intervjuer · 3 enkätsvar",
         ),
     )
-    assert staff.conditions[-1][0] == "Det finns önskemål om admin nära chefen"
+    assert staff.related.findings[-1][1] == "Det finns önskemål om admin nära chefen"
     # said under the staff finding only, its findings named in the notes
-    assert not any(o.conditions for t, o in given.items() if t != "T01")
+    assert not any(o.related for t, o in given.items() if t != "T01")
     assert (
         "T02, T03, T04, T09: svagheter och önskemål vars rubrik nämner cheferna"
         in observation_notes(staff)
@@ -776,7 +779,65 @@ def test_what_else_is_said_of_the_chefs_stands_beside_the_staff_finding() -> Non
     # none said of the chefs: no line
     alone = [o for o in observations if o.theme_id in {"T01", "T06", "T07", "T08", "T09"}]
     table = StaffTable("Chefsenkäten", rows, (), 5)
-    assert {o.theme_id: o for o in with_staff(alone, table)}["T01"].conditions == ()
+    assert {o.theme_id: o for o in with_staff(alone, table)}["T01"].related is None
+
+
+def test_what_else_is_said_of_a_function_the_survey_points_out_stands_under_it() -> None:
+    """Lokalförsörjning, the chefs' third-lowest rating, had a slide of one survey line
+    while the wish for "en tydlig lokalförsörjningsprocess" stood in the appendix, and
+    IT's slide said nothing of "IT-supporten är svår att nå" (blind reviews 105 and 106:
+    the IT evidence "scattered in the appendix"). The finding the survey points out lists
+    the others whose headlines name its function, of its polarity, and the wish; not one
+    about another function, one of the other polarity, nor any under a finding the survey
+    does not point out."""
+    from dataclasses import replace
+
+    from synth.deck.content import with_related, with_survey
+    from synth.deck.notes import observation_notes
+    from synth.deck.survey_evidence import FunctionScore
+
+    ids = tuple(STATEMENTS)[:2]
+    labels = {
+        "T01": "Det är oklart vem som bestämmer inom lokalförsörjning",
+        "T02": "Lokalförsörjningen tar för lång tid",
+        "T03": "Det finns önskemål om en tydlig lokalförsörjningsprocess med en kontaktperson",
+        "T04": "Lokalförsörjningen har blivit bättre",
+        "T05": "Upphandling tar för lång tid",
+        "T06": "Kommunikation hinner inte med",
+    }
+    themes = [theme(t, statement_ids=ids, size=2, label=label) for t, label in labels.items()]
+    polarities = {"T03": "förslag", "T04": "styrka"}
+    observations = [
+        replace(
+            o,
+            weight=10.0 - k,
+            polarity=polarities.get(o.theme_id, "svaghet"),
+            leaning="styrka" if o.theme_id == "T04" else "svaghet",
+        )
+        for k, o in enumerate(observations_from_themes(themes, STATEMENTS))
+    ]
+    scores = [
+        FunctionScore("Lokalförsörjning", "nöjdhet", 127, (0.2, 0.22, 0.38, 0.1, 0.1)),
+        FunctionScore("Upphandling", "nöjdhet", 112, (0.3, 0.3, 0.29, 0.06, 0.05)),
+        FunctionScore("Kommunikation", "nöjdhet", 120, (0.1, 0.2, 0.4, 0.2, 0.1)),
+    ]
+    given = {o.theme_id: o for o in with_related(with_survey(observations, scores))}
+    lokal = given["T01"]
+    assert lokal.anchored
+    assert lokal.related is not None
+    assert lokal.related.about == "lokalförsörjning"
+    assert [f[0] for f in lokal.related.findings] == ["T02", "T03"]
+    assert "T02, T03: svagheter och önskemål vars rubrik nämner Lokalförsörjning" in (
+        observation_notes(lokal)
+    )
+    # procurement's finding has nothing else said of it; Kommunikation is not pointed out
+    assert given["T05"].anchored and given["T05"].related is None
+    assert not given["T06"].anchored and given["T06"].related is None
+    # the list points to the appendix: a finding with a slide of its own leaves it
+    assert lokal.related.without({"T02"}) == replace(
+        lokal.related, findings=lokal.related.findings[1:]
+    )
+    assert lokal.related.without({"T02", "T03"}) is None
 
 
 def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> None:

@@ -16,6 +16,7 @@ from synth.deck.content import (
     Observation,
     Quote,
     Recommendation,
+    Related,
 )
 from synth.deck.render import render
 from synth.deck.survey import GroupGap, LikertBar, LikertChart, StaffRow, StaffTable
@@ -347,8 +348,13 @@ def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() ->
     wider = [
         replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}") for k in range(6)
     ]
+    # heard in one interview of ten
     rated = replace(
-        OBSERVATION, theme_id="T02", headline="Upphandlingar tar lång tid", anchored=True
+        OBSERVATION,
+        theme_id="T02",
+        headline="Upphandlingar tar lång tid",
+        anchored=True,
+        counts=("1/10", "", "1"),
     )
     sides = _rendered(*wider, rated)["Starka sidor och svaga sidor"]
     assert "Upphandlingar tar lång tid" in sides
@@ -356,6 +362,31 @@ def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() ->
     # in its place by breadth, after the wider: its place on the list is earned by the
     # survey, not its rank (blind review 73: a narrow one second above "vi och dom")
     assert sides.index("Svaghet nummer 4") < sides.index("Upphandlingar tar lång tid")
+
+
+def test_a_weakness_the_survey_points_at_that_only_survey_answers_say_earns_its_place() -> None:
+    """ "Det är oklart vem som bestämmer inom lokalförsörjning", two survey answers under
+    the chefs' third-lowest rating, has a slide of its own; listed first among the
+    weaknesses, it put out one heard in eight interviews. Said in no interview or group,
+    it is listed by its breadth, as any other; the survey's first result is listed
+    however it is heard."""
+    wider = [
+        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}") for k in range(6)
+    ]
+    answered = replace(
+        OBSERVATION,
+        theme_id="T02",
+        headline="Det är oklart vem som bestämmer inom lokalförsörjning",
+        anchored=True,
+        counts=("", "", "2"),
+    )
+    sides = _rendered(*wider, answered)["Starka sidor och svaga sidor"]
+    assert "Svaghet nummer 5" in sides
+    assert "lokalförsörjning" not in sides
+    # told in an interview, it takes its place on the list as before
+    told = replace(answered, counts=("1/10", "", "2"))
+    sides = _rendered(*wider, told)["Starka sidor och svaga sidor"]
+    assert "lokalförsörjning" in sides and "Svaghet nummer 5" not in sides
 
 
 def test_each_perspective_with_a_weakness_has_one_among_those_listed() -> None:
@@ -641,6 +672,49 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
     assert "R2 Utse" not in alone["Rekommendationer"]
 
 
+def test_recommendations_for_the_slides_come_before_those_for_the_appendix_alone() -> None:
+    """A wish that three survey answers propose for a finding of the appendix took a place
+    while the one answering the lokalförsörjning slide came thirteenth: with ten to show,
+    those answering a slide are shown, and those answering only the appendix take what
+    places are left, the notes saying why the others are not."""
+    wider = [
+        replace(OBSERVATION, theme_id=f"T{k + 10}", headline=f"Svaghet nummer {k}", weight=1.0)
+        for k in range(14)
+    ]
+    wish = replace(
+        OBSERVATION,
+        theme_id="T40",
+        leaning=None,
+        polarity="förslag",
+        headline="Det finns önskemål om mindre personalgrupper",
+        ordered=False,
+    )
+    sources = tuple(f"ENK-000{k}" for k in range(3))
+
+    def proposed(number: int, answers: str) -> Recommendation:
+        return Recommendation(
+            f"R{number} Inför åtgärd {number}.",
+            (answers,),
+            tuple(f"{s}.002" for s in sources),
+            sources,
+            id=f"R{number}",
+        )
+
+    # the appendix's wish first, as drafting orders by weight, then one for each slide
+    recommendations = (
+        proposed(1, "T40"),
+        proposed(2, "T40"),
+        *(proposed(k + 3, f"T{k + 10}") for k in range(9)),
+    )
+    slides = _rendered(*wider, wish, recommendations=recommendations)
+    assert "Det finns önskemål om mindre personalgrupper" in _appendix(slides)
+    shown = slides["Rekommendationer"]
+    assert all(f"R{k} Inför" in shown for k in range(3, 12))
+    assert "R1 Inför" in shown and "R2 Inför" not in shown
+    notes = slides["notes: Rekommendationer"]
+    assert "svarar bara mot iakttagelser i bilagan, och 10 rekommendationer visas redan" in notes
+
+
 def test_a_recommendation_names_no_finding_the_appendix_only_counts() -> None:
     """ "Det finns önskemål om stöd i upphandling tidigt (bilaga)" sent the reader to the
     appendix for an entry it did not have: one source's finding is only counted there."""
@@ -841,11 +915,18 @@ def test_the_chefs_other_conditions_are_listed_under_their_lead() -> None:
     a lead, by its headline, its breadth beside it, and the notes name them."""
     staffed = replace(
         OBSERVATION,
-        conditions=(
-            ("Man blir ensam som chef", "2/10 intervjuer · 2/2 grupper"),
-            ("Det finns önskemål om admin nära chefen", "2/2 grupper · 5 enkätsvar"),
+        related=Related(
+            "chefernas villkor",
+            "cheferna",
+            (
+                ("T07.2", "Man blir ensam som chef", "2/10 intervjuer · 2/2 grupper"),
+                (
+                    "T17.2",
+                    "Det finns önskemål om admin nära chefen",
+                    "2/2 grupper · 5 enkätsvar",
+                ),
+            ),
         ),
-        conditions_ids=("T07.2", "T17.2"),
     )
     slides = _rendered(staffed)
     body = slides[staffed.headline]
@@ -853,6 +934,12 @@ def test_the_chefs_other_conditions_are_listed_under_their_lead() -> None:
     assert "\u2013 Man blir ensam som chef (2/10 intervjuer · 2/2 grupper)" in body
     assert "\u2013 Det finns önskemål om admin nära chefen (2/2 grupper · 5 enkätsvar)" in body
     assert "T07.2, T17.2: svagheter och önskemål" in slides[f"notes: {staffed.headline}"]
+    # the list points to the appendix: a finding with a slide of its own leaves it
+    alone = replace(OBSERVATION, theme_id="T07.2", headline="Man blir ensam som chef", ordered=True)
+    slides = _rendered(staffed, alone)
+    body = slides[staffed.headline]
+    assert "\u2013 Man blir ensam som chef" not in body
+    assert "\u2013 Det finns önskemål om admin nära chefen (2/2 grupper · 5 enkätsvar)" in body
 
 
 def test_a_full_finding_gives_way_line_by_line_to_stand_at_sixteen_points() -> None:

@@ -73,3 +73,13 @@ def test_a_headline_is_about_the_function_its_subject_names() -> None:
     # named in passing, not as what the headline is about
     assert headline_function("Cheferna får vänta på HR i veckor", functions) is None
     assert headline_function("Det är för många mål", functions) is None
+    # a "det" that stands for what follows is no subject: the headline is about the
+    # function it names after it
+    functions = [*functions, "Lokalförsörjning"]
+    assert headline_function(
+        "Det är oklart vem som bestämmer inom lokalförsörjning", functions
+    ) == ("Lokalförsörjning")
+    assert headline_function(
+        "Det finns önskemål om en tydlig lokalförsörjningsprocess", functions
+    ) == ("Lokalförsörjning")
+    assert headline_function("Det är svårt att rekrytera behöriga lärare", functions) is None
