@@ -28,7 +28,7 @@ from itertools import takewhile
 
 import numpy as np
 
-from synth.draft.condense import without_wish_frame
+from synth.draft.condense import remedy, without_wish_frame
 from synth.records import Statement, Theme
 from synth.synthesis.cues import evaluative
 from synth.synthesis.describe import breadth, told_types
@@ -63,6 +63,7 @@ __all__ = [
     "SUPPORT_SIMILARITY",
     "Mentions",
     "answers_phrase",
+    "asks_remedy",
     "echoes",
     "echoes_in_role",
     "headline_abbreviations",
@@ -377,6 +378,32 @@ def headline_remedy(headline: str) -> tuple[str, ...]:
     if excess is None:
         return ()
     return (_REMEDIES[excess[1].casefold()], excess[2].casefold())
+
+
+# what a weakness's own recommendation (`remedy`) asks for, as the word a proposal asking
+# the same would use: what is unclear made "tydlig", what is hard made "lätt" or "enkel"
+_REMEDY_ASKS = {"Tydliggör": ("tydlig",), "Gör det lättare": ("lätt", "enkl")}
+
+
+def asks_remedy(headline: str, proposal: str) -> bool:
+    """Whether a proposal asks for what answers a weakness finding's headline: the wish
+    for fewer of what it says there are too many of (`headline_remedy`: "färre mål"), or
+    what its own recommendation calls for (`remedy`): "En tydlig
+    lokalförsörjningsprocess med en kontaktperson" for "Det är oklart vem som bestämmer
+    inom lokalförsörjning", "Enklare rapporter" for "Rapporterna är svåra att läsa"."""
+    if says_phrase(proposal, headline_remedy(headline)):
+        return True
+    called = remedy(headline)
+    if called is None:
+        return False
+    said = tokens(proposal)
+    return any(
+        word.startswith(root)
+        for lead, roots in _REMEDY_ASKS.items()
+        if called.startswith(lead)
+        for root in roots
+        for word in said
+    )
 
 
 def says_phrase(text: str, phrase: Sequence[str]) -> bool:

@@ -508,6 +508,51 @@ def test_a_proposal_that_names_a_weakness_but_is_far_from_it_does_not_answer_it(
     assert near["Inför en rutin som förklarar nyheterna innan de skickas ut."][0] == "T1"
 
 
+def test_a_proposal_asking_what_a_weakness_calls_for_answers_it_though_far_from_it() -> None:
+    """ "En tydlig lokalförsörjningsprocess med en kontaktperson", three survey answers,
+    shares no word but the field with "man vet aldrig vem som bestämmer" and is far from
+    it in meaning; it asks for what "Det är oklart vem som bestämmer inom
+    lokalförsörjning" calls for (`remedy`: "Tydliggör …") and answers it, where it stood
+    alone in the appendix. Its theme's keywords are the economy's: the finding is about
+    what its headline says."""
+    import numpy as np
+
+    proposals = [
+        said(f"ENK-00{n}.003", "En tydlig lokalförsörjningsprocess med en kontaktperson.")
+        for n in (47, 61, 43)
+    ]
+    unclear = replace(
+        theme("T1", "En plan för hur vi ska klara ekonomin", "strukturer", "svaghet", 0),
+        keywords=("ekonomin", "klara"),
+        statement_ids=("ENK-0009.002",),
+    )
+    wishes = wished("En tydlig lokalförsörjningsprocess", ("kontaktperson",), proposals)
+    told = said(
+        "ENK-0009.002",
+        "Lokalförsörjning: man vet aldrig vem som bestämmer, fastighet eller sektorn.",
+    )
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {
+        "T1": "Det är oklart vem som bestämmer inom lokalförsörjning",
+        "T3": "Det finns önskemål om en tydlig lokalförsörjningsprocess med en kontaktperson",
+    }
+    topics = {p.id: np.array([0.0, 1.0]) for p in proposals} | {told.id: np.array([1.0, 0.0])}
+    recs = offline_recommendations(
+        [unclear, wishes],
+        {p.id: p for p in [*proposals, told]},
+        lenses,
+        {},
+        headlines=headlines,
+        findings=[unclear, wishes],
+        topics=topics,
+    )
+    answered = {r.text: r.theme_ids for r in recs}
+    assert answered["Inför en tydlig lokalförsörjningsprocess med en kontaktperson."] == (
+        "T1",
+        "T3",
+    )
+
+
 def test_a_proposal_in_the_speakers_own_words_keeps_what_it_asks_for_and_what_it_answers() -> None:
     """The demo's weaknesses about digital priorities and system ownership had no
     recommendation: the proposals that answer them say "vi" and "oss" ("… så vi vet vad som

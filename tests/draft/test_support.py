@@ -811,6 +811,24 @@ def test_a_wish_for_fewer_supports_the_complaint_that_there_are_too_many() -> No
     assert support == ["INT-01.015", "FOK-02.061"]
 
 
+def test_a_proposal_asks_for_what_answers_the_weakness() -> None:
+    """What a weakness calls for, in a proposal's words: a clear process for what is
+    unclear, an easier way for what is hard, fewer of what there is too much of; not a
+    proposal that only names the same field, nor one under a headline calling for
+    nothing of its own."""
+    from synth.draft.support import asks_remedy
+
+    unclear = "Det är oklart vem som bestämmer inom lokalförsörjning"
+    assert asks_remedy(unclear, "En tydlig lokalförsörjningsprocess med en kontaktperson.")
+    assert asks_remedy(unclear, "Tydligare ansvar för lokalerna.")
+    assert not asks_remedy(unclear, "En lokalstrateg i varje sektor.")
+    hard = "Rapporterna är svåra att läsa"
+    assert asks_remedy(hard, "Enklare rapporter som en rektor förstår.")
+    assert not asks_remedy(hard, "Färre rapporter.")
+    assert asks_remedy("Det är för många mål", "Färre styrdokument och färre mål.")
+    assert not asks_remedy("Upphandling är krånglig", "En tydlig upphandlingsprocess.")
+
+
 def test_a_turn_read_the_other_way_supports_a_strength_its_one_sentence_praises() -> None:
     """The lens reads a turn as a whole: the SBF sector head's "Ledningsgruppen har blivit
     bättre … Men jag tycker fortfarande att det är för mycket informationspunkter" is read
