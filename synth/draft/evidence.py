@@ -213,10 +213,23 @@ def _names_something(body: str) -> bool:
 _LIST_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)](?=\s|$)")
 
 
+_SURVEY_DASH = re.compile(r"\s+[-–]\s+")
+# A list written with dashes, as a survey answer's bullets: "- IT-ärenden tar för lång tid
+# - för många styrdokument"; not the dashes that set off what speech says in passing,
+# which open no answer
+_DASH_LIST = re.compile(r"^\s*[-–•*]\s+(?=.+\s[-–]\s)")
+
+
 def list_items(text: str) -> list[str]:
-    """The items of a numbered list written as running text, or the text alone where it
-    is none: "1. En väg in 2. Tydliga roller" -> ["En väg in", "Tydliga roller"], and
-    "1. En väg in 2." -> ["En väg in"]."""
+    """The items of a numbered list written as running text, or of one written with
+    dashes from its start, or the text alone where it is none: "1. En väg in 2. Tydliga
+    roller" -> ["En väg in", "Tydliga roller"], "1. En väg in 2." -> ["En väg in"], "-
+    IT-ärenden tar för lång tid - för många styrdokument" -> ["IT-ärenden tar för lång
+    tid", "för många styrdokument"]."""
+    dashed = _DASH_LIST.match(text)
+    if dashed is not None:
+        items = _SURVEY_DASH.split(text[dashed.end() :])
+        return [item.strip(" ,;:–-") for item in items if item.strip(" ,;:–-.")]
     marks = list(_LIST_MARK.finditer(text))
     # an item cut out of its list by the sentence splitter ("1. En väg in 2.") is one too
     if len(marks) < 2 and not (marks and marks[0].start() == 0):
@@ -360,9 +373,6 @@ _FUNCTION_OPENINGS = (
     | frozenset("sedan sen och men eller utan samt".split())  # noqa: SIM905
     | SUBORDINATORS
 )
-
-
-_SURVEY_DASH = re.compile(r"\s+[-–]\s+")
 
 
 def _said(sentence: str, kinds: Sequence[SourceType]) -> str:

@@ -319,6 +319,11 @@ _ASKS = re.compile(
 )
 
 
+_HEADLINE_WORDS = 3
+"""The fewest words of a statement that may head a finding: three where they name what
+they judge ("IT-ärenden tar veckor", `_headline_sentence` asks the rest)."""
+
+
 def _headline_candidates(statement: Statement, polarity: str | None = None) -> list[str]:
     """The sentences of a statement that may head a finding of `polarity`, without their
     spoken openings. A turn that goes on from the one before ("Och …") points back at it,
@@ -331,7 +336,7 @@ def _headline_candidates(statement: Statement, polarity: str | None = None) -> l
     a wish; a strength is headed by what it conceded before it. "Ledningsgruppen har
     blivit ett bättre forum … Men det finns fortfarande ett vi och dom" praises the
     management group; its "vi och dom" had headed a strength of its own."""
-    if _citable(statement, 4, sentence_wise=True):
+    if _citable(statement, _HEADLINE_WORDS, sentence_wise=True):
         sentences = _sentences(statement.text)
         claimed = _claimed(sentences)
         if polarity == "styrka" and len(claimed) < len(sentences):
@@ -402,7 +407,9 @@ def _judges(sentence: str, polarity: str | None) -> bool:
         return True
     cues = cue_features([sentence])[0]
     if polarity == "svaghet":
-        return bool(cues[0] + cues[3] + cues[4] + cues[9])
+        # or a wait told as what takes long: "IT-ärenden tar veckor" holds a weakness
+        # against IT as "IT är långsamt" does
+        return bool(cues[0] + cues[3] + cues[4] + cues[9]) or tells_a_wait(sentence)
     return bool(cues[2] + cues[5])
 
 
@@ -786,6 +793,8 @@ _INDEFINITE_SUBJECTS = frozenset(
         ("någon",),
         ("några",),
         ("mycket",),
+        # people at large: "Folk är hjälpsamma" says of whom no more than "alla" does
+        ("folk",),
         ("mesta",),
         ("det", "mesta"),
     }
@@ -793,9 +802,11 @@ _INDEFINITE_SUBJECTS = frozenset(
 # A fronted subordinate clause about a pronoun ("När det sen gick fel …") points back too.
 _SUBORDINATE_ABOUT_PRONOUN = re.compile(
     r"^(?:" + "|".join(sorted(SUBORDINATORS)) + r")\s+(?:det|den|de|dom|dessa|detta)\b"
-    # and one framed as what a problem is: "Problemet är att det inte hänger ihop …" (but
-    # "Problemet är att det saknas …": an expletive "det" points at nothing)
-    r"|^\w+\s+är\s+att\s+(?:den|de|dom|det(?!\s+(?:finns|saknas|behövs|krävs|råder|tar)\b))\b",
+    # and one framed as what a problem or a question is: "Problemet är att det inte
+    # hänger ihop …", "Frågan är om det är dåligt" (but "Problemet är att det saknas …":
+    # an expletive "det" points at nothing)
+    r"|^\w+\s+är\s+(?:att|om)\s+"
+    r"(?:den|de|dom|det(?!\s+(?:finns|saknas|behövs|krävs|råder|tar)\b))\b",
     re.I,
 )
 
@@ -1702,6 +1713,19 @@ def headline_support(
         asked=polarity == "förslag",
         judged=judged,
     )
+    # a compound an abbreviation opens is the abbreviation's: under "IT-ärenden tar för
+    # lång tid", "det tar veckor att få upp ett ärende i nämnden" speaks of the
+    # committee's, and took the tjänsteskrivelser's finding with it. What names the
+    # abbreviation, or answers a question that does, says it ("Ett ärende läggs i TopDesk"
+    # to "Om vi går över till IT, hur fungerar det?")
+    if headline is not None and (abbreviated := headline_abbreviations(headline) - said):
+        support = [
+            st
+            for st in support
+            if st.id == anchor.id
+            or _names_part(st.text, abbreviated)
+            or _names_part(st.question or "", abbreviated)
+        ]
     # a claim said of a role's generic "man" rests on those who say it, where two do, not
     # on whatever else is said of the role near it: "Man blir ensam som chef" counted
     # four interviews and four answers for the chefs' turnover, their many staff and the
@@ -1712,6 +1736,12 @@ def headline_support(
         if len(saying) >= 2:
             return saying
     return support
+
+
+def _names_part(text: str, stems: frozenset[str]) -> bool:
+    """Whether a text names one of `stems` as a word or a part of a hyphenated one ("it"
+    in "IT-ärenden", "IT sa att …")."""
+    return any(stem(part) in stems for word in tokens(text) for part in word.split("-") if part)
 
 
 def offline_findings(
@@ -2348,7 +2378,12 @@ def with_counterparts(
     sources or more and headed by a statement's words (not "Uttalandena rör …"); a
     finding that already says what is held against it ("… beskrivs samtidigt att …")
     keeps its own line."""
-    heads = {d.theme_id: headline_subject(d.headline) for d in drafts}
+    # the abbreviation a compound subject opens with is part of it: "IT-ärenden tar veckor"
+    # is not about the "rehabärenden" whose support is praised
+    heads = {
+        d.theme_id: headline_subject(d.headline) | headline_abbreviations(d.headline)
+        for d in drafts
+    }
     done = []
     for draft in drafts:
         opposite = _OPPOSITE.get(draft.polarity or "")

@@ -128,6 +128,21 @@ def test_a_numbered_list_is_split_into_its_items() -> None:
     assert list_items("1. Färre blanketter 2.") == ["Färre blanketter"]
 
 
+def test_a_survey_answers_dashed_list_is_split_into_its_items() -> None:
+    """ "- IT-ärenden tar för lång tid - för många styrdokument - tjänsteskrivelser …" stood
+    as one line under the IT finding, dashes and all: each item is a sentence of its own.
+    Dashes that set off what speech says in passing open no answer and stay."""
+    said = "- IT-ärenden tar för lång tid - för många styrdokument - tjänsteskrivelser som dröjer"
+    assert list_items(said) == [
+        "IT-ärenden tar för lång tid",
+        "för många styrdokument",
+        "tjänsteskrivelser som dröjer",
+    ]
+    aside = "Vi har – som alla vet – för lite folk."
+    assert list_items(aside) == [aside]
+    assert list_items("- Bara en sak.") == ["- Bara en sak."]
+
+
 def test_a_sentence_opening_with_a_name_or_two_coordinated_words_is_not_cut_after_one() -> None:
     assert first_clause("Vård och omsorg har bemanningsadministratörer, sa hon") == (
         "Vård och omsorg har bemanningsadministratörer"

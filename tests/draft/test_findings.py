@@ -17,7 +17,7 @@ from synth.draft.offline import (
     with_counterparts,
 )
 from synth.draft.support import Mentions
-from synth.records import Bullet, Statement, ThemeDraft, finding_id, finding_theme
+from synth.records import Bullet, SourceType, Statement, ThemeDraft, finding_id, finding_theme
 from synth.store.themes import LensRecord
 from tests.draft.test_support import auto_theme, st, unit
 from tests.drafted import finding
@@ -486,6 +486,55 @@ def test_a_weakness_names_the_strength_heard_on_its_subject_and_the_other_way_ro
         polarity="styrka",
     )
     assert with_counterparts([good, control], hr)[0] == good
+
+
+def test_a_compound_an_abbreviation_opens_is_the_abbreviations() -> None:
+    """ "IT-ärenden tar för lång tid" took in "det tar veckor att få upp ett ärende i
+    nämnden", the tjänsteskrivelser's finding with it, and had "Stödet i rehabärenden är
+    riktigt bra" said against it. What names only the compound's head speaks of another
+    matter: the finding rests on what names IT, or answers a question that does, and
+    another's "ärenden" are no other side of it."""
+    from synth.draft.offline import headline_support
+
+    said = [
+        st("ENK-0029.003", "IT-ärenden tar veckor.", SourceType.ENKAT),
+        st("ENK-0032.002", "IT-ärenden tar för lång tid.", SourceType.ENKAT),
+        replace(
+            st("INT-02.012", "Ett ärende läggs i TopDesk, och sen bollas det i veckor."),
+            question="Om vi går över till IT, hur fungerar det?",
+        ),
+        st(
+            "ENK-0056.002",
+            "Tjänsteskrivelserna går igenom för många led, det tar veckor att få upp ett "
+            "ärende i nämnden.",
+            SourceType.ENKAT,
+        ),
+    ]
+    lenses = {s.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for s in said}
+    near = {s.id: unit(1, 0.05 * k, 0) for k, s in enumerate(said)}
+    headline = "IT-ärenden tar för lång tid"
+    support = headline_support(said[1], headline, said, lenses, "svaghet", near)
+    assert {s.id for s in support} == {"ENK-0029.003", "ENK-0032.002", "INT-02.012"}
+
+    praised = [
+        st("INT-05.003", "Stödet i rehabärenden är riktigt bra."),
+        st("FOK-01.007", "Stödet i rehabärenden är riktigt bra, de ringer direkt."),
+    ]
+    statements = {s.id: s for s in [*said, *praised]}
+    slow = finding(
+        "T01",
+        headline,
+        ("ENK-0029.003", "ENK-0032.002"),
+        [Bullet("I två enkätsvar beskrivs att IT-ärenden tar veckor.", ("ENK-0029.003",))],
+    )
+    rehab = finding(
+        "T02",
+        "Stödet i rehabärenden är riktigt bra",
+        ("INT-05.003", "FOK-01.007"),
+        [Bullet("I en intervju beskrivs att rehabstödet är bra.", ("INT-05.003",))],
+        polarity="styrka",
+    )
+    assert with_counterparts([slow, rehab], statements)[0] == slow
 
 
 def test_a_theme_whose_finding_a_wider_theme_makes_is_drafted_from_the_rest() -> None:
