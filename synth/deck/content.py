@@ -755,8 +755,9 @@ def with_staff(
     return tuple(result)
 
 
-_CONDITIONS = 3
-"""The most other weaknesses (or strengths) a finding's list of related findings names."""
+_RELATED_MOST = 3
+"""The most other weaknesses (or strengths) a finding's list of related findings names,
+besides the wish."""
 _CONDITIONS_ABOUT = "chefernas villkor"
 _CHEFS_NAMED = "cheferna"
 
@@ -781,14 +782,13 @@ def _listed(
     observations: Sequence[Observation], polarity: str, *, least: int
 ) -> tuple[tuple[str, str, str], ...]:
     """Of `observations`, those whose polarity is `polarity`, the most widely heard first
-    (up to `_CONDITIONS`), and the wish heard most widely, as their ids, headlines and
-    breadths in short; empty where fewer than `least` are of that polarity and no wish
-    makes up for them."""
+    (up to `_RELATED_MOST`), and the wish heard most widely, as their ids, headlines and
+    breadths in short; empty where fewer than `least` are of that polarity."""
     said = sorted(
         (o for o in observations if o.claimed and not o.undrafted),
         key=lambda o: (-o.weight, o.theme_id),
     )
-    about = [o for o in said if o.polarity == polarity][:_CONDITIONS]
+    about = [o for o in said if o.polarity == polarity][:_RELATED_MOST]
     # and the wish heard most widely: what is asked for to ease it
     asked = next((o for o in said if o.polarity == "förslag" and wished(o.headline)), None)
     listed = [*about, *([asked] if asked is not None else [])]

@@ -886,8 +886,8 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
 
 
 _RECOMMENDATIONS = 10
-"""The most recommendations the slides show where some answer only the appendix: two
-slides that a kommundirektör reads through."""
+"""The most recommendations the slides show, those answering a slide first: two slides
+that a kommundirektör reads through."""
 
 # A wish one or two sources voice is an anecdote, not what the material recommends, where
 # the finding it answers stands in the appendix

@@ -380,8 +380,9 @@ def headline_remedy(headline: str) -> tuple[str, ...]:
     return (_REMEDIES[excess[1].casefold()], excess[2].casefold())
 
 
-# what a weakness's own recommendation (`remedy`) asks for, as the word a proposal asking
-# the same would use: what is unclear made "tydlig", what is hard made "lätt" or "enkel"
+# what a weakness's own recommendation (`remedy`) asks for, by the words it opens with, as
+# the word a proposal asking the same would use: what is unclear made "tydlig", what is
+# hard made "lätt" or "enkel"
 _REMEDY_ASKS = {"Tydliggör": ("tydlig",), "Gör det lättare": ("lätt", "enkl")}
 
 

@@ -132,6 +132,10 @@ def function_of(texts: Sequence[str], functions: Sequence[str]) -> str | None:
     return ranked[0][0] if ranked[0][1] >= _DOMINANCE * runner_up else None
 
 
+_EXPLETIVE = ("det",)
+"""A subject that is only a "det" standing for what follows the verb."""
+
+
 def headline_function(headline: str, functions: Sequence[str]) -> str | None:
     """The function a headline is about: the one its subject names ("Upphandling är
     krånglig …"), or, where it opens with something else, the one the whole headline names
@@ -143,9 +147,6 @@ def headline_function(headline: str, functions: Sequence[str]) -> str | None:
     if subject == _EXPLETIVE:
         subject = ()
     return function_of([" ".join(subject) if subject else headline], functions)
-
-
-_EXPLETIVE = ("det",)
 
 
 def lines_function(lines: Sequence[str], functions: Sequence[str]) -> str | None:
