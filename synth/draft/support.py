@@ -382,8 +382,12 @@ def headline_remedy(headline: str) -> tuple[str, ...]:
 
 # what a weakness's own recommendation (`remedy`) asks for, by the words it opens with, as
 # the word a proposal asking the same would use: what is unclear made "tydlig", what is
-# hard made "lätt" or "enkel"
-_REMEDY_ASKS = {"Tydliggör": ("tydlig",), "Gör det lättare": ("lätt", "enkl")}
+# hard made "lätt" or "enkel", what takes too long "snabb" or "kort"
+_REMEDY_ASKS = {
+    "Tydliggör": ("tydlig",),
+    "Gör det lättare": ("lätt", "enkl"),
+    "Korta ledtiderna": ("snabb", "kort"),
+}
 
 
 def asks_remedy(headline: str, proposal: str) -> bool:

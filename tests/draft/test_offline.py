@@ -1519,6 +1519,12 @@ def test_a_weakness_headline_says_what_it_calls_for_where_its_form_says_it() -> 
     )
     assert remedy("Det är svårt att rekrytera behöriga lärare") is None
     assert remedy("Min chef är svår att nå") is None
+    # what takes too long, the whole claim, has its lead times shortened
+    assert remedy("IT-ärenden tar för lång tid") == "Korta ledtiderna för IT-ärenden."
+    assert remedy("Bygglovsärendena tar alldeles för lång tid") == (
+        "Korta ledtiderna för bygglovsärendena."
+    )
+    assert remedy("Det tar för lång tid") is None
     # what is unclear is not said, or the headline says something else
     assert remedy("Det är oklart") is None
     assert remedy("Allt är otydligt") is None

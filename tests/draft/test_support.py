@@ -827,6 +827,7 @@ def test_a_proposal_asks_for_what_answers_the_weakness() -> None:
     assert not asks_remedy(hard, "Färre rapporter.")
     assert asks_remedy("Det är för många mål", "Färre styrdokument och färre mål.")
     assert not asks_remedy("Upphandling är krånglig", "En tydlig upphandlingsprocess.")
+    assert asks_remedy("IT-ärenden tar för lång tid", "Snabbare svar på IT-ärenden.")
 
 
 def test_a_turn_read_the_other_way_supports_a_strength_its_one_sentence_praises() -> None:
