@@ -180,7 +180,8 @@ class RoleGroups:
 
     def names_speaker(self, statement: Statement, text: str) -> bool:
         """Whether `text`, said in `statement`, points at its one speaker: their role is
-        too rare to show and they speak for their unit ("vi", "oss") or name it
+        too rare to show, or for a survey answer too rare in their sector
+        (`_few_in_sector`), and they speak for their unit ("vi", "oss") or name it
         (`_names_own_unit`), which names them by what it does: "vi skulle upphandla ett
         nytt system för trygghetslarmen" is the one head of elderly care interviewed (the
         40th review), and the kanslichef's "Någon sorts tjänstekatalog, där det står vad
@@ -190,7 +191,21 @@ class RoleGroups:
             return False
         if not (speaks_for_a_unit(text) or _names_own_unit(statement, text)):
             return False
-        return self.attribute(statement)[1]
+        return self.attribute(statement)[1] or self._few_in_sector(statement)
+
+    def _few_in_sector(self, statement: Statement) -> bool:
+        """Whether a survey answer's respondent is one of too few of their role in their
+        sector: the client's own export gives each answer its role and sector, so one who
+        speaks for their unit is one of those, and what the unit does names them. "vårt
+        ärendesystem för bygglov" is one of Samhällsbyggnad's three avdelningschefer who
+        answered, the one for bygglov (blind reviews 109 and 110), though the survey's
+        avdelningschefer are many. An interviewee's role is weighed among the interviews
+        (`attribute`)."""
+        role, sector = _role_key(statement.role), _role_key(statement.sector)
+        if statement.source_type is not SourceType.ENKAT or not role or not sector:
+            return False
+        key = (_audience(statement), role, sector)
+        return self.role_sectors.get(key, 0) < self.threshold
 
     def names_one_person(self, text: str) -> bool:
         """Whether `text` speaks of someone by a role only one source holds, in the

@@ -69,6 +69,28 @@ def test_the_only_holder_of_a_role_who_speaks_for_their_unit_is_named_by_it() ->
     assert not roles.names_speaker(sector_heads[0], "Vi har ingen egen planerare längre.")
 
 
+def test_a_survey_answer_for_a_unit_is_one_of_its_role_in_its_sector() -> None:
+    """ "vårt ärendesystem för bygglov är gammalt" was one of Samhällsbyggnad's three
+    avdelningschefer who answered, the one for bygglov (blind reviews 109 and 110),
+    though the survey's avdelningschefer are many: the client's export gives each answer
+    its role and sector. Where as many of the role answered in the sector as the
+    threshold asks, the unit names no one."""
+    building = [
+        said(f"ENK-00{k}", "Avdelningschef", "Samhällsbyggnad", SourceType.ENKAT)
+        for k in range(10, 13)
+    ]
+    care = [
+        said(f"ENK-00{k}", "Avdelningschef", "Vård och omsorg", SourceType.ENKAT)
+        for k in range(20, 26)
+    ]
+    roles = RoleGroups.count({s.id: s for s in (*building, *care)}, threshold=5)
+
+    assert roles.attribute(building[0]) == ("avdelningschef", False)
+    assert roles.names_speaker(building[0], "Vårt ärendesystem för bygglov är gammalt.")
+    assert not roles.names_speaker(building[0], "Ärendesystemet för bygglov är gammalt.")
+    assert not roles.names_speaker(care[0], "Vårt verksamhetssystem är gammalt.")
+
+
 def test_the_only_holder_of_a_role_who_names_their_own_unit_is_named_by_it() -> None:
     """Blind review 85: "Någon sorts tjänstekatalog, där det står vad kansliet gör" was
     the kanslichef, by what they said of their own unit, though the sentence has no
