@@ -207,11 +207,24 @@ def test_findings_without_a_claim_are_named_together_after_the_others() -> None:
     assert "Utan gemensamt påstående: T32 och T17" in notes
 
 
-def test_the_appendix_says_what_each_finding_says() -> None:
-    wider = [
-        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
-        for k in range(14)
+def _weaknesses(count: int) -> list[Observation]:
+    """`count` weaknesses as widely heard as one another, more than a wish of two
+    interviews: they take the slides."""
+    return [
+        replace(OBSERVATION, theme_id=f"T{k + 10}", headline=f"Svaghet nummer {k}", weight=1.0)
+        for k in range(count)
     ]
+
+
+def _wish(theme_id: str, headline: str) -> Observation:
+    """A wish heard in two interviews (OBSERVATION's sources)."""
+    return replace(
+        OBSERVATION, theme_id=theme_id, leaning=None, polarity="förslag", headline=headline
+    )
+
+
+def test_the_appendix_says_what_each_finding_says() -> None:
+    wider = _weaknesses(14)
     wish = replace(OBSERVATION, theme_id="T30", headline="Det finns önskemål om en väg in")
     weak = replace(OBSERVATION, theme_id="T31", headline="Upphandlingar tar lång tid")
     slides = _rendered(
@@ -568,10 +581,7 @@ def test_the_appendix_counts_what_one_source_alone_says_and_lists_what_several_s
     """One survey answer ("Inköp av möbler måste gå via avtal med dåliga produkter") is an
     anecdote, no finding: not listed among what was heard, but counted, and named with its
     code in the notes, so that nothing included leaves the deck unsaid."""
-    wider = [
-        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
-        for k in range(14)
-    ]
+    wider = _weaknesses(14)
     heard = replace(OBSERVATION, theme_id="T30", headline="Upphandlingar tar lång tid")
     alone = replace(
         OBSERVATION,
@@ -605,18 +615,9 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
     it answers a weakness on a slide that several sources say: the observation motivates
     it ("Utse någon som äger Lifecare …" under "Det är oklart vem som äger vad"; blind
     review 58)."""
-    wider = [
-        replace(OBSERVATION, theme_id=f"T1{k}", headline=f"Svaghet nummer {k}", weight=1.0)
-        for k in range(14)
-    ]
+    wider = _weaknesses(14)
     # a wish heard in two interviews (OBSERVATION's sources)
-    wish = replace(
-        OBSERVATION,
-        theme_id="T30",
-        leaning=None,
-        polarity="förslag",
-        headline="Det finns önskemål om en tjänstekatalog",
-    )
+    wish = _wish("T30", "Det finns önskemål om en tjänstekatalog")
 
     def proposed(text: str, answers: str, sources: int, edited: bool = False) -> Recommendation:
         ids = tuple(f"ENK-000{k}" for k in range(sources))
@@ -665,18 +666,8 @@ def test_recommendations_for_the_slides_come_before_those_for_the_appendix_alone
     while the one answering the lokalförsörjning slide came thirteenth: with ten to show,
     those answering a slide are shown, and those answering only the appendix take what
     places are left, the notes saying why the others are not."""
-    wider = [
-        replace(OBSERVATION, theme_id=f"T{k + 10}", headline=f"Svaghet nummer {k}", weight=1.0)
-        for k in range(14)
-    ]
-    wish = replace(
-        OBSERVATION,
-        theme_id="T40",
-        leaning=None,
-        polarity="förslag",
-        headline="Det finns önskemål om mindre personalgrupper",
-        ordered=False,
-    )
+    wider = _weaknesses(14)
+    wish = _wish("T40", "Det finns önskemål om mindre personalgrupper")
     sources = tuple(f"ENK-000{k}" for k in range(3))
 
     def proposed(number: int, answers: str) -> Recommendation:
