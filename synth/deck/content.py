@@ -150,8 +150,8 @@ class Related:
 
     about: str
     """What they are about, as the lead names it: "chefernas villkor", "lokalförsörjning"."""
-    named: str
-    """What their headlines name, for the notes: "cheferna", "Lokalförsörjning"."""
+    why: str
+    """Why they are listed, for the notes: "vars rubrik nämner cheferna"."""
     findings: tuple[tuple[str, str, str], ...]
     """Each finding's id, headline and breadth in short, the most widely heard first."""
 
@@ -225,6 +225,10 @@ class Observation:
     """The other findings on what it is about, listed under its evidence: the chefs'
     conditions under how many staff they lead (`with_staff`), what else is said of the
     support function the survey points it out for (`with_related`); None elsewhere."""
+    asked: tuple[str, ...] = ()
+    """The questions its statements from interviews and groups answer (the survey's are
+    the same for every answer): what it is about where its headline names no support
+    function (`with_related`)."""
 
     @property
     def reach(self) -> str:
@@ -749,7 +753,7 @@ def with_staff(
                 observation,
                 staff=f"{line}.",
                 anchored=anchored,
-                related=Related(_CONDITIONS_ABOUT, _CHEFS_NAMED, told) if told else None,
+                related=Related(_CONDITIONS_ABOUT, _CHEFS_WHY, told) if told else None,
             )
             break
     return tuple(result)
@@ -759,7 +763,7 @@ _RELATED_MOST = 3
 """The most other weaknesses (or strengths) a finding's list of related findings names,
 besides the wish."""
 _CONDITIONS_ABOUT = "chefernas villkor"
-_CHEFS_NAMED = "cheferna"
+_CHEFS_WHY = "vars rubrik nämner cheferna"
 
 
 def _chefs_conditions(
@@ -799,32 +803,42 @@ def _listed(
 
 def with_related(observations: Sequence[Observation]) -> tuple[Observation, ...]:
     """The observations, each that the survey points out for a support function
-    (`Observation.anchored` with its `rating`) with the other findings whose headlines
-    name that function, of its own polarity, and the wish about it heard most widely
-    (`Related`). "Det är oklart vem som bestämmer inom lokalförsörjning", two survey
-    answers under the chefs' third-lowest rating, had a slide of one line while the wish
-    for "en tydlig lokalförsörjningsprocess med en kontaktperson", three answers, stood in
-    the appendix; IT's slide said nothing of "IT-supporten är svår att nå" (blind reviews
-    105 and 106: the IT evidence "scattered in the appendix"). Only the headline decides,
-    as it decides which function's figure a finding has: lines that name a function in
-    passing do not make a finding about it."""
+    (`Observation.anchored` with its `rating`) with the other findings about that
+    function (`_about_function`), of its own polarity, and the wish about it heard most
+    widely (`Related`). "Det är oklart vem som bestämmer inom lokalförsörjning", two
+    survey answers under the chefs' third-lowest rating, had a slide of one line while
+    the wish for "en tydlig lokalförsörjningsprocess med en kontaktperson", three
+    answers, stood in the appendix; IT's slide said nothing of "IT-supporten är svår att
+    nå" (blind reviews 105 and 106: the IT evidence "scattered in the appendix")."""
     result = list(observations)
     for index, observation in enumerate(result):
         rating = observation.rating
         if not observation.anchored or rating is None or observation.related is not None:
             continue
         function = rating.function
-        others = [
-            o
-            for o in result
-            if o is not observation and headline_function(o.headline, [function]) == function
-        ]
+        others = [o for o in result if o is not observation and _about_function(o, function)]
         told = _listed(others, observation.polarity or "", least=0)
         if told:
-            result[index] = replace(
-                observation, related=Related(lower_first(function), function, told)
-            )
+            why = f"vars rubrik, eller de frågor intervjuerna svarar på, nämner {function}"
+            result[index] = replace(observation, related=Related(lower_first(function), why, told))
     return tuple(result)
+
+
+def _about_function(observation: Observation, function: str) -> bool:
+    """Whether a finding is about a support function: its headline names it, or, where
+    its headline names no function the survey asks about and it has no other's figure,
+    at least half the questions its interviews and groups answer name it
+    (`lines_function`): "Chromebooks som går sönder blir liggande i veckor" answers "Hur
+    fungerar IT-stödet?" and "Om vi går över till IT, hur fungerar det?". Not lines that
+    name a function in passing: which function a finding's headline or questions are
+    about is what it is about."""
+    named = headline_function(observation.headline, [function])
+    if named is not None:
+        return named == function
+    rated = observation.rating
+    if rated is not None and rated.function != function:
+        return False
+    return lines_function(observation.asked, [function]) == function
 
 
 def _names_chef(headline: str, roles: Collection[str] = ()) -> bool:
@@ -1011,6 +1025,9 @@ def _observation(
         polarity=draft.polarity if draft is not None else dominant_polarity(theme.polarity),
         ordered=theme.order is not None,
         edited=draft is not None and draft.origin.edited,
+        asked=tuple(
+            m.question for m in members if m.question and m.source_type is not SourceType.ENKAT
+        ),
     )
 
 

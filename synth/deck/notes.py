@@ -74,8 +74,7 @@ def observation_notes(observation: Observation) -> str:
         ids = ", ".join(theme_id for theme_id, _, _ in related.findings)
         lines.append(
             f"- Om {related.about}: {told} [iakttagelserna {ids}: "
-            f"{_KINDS[observation.polarity == 'styrka']} och önskemål vars rubrik nämner "
-            f"{related.named}]"
+            f"{_KINDS[observation.polarity == 'styrka']} och önskemål {related.why}]"
         )
     if observation.quotes:
         lines.append("Citat:")

@@ -498,6 +498,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
     # an unsupported bullet is never stated as fact: the notes say what was left out and why
     shown = [b for b in observation.bullets if b.shown]
     quoted = list(observation.quotes)
+    related = list(observation.related.findings) if observation.related is not None else []
 
     def left(size: float) -> list[list[Para]]:
         head = Para(kicker, MIN_BODY, bold=True, colour=GREY)
@@ -510,7 +511,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
         ):
             if figure:
                 bullets.append([Para(figure, size, bullet=True, space_before=size * 0.5)])
-        if observation.related is not None:
+        if observation.related is not None and related:
             # a list under its lead, each finding's headline with its breadth in grey
             lead = RELATED_LEAD.format(about=observation.related.about)
             bullets.append(
@@ -523,7 +524,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
                             indented=True,
                             note=f" ({reach})" if reach else "",
                         )
-                        for _, text, reach in observation.related.findings
+                        for _, text, reach in related
                     ),
                 ]
             )
@@ -548,8 +549,10 @@ def _observation(deck: Deck, observation: Observation) -> None:
 
     # a finding's slide reads in the room as the others do, at 16 pt or more: where the
     # survey's and the inventory's figures stand beside four lines and two quotes (HR,
-    # procurement), the last line that is not said against the finding gives way, down
-    # to three, and then the last quote; the notes say what was left out
+    # procurement), the last of the other findings it lists gives way, down to one (it
+    # points to the appendix, where they stand), then the last line that is not said
+    # against the finding, down to three, and then the last quote; the notes say what
+    # was left out
     left_out: list[str] = []
 
     def whole(size: float) -> list[list[Para]]:
@@ -557,7 +560,9 @@ def _observation(deck: Deck, observation: Observation) -> None:
 
     while not fits_one_slide(deck, (left, right) if quoted else (whole,), READABLE_BODY):
         lines = [k for k, b in enumerate(shown) if not b.counterpart]
-        if len(shown) > _LEAST_LINES and lines:
+        if len(related) > 1:
+            left_out.append(f"iakttagelsen ”{related.pop()[1]}” i listan över andra")
+        elif len(shown) > _LEAST_LINES and lines:
             left_out.append(f"punkten ”{shown.pop(lines[-1]).text}”")
         elif len(quoted) > 1:
             left_out.append(f"citatet {quoted.pop().statement_id}")

@@ -827,7 +827,7 @@ def test_what_else_is_said_of_a_function_the_survey_points_out_stands_under_it()
     assert lokal.related is not None
     assert lokal.related.about == "lokalförsörjning"
     assert [f[0] for f in lokal.related.findings] == ["T02", "T03"]
-    assert "T02, T03: svagheter och önskemål vars rubrik nämner Lokalförsörjning" in (
+    assert "T02, T03: svagheter och önskemål vars rubrik, eller de frågor" in (
         observation_notes(lokal)
     )
     # procurement's finding has nothing else said of it; Kommunikation is not pointed out
@@ -838,6 +838,26 @@ def test_what_else_is_said_of_a_function_the_survey_points_out_stands_under_it()
         lokal.related, findings=lokal.related.findings[1:]
     )
     assert lokal.related.without({"T02", "T03"}) is None
+
+    # a finding whose headline names no function is about the one most questions its
+    # interviews answer name: "Chromebooks som går sönder …" answers "Hur fungerar
+    # IT-stödet?"; not one that answers other questions, nor one with another's figure
+    asked = ("Hur fungerar lokalförsörjningen?", "Om vi går över till lokalförsörjningen?")
+    rooms = replace(
+        observations[5],
+        theme_id="T07",
+        headline="Ventilationen har väntat i två år",
+        asked=(*asked, "Vad fungerar mindre bra?"),
+    )
+    other = replace(rooms, theme_id="T08", asked=("Hur fungerar IT-stödet?",) * 2)
+    rated = replace(rooms, theme_id="T09", rating=scores[2])
+    given = {
+        o.theme_id: o
+        for o in with_related(with_survey([*observations, rooms, other, rated], scores))
+    }
+    related = given["T01"].related
+    assert related is not None
+    assert [f[0] for f in related.findings] == ["T02", "T07", "T03"]
 
 
 def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> None:

@@ -896,7 +896,7 @@ def test_the_chefs_other_conditions_are_listed_under_their_lead() -> None:
         OBSERVATION,
         related=Related(
             "chefernas villkor",
-            "cheferna",
+            "vars rubrik nämner cheferna",
             (
                 ("T07.2", "Man blir ensam som chef", "2/10 intervjuer · 2/2 grupper"),
                 (
@@ -961,3 +961,34 @@ def test_a_full_finding_gives_way_line_by_line_to_stand_at_sixteen_points() -> N
     notes = slide.notes_slide.notes_text_frame.text
     assert "Utelämnat på bilden för att texten ska stå i minst 16 pt: punkten" in notes
     assert "punkt 4" in notes.split("Utelämnat")[1]
+
+
+def test_the_other_findings_listed_give_way_before_the_lines_of_evidence() -> None:
+    """The IT slide, its lines, the survey's and the inventory's figures and a list of
+    three other findings about IT, ran on to a "(forts.)" slide: the list points to the
+    appendix, where they stand, so its last entries give way first, down to one, and the
+    lines of evidence stay; the notes say which."""
+    long = "som beskriver hur stödet fungerar i vardagen för cheferna i sektorn"
+    lines = tuple(
+        Bullet(f"I en intervju beskrivs att punkt {n} {long}.", (f"INT-0{n}.001",))
+        for n in range(1, 4)
+    )
+    listed = tuple(
+        (f"T2{n}", f"Iakttagelse nummer {n} om samma stödfunktion och dess system", "2/10")
+        for n in range(1, 6)
+    )
+    full = replace(
+        OBSERVATION,
+        bullets=lines,
+        inventory="Inventeringen av stödresurser redovisar 14,5 årsarbetare för IT centralt "
+        "(18,5 budgeterade) och 2,5 ute i verksamheterna; 10 av 12 har svarat.",
+        related=Related("IT/digitalisering", "vars rubrik nämner IT/digitalisering", listed),
+    )
+    prs = _presentation(full)
+    pages = [s for s in prs.slides if s.shapes.title.text.startswith(full.headline)]
+    assert len(pages) == 1
+    text = slide_text(pages[0])
+    assert all(f"punkt {n}" in text for n in range(1, 4))
+    assert "Iakttagelse nummer 1 " in text and "Iakttagelse nummer 5 " not in text
+    notes = pages[0].notes_slide.notes_text_frame.text
+    assert "iakttagelsen ”Iakttagelse nummer 5 om samma" in notes.split("Utelämnat")[1]
