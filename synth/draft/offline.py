@@ -48,6 +48,7 @@ from synth.draft.support import (
     headline_remedy,
     headline_subject,
     judges_whole,
+    light_subject,
     names_subject,
     narrowed,
     praises_own,
@@ -415,10 +416,12 @@ def _judges(sentence: str, polarity: str | None) -> bool:
 
 def _judges_named(clause: str, polarity: str | None) -> bool:
     """Whether a clause judges (`_judges`) a subject it names by a noun: "HR fungerar bra",
-    not "Det är svårt", which says nothing of what."""
+    not "Det är svårt", which says nothing of what, nor "Stödet är bra" (which support?,
+    `light_subject`)."""
     return (
         polarity in {"styrka", "svaghet"}
         and bool(tokens(" ".join(subject_words(clause))))
+        and not light_subject(clause)
         and _judges(clause, polarity)
     )
 

@@ -72,6 +72,7 @@ __all__ = [
     "headline_head",
     "headline_phrase",
     "headline_subject",
+    "light_subject",
     "names_subject",
     "narrowed",
     "says_phrase",
@@ -315,6 +316,16 @@ _AS_ROLE = re.compile(r"\bsom\s+(?:ny\s+)?([a-zåäö]+)\b", re.I)
 # compound built on one names its own subject ("IT-stödet", "HR-stöd").
 _LIGHT_NOUNS = frozenset({"stöd", "hjälp", "behov", "fråga"})
 _LIGHT_STEMS = frozenset(stem(w) for w in _LIGHT_NOUNS)
+
+
+def light_subject(headline: str) -> bool:
+    """Whether a headline's subject is a light noun alone: "Stödet är bra" says of which
+    support no more than "Det är bra" says of what; "HR-stödet är bra" names it."""
+    stop = stop_words()
+    named = [w for w in subject_words(headline) if w not in stop]
+    return bool(named) and all(stem(w) in _LIGHT_STEMS for w in named)
+
+
 # Of those, what names a field's matters in one word too ("lokalfrågor", "personalfrågor")
 _FIELD_STEMS = frozenset({stem("fråga")})
 # An abbreviation as the first part of a hyphenated compound: "HR-konsulten", "BoU-chefen"

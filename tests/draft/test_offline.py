@@ -304,8 +304,11 @@ def test_a_headline_leaves_an_afterthought_to_the_evidence() -> None:
     assert _headline_sentence("IT-ärenden tar veckor.", None, "svaghet") == (
         "IT-ärenden tar veckor"
     )
-    # but not people at large, nor a question about what was said before
+    # but not people at large, nor support unnamed, nor a question about what was said
+    # before
     assert _headline_sentence("Folk är hjälpsamma.", None, "styrka") is None
+    assert _headline_sentence("Stödet är bra.", None, "styrka") is None
+    assert _headline_sentence("HR-stödet är bra.", None, "styrka") == "HR-stödet är bra"
     assert _headline_sentence("Frågan är om det är dåligt.", None, "svaghet") is None
     assert _headline_sentence("Problemet är att det saknas en plan.", None, "svaghet") == (
         "Problemet är att det saknas en plan"
