@@ -110,26 +110,17 @@ def build_content(
     )
     staff = staff_table(respondents, threshold=section.anonymity_threshold, sectors=section.sectors)
     groups = RoleGroups.count(statements, section.anonymity_threshold)
-    observations = with_placement(
-        with_related(
-            with_staff(
-                with_inventory(
-                    with_survey(
-                        observations_from_themes(
-                            themes,
-                            statements,
-                            drafts,
-                            anonymity_threshold=section.anonymity_threshold,
-                        ),
-                        function_scores(charts, surveys),
-                    ),
-                    resources,
-                ),
-                staff,
-            )
-        ),
-        resources,
+    # each step adds what one source says of the findings: the survey's rating, the
+    # inventory's figure, the staff table, the other findings on the same function, the
+    # support out in the operations
+    observations = observations_from_themes(
+        themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
     )
+    observations = with_survey(observations, function_scores(charts, surveys))
+    observations = with_inventory(observations, resources)
+    observations = with_staff(observations, staff)
+    observations = with_related(observations)
+    observations = with_placement(observations, resources)
     return DeckContent(
         client=section.client or section.name,
         commission=section.commission,
