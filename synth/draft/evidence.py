@@ -496,6 +496,7 @@ def evidence_line(
     question: str | None = None,
     *,
     verbatim: bool = False,
+    answers: bool = False,
 ) -> str | None:
     """One sentence as an evidence line, attributed to the kinds of its sources, with "vi"
     as the speakers' `unit` (quoted as said where the unit is not known); None when the
@@ -503,7 +504,9 @@ def evidence_line(
 
     `question`, the one question every source answered, frames a piece with no verb of its
     own: "skoladministratören tillsammans med HR-konsult och controller" says what it says
-    only as the answer to "Vad fungerar bra i det stöd du får?". `verbatim`: the sources
+    only as the answer to "Vad fungerar bra i det stöd du får?"; so it frames a sentence
+    that `answers` it, saying only as its answer what it is said of ("Sjuksköterskor är
+    nästan omöjligt" to "Hur ser kompetensförsörjningen ut?"). `verbatim`: the sources
     gave it word for word alike, which the attribution says ("I tre enkätsvar med samma
     ordalydelse"): three blind reviews (58-60) found such answers counted as three
     independent voices, unflagged."""
@@ -533,6 +536,9 @@ def evidence_line(
         return f"{where} efterfrågas {lower_first(wish)}."
     if is_personal(sentence) or _points_at_someone(sentence):
         return None
+    if answers:
+        said = _said(sentence, kinds)
+        return _framed(where, said, question) if said and _asked(question) else None
     voiced = report_voice(sentence.strip(), unit)
     if not voiced:
         # "vi" of a unit the report cannot name ("vi har väntat på matsalen i tre år" from

@@ -226,7 +226,7 @@ def theme_headline(
     # the 36th of 58), and the rank only breaks ties
     for rank, st in enumerate(agreeing[: _CANDIDATE_ROUNDS * 2 * _CANDIDATES]):
         unit = _unit(st, roles)
-        for sentence in _headline_candidates(st, dominant):
+        for sentence in [*_headline_candidates(st, dominant), *_confirmed_claim(st)]:
             written = _headline_sentence(sentence, unit, dominant)
             # a strength is what works, a weakness what does not: "I så fall måste det
             # komma med tydliga servicenivåer" and "Det behövs ett beslut och lite
@@ -347,6 +347,30 @@ def _headline_candidates(statement: Statement, polarity: str | None = None) -> l
         return []
     first = _sentences(without_opening(statement.text))[0]
     return [] if special_category(first) else [first]
+
+
+def _confirmed_claim(statement: Statement) -> list[str]:
+    """The claim an interviewer put as a question that the statement answers, where the
+    question is a statement in the question's form ("Så kompetensförsörjningen är en
+    utmaning?": a noun subject, then its verb) and the answer does not open by denying
+    it. The theme's polarity, which the caller's member has, is the answer agreeing: "Så
+    kompetensförsörjningen är en utmaning?" answered with the professions that cannot be
+    recruited says that it is, in the interviewer's words and the interviewee's voice.
+    A survey's question claims nothing of the one answering it."""
+    question = statement.question
+    if not question or not statement.source_type.is_interview or not question.endswith("?"):
+        return []
+    answer = words(statement.text)
+    if answer[:1] and answer[0] in _DENIALS:
+        return []
+    claim = without_opening(question.rstrip("?").strip())
+    if "," in claim or not _names_its_subject(claim):
+        return []
+    return [capitalise(claim)]
+
+
+# What opens an answer that takes back the claim asked about
+_DENIALS = frozenset({"nej", "nä", "nja", "inte", "knappast"})
 
 
 def _goes_on(
@@ -681,6 +705,69 @@ def _judges_asked(
     ):
         return False
     return _opposes(_BEFORE_CLAUSE.split(first, maxsplit=1)[0], opposite)
+
+
+def _only_judges(headline: str, subject: frozenset[str]) -> bool:
+    """Whether a headline says nothing of its subject but how good or bad it is
+    ("HR-stödet är bra", "Kompetensförsörjningen är en utmaning"): every word beyond the
+    subject and stop words judges (`evaluative`)."""
+    said = [w for w in words(headline) if w not in stop_words() and stem(w) not in subject]
+    return bool(said) and all(evaluative(w) for w in said)
+
+
+def _answers_with(
+    statement: Statement,
+    lenses: Mapping[str, LensRecord],
+    polarity: str | None,
+    only_judged: bool = False,
+) -> bool:
+    """Whether an interview answer speaks of what its question asks about with `polarity`,
+    as the lens read it: the interviewee answers what was asked ("Kompetensförsörjningen,
+    hur ser den ut hos er?" - "Legitimerade lärare i matte, NO och speciallärare är
+    svårt"), unless the answer opens by denying it."""
+    sentences = _sentences(statement.text)
+    question = statement.question or ""
+    if (
+        polarity not in _OPPOSITE
+        or not sentences
+        or not statement.source_type.is_interview
+        or _polarity(lenses, statement.id) != polarity
+        or _ASKS_OF_SEVERAL.search(question)
+    ):
+        return False
+    first = without_spoken_words(without_opinion_frame(sentences[0])).strip()
+    answer = words(first)
+    # said of what was asked, not of a thing it names itself ("Controllern har blivit
+    # bättre" to a question about the management group): what its adjective leaves out
+    # ("Sjuksköterskor är nästan omöjligt", to recruit) or in the speaker's words for
+    # themselves or the question's subject ("Vi har haft en controllertjänst vakant",
+    # "Den är nog vår största risk på sikt")
+    subject = set(subject_words(first))
+    if not (_leaves_out_what(first) or (subject and subject <= _ANSWERS_AS)):
+        return False
+    return (
+        not (answer[:1] and answer[0] in _DENIALS)
+        and not _GOES_ON_FROM.match(first)
+        and (only_judged or _judges(first, polarity))
+        and not _opposes(first, polarity)
+    )
+
+
+# The subjects of an answer that speaks of what it was asked: the speaker, their unit, the
+# generic "man", or the question's subject taken up ("Den är …")
+_ANSWERS_AS = frozenset({"jag", "vi", "man", "den", "de", "dom"})
+
+
+# What turns on from the answer before rather than to the question: "Men det är ju för
+# att det införs fel", "Där ligger vi i två system", "Så den som vill handla upp …"
+_GOES_ON_FROM = re.compile(
+    r"^(?:men|fast|så|där|då|här|sen|nu|under tiden|samtidigt|därför|annars|ändå)\b", re.I
+)
+
+
+# A question about several things at once: "Kommunikation och upphandling, har ni …", "Om
+# ni tänker på övrigt stöd, kommunikation, upphandling, hur …", "… HR, IT eller ekonomi"
+_ASKS_OF_SEVERAL = re.compile(r"\b(?:och|eller)\b|,[^,?]*,")
 
 
 _BEFORE_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(SUBORDINATORS)) + r")\b", re.I)
@@ -1463,10 +1550,9 @@ def evidence_sentence(
     sentence = without_opinion_frame(sentence)
     if "..." in sentence or "…" in sentence.rstrip(" .…") or _points_back(sentence):
         return None
-    # nor one that leaves out what its adjective is said of ("Sjuksköterskor är nästan
-    # omöjligt"): it was an answer to the question before it
-    if _leaves_out_what(sentence):
-        return None
+    # one that leaves out what its adjective is said of ("Sjuksköterskor är nästan
+    # omöjligt") was an answer to the question before it: told with it, or not at all
+    answers = _leaves_out_what(sentence)
     # nor one that leans on a demonstrative for what it speaks of ("… är en förutsättning
     # för detta", "med utgångspunkt i denna struktur")
     if _POINTS_AT_BEFORE.search(sentence):
@@ -1490,6 +1576,8 @@ def evidence_sentence(
     question = questions.pop() if len(questions) == 1 else None
     # word for word alike, numbers and commas too; case and spacing aside
     said = {" ".join(st.text.casefold().split()).rstrip(" .!") for st in first.values()}
+    if answers and question is None:
+        return None
     line = evidence_line(
         sentence,
         kinds,
@@ -1497,6 +1585,7 @@ def evidence_sentence(
         statement_unit(group, roles),
         question,
         verbatim=len(first) > 1 and len(said) == 1,
+        answers=answers,
     )
     # "Upphandling, ja, tyvärr." names a subject and says nothing of it
     if line is None or not _says_enough(claim(line)):
@@ -1697,12 +1786,31 @@ def headline_support(
     # and so does an answer that judges it so by the "det" of the question it answers:
     # "Det har blivit bättre, faktiskt" to "Hur upplever du samarbetet i
     # ledningsgruppen?" says what "Ledningen har blivit bättre" says (blind review 105
-    # counted eight interviews where the deck had six)
+    # counted eight interviews where the deck had six); or an interviewee's answer that
+    # judges, so, whatever it names, where the question asks about the subject alone
+    # (`_answers_with`): "Legitimerade lärare i matte, NO och speciallärare är svårt" to
+    # "Kompetensförsörjningen, hur ser den ut hos er?"
     if judges_whole and mentions is not None:
+        only_judges = headline is not None and _only_judges(headline, said)
         listed = {st.id for st in pool}
-        answers = [st for st in mentions.answering(said) if _judges_asked(st, lenses, polarity)]
+        answers = [
+            st
+            for st in mentions.answering(said)
+            if _judges_asked(st, lenses, polarity)
+            or _answers_with(st, lenses, polarity, only_judges)
+        ]
         pool += [st for st in answers if st.id not in listed]
         judged |= {st.id for st in answers}
+        # a headline that only says how good or bad its subject is, each statement that
+        # names the subject with its polarity says too: "Svårt att rekrytera och ingen hjälp
+        # att tänka nytt kring kompetensförsörjningen" under "Kompetensförsörjningen är en
+        # utmaning"
+        if only_judges:
+            judged |= {
+                st.id
+                for st in pool
+                if _polarity(lenses, st.id) == polarity and names_subject(st.text, subject)
+            }
     judged |= waited
     support = supporting(
         anchor,
@@ -1842,8 +1950,13 @@ def offline_findings(
             k
             for k, f in enumerate(findings)
             if f.polarity == draft.polarity
-            and _one_subject(f.headline, draft.headline)
-            and _one_claim(f.headline, draft.headline)
+            and (
+                (
+                    _one_subject(f.headline, draft.headline)
+                    and _one_claim(f.headline, draft.headline)
+                )
+                or _reason_of(draft, f, known)
+            )
         ]
         if all(
             wording(draft.headline) != wording(f.headline)
@@ -1859,6 +1972,11 @@ def offline_findings(
             # Hypergene …") never heads what it shows ("Rapporterna är svåra att läsa")
             else:
                 earlier = findings[same[0]]
+                if _reason_of(draft, earlier, known):
+                    # a reason brings what says it, not what is only near it in meaning:
+                    # "Lärarna blir IT-support" was near "Det är svårt att rekrytera
+                    # behöriga lärare"
+                    draft = _saying_its_claim(draft, by_id)
                 wider = (
                     len(heard) > _sources(earlier, known)
                     if bool(headline_example(draft.headline))
@@ -2455,6 +2573,37 @@ def _one_claim(one: str, other: str) -> bool:
         not _generic_claim(a) or _claim_said(a, headline_subject(a))(b)
         for a, b in ((one, other), (other, one))
     )
+
+
+def _reason_of(draft: ThemeDraft, finding: ThemeDraft, statements: Mapping[str, Statement]) -> bool:
+    """Whether a theme's later finding is one reason for an earlier one that only says how
+    good or bad its subject is (`_only_judges`): half its sources or more say that too.
+    "Det är svårt att rekrytera behöriga lärare" rests on two of the interviews that
+    "Kompetensförsörjningen är en utmaning" rests on, and is why it is one."""
+    if not _only_judges(finding.headline, headline_subject(finding.headline)):
+        return False
+    own = {statements[s].source_id for s in draft.support_ids if s in statements}
+    theirs = {statements[s].source_id for s in finding.support_ids if s in statements}
+    return bool(own) and 2 * len(own & theirs) >= len(own)
+
+
+def _saying_its_claim(draft: ThemeDraft, statements: Mapping[str, Statement]) -> ThemeDraft:
+    """The draft resting only on the `statements` (its theme's: what lies beyond it names
+    the subject of the finding it supports, and this draft's is another) that say some of
+    its headline's claim (`headline_claim`) beside its subject, its own statement first."""
+    subject = headline_subject(draft.headline)
+    claim = headline_claim(draft.headline, subject)
+    kept = tuple(
+        sid
+        for k, sid in enumerate(draft.support_ids)
+        if k == 0
+        or (
+            sid in statements
+            and names_stem(statements[sid].text, subject)
+            and names_stem(statements[sid].text, claim)
+        )
+    )
+    return replace(draft, support_ids=kept)
 
 
 def _one_subject(one: str, other: str) -> bool:

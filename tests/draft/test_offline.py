@@ -1010,7 +1010,10 @@ def test_a_weakness_told_before_what_makes_up_for_it_heads_without_it() -> None:
 
 def test_an_adjective_that_agrees_with_what_was_left_out_is_no_claim() -> None:
     """ "Sjuksköterskor är nästan omöjligt" answers "vilka är svårast att rekrytera?": alone,
-    as a headline or a line, it says nothing of the nurses."""
+    as a headline or a line, it says nothing of the nurses, unless the line tells the
+    question."""
+    from dataclasses import replace
+
     from synth.draft.offline import _headline_sentence, evidence_sentence
     from synth.records import SourceType, Statement
 
@@ -1021,6 +1024,17 @@ def test_an_adjective_that_agrees_with_what_was_left_out_is_no_claim() -> None:
         assert _headline_sentence(said, None, "svaghet") is None
         group = [Statement("FOK-01.019", "FOK-01", SourceType.FOKUSGRUPP, 19, said)]
         assert evidence_sentence(said, group, "svaghet", None) is None
+    # told with the question it answers, it says what it says of what was asked
+    asked = "Hur ser kompetensförsörjningen ut?"
+    said = "Sjuksköterskor är nästan omöjligt."
+    group = [Statement("FOK-01.019", "FOK-01", SourceType.FOKUSGRUPP, 19, said, question=asked)]
+    assert evidence_sentence(said, group, "svaghet", None) == (
+        'I en fokusgrupp på frågan "Hur ser kompetensförsörjningen ut?" nämns '
+        '"sjuksköterskor är nästan omöjligt".'
+    )
+    # not with a question that leans on what was said before it
+    group = [replace(group[0], question="Hur ser det ut där?")]
+    assert evidence_sentence(said, group, "svaghet", None) is None
     # an adjective that agrees with its subject says what it says
     assert _headline_sentence("Rapporterna är svåra att läsa.", None, "svaghet") == (
         "Rapporterna är svåra att läsa"
@@ -1724,3 +1738,53 @@ def test_under_a_roles_generic_man_the_quotes_say_its_claim_where_two_can() -> N
         roles=roles,
     )
     assert admin.id in one.quote_ids
+
+
+def test_a_narrower_finding_of_a_theme_is_a_reason_for_one_that_only_judges_its_subject() -> None:
+    """ "Det är svårt att rekrytera behöriga lärare" rests on two of the interviews that
+    "Kompetensförsörjningen är en utmaning" rests on: one reason for it, not a finding
+    beside it in the appendix. What it brings is what says its claim ("Lärarna blir
+    IT-support" was only near it in meaning). A headline that says more of its subject
+    than how good or bad it is takes in no reason so."""
+    from synth.draft.offline import OFFLINE, _reason_of, _saying_its_claim
+    from synth.records import Origin
+
+    def said(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
+
+    statements = {
+        s.id: s
+        for s in (
+            said("INT-03.022", "Undersköterskor, sjuksköterskor och socialsekreterare."),
+            said("INT-02.018", "Det är svårt att rekrytera behöriga lärare i matte."),
+            said("INT-01.029", "Lärare är svårt att rekrytera, och socialsekreterare."),
+            said("ENK-0008.003", "Lärarna blir IT-support."),
+            said("ENK-0001.002", "Det är svårt att rekrytera behöriga lärare."),
+        )
+    }
+
+    def draft(headline: str, *ids: str) -> ThemeDraft:
+        return ThemeDraft("T02", headline, (), "", (), None, "svaghet", Origin(OFFLINE), ids)
+
+    broad = draft("Kompetensförsörjningen är en utmaning", "INT-03.022", "INT-02.018", "INT-01.029")
+    recruit = draft(
+        "Det är svårt att rekrytera behöriga lärare",
+        "ENK-0001.002",
+        "INT-02.018",
+        "INT-01.029",
+        "ENK-0008.003",
+    )
+    assert _reason_of(recruit, broad, statements)
+    assert _saying_its_claim(recruit, statements).support_ids == (
+        "ENK-0001.002",
+        "INT-02.018",
+        "INT-01.029",
+    )
+    # less than half its sources among the broad one's: a finding of its own
+    narrow = draft(
+        "Det är svårt att rekrytera behöriga lärare", "ENK-0001.002", "ENK-0008.003", "INT-02.018"
+    )
+    assert not _reason_of(narrow, broad, statements)
+    # and a headline that says more than how good or bad its subject is
+    more = draft("Kompetensförsörjningen saknar en plan", "INT-03.022", "INT-02.018", "INT-01.029")
+    assert not _reason_of(recruit, more, statements)

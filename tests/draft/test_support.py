@@ -1075,6 +1075,68 @@ def test_an_answer_that_judges_what_its_question_asks_about_rests_under_it() -> 
     ]
 
 
+def test_an_answer_to_a_question_about_the_subject_alone_rests_under_a_headline_judging_it() -> (
+    None
+):
+    """ "Legitimerade lärare i matte, NO och speciallärare är svårt" answers
+    "Kompetensförsörjningen, hur ser den ut hos er?": what the headline "Kompetensförsörjningen
+    är en utmaning" says, which the deck had not heard (five interviews and both focus
+    groups said it). Not an answer judging a thing it names itself, one turning on from
+    the answer before ("Men …"), one opening by denying it, one to a question about
+    several things, nor a survey answer (a survey's question is everyone's)."""
+    from dataclasses import replace
+
+    asked = "Kompetensförsörjningen, hur ser den ut hos er?"
+    anchor = st("INT-03.022", "Kompetensförsörjningen är en utmaning.")
+
+    def answer(sid: str, text: str, question: str = asked, **kw: SourceType) -> Statement:
+        return replace(st(sid, text, **kw), question=question)
+
+    hard = answer("INT-02.018", "Legitimerade lärare i matte, NO och speciallärare är svårt.")
+    vacant = answer("GRP-01.037", "Vi har haft en controllertjänst vakant sedan i våras.")
+    named = answer("INT-04.010", "Rektorerna har det tungt.")
+    turning = answer("INT-05.011", "Men det är ju för att det införs fel.")
+    denied = answer("INT-06.015", "Nej, vi får sökande till det mesta.")
+    several = answer(
+        "INT-07.020", "Sjuksköterskor är nästan omöjligt.", "Kompetensförsörjningen och IT?"
+    )
+    survey = answer("ENK-0001.002", "Sjuksköterskor är nästan omöjligt.", kind=SourceType.ENKAT)
+    said = {s: "svaghet" for s in (anchor, hard, vacant, named, turning, denied, several, survey)}
+    assert support_ids(
+        anchor, "Kompetensförsörjningen är en utmaning", said, "utvecklingssituation"
+    ) == [
+        "INT-03.022",
+        "INT-02.018",
+        "GRP-01.037",
+    ]
+    # a headline that says more of its subject than how good or bad it is rests on an
+    # answer that judges, not on one that tells of a vacancy
+    said_more = "Kompetensförsörjningen är svår för sektorerna"
+    assert support_ids(anchor, said_more, said, "utvecklingssituation") == [
+        "INT-03.022",
+        "INT-02.018",
+    ]
+
+
+def test_an_interviewers_claim_confirmed_by_the_answer_is_a_headline_candidate() -> None:
+    """ "Så kompetensförsörjningen är en utmaning?" answered with the professions that
+    cannot be recruited says, in the interviewer's words, what the interviewee confirms.
+    Not a question that asks ("Hur ser …?"), one answered by denying it, nor a survey's."""
+    from dataclasses import replace
+
+    from synth.draft.offline import _confirmed_claim
+
+    def answer(text: str, question: str, kind: SourceType = SourceType.INTERVJU) -> Statement:
+        return replace(st("INT-03.022", text, kind), question=question)
+
+    claim = "Så kompetensförsörjningen är en utmaning?"
+    professions = "Undersköterskor, sjuksköterskor, och i IFO socialsekreterare."
+    assert _confirmed_claim(answer(professions, claim)) == ["Kompetensförsörjningen är en utmaning"]
+    assert _confirmed_claim(answer("Nej, inte direkt.", claim)) == []
+    assert _confirmed_claim(answer(professions, "Hur ser kompetensförsörjningen ut?")) == []
+    assert _confirmed_claim(answer(professions, claim, SourceType.ENKAT)) == []
+
+
 def test_a_wait_told_of_its_subject_rests_under_a_headline_about_its_slowness() -> None:
     """ "Vi behövde upphandla nya arbetskläder … och det tog över ett år", which the lens
     read as background, is what "Upphandling … tar alldeles för lång tid" says (blind
