@@ -38,6 +38,7 @@ from synth.draft.support import (
     asks_remedy,
     headline_claim,
     headline_subject,
+    only_judges,
     subject_within,
 )
 from synth.privacy.roles import RoleGroups
@@ -71,10 +72,11 @@ def _centroid(ids: Sequence[str], vectors: Mapping[str, np.ndarray]) -> np.ndarr
     return centre / norm if norm else None
 
 
-RECOMMENDATIONS = 15
-"""The most recommendations drafted: more than the deck's slides show, for it shows those
+RECOMMENDATIONS = 20
+"""The most recommendations drafted: twice what the deck's slides show, for it shows those
 that answer its slides first, which drafting does not know; a wish for the survey's
-third-lowest function, heard in three answers, came thirteenth by weight."""
+third-lowest function, heard in three answers, came thirteenth by weight, and sixteenth
+once kompetensförsörjning had its own."""
 
 
 def offline_recommendations(
@@ -230,6 +232,11 @@ def offline_recommendations(
                 # lokalförsörjningsprocess" shares no other word with "man vet aldrig vem
                 # som bestämmer" and is its answer
                 or asks_remedy((headlines or {}).get(w, ""), proposed)
+                # or the headline only says how bad its subject is, which whatever asks
+                # for the subject answers: "Stöd i kompetensförsörjningen, en plan för hur
+                # vi ska klara rekryteringarna" of "Kompetensförsörjningen är en
+                # utmaning", whose statements are the professions hard to recruit
+                or only_judges((headlines or {}).get(w, ""))
             )
         ]
         best = max(scored, default=None)

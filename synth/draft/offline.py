@@ -51,6 +51,7 @@ from synth.draft.support import (
     light_subject,
     names_subject,
     narrowed,
+    only_judges,
     praises_own,
     says_phrase,
     statement_names,
@@ -705,14 +706,6 @@ def _judges_asked(
     ):
         return False
     return _opposes(_BEFORE_CLAUSE.split(first, maxsplit=1)[0], opposite)
-
-
-def _only_judges(headline: str, subject: frozenset[str]) -> bool:
-    """Whether a headline says nothing of its subject but how good or bad it is
-    ("HR-stödet är bra", "Kompetensförsörjningen är en utmaning"): every word beyond the
-    subject and stop words judges (`evaluative`)."""
-    said = [w for w in words(headline) if w not in stop_words() and stem(w) not in subject]
-    return bool(said) and all(evaluative(w) for w in said)
 
 
 def _answers_with(
@@ -1791,13 +1784,13 @@ def headline_support(
     # (`_answers_with`): "Legitimerade lärare i matte, NO och speciallärare är svårt" to
     # "Kompetensförsörjningen, hur ser den ut hos er?"
     if judges_whole and mentions is not None:
-        only_judges = headline is not None and _only_judges(headline, said)
+        judged_only = headline is not None and only_judges(headline)
         listed = {st.id for st in pool}
         answers = [
             st
             for st in mentions.answering(said)
             if _judges_asked(st, lenses, polarity)
-            or _answers_with(st, lenses, polarity, only_judges)
+            or _answers_with(st, lenses, polarity, judged_only)
         ]
         pool += [st for st in answers if st.id not in listed]
         judged |= {st.id for st in answers}
@@ -1805,7 +1798,7 @@ def headline_support(
         # names the subject with its polarity says too: "Svårt att rekrytera och ingen hjälp
         # att tänka nytt kring kompetensförsörjningen" under "Kompetensförsörjningen är en
         # utmaning"
-        if only_judges:
+        if judged_only:
             judged |= {
                 st.id
                 for st in pool
@@ -2577,10 +2570,10 @@ def _one_claim(one: str, other: str) -> bool:
 
 def _reason_of(draft: ThemeDraft, finding: ThemeDraft, statements: Mapping[str, Statement]) -> bool:
     """Whether a theme's later finding is one reason for an earlier one that only says how
-    good or bad its subject is (`_only_judges`): half its sources or more say that too.
+    good or bad its subject is (`only_judges`): half its sources or more say that too.
     "Det är svårt att rekrytera behöriga lärare" rests on two of the interviews that
     "Kompetensförsörjningen är en utmaning" rests on, and is why it is one."""
-    if not _only_judges(finding.headline, headline_subject(finding.headline)):
+    if not only_judges(finding.headline):
         return False
     own = {statements[s].source_id for s in draft.support_ids if s in statements}
     theirs = {statements[s].source_id for s in finding.support_ids if s in statements}

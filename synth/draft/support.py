@@ -75,6 +75,7 @@ __all__ = [
     "light_subject",
     "names_subject",
     "narrowed",
+    "only_judges",
     "says_phrase",
     "speaks_as",
     "statement_names",
@@ -324,6 +325,17 @@ def light_subject(headline: str) -> bool:
     stop = stop_words()
     named = [w for w in subject_words(headline) if w not in stop]
     return bool(named) and all(stem(w) in _LIGHT_STEMS for w in named)
+
+
+def only_judges(headline: str) -> bool:
+    """Whether a headline says nothing of its subject (`headline_subject`) but how good or
+    bad it is ("Kompetensförsörjningen är en utmaning", "Ledningen har blivit bättre"):
+    every word beyond the subject and stop words judges (`evaluative`). Whatever is said
+    of the subject with its polarity says it too, and whatever asks for the subject's
+    betterment answers it."""
+    subject = headline_subject(headline)
+    said = [w for w in words(headline) if w not in stop_words() and stem(w) not in subject]
+    return bool(said) and all(evaluative(w) for w in said)
 
 
 # Of those, what names a field's matters in one word too ("lokalfrågor", "personalfrågor")

@@ -553,6 +553,48 @@ def test_a_proposal_asking_what_a_weakness_calls_for_answers_it_though_far_from_
     )
 
 
+def test_a_proposal_for_a_subject_answers_a_weakness_that_only_judges_it() -> None:
+    """ "Stöd i kompetensförsörjningen, en plan för hur vi ska klara rekryteringarna" is far
+    in meaning from the professions hard to recruit that "Kompetensförsörjningen är en
+    utmaning" rests on, and answers it: a headline that says only how bad its subject is
+    is answered by whatever asks for the subject. Not one that says more of it ("… saknar
+    en plan för äldreomsorgen"), which a proposal far from its statements does not
+    answer."""
+    import numpy as np
+
+    proposals = [
+        said(
+            f"ENK-00{n}.004",
+            "Stöd i kompetensförsörjningen, en plan för hur vi ska klara rekryteringarna.",
+        )
+        for n in (34, 35, 36)
+    ]
+    told = said("INT-01.029", "Socialsekreterare och sjuksköterskor, det är omöjligt.")
+    hard = replace(
+        theme("T1", "Sjuksköterskor", "utvecklingssituation", "svaghet", 0),
+        statement_ids=(told.id,),
+    )
+    wishes = wished("Stöd i kompetensförsörjningen", ("plan",), proposals)
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    topics = {p.id: np.array([0.0, 1.0]) for p in proposals} | {told.id: np.array([1.0, 0.0])}
+
+    def answers(headline: str) -> dict[str, tuple[str, ...]]:
+        recs = offline_recommendations(
+            [hard, wishes],
+            {p.id: p for p in [*proposals, told]},
+            lenses,
+            {},
+            headlines={"T1": headline, "T3": "Det finns önskemål om stöd i kompetensförsörjningen"},
+            findings=[hard, wishes],
+            topics=topics,
+        )
+        return {r.text: r.theme_ids for r in recs}
+
+    asked = "Ge stöd i kompetensförsörjningen, en plan för hur man ska klara rekryteringarna."
+    assert answers("Kompetensförsörjningen är en utmaning")[asked][0] == "T1"
+    assert answers("Kompetensförsörjningen saknar en plan för äldreomsorgen")[asked] == ("T3",)
+
+
 def test_a_proposal_in_the_speakers_own_words_keeps_what_it_asks_for_and_what_it_answers() -> None:
     """The demo's weaknesses about digital priorities and system ownership had no
     recommendation: the proposals that answer them say "vi" and "oss" ("… så vi vet vad som
