@@ -1789,8 +1789,12 @@ def headline_support(
         answers = [
             st
             for st in mentions.answering(said)
-            if _judges_asked(st, lenses, polarity)
-            or _answers_with(st, lenses, polarity, judged_only)
+            if (
+                _judges_asked(st, lenses, polarity)
+                or _answers_with(st, lenses, polarity, judged_only)
+            )
+            # as above: praise of one's own work is no user's word for it
+            and not (polarity == "styrka" and praises_own(st, subject))
         ]
         pool += [st for st in answers if st.id not in listed]
         judged |= {st.id for st in answers}
@@ -1939,16 +1943,20 @@ def offline_findings(
                 narrow[alike] = draft
                 continue
             del narrow[alike]
+        # or is one reason for what an earlier one says of its subject (`_reason_of`)
+        reasons = {
+            k
+            for k, f in enumerate(findings)
+            if f.polarity == draft.polarity and _reason_of(draft, f, known)
+        }
         same = [
             k
             for k, f in enumerate(findings)
-            if f.polarity == draft.polarity
-            and (
-                (
-                    _one_subject(f.headline, draft.headline)
-                    and _one_claim(f.headline, draft.headline)
-                )
-                or _reason_of(draft, f, known)
+            if k in reasons
+            or (
+                f.polarity == draft.polarity
+                and _one_subject(f.headline, draft.headline)
+                and _one_claim(f.headline, draft.headline)
             )
         ]
         if all(
@@ -1965,7 +1973,7 @@ def offline_findings(
             # Hypergene …") never heads what it shows ("Rapporterna är svåra att läsa")
             else:
                 earlier = findings[same[0]]
-                if _reason_of(draft, earlier, known):
+                if same[0] in reasons:
                     # a reason brings what says it, not what is only near it in meaning:
                     # "Lärarna blir IT-support" was near "Det är svårt att rekrytera
                     # behöriga lärare"

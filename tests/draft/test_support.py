@@ -1045,7 +1045,8 @@ def test_an_answer_that_judges_what_its_question_asks_about_rests_under_it() -> 
     samarbetet i ledningsgruppen?": the kommundirektör's praise of the management group,
     which "Ledningen har blivit bättre" did not count (blind review 105: eight interviews,
     the deck six). Not an answer that judges it the other way, nor one whose first
-    sentence is said of something it names itself."""
+    sentence is said of something it names itself, nor the praise of the one who leads
+    it."""
     from dataclasses import replace
 
     asked = "Hur upplever du samarbetet i ledningsgruppen?"
@@ -1061,12 +1062,21 @@ def test_an_answer_that_judges_what_its_question_asks_about_rests_under_it() -> 
     )
     # a "det" after something put first may stand for what that names, not what is asked
     fronted = replace(st("INT-05.027", "Sedan i våras är det bättre."), question=asked)
+    # the kommundirektör leads the management: their praise of it is a self-assessment
+    # (blind reviews 108 and 111)
+    head = replace(
+        st("INT-06.021", "Jag tycker att det har blivit bättre."),
+        question=asked,
+        role="Kommundirektör",
+        sector="Kommunledningskontoret",
+    )
     said = {
         anchor: "styrka",
         better: "styrka",
         worse: "styrka",
         named: "styrka",
         fronted: "styrka",
+        head: "styrka",
     }
     headline = "Ledningen har blivit bättre"
     assert support_ids(anchor, headline, {**said, elsewhere: "styrka"}, "aktörer") == [
@@ -1225,3 +1235,16 @@ def test_a_turn_read_the_other_way_agrees_by_the_clause_that_names_the_subject()
         "ENK-0010.001",
         "ENK-0011.001",
     ]
+
+
+def test_a_headline_only_judges_a_subject_it_names_as_its_own() -> None:
+    """ "Kompetensförsörjningen är en utmaning" says nothing of its subject but how bad it
+    is; "Man blir ensam som chef" says of the chefs' lot what loneliness is, of a generic
+    "man" (as a reason for it, "Varje gång en ny chef kommer så börjar man om" had gone
+    into it), and "Det är för många mål" says how many."""
+    from synth.draft.support import only_judges
+
+    assert only_judges("Kompetensförsörjningen är en utmaning")
+    assert not only_judges("Man blir ensam som chef")
+    assert not only_judges("Det är för många mål")
+    assert not only_judges("Upphandling är krånglig och tar alldeles för lång tid")
