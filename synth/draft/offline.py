@@ -1977,7 +1977,7 @@ def offline_findings(
                     # a reason brings what says it, not what is only near it in meaning:
                     # "Lärarna blir IT-support" was near "Det är svårt att rekrytera
                     # behöriga lärare"
-                    draft = _saying_its_claim(draft, by_id)
+                    draft = _saying_its_claim(draft, by_id, lenses)
                 wider = (
                     len(heard) > _sources(earlier, known)
                     if bool(headline_example(draft.headline))
@@ -2588,13 +2588,23 @@ def _reason_of(draft: ThemeDraft, finding: ThemeDraft, statements: Mapping[str, 
     return bool(own) and 2 * len(own & theirs) >= len(own)
 
 
-def _saying_its_claim(draft: ThemeDraft, statements: Mapping[str, Statement]) -> ThemeDraft:
+def _saying_its_claim(
+    draft: ThemeDraft, statements: Mapping[str, Statement], lenses: Mapping[str, LensRecord]
+) -> ThemeDraft:
     """The draft resting only on the `statements` (its theme's: what lies beyond it names
     the subject of the finding it supports, and this draft's is another) that say some of
-    its headline's claim (`headline_claim`) beside its subject, its own statement first."""
+    its headline's claim (`headline_claim`) beside its subject, its own statement first;
+    and on those of its polarity that say most of the claim of anything: "Vi tappar
+    undersköterskor … och har svårt att rekrytera nya" says why it is hard to recruit, as
+    "Det är svårt att rekrytera behöriga lärare" does."""
     subject = headline_subject(draft.headline)
     claim = headline_claim(draft.headline, subject)
-    kept = tuple(
+
+    def says_most(text: str) -> bool:
+        said = sum(names_stem(text, {part}) for part in claim)
+        return said >= 2 and 2 * said >= len(claim)
+
+    kept = [
         sid
         for k, sid in enumerate(draft.support_ids)
         if k == 0
@@ -2603,8 +2613,13 @@ def _saying_its_claim(draft: ThemeDraft, statements: Mapping[str, Statement]) ->
             and names_stem(statements[sid].text, subject)
             and names_stem(statements[sid].text, claim)
         )
-    )
-    return replace(draft, support_ids=kept)
+    ]
+    kept += [
+        st.id
+        for st in statements.values()
+        if st.id not in kept and _polarity(lenses, st.id) == draft.polarity and says_most(st.text)
+    ]
+    return replace(draft, support_ids=tuple(kept))
 
 
 def _one_subject(one: str, other: str) -> bool:

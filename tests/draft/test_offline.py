@@ -1744,7 +1744,8 @@ def test_a_narrower_finding_of_a_theme_is_a_reason_for_one_that_only_judges_its_
     """ "Det är svårt att rekrytera behöriga lärare" rests on two of the interviews that
     "Kompetensförsörjningen är en utmaning" rests on: one reason for it, not a finding
     beside it in the appendix. What it brings is what says its claim ("Lärarna blir
-    IT-support" was only near it in meaning). A headline that says more of its subject
+    IT-support" was only near it in meaning), of the teachers or of anyone ("Vi tappar
+    sjuksköterskor … och har svårt att rekrytera nya"). A headline that says more of its subject
     than how good or bad it is takes in no reason so."""
     from synth.draft.offline import OFFLINE, _reason_of, _saying_its_claim
     from synth.records import Origin
@@ -1760,8 +1761,11 @@ def test_a_narrower_finding_of_a_theme_is_a_reason_for_one_that_only_judges_its_
             said("INT-01.029", "Lärare är svårt att rekrytera, och socialsekreterare."),
             said("ENK-0008.003", "Lärarna blir IT-support."),
             said("ENK-0001.002", "Det är svårt att rekrytera behöriga lärare."),
+            said("ENK-0018.002", "Vi tappar sjuksköterskor och har svårt att rekrytera nya."),
+            said("ENK-0019.002", "Det är svårt att få tid hos HR."),
         )
     }
+    lenses = {sid: LensRecord("utvecklingssituation", 0.9, "svaghet", 0.9) for sid in statements}
 
     def draft(headline: str, *ids: str) -> ThemeDraft:
         return ThemeDraft("T02", headline, (), "", (), None, "svaghet", Origin(OFFLINE), ids)
@@ -1775,10 +1779,13 @@ def test_a_narrower_finding_of_a_theme_is_a_reason_for_one_that_only_judges_its_
         "ENK-0008.003",
     )
     assert _reason_of(recruit, broad, statements)
-    assert _saying_its_claim(recruit, statements).support_ids == (
+    # and what says most of its claim of anyone: hard to recruit nurses too, not hard to
+    # get time with HR
+    assert _saying_its_claim(recruit, statements, lenses).support_ids == (
         "ENK-0001.002",
         "INT-02.018",
         "INT-01.029",
+        "ENK-0018.002",
     )
     # less than half its sources among the broad one's: a finding of its own
     narrow = draft(
