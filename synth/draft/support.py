@@ -336,11 +336,16 @@ def light_subject(headline: str) -> bool:
 
 def only_judges(headline: str) -> bool:
     """Whether a headline says nothing of its subject (`headline_subject`) but how good or
-    bad it is ("Kompetensförsörjningen är en utmaning", "Ledningen har blivit bättre"):
-    every word beyond the subject and stop words judges (`evaluative`), said of a subject
-    that the clause names as its own ("Man blir ensam som chef" says of the chefs' lot
-    what "ensam" holds, of a generic "man"). Whatever is said of the subject with its
-    polarity says it too, and whatever asks for the subject's betterment answers it."""
+    bad it is ("Kompetensförsörjningen är en utmaning", "HR fungerar bra"): every word
+    beyond the subject and stop words judges (`evaluative`), said of a subject that the
+    clause names as its own ("Man blir ensam som chef" says of the chefs' lot what
+    "ensam" holds, of a generic "man"). Whatever is said of the subject with its polarity
+    says it too, and whatever asks for the subject's betterment answers it.
+
+    A headline whose judging words are all stop words ("Ledningen har blivit bättre",
+    "HR-stödet är bra") is not read so: counting those so took "Lönerna blir rätt …" into
+    HR's praise as one of its reasons and left "Ledningsgruppen har blivit bättre" beside
+    "Ledningen …", both narrower, on the demo."""
     subject = headline_subject(headline)
     own = [w for w in subject_words(headline) if w not in stop_words()]
     if not own:
