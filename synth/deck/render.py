@@ -1026,7 +1026,7 @@ def _method(deck: Deck, content: DeckContent) -> None:
                 f"{'mening' if content.repeated_wordings == 1 else 'meningar'} i "
                 "fritextsvaren står ordagrant i svar från flera chefer; de redovisas per "
                 "svarande, och en rad som bygger på dem säger att svaren har samma "
-                "ordalydelse."
+                "ordalydelse, och att de kommer från samma sektor där de gör det."
                 if content.repeated_wordings and content.observations
                 else ""
             )

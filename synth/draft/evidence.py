@@ -496,6 +496,7 @@ def evidence_line(
     question: str | None = None,
     *,
     verbatim: bool = False,
+    one_sector: bool = False,
     answers: bool = False,
 ) -> str | None:
     """One sentence as an evidence line, attributed to the kinds of its sources, with "vi"
@@ -509,7 +510,10 @@ def evidence_line(
     nästan omöjligt" to "Hur ser kompetensförsörjningen ut?"). `verbatim`: the sources
     gave it word for word alike, which the attribution says ("I tre enkätsvar med samma
     ordalydelse"): three blind reviews (58-60) found such answers counted as three
-    independent voices, unflagged."""
+    independent voices, unflagged; `one_sector`, and all from one sector, which it says
+    too ("… med samma ordalydelse från samma sektor"): a reader weighs three answers from
+    one sector, perhaps written together, otherwise than three from across the
+    organisation (blind review 112)."""
     # the speaker's frame says who holds the view, which the attribution says: "Jag ska
     # säga att ledningsgruppen har blivit bättre" is evidence that it has improved
     sentence = without_opinion_frame(sentence)
@@ -520,7 +524,8 @@ def evidence_line(
     # remark about the speaker, and the catalogue's slide had no line of it
     if polarity == "förslag":
         sentence = impersonal(sentence)
-    where = attributed(kinds) + (" med samma ordalydelse" if verbatim else "")
+    alike = " med samma ordalydelse" + (" från samma sektor" if one_sector else "")
+    where = attributed(kinds) + (alike if verbatim else "")
     # a wish in the speaker's own person names what is wanted once its frame is gone:
     # "Jag skulle vilja ha färre styrdokument och färre mål" is "I en fokusgrupp
     # efterfrågas färre styrdokument och färre mål", no remark about the speaker
@@ -597,7 +602,7 @@ _ATTRIBUTION = re.compile(
     # answers word for word alike say so ("I två enkätsvar med samma ordalydelse …"): the
     # claim of such a line was grounded with its attribution, which outweighed a short
     # answer's words ("IT-ärenden tar veckor", 0.46 against its own two answers)
-    r"(?:med samma ordalydelse )?"
+    r"(?:med samma ordalydelse (?:från samma sektor )?)?"
     r'(?:på frågan ["\u201d][^"\u201d]*["\u201d] )?'
     r"(?:beskrivs|framförs|efterfrågas|önskas|nämns)(?: samtidigt)?(?: att)? "
 )

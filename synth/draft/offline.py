@@ -1571,13 +1571,16 @@ def evidence_sentence(
     said = {" ".join(st.text.casefold().split()).rstrip(" .!") for st in first.values()}
     if answers and question is None:
         return None
+    verbatim = len(first) > 1 and len(said) == 1
+    sectors = {st.sector for st in first.values()}
     line = evidence_line(
         sentence,
         kinds,
         polarity,
         statement_unit(group, roles),
         question,
-        verbatim=len(first) > 1 and len(said) == 1,
+        verbatim=verbatim,
+        one_sector=verbatim and len(sectors) == 1 and None not in sectors,
         answers=answers,
     )
     # "Upphandling, ja, tyvärr." names a subject and says nothing of it

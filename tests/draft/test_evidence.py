@@ -396,6 +396,8 @@ def test_a_line_names_each_kind_of_group_as_it_is() -> None:
 def test_words_in_quotation_marks_are_shown_only_as_a_quote_may_be() -> None:
     """ "I en intervju nämns 'i praktiken finns det inga utsedda systemägare …'" quoted the
     only IT chef (review 45); told in the report's voice, what they said may stand."""
+    from dataclasses import replace
+
     from synth.draft.offline import evidence_sentence
     from synth.privacy.roles import RoleGroups
     from synth.records import Statement
@@ -418,6 +420,27 @@ def test_words_in_quotation_marks_are_shown_only_as_a_quote_may_be() -> None:
     # says (blind reviews 58-60 found such answers counted as independent voices, unflagged)
     assert evidence_sentence(said, chefs, None, roles) == (
         'I fem enkätsvar med samma ordalydelse nämns "budgeten för 2027 har vi aldrig sett i tid".'
+    )
+    # and, where they all come from one sector, that too (blind review 112: "tre
+    # likalydande svar från samma sektor")
+    sector = [replace(c, sector="Barn och utbildning") for c in chefs]
+    counted = RoleGroups.count({s.id: s for s in [head, *sector]}, threshold=5)
+    line = evidence_sentence(said, sector, None, counted)
+    assert line == (
+        "I fem enkätsvar med samma ordalydelse från samma sektor nämns "
+        '"budgeten för 2027 har vi aldrig sett i tid".'
+    )
+    assert claim(line) == '"budgeten för 2027 har vi aldrig sett i tid".'
+    # not where one of them is from another sector
+    told = "Budgeten kommer för sent."
+    alike = [replace(c, text=told) for c in sector]
+    mixed = [*alike[:4], replace(alike[4], sector="Vård och omsorg")]
+    assert evidence_sentence(told, alike, None, None) == (
+        "I fem enkätsvar med samma ordalydelse från samma sektor beskrivs att budgeten "
+        "kommer för sent."
+    )
+    assert evidence_sentence(told, mixed, None, None) == (
+        "I fem enkätsvar med samma ordalydelse beskrivs att budgeten kommer för sent."
     )
     told = "Sektorerna får ett effektiviseringskrav på 1,5 procent i budgeten för 2027."
     assert evidence_sentence(told, [head], None, roles) == (
