@@ -361,8 +361,7 @@ def _confirmed_claim(statement: Statement) -> list[str]:
     question = statement.question
     if not question or not statement.source_type.is_interview or not question.endswith("?"):
         return []
-    answer = words(statement.text)
-    if answer[:1] and answer[0] in _DENIALS:
+    if _denies(statement.text):
         return []
     claim = without_opening(question.rstrip("?").strip())
     if "," in claim or not _names_its_subject(claim):
@@ -694,10 +693,9 @@ def _judges_asked(
     är svårt att rekrytera"), nor one after something else put first ("Sedan i våras är
     det bättre")."""
     opposite = _OPPOSITE.get(polarity or "")
-    sentences = _sentences(statement.text)
-    if opposite is None or not sentences or _polarity(lenses, statement.id) != polarity:
+    first = _answer_opening(statement)
+    if opposite is None or not first or _polarity(lenses, statement.id) != polarity:
         return False
-    first = without_spoken_words(without_opinion_frame(sentences[0])).strip()
     if (
         first.split(" ", 1)[0].casefold() != "det"
         or tuple(w.casefold() for w in subject_words(first)) != ("det",)
@@ -718,18 +716,15 @@ def _answers_with(
     as the lens read it: the interviewee answers what was asked ("Kompetensförsörjningen,
     hur ser den ut hos er?" - "Legitimerade lärare i matte, NO och speciallärare är
     svårt"), unless the answer opens by denying it."""
-    sentences = _sentences(statement.text)
-    question = statement.question or ""
+    first = _answer_opening(statement)
     if (
         polarity not in _OPPOSITE
-        or not sentences
+        or not first
         or not statement.source_type.is_interview
         or _polarity(lenses, statement.id) != polarity
-        or _ASKS_OF_SEVERAL.search(question)
+        or _ASKS_OF_SEVERAL.search(statement.question or "")
     ):
         return False
-    first = without_spoken_words(without_opinion_frame(sentences[0])).strip()
-    answer = words(first)
     # said of what was asked, not of a thing it names itself ("Controllern har blivit
     # bättre" to a question about the management group): what its adjective leaves out
     # ("Sjuksköterskor är nästan omöjligt", to recruit) or in the speaker's words for
@@ -739,11 +734,25 @@ def _answers_with(
     if not (_leaves_out_what(first) or (subject and subject <= _ANSWERS_AS)):
         return False
     return (
-        not (answer[:1] and answer[0] in _DENIALS)
+        not _denies(first)
         and not _GOES_ON_FROM.match(first)
         and (only_judged or _judges(first, polarity))
         and not _opposes(first, polarity)
     )
+
+
+def _answer_opening(statement: Statement) -> str:
+    """An answer's first sentence without the speaker's frame and words of speech ("Jag
+    tycker att", "Ärligt talat"): what it says first of what was asked. Empty where it
+    says nothing."""
+    sentences = _sentences(statement.text)
+    return without_spoken_words(without_opinion_frame(sentences[0])).strip() if sentences else ""
+
+
+def _denies(answer: str) -> bool:
+    """Whether an answer opens by taking back what was asked ("Nej, …", "Knappast")."""
+    said = words(answer)
+    return bool(said) and said[0] in _DENIALS
 
 
 # The subjects of an answer that speaks of what it was asked: the speaker, their unit, the
@@ -2617,10 +2626,11 @@ def _saying_its_claim(
             and names_stem(statements[sid].text, claim)
         )
     ]
+    listed = set(kept)
     kept += [
         st.id
         for st in statements.values()
-        if st.id not in kept and _polarity(lenses, st.id) == draft.polarity and says_most(st.text)
+        if st.id not in listed and _polarity(lenses, st.id) == draft.polarity and says_most(st.text)
     ]
     return replace(draft, support_ids=tuple(kept))
 
