@@ -371,6 +371,62 @@ def test_a_finding_of_wishes_recommends_what_its_headline_says_is_wished_for() -
     ]
 
 
+def test_wishes_asked_for_together_are_one_recommendation() -> None:
+    """A väg in, a tjänstekatalog and a personalgrupp wished for by the same interviews:
+    the catalogue, which one of them asks for in the same breath as the väg in, is built
+    with it ("Inför en väg in för allt stöd, med en tjänstekatalog", answering both); the
+    smaller staff groups, which nobody names beside the väg in, stay a recommendation of
+    their own, though the same people ask for them."""
+
+    def told(sid: str, text: str) -> Statement:
+        return Statement(sid, sid.split(".")[0], SourceType.INTERVJU, 1, text)
+
+    entry = [told(f"INT-0{k}.001", "En väg in för allt stöd.") for k in (1, 2, 3)]
+    catalogue = [
+        told("INT-01.002", "En tjänstekatalog där det står vad stödet gör."),
+        told("INT-02.002", "En tjänstekatalog där det står vad stödet gör."),
+        told("INT-03.002", "En väg in, och en tjänstekatalog där det står vad man kan få."),
+    ]
+    groups = [told(f"INT-0{k}.003", "Mindre personalgrupper per chef.") for k in (1, 2, 3)]
+
+    def finding(theme_id: str, interviews: int, members: list[Statement]) -> Theme:
+        return replace(
+            theme(theme_id, theme_id, "strukturer", "förslag", interviews),
+            statement_ids=tuple(m.id for m in members),
+        )
+
+    headlines = {
+        "T1": "Det finns önskemål om en väg in",
+        "T2": "Det finns önskemål om en tjänstekatalog",
+        "T3": "Det finns önskemål om mindre personalgrupper",
+    }
+
+    def recommended(catalogue: list[Statement]) -> dict[str, tuple[str, ...]]:
+        proposals = [*entry, *catalogue, *groups]
+        findings = [finding("T1", 6, entry), finding("T2", 5, catalogue), finding("T3", 4, groups)]
+        recs = offline_recommendations(
+            findings,
+            {p.id: p for p in proposals},
+            {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals},
+            {},
+            headlines=headlines,
+            findings=findings,
+        )
+        return {r.text: r.theme_ids for r in recs}
+
+    assert recommended(catalogue) == {
+        "Inför en väg in för allt stöd, med en tjänstekatalog.": ("T1", "T2"),
+        "Verka för mindre personalgrupper per chef.": ("T3",),
+    }
+    # the same sources asking for both, but nobody for both at once: two things
+    apart = [*catalogue[:2], told("INT-03.002", "En tjänstekatalog, helt enkelt.")]
+    assert recommended(apart) == {
+        "Inför en väg in för allt stöd.": ("T1",),
+        "Inför en tjänstekatalog där det står vad stödet gör.": ("T2",),
+        "Verka för mindre personalgrupper per chef.": ("T3",),
+    }
+
+
 def test_a_recommendation_rests_on_whoever_asks_for_the_same_thing() -> None:
     """ "Inför en gemensam rapport" was told as one voice's and left off the slide, though
     a survey answer elsewhere asked for "Bättre rapporter": proposals that ask for the
