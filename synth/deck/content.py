@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from synth.deck.resources import ResourceTable, inventory_line, placement_line
-from synth.deck.survey import STAFF_NOUN, LikertChart, StaffTable, staff_line
+from synth.deck.survey import STAFF_NOUN, LikertChart, StaffTable, staff_headline, staff_line
 from synth.deck.survey_evidence import (
     MAJORITY,
     FunctionScore,
@@ -749,8 +749,18 @@ def with_staff(
             anchored = observation.anchored or (heavy and observation.evidenced)
             others = [o for o in result if o is not observation]
             told = _chefs_conditions(others, roles)
+            # the survey's claim heads it where the interviews' names a group the
+            # survey shows less burdened; never over the consultant's own headline
+            claim = None if observation.edited else staff_headline(table, observation.headline)
             result[index] = replace(
                 observation,
+                headline=claim or observation.headline,
+                origin=(
+                    f"rubrik ur chefsenkätens antal medarbetare per chef, i stället för "
+                    f"”{observation.headline}”; punkter: {observation.origin}"
+                    if claim
+                    else observation.origin
+                ),
                 staff=f"{line}.",
                 anchored=anchored,
                 related=Related(_CONDITIONS_ABOUT, _CHEFS_WHY, told) if told else None,

@@ -9,6 +9,7 @@ name so that the slide can say so; counts of a held-back group are never shown.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from synth.survey.results import LikertResult, SurveyResults, suppressed
 from synth.text.functions import function_labels
 from synth.text.grammar import lower_first
 from synth.text.numbers import count_words, decimal, listing
+from synth.text.swedish import tokens
 from synth.text.voice import names_central
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "percent",
     "result_charts",
     "scale_colours",
+    "staff_headline",
     "staff_line",
     "staff_table",
 ]
@@ -503,10 +506,7 @@ def staff_line(table: StaffTable) -> str | None:
     leder 68 % av dem med rollen rektor i Barn och utbildning och 47 % av dem med rollen
     enhetschef i Vård och omsorg 40 medarbetare eller fler (median 48 och 33)"); None
     where no group has anyone at the highest mark."""
-    groups = [r for r in table.rows if r.role] or list(table.rows[1:])
-    top = sorted(
-        (r for r in groups if r.at_least[-1] > 0), key=lambda r: (-r.at_least[-1], r.label)
-    )[:2]
+    top = _most_staff(table)
     if not top:
         return None
 
@@ -519,6 +519,56 @@ def staff_line(table: StaffTable) -> str | None:
         f"I chefsenkäten leder {shares} {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler "
         f"(median {medians})"
     )
+
+
+def _most_staff(table: StaffTable) -> list[StaffRow]:
+    """The two groups (a sector's most common role, else a sector) where the most chefs
+    lead the most staff, the most first; none with nobody at the highest mark."""
+    groups = [r for r in table.rows if r.role] or list(table.rows[1:])
+    return sorted(
+        (r for r in groups if r.at_least[-1] > 0), key=lambda r: (-r.at_least[-1], r.label)
+    )[:2]
+
+
+_MANY = 1 / 3
+"""The share of a group leading the most staff that makes them "många" in a headline."""
+# The plural of a role's last word, for the roles chefs have: "rektor" -> "rektorer",
+# "enhetschef" -> "enhetschefer"; "samordnare" is its own plural
+_ROLE_PLURALS = ((re.compile(r"(?:chef|rektor|direktör)$"), "er"), (re.compile(r"are$"), ""))
+
+
+def _plural_role(role: str) -> str | None:
+    words = lower_first(" ".join(role.split())).split()
+    for ending, added in _ROLE_PLURALS:
+        if words and ending.search(words[-1]):
+            return " ".join([*words[:-1], words[-1] + added])
+    return None
+
+
+def staff_headline(table: StaffTable, headline: str) -> str | None:
+    """The survey's claim about how many staff chefs lead, as a headline, where an
+    interview's `headline` about it names another role than the survey's most burdened:
+    "Många rektorer och enhetschefer leder 40 medarbetare eller fler" in place of "Många
+    enhetschefer i äldreomsorgen har 40, 50 medarbetare", under which 68 % of the
+    rektorer and 47 % of the enhetschefer in Vård och omsorg lead that many (blind
+    reviews 108 and 112: the headline names the group less burdened than the one the
+    slide's own figure shows). The roles where at least a third lead that many (`_MANY`),
+    of the two groups `staff_line` names; None where the headline names the most
+    burdened role already, where no role is known, or where the roles have no plural
+    here."""
+    top = [r for r in _most_staff(table) if r.role and r.at_least[-1] >= _MANY]
+    if not top or top[0].role is None:
+        return None
+    last = top[0].role.split()[-1].casefold()
+    # by the word itself, not its stem: the stemmer cuts "rektor" to "rekt" and
+    # "rektorerna" to "rektor"
+    if any(word.casefold().startswith(last) for word in tokens(headline)):
+        return None
+    plurals = [_plural_role(r.role) for r in top if r.role]
+    if any(p is None for p in plurals):
+        return None
+    roles = listing(list(dict.fromkeys(str(p) for p in plurals)))
+    return f"Många {roles} leder {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler"
 
 
 def _by_role(respondents: Sequence[Respondent]) -> list[tuple[str, list[Respondent]]]:

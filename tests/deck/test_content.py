@@ -711,6 +711,46 @@ def test_the_staff_figure_stands_beside_the_finding_about_how_many_chefs_lead() 
     assert with_staff(observations, None) == tuple(observations)
 
 
+def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_group() -> None:
+    """ "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare" headed a slide whose
+    own figure showed the rektorer worse off (68 % against 47 %; blind reviews 108 and
+    112). Where the interviews' headline names another role than the survey's most
+    burdened, the survey's claim heads it, the interview's words stay its first line; not
+    where the headline names that role, nor over a consultant's own headline."""
+    from dataclasses import replace
+
+    from synth.deck.content import with_staff
+    from synth.deck.notes import observation_notes
+    from synth.deck.survey import StaffRow, StaffTable
+
+    ids = tuple(STATEMENTS)[:2]
+    said = "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
+    (observation,) = observations_from_themes(
+        [theme("T01", statement_ids=ids, size=2, label=said)], STATEMENTS
+    )
+    rows = (
+        StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
+        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
+        StaffRow("Vård och omsorg", 18, 33.0, (0.55, 0.47), role="Enhetschef"),
+        StaffRow("Samhällsbyggnad", 19, 18.0, (0.11, 0.11), role="Enhetschef"),
+    )
+    table = StaffTable("Chefsenkäten", rows, (), 5)
+    (given,) = with_staff([observation], table)
+    assert given.headline == "Många rektorer och enhetschefer leder 40 medarbetare eller fler"
+    assert f"i stället för ”{said}”" in observation_notes(given)
+    # the role the survey shows most burdened named already: the interviews' words
+    named = replace(observation, headline="Rektorerna har för många medarbetare")
+    assert with_staff([named], table)[0].headline == "Rektorerna har för många medarbetare"
+    # the consultant's headline stands
+    assert with_staff([replace(observation, edited=True)], table)[0].headline == said
+    # a group of which fewer than a third lead that many is not "många"
+    few = replace(table, rows=(*rows[:2], replace(rows[2], at_least=(0.4, 0.2))))
+    assert (
+        with_staff([observation], few)[0].headline
+        == "Många rektorer leder 40 medarbetare eller fler"
+    )
+
+
 def test_what_else_is_said_of_the_chefs_stands_beside_the_staff_finding() -> None:
     """All four blind reviews of stop 52 asked for the first-line chefs' conditions as one
     story: their many staff on a slide, their loneliness and the admin that lands on them
