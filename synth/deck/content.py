@@ -195,6 +195,8 @@ class Observation:
     edited: bool = False
     """Whether the consultant edited its draft: its headline and lines are theirs, its
     quotes still the theme's."""
+    renamed: bool = False
+    """Whether the consultant renamed its theme in the workbook: its headline is theirs."""
     undrafted: bool = False
     """Whether it is a theme without a draft where the others have theirs: one drafting
     found no finding of its own in (its subjects went to other themes' findings), or one
@@ -751,7 +753,11 @@ def with_staff(
             told = _chefs_conditions(others, roles)
             # the survey's claim heads it where the interviews' names a group the
             # survey shows less burdened; never over the consultant's own headline
-            claim = None if observation.edited else staff_headline(table, observation.headline)
+            claim = (
+                None
+                if observation.edited or observation.renamed
+                else staff_headline(table, observation.headline)
+            )
             result[index] = replace(
                 observation,
                 headline=claim or observation.headline,
@@ -1035,6 +1041,7 @@ def _observation(
         polarity=draft.polarity if draft is not None else dominant_polarity(theme.polarity),
         ordered=theme.order is not None,
         edited=draft is not None and draft.origin.edited,
+        renamed=theme.label != theme.auto_label,
         asked=tuple(
             m.question for m in members if m.question and m.source_type is not SourceType.ENKAT
         ),

@@ -726,7 +726,7 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
     ids = tuple(STATEMENTS)[:2]
     said = "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
     (observation,) = observations_from_themes(
-        [theme("T01", statement_ids=ids, size=2, label=said)], STATEMENTS
+        [theme("T01", statement_ids=ids, size=2, label=said, auto_label=said)], STATEMENTS
     )
     rows = (
         StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
@@ -736,13 +736,20 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
     )
     table = StaffTable("Chefsenkäten", rows, (), 5)
     (given,) = with_staff([observation], table)
-    assert given.headline == "Många rektorer och enhetschefer leder 40 medarbetare eller fler"
+    # the enhetschefer of one sector: Samhällsbyggnad's lead few
+    assert given.headline == (
+        "Många rektorer och enhetschefer i Vård och omsorg leder 40 medarbetare eller fler"
+    )
     assert f"i stället för ”{said}”" in observation_notes(given)
     # the role the survey shows most burdened named already: the interviews' words
     named = replace(observation, headline="Rektorerna har för många medarbetare")
     assert with_staff([named], table)[0].headline == "Rektorerna har för många medarbetare"
-    # the consultant's headline stands
+    # the consultant's headline stands, in an edited draft or a renamed theme
     assert with_staff([replace(observation, edited=True)], table)[0].headline == said
+    renamed = observations_from_themes(
+        [theme("T01", statement_ids=ids, size=2, label=said, auto_label="x")], STATEMENTS
+    )
+    assert with_staff(renamed, table)[0].headline == said
     # a group of which fewer than a third lead that many is not "många"
     few = replace(table, rows=(*rows[:2], replace(rows[2], at_least=(0.4, 0.2))))
     assert (
