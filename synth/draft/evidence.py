@@ -361,7 +361,12 @@ def _infinitive_last(clause: str) -> bool:
 
 
 _STRANDED = re.compile(
-    r"\b(?:vad|vem|vilken|vilket|vilka|som|var|vart)(?:\s+\w+){1,5}\s+(?:med|i|på|för)$", re.I
+    r"\b(?:vad|vem|vilken|vilket|vilka|som|var|vart)(?:\s+\w+){1,5}\s+(?:med|i|på|för)$"
+    # or a passive's participle leaves its particle last: "blir inte lyssnad på"
+    # ("blev liggande på" is cut: a present participle has none)
+    r"|\b(?:blir|blev|bli|blivit)\s+(?:inte\s+|aldrig\s+)?\w+(?:(?<!n)de|d|t|da|te|ta)"
+    r"\s+(?:med|på|för)$",
+    re.I,
 )
 _DETERMINED_PLURAL = re.compile(r"\bde\s+(\w+(?:er|ar|or))$", re.I)
 

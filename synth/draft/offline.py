@@ -95,10 +95,12 @@ from synth.text.grammar import (
     SENTENCE_ADVERBS,
     SUBORDINATORS,
     extraposed,
+    finite_verb,
     has_main_verb,
     is_clause,
     is_verb,
     lower_first,
+    main_order,
     plural_noun,
     presentational,
     subject_words,
@@ -343,11 +345,42 @@ def _headline_candidates(statement: Statement, polarity: str | None = None) -> l
         claimed = _claimed(sentences)
         if polarity == "styrka" and len(claimed) < len(sentences):
             claimed = sentences[: len(sentences) - len(claimed)]
-        return [without_opening(s) for s in claimed if not special_category(s)]
+        return [
+            _complaint(without_opening(s), polarity) for s in claimed if not special_category(s)
+        ]
+    first = _sentences(without_opening(statement.text))[0]
+    if special_category(first):
+        return []
+    complaint = _complaint(first, polarity)
+    if complaint != first:
+        return [complaint]
     if not _goes_on(statement, 4, sentence_wise=True):
         return []
-    first = _sentences(without_opening(statement.text))[0]
-    return [] if special_category(first) else [first]
+    return [first]
+
+
+# A complaint given as a negated "att" clause, the answer to what something is due to or
+# what it is like ("Och att man inte blir lyssnad på", to "Vad tror ni att det beror på?"),
+# its subject one that points at nothing said before: "man", "ingen", or a noun in the
+# definite plural ("att cheferna inte hinner")
+_NEGATED_ANSWER = re.compile(
+    r"^att\s+(?P<subject>man|[a-zåäö]+(?:erna|arna|orna))\s+(?P<rest>(?:inte|aldrig)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _complaint(sentence: str, polarity: str | None) -> str:
+    """Of a weakness, a sentence given as a negated "att" clause as the main clause it
+    answers with: "att man inte blir lyssnad på" -> "Man blir inte lyssnad på"; any other
+    as it is. Only a negated one: an affirmative "Att man kan ringa och fråga" wishes for
+    what it names, and as a main clause it would claim it."""
+    found = _NEGATED_ANSWER.match(sentence.strip())
+    if polarity != "svaghet" or found is None:
+        return sentence
+    rest = found["rest"].split()
+    if len(rest) < 2 or not finite_verb(rest[1]):
+        return sentence
+    return capitalise(f"{found['subject']} {main_order(found['rest'])}")
 
 
 def _confirmed_claim(statement: Statement) -> list[str]:
@@ -1320,9 +1353,12 @@ def _generic_claim(headline: str) -> bool:
 def _claim_said(headline: str, subject: frozenset[str]) -> Callable[[str], bool]:
     """Whether a line says every word of a headline's short claim (`headline_claim`), in
     any inflection ("ensam" of "man sitter ensam med allt"); never, where the claim is
-    long, only judges the subject whole (`judges_whole`) or the headline has no subject."""
-    claimed = headline_claim(headline, subject) if subject else frozenset()
-    if not claimed or len(claimed) > CLAIM_WORDS or judges_whole(subject, claimed):
+    long, only judges the subject whole (`judges_whole`) or the headline has no subject;
+    a generic "man" of no role has its claim alone ("lyssn" of "Man blir inte lyssnad
+    på", which the HR-chef's "vi har inte lyckats minska administrationen" does not say)."""
+    generic = not subject and _generic_claim(headline)
+    claimed = headline_claim(headline, subject) if subject or generic else frozenset()
+    if not claimed or len(claimed) > CLAIM_WORDS or (subject and judges_whole(subject, claimed)):
         return lambda line: False
     return lambda line: all(names_stem(line, {word}) for word in claimed)
 

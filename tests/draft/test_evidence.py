@@ -531,6 +531,9 @@ def test_a_thing_named_before_what_is_said_of_it_is_quoted() -> None:
         ("Cheferna vet inte vad de säger", False),
         ("Vi pratar med de andra", False),
         ("Handläggningen tar för lång tid och", True),
+        # a passive's particle closes it: "lyssna på" made passive
+        ("Man blir inte lyssnad på", False),
+        ("Ärendet blev liggande på", True),
     ],
 )
 def test_a_clause_that_stops_where_the_thought_goes_on_is_open(clause: str, open_: bool) -> None:

@@ -250,6 +250,56 @@ def test_what_a_statement_concedes_before_its_but_is_no_headline() -> None:
     assert headline == "Administrationen för cheferna har inte minskat på flera år"
 
 
+def test_a_complaint_answered_as_a_negated_att_clause_heads_its_finding() -> None:
+    """ "Vad tror ni att det beror på?" answered "Och att man inte blir lyssnad på", in
+    both focus groups and two interviews: the blind reviews' strongest story of the
+    first-line chefs, with no finding, as no sentence of it was a main clause. A negated
+    "att" clause of a weakness is read as the main clause it answers with; an
+    affirmative one wishes for what it names ("att man blir lyssnad på när man säger
+    det") and heads no weakness, as it would claim what is missing."""
+    said = [
+        st("FOK-01.025", "Och att man inte blir lyssnad på. Vi har sagt det i flera år."),
+        st("FOK-02.027", "Jag tror det är att man inte känner sig lyssnad på."),
+    ]
+    theme = auto_theme("T07", said, "svaghet")
+
+    headline, sid = theme_headline(theme, said, {})
+
+    assert (headline, sid) == ("Man blir inte lyssnad på", "FOK-01.025")
+    wish = [st("FOK-02.060", "Och att man blir lyssnad på när man säger det.")]
+    assert theme_headline(auto_theme("T08", wish, "svaghet"), wish, {})[0] != (
+        "Man blir lyssnad på när man säger det"
+    )
+
+
+def test_a_claim_of_a_generic_man_rests_on_those_who_say_it() -> None:
+    """ "Man blir inte lyssnad på" counted the HR-chef's "vi har inte lyckats minska
+    administrationen", near it in meaning in the chefs' theme, as a third interview: a
+    claim of a generic "man" of no role rests on the statements that say it, where two
+    do, not on whatever is near them."""
+    from synth.draft.offline import headline_support
+    from synth.draft.support import Mentions
+
+    members = [
+        st("FOK-01.025", "Och att man inte blir lyssnad på. Vi har sagt det i flera år."),
+        st("INT-01.028", "De säger att de inte blir lyssnade på. Det tar jag på allvar."),
+        st("INT-05.014", "Men jag ska vara ärlig, vi har inte lyckats minska administrationen."),
+    ]
+    # all three near one another in meaning, as in the theme they share
+    near = {m.id: unit(1.0, 0.0, 0.0) for m in members}
+    lenses = {m.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for m in members}
+    support = headline_support(
+        members[0],
+        "Man blir inte lyssnad på",
+        members,
+        lenses,
+        "svaghet",
+        near,
+        Mentions(members),
+    )
+    assert [m.id for m in support] == ["FOK-01.025", "INT-01.028"]
+
+
 def test_a_finding_of_wishes_named_without_a_verb_gets_a_headline_of_its_own() -> None:
     wishes = [
         st(
