@@ -267,8 +267,8 @@ def inventory_line(table: ResourceTable, function: str) -> str:
         # why fewer than budgeted, where the inventory says: a post on leave is no
         # function short of staff (blind review 90)
         why = (
-            f"; skillnaden är enligt svaren {balance.short_by}"
-            if balance.short_by and balance.central < balance.central_budget
+            f"; skillnaden är enligt svaren {balance.told_short_by}"
+            if balance.told_short_by and balance.central < balance.central_budget
             else ""
         )
         return (

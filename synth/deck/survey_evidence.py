@@ -312,7 +312,7 @@ def _staffing(table: ResourceTable, function: str) -> _Staffing | None:
             balance.central_budget,
             "centralt",
             outside,
-            balance.short_by,
+            balance.told_short_by,
         )
     row = next((r for r in table.rows if r.function == function), None)
     if row is None or not row.budget or not row.actual:
@@ -363,19 +363,25 @@ def rating_and_resources(
         # than budgeted", 20 and 4 percent under (review 41)
         # and why fewer, where the inventory says: "en upphandlare är föräldraledig"
         # made 20 % under no shortage (blind review 90)
-        return (", och " if any(r.short_by for _, r in pairs) else " och ").join(
+        told = [r for _, r in pairs if r.short_by and _gap(r) > 0]
+        # a reason given for each, after each; one given for some, after all of them with
+        # what it is said of: "som inventeringen förklarar med vakanser" after two figures
+        # read as said of both
+        each = len(told) == len(pairs)
+        listed = (", och " if each and len(pairs) > 1 else " och ").join(
             f"{swedish_fte(r.actual)} mot {swedish_fte(r.budget)}"
             + (
                 f", {round(100 * abs(_gap(r)))}\u00a0% {'under' if _gap(r) > 0 else 'över'}"
                 if _gap(r)
                 else ""
             )
-            + (
-                f", som inventeringen förklarar med {r.short_by}"
-                if r.short_by and _gap(r) > 0
-                else ""
-            )
+            + (f", som inventeringen förklarar med {r.short_by}" if each else "")
             for _, r in pairs
+        )
+        if each or not told:
+            return listed
+        return listed + "".join(
+            f"; för {function_in_text(r.function)} enligt inventeringen {r.short_by}" for r in told
         )
 
     def outside(pairs: Sequence[tuple[FunctionScore, _Staffing]]) -> str:
