@@ -357,8 +357,22 @@ def remedy(headline: str) -> str | None:
 
 def named_proposal(text: str) -> bool:
     """Whether a line names what is wanted without a verb of its own: "En väg in för
-    chefer", "Fler controllers", "Att få vara med tidigt"."""
-    return bool(_NAMED_PROPOSAL.match(text.strip()))
+    chefer", "Fler controllers", "Att få vara med tidigt". Not one whose first clause says
+    in the perfect what has been: "Färre och ansvarsmässigt bredare nämnder har varit
+    viktigt för ökad styrbarhet" (a seed report's observation, which stood as a
+    recommendation of the seed engagement). What is wished may still have a verb of its
+    own ("En gemensam digitaliseringsplan skulle hjälpa oss") or a comment after it
+    ("Mindre personalgrupper, det är det självklara")."""
+    stripped = text.strip()
+    if not _NAMED_PROPOSAL.match(stripped):
+        return False
+    return not _PERFECT.search(_CLAUSES.split(stripped, maxsplit=1)[0])
+
+
+# "har varit", "har blivit", "hade inte fungerat": what has been, not what is wanted
+_PERFECT = re.compile(
+    r"\b(?:har|hade)\s+(?:(?:inte|aldrig|alltid)\s+)?(?:varit|blivit|\w+(?:at|it|tt))\b", re.I
+)
 
 
 _DIRECTIVE = re.compile(r"\b(?:bör|borde|behöver|måste)\b", re.IGNORECASE)

@@ -396,6 +396,10 @@ def test_a_recommendation_names_what_is_wanted_or_who_should_act() -> None:
     # who must act is the clause's own subject: here "man", so the line observes
     assert not recommends("Det mesta finns, men man måste veta var.")
     assert recommends("Det är bra i dag, men kommunen måste samla stödet.")
+    # what has been, though it opens as a wish would: a seed report's observation stood
+    # as the seed engagement's first recommendation
+    assert not recommends("Färre och bredare nämnder har varit viktigt för ökad styrbarhet.")
+    assert recommends("Mindre personalgrupper, det är det självklara, men det kostar.")
     # spoken counting goes, and "Och …" continues the short sentence before it
     said = "Mer delegation, för det första. Och en kortare beredningsväg. Men det är också …"
     assert recommendation_text(said) == "Mer delegation och en kortare beredningsväg."
