@@ -350,6 +350,10 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 
 
 DEVELOPMENT_TITLE = "Utvecklingssituationen i siffror"
+DEVELOPMENT_CAVEAT = (
+    "Uppgifterna är de intervjuades och de svarandes egna och är inte avstämda mot "
+    "kommunens statistik."
+)
 
 
 def _development(deck: Deck, content: DeckContent) -> None:
@@ -368,8 +372,13 @@ def _development(deck: Deck, content: DeckContent) -> None:
 
     def blocks(size: float) -> list[list[Para]]:
         return [
-            [Para(figure.line, size, bullet=True, space_before=size * 0.6 if i else 0)]
-            for i, figure in enumerate(shown)
+            *(
+                [Para(figure.line, size, bullet=True, space_before=size * 0.6 if i else 0)]
+                for i, figure in enumerate(shown)
+            ),
+            # what they are, on the slide: the interviewees' own figures read as the
+            # municipality's statistics (blind review 113: "hearsay numbers shown as facts")
+            [Para(DEVELOPMENT_CAVEAT, MIN_BODY, colour=GREY, space_before=size)],
         ]
 
     notes = [

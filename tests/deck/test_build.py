@@ -883,6 +883,11 @@ def test_the_demo_deck_gives_the_development_situation_in_figures_before_the_fin
     assert at < first_finding
     slide = prs.slides[at]
     lines = [p.text for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs]
+    # what the figures are, on the slide itself (blind review 113: hearsay read as fact)
+    assert (
+        "Uppgifterna är de intervjuades och de svarandes egna och är inte avstämda mot "
+        "kommunens statistik." in lines
+    )
     lines = [line for line in lines if line.startswith("I ")]
     assert len(lines) >= 2
     with Store.open(config.store_url) as store:
