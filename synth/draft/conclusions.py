@@ -524,9 +524,8 @@ def _packaged(
             k += 1
             continue
         others = [r for r in result[k + 1 :] if r.theme_ids and r.theme_ids[0] in joined]
-        # what each joined wish rests on: its own recommendation's proposals, else the
-        # statements of its finding that name what it asks for
-        # each part of the package cited, its first wish before the rest of the first's
+        # each part of the package cited: a joined wish by its own recommendation's first
+        # proposal, else by a statement of its finding that names what it asks for
         cited = [*rec.statement_ids[: MAX_CITED - len(joined)]]
         for fid in joined:
             theirs = next((r.statement_ids for r in others if r.theme_ids[0] == fid), None)
@@ -545,7 +544,7 @@ def _packaged(
             theme_ids=tuple(dict.fromkeys([first, *joined, *rec.theme_ids[1:]]))[:3],
             statement_ids=tuple(dict.fromkeys(cited))[:MAX_CITED],
         )
-        result = [r for r in result if r not in others]
+        result = [r for r in result if not any(r is other for other in others)]
         k += 1
     return result
 

@@ -361,8 +361,8 @@ def _headline_candidates(statement: Statement, polarity: str | None = None) -> l
 
 # A complaint given as a negated "att" clause, the answer to what something is due to or
 # what it is like ("Och att man inte blir lyssnad på", to "Vad tror ni att det beror på?"),
-# its subject one that points at nothing said before: "man", "ingen", or a noun in the
-# definite plural ("att cheferna inte hinner")
+# its subject one that points at nothing said before: "man" or a noun in the definite
+# plural ("att cheferna inte hinner")
 _NEGATED_ANSWER = re.compile(
     r"^att\s+(?P<subject>man|[a-zåäö]+(?:erna|arna|orna))\s+(?P<rest>(?:inte|aldrig)\s+\S.*)$",
     re.IGNORECASE,

@@ -81,10 +81,10 @@ class FunctionBalance:
     def told_short_by(self) -> str:
         """Why the central staff is fewer than budgeted, as far as it may be told of this
         function alone: vacancies always, leave only where the function's central budget
-        is `MANY_STAFF` or more. In a unit of three, "tillfällig frånvaro" points at the
+        is `_MANY_STAFF` or more. In a unit of three, "tillfällig frånvaro" points at the
         one upphandlare on parental leave (blind reviews 112 and 113); the whole central
-        administration's leave is told with its shortfall (`InventorySummary.meanwhile`)."""
-        if self.central_budget >= MANY_STAFF:
+        administration's leave is told with its shortfall (`InventoryFindings.meanwhile`)."""
+        if self.central_budget >= _MANY_STAFF:
             return self.short_by
         return _VACANCIES if _VACANCIES in self.short_by else ""
 
@@ -245,6 +245,11 @@ def _capital(text: str) -> str:
 # filled, or staff away for a time and coming back ("en upphandlare är föräldraledig på
 # deltid"). Blind review 90 read "2,4 mot 3,0, 20 % under" as a function short of staff,
 # where the inventory said an upphandlare was on parental leave.
+_VACANCIES = "vakanser"
+_LEAVE_TOLD = "tillfällig frånvaro"
+_MANY_STAFF = 10.0
+"""The central budget (åa) of a function from which one person's leave may be told as
+the reason it is short: below it, the leave is someone's colleagues can name."""
 _VACANCY = re.compile(r"\bvakan(?:s|ser|serna|t|ta)\b|\bobesatt", re.IGNORECASE)
 _LEAVE = re.compile(
     r"(?:föräldra|tjänst|studie|sjuk)ledig|sjukskriv|\bledighet|\bmammaledig|\bpappaledig",
@@ -262,13 +267,6 @@ def staffing_gap(comments: Sequence[str]) -> str:
         if any(pattern.search(comment) for comment in comments)
     ]
     return " och ".join(said)
-
-
-_VACANCIES = "vakanser"
-_LEAVE_TOLD = "tillfällig frånvaro"
-MANY_STAFF = 10.0
-"""The central budget (åa) of a function from which one person's leave may be told as
-the reason it is short: below it, the leave is someone's colleagues can name."""
 
 
 def _balance(function: str, lines: Sequence[InventoryLine]) -> FunctionBalance:
