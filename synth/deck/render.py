@@ -84,6 +84,9 @@ __all__ = ["render"]
 
 _LISTED = 6
 """Strengths and weaknesses on their slide, each: the most widely heard."""
+_THIN = 1 / 3
+"""How widely, against the most widely heard of its kind, a strength or weakness must be
+heard to be listed among them."""
 
 
 DRAFT_MARK = "Utkast"
@@ -404,9 +407,13 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     # as in the summary, first those the consultant placed and the survey's own result
     # (the weakness about the function the chefs rate lowest), however widely heard
     firsts = _survey_firsts(content)
+
+    def placed(o: Observation) -> bool:
+        return o.ordered or o.theme_id in firsts or (o.anchored and _told(o))
+
     evidenced = sorted(
         (o for o in content.observations if o.evidenced and o.claimed),
-        key=lambda o: not (o.ordered or o.theme_id in firsts or (o.anchored and _told(o))),
+        key=lambda o: not placed(o),
     )
     # listed in the observations' order, the consultant's first and then as widely heard
     # as they are, but for the survey's first results, which the chefs' ratings weigh
@@ -419,6 +426,11 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
 
     def listed(leaning: str) -> list[Observation]:
         heard = [o for o in evidenced if o.leaning == leaning]
+        # not one heard far less widely than the widest of its kind, unless placed: "Stödet
+        # i rehabärenden är riktigt bra" (one interview, one group, one answer) beside "HR-
+        # stödet är bra" (6/10 · 2/2 · 25) padded the strengths (blind review 112: "thin")
+        widest = max((o.weight for o in heard), default=0.0)
+        heard = [o for o in heard if placed(o) or o.weight >= _THIN * widest]
         chosen = heard[:_LISTED]
         # each perspective with one of them among them, as the summary has each: "Det
         # finns ingen gemensam prioritering av vad som ska digitaliseras", eight interviews
@@ -470,7 +482,8 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
         f"Starka sidor: {', '.join(o.theme_id for o in strong) or '–'}\n"
         f"Svaga sidor: {', '.join(o.theme_id for o in weak) or '–'}\n"
         "Ett tema räknas som stark eller svag sida efter vad flest av dess uttalanden säger; "
-        f"de {_LISTED} mest spridda av varje slag visas efter spridning, de konsulten ordnat "
+        f"de {_LISTED} mest spridda av varje slag visas efter spridning (inte de som hörts "
+        "mindre än en tredjedel så spritt som det mest spridda), de konsulten ordnat "
         "först och minst en om varje perspektiv där det finns någon; det som chefsenkäten "
         "ger lägst och högst betyg visas alltid, först i sin spalt och med enkätens siffra."
     )

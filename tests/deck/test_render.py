@@ -390,6 +390,25 @@ def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() ->
     assert "Upphandlingar tar lång tid" in sides
 
 
+def test_a_strength_heard_far_less_widely_than_the_widest_is_not_listed() -> None:
+    """ "Stödet i rehabärenden är riktigt bra" (one interview, one group, one answer)
+    padded the strengths beside "HR-stödet är bra" (6/10 · 2/2 · 25; blind review 112:
+    "thin"). One heard less than a third as widely as the widest of its kind is left to
+    the appendix, unless the consultant placed it."""
+    praised = [
+        replace(
+            OBSERVATION, theme_id=f"T1{k}", leaning="styrka", headline=f"Styrka {k}", weight=0.3
+        )
+        for k in range(3)
+    ]
+    thin = [replace(o, weight=0.07) for o in praised[1:]]
+    sides = _rendered(praised[0], *thin)["Starka sidor och svaga sidor"]
+    assert "Styrka 0" in sides and "Styrka 1" not in sides and "Styrka 2" not in sides
+    placed = replace(thin[0], ordered=True)
+    sides = _rendered(praised[0], placed, thin[1])["Starka sidor och svaga sidor"]
+    assert "Styrka 1" in sides and "Styrka 2" not in sides
+
+
 def test_each_perspective_with_a_weakness_has_one_among_those_listed() -> None:
     """ "Det finns ingen gemensam prioritering av vad som ska digitaliseras", eight
     interviews and the development situation's only weakness, gave way to a fifth about
