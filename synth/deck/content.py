@@ -45,6 +45,7 @@ from synth.records import (
     Theme,
     ThemeDraft,
     dominant_polarity,
+    finding_theme,
 )
 from synth.records import Recommendation as DraftRecommendation
 from synth.store.surveys import ResponseRate
@@ -52,7 +53,7 @@ from synth.survey.results import SurveyResults
 from synth.synthesis.describe import heard_in, quote_text, self_contained
 from synth.synthesis.themes import OTHER
 from synth.text.functions import function_of, headline_function, lines_function
-from synth.text.grammar import lower_first
+from synth.text.grammar import lower_first, subject_words
 from synth.text.placement import own_support
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, tokens
@@ -779,7 +780,11 @@ _RELATED_MOST = 3
 """The most other weaknesses (or strengths) a finding's list of related findings names,
 besides the wish."""
 _CONDITIONS_ABOUT = "chefernas villkor"
-_CHEFS_WHY = "vars rubrik nämner cheferna"
+_CHEFS_WHY = 'vars rubrik nämner cheferna, eller säger "man" i samma tema som en sådan'
+_CHEFS_MOST = 4
+"""The most weaknesses the chefs' conditions list: their span, loneliness, not being
+listened to, turnover and the admin that lands on them are one story (blind reviews
+112-114), the widest told first."""
 
 
 def _chefs_conditions(
@@ -794,21 +799,34 @@ def _chefs_conditions(
     of the findings' own headlines, as the appendix names them: in one sentence they made
     a paragraph of sixty words (blind review 103), and a headline of two clauses inside
     it, in quotation marks, read as a two-person interview's quote (review 101). Empty
-    where no weakness names them."""
-    return _listed([o for o in observations if _names_chef(o.headline, roles)], "svaghet", least=1)
+    where no weakness names them.
+
+    Nor a claim of a generic "man" beside one that names them in the same theme: "Man
+    blir inte lyssnad på" stood in the appendix beside "Man blir ensam som chef", the
+    first-line chefs' complaint that blind reviews 112-114 found missing from the slides."""
+    naming = [o for o in observations if _names_chef(o.headline, roles)]
+    themes = {finding_theme(o.theme_id) for o in naming}
+    generic = [
+        o
+        for o in observations
+        if o not in naming
+        and finding_theme(o.theme_id) in themes
+        and subject_words(o.headline) == ("man",)
+    ]
+    return _listed([*naming, *generic], "svaghet", least=1, most=_CHEFS_MOST)
 
 
 def _listed(
-    observations: Sequence[Observation], polarity: str, *, least: int
+    observations: Sequence[Observation], polarity: str, *, least: int, most: int = _RELATED_MOST
 ) -> tuple[tuple[str, str, str], ...]:
     """Of `observations`, those whose polarity is `polarity`, the most widely heard first
-    (up to `_RELATED_MOST`), and the wish heard most widely, as their ids, headlines and
+    (up to `most`), and the wish heard most widely, as their ids, headlines and
     breadths in short; empty where fewer than `least` are of that polarity."""
     said = sorted(
         (o for o in observations if o.claimed and not o.undrafted),
         key=lambda o: (-o.weight, o.theme_id),
     )
-    about = [o for o in said if o.polarity == polarity][:_RELATED_MOST]
+    about = [o for o in said if o.polarity == polarity][:most]
     # and the wish heard most widely: what is asked for to ease it
     asked = next((o for o in said if o.polarity == "förslag" and wished(o.headline)), None)
     listed = [*about, *([asked] if asked is not None else [])]

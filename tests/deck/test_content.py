@@ -803,11 +803,11 @@ def test_what_else_is_said_of_the_chefs_stands_beside_the_staff_finding() -> Non
         o.theme_id: o for o in with_staff(observations, StaffTable("Chefsenkäten", rows, (), 5))
     }
     staff = given["T01"]
-    # the three most widely heard, each by its headline and breadth, and the wish naming
+    # the four most widely heard, each by its headline and breadth, and the wish naming
     # the chefs heard most widely
     assert staff.related is not None
     assert staff.related.about == "chefernas villkor"
-    assert [f[0] for f in staff.related.findings] == ["T02", "T03", "T04", "T09"]
+    assert [f[0] for f in staff.related.findings] == ["T02", "T03", "T04", "T05", "T09"]
     assert staff.related.findings[:2] == (
         ("T02", "Man blir ensam som chef", "2/9 intervjuer · 1 enkätsvar"),
         (
@@ -820,9 +820,23 @@ def test_what_else_is_said_of_the_chefs_stands_beside_the_staff_finding() -> Non
     # said under the staff finding only, its findings named in the notes
     assert not any(o.related for t, o in given.items() if t != "T01")
     assert (
-        "T02, T03, T04, T09: svagheter och önskemål vars rubrik nämner cheferna"
+        "T02, T03, T04, T05, T09: svagheter och önskemål vars rubrik nämner cheferna"
         in observation_notes(staff)
     )
+    # a generic "man" beside one naming the chefs in its theme is said of them too (the
+    # focus groups' "att man inte blir lyssnad på", blind reviews 112-114); not one in a
+    # theme of its own
+    unheard = replace(observations[5], theme_id="T02.2", headline="Man blir inte lyssnad på")
+    elsewhere = replace(observations[6], theme_id="T07", headline="Man får vänta länge")
+    rest = [o for o in observations if o.theme_id not in {"T06", "T07"}]
+    given = {
+        o.theme_id: o
+        for o in with_staff([*rest, unheard, elsewhere], StaffTable("Chefsenkäten", rows, (), 5))
+    }
+    related = given["T01"].related
+    assert related is not None
+    listed = [f[1] for f in related.findings]
+    assert "Man blir inte lyssnad på" in listed and "Man får vänta länge" not in listed
     # none said of the chefs: no line
     alone = [o for o in observations if o.theme_id in {"T01", "T06", "T07", "T08", "T09"}]
     table = StaffTable("Chefsenkäten", rows, (), 5)
