@@ -647,6 +647,7 @@ def offline_assessment(
     statements: Mapping[str, Statement] | None = None,
     roles: RoleGroups | None = None,
     answered: Collection[str] = (),
+    packages: Mapping[str, Sequence[str]] | None = None,
 ) -> Assessment:
     """One point per perspective the findings speak to: how its findings lean (`_leaning`:
     the weaknesses and strengths among `counted`, the engagement's findings heard widely
@@ -657,6 +658,10 @@ def offline_assessment(
     counts all of them. The picture is told as a judgment, not as the count it rests on:
     "15 svagheter" beside the three a perspective's slides show reads as a tally (the
     sixth review).
+
+    With `packages` (per wish, the wishes its recommendation builds with it, `_packaged`),
+    the wish most widely heard is told with them: "Mest efterfrågas en väg in, med en
+    tjänstekatalog och överenskomna servicenivåer", as the recommendation says.
 
     With `statements`, a weakness or strength the point names is followed by the reason
     its sources give for it, where several give one (`given_reason`): "…; som skäl anges
@@ -675,6 +680,7 @@ def offline_assessment(
         if draftable(t) and not topic_only(headlines.get(t.id, t.label), t.id)
     ]
     by_reach = sorted(active, key=lambda t: (-t.weight, t.id))
+    labels = {t.id: t.label for t in [*themes, *(counted or ())]}
     names = {
         str(name)
         for t in active
@@ -749,9 +755,19 @@ def offline_assessment(
             text = f"Den svaghet som flest tar upp om {phrase} är {said(weak)}."
         else:
             text = f"Om {phrase} lyfts som en styrka framför allt {said(strong)}."
+        # with what is asked for together with it, as its recommendation builds them
+        together_with = (packages or {}).get(wishes[0][0].id, ()) if wishes else ()
+        joined = [
+            (fid, str(asked))
+            for fid in together_with
+            if (asked := wished(headlines.get(fid) or labels.get(fid, "")))
+        ]
         if wishes:
-            text += f" Mest efterfrågas {wishes[0][1]}."
-        ids = tuple(t.id for t in [*weak, *strong, *(t for t, _ in wishes)])
+            together = f", med {listing([asked for _, asked in joined])}" if joined else ""
+            text += f" Mest efterfrågas {wishes[0][1]}{together}."
+        ids = tuple(
+            [*(t.id for t in [*weak, *strong, *(t for t, _ in wishes)]), *(f for f, _ in joined)]
+        )
         points.append(AssessmentPoint(text=text, theme_ids=ids))
     return Assessment(points=tuple(points), origin=Origin(OFFLINE))
 

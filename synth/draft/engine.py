@@ -41,6 +41,7 @@ from synth.draft.offline import (
     kept_finding_ids,
     offline_findings,
     refiled,
+    wished,
     with_counterparts,
     with_quotes,
 )
@@ -254,6 +255,11 @@ def draft_offline(inp: DraftInput) -> Drafts:
             statements=inp.statements,
             roles=inp.roles,
             answered={t for r in recommendations for t in r.theme_ids},
+            packages={
+                r.theme_ids[0]: [t for t in r.theme_ids[1:] if wished(headlines.get(t, ""))]
+                for r in recommendations
+                if r.theme_ids and wished(headlines.get(r.theme_ids[0], ""))
+            },
         ),
         recommendations=recommendations,
     )

@@ -158,6 +158,13 @@ def test_the_wish_an_assessment_names_is_not_about_a_weakness_it_names() -> None
     (point,) = offline_assessment(themes, {}).points
     assert point.text.endswith("Mest efterfrågas en väg in.")
     assert point.theme_ids == ("T1", "T3")
+    # told with what its recommendation builds with it, as the recommendation says it
+    catalogue = theme("T4", "Det finns önskemål om en tjänstekatalog", "strukturer", "förslag", 3)
+    (point,) = offline_assessment(
+        [*themes, catalogue], {}, packages={"T3": ["T4"], "T1": ["T2"]}
+    ).points
+    assert point.text.endswith("Mest efterfrågas en väg in, med en tjänstekatalog.")
+    assert point.theme_ids == ("T1", "T3", "T4")
 
 
 def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
