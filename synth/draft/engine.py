@@ -41,7 +41,6 @@ from synth.draft.offline import (
     kept_finding_ids,
     offline_findings,
     refiled,
-    wished,
     with_counterparts,
     with_quotes,
 )
@@ -255,11 +254,8 @@ def draft_offline(inp: DraftInput) -> Drafts:
             statements=inp.statements,
             roles=inp.roles,
             answered={t for r in recommendations for t in r.theme_ids},
-            packages={
-                r.theme_ids[0]: [t for t in r.theme_ids[1:] if wished(headlines.get(t, ""))]
-                for r in recommendations
-                if r.theme_ids and wished(headlines.get(r.theme_ids[0], ""))
-            },
+            # (the assessment reads which of them are wishes)
+            packages={r.theme_ids[0]: r.theme_ids[1:] for r in recommendations if r.theme_ids},
         ),
         recommendations=recommendations,
     )

@@ -348,8 +348,9 @@ def _headline_candidates(statement: Statement, polarity: str | None = None) -> l
         return [
             _complaint(without_opening(s), polarity) for s in claimed if not special_category(s)
         ]
-    first = _sentences(without_opening(statement.text))[0]
-    if special_category(first):
+    # (a turn of spoken openings alone leaves no sentence)
+    first = next(iter(_sentences(without_opening(statement.text))), "")
+    if not first or special_category(first):
         return []
     complaint = _complaint(first, polarity)
     if complaint != first:

@@ -266,6 +266,11 @@ def test_a_complaint_answered_as_a_negated_att_clause_heads_its_finding() -> Non
     headline, sid = theme_headline(theme, said, {})
 
     assert (headline, sid) == ("Man blir inte lyssnad på", "FOK-01.025")
+    # a turn of spoken openings alone has no sentence to read, and heads nothing
+    said = [st("FOK-01.030", "Ja, och "), *said]
+    assert theme_headline(auto_theme("T07", said, "svaghet"), said, {})[0] == (
+        "Man blir inte lyssnad på"
+    )
     wish = [st("FOK-02.060", "Och att man blir lyssnad på när man säger det.")]
     assert theme_headline(auto_theme("T08", wish, "svaghet"), wish, {})[0] != (
         "Man blir lyssnad på när man säger det"
