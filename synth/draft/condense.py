@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from synth.draft.schemas import MAX_HEADLINE_WORDS
 from synth.text.grammar import (
+    PREPOSITIONS,
     finite_verb,
     has_main_verb,
     is_verb,
@@ -288,12 +289,20 @@ _HARD_TO = re.compile(
     re.IGNORECASE,
 )
 
+_HARD_TO_NAMED = re.compile(
+    r"^det\s+är\s+(?:alldeles\s+|väldigt\s+|för\s+)?svårt\s+att\s+(?P<do>[^,]+)$",
+    re.IGNORECASE,
+)
+
 # "IT-ärenden tar för lång tid": what takes too long, the whole claim of its headline
 _TOO_LONG = re.compile(
     r"^(?P<what>[^,]+?)\s+tar\s+(?:alldeles\s+|väldigt\s+)?för\s+lång\s+tid$", re.IGNORECASE
 )
 
 _UNSAID = frozenset("allt mycket något inget min mitt mina vår vårt våra".split())  # noqa: SIM905
+
+
+_OBJECT_PRONOUNS = frozenset("dem dom den det honom henne oss er mig dig".split())  # noqa: SIM905
 
 
 def _unnamed(what: str) -> bool:
@@ -327,6 +336,21 @@ def remedy(headline: str) -> str | None:
             "Ta fram principer för vilket stöd som ska finnas centralt och vilket som ska "
             f"finnas i {place}."
         )
+    # what is hard to do, said with its "det" first and the thing named last after its
+    # preposition: "Det är svårt att få hjälp från kommunikation" (`unfronted`); not "Det
+    # är svårt att rekrytera", which names nothing it is hard to get from
+    hard = _HARD_TO_NAMED.match(text)
+    if hard is not None:
+        done = hard["do"].split()
+        # the thing is one or two words after the last preposition
+        at = next(
+            (i for i in (len(done) - 2, len(done) - 3) if i > 0 and done[i] in PREPOSITIONS),
+            None,
+        )
+        thing = done[at + 1 :] if at is not None else []
+        if not thing or _unnamed(" ".join(thing)) or thing[0].casefold() in _OBJECT_PRONOUNS:
+            return None
+        return f"Gör det lättare att {hard['do']}."
     hard = _HARD_TO.match(text)
     if hard is not None:
         # what is hard to do is made easier, the thing after the verb and any preposition

@@ -39,7 +39,9 @@ from synth.text.grammar import (
     is_clause,
     is_verb,
     lower_first,
+    splice,
     subordinate_order,
+    unfronted,
     without_also,
 )
 from synth.text.numbers import count_words, listing, numeral_range
@@ -105,6 +107,16 @@ def _subordinate(sentence: str, keep: str = "") -> str | None:
         first = _subordinate(turned["first"], keep)
         if first is not None and not _TURN.match(turned["first"]):
             return f"{first} men att {subordinate_order(turned['second'])}"
+    # two main clauses spliced with a comma are each a clause of what is said: "att det är
+    # svårt att få hjälp från kommunikation och att de prioriterar kommunövergripande
+    # saker", not "att kommunikation är svårt att få hjälp från, de prioriterar …"
+    spliced = splice(sentence)
+    if spliced is not None:
+        head, tail = spliced
+        first = _subordinate(unfronted(head) or head, keep)
+        then = _subordinate(tail, keep)
+        if first is not None and then is not None:
+            return f"{first} och att {then}"
     # a one-word adverbial put first, its verb and a pronoun subject ("Formellt är det
     # sektorn som …"): the subject first, the adverbial and then the verb ("att det
     # formellt är sektorn som …"), with a sentence adverb after the subject before the verb

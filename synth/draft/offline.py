@@ -103,8 +103,10 @@ from synth.text.grammar import (
     main_order,
     plural_noun,
     presentational,
+    splice,
     subject_words,
     subordinate_order,
+    unfronted,
 )
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
@@ -986,6 +988,13 @@ def _headline_sentence(
             clauses = [voiced]
         elif polarity == "styrka":
             clauses = [first]
+    elif (spliced := splice(voiced)) is not None:
+        # a main clause spliced on with a comma, its subject a pronoun for the first's, is
+        # speech going on to why: "Kommunikation är svårt att få hjälp från, de prioriterar
+        # kommunövergripande saker" (blind review 115: "ungrammatical as written"). The
+        # claim heads the finding; the reason is the evidence's to tell
+        clauses = [spliced[0], voiced]
+        shortest[spliced[0]] = shortest[voiced]
     for clause in clauses:
         # a numbered list read as running text leaves the next item's number behind:
         # "Färre och bredare verksamhetsnämnder 2"
@@ -1689,7 +1698,10 @@ def offline_theme_draft(
     finding = narrowed(theme, support, {st.id: st for st in evidence})
     return ThemeDraft(
         theme_id=theme.id,
-        headline=headline,
+        # a topic spoken first goes where the written sentence has it ("Det är svårt att
+        # få hjälp från kommunikation"); what the headline rests on and repeats was read
+        # in the speaker's order, which names its subject first
+        headline=unfronted(headline) or headline,
         bullets=offline_bullets(
             evidence,
             lenses,

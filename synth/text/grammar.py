@@ -453,6 +453,55 @@ def said_clause(headline: str, names: Collection[str] = (), *, whole: bool = Fal
     return "att " + (text if named else lower_first(text))
 
 
+# A prepositional object put first, its preposition left last: "Kommunikation är svårt att få
+# hjälp från". The neuter adjective agrees with no subject (it is the "det" of "Det är svårt
+# att …"), so the noun before it is the preposition's object.
+_FRONTED_OBJECT = re.compile(
+    r"^(?P<object>[^\s,;:]+(?:\s+[^\s,;:]+){0,2})\s+(?P<verb>är|blir|var|blev)\s+"
+    r"(?P<adjective>(?:(?:inte|ganska|väldigt|mycket|lite|så)\s+)?[a-zåäö]+t)\s+att\s+"
+    r"(?P<rest>\S(?:.*\S)?)\s+(?P<preposition>[a-zåäö]+)$",
+    re.IGNORECASE,
+)
+
+
+def unfronted(clause: str) -> str | None:
+    """A clause whose prepositional object was put first, in the written order with an
+    extraposing "det": "Kommunikation är svårt att få hjälp från" -> "Det är svårt att få
+    hjälp från kommunikation"; None where the clause is no such one. Spoken Swedish
+    fronts the topic; a report's headline names it where it belongs. Not a subject the
+    adjective agrees with ("Avtalskatalogen är svår att hitta i"), nor a fronted phrase
+    with a verb of its own."""
+    found = _FRONTED_OBJECT.match(clause.strip().rstrip("."))
+    if found is None or found["preposition"].casefold() not in PREPOSITIONS:
+        return None
+    named = found["object"].split()
+    if any(is_verb(word) or word.casefold() in _PRONOUNS for word in named):
+        return None
+    return (
+        f"Det {found['verb'].casefold()} {found['adjective']} att {found['rest']} "
+        f"{found['preposition']} {lower_first(found['object'])}"
+    )
+
+
+# A main clause after a comma whose subject is a pronoun standing for the one before:
+# "…, de prioriterar kommunövergripande saker", "…, han svarar aldrig"
+_SPLICE = re.compile(r",\s*(?:de|dom|han|hon|hen|den)\s+(?P<verb>[a-zåäö]+)\b", re.I)
+
+
+def splice(sentence: str) -> tuple[str, str] | None:
+    """A sentence of two main clauses spliced with a comma, the second's subject a
+    personal pronoun for the first's, as its two clauses: "Kommunikation är svårt att få
+    hjälp från, de prioriterar kommunövergripande saker". Speech goes on so to why; a
+    report writes the claim alone, or each clause as one of its own. None where the first
+    comma joins no such clause, or what comes before it is no clause of its own."""
+    comma = sentence.find(",")
+    found = _SPLICE.match(sentence, comma) if comma > 0 else None
+    if found is None or not finite_verb(found["verb"]):
+        return None
+    head = sentence[:comma].strip()
+    return (head, sentence[comma + 1 :].strip()) if is_clause(head) else None
+
+
 def main_order(clause: str) -> str:
     """What follows the subject of an "att" clause in the word order of a main clause: a
     sentence adverb before the finite verb goes after it ("inte hinner med" -> "hinner

@@ -31,3 +31,18 @@ def test_a_headline_is_what_was_said_without_what_is_only_spoken(said: str, writ
 
 def test_a_fronted_adverbial_stays_where_no_opening_was_dropped() -> None:
     assert without_opening("Nu är det svårt, liksom.") == "Nu är det svårt."
+
+
+def test_what_is_hard_to_get_from_a_thing_named_last_is_made_easier() -> None:
+    """The headline "Det är svårt att få hjälp från kommunikation" (`unfronted`) calls for
+    what "Kommunikation är svårt att få hjälp från" called for; a "det" that names nothing
+    it is hard to get from calls for nothing."""
+    from synth.draft.condense import remedy
+
+    assert remedy("Det är svårt att få hjälp från kommunikation") == (
+        "Gör det lättare att få hjälp från kommunikation."
+    )
+    assert remedy("Det är svårt att få svar från IT") == "Gör det lättare att få svar från IT."
+    assert remedy("Det är svårt att rekrytera") is None
+    assert remedy("Det är svårt att få tag på dem") is None
+    assert remedy("Det är svårt att veta vart man ska vända sig") is None

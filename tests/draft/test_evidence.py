@@ -651,3 +651,21 @@ def test_every_kind_of_source_that_gives_a_line_has_one() -> None:
     headline = "Ärendena bollas mellan supporten och leverantören i veckor"
     lines = [b.text for b in offline_bullets(short, lenses, "svaghet", headline=headline)]
     assert "I två enkätsvar med samma ordalydelse beskrivs att IT-ärenden tar veckor." in lines
+
+
+def test_two_main_clauses_spliced_with_a_comma_are_two_att_clauses() -> None:
+    """ "I ett enkätsvar beskrivs att kommunikation är svårt att få hjälp från, de
+    prioriterar …" was spoken word order inside an "att" clause."""
+    line = evidence_line(
+        "Kommunikation är svårt att få hjälp från, de prioriterar kommunövergripande saker.",
+        [ENK],
+        "svaghet",
+    )
+    assert line == (
+        "I ett enkätsvar beskrivs att det är svårt att få hjälp från kommunikation och att "
+        "de prioriterar kommunövergripande saker."
+    )
+    line = evidence_line("Rapporten är svår att läsa, den är gjord för ekonomer.", [INT], "svaghet")
+    assert line == (
+        "I en intervju beskrivs att rapporten är svår att läsa och att den är gjord för ekonomer."
+    )

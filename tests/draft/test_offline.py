@@ -313,6 +313,12 @@ def test_a_headline_leaves_an_afterthought_to_the_evidence() -> None:
     assert _headline_sentence("Problemet är att det saknas en plan.", None, "svaghet") == (
         "Problemet är att det saknas en plan"
     )
+    # a main clause spliced on, its subject a pronoun for the first's, goes on to why:
+    # the claim heads the finding (blind review 115: "ungrammatical as written")
+    spliced = "Kommunikation är svårt att få hjälp från, de prioriterar kommunövergripande saker."
+    assert _headline_sentence(spliced, None, "svaghet") == (
+        "Kommunikation är svårt att få hjälp från"
+    )
     # what narrows the claim, a claim of its own and the items of a list all stay
     for whole in (
         "Samarbetet med IT fungerar inte bra, särskilt på helger",
@@ -1330,8 +1336,9 @@ def test_one_source_saying_the_headline_and_more_gives_a_line_of_it() -> None:
         )
     }
     assert lines == {
-        "I en gruppintervju beskrivs att rapporten i sig är svår att läsa, den är gjord av "
-        "ekonomer för ekonomer.",
+        # two clauses spliced with a comma, each an "att" clause of what was said
+        "I en gruppintervju beskrivs att rapporten i sig är svår att läsa och att den är gjord "
+        "av ekonomer för ekonomer.",
         "I en intervju beskrivs att rapporterna är för tekniska för cheferna.",
     }
 

@@ -1308,3 +1308,28 @@ def test_a_headline_only_judges_a_subject_it_names_as_its_own() -> None:
     assert not only_judges("HR-stödet är bra")
     assert not only_judges("Det är för många mål")
     assert not only_judges("Upphandling är krånglig och tar alldeles för lång tid")
+
+
+def test_a_headline_spoken_with_its_object_first_is_written_with_it_last() -> None:
+    """Blind review 115: "Kommunikation är svårt att få hjälp från, de prioriterar
+    kommunövergripande saker" headed a slide. The claim heads it, in written order; its
+    support is counted as before, and the line that says why stays as evidence."""
+    members = [
+        st(
+            "ENK-0021.002",
+            "Kommunikation är svårt att få hjälp från, de prioriterar kommunövergripande saker.",
+            SourceType.ENKAT,
+        ),
+        st("INT-01.012", "Kommunikation är svårt att få hjälp från, de hinner inte."),
+        st("INT-02.004", "Kommunikation är svårt att få hjälp från när vi behöver dem."),
+    ]
+    embeddings = {m.id: unit(1.0, 0.1 * k, 0.0) for k, m in enumerate(members)}
+    topics = topic_vectors(members, embeddings)
+    lenses = {m.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for m in members}
+    theme = auto_theme("T25", members, "svaghet")
+
+    draft = offline_theme_draft(theme, members, lenses, topics=topics)
+
+    assert draft.headline == "Det är svårt att få hjälp från kommunikation"
+    assert set(draft.support_ids) == {m.id for m in members}
+    assert any("prioriterar kommunövergripande saker" in b.text for b in draft.bullets)

@@ -8,7 +8,9 @@ from synth.text.grammar import (
     is_clause,
     outside_enumerations,
     said_clause,
+    splice,
     subordinate_order,
+    unfronted,
 )
 
 
@@ -292,3 +294,35 @@ def test_a_noun_is_plural_by_its_ending_on_its_lemma() -> None:
 )
 def test_a_headline_is_said_inside_a_sentence(headline: str, whole: bool, said: str) -> None:
     assert said_clause(headline, {"Vård och omsorg"}, whole=whole) == said
+
+
+def test_a_prepositional_object_spoken_first_goes_last_after_an_extraposing_det() -> None:
+    """Blind review 115: "Kommunikation är svårt att få hjälp från …", "ungrammatical as
+    written". The neuter adjective agrees with no subject: the noun first is the object
+    its preposition left last."""
+    assert unfronted("Kommunikation är svårt att få hjälp från") == (
+        "Det är svårt att få hjälp från kommunikation"
+    )
+    # an acronym or a name keeps its capitals
+    assert unfronted("IT är omöjligt att få tag på") == "Det är omöjligt att få tag på IT"
+    assert unfronted("Lifecare är krångligt att jobba i") == "Det är krångligt att jobba i Lifecare"
+    # a subject the adjective agrees with, a pronoun, or no preposition last: as it is
+    assert unfronted("Avtalskatalogen är svår att hitta i") is None
+    assert unfronted("Det är svårt att få hjälp från dem") is None
+    assert unfronted("Rapporterna är svåra att läsa") is None
+    assert unfronted("Vi har svårt att få hjälp från") is None
+
+
+def test_two_main_clauses_spliced_with_a_comma_are_told_apart() -> None:
+    assert splice("Kommunikation är svårt att få hjälp från, de prioriterar annat") == (
+        "Kommunikation är svårt att få hjälp från",
+        "de prioriterar annat",
+    )
+    assert splice("IT-enheten har för lite folk, de har haft vakanser") == (
+        "IT-enheten har för lite folk",
+        "de har haft vakanser",
+    )
+    # an example after the comma, a clause of "det", or no clause before it: no splice
+    assert splice("IT-stödet räcker inte, en tekniker på fem skolor") is None
+    assert splice("Det finns ett vi och dom, det märks") is None
+    assert splice("Sjuksköterskor, de är omöjliga att få tag på") is None
