@@ -18,6 +18,7 @@ from synth.draft.condense import (
     recommendation_text,
     recommends,
     remedy,
+    unclear,
     wanted,
     without_own_clause,
 )
@@ -447,8 +448,44 @@ def offline_recommendations(
     # a recommendation derives from the observations that weigh, not from a wish heard
     # in three survey answers
     result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
+    result = _clarified(result, headlines or {})
     result = _packaged(result, by_id, statements, headlines or {})
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
+
+
+_CLARIFIED_MOST = 3
+"""The most findings whose unclear things one recommendation makes clear: a longer list
+is no sentence a reader takes in."""
+
+
+def _clarified(result: list[Recommendation], headlines: Mapping[str, str]) -> list[Recommendation]:
+    """The recommendations, those that make clear what several findings' headlines say is
+    unclear (`unclear`; each drawn from its finding, `remedy`) made one, in the place of
+    the weightiest, the most widely heard first: "Tydliggör vem som äger systemen, vart man
+    vänder sig och vem som ska beställa ändringen när något slutar fungera." One act, and
+    the findings it answers read as the one pattern they are; as three recommendations
+    they were a list of tasks (blind review 115: "a wish list, not recommendations")."""
+    unclear_at = [
+        k
+        for k, rec in enumerate(result)
+        if (headline := headlines.get(rec.theme_ids[0], ""))
+        and unclear(headline) is not None
+        and rec.text == remedy(headline)
+    ][:_CLARIFIED_MOST]
+    if len(unclear_at) < 2:
+        return result
+    told = listing([str(unclear(headlines[result[k].theme_ids[0]])) for k in unclear_at])
+    first = result[unclear_at[0]]
+    joined = replace(
+        first,
+        text=f"Tydliggör {told}.",
+        theme_ids=tuple(result[k].theme_ids[0] for k in unclear_at),
+    )
+    return [
+        joined if k == unclear_at[0] else rec
+        for k, rec in enumerate(result)
+        if k not in unclear_at[1:]
+    ]
 
 
 _PACKAGE_MOST = 2

@@ -275,6 +275,13 @@ _UNCLEAR_WHAT = re.compile(
     r"^(?:det\s+är\s+)?(?:oklart|otydligt)\s+(?P<what>(?:vem|vad|vart|var|hur|när|vilk\w+)\s.+)$",
     re.IGNORECASE,
 )
+# "Ingen vet vem som ansvarar för vad", "När något slutar fungera vet ingen vem som ska
+# beställa ändringen": what nobody knows, and when
+_NOBODY_KNOWS = re.compile(
+    r"^(?:(?P<when>när\s[^,]+?),?\s+vet\s+(?:ingen|man\s+inte)|ingen\s+vet|man\s+vet\s+inte)"
+    r"\s+(?P<what>(?:vem|vad|vart|var|hur|vilk\w+)\s.+)$",
+    re.IGNORECASE,
+)
 # "Ansvarsfördelningen är otydlig", "Rollerna är oklara"
 _UNCLEAR_NAMED = re.compile(
     r"^(?P<what>\w+(?:\s+\w+)?)\s+är\s+(?:oklar|otydlig)(?:t|a)?$", re.IGNORECASE
@@ -368,15 +375,30 @@ def remedy(headline: str) -> str | None:
         # IT-ärenden." (blind review 109: IT, the chefs' second-lowest rating, answered by
         # no recommendation)
         return f"Korta ledtiderna för {lower_first(slow['what'])}."
+    what = unclear(text)
+    return f"Tydliggör {what}." if what is not None else None
+
+
+def unclear(headline: str) -> str | None:
+    """What a finding's headline says is unclear, as it follows "Tydliggör": "vem som
+    äger systemen" of "Det är oklart vem som äger systemen", "ansvarsfördelningen" of
+    "Ansvarsfördelningen är otydlig", and of what nobody knows, with when it is so: "vem
+    som ska beställa ändringen när något slutar fungera" of "När något slutar fungera vet
+    ingen vem som ska beställa ändringen". None for any other headline, and for one
+    that names nothing ("Det är oklart") or the speaker's own ("Min roll är otydlig"),
+    no recommendation to the organisation."""
+    text = headline.strip().rstrip(".")
     found = _UNCLEAR_WHAT.match(text) or _UNCLEAR_NAMED.match(text)
-    if found is None:
+    if found is not None:
+        what = found["what"]
+    elif (unknown := _NOBODY_KNOWS.match(text)) is not None:
+        when = unknown["when"]
+        what = f"{unknown['what']} {lower_first(when)}" if when else unknown["what"]
+    else:
         return None
-    what = found["what"]
-    # "Det är oklart" says what is unclear no more than "det" does; "Min roll är otydlig"
-    # is the speaker's own, no recommendation to the organisation
     if _unnamed(what):
         return None
-    return f"Tydliggör {what[:1].lower()}{what[1:]}."
+    return f"{what[:1].lower()}{what[1:]}"
 
 
 def named_proposal(text: str) -> bool:

@@ -891,3 +891,41 @@ def test_after_the_widest_weakness_the_assessment_names_one_a_recommendation_ans
     # the widest stays first, answered or not
     point = offline_assessment([wide, reports, owners], {}, answered={"T2", "T3"}).points[0]
     assert point.theme_ids[0] == "T1"
+
+
+def test_what_several_findings_say_is_unclear_is_made_clear_by_one_recommendation() -> None:
+    """Blind review 115: "a wish list, not recommendations". "Tydliggör vem som äger
+    systemen" and "Tydliggör vart man vänder sig" stood as two tasks of a list; what is
+    unclear is one act to make clear, answering each finding, the most widely heard first.
+    What nobody knows is unclear too, with when it is so."""
+    findings = [
+        theme("T1", "Det är oklart vem som äger systemen", "strukturer", "svaghet", 6),
+        theme("T2", "Upphandling tar för lång tid", "strukturer", "svaghet", 5),
+        theme(
+            "T3",
+            "När något slutar fungera vet ingen vem som ska beställa ändringen",
+            "strukturer",
+            "svaghet",
+            4,
+        ),
+        theme("T4", "Oklart vart man vänder sig", "strukturer", "svaghet", 3),
+        theme("T5", "Det är oklart hur budgeten fördelas", "strukturer", "svaghet", 3),
+    ]
+    headlines = {t.id: t.label for t in findings}
+    recs = offline_recommendations(findings, {}, {}, {}, headlines=headlines, findings=findings)
+    texts = [r.text for r in recs]
+    assert texts[0] == (
+        "Tydliggör vem som äger systemen, vem som ska beställa ändringen när något slutar "
+        "fungera och vart man vänder sig."
+    )
+    assert recs[0].theme_ids == ("T1", "T3", "T4")
+    assert "Korta ledtiderna för upphandling." in texts
+    # no more than three in one sentence: the fourth stands on its own
+    assert "Tydliggör hur budgeten fördelas." in texts
+    assert not any(text == "Tydliggör vem som äger systemen." for text in texts)
+
+    # one alone is as it was
+    alone = offline_recommendations(
+        findings[:2], {}, {}, {}, headlines=headlines, findings=findings[:2]
+    )
+    assert [r.text for r in alone][0] == "Tydliggör vem som äger systemen."
