@@ -928,4 +928,4 @@ def test_what_several_findings_say_is_unclear_is_made_clear_by_one_recommendatio
     alone = offline_recommendations(
         findings[:2], {}, {}, {}, headlines=headlines, findings=findings[:2]
     )
-    assert [r.text for r in alone][0] == "Tydliggör vem som äger systemen."
+    assert alone[0].text == "Tydliggör vem som äger systemen."
