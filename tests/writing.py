@@ -11,6 +11,7 @@ from pptx import Presentation
 from synth.config import EngagementConfig
 from synth.deck.content import PERSPECTIVES
 from synth.deck.measure import shape_paras
+from synth.draft.condense import unclear
 from synth.draft.support import headline_subject
 from synth.records import dominant_polarity
 from synth.store import Store
@@ -109,6 +110,11 @@ def _answer_problems(number: int, slide: object) -> list[str]:
             for answered in text.removeprefix(_ANSWERS).split("; "):
                 headline = _WHERE.sub("", answered)
                 subject = headline_subject(headline)
+                # what a headline says is unclear ("Oklart vart man vänder sig", no subject
+                # of its own) is answered by making that clear, in so many words
+                what = unclear(headline)
+                if what is not None and what in recommendation:
+                    continue
                 if not subject or not all(names_stem(recommendation, {p}) for p in subject):
                     problems.append(
                         f"bild {number}: {recommendation!r} svarar mot {headline!r}, "
