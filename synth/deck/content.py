@@ -298,6 +298,8 @@ class Fieldwork:
     rates: tuple[ResponseRate, ...] = ()
     """Per sector of a collected survey form: sent and answered (`synth survey collect`)."""
     told_as_interviews: int = 0
+    group_kinds: tuple[str, ...] = ()
+    """The kinds of source among `group_interviews` ("fokusgrupp"): by them it is named."""
     """Group interviews counted among the interviews: so few that the deck tells them as
     interviews (`RoleGroups.told_types`), so that the few who took part are not pointed at."""
 
@@ -516,6 +518,17 @@ def fieldwork(
         group_interviews=count(SourceType.GRUPPINTERVJU, SourceType.FOKUSGRUPP),
         told_as_interviews=sum(
             int(n) for value, n in sources_by_type.items() if known.get(value) in told
+        ),
+        group_kinds=tuple(
+            sorted(
+                {
+                    told.get(kind, kind).value
+                    for value, n in sources_by_type.items()
+                    if int(n)
+                    and (kind := known.get(value)) is not None
+                    and told.get(kind, kind) in {SourceType.GRUPPINTERVJU, SourceType.FOKUSGRUPP}
+                }
+            )
         ),
         workshops=count(SourceType.WORKSHOP),
         survey_responses=count(SourceType.ENKAT),

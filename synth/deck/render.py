@@ -78,6 +78,7 @@ from synth.deck.template import Layouts
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
+from synth.synthesis.describe import group_name
 from synth.text.numbers import count_words, listing, share_words
 
 __all__ = ["render"]
@@ -133,7 +134,8 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
         alone = "" if work.told_as_interviews else "individuella "
         lines.append(f"{thousands(work.interviews)} {alone}intervjuer med nyckelpersoner")
     if work.group_interviews:
-        lines.append(f"{thousands(work.group_interviews)} gruppintervjuer och fokusgrupper")
+        named = group_name(work.group_kinds, one=work.group_interviews == 1)
+        lines.append(f"{thousands(work.group_interviews)} {named}")
     if work.workshops:
         lines.append(f"{thousands(work.workshops)} workshoppar")
     if work.interview_dates:

@@ -31,7 +31,7 @@ import numpy as np
 from synth.draft.condense import remedy, without_wish_frame
 from synth.records import Statement, Theme
 from synth.synthesis.cues import evaluative
-from synth.synthesis.describe import breadth, told_types
+from synth.synthesis.describe import breadth, group_kinds, told_types
 from synth.synthesis.engine import represent
 from synth.text.grammar import (
     PREPOSITIONS,
@@ -955,7 +955,11 @@ def narrowed(
         return theme
     spread = breadth(members, {}, told_types(theme.breadth))
     totals = theme.breadth.get("totals")
-    counted = replace(spread, totals=dict(totals) if isinstance(totals, Mapping) else {})
+    counted = replace(
+        spread,
+        totals=dict(totals) if isinstance(totals, Mapping) else {},
+        kinds=group_kinds(theme.breadth),
+    )
     kept = {m.id for m in members}
     return replace(
         theme,

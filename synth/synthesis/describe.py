@@ -24,6 +24,8 @@ from synth.text.swedish import tokens
 __all__ = [
     "Breadth",
     "breadth",
+    "group_kinds",
+    "group_name",
     "headline",
     "headline_statement",
     "heard_in",
@@ -61,6 +63,9 @@ class Breadth:
     sectors: dict[str, int] = field(default_factory=dict)
     told: dict[SourceType, SourceType] = field(default_factory=dict)
     """The kinds of source counted as another kind (`breadth`)."""
+    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per group, the kinds of source among all the engagement's sources of it (as they
+    are counted): the group of two focus groups is named as focus groups."""
 
     def describe(self) -> str:
         """ "nämns i 7 av 12 intervjuer, 1 av 2 gruppintervjuer/fokusgrupper och 31 enkätsvar"."""
@@ -73,9 +78,8 @@ class Breadth:
         if self.totals.get("intervju") and self.sources.get("intervju"):
             parts.append(f"{self.sources['intervju']} av {self.totals['intervju']} intervjuer")
         if self.totals.get("grupp") and self.sources.get("grupp"):
-            parts.append(
-                f"{self.sources['grupp']} av {self.totals['grupp']} gruppintervjuer/fokusgrupper"
-            )
+            named = group_name(self.kinds.get("grupp", ()), joined="/")
+            parts.append(f"{self.sources['grupp']} av {self.totals['grupp']} {named}")
         if self.totals.get("enkät") and self.sources.get("enkät"):
             parts.append(f"{self.sources['enkät']} enkätsvar")
         if self.sources.get("övrigt"):
@@ -96,16 +100,47 @@ class Breadth:
             "totals": self.totals,
             "sectors": self.sectors,
             "told": {k.value: v.value for k, v in self.told.items()},
+            "kinds": {group: list(kinds) for group, kinds in self.kinds.items()},
             "text": self.describe(),
         }
 
 
-# How an assessment names the kinds of source a finding is heard in: (breadth group, the
-# kind in the definite plural, in the indefinite plural)
-_HEARD_KINDS = (
-    ("intervju", "intervjuerna", "intervjuer"),
-    ("grupp", "gruppintervjuerna och fokusgrupperna", "gruppintervjuer och fokusgrupper"),
-)
+# The group's kinds of source in the indefinite and the definite plural, and one of them
+_GROUP_KINDS = {
+    SourceType.GRUPPINTERVJU.value: ("gruppintervjuer", "gruppintervjuerna", "gruppintervju"),
+    SourceType.FOKUSGRUPP.value: ("fokusgrupper", "fokusgrupperna", "fokusgrupp"),
+    SourceType.WORKSHOP.value: ("workshoppar", "workshopparna", "workshop"),
+}
+
+
+def group_name(
+    kinds: Collection[str], *, definite: bool = False, joined: str = " och ", one: bool = False
+) -> str:
+    """The group interviews, focus groups and workshops of an engagement as a report names
+    them: by their kind where all are of one ("2 av 2 fokusgrupper", with `one` "1
+    fokusgrupp"), else as both ("gruppintervjuer och fokusgrupper", or with `joined`
+    "/"). Blind review 115 found "2 gruppintervjuer och fokusgrupper" wrong of two focus
+    groups."""
+    form = 2 if one and not definite else int(definite)
+    known = {k for k in kinds if k in _GROUP_KINDS}
+    if len(known) == 1 and len(set(kinds)) == 1:
+        return _GROUP_KINDS[known.pop()][form]
+    form = int(definite)
+    both = (_GROUP_KINDS["gruppintervju"][form], _GROUP_KINDS["fokusgrupp"][form])
+    return joined.join(both)
+
+
+def group_kinds(record: Mapping[str, object]) -> dict[str, tuple[str, ...]]:
+    """The kinds of source per group of a stored breadth (`Breadth.record`); empty for one
+    stored before it kept them."""
+    kinds = record.get("kinds")
+    if not isinstance(kinds, Mapping):
+        return {}
+    return {
+        str(group): tuple(str(k) for k in values)
+        for group, values in kinds.items()
+        if isinstance(values, list | tuple)
+    }
 
 
 _ALL_OF = 3
@@ -130,14 +165,23 @@ def heard_in(breadth: Mapping[str, object]) -> str | None:
     if not isinstance(sources, Mapping) or not isinstance(totals, Mapping):
         return None
     spoken: list[tuple[int, float, str]] = []
-    for kind, definite, indefinite in _HEARD_KINDS:
+    grouped = group_kinds(breadth).get("grupp", ())
+    # (breadth group, the kind in the definite plural, in the indefinite plural)
+    heard_kinds = (
+        ("intervju", "intervjuerna", "intervjuer"),
+        ("grupp", group_name(grouped, definite=True), group_name(grouped)),
+    )
+    for kind, definite, indefinite in heard_kinds:
         heard, total = int(sources.get(kind, 0)), int(totals.get(kind, 0))
         if heard < 2 or total < heard:
             continue
         if heard == total:
             # both of two is no wider than most of ten: "alla gruppintervjuer och
-            # fokusgrupper" of two focus groups had put "åtta av tio intervjuer" aside
-            spoken.append((3 if total >= _ALL_OF else 1, heard / total, f"i alla {indefinite}"))
+            # fokusgrupper" of two focus groups had put "åtta av tio intervjuer" aside;
+            # and two of one kind are "båda" ("i båda fokusgrupperna")
+            both = total == 2 and " och " not in definite
+            told = f"i båda {definite}" if both else f"i alla {indefinite}"
+            spoken.append((3 if total >= _ALL_OF else 1, heard / total, told))
         elif total >= _NEARLY_ALL_OF and heard == total - 1:
             # eight of nine is more than "merparten" (blind review 75)
             spoken.append((2, heard / total, f"i nästan alla {indefinite}"))
@@ -188,11 +232,15 @@ def breadth(
         if st.sector:
             sectors.setdefault(st.sector, set()).add(st.source_id)
     totals = Counter(group(kind) for kind in source_types.values())
+    kinds: dict[str, set[str]] = {}
+    for kind in source_types.values():
+        kinds.setdefault(group(kind), set()).add(told.get(kind, kind).value)
     return Breadth(
         sources={group: len(ids) for group, ids in seen.items()},
         totals=dict(totals),
         sectors={sector: len(ids) for sector, ids in sorted(sectors.items())},
         told=told,
+        kinds={group: tuple(sorted(named)) for group, named in sorted(kinds.items())},
     )
 
 

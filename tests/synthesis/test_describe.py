@@ -36,9 +36,20 @@ def test_breadth_counts_distinct_sources_by_kind_and_sector() -> None:
     spread = breadth(members, kinds)
     assert spread.sources == {"intervju": 2, "grupp": 1, "enkät": 1}
     assert spread.sectors == {"BoU": 1, "VO": 3}
-    assert spread.describe() == (
-        "nämns i 2 av 12 intervjuer, 1 av 2 gruppintervjuer/fokusgrupper och 1 enkätsvar"
+    # two focus groups are named as such (blind review 115: "2 gruppintervjuer och
+    # fokusgrupper" of two focus groups is wrong)
+    assert spread.describe() == ("nämns i 2 av 12 intervjuer, 1 av 2 fokusgrupper och 1 enkätsvar")
+    # a group interview beside them: both kinds are named
+    mixed = kinds | {"GRP-01": SourceType.GRUPPINTERVJU}
+    assert breadth(members, mixed).describe() == (
+        "nämns i 2 av 12 intervjuer, 1 av 3 gruppintervjuer/fokusgrupper och 1 enkätsvar"
     )
+    # as the record keeps it, for a part of the theme counted later
+    assert spread.record()["kinds"] == {
+        "enkät": ["enkät"],
+        "grupp": ["fokusgrupp"],
+        "intervju": ["intervju"],
+    }
 
 
 def test_a_kind_of_source_that_says_nothing_of_it_is_not_named() -> None:
@@ -51,7 +62,7 @@ def test_a_kind_of_source_that_says_nothing_of_it_is_not_named() -> None:
     kinds |= {f"ENK-{i:04d}": SourceType.ENKAT for i in range(1, 41)}
     assert breadth(members, kinds).describe() == "nämns i 1 av 10 intervjuer och 1 enkätsvar"
     groups = [st("c", "z", "FOK-02", SourceType.FOKUSGRUPP)]
-    assert breadth(groups, kinds).describe() == "nämns i 1 av 2 gruppintervjuer/fokusgrupper"
+    assert breadth(groups, kinds).describe() == "nämns i 1 av 2 fokusgrupper"
     assert breadth([], kinds).describe() == "nämns inte"
 
 
@@ -256,3 +267,25 @@ def test_a_spoken_turn_is_quoted_without_the_conjunction_that_opens_it() -> None
         "Vi har köpt egna datorer.",
     ):
         assert quote_text(kept) == kept
+
+
+def test_where_a_finding_is_heard_names_the_kind_of_group_it_is_heard_in() -> None:
+    """Both of two focus groups are "båda fokusgrupperna", not "alla gruppintervjuer och
+    fokusgrupper"; three of three of two kinds, "alla gruppintervjuer och fokusgrupper"."""
+    from synth.synthesis.describe import group_name, heard_in
+
+    kinds = {f"INT-{i:02d}": SourceType.INTERVJU for i in range(1, 11)}
+    kinds |= {"FOK-01": SourceType.FOKUSGRUPP, "FOK-02": SourceType.FOKUSGRUPP}
+    groups = [
+        st("a", "x", "FOK-01", SourceType.FOKUSGRUPP),
+        st("b", "y", "FOK-02", SourceType.FOKUSGRUPP),
+    ]
+    assert heard_in(breadth(groups, kinds).record()) == "i båda fokusgrupperna"
+    mixed = kinds | {"GRP-01": SourceType.GRUPPINTERVJU}
+    three = [*groups, st("c", "z", "GRP-01", SourceType.GRUPPINTERVJU)]
+    assert heard_in(breadth(three, mixed).record()) == "i alla gruppintervjuer och fokusgrupper"
+    # a breadth stored before it kept its kinds names both, as it did
+    old = {k: v for k, v in breadth(groups, kinds).record().items() if k != "kinds"}
+    assert heard_in(old) == "i alla gruppintervjuer och fokusgrupper"
+    assert group_name(["fokusgrupp"], one=True) == "fokusgrupp"
+    assert group_name(["gruppintervju"]) == "gruppintervjuer"
