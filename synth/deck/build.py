@@ -118,7 +118,7 @@ def build_content(
     )
     observations = with_survey(observations, function_scores(charts, surveys))
     observations = with_inventory(observations, resources)
-    observations = with_staff(observations, staff)
+    observations = with_staff(observations, staff, statements)
     observations = with_related(observations)
     observations = with_placement(observations, resources)
     return DeckContent(

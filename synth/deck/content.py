@@ -13,10 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from synth.deck.resources import ResourceTable, inventory_line, placement_line
-from synth.deck.survey import STAFF_NOUN, LikertChart, StaffTable, staff_headline, staff_line
+from synth.deck.survey import (
+    STAFF_MARKS,
+    STAFF_NOUN,
+    LikertChart,
+    StaffTable,
+    says_staff_count,
+    staff_headline,
+    staff_line,
+)
 from synth.deck.survey_evidence import (
     MAJORITY,
     FunctionScore,
@@ -27,6 +35,7 @@ from synth.deck.survey_evidence import (
 from synth.draft.context import Figure
 from synth.draft.offline import topic_only, wished
 from synth.draft.support import (
+    counted_as,
     headline_claim,
     headline_head,
     headline_subject,
@@ -48,6 +57,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.records import Recommendation as DraftRecommendation
+from synth.records.themes import breadth_weight
 from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
 from synth.synthesis.describe import heard_in, quote_text, self_contained
@@ -232,6 +242,9 @@ class Observation:
     """The questions its statements from interviews and groups answer (the survey's are
     the same for every answer): what it is about where its headline names no support
     function (`with_related`)."""
+    spread: Mapping[str, object] = field(default_factory=dict)
+    """Its breadth as its finding stores it (`Breadth.record`), for a count made again
+    against the same sources (`with_staff`)."""
 
     @property
     def reach(self) -> str:
@@ -740,7 +753,9 @@ def with_inventory(
 
 
 def with_staff(
-    observations: Sequence[Observation], table: StaffTable | None
+    observations: Sequence[Observation],
+    table: StaffTable | None,
+    statements: Mapping[str, Statement] | None = None,
 ) -> tuple[Observation, ...]:
     """The observations, the weightiest about how many staff the chefs lead (its headline
     names the chefs, or a role of the survey's respondents, and their `STAFF_NOUN`) with
@@ -772,12 +787,24 @@ def with_staff(
                 if observation.edited or observation.renamed
                 else staff_headline(table, observation.headline)
             )
+            counted = (
+                _staff_counted(observation, statements, [r.role for r in table.rows if r.role])
+                if claim and statements
+                else observation
+            )
             result[index] = replace(
-                observation,
+                counted,
                 headline=claim or observation.headline,
                 origin=(
                     f"rubrik ur chefsenkätens antal medarbetare per chef, i stället för "
-                    f"”{observation.headline}”; punkter: {observation.origin}"
+                    f"”{observation.headline}”"
+                    + (
+                        f"; bredden räknad på de uttalanden som anger att en chef leder "
+                        f"{STAFF_MARKS[-1]} {STAFF_NOUN} eller fler"
+                        if counted is not observation
+                        else ""
+                    )
+                    + f"; punkter: {observation.origin}"
                     if claim
                     else observation.origin
                 ),
@@ -787,6 +814,34 @@ def with_staff(
             )
             break
     return tuple(result)
+
+
+def _staff_counted(
+    observation: Observation, statements: Mapping[str, Statement], roles: Sequence[str]
+) -> Observation:
+    """The staff finding heard where what its survey headline claims is said: by the
+    statements that tell a chef leading `STAFF_MARKS`' most or more (`says_staff_count`),
+    counted against the same sources as its breadth was. Its breadth had counted those
+    who said the interview headline it replaced: "4 av 10 intervjuer och 1 av 2" under
+    "Många rektorer och …", where the rektorer's focus group tells of 62 and 50 staff
+    each (blind review 115: "wrong group count, wrong interview set"). As it was where
+    fewer than two sources say it."""
+    members = [st for st in statements.values() if says_staff_count(st.text, roles)]
+    if len({m.source_id for m in members}) < 2 or not observation.spread:
+        return observation
+    record = counted_as(observation.spread, members)
+    text = str(record.get("text", ""))
+    return replace(
+        observation,
+        breadth=text[:1].upper() + text[1:],
+        counts=reach_counts(record),
+        heard=(heard_in(record) or "").removeprefix("i "),
+        statement_ids=tuple(m.id for m in members),
+        source_ids=tuple(sorted({m.source_id for m in members})),
+        sectors=heard_sectors(members),
+        weight=breadth_weight(record),
+        spread=record,
+    )
 
 
 _RELATED_MOST = 3
@@ -1076,6 +1131,7 @@ def _observation(
         asked=tuple(
             m.question for m in members if m.question and m.source_type is not SourceType.ENKAT
         ),
+        spread=theme.breadth,
     )
 
 

@@ -22,7 +22,8 @@ from synth.store import StoredResponse
 from synth.survey.results import LikertResult, SurveyResults, suppressed
 from synth.text.functions import function_labels
 from synth.text.grammar import lower_first
-from synth.text.numbers import count_words, decimal, listing
+from synth.text.numbers import count_words, decimal, listing, spoken_number
+from synth.text.sentences import split_sentences
 from synth.text.swedish import tokens
 from synth.text.voice import names_central
 
@@ -581,6 +582,36 @@ def staff_headline(table: StaffTable, headline: str) -> str | None:
         )
     )
     return f"Många {roles} leder {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler"
+
+
+_SPAN_MOST = 200
+"""The most staff one chef is told to lead: "vi är runt 210 medarbetare" or "1 600
+medarbetare" is a sector's staff, not a span of control."""
+_COUNT_BEFORE = 4
+"""How many words before the staff noun its count may stand ("har i snitt 48", "40, 50")."""
+_OF_A_CHEF = frozenset({"jag", "var", "per"})
+
+
+def says_staff_count(text: str, roles: Sequence[str] = (), least: int = STAFF_MARKS[-1]) -> bool:
+    """Whether a statement says that a chef leads `least` staff or more, as the survey's
+    staff headline does (`staff_headline`): a sentence with the `STAFF_NOUN` and a count
+    of at least `least` (and below `_SPAN_MOST`) in the words before it, said of a chef or
+    a role (`roles`: "rektor"), of the speaker ("jag har femtiotre medarbetare") or of
+    each ("femtio medarbetare var"). Not a sector's staff ("vi är runt 1 600
+    medarbetare") nor what is to be recruited ("900 nya medarbetare")."""
+    heads = {"chef", *(r.casefold().split()[-1] for r in roles if r.strip())}
+    for sentence in split_sentences(text):
+        said = [w.strip('.,;:!?()"”') for w in sentence.casefold().split()]
+        of_a_chef = any(w in _OF_A_CHEF or any(head in w for head in heads) for w in said)
+        if not of_a_chef:
+            continue
+        for at, word in enumerate(said):
+            if word != STAFF_NOUN:
+                continue
+            counts = [spoken_number(w) for w in said[max(0, at - _COUNT_BEFORE) : at]]
+            if any(n is not None and least <= n < _SPAN_MOST for n in counts):
+                return True
+    return False
 
 
 def _by_role(respondents: Sequence[Respondent]) -> list[tuple[str, list[Respondent]]]:

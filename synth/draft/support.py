@@ -953,18 +953,23 @@ def narrowed(
     members = [statements[sid] for sid in support_ids if sid in statements]
     if not members:
         return theme
-    spread = breadth(members, {}, told_types(theme.breadth))
-    totals = theme.breadth.get("totals")
-    counted = replace(
-        spread,
-        totals=dict(totals) if isinstance(totals, Mapping) else {},
-        kinds=group_kinds(theme.breadth),
-    )
     kept = {m.id for m in members}
     return replace(
         theme,
         statement_ids=tuple(m.id for m in members),
         quotes=tuple(q for q in theme.quotes if q in kept),
         size=len(members),
-        breadth=counted.record(),
+        breadth=counted_as(theme.breadth, members),
     )
+
+
+def counted_as(record: Mapping[str, object], members: Sequence[Statement]) -> dict[str, object]:
+    """The breadth of `members` as a stored breadth `record` was counted: against the same
+    sources of the engagement, a kind of source told as the record told it."""
+    spread = breadth(members, {}, told_types(record))
+    totals = record.get("totals")
+    return replace(
+        spread,
+        totals=dict(totals) if isinstance(totals, Mapping) else {},
+        kinds=group_kinds(record),
+    ).record()

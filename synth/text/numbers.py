@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["count_words", "decimal", "listing", "numeral_range", "share_words"]
+__all__ = ["count_words", "decimal", "listing", "numeral_range", "share_words", "spoken_number"]
 
 # The fractions a report says in words ("en fjärdedel av HR-arbetet"), largest first; a
 # share within a tenth of the nearest of them (relative) is said as it, any other in per
@@ -67,3 +67,44 @@ def listing(parts: Sequence[str]) -> str:
     if len(parts) < 2:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " och " + parts[-1]
+
+
+# Swedish number words (a closed class): the units and teens, and the tens they follow
+_UNITS = {
+    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
+    "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
+}  # fmt: skip
+_TENS = {
+    "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70,
+    "åttio": 80, "nittio": 90,
+}  # fmt: skip
+_DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*")
+
+
+def spoken_number(word: str) -> int | None:
+    """A whole number as written in digits ("48", "1 600") or spelt out up to 999, as a
+    transcript gives what was said: "femtiotre", "sextiotvå", "fyrtio", "hundrafemtio";
+    None for any other word."""
+    text = word.strip().casefold().replace("\u00a0", " ")
+    if _DIGITS.fullmatch(text):
+        return int(text.replace(" ", ""))
+    hundreds = 0
+    head, found, tail = text.partition("hundra")
+    if found:
+        # "hundra", "etthundra", "trehundra": a unit before it, or none
+        count = _UNITS.get(head, 0 if not head else -1)
+        if count < 0 or count > 9:
+            return None
+        hundreds, text = max(count, 1) * 100, tail
+    rest = 0
+    for tens, value in _TENS.items():
+        if text.startswith(tens):
+            rest, text = value, text[len(tens) :]
+            break
+    if text:
+        if text not in _UNITS or (rest and _UNITS[text] > 9):
+            return None
+        rest += _UNITS[text]
+    total = hundreds + rest
+    return total or None

@@ -758,6 +758,72 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
     )
 
 
+def test_the_survey_headed_staff_finding_is_heard_where_its_claim_is_said() -> None:
+    """Blind review 115: under "Många rektorer och enhetschefer i Vård och omsorg leder 40
+    medarbetare eller fler" the breadth was the interview headline's it replaced ("4 av 10
+    intervjuer och 1 av 2"), missing the rektorer's focus group telling of 62 staff. The
+    finding is heard where a chef is told to lead 40 or more, counted against the same
+    sources; not a sector's staff, nor whom it must recruit."""
+    from dataclasses import replace
+
+    from synth.deck.content import with_staff
+    from synth.deck.notes import observation_notes
+    from synth.deck.survey import StaffRow, StaffTable
+
+    said = "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
+    lines = [
+        (
+            "INT-01.026",
+            SourceType.INTERVJU,
+            "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare.",
+        ),
+        ("INT-02.020", SourceType.INTERVJU, "En rektor hos oss har kanske 50, 60 medarbetare."),
+        ("FOK-02.019", SourceType.FOKUSGRUPP, "Jag har tre förskolor och sextiotvå medarbetare."),
+        ("INT-04.002", SourceType.INTERVJU, "Vi är runt 210 medarbetare."),
+        ("INT-05.007", SourceType.INTERVJU, "Vi behöver ungefär 900 nya medarbetare."),
+        ("INT-06.003", SourceType.INTERVJU, "Jag har 25 medarbetare och det går bra."),
+    ]
+    statements = {
+        sid: Statement(sid, sid.split(".")[0], kind, 1, text) for sid, kind, text in lines
+    }
+    record = {
+        "sources": {"intervju": 1},
+        "totals": {"intervju": 10, "grupp": 2},
+        "kinds": {"intervju": ["intervju"], "grupp": ["fokusgrupp"]},
+        "text": "nämns i 1 av 10 intervjuer",
+    }
+    (observation,) = observations_from_themes(
+        [
+            theme(
+                "T01",
+                statement_ids=("INT-01.026",),
+                size=1,
+                label=said,
+                auto_label=said,
+                quotes=(),
+                breadth=record,
+            )
+        ],
+        statements,
+    )
+    rows = (
+        StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
+        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
+        StaffRow("Vård och omsorg", 18, 33.0, (0.55, 0.47), role="Enhetschef"),
+    )
+    table = StaffTable("Chefsenkäten", rows, (), 5)
+    (given,) = with_staff([observation], table, statements)
+    assert given.headline.startswith("Många rektorer och enhetschefer")
+    assert given.breadth == "Nämns i 2 av 10 intervjuer och 1 av 2 fokusgrupper"
+    assert given.source_ids == ("FOK-02", "INT-01", "INT-02")
+    assert given.counts[:2] == ("2/10", "1/2")
+    assert "bredden räknad på de uttalanden" in observation_notes(given)
+    # without the statements, or under the interviews' own headline: as it was
+    assert with_staff([observation], table)[0].breadth == "Nämns i 1 av 10 intervjuer"
+    named = replace(observation, headline="Rektorerna har för många medarbetare")
+    assert with_staff([named], table, statements)[0].breadth == "Nämns i 1 av 10 intervjuer"
+
+
 def test_what_else_is_said_of_the_chefs_stands_beside_the_staff_finding() -> None:
     """All four blind reviews of stop 52 asked for the first-line chefs' conditions as one
     story: their many staff on a slide, their loneliness and the admin that lands on them

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from synth.deck.survey import likert_charts, staff_table
+from synth.deck.survey import likert_charts, says_staff_count, staff_table
 from synth.deck.survey_tables import staff_grid
 from synth.records import Respondent
 from synth.store import StoredResponse
@@ -213,3 +213,32 @@ def test_the_function_many_chefs_cannot_rate_is_said() -> None:
     # fewer than a third: nothing to say; two alike: neither is "fler än någon annan"
     assert least_known(chart(known, replace(unknown, n=100, unknown=45))) is None
     assert least_known(chart(unknown, replace(unknown, label="Juridik 2"))) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare, vissa ännu fler.",
+        "En rektor hos oss har kanske 50, 60 medarbetare och 400 elever.",
+        "Jag har tre förskolor och sextiotvå medarbetare.",
+        "Men så länge vi har femtio medarbetare var kommer det att fortsätta.",
+        "Våra enhetschefer har i snitt 48 medarbetare.",
+    ],
+)
+def test_a_chef_told_to_lead_forty_or_more_says_the_staff_claim(text: str) -> None:
+    assert says_staff_count(text, ["Rektor", "Enhetschef"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barn och utbildning är kommunens största sektor, vi är runt 1 600 medarbetare.",
+        "Vi är runt 210 medarbetare.",
+        "Vi vet att vi behöver ungefär 900 nya medarbetare de närmaste fem åren.",
+        "Jag har trettioåtta medarbetare, och jag tycker att det går.",
+        "Rekommendationen är väl runt 25 till 30 medarbetare per chef.",
+        "Vi har väldigt kunniga medarbetare.",
+    ],
+)
+def test_a_sectors_staff_or_a_span_below_forty_is_no_staff_claim(text: str) -> None:
+    assert not says_staff_count(text, ["Rektor", "Enhetschef"])

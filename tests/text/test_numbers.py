@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from synth.text.numbers import spoken_number
+
+
+def test_a_number_is_read_as_said_in_digits_or_words() -> None:
+    assert spoken_number("48") == 48
+    assert spoken_number("1\u00a0600") == 1600
+    assert spoken_number("femtiotre") == 53
+    assert spoken_number("sextiotvå") == 62
+    assert spoken_number("fyrtio") == 40
+    assert spoken_number("hundrafemtio") == 150
+    assert spoken_number("trehundratolv") == 312
+    assert spoken_number("elva") == 11
+    for word in ("chefer", "tjugoelva", "tiotal", "ettusen", ""):
+        assert spoken_number(word) is None
