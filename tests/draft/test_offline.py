@@ -700,7 +700,8 @@ def test_a_turns_line_is_what_it_holds_against_the_subject_not_its_background() 
         [turn], lenses, "svaghet", headline="Upphandling är krånglig och tar för lång tid"
     )
     assert line.text == (
-        "I en intervju beskrivs att upphandlingar tar väldigt lång tid och känns krångliga."
+        # (the speaker's stress dropped: a report states the judgment)
+        "I en intervju beskrivs att upphandlingar tar lång tid och känns krångliga."
     )
 
 
