@@ -1258,6 +1258,11 @@ def offline_bullets(
         # them), and the survey's figure of the chefs' many staff stood nowhere but in a
         # table (blind review 90: the managers' conditions are the material's main thread)
         chosen = [restated]
+    # answers word for word alike from several respondents are one voice for all the
+    # respondents they count (a copy in the survey tool, or one text passed round): told
+    # after what others say in words of their own, not as what the finding rests on first
+    # (blind review 115: two slides opened on "I två enkätsvar med samma ordalydelse …")
+    chosen.sort(key=lambda item: _word_for_word(item[0]))
     # a reservation is what those who say the finding add against it: not the turn of
     # a statement of the other side that says the finding after its "men" ("Det är
     # bättre än det var … Men det finns fortfarande ett vi och dom" under the vi och dom)
@@ -1272,6 +1277,13 @@ def offline_bullets(
         Bullet(text=line, statement_ids=tuple(st.id for st in group[:MAX_CITED]))
         for group, line in chosen
     )
+
+
+def _word_for_word(group: Sequence[Statement]) -> bool:
+    """Whether a line's statements come from several sources in the same words, case and
+    spacing aside."""
+    said = {" ".join(st.text.casefold().split()).rstrip(" .!") for st in group}
+    return len({st.source_id for st in group}) > 1 and len(said) == 1
 
 
 def _every_kind(

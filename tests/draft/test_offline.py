@@ -1813,3 +1813,35 @@ def test_a_narrower_finding_of_a_theme_is_a_reason_for_one_that_only_judges_its_
     # and a headline that says more than how good or bad its subject is
     more = draft("Kompetensförsörjningen saknar en plan", "INT-03.022", "INT-02.018", "INT-01.029")
     assert not _reason_of(recruit, more, statements)
+
+
+def test_answers_word_for_word_alike_are_told_after_what_others_say_in_their_own_words() -> None:
+    """Blind review 115: the HR and IT slides opened on "I två enkätsvar med samma
+    ordalydelse …", one text in two respondents' answers, which a consultant checks
+    before resting a finding on it. Such a line stands after the lines of words of their
+    own."""
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType
+
+    def said(sid: str, text: str) -> Statement:
+        kind = SourceType.ENKAT if sid.startswith("ENK") else SourceType.INTERVJU
+        return Statement(sid, sid.split(".")[0], kind, 1, text)
+
+    copies = [
+        said("ENK-0029.002", "IT-ärenden tar veckor och ingen återkopplar till chefen."),
+        said("ENK-0134.002", "IT-ärenden tar veckor och ingen återkopplar till chefen."),
+    ]
+    own = [
+        said(
+            "INT-03.014",
+            "Ett ärende läggs i TopDesk och sen bollas det mellan IT och leverantören.",
+        ),
+        said("ENK-0051.002", "Ärendena bollas mellan supporten och leverantören i flera veckor."),
+    ]
+    members = [*copies, *own]
+    lenses = {st.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for st in members}
+    lines = offline_bullets(members, lenses, "svaghet", headline="IT-ärenden tar för lång tid")
+    assert len(lines) == 3
+    assert "med samma ordalydelse" in lines[-1].text
+    assert set(lines[-1].statement_ids) == {st.id for st in copies}
+    assert all("samma ordalydelse" not in line.text for line in lines[:-1])
