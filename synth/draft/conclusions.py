@@ -38,6 +38,7 @@ from synth.draft.support import (
     SUPPORT_SIMILARITY,
     asks_remedy,
     headline_claim,
+    headline_head,
     headline_subject,
     only_judges,
     subject_within,
@@ -247,14 +248,39 @@ def offline_recommendations(
     wishes = [(statements[sid], text) for sid, text in asked_for.items() if recommends(text)]
     groups: dict[str, list[Statement]] = {}
     answering: set[str] = set()
+    routed: set[str] = set()
     for sid, lens in sorted(lenses.items()):
         statement = statements.get(sid)
         if lens.polarity != "förslag" or statement is None or not readable(statement, 4):
             continue
         own = theme_of.get(sid)
-        if (subject_of := named(statement)) is not None:
+        # the one wish finding it supports, wherever the clustering put it, where that
+        # names a subject of its own ("admin" of "Det finns önskemål om admin nära chefen")
+        wished_for = [
+            f
+            for f in finding_of.get(sid, ())
+            if f in by_id and f not in weak_ids and headline_subject((headlines or {}).get(f, ""))
+        ]
+        # what it asks for is what that finding asks for, before any weakness it names in
+        # passing ("… som avlastar cheferna" names no subject of the new chefs' finding)
+        asks_its_own = (
+            len(wished_for) == 1
+            and wished_for[0] != own
+            and _names_head(wanted(recommendation_text(statement.text)), headlines, wished_for[0])
+        )
+        if not asks_its_own and (subject_of := named(statement)) is not None:
             target: str | None = subject_of
             answering.add(subject_of)
+        elif len(wished_for) == 1 and wished_for[0] != own and headlines:
+            # that finding's, where no weakness names what it asks for and the clustering
+            # put it in another theme, or the finding is a later one of its theme: "En
+            # administratör som tar schemat" went with its theme's other wishes, or to the
+            # weakness about new chefs for sharing the word "chef", and the chefs' admin,
+            # asked for in both focus groups and five answers, was answered by no
+            # recommendation (blind reviews 113-115). A theme's own first finding goes on
+            # to the weakness of its subject, as below
+            target = wished_for[0]
+            routed.add(target)
         elif own in weak_ids:
             target = own
         elif own is not None:
@@ -367,10 +393,26 @@ def offline_recommendations(
             if not headlines
             or names_subject(said, t)
             or (t == theme_id and names_subject(whole, t))
+            # or the wish finding it was routed to for asking what that asks for, where it
+            # names what the headline asks for before any phrase of whom it is for ("admin"
+            # of "En administratör per verksamhetsområde …" under "… admin nära chefen")
+            or (
+                t == theme_id
+                and t not in weak_ids
+                and t in home
+                and _names_head(whole, headlines, t)
+            )
         ]
         # first what it was found to answer or where its own proposal stands; another
-        # proposal's finding is no place for the line chosen to lead
-        if not linked or linked[0] not in {theme_id, *home}:
+        # proposal's finding is no place for the line chosen to lead; nor a wish finding
+        # its wishes were routed to that an earlier recommendation answers already ("Verka
+        # för färre styrdokument och färre mål" answers "… önskemål om färre styrdokument")
+        answered_already = {t for r in result for t in r.theme_ids}
+        if (
+            not linked
+            or linked[0] not in {theme_id, *home}
+            or (theme_id in routed and linked[0] in answered_already)
+        ):
             continue
         # what it rests on are the proposals that read as one: not "Det mesta finns, men
         # man måste veta var", however the lens read it; nor another wish of the same
@@ -451,6 +493,13 @@ def offline_recommendations(
     result = _clarified(result, headlines or {})
     result = _packaged(result, by_id, statements, headlines or {})
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
+
+
+def _names_head(text: str, headlines: Mapping[str, str] | None, finding: str) -> bool:
+    """Whether a proposal names what a finding's headline names before any phrase of whom
+    it is for (`headline_head`: "admin" of "Det finns önskemål om admin nära chefen")."""
+    head = headline_head((headlines or {}).get(finding, ""))
+    return bool(head) and all(names_stem(text, {part}) for part in head)
 
 
 _CLARIFIED_MOST = 3
