@@ -12,7 +12,7 @@ from synth.config import EngagementConfig
 from synth.deck.content import PERSPECTIVES
 from synth.deck.measure import shape_paras
 from synth.draft.condense import unclear
-from synth.draft.support import headline_subject
+from synth.draft.support import headline_head, headline_subject
 from synth.records import dominant_polarity
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
@@ -114,6 +114,11 @@ def _answer_problems(number: int, slide: object) -> list[str]:
                 # of its own) is answered by making that clear, in so many words
                 what = unclear(headline)
                 if what is not None and what in recommendation:
+                    continue
+                # or, of a wish, what it asks for before whom it is for ("admin" of "… admin
+                # nära chefen")
+                head = headline_head(headline)
+                if head and all(names_stem(recommendation, {p}) for p in head):
                     continue
                 if not subject or not all(names_stem(recommendation, {p}) for p in subject):
                     problems.append(

@@ -593,6 +593,8 @@ def _observation(deck: Deck, observation: Observation) -> None:
         else:
             break
     deck.theme_slides.setdefault(observation.theme_id, len(deck.prs.slides) + 1)
+    for fid, _, _ in related:
+        deck.related_slides.setdefault(fid, len(deck.prs.slides) + 1)
     notes = observation_notes(observation)
     if left_out:
         notes += f"\nUtelämnat på bilden för att texten ska stå i minst {READABLE_BODY:.0f} pt: "
@@ -635,7 +637,7 @@ def _where(deck: Deck, content: DeckContent, theme_id: str) -> str | None:
     """Where a finding stands in the deck, as a reference to it says: "bild 13", or
     "bilaga" for one the appendix lists (`_appendix_listed`); None for one the appendix
     only counts, which a reference would send the reader looking for in vain."""
-    slide = deck.theme_slides.get(theme_id)
+    slide = deck.theme_slides.get(theme_id, deck.related_slides.get(theme_id))
     if slide is not None:
         return f"bild {slide}"
     listed = {o.theme_id for o in _appendix_listed(content)}
@@ -975,11 +977,16 @@ def _answers_weakness(deck: Deck, content: DeckContent, rec: Recommendation) -> 
 
 def _answers_appendix_only(deck: Deck, content: DeckContent, rec: Recommendation) -> bool:
     """Whether the findings a recommendation answers are all in the deck's appendix, none
-    with a slide of its own (one whose findings the consultant left out is told as it
-    is, without what it answers)."""
+    with a slide of its own nor listed on one among a finding's related (one whose
+    findings the consultant left out is told as it is, without what it answers). "Det
+    finns önskemål om admin nära chefen", listed under the chefs' many staff, is read on
+    that slide: its recommendation answers what the slide shows (blind review 115: the
+    chefs' admin answered by no recommendation shown)."""
     listed = {o.theme_id for o in content.observations}
     answered = [t for t in rec.answers if t in listed]
-    return bool(answered) and not any(t in deck.theme_slides for t in answered)
+    return bool(answered) and not any(
+        t in deck.theme_slides or t in deck.related_slides for t in answered
+    )
 
 
 def _resources(deck: Deck, content: DeckContent) -> None:

@@ -76,6 +76,9 @@ class Deck:
     origins: list[SlideOrigin] = field(default_factory=list)
     theme_slides: dict[str, int] = field(default_factory=dict)
     """The number of each theme's (first) observation slide, for references to it."""
+    related_slides: dict[str, int] = field(default_factory=dict)
+    """The number of the slide that lists a finding without a slide of its own among the
+    findings related to its own (`Observation.related`): it is read there."""
 
     def slide(self, layout: SlideLayout, title: str, theme_id: str | None = None) -> Slide:
         slide = self.prs.slides.add_slide(layout)

@@ -665,6 +665,16 @@ def test_assessment_and_recommendations_follow_the_observations(
         and len({source_of[s] for s in d.support_ids}) > 1
     }
 
+    # a finding without a slide listed on one among the related findings is read there
+    headline_of = {d.headline: d.theme_id for d in drafts.themes}
+    listed_on = {
+        headline_of[line[2:].rsplit(" (", 1)[0]]
+        for slide in slides.values()
+        for line in texts(slide).split("\n")
+        if line.startswith("\u2013 ") and line[2:].rsplit(" (", 1)[0] in headline_of
+    }
+    on_slides = set(slides) | listed_on
+
     def why_not(rec: DraftRecommendation) -> str | None:
         # one source's wish, unless it answers such a weakness, or a wish of few that
         # answers only the appendix's findings
@@ -678,14 +688,14 @@ def test_assessment_and_recommendations_follow_the_observations(
         }
         if len(sources | wished) == 1 and not motivating & set(rec.theme_ids):
             return "föreslås av en enda källa"
-        if not any(t in slides for t in rec.theme_ids) and len(sources | wished) < 3:
+        if not any(t in on_slides for t in rec.theme_ids) and len(sources | wished) < 3:
             return "svarar bara mot iakttagelser i bilagan"
         return None
 
     left_out = {rec.id: why for rec in drafts.recommendations if (why := why_not(rec))}
     # at most ten on the slides, those answering a slide first
     kept = [r for r in drafts.recommendations if r.id not in left_out]
-    ranked = sorted(kept, key=lambda r: not any(t in slides for t in r.theme_ids))
+    ranked = sorted(kept, key=lambda r: not any(t in on_slides for t in r.theme_ids))
     for rec in ranked[10:]:
         left_out[rec.id] = "rekommendationer visas redan"
     assert len(left_out) < len(drafts.recommendations)
@@ -708,7 +718,10 @@ def test_assessment_and_recommendations_follow_the_observations(
             if theme_id not in slides:
                 assert f"{theme_id}: " in appendix
                 draft = drafts.theme(theme_id)
-                if draft is not None:
+                if draft is not None and theme_id in listed_on:
+                    # listed on a slide among another finding's related: read there
+                    assert f"{draft.headline} (bild " in reference
+                elif draft is not None:
                     listed_there = any(draft.headline in texts(page) for page in others)
                     assert (f"{draft.headline} (bilaga)" in reference) is listed_there
                 continue
