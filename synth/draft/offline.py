@@ -106,6 +106,7 @@ from synth.text.grammar import (
     splice,
     subject_words,
     subordinate_order,
+    unconnected,
     unfronted,
 )
 from synth.text.numbers import listing
@@ -1711,9 +1712,10 @@ def offline_theme_draft(
     return ThemeDraft(
         theme_id=theme.id,
         # a topic spoken first goes where the written sentence has it ("Det är svårt att
-        # få hjälp från kommunikation"); what the headline rests on and repeats was read
-        # in the speaker's order, which names its subject first
-        headline=unfronted(headline) or headline,
+        # få hjälp från kommunikation"), and a connective to what was said before goes
+        # ("Vidare föreslås …"); what the headline rests on and repeats was read in the
+        # speaker's order, which names its subject first
+        headline=unfronted(headline) or unconnected(headline) or headline,
         bullets=offline_bullets(
             evidence,
             lenses,

@@ -502,6 +502,34 @@ def splice(sentence: str) -> tuple[str, str] | None:
     return (head, sentence[comma + 1 :].strip()) if is_clause(head) else None
 
 
+# A connective that ties a sentence to the one before it ("Vidare föreslås …", "Dessutom
+# har vi …"): a headline stands alone
+_CONNECTIVE_FIRST = re.compile(
+    r"^(?:vidare|dessutom|därtill|därutöver|slutligen)\s+(?P<verb>[a-zåäö]+)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def unconnected(clause: str) -> str | None:
+    """A clause opening on a connective that ties it to what was said before, as one that
+    stands alone; None where it opens on none, or its order cannot be put back. Its verb
+    stood second: after a pronoun subject, that subject goes first ("Dessutom har vi ett
+    problem" -> "Vi har ett problem"); an s-passive before what it presents takes a
+    presentational "det" ("Vidare föreslås en samlad förvaltningsorganisation" -> "Det
+    föreslås en samlad förvaltningsorganisation", a seed report's sentence that headed a
+    finding of the seed engagement)."""
+    found = _CONNECTIVE_FIRST.match(clause.strip())
+    if found is None or not finite_verb(found["verb"]):
+        return None
+    verb, rest = found["verb"].casefold(), found["rest"]
+    subject, _, after = rest.partition(" ")
+    if subject.casefold() in _PRONOUNS and after:
+        return f"{subject.capitalize()} {verb} {after}"
+    if verb.endswith("s"):
+        return f"Det {verb} {rest}"
+    return None
+
+
 def main_order(clause: str) -> str:
     """What follows the subject of an "att" clause in the word order of a main clause: a
     sentence adverb before the finite verb goes after it ("inte hinner med" -> "hinner

@@ -1333,3 +1333,23 @@ def test_a_headline_spoken_with_its_object_first_is_written_with_it_last() -> No
     assert draft.headline == "Det är svårt att få hjälp från kommunikation"
     assert set(draft.support_ids) == {m.id for m in members}
     assert any("prioriterar kommunövergripande saker" in b.text for b in draft.bullets)
+
+
+def test_a_headline_opening_on_a_connective_is_written_to_stand_alone() -> None:
+    """The seed engagement: "Vidare föreslås en samlad och gemensam förvaltningsorganisation
+    med tre sektorer" headed a finding and the summary."""
+    members = [
+        st(
+            "INT-01.004",
+            "Vidare föreslås en samlad och gemensam förvaltningsorganisation med tre sektorer.",
+        ),
+        st(
+            "INT-02.004",
+            "En samlad och gemensam förvaltningsorganisation med tre sektorer föreslås.",
+        ),
+    ]
+    embeddings = {m.id: unit(1.0, 0.1 * k, 0.0) for k, m in enumerate(members)}
+    lenses = {m.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for m in members}
+    theme = auto_theme("T01", members, "förslag")
+    draft = offline_theme_draft(theme, members, lenses, topics=topic_vectors(members, embeddings))
+    assert not draft.headline.startswith("Vidare")

@@ -10,6 +10,7 @@ from synth.text.grammar import (
     said_clause,
     splice,
     subordinate_order,
+    unconnected,
     unfronted,
 )
 
@@ -326,3 +327,17 @@ def test_two_main_clauses_spliced_with_a_comma_are_told_apart() -> None:
     assert splice("IT-stödet räcker inte, en tekniker på fem skolor") is None
     assert splice("Det finns ett vi och dom, det märks") is None
     assert splice("Sjuksköterskor, de är omöjliga att få tag på") is None
+
+
+def test_a_connective_to_what_was_said_before_is_no_part_of_a_clause_that_stands_alone() -> None:
+    """The seed engagement's finding was headed "Vidare föreslås en samlad och gemensam
+    förvaltningsorganisation med tre sektorer": "vidare" of what?"""
+    assert unconnected("Vidare föreslås en samlad förvaltningsorganisation") == (
+        "Det föreslås en samlad förvaltningsorganisation"
+    )
+    assert unconnected("Dessutom har vi ett problem med IT") == "Vi har ett problem med IT"
+    assert unconnected("Slutligen behövs en plan") == "Det behövs en plan"
+    # a noun subject after the verb, or no verb: the order is not put back by moving a word
+    assert unconnected("Vidare har kommunen en plan") is None
+    assert unconnected("Dessutom kommunikationen") is None
+    assert unconnected("HR är bra") is None
