@@ -311,10 +311,10 @@ class Fieldwork:
     rates: tuple[ResponseRate, ...] = ()
     """Per sector of a collected survey form: sent and answered (`synth survey collect`)."""
     told_as_interviews: int = 0
-    group_kinds: tuple[str, ...] = ()
-    """The kinds of source among `group_interviews` ("fokusgrupp"): by them it is named."""
     """Group interviews counted among the interviews: so few that the deck tells them as
     interviews (`RoleGroups.told_types`), so that the few who took part are not pointed at."""
+    group_kinds: tuple[str, ...] = ()
+    """The kinds of source among `group_interviews` ("fokusgrupp"): by them it is named."""
 
     @property
     def response_rate(self) -> float | None:

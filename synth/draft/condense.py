@@ -296,6 +296,8 @@ _HARD_TO = re.compile(
     re.IGNORECASE,
 )
 
+# "Det är svårt att få hjälp från kommunikation": the same with its "det" first, what is
+# hard to do named after its preposition (`unfronted`)
 _HARD_TO_NAMED = re.compile(
     r"^det\s+är\s+(?:alldeles\s+|väldigt\s+|för\s+)?svårt\s+att\s+(?P<do>[^,]+)$",
     re.IGNORECASE,
