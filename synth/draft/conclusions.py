@@ -261,17 +261,16 @@ def offline_recommendations(
             for f in finding_of.get(sid, ())
             if f in by_id and f not in weak_ids and headline_subject((headlines or {}).get(f, ""))
         ]
+        own_wish = wished_for[0] if len(wished_for) == 1 and wished_for[0] != own else None
         # what it asks for is what that finding asks for, before any weakness it names in
         # passing ("… som avlastar cheferna" names no subject of the new chefs' finding)
-        asks_its_own = (
-            len(wished_for) == 1
-            and wished_for[0] != own
-            and _names_head(wanted(recommendation_text(statement.text)), headlines, wished_for[0])
+        asks_its_own = own_wish is not None and _names_head(
+            wanted(recommendation_text(statement.text)), headlines, own_wish
         )
         if not asks_its_own and (subject_of := named(statement)) is not None:
             target: str | None = subject_of
             answering.add(subject_of)
-        elif len(wished_for) == 1 and wished_for[0] != own and headlines:
+        elif own_wish is not None and headlines:
             # that finding's, where no weakness names what it asks for and the clustering
             # put it in another theme, or the finding is a later one of its theme: "En
             # administratör som tar schemat" went with its theme's other wishes, or to the
@@ -279,8 +278,8 @@ def offline_recommendations(
             # asked for in both focus groups and five answers, was answered by no
             # recommendation (blind reviews 113-115). A theme's own first finding goes on
             # to the weakness of its subject, as below
-            target = wished_for[0]
-            routed.add(target)
+            target = own_wish
+            routed.add(own_wish)
         elif own in weak_ids:
             target = own
         elif own is not None:
@@ -407,11 +406,10 @@ def offline_recommendations(
         # proposal's finding is no place for the line chosen to lead; nor a wish finding
         # its wishes were routed to that an earlier recommendation answers already ("Verka
         # för färre styrdokument och färre mål" answers "… önskemål om färre styrdokument")
-        answered_already = {t for r in result for t in r.theme_ids}
         if (
             not linked
             or linked[0] not in {theme_id, *home}
-            or (theme_id in routed and linked[0] in answered_already)
+            or (theme_id in routed and any(linked[0] in r.theme_ids for r in result))
         ):
             continue
         # what it rests on are the proposals that read as one: not "Det mesta finns, men

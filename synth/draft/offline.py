@@ -1635,11 +1635,10 @@ def evidence_sentence(
     kinds = [roles.told_kind(st) if roles is not None else st.source_type for st in first.values()]
     questions = {st.question for st in first.values()}
     question = questions.pop() if len(questions) == 1 else None
-    # word for word alike, numbers and commas too; case and spacing aside
-    said = {" ".join(st.text.casefold().split()).rstrip(" .!") for st in first.values()}
     if answers and question is None:
         return None
-    verbatim = len(first) > 1 and len(said) == 1
+    # word for word alike, numbers and commas too; case and spacing aside
+    verbatim = _word_for_word(list(first.values()))
     sectors = {st.sector for st in first.values()}
     line = evidence_line(
         sentence,
