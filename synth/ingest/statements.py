@@ -9,7 +9,7 @@ from synth.ingest.admin import is_admin_talk
 from synth.records import StatementDraft, Turn
 from synth.text.grammar import lower_first
 from synth.text.sentences import is_filler, sentence_spans, word_count
-from synth.text.swedish import stop_words
+from synth.text.swedish import FILLER_GLUE, FILLER_WORDS, stop_words
 
 __all__ = ["statements_from_turns"]
 
@@ -62,6 +62,28 @@ def _question_of(turn: Turn) -> str | None:
     questions = [s for s in sentences if s.endswith("?")]
     text = questions[-1] if questions else " ".join(turn.text.split())
     return text if len(text) <= _QUESTION_CHARS else text[: _QUESTION_CHARS - 1].rstrip() + "…"
+
+
+def _asked_next(turn: Turn, question: str | None) -> str | None:
+    """The question the answers after an interviewer's `turn` answer: the one it asks, or
+    the one before it (`question`) where it only keeps the answer going: backchannel
+    ("Mm.", "Ja, precis.") or an echo to confirm ("140?"). A short prompt that asks
+    nothing ("Berätta.", "Utveckla.") has the interviewee go on with what they just
+    said, no longer answering the question before it: "Det är kompetensförsörjningen,
+    framför allt …" after "Hur länge har du varit här?" - "Snart tre år. Och jag har
+    aldrig varit med om ett så tufft läge som nu." - "Berätta." was read, counted and
+    told as an answer to how long the speaker has been there."""
+    asked = _question_of(turn)
+    if asked is not None:
+        return asked
+    said = [w.casefold() for w in _WORD.findall(turn.text)]
+    goes_on = turn.text.rstrip().endswith("?") or all(
+        w in FILLER_WORDS or w in FILLER_GLUE for w in said
+    )
+    return question if goes_on else None
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _segment_starts(turn: Turn) -> list[tuple[int, float | None]]:
@@ -163,7 +185,7 @@ def statements_from_turns(
     question: str | None = None
     for turn in turns:
         if turn.is_interviewer:
-            question = _question_of(turn) or question
+            question = _asked_next(turn, question)
             continue
         starts = _segment_starts(turn)
         sentences: list[_Sentence] = []

@@ -81,3 +81,27 @@ def test_a_topic_said_on_its_own_stays_with_the_sentence_that_takes_it_up() -> N
     # a fragment that nothing takes up is dropped as before
     alone = Turn(speaker="IP", text="Rapporterna. Vi har fått en ny mall i höstas.", position=1)
     assert [d.text for d in statements_from_turns([alone])] == ["Vi har fått en ny mall i höstas."]
+
+
+def test_a_prompt_to_go_on_ends_the_question_a_backchannel_keeps_it() -> None:
+    # as in an IFO interview: the answer after "Berätta." goes on with the speaker's own
+    # "tufft läge", and is no answer to how long they have been there
+    turns = [
+        Turn(speaker="I", text="Hur länge har du varit här?", position=0, is_interviewer=True),
+        Turn(speaker="IP", text="Snart tre år. Det har aldrig varit så tufft som nu.", position=1),
+        Turn(speaker="I", text="Berätta.", position=2, is_interviewer=True),
+        Turn(speaker="IP", text="Det är kompetensförsörjningen, framför allt.", position=3),
+        Turn(speaker="I", text="Hur många chefer har du?", position=4, is_interviewer=True),
+        Turn(speaker="IP", text="Jag har fyra enhetschefer under mig.", position=5),
+        Turn(speaker="I", text="Mm.", position=6, is_interviewer=True),
+        Turn(speaker="IP", text="En av dem har slutat i höstas.", position=7),
+        Turn(speaker="I", text="Fyra?", position=8, is_interviewer=True),
+        Turn(speaker="IP", text="Fyra enhetschefer på papperet, tre i praktiken.", position=9),
+    ]
+    asked = {d.text: d.question for d in statements_from_turns(turns)}
+    assert asked["Snart tre år. Det har aldrig varit så tufft som nu."] == (
+        "Hur länge har du varit här?"
+    )
+    assert asked["Det är kompetensförsörjningen, framför allt."] is None
+    assert asked["En av dem har slutat i höstas."] == "Hur många chefer har du?"
+    assert asked["Fyra enhetschefer på papperet, tre i praktiken."] == "Hur många chefer har du?"
