@@ -5,6 +5,7 @@ offline observations (`synth.draft.offline`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
@@ -14,6 +15,7 @@ import numpy as np
 from synth.draft.condense import (
     capitalise,
     instruction,
+    named_proposal,
     proposes,
     recommendation_text,
     recommends,
@@ -59,6 +61,7 @@ from synth.store.themes import LensRecord
 from synth.synthesis.describe import heard_in
 from synth.text.grammar import lower_first, said_clause
 from synth.text.numbers import listing
+from synth.text.sentences import word_count
 from synth.text.swedish import names_stem, stem, stop_words, tokens
 from synth.text.voice import impersonal, report_voice
 
@@ -200,6 +203,16 @@ def offline_recommendations(
         return vector is None or centre is None or float(vector @ centre) >= SUPPORT_SIMILARITY
 
     said_in: dict[str, set[str]] = {}
+    stated_by: dict[str, set[str]] = {}
+
+    def stating(finding: str) -> set[str]:
+        if finding not in stated_by:
+            stated_by[finding] = {
+                st.source_id
+                for sid in by_id[finding].statement_ids
+                if (st := statements.get(sid)) is not None
+            }
+        return stated_by[finding]
 
     def says_more(statement: Statement, finding: str, subject: frozenset[str]) -> bool:
         # a proposal that shares only the subject's word with a finding shares a word, not
@@ -239,6 +252,10 @@ def offline_recommendations(
                 # vi ska klara rekryteringarna" of "Kompetensförsörjningen är en
                 # utmaning", whose statements are the professions hard to recruit
                 or only_judges((headlines or {}).get(w, ""))
+                # or its own source states the weakness: the controllers who find the
+                # reports hard to read ask for "En gemensam rapport. En sida per enhet,
+                # begriplig …", which shares few words with the other sources' complaints
+                or statement.source_id in stating(w)
             )
         ]
         best = max(scored, default=None)
@@ -472,8 +489,16 @@ def offline_recommendations(
         seen.add(wording(called))
         if replacing:
             # drawn from the finding, it rests on no one's wish: "Tydliggör vem som äger
-            # vad" was traced to the one answer about Lifecare (blind review 78)
-            result[replacing[0]] = replace(result[replacing[0]], text=called, statement_ids=())
+            # vad" was traced to the one answer about Lifecare (blind review 78). A thing
+            # the replaced proposal names to bring in stays as an example of how, resting
+            # on that proposal: "Gör det lättare att läsa rapporterna, till exempel med en
+            # gemensam rapport" (blind review 117 called the bare remedy empty)
+            example = _example(result[replacing[0]], statements)
+            result[replacing[0]] = replace(
+                result[replacing[0]],
+                text=f"{called.rstrip('.')}, till exempel med {example[1]}." if example else called,
+                statement_ids=(example[0],) if example else (),
+            )
         else:
             result.append(
                 Recommendation(
@@ -491,6 +516,32 @@ def offline_recommendations(
     result = _clarified(result, headlines or {})
     result = _packaged(result, by_id, statements, headlines or {})
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
+
+
+_EXAMPLE_WORDS = 10
+"""The most words of a proposal told as an example of a recommendation."""
+_A_THING = re.compile(r"^(?:en|ett)\s", re.IGNORECASE)
+
+
+def _example(
+    recommendation: Recommendation, statements: Mapping[str, Statement]
+) -> tuple[str, str] | None:
+    """The thing a recommendation's first proposal names to bring in, as an example of
+    a remedy that takes its place, with its statement's id: "en gemensam rapport" of "En
+    gemensam rapport. En sida per enhet, begriplig …". None for a proposal that tells
+    what to do ("Utse någon som äger Lifecare …") or asks for more or better of
+    something ("Bättre rapporter"): neither is one thing to bring in."""
+    first = (
+        statements.get(recommendation.statement_ids[0]) if recommendation.statement_ids else None
+    )
+    if first is None:
+        return None
+    named = recommendation_text(first.text).strip().rstrip(".")
+    if not _A_THING.match(named) or not named_proposal(named):
+        return None
+    if word_count(named) > _EXAMPLE_WORDS:
+        return None
+    return first.id, lower_first(named)
 
 
 def _names_head(text: str, headlines: Mapping[str, str] | None, finding: str) -> bool:

@@ -834,6 +834,52 @@ def test_a_weakness_whose_headline_calls_for_a_remedy_gets_it_in_place_of_one_vo
     assert _asks_alike(owner, owner, systems)
 
 
+def test_a_remedy_keeps_the_thing_its_sources_proposed_as_an_example() -> None:
+    """Blind review 117: "Gör det lättare att läsa rapporterna" was empty, though the
+    controllers who find the reports hard to read had asked for "En gemensam rapport. En
+    sida per enhet, begriplig …". A proposal from a source that states the weakness
+    answers it, whatever words it shares with the others' complaints; where the remedy
+    takes its place, the thing it names to bring in stays as an example, resting on it.
+    What tells what to do, or asks for better of the same, is no example."""
+    complaint = Statement(
+        "GRP-01.010", "GRP-01", SourceType.GRUPPINTERVJU, 1, "Rapporterna är svåra att läsa."
+    )
+    statements = {
+        st.id: st
+        for st in [
+            complaint,
+            Statement(
+                "GRP-01.042",
+                "GRP-01",
+                SourceType.GRUPPINTERVJU,
+                2,
+                "En gemensam rapport. En sida per enhet, begriplig, som uppdateras automatiskt.",
+            ),
+            said("ENK-0041.003", "Någon som äger Lifecare och utvecklar systemet."),
+            said("ENK-0041.001", "Det är oklart vem som äger systemen."),
+        ]
+    }
+    lenses = {
+        "GRP-01.042": LensRecord("strukturer", 0.9, "förslag", 0.9),
+        "ENK-0041.003": LensRecord("strukturer", 0.9, "förslag", 0.9),
+    }
+    reports = replace(
+        theme("T1", "Rapporter", "strukturer", "svaghet", 5), statement_ids=("GRP-01.010",)
+    )
+    owners = replace(
+        theme("T2", "Ägarskap", "strukturer", "svaghet", 4), statement_ids=("ENK-0041.001",)
+    )
+    headlines = {"T1": "Rapporterna är svåra att läsa", "T2": "Det är oklart vem som äger systemen"}
+    findings = [reports, owners]
+    recs = offline_recommendations(
+        findings, statements, lenses, {}, headlines=headlines, findings=findings
+    )
+    answers = {r.text: r for r in recs}
+    example = answers["Gör det lättare att läsa rapporterna, till exempel med en gemensam rapport."]
+    assert example.theme_ids == ("T1",) and example.statement_ids == ("GRP-01.042",)
+    assert answers["Tydliggör vem som äger systemen."].statement_ids == ()
+
+
 def test_a_weakness_named_is_followed_by_the_reason_its_sources_give() -> None:
     """Blind review 80: "the Bedömning is a frequency report … nothing here is a judgement,
     a cause or a consequence". Where two of a finding's sources give the same reason for
