@@ -8,6 +8,7 @@ PowerPoint draws.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -75,6 +76,7 @@ from synth.deck.survey_evidence import (
 )
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
+from synth.draft.condense import unclear
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
@@ -771,6 +773,37 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
     return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({where}).{support}"
 
 
+_UNCLEAR_MOST = 3
+"""The most findings a pattern point names: a longer list is no sentence a reader takes in."""
+# what an unclear thing is said as after "det är oklart": a question of who, where, what
+_ASKING = re.compile(r"^(?:vem|vems|vad|vart|var|hur|när|vilken|vilket|vilka|om)\b")
+
+
+def _pattern_point(deck: Deck, content: DeckContent) -> tuple[str, tuple[str, ...]] | None:
+    """What several findings in the deck say is unclear, as one judgment that they make a
+    pattern, each with where it stands: "Ett genomgående drag är att ansvaret är otydligt:
+    det är oklart vem som äger systemen (bild 15), vem som bestämmer inom
+    lokalförsörjning (bild 19) och vart man vänder sig (bilaga)." Blind reviews 116 and 117
+    found the assessment only repeating the findings one by one, where the material points
+    at one common cause. None for fewer than two such findings, or none with a slide;
+    with the ids of the findings it names."""
+    found: list[tuple[bool, str, str, str]] = []
+    for observation in content.observations:
+        what = unclear(observation.headline)
+        where = _where(deck, content, observation.theme_id)
+        if what is None or where is None or not _ASKING.match(what):
+            continue
+        found.append((where == "bilaga", what, where, observation.theme_id))
+    # those with a slide first, each kind in the deck's order
+    found.sort(key=lambda item: item[0])
+    named = found[:_UNCLEAR_MOST]
+    if len(named) < 2 or named[0][0]:
+        return None
+    said = listing([f"{what} ({where})" for _, what, where, _ in named])
+    text = f"Ett genomgående drag är att ansvaret är otydligt: det är oklart {said}."
+    return text, tuple(theme_id for *_, theme_id in named)
+
+
 def _assessment(deck: Deck, content: DeckContent) -> None:
     shown = [p.text for p in content.assessment if p.supported]
     survey = _survey_point(deck, content)
@@ -794,6 +827,9 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     )
     if inventory:
         shown.append(inventory)
+    pattern = _pattern_point(deck, content)
+    if pattern is not None:
+        shown.append(pattern[0])
     if not shown:
         return
 
@@ -855,6 +891,17 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
                     f"–. {inventory}",
                     "   grund: inventeringen av stödresurser (inventering.xlsx):",
                     *(f"   {d}" for d in findings.details),
+                ],
+            )
+        )
+    if pattern is not None:
+        told.append(
+            (
+                pattern[0],
+                [
+                    f"–. {pattern[0]}",
+                    f"   teman: {themes_note(deck, pattern[1])}",
+                    "   grund: iakttagelserna vars rubriker säger att något är oklart",
                 ],
             )
         )

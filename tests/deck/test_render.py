@@ -1011,3 +1011,26 @@ def test_the_other_findings_listed_give_way_before_the_lines_of_evidence() -> No
     assert "Iakttagelse nummer 1 " in text and "Iakttagelse nummer 5 " not in text
     notes = pages[0].notes_slide.notes_text_frame.text
     assert "iakttagelsen ”Iakttagelse nummer 5 om samma" in notes.split("Utelämnat")[1]
+
+
+def test_findings_that_say_something_is_unclear_are_judged_a_pattern() -> None:
+    """Blind reviews 116 and 117: the assessment only repeated the findings one by one,
+    where the material points at one common cause. Two findings with a slide that say
+    who or what is unclear, and one the appendix lists, are told as one trait with where
+    each stands; one alone is no pattern, nor is what is unclear without being asked
+    ("Ansvarsfördelningen är otydlig" reads "det är oklart ansvarsfördelningen")."""
+    owners = replace(OBSERVATION, theme_id="T11", headline="Det är oklart vem som äger systemen")
+    premises = replace(
+        OBSERVATION,
+        theme_id="T12",
+        headline="Det är oklart vem som bestämmer inom lokalförsörjning",
+    )
+    roles = replace(OBSERVATION, theme_id="T13", headline="Ansvarsfördelningen är otydlig")
+    assessed = _rendered(owners, premises, roles).get("Bedömning", "")
+    assert (
+        "Ett genomgående drag är att ansvaret är otydligt: det är oklart vem som äger "
+        "systemen (bild "
+    ) in assessed
+    assert "vem som bestämmer inom lokalförsörjning (bild " in assessed
+    assert "ansvarsfördelningen" not in assessed
+    assert "genomgående" not in _rendered(owners, roles).get("Bedömning", "")
