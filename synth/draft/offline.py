@@ -114,6 +114,7 @@ from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 from synth.text.voice import (
     Unit,
+    names_central,
     report_voice,
     speaker_unit,
     unknown_as_unclear,
@@ -2546,6 +2547,15 @@ def with_quotes(
             if len(saying) >= 2:
                 agreeing = saying
                 kept = [q for q in kept if says_claim(statements[q].text)]
+        # praise of the support from the central administration, which runs most of it,
+        # is praise of its own work: not quoted where those it serves give theirs (blind
+        # review 117: "controllern finns alltid på plats", a Kommunledningskontoret chef's,
+        # quoted under "Controllerna gör ett bra jobb")
+        if draft.polarity == "styrka":
+            served = [st for st in agreeing if not names_central(st.sector)]
+            if served:
+                agreeing = served
+                kept = [q for q in kept if not names_central(statements[q].sector)]
         # the support comes nearest the headline's statement first
         nearness = np.linspace(1.0, 0.0, len(agreeing))
         chosen = quotes(

@@ -1532,6 +1532,57 @@ def test_a_finding_quotes_what_it_rests_on() -> None:
     assert spans.id not in checked.quote_ids and checked.quote_ids
 
 
+def test_praise_from_the_central_administration_is_not_quoted_beside_its_users() -> None:
+    """Blind review 117: "controllern finns alltid på plats", a Kommunledningskontoret
+    chef's, was quoted under "Controllerna gör ett bra jobb": the central administration
+    runs most of the support, and its praise is of its own work. Where those it serves
+    praise it, theirs are quoted; where no one else does, the central chefs' stands."""
+    from synth.draft.offline import with_quotes
+    from synth.records import SourceType, Statement
+
+    def answer(n: int, text: str, sector: str) -> Statement:
+        return Statement(
+            f"ENK-{n:04}.001",
+            f"ENK-{n:04}",
+            SourceType.ENKAT,
+            1,
+            text,
+            role="Enhetschef",
+            sector=sector,
+        )
+
+    central = [
+        answer(101, "Vi har god insyn i budgetarbetet och controllern finns alltid på plats.", klk)
+        for klk in ["Kommunledningskontoret"]
+    ] + [
+        answer(102, "Controllern svarar snabbt när vi har frågor om budgeten.", klk)
+        for klk in ["Kommunledningskontoret"]
+    ]
+    served = [
+        answer(103, "Controllern kommer ut till oss och går igenom utfallet med mig.", "VO"),
+        answer(104, "Controllern har hjälpt oss räkna på bemanningen inför nämnden.", "VO"),
+    ]
+    # enough chefs in each sector that a quote points at no one
+    others = [
+        answer(110 + k, "Jag har inget särskilt att säga om stödet.", sector)
+        for k, sector in enumerate(["Kommunledningskontoret", "VO"] * 5)
+    ]
+    draft, statements, lenses, roles = _quoting(
+        [*central, *served], "styrka", "Controllerna gör ett bra jobb", "T04"
+    )
+    statements |= {st.id: st for st in others}
+    roles = RoleGroups.count(statements, threshold=5)
+    (quoted,) = with_quotes([draft], statements, lenses, {"T04": ("controller",)}, roles=roles)
+    assert quoted.quote_ids
+    assert all(statements[q].sector == "VO" for q in quoted.quote_ids)
+    alone, statements, lenses, _ = _quoting(
+        central, "styrka", "Controllerna gör ett bra jobb", "T04"
+    )
+    statements |= {st.id: st for st in others}
+    (own,) = with_quotes([alone], statements, lenses, {"T04": ("controller",)}, roles=roles)
+    assert own.quote_ids
+
+
 def test_a_weakness_headline_says_what_it_calls_for_where_its_form_says_it() -> None:
     assert remedy("Det är oklart vem som äger vad") == "Tydliggör vem som äger vad."
     assert remedy("Oklart vart man vänder sig") == "Tydliggör vart man vänder sig."
