@@ -55,7 +55,7 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
         # A clause that starts with its subject is lower case after "att" unless a name
         "Bilden av strukturen är övervägande kritisk. Att upphandlingar tar lång tid tas upp "
         "i merparten av intervjuerna. Att Vård och omsorg saknar stöd i rekryteringen tas "
-        "upp i merparten av intervjuerna. Som en styrka lyfts i fem av tio intervjuer att "
+        "upp i merparten av intervjuerna. Som en styrka lyfts i hälften av intervjuerna att "
         "lönekontoret är pålitligt och snabbt.",
         # a headline that fronts a clause cannot follow "att" as it stands: it is quoted;
         # a weakness heard in seven interviews outweighs a strength heard in three

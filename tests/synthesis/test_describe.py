@@ -289,3 +289,31 @@ def test_where_a_finding_is_heard_names_the_kind_of_group_it_is_heard_in() -> No
     assert heard_in(old) == "i alla gruppintervjuer och fokusgrupper"
     assert group_name(["fokusgrupp"], one=True) == "fokusgrupp"
     assert group_name(["gruppintervju"]) == "gruppintervjuer"
+
+
+def test_the_groups_word_keeps_the_interviews_where_half_of_them_say_it_too() -> None:
+    """Blind review 117: "Kompetensförsörjningen är en utmaning (båda fokusgrupperna)" of
+    five of ten interviews and both focus groups left the interviews out, as if they had
+    not said it. Where half the interviews or more say it, they are named before the
+    groups; fewer are left to the slide's breadth, and the widest word alone stands where
+    the interviews' is as wide."""
+    from synth.synthesis.describe import heard_in
+
+    kinds = {f"INT-{i:02d}": SourceType.INTERVJU for i in range(1, 11)}
+    kinds |= {"FOK-01": SourceType.FOKUSGRUPP, "FOK-02": SourceType.FOKUSGRUPP}
+    groups = [
+        st("a", "x", "FOK-01", SourceType.FOKUSGRUPP),
+        st("b", "y", "FOK-02", SourceType.FOKUSGRUPP),
+    ]
+
+    def interviews(n: int) -> list[Statement]:
+        return [st(f"i{k}", "x", f"INT-{k:02d}", SourceType.INTERVJU) for k in range(1, n + 1)]
+
+    assert heard_in(breadth([*groups, *interviews(5)], kinds).record()) == (
+        "i hälften av intervjuerna och båda fokusgrupperna"
+    )
+    assert heard_in(breadth([*groups, *interviews(4)], kinds).record()) == "i båda fokusgrupperna"
+    assert heard_in(breadth(interviews(5), kinds).record()) == "i hälften av intervjuerna"
+    assert heard_in(breadth([*groups, *interviews(8)], kinds).record()) == (
+        "i merparten av intervjuerna"
+    )
