@@ -462,6 +462,10 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
         return " · ".join(part for part in (o.reach, rated) if part)
 
     strong, weak = listed("styrka"), listed("svaghet")
+    if not strong and not weak:
+        # a slide of two columns each saying there is nothing to list tells the reader
+        # nothing (the seed engagement's deck, where no finding with a leaning had a line)
+        return
 
     def column(label: str, observations: list[Observation]) -> Blocks:
         def blocks(size: float) -> list[list[Para]]:

@@ -1034,3 +1034,12 @@ def test_findings_that_say_something_is_unclear_are_judged_a_pattern() -> None:
     assert "vem som bestämmer inom lokalförsörjning (bild " in assessed
     assert "ansvarsfördelningen" not in assessed
     assert "genomgående" not in _rendered(owners, roles).get("Bedömning", "")
+
+
+def test_no_strengths_and_weaknesses_slide_without_one_to_list() -> None:
+    """The seed engagement's deck had a slide "Starka sidor och svaga sidor" whose two
+    columns each said there was none to list: its one weakness had nothing under its
+    headline. No such slide where neither column lists a finding."""
+    bare = replace(OBSERVATION, bullets=(), quotes=())
+    assert "Starka sidor och svaga sidor" not in _rendered(bare)
+    assert "Starka sidor och svaga sidor" in _rendered(OBSERVATION)
