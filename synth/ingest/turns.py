@@ -12,6 +12,8 @@ from synth.records import InterviewMeta, Turn
 
 __all__ = ["speaker_turns"]
 
+_ENDS = (".", "!", "?", "…", ":", ";")
+
 
 def speaker_turns(pieces: Sequence[Piece], meta: InterviewMeta | None) -> list[Turn]:
     groups: list[tuple[str | None, list[Piece]]] = []
@@ -19,6 +21,14 @@ def speaker_turns(pieces: Sequence[Piece], meta: InterviewMeta | None) -> list[T
         continues = bool(groups) and piece.speaker in (None, groups[-1][0])
         if not continues:
             groups.append((piece.speaker, []))
+        elif piece.speaker is not None and piece.start is None and groups[-1][1]:
+            # a line labelled anew with the same speaker ends the sentence before it, where
+            # no caption cue cut it off mid-sentence: "IP: Oförändrat antal nämnder" and
+            # "IP: Kopplat ansvar för arbetsmarknad …" read as one sentence, "… nämnder
+            # Kopplat ansvar …", in a bullet of the seed engagement's deck
+            before = groups[-1][1][-1]
+            if not before.text.rstrip().endswith(_ENDS):
+                groups[-1][1][-1] = replace(before, text=f"{before.text.rstrip()}.")
         if piece.text:
             groups[-1][1].append(piece)
     groups = [(speaker, items) for speaker, items in groups if items]

@@ -188,3 +188,28 @@ def test_well_formed_captions_lose_nothing() -> None:
     # Teams' identifiers and voice tags, Zoom's name prefixes, SRT's multi-line cues
     for name in ("teams.vtt", "zoom.vtt", "intervju.srt"):
         assert parse_transcript(DATA / name)
+
+
+def test_a_line_labelled_anew_by_the_same_speaker_is_an_utterance_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """The seed engagement's deck had "… efterfrågas oförändrat antal nämnder Kopplat
+    ansvar för arbetsmarknad": two lines, each labelled "IP:", read as one sentence. A
+    line labelled anew keeps its own sentence; a line without a label still goes on with
+    the one before it, as a wrapped line does."""
+    from synth.ingest.statements import statements_from_turns
+
+    path = tmp_path / "intervju.txt"
+    path.write_text(
+        "I: Vad beslutades?\n"
+        "IP: Oförändrat antal nämnder\n"
+        "IP: Kopplat ansvar för arbetsmarknad och försörjningsstöd\n"
+        "IP: Det var ett beslut som tog lång tid att\n"
+        "komma fram till i kommunstyrelsen.\n",
+        encoding="utf-8",
+    )
+    turns = parse_transcript(path)
+    texts = [d.text for d in statements_from_turns(turns, max_sentences=1, min_words=3)]
+    assert "Oförändrat antal nämnder." in texts
+    assert "Kopplat ansvar för arbetsmarknad och försörjningsstöd." in texts
+    assert "Det var ett beslut som tog lång tid att komma fram till i kommunstyrelsen." in texts
