@@ -61,7 +61,7 @@ from synth.store.themes import LensRecord
 from synth.synthesis.describe import heard_in
 from synth.text.grammar import lower_first, said_clause
 from synth.text.numbers import listing
-from synth.text.sentences import word_count
+from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import names_stem, stem, stop_words, tokens
 from synth.text.voice import impersonal, report_voice
 
@@ -518,7 +518,7 @@ def offline_recommendations(
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
 
 
-_EXAMPLE_WORDS = 10
+_EXAMPLE_WORDS = 14
 """The most words of a proposal told as an example of a recommendation."""
 _A_THING = re.compile(r"^(?:en|ett)\s", re.IGNORECASE)
 
@@ -539,6 +539,14 @@ def _example(
     named = recommendation_text(first.text).strip().rstrip(".")
     if not _A_THING.match(named) or not named_proposal(named):
         return None
+    # and what it is to be, where the next sentence says so in a phrase of the same
+    # shape: "en gemensam rapport, en sida per enhet, begriplig, som uppdateras
+    # automatiskt" (blind review 118 found "en gemensam rapport" alone cryptic)
+    said = split_sentences(first.text)
+    at = next((k for k, s in enumerate(said) if wording(s) == wording(named)), None)
+    then = said[at + 1].rstrip(" .") if at is not None and at + 1 < len(said) else ""
+    if _A_THING.match(then) and word_count(named) + word_count(then) <= _EXAMPLE_WORDS:
+        named = f"{named}, {lower_first(then)}"
     if word_count(named) > _EXAMPLE_WORDS:
         return None
     return first.id, lower_first(named)

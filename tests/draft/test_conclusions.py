@@ -875,7 +875,10 @@ def test_a_remedy_keeps_the_thing_its_sources_proposed_as_an_example() -> None:
         findings, statements, lenses, {}, headlines=headlines, findings=findings
     )
     answers = {r.text: r for r in recs}
-    example = answers["Gör det lättare att läsa rapporterna, till exempel med en gemensam rapport."]
+    example = answers[
+        "Gör det lättare att läsa rapporterna, till exempel med en gemensam rapport, en sida "
+        "per enhet, begriplig, som uppdateras automatiskt."
+    ]
     assert example.theme_ids == ("T1",) and example.statement_ids == ("GRP-01.042",)
     assert answers["Tydliggör vem som äger systemen."].statement_ids == ()
 
