@@ -47,6 +47,13 @@ def deck(
         )
     if for_client:
         _client(result.path, None)
+    elif result.themes:
+        out.print(
+            "Talarmanuset anger uttalandenas id, som pekar ut de svarande: lämna inte ut "
+            "filen; kundversionen skrivs med 'synth kundversion' eller 'synth deck "
+            "--kundversion'",
+            highlight=False,
+        )
 
 
 def client(

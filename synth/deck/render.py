@@ -126,6 +126,19 @@ def _cover(deck: Deck, content: DeckContent) -> None:
         write(subtitle, paras)
         for extra in others[1:]:
             remove(extra)
+    # the notes trace each claim to its statements by id, and an id is a row of the
+    # survey export or a turn of a transcript: who said it, to anyone holding those
+    # (blind reviews 117 and 118 found the notes re-identifying survey respondents)
+    if content.observations:
+        set_notes(slide, TEAM_ONLY)
+
+
+TEAM_ONLY = (
+    "Arbetsversion för teamet. Talarmanuset anger för varje påstående vilka uttalanden "
+    "(INT-…, FOK-…, ENK-…) det bygger på; id:na pekar ut de svarande i enkätexporten och "
+    "intervjuutskrifterna. Lämna inte ut den här filen: kundversionen, utan talarmanus, "
+    "skrivs med 'synth kundversion'."
+)
 
 
 def _fieldwork(deck: Deck, content: DeckContent) -> None:

@@ -436,6 +436,13 @@ def test_the_command_writes_the_deck(demo: EngagementConfig, tmp_path: Path) -> 
     said = " ".join(result.output.split())
     assert re.search(r"\(1[2-8] iakttagelser på egna bilder, \d+ i bilaga", said), said
     assert " i bilaga, 5 diagram) skrivna till " in " ".join(result.output.split())
+    # the notes name who said what to anyone holding the export (blind reviews 117, 118):
+    # the command says so, and the cover's notes, which the client version strips
+    assert "lämna inte ut filen" in said and "synth kundversion" in said
+    from pptx import Presentation
+
+    cover = Presentation(str(target)).slides[0]
+    assert "Lämna inte ut den här filen" in cover.notes_slide.notes_text_frame.text
     missing = CliRunner().invoke(
         app, ["deck", str(demo.root), "--out", str(target), "--template", str(tmp_path / "x.pptx")]
     )
