@@ -501,6 +501,7 @@ def _trimmed(
     members: set[str],
     threshold: float,
     roles: RoleGroups,
+    nearest: Callable[[np.ndarray, str], float] | None = None,
 ) -> Bullet | None:
     """An offline line of several sources that the check finds far from some of them,
     told of those it is near: "I två intervjuer efterfrågas en väg in" of a turn that asks
@@ -508,11 +509,23 @@ def _trimmed(
     efterfrågas en väg in", not a line left off the slide for what the other turn says
     besides. Its attribution is the count the offline draft wrote from its sources, so it
     is counted again; what a model wrote stays as written, and marked. None where none of
-    its sources is near or it cannot be counted again."""
+    its sources is near or it cannot be counted again.
+
+    With `nearest`, a source is near where one of its sentences is: "I två intervjuer och
+    ett enkätsvar beskrivs att controllern är bra" kept, of its three, only the interview
+    whose turn says little else, though the other's opens "Controllern är bra." and goes
+    on about a prognosis model (blind review 118 found the line left "empty")."""
     near = tuple(
         sid
         for sid in bullet.statement_ids
-        if sid in members and sid in vectors and float(vector @ vectors[sid]) >= threshold
+        if sid in members
+        and sid in vectors
+        and (
+            nearest(vector, sid)
+            if nearest is not None and sid in statements
+            else float(vector @ vectors[sid])
+        )
+        >= threshold
     )
     cited = bullet.statement_ids
     if (
@@ -540,6 +553,15 @@ def _trimmed(
         members,
         threshold=threshold,
     )
+    if (
+        not checked.supported
+        and nearest is not None
+        and all(part.startswith("låg likhet") for part in checked.reason.split("; "))
+    ):
+        # far only from what its statements say besides the sentence it is
+        checked = replace(
+            checked, supported=True, reason="", similarity=min(nearest(vector, s) for s in near)
+        )
     return checked if checked.supported else None
 
 
@@ -609,6 +631,18 @@ def ground(
     members = {t.id: set(t.statement_ids) for t in inp.themes}
     # a line that names the other side's finding cites what that finding rests on
     support = {d.theme_id: set(d.support_ids) for d in drafts.themes}
+    sentence_vectors: dict[str, np.ndarray] = {}
+
+    def nearest(line: np.ndarray, sid: str) -> float:
+        # an extractive line is one sentence of its statement: near that sentence, it is
+        # near the statement however much more the statement says
+        said = split_sentences(inp.statements[sid].text)
+        new = [s for s in dict.fromkeys(said) if s not in sentence_vectors]
+        if new:
+            sentence_vectors.update(zip(new, embed(new), strict=True))
+        whole = float(line @ inp.vectors[sid]) if sid in inp.vectors else -1.0
+        return max([whole, *(float(line @ sentence_vectors[s]) for s in said)])
+
     row = 0
     themes = []
     for draft in drafts.themes:
@@ -627,6 +661,7 @@ def ground(
                         cited,
                         threshold,
                         inp.roles,
+                        nearest,
                     )
                     or checked
                 )

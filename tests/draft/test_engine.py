@@ -74,7 +74,8 @@ def _grounded(backend: str) -> Bullet:
         LINE,
         said,
         {"INT-01.033": axes[0], "INT-05.022": axes[1]},
-        lambda texts: np.stack([axes[0] for _ in texts]),
+        # the line and the way in on one axis, the servicefunktion on another
+        lambda texts: np.stack([axes[1] if "servicefunktion" in t else axes[0] for t in texts]),
         backend,
         headline=WAY_IN,
         polarity="förslag",
@@ -90,6 +91,42 @@ def test_an_offline_line_is_told_of_the_sources_its_claim_is_near() -> None:
     assert bullet.supported
     assert bullet.text == "I en intervju efterfrågas en väg in."
     assert bullet.statement_ids == ("INT-01.033",)
+
+
+def test_an_offline_line_keeps_a_source_one_of_whose_sentences_says_it() -> None:
+    """Blind review 118: "I en intervju beskrivs att controllern är bra" was left of a line
+    of two interviews and a survey answer, one of whose turns opens "Controllern är bra."
+    and goes on about a prognosis model: as a whole far from the line, it was left out,
+    and the line said only the headline from one source. A source one of whose sentences
+    is near the line is near it; one that says nothing like it is still left out."""
+    said = [
+        _turn("INT-03.024", "Controllern är bra. Budgetuppföljningen fungerar."),
+        _turn(
+            "INT-08.013",
+            "Controllern är bra. Hon har hjälpt oss att bygga en prognosmodell för placeringarna.",
+        ),
+        _turn("ENK-0077.001", "HR-konsulten, lönekontoret och ekonomin."),
+    ]
+    axes = np.eye(3, dtype=np.float32)
+    bullet = _checked(
+        "I tre intervjuer beskrivs att controllern är bra.",
+        said,
+        {"INT-03.024": axes[0], "INT-08.013": axes[1], "ENK-0077.001": axes[2]},
+        # the line and the sentence saying it on one axis, the prognosis model on another,
+        # the list of functions on a third
+        lambda texts: np.stack(
+            [
+                axes[1] if "prognosmodell" in t else axes[2] if "lönekontoret" in t else axes[0]
+                for t in texts
+            ]
+        ),
+        OFFLINE,
+        headline="Controllerna gör ett bra jobb",
+        polarity="styrka",
+    )
+    assert bullet.supported
+    assert bullet.statement_ids == ("INT-03.024", "INT-08.013")
+    assert bullet.text == "I två intervjuer beskrivs att controllern är bra."
 
 
 def test_a_models_line_far_from_a_source_it_cites_stays_as_written_and_marked() -> None:
