@@ -1213,7 +1213,7 @@ def offline_bullets(
             if saying >= 2 and not says_claim(line) and not _repeats_headline(line, headline):
                 continue
             if (
-                (_repeats_headline(line, headline) or _says_only_headline(line, headline, subject))
+                _repeats_headline(line, headline)
                 and len({st.source_id for st in group}) < 2
                 and not _adds_to(line, headline)
             ):
@@ -1249,10 +1249,6 @@ def offline_bullets(
             if line is not None
             and wording(line) not in texts
             and not _repeats_headline(line, headline)
-            and not (
-                _says_only_headline(line, headline, subject)
-                and len({st.source_id for st in group}) < 2
-            )
             and not (saying >= 2 and not says_claim(line))
         ],
         roles,
@@ -1425,30 +1421,6 @@ def _repeats_headline(line: str, headline: str) -> bool:
     return bool(every) and f" {every} " in f" {bare(line)} "
 
 
-# a pronoun that opens a sentence and takes up the subject of the one before it
-_TAKEN_UP = re.compile(r"^(?:hon|han|hen|den|de)\b", re.IGNORECASE)
-_DEFINITE = re.compile(r"\w(?:en|n|et|na)$", re.IGNORECASE)
-
-
-def _taken_up(before: str, sentence: str) -> str:
-    """`sentence` with the pronoun it opens on as the noun it takes up, the subject of the
-    sentence `before` it, where that is one noun in its definite form: "Controllern är
-    bra. Hon är med på våra ledningsmöten" gives "Controllern är med på våra
-    ledningsmöten", a line of its own under "Controllerna gör ett bra jobb", where "hon"
-    pointed at nobody named."""
-    named = subject_words(before)
-    if len(named) != 1 or not _DEFINITE.search(named[0]) or not _TAKEN_UP.match(sentence):
-        return sentence
-    return _TAKEN_UP.sub(capitalise(named[0]), sentence, count=1)
-
-
-def _says_only_headline(line: str, headline: str, subject: frozenset[str]) -> bool:
-    """Whether an evidence line claims of the headline's subject nothing in a word the
-    headline does not have: "controllern är bra" under "Controllerna gör ett bra jobb"
-    (blind review 117: "empty")."""
-    return _about(line, subject) and not _stems_said(claim(line)) - _stems_said(headline)
-
-
 def _adds_to(line: str, headline: str) -> bool:
     """Whether an evidence line that says the headline again says more in its own words
     (two words or more): "rapporten i sig är svår att läsa, den är gjord av ekonomer för
@@ -1543,19 +1515,8 @@ def _evidence(
         # what it says next after a headline it says again (`beyond`), which goes on with
         # it whatever it names: "Man har ingen att bolla med" of "… Man blir ensam som
         # chef. Man har ingen att bolla med."
-        said = next(
-            (
-                k
-                for k, s in enumerate(sentences)
-                if _repeats_headline(s, beyond) or _says_only_headline(s, beyond, subject)
-            ),
-            None,
-        )
-        sentences = (
-            [_taken_up(sentences[said], then) for then in sentences[said + 1 : said + 2]]
-            if said is not None
-            else []
-        )
+        said = next((k for k, s in enumerate(sentences) if _repeats_headline(s, beyond)), None)
+        sentences = sentences[said + 1 : said + 2] if said is not None else []
     elif subject and names_subject(group[0].text, subject):
         # a statement that names the subject gives evidence only from what it says of it:
         # not from its "Men det finns en bild ute i verksamheten av att kontoret är
