@@ -748,6 +748,11 @@ def with_inventory(
             function = None
         given |= {function} if function is not None else set()
         line = inventory_line(table, function) if function is not None else ""
+        if not line and observation.anchored and observation.rating is not None:
+            # the function the chefs rate, which no one inventoried reports any åa of: said,
+            # not left for the reader to wonder at (blind review 118: lokalförsörjning had
+            # a slide of its own, and the inventory's silence on it went unsaid)
+            line = inventory_line(table, function or observation.rating.function, said_if_none=True)
         result.append(replace(observation, inventory=line) if line else observation)
     return tuple(result)
 

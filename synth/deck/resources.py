@@ -232,23 +232,29 @@ _SEVERAL_ANSWERING = 2
 """The fewest respondents a level out in the operations needs for a column of its own."""
 
 
-def inventory_line(table: ResourceTable, function: str) -> str:
+def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = False) -> str:
     """The inventory's figure for one function as a line of evidence, in the report's
     voice: "Inventeringen av stödresurser redovisar 22,5 årsarbetare för HR/personal och
     lön centralt (23,5 budgeterade) och 8,5 ute i verksamheterna, 4,5 av dem utan budget;
     10 av 12 tillfrågade har svarat." Where the function has no central budget (or the
     inventory no findings), its totals: "… 3,4 årsarbetare för upphandling/inköp i
     praktiken (4,0 budgeterade), varav 1,0 ute i verksamheterna …". Empty for a function
-    nobody gave any åa of."""
+    nobody gave any åa of, or, `said_if_none`, that none is reported: "Inventeringen av
+    stödresurser redovisar inga årsarbetare för lokalförsörjning; …"."""
     row = next((r for r in table.rows if r.function == function), None)
+    name = function if function[1:2].isupper() else function[:1].lower() + function[1:]
     if row is None or not row.actual:
-        return ""
+        if not said_if_none:
+            return ""
+        return (
+            f"Inventeringen av stödresurser redovisar inga årsarbetare för {name}; "
+            f"{table.answered}."
+        )
     outside = sum(
         fte
         for level, fte in zip(table.levels, row.by_level, strict=True)
         if level in CLOSE_TO_OPERATIONS
     )
-    name = function if function[1:2].isupper() else function[:1].lower() + function[1:]
     balance = table.balance(function)
     if balance is not None and balance.central and balance.central_budget:
         # the central function against its own budget, and what is done out in the

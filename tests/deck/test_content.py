@@ -647,6 +647,16 @@ def test_a_finding_about_a_function_heard_twice_as_widely_stands_for_it() -> Non
     )
     figured = {o.theme_id: o for o in with_inventory(list(rated.values()), table)}
     assert "IT/digitalisering" in figured["T22"].inventory and not figured["T03"].inventory
+    # a rated function no one inventoried reports any åa of is said to have none (blind
+    # review 118: lokalförsörjning's slide left the inventory's silence unsaid)
+    premises = ResourceTable(
+        ("central",), (ResourceRow("HR/personal och lön", (20.0,), 20.0, 20.0, 3),), 10
+    )
+    silent = {o.theme_id: o for o in with_inventory(list(rated.values()), premises)}
+    assert silent["T22"].inventory == (
+        f"Inventeringen av stödresurser redovisar inga årsarbetare för IT; {premises.answered}."
+    )
+    assert not silent["T03"].inventory
     # as widely heard, the one whose headline names it stands for it
     even = [observations[0], replace(observations[1], source_ids=observations[0].source_ids)]
     assert [o.theme_id for o in with_survey(even, [it]) if o.anchored] == ["T03"]
