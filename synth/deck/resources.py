@@ -239,16 +239,20 @@ def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = 
     10 av 12 tillfrågade har svarat." Where the function has no central budget (or the
     inventory no findings), its totals: "… 3,4 årsarbetare för upphandling/inköp i
     praktiken (4,0 budgeterade), varav 1,0 ute i verksamheterna …". Empty for a function
-    nobody gave any åa of, or, `said_if_none`, that none is reported: "Inventeringen av
-    stödresurser redovisar inga årsarbetare för lokalförsörjning; …"."""
+    nobody gave any åa of, or, `said_if_none`, that the inventory does not cover it:
+    "Inventeringen av stödresurser säger inget om lokalförsörjning: ingen av de svarande
+    redovisar årsarbetare för den; …"."""
     row = next((r for r in table.rows if r.function == function), None)
     name = function if function[1:2].isupper() else function[:1].lower() + function[1:]
     if row is None or not row.actual:
         if not said_if_none:
             return ""
+        # what the inventory does not cover, not that the function has no one: those who
+        # run it may be among those who did not answer, or not asked (blind review 119
+        # read "redovisar inga årsarbetare för lokalförsörjning" as there being none)
         return (
-            f"Inventeringen av stödresurser redovisar inga årsarbetare för {name}; "
-            f"{table.answered}."
+            f"Inventeringen av stödresurser säger inget om {name}: ingen av de svarande "
+            f"redovisar årsarbetare för den; {table.answered}."
         )
     outside = sum(
         fte

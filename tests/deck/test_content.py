@@ -654,7 +654,8 @@ def test_a_finding_about_a_function_heard_twice_as_widely_stands_for_it() -> Non
     )
     silent = {o.theme_id: o for o in with_inventory(list(rated.values()), premises)}
     assert silent["T22"].inventory == (
-        f"Inventeringen av stödresurser redovisar inga årsarbetare för IT; {premises.answered}."
+        "Inventeringen av stödresurser säger inget om IT: ingen av de svarande redovisar "
+        f"årsarbetare för den; {premises.answered}."
     )
     assert not silent["T03"].inventory
     # as widely heard, the one whose headline names it stands for it
