@@ -8,7 +8,7 @@ exist, belong and say the same) before it is stored.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -493,6 +493,44 @@ def draft_with_model(
     return drafts, fallbacks.items
 
 
+class _Nearness:
+    """How near a line's vector is to a statement: to the whole statement or to the
+    nearest of its sentences, whichever is nearer. An extractive line is one sentence of
+    its statement, so near that sentence it is near the statement, however much more the
+    statement says. Sentences are embedded once, as they are first asked for."""
+
+    def __init__(
+        self, statements: Mapping[str, Statement], vectors: Mapping[str, np.ndarray], embed: Embed
+    ) -> None:
+        self._statements = statements
+        self._vectors = vectors
+        self._embed = embed
+        self._sentences: dict[str, np.ndarray] = {}
+
+    def embed_sentences(self, ids: Collection[str]) -> None:
+        """Embed the sentences of the statements `ids` in one call."""
+        new = list(
+            dict.fromkeys(
+                s
+                for sid in ids
+                for s in split_sentences(self._statements[sid].text)
+                if s not in self._sentences
+            )
+        )
+        if new:
+            self._sentences.update(zip(new, self._embed(new), strict=True))
+
+    def sentence(self, line: np.ndarray, sid: str) -> float:
+        """How near the line is to the nearest sentence of statement `sid`."""
+        self.embed_sentences([sid])
+        said = split_sentences(self._statements[sid].text)
+        return max(float(line @ self._sentences[s]) for s in said)
+
+    def __call__(self, line: np.ndarray, sid: str) -> float:
+        whole = float(line @ self._vectors[sid]) if sid in self._vectors else -1.0
+        return max(whole, self.sentence(line, sid))
+
+
 def _trimmed(
     bullet: Bullet,
     vector: np.ndarray,
@@ -569,7 +607,7 @@ def _grounded_in_sentences(
     themes: Sequence[ThemeDraft],
     vectors: np.ndarray,
     statements: Mapping[str, Statement],
-    embed: Embed,
+    nearness: _Nearness,
     threshold: float,
 ) -> list[ThemeDraft]:
     """The drafts with each offline line the check found far from what it cites only
@@ -594,22 +632,11 @@ def _grounded_in_sentences(
         row += len(draft.bullets)
     if not far:
         return list(themes)
-    sentences = sorted(
-        {
-            sentence
-            for t, k, _ in far
-            for sid in themes[t].bullets[k].statement_ids
-            for sentence in split_sentences(statements[sid].text)
-        }
-    )
-    near = dict(zip(sentences, embed(sentences), strict=True))
+    nearness.embed_sentences({sid for t, k, _ in far for sid in themes[t].bullets[k].statement_ids})
     result = [list(d.bullets) for d in themes]
     for t, k, row in far:
         bullet = themes[t].bullets[k]
-        nearest = [
-            max(float(vectors[row] @ near[s]) for s in split_sentences(statements[sid].text))
-            for sid in bullet.statement_ids
-        ]
+        nearest = [nearness.sentence(vectors[row], sid) for sid in bullet.statement_ids]
         if min(nearest) >= threshold:
             result[t][k] = replace(bullet, supported=True, reason="", similarity=min(nearest))
     return [replace(d, bullets=tuple(b)) for d, b in zip(themes, result, strict=True)]
@@ -631,18 +658,7 @@ def ground(
     members = {t.id: set(t.statement_ids) for t in inp.themes}
     # a line that names the other side's finding cites what that finding rests on
     support = {d.theme_id: set(d.support_ids) for d in drafts.themes}
-    sentence_vectors: dict[str, np.ndarray] = {}
-
-    def nearest(line: np.ndarray, sid: str) -> float:
-        # an extractive line is one sentence of its statement: near that sentence, it is
-        # near the statement however much more the statement says
-        said = split_sentences(inp.statements[sid].text)
-        new = [s for s in dict.fromkeys(said) if s not in sentence_vectors]
-        if new:
-            sentence_vectors.update(zip(new, embed(new), strict=True))
-        whole = float(line @ inp.vectors[sid]) if sid in inp.vectors else -1.0
-        return max([whole, *(float(line @ sentence_vectors[s]) for s in said)])
-
+    nearest = _Nearness(inp.statements, inp.vectors, embed)
     row = 0
     themes = []
     for draft in drafts.themes:
@@ -668,7 +684,7 @@ def ground(
             bullets.append(checked)
             row += 1
         themes.append(replace(draft, bullets=tuple(bullets)))
-    themes = _grounded_in_sentences(themes, vectors, inp.statements, embed, threshold)
+    themes = _grounded_in_sentences(themes, vectors, inp.statements, nearest, threshold)
     known = {t.id for t in inp.drafted} | {d.theme_id for d in drafts.themes}
     assessment = drafts.assessment
     if assessment is not None:

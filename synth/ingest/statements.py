@@ -9,7 +9,7 @@ from synth.ingest.admin import is_admin_talk
 from synth.records import StatementDraft, Turn
 from synth.text.grammar import lower_first
 from synth.text.sentences import is_filler, sentence_spans, word_count
-from synth.text.swedish import FILLER_GLUE, FILLER_WORDS, stop_words
+from synth.text.swedish import stop_words
 
 __all__ = ["statements_from_turns"]
 
@@ -76,14 +76,8 @@ def _asked_next(turn: Turn, question: str | None) -> str | None:
     asked = _question_of(turn)
     if asked is not None:
         return asked
-    said = [w.casefold() for w in _WORD.findall(turn.text)]
-    goes_on = turn.text.rstrip().endswith("?") or all(
-        w in FILLER_WORDS or w in FILLER_GLUE for w in said
-    )
+    goes_on = turn.text.rstrip().endswith("?") or is_filler(turn.text, min_words=1)
     return question if goes_on else None
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _segment_starts(turn: Turn) -> list[tuple[int, float | None]]:
