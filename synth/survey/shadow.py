@@ -536,13 +536,17 @@ def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
     low = min(known, key=lambda s: s.per_thousand or 0.0)
     high = max(known, key=lambda s: s.per_thousand or 0.0)
     ratio = (high.per_thousand or 0.0) / (low.per_thousand or 1.0)
+    ranged = (
+        f"från {decimal(low.per_thousand or 0)} åa {_PER_THOUSAND} i {low.sector} till "
+        f"{decimal(high.per_thousand or 0)} åa i {high.sector}"
+    )
     if ratio < _SPREAD_RATIO:
         headline = f"sektorerna har ungefär lika mycket eget stöd {_PER_THOUSAND}"
     else:
-        headline = (
-            f"{high.sector} har {decimal(ratio)} gånger så mycket eget stöd {_PER_THOUSAND} "
-            f"som {low.sector}"
-        )
+        # the range, not a ratio: "Samhällsbyggnad har 2,0 gånger så mycket eget stöd …"
+        # read as like set beside like, where the one sector's support was its own
+        # committees' secretaries and a GIS engineer (blind reviews 117-119)
+        headline = f"sektorernas eget stöd varierar {ranged}"
         # a sector told by one answer is that answer's picture, and the title says so: one
         # unit's, or a sector head's for the whole sector (a review: "Samhällsbyggnad: en
         # svarande enhet" was wrong where the sektorschef answered for the sector; the next
@@ -556,10 +560,10 @@ def _spread(sectors: Sequence[SectorDensity]) -> tuple[str, str] | None:
             headline += f" ({told(single[0])} i var och en)"
         elif single:
             headline += f" ({'; '.join(f'{s.sector}: {told(s)}' for s in single)})"
+    spread = f": {ranged}" if ratio < _SPREAD_RATIO else ""
     detail = (
-        f"Stöd placerat i sektorn, {_PER_THOUSAND}: från {decimal(low.per_thousand or 0)} "
-        f"åa i {low.sector} till {decimal(high.per_thousand or 0)} åa i {high.sector} "
-        "(de svarande enheternas egna uppgifter om antal anställda)."
+        f"Stöd placerat i sektorn, {_PER_THOUSAND}{spread} (de svarande enheternas egna "
+        "uppgifter om antal anställda)."
     )
     made_of = composition(high)
     if made_of:

@@ -108,9 +108,10 @@ def test_support_per_1000_employees_is_compared_between_sectors() -> None:
         1.5,
         pytest.approx(1.5),
     )
+    # the range, not a ratio, which read as like set beside like (blind reviews 117-119)
     assert findings.headlines[2] == (
-        "Vård och omsorg har 5,8 gånger så mycket eget stöd per 1\u00a0000 anställda som "
-        "Barn och utbildning"
+        "Sektorernas eget stöd varierar från 1,5 åa per 1\u00a0000 anställda i Barn och "
+        "utbildning till 8,8 åa i Vård och omsorg"
     )
 
 
@@ -120,9 +121,7 @@ def test_a_sector_told_by_one_units_answer_is_said_to_be_so() -> None:
     units = [u for u in UNITS if u.recipient_id != "skola"]
     findings = inventory_findings(summarise(lines, ["HR", "Ekonomi"], units))
 
-    assert findings.headlines[2].endswith(
-        "som Barn och utbildning (Barn och utbildning: en svarande enhet)"
-    )
+    assert findings.headlines[2].endswith("(Barn och utbildning: en svarande enhet)")
 
 
 def test_a_sector_head_answering_for_the_sector_is_the_sectors_picture() -> None:
@@ -135,10 +134,7 @@ def test_a_sector_head_answering_for_the_sector_is_the_sectors_picture() -> None
     units = [head, *(u for u in UNITS if u.sector != "Barn och utbildning")]
     findings = inventory_findings(summarise(lines, ["HR", "Ekonomi"], units))
 
-    assert findings.headlines[2] == (
-        "Vård och omsorg har 7,9 gånger så mycket eget stöd per 1\u00a0000 anställda som "
-        "Barn och utbildning (Barn och utbildning: en svarande, för hela sektorn)"
-    )
+    assert findings.headlines[2].endswith("(Barn och utbildning: en svarande, för hela sektorn)")
     assert findings.details[2].endswith(
         "I Vård och omsorg består det egna stödet av HR 4,0 åa och ekonomi 3,0 åa."
     )
