@@ -8,7 +8,6 @@ PowerPoint draws.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -792,8 +791,6 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
 
 _UNCLEAR_MOST = 3
 """The most findings a pattern point names: a longer list is no sentence a reader takes in."""
-# what an unclear thing is said as after "det är oklart": a question of who, where, what
-_ASKING = re.compile(r"^(?:vem|vems|vad|vart|var|hur|när|vilken|vilket|vilka|om)\b")
 
 
 def _pattern_point(deck: Deck, content: DeckContent) -> tuple[str, tuple[str, ...]] | None:
@@ -806,9 +803,10 @@ def _pattern_point(deck: Deck, content: DeckContent) -> tuple[str, tuple[str, ..
     with the ids of the findings it names."""
     found: list[tuple[bool, str, str, str]] = []
     for observation in content.observations:
-        what = unclear(observation.headline)
+        # what reads after "det är oklart": a question of who, what or where
+        what = unclear(observation.headline, asked=True)
         where = _where(deck, content, observation.theme_id)
-        if what is None or where is None or not _ASKING.match(what):
+        if what is None or where is None:
             continue
         found.append((where == "bilaga", what, where, observation.theme_id))
     # those with a slide first, each kind in the deck's order

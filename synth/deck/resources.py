@@ -42,6 +42,7 @@ from synth.survey.shadow import (
     InventoryFindings,
     answered,
     composition,
+    function_in_text,
     inventory_findings,
 )
 from synth.text.numbers import count_words, decimal, share_words
@@ -243,7 +244,7 @@ def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = 
     "Inventeringen av stödresurser säger inget om lokalförsörjning: ingen av de svarande
     redovisar årsarbetare för den; …"."""
     row = next((r for r in table.rows if r.function == function), None)
-    name = function if function[1:2].isupper() else function[:1].lower() + function[1:]
+    name = function_in_text(function)
     if row is None or not row.actual:
         if not said_if_none:
             return ""

@@ -381,16 +381,17 @@ def remedy(headline: str) -> str | None:
     return f"Tydliggör {what}." if what is not None else None
 
 
-def unclear(headline: str) -> str | None:
+def unclear(headline: str, *, asked: bool = False) -> str | None:
     """What a finding's headline says is unclear, as it follows "Tydliggör": "vem som
     äger systemen" of "Det är oklart vem som äger systemen", "ansvarsfördelningen" of
     "Ansvarsfördelningen är otydlig", and of what nobody knows, with when it is so: "vem
     som ska beställa ändringen när något slutar fungera" of "När något slutar fungera vet
     ingen vem som ska beställa ändringen". None for any other headline, and for one
     that names nothing ("Det är oklart") or the speaker's own ("Min roll är otydlig"),
-    no recommendation to the organisation."""
+    no recommendation to the organisation. `asked`: only what is said as a question of
+    who, what or where ("vem som äger systemen"), which reads after "det är oklart"."""
     text = headline.strip().rstrip(".")
-    found = _UNCLEAR_WHAT.match(text) or _UNCLEAR_NAMED.match(text)
+    found = _UNCLEAR_WHAT.match(text) or (None if asked else _UNCLEAR_NAMED.match(text))
     if found is not None:
         what = found["what"]
     elif (unknown := _NOBODY_KNOWS.match(text)) is not None:

@@ -553,18 +553,14 @@ def _trimmed(
     ett enkätsvar beskrivs att controllern är bra" kept, of its three, only the interview
     whose turn says little else, though the other's opens "Controllern är bra." and goes
     on about a prognosis model (blind review 118 found the line left "empty")."""
-    near = tuple(
-        sid
+    how_near = {
+        sid: nearest(vector, sid)
+        if nearest is not None and sid in statements
+        else float(vector @ vectors[sid])
         for sid in bullet.statement_ids
-        if sid in members
-        and sid in vectors
-        and (
-            nearest(vector, sid)
-            if nearest is not None and sid in statements
-            else float(vector @ vectors[sid])
-        )
-        >= threshold
-    )
+        if sid in members and sid in vectors
+    }
+    near = tuple(sid for sid, similarity in how_near.items() if similarity >= threshold)
     cited = bullet.statement_ids
     if (
         not near
@@ -598,7 +594,7 @@ def _trimmed(
     ):
         # far only from what its statements say besides the sentence it is
         checked = replace(
-            checked, supported=True, reason="", similarity=min(nearest(vector, s) for s in near)
+            checked, supported=True, reason="", similarity=min(how_near[s] for s in near)
         )
     return checked if checked.supported else None
 
