@@ -46,6 +46,7 @@ from synth.draft.support import (
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.roles import RoleGroups
 from synth.records import (
+    EACH_PERSPECTIVE,
     AssessmentPoint,
     Drafts,
     Source,
@@ -112,9 +113,6 @@ it, quotes, the survey's and the inventory's figures) for it to take a slide by 
 before those with fewer: "Lönerna blir rätt och de svarar när man ringer", heard in four
 interviews, had a slide of two lines that both said "lönekontoret är pålitligt", in place
 of a wish heard in six (blind review 107: "an empty slide")."""
-EACH_PERSPECTIVE = 2
-"""The findings each perspective has on slides of their own where it has that many that
-several sources say, beyond the `featured` where need be."""
 _BULLETS = (2, 3)
 _BULLET_WORDS = (6, 24)
 _QUOTES = 2

@@ -33,6 +33,7 @@ from synth.draft.model import (
     model_recommendations,
 )
 from synth.draft.offline import (
+    FINDINGS_PER_THEME,
     OFFLINE,
     distinct_findings,
     draftable,
@@ -41,6 +42,7 @@ from synth.draft.offline import (
     kept_finding_ids,
     offline_findings,
     refiled,
+    widest_findings,
     with_counterparts,
     with_quotes,
 )
@@ -50,6 +52,10 @@ from synth.errors import LLMUnavailable
 from synth.privacy.quotes import special_category
 from synth.privacy.roles import RoleGroups
 from synth.records import (
+    ACTORS,
+    DEVELOPMENT,
+    EACH_PERSPECTIVE,
+    STRUCTURES,
     Assessment,
     Bullet,
     Drafts,
@@ -143,7 +149,22 @@ class DraftInput:
         if drafted_only:
             drafted = {d.theme_id for d in drafts}
             findings = [f for f in findings if f.id in drafted]
-        return sorted(findings, key=lambda t: (-t.weight, t.id))[: self.featured]
+        ranked = sorted(findings, key=lambda t: (-t.weight, t.id))
+        chosen = ranked[: self.featured]
+        # and, as the deck gives each perspective its slides, the weightiest of a
+        # perspective left with fewer than `EACH_PERSPECTIVE` that several sources say: the
+        # development situation's "Det finns ingen gemensam prioritering av vad som ska
+        # digitaliseras", heard in eight interviews, fell out of the assessment when a
+        # finding on the structures rose past it to the twelfth place
+        for perspective in (DEVELOPMENT, STRUCTURES, ACTORS):
+            have = sum(f.perspective == perspective for f in chosen)
+            for finding in ranked[self.featured :]:
+                if have >= EACH_PERSPECTIVE:
+                    break
+                if finding.perspective == perspective and self.sources(finding) >= 2:
+                    chosen.append(finding)
+                    have += 1
+        return chosen
 
     def theme_of(self, draft: ThemeDraft) -> Theme:
         """The theme a drafted finding belongs to."""
@@ -281,6 +302,8 @@ def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
             roles=inp.roles,
             mentions=inp.mentions,
             functions=inp.functions,
+            # one to spare, for a finding another theme's wider one makes
+            most=FINDINGS_PER_THEME + 1,
         )
 
     drafted = {t.id: findings_of(t, inp.members(t)) for t in inp.drafted}
@@ -291,6 +314,7 @@ def _distinct_drafts(inp: DraftInput) -> tuple[ThemeDraft, ...]:
     def settled() -> tuple[ThemeDraft, ...]:
         # no finding another makes; one finding of what two themes found on one subject
         kept = distinct_findings([d for t in inp.drafted for d in drafted[t.id]], named)
+        kept = widest_findings(kept, inp.statements)
         return gathered_findings(
             kept, themes, inp.statements, inp.lenses, roles=inp.roles, named=named
         )

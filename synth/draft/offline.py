@@ -47,6 +47,7 @@ from synth.draft.support import (
     headline_phrase,
     headline_remedy,
     headline_subject,
+    headline_unnamed,
     judges_whole,
     light_subject,
     names_subject,
@@ -54,6 +55,7 @@ from synth.draft.support import (
     only_judges,
     praises_own,
     says_phrase,
+    says_unnamed,
     statement_names,
     subject_of,
     subject_within,
@@ -1172,9 +1174,17 @@ def offline_bullets(
     subject = headline_subject(headline)
     phrase = headline_phrase(headline)
 
+    unnamed = headline_unnamed(headline, subject)
+
     def line_of(group: list[Statement]) -> str | None:
         said = "förslag" if remedies(group) else dominant
-        return _evidence(group, keywords, said, roles, subject, phrase)
+        line = _evidence(group, keywords, said, roles, subject, phrase)
+        # the claim said of a word standing in for the subject counts as support
+        # (`supporting`), but read alone names nothing: "I en intervju beskrivs att det är
+        # oklart vem som äger vad" under "Det är oklart vem som äger systemen"
+        if line is not None and says_unnamed(line, unnamed) and not names_subject(line, subject):
+            return None
+        return line
 
     groups, lines = _restated_together(groups, line_of, headline, quoted)
     # a line that says what the headline says of its subject, in its words, before one
@@ -1895,6 +1905,7 @@ def headline_support(
         head=head,
         asked=polarity == "förslag",
         judged=judged,
+        unnamed=headline_unnamed(headline, said) if headline is not None else (),
     )
     # a compound an abbreviation opens is the abbreviation's: under "IT-ärenden tar för
     # lång tid", "det tar veckor att få upp ett ärende i nämnden" speaks of the
@@ -2072,7 +2083,12 @@ def offline_findings(
 
 
 def _widest(
-    findings: list[ThemeDraft], most: int, statements: Mapping[str, Statement], theme_id: str
+    findings: list[ThemeDraft],
+    most: int,
+    statements: Mapping[str, Statement],
+    theme_id: str,
+    *,
+    renumber: bool = True,
 ) -> list[ThemeDraft]:
     """A theme's first finding and the `most` - 1 of the rest heard from the most sources,
     and any heard as widely as the last of them, in the order they were drafted and
@@ -2091,6 +2107,8 @@ def _widest(
     # gives was the order they were drafted in
     least = _sources(findings[ranked[most - 2]], statements)
     kept = sorted(k for k in ranked if _sources(findings[k], statements) >= least)
+    if not renumber:
+        return [findings[0], *(findings[k] for k in kept)]
     return [
         findings[0],
         *(
@@ -2098,6 +2116,29 @@ def _widest(
             for n, k in enumerate(kept, start=2)
         ),
     ]
+
+
+def widest_findings(
+    drafts: Sequence[ThemeDraft], statements: Mapping[str, Statement]
+) -> tuple[ThemeDraft, ...]:
+    """Each theme's findings cut to `FINDINGS_PER_THEME` as `_widest` cuts them, once those
+    another theme's findings make are gone (`distinct_findings`): a theme drafted with one
+    finding to spare keeps its third where another theme's wider finding takes one of its
+    own ("Uppföljningen sker i flera system …" had gone where "Sektorerna har sina egna
+    sidor …" stood in its place and went to "Sektorerna har byggt upp egna resurser …")."""
+    of: dict[str, list[ThemeDraft]] = {}
+    for draft in drafts:
+        of.setdefault(finding_theme(draft.theme_id), []).append(draft)
+    kept = {
+        id(d)
+        for theme_id, own in of.items()
+        for d in (
+            own
+            if own[0].theme_id != theme_id
+            else _widest(own, FINDINGS_PER_THEME, statements, theme_id, renumber=False)
+        )
+    }
+    return tuple(d for d in drafts if id(d) in kept)
 
 
 KEPT_OVERLAP = 0.5
@@ -2290,9 +2331,10 @@ def distinct_findings(
 ) -> tuple[ThemeDraft, ...]:
     """The drafts without one that a finding beside it already makes (`_repeats`): two
     clusters near each other can each give the same finding. A theme's later finding
-    (`offline_findings`) goes where it repeats any first finding or one kept before it; of
-    two first findings that repeat each other, the one resting on fewer statements goes
-    (the later of two as wide): 'Det finns fortfarande ett "vi och dom"' and 'Det finns
+    (`offline_findings`) goes where it repeats any first finding or a later one of another
+    theme at least as wide (which goes where it is the narrower); of two first findings
+    that repeat each other, the one resting on fewer statements goes (the later of two as
+    wide): 'Det finns fortfarande ett "vi och dom"' and 'Det finns
     ett "vi och dom"' headed two themes' slides, each with the same eight interviews. The
     finding of a theme the consultant `named` stays whatever repeats it."""
     first = [d for d in drafts if d.theme_id == finding_theme(d.theme_id)]
@@ -2308,7 +2350,20 @@ def distinct_findings(
     kept: list[ThemeDraft] = []
     for draft in drafts:
         if draft.theme_id != finding_theme(draft.theme_id):
-            repeated = any(_repeats(draft, other) for other in [*first, *kept])
+            repeated = any(_repeats(draft, other) for other in first)
+            # of two later findings that repeat each other the narrower goes, whichever
+            # theme came first: "Sektorerna har sina egna sidor som ingen uppdaterar", five
+            # interviews, had put "Sektorerna har byggt upp egna resurser vid sidan av",
+            # eight interviews and both focus groups, out of the deck
+            if not repeated:
+                again = [
+                    other
+                    for other in kept
+                    if other.theme_id != finding_theme(other.theme_id) and _repeats(draft, other)
+                ]
+                repeated = any(wider(other, draft) for other in again)
+                if not repeated:
+                    kept = [other for other in kept if all(other is not a for a in again)]
         else:
             repeated = draft.theme_id not in named and any(
                 other is not draft and _repeats(draft, other) and wider(other, draft)

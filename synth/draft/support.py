@@ -450,6 +450,49 @@ def asks_remedy(headline: str, proposal: str) -> bool:
     )
 
 
+# What stands in for a thing named before: "vem som äger vad", "Den har blivit bättre"
+_STAND_INS = frozenset({"vad", "det", "den", "de", "dem", "dom", "detta", "dessa", "allt"})
+
+
+def headline_unnamed(headline: str, subject: frozenset[str]) -> tuple[str, ...]:
+    """The words of a headline's claim in a row with the place of its subject left empty
+    (""), where the subject opens or closes the headline: ("oklart", "vem", "som", "äger",
+    "") of "Det är oklart vem som äger systemen", ("", "har", "blivit", "bättre") of
+    "Ledningen har blivit bättre". Empty where the subject stands inside it or is more
+    than one word."""
+    said = words(headline)
+    places = [i for i, word in enumerate(said) if stem(word) in subject]
+    claim = headline_claim(headline, subject)
+    if len(places) != 1 or not claim:
+        return ()
+    at = places[0]
+    if at == 0:
+        return ("", *said[1:])
+    if at == len(said) - 1:
+        first = next(i for i, word in enumerate(said) if stem(word) in claim)
+        return (*said[first:at], "")
+    return ()
+
+
+def says_unnamed(text: str, unnamed: Sequence[str]) -> bool:
+    """Whether a sentence of `text` says a headline's claim in its words (each by its
+    stem) with a word that stands in for a thing named before in the subject's place
+    (`headline_unnamed`): the focus group's "det är oklart vem som äger vad", said of the
+    systems they were asked about, says "Det är oklart vem som äger systemen"."""
+    if not unnamed:
+        return False
+    size = len(unnamed)
+    for sentence in split_sentences(text):
+        said = words(sentence)
+        for i in range(len(said) - size + 1):
+            if all(
+                said[i + k] in _STAND_INS if not word else stem(said[i + k]) == stem(word)
+                for k, word in enumerate(unnamed)
+            ):
+                return True
+    return False
+
+
 def says_phrase(text: str, phrase: Sequence[str]) -> bool:
     """Whether `text` says the words of `phrase` in a row ("Det är lite vi och dom")."""
     if not phrase:
@@ -837,6 +880,7 @@ def supporting(
     head: frozenset[str] = frozenset(),
     asked: bool = False,
     judged: Collection[str] = (),
+    unnamed: Sequence[str] = (),
 ) -> list[Statement]:
     """The anchor and the members that say what it says, nearest first: at `threshold` or
     above in `topics`, or the same words: its short claim, the expression it quotes
@@ -853,7 +897,9 @@ def supporting(
     not: "En administratör som tar schemat" asks for what "Admin nära chefen" does, in
     other words. So does every member in `judged`, near or not, and whether it names the
     subject or the question it answers does: the caller's word that it judges the
-    headline's subject as the headline does (`synth.draft.offline.headline_support`)."""
+    headline's subject as the headline does (`synth.draft.offline.headline_support`).
+    A member near the anchor that says its claim of a word standing in for the subject
+    (`unnamed`, `headline_unnamed`) names it: the nearness tells what "vad" stands for."""
     centre = topics.get(anchor.id)
     if centre is None:
         return [anchor, *(m for m in members if m.id != anchor.id)]
@@ -890,7 +936,11 @@ def supporting(
         ):
             continue
         # what judges the subject names it, by its own subject or the question it answers
-        if subject and not (member.id in judged or statement_names(member, subject, claim)):
+        if subject and not (
+            member.id in judged
+            or statement_names(member, subject, claim)
+            or (not far and says_unnamed(member.text, unnamed))
+        ):
             continue
         if head and not statement_names(member, head, claim):
             continue

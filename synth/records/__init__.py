@@ -26,6 +26,7 @@ from synth.records.surveys import LikertAnswer, Recipient, Respondent, SurveyRow
 from synth.records.themes import (
     ACTORS,
     DEVELOPMENT,
+    EACH_PERSPECTIVE,
     STRUCTURES,
     Membership,
     Theme,
@@ -35,6 +36,7 @@ from synth.records.themes import (
 __all__ = [
     "ACTORS",
     "DEVELOPMENT",
+    "EACH_PERSPECTIVE",
     "STRUCTURES",
     "UNSUPPORTED",
     "Assessment",

@@ -45,6 +45,10 @@ STRUCTURES = "strukturer"
 support functions themselves."""
 ACTORS = "aktörer"
 """The perspective of the actors: roles, leadership, culture, trust, behaviour."""
+EACH_PERSPECTIVE = 2
+"""The findings each perspective has on slides of their own, and in the assessment, where
+it has that many that several sources say: a report treats each perspective as a section
+of its own."""
 
 
 @dataclass(frozen=True)

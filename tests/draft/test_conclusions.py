@@ -179,6 +179,29 @@ def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
     assert cited == {"T1", "T2", "T4", "T5", "T6"}
 
 
+def test_the_assessment_gives_each_perspective_two_findings_several_sources_say() -> None:
+    """As the deck gives each perspective two slides of their own, the assessment brings
+    in the weightiest findings of a perspective left with fewer among the featured, where
+    several sources say them: with four featured, the actors had one."""
+    statements = {
+        sid: Statement(
+            id=sid,
+            source_id=f"INT-{t.id}-{k}",
+            source_type=SourceType.INTERVJU,
+            position=1,
+            text="x",
+        )
+        for t in THEMES
+        for k, sid in enumerate(t.statement_ids)
+    }
+    inp = DraftInput(themes=THEMES, statements=statements, lenses={}, vectors={}, featured=4)
+    assert [t.id for t in inp.assessed(())] == ["T7", "T1", "T5", "T2", "T6"]
+    # one source alone is no finding to assess
+    alone = {sid: replace(st, source_id="INT-1") for sid, st in statements.items()}
+    inp = DraftInput(themes=THEMES, statements=alone, lenses={}, vectors={}, featured=4)
+    assert [t.id for t in inp.assessed(())] == ["T7", "T1", "T5", "T2"]
+
+
 def test_a_finding_is_assessed_in_the_perspective_its_draft_gives_it() -> None:
     from synth.records import Origin, ThemeDraft
 

@@ -194,6 +194,52 @@ def test_a_later_finding_that_another_theme_already_makes_is_left_out() -> None:
     assert [d.theme_id for d in distinct_findings([wide, it])] == ["T12"]
 
 
+def test_of_two_later_findings_that_repeat_each_other_the_wider_stays() -> None:
+    """'Sektorerna har sina egna sidor som ingen uppdaterar', five interviews, came from a
+    theme drafted before the one whose 'Sektorerna har byggt upp egna resurser vid sidan
+    av', eight interviews and both focus groups, says the same: the wider stays, and the
+    narrower theme keeps the finding it had drafted to spare (`widest_findings`)."""
+    from synth.draft.offline import widest_findings
+
+    wide_ids = tuple(f"INT-{k:02d}.001" for k in range(1, 9))
+    narrow_ids = ("INT-01.001", "INT-02.001", "INT-09.002", "INT-05.002", "INT-06.002")
+    own = finding("T26", "Det är oklart vem som äger systemen", ("FOK-01.001", "INT-07.002"))
+    narrow = finding("T26.2", "Sektorerna har sina egna sidor som ingen uppdaterar", narrow_ids)
+    spare = finding(
+        "T26.3",
+        "Uppföljningen sker i flera system",
+        ("INT-08.003", "INT-01.003", "ENK-1.003", "ENK-2.003"),
+    )
+    third = finding(
+        "T26.4",
+        "Allt som ska förenklas hamnar hos chefen",
+        ("INT-09.004", "ENK-3.004", "ENK-4.004"),
+    )
+    vi = finding("T42", 'Det finns fortfarande ett "vi och dom"', ("INT-03.005", "INT-04.005"))
+    wide = finding("T42.2", "Sektorerna har byggt upp egna resurser vid sidan av", wide_ids)
+    statements = {
+        sid: st(sid, "x") for d in (own, narrow, spare, third, vi, wide) for sid in d.support_ids
+    }
+
+    kept = distinct_findings([own, narrow, spare, third, vi, wide])
+    assert [d.theme_id for d in kept] == ["T26", "T26.3", "T26.4", "T42", "T42.2"]
+    assert [d.theme_id for d in distinct_findings([vi, wide, own, narrow])] == [
+        "T42",
+        "T42.2",
+        "T26",
+    ]
+    # a theme keeps its first and its two widest of the rest
+    assert [d.theme_id for d in widest_findings(kept, statements)] == [
+        "T26",
+        "T26.3",
+        "T26.4",
+        "T42",
+        "T42.2",
+    ]
+    kept = widest_findings([own, narrow, spare, third, vi, wide], statements)
+    assert [d.theme_id for d in kept] == ["T26", "T26.2", "T26.3", "T42", "T42.2"]
+
+
 def test_a_later_finding_quoting_the_same_expression_is_left_out() -> None:
     """'Det finns ett litet "vi och dom" mellan stadshuset och verksamheterna' stood in the
     appendix beside 'Det finns fortfarande ett "vi och dom"' on a slide, neither headline's

@@ -171,6 +171,48 @@ def test_support_for_a_headline_names_its_subject() -> None:
     assert supporting(anchor, members, topics, subject=subject) == [anchor, bought, built]
 
 
+def test_a_near_statement_that_says_the_claim_of_a_word_standing_in_for_the_subject_supports_it() -> (
+    None
+):
+    """A focus group asked about their systems said "det är oklart vem som äger vad", near
+    in meaning to what others said of the systems; a survey answer far from it says the
+    same words of something else, and neither is a line of evidence read alone."""
+    from synth.draft.offline import offline_bullets
+    from synth.draft.support import headline_subject, headline_unnamed, says_unnamed
+
+    headline = "Det är oklart vem som äger systemen"
+    subject = headline_subject(headline)
+    unnamed = headline_unnamed(headline, subject)
+    assert unnamed == ("oklart", "vem", "som", "äger", "")
+    assert headline_unnamed("Ledningen har blivit bättre", {"ledning"}) == (
+        "",
+        "har",
+        "blivit",
+        "bättre",
+    )
+    # a subject inside the headline leaves no place a stand-in could take
+    assert (
+        headline_unnamed("Det är svårt att få hjälp från kommunikation i tid", {"kommunikation"})
+        == ()
+    )
+    assert says_unnamed("Hm. Och det är oklart vem som äger vad. Vi har papper.", unnamed)
+    assert not says_unnamed("Det är oklart vem som äger frågan.", unnamed)
+
+    anchor = st("FOK-01.001", "Och det är oklart vem som äger systemen. Vem äger Lifecare?")
+    group = st("GRP-01.001", "Och det är oklart vem som äger vad. Vi har ett objekt på papperet.")
+    survey = st("ENK-0001.001", "Det är oklart vem som äger vad i matsalen.", SourceType.ENKAT)
+    topics = {anchor.id: unit(1, 0, 0), group.id: unit(1, 0.6, 0), survey.id: unit(0, 0, 1)}
+    members = [anchor, group, survey]
+    kwargs = {"subject": subject, "claim": frozenset({"oklart", "äger"})}
+    assert supporting(anchor, members, topics, **kwargs) == [anchor]
+    assert supporting(anchor, members, topics, unnamed=unnamed, **kwargs) == [anchor, group]
+
+    owners = st("INT-02.001", "Det finns inga utsedda systemägare, ingen har tid avsatt.")
+    lenses = {s.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for s in [*members, owners]}
+    lines = offline_bullets([group, owners], lenses, "svaghet", headline=headline)
+    assert [b.statement_ids for b in lines] == [("INT-02.001",)]
+
+
 def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
     statements = {
         s.id: s
