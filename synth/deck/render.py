@@ -1170,6 +1170,7 @@ def _method(deck: Deck, content: DeckContent) -> None:
     notes = " ".join(
         part
         for part in (
+            _ranking_rules(content) if content.observations else "",
             ""
             if content.reviewed or not content.observations
             else "OBS: teman har ännu inte granskats av konsulterna. Granska dem i "
@@ -1183,6 +1184,31 @@ def _method(deck: Deck, content: DeckContent) -> None:
     )
     if text:
         content_slides(deck, "Bilaga: metod", blocks, notes)
+
+
+def _ranking_rules(content: DeckContent) -> str:
+    """How the findings were ranked and chosen, rule by rule, for the consultant who is
+    asked: the method slide tells the client what the rules do in words (blind reviews
+    118 and 119 read its square roots and sign tests as "an algorithm description" that
+    gives away a machine-built draft)."""
+    anchored = any(o.anchored and o.rating is not None for o in content.observations)
+    return (
+        "Så valdes iakttagelserna ut: bredden vägs som andelen av intervjuerna, av "
+        "gruppintervjuerna och av enkätsvaren som tar upp en iakttagelse, i medeltal där "
+        "varje slag väger efter roten ur sitt antal."
+        + (
+            " Med egen bild alltid: den mest spridda svagheten om den stödfunktion som "
+            "cheferna i enkäten ger lägst betyg, om en som fler än hälften av dem ger ett "
+            "betyg under skalans mitt och om en som klart fler ger ett betyg under mitten än "
+            "över den (teckentest, 5 %), och styrkan om den de ger högst."
+            if anchored
+            else ""
+        )
+        + " Ett perspektivs egna bilder utöver de mest spridda kräver punkter från flera "
+        "källor som säger det rubriken säger. Av de mest spridda får de med minst "
+        f"{count_words(LEAST_SHOWN)} punkter, citat eller siffror under rubriken egna bilder "
+        "före de andra."
+    )
 
 
 def _theme_method(content: DeckContent) -> list[str]:
@@ -1204,15 +1230,13 @@ def _theme_method(content: DeckContent) -> list[str]:
         # and read "3 av 9 intervjuer" under "Upphandling är krånglig …" as an undercount
         "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar det som en "
         "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet. "
-        "Iakttagelserna ordnas efter den: andelen av intervjuerna, av gruppintervjuerna och "
-        "av enkätsvaren som tar upp dem, i medeltal där varje slag väger efter roten ur sitt "
-        "antal"
+        "Iakttagelserna ordnas efter hur stor del av intervjuerna, gruppintervjuerna och "
+        "enkätsvaren som tar upp dem"
         + (", efter dem som konsulterna själva ordnat." if content.reviewed else ".")
         + (
-            " Den mest spridda svagheten om den stödfunktion som cheferna i enkäten ger lägst "
-            "betyg, om en som fler än hälften av dem ger ett betyg under skalans mitt och om "
-            "en som klart fler ger ett betyg under mitten än över den (teckentest, 5 %), och "
-            "styrkan om den de ger högst, redovisas alltid med en egen bild."
+            " Den mest spridda svagheten om varje stödfunktion som klart fler chefer i "
+            "enkäten ger betyg under skalans mitt än över den, och styrkan om den de ger "
+            "högst betyg, redovisas alltid med en egen bild."
             if any(o.anchored and o.rating is not None for o in content.observations)
             else ""
         )
@@ -1222,13 +1246,8 @@ def _theme_method(content: DeckContent) -> list[str]:
             if any(o.anchored and o.staff for o in content.main_findings)
             else ""
         )
-        + (
-            f" Varje perspektiv har minst {EACH_PERSPECTIVE} egna bilder där så många "
-            "iakttagelser om det tas upp av flera källor, med punkter från flera källor som "
-            "säger det rubriken säger. Av de mest spridda får de med minst "
-            f"{count_words(LEAST_SHOWN)} punkter, citat eller siffror under rubriken egna "
-            "bilder före de andra."
-        ),
+        + f" Varje perspektiv har minst {count_words(EACH_PERSPECTIVE)} egna bilder där så många "
+        "iakttagelser om det tas upp av flera källor.",
         "Citat återges utan namn och bara där minst "
         f"{content.anonymity_threshold} intervjuer, eller minst lika många enkätsvar, har "
         "samma roll som citatets källa, eller från en fokusgrupp; sektor anges bara när så "

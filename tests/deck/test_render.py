@@ -626,6 +626,19 @@ def test_the_method_says_the_breadth_counts_who_says_the_headline_not_who_names_
     assert "det som en iakttagelses rubrik säger tas upp, inte alla som nämner ämnet" in method
 
 
+def test_the_method_slide_tells_the_ranking_in_words_and_the_notes_keep_its_rules() -> None:
+    """Blind reviews 118 and 119 read the method slide's square roots and sign test as an
+    algorithm description that gives away a machine-built draft: the client reads what
+    the rules do, the consultant who is asked finds the rules in the notes."""
+    slides = _rendered(OBSERVATION)
+    method, notes = slides["Bilaga: metod"], slides["notes: Bilaga: metod"]
+    assert "ordnas efter hur stor del av intervjuerna" in method
+    assert "minst två egna bilder" in method
+    assert "roten ur" not in method and "teckentest" not in method
+    assert "i medeltal där varje slag väger efter roten ur sitt antal" in notes
+    assert "minst tre punkter, citat eller siffror" in notes
+
+
 def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice() -> None:
     """Blind review 55 found recommendations that one survey answer proposed beside none
     for a wish six interviews voiced (a tjänstekatalog, whose finding stood in the
