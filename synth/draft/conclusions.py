@@ -62,7 +62,7 @@ from synth.synthesis.describe import heard_in
 from synth.text.grammar import lower_first, said_clause
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import names_stem, stem, stop_words, tokens
+from synth.text.swedish import agent_of, names_stem, stem, stop_words, tokens
 from synth.text.voice import impersonal, report_voice
 
 __all__ = ["RECOMMENDATIONS", "offline_assessment", "offline_recommendations"]
@@ -513,6 +513,7 @@ def offline_recommendations(
     # a recommendation derives from the observations that weigh, not from a wish heard
     # in three survey answers
     result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
+    result = _exemplified(result, weak_ids, statements, headlines or {})
     result = _clarified(result, headlines or {})
     result = _packaged(result, by_id, statements, headlines or {})
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
@@ -550,6 +551,48 @@ def _example(
     if word_count(named) > _EXAMPLE_WORDS:
         return None
     return first.id, lower_first(named)
+
+
+def _exemplified(
+    result: list[Recommendation],
+    weak: Collection[str],
+    statements: Mapping[str, Statement],
+    headlines: Mapping[str, str],
+) -> list[Recommendation]:
+    """The recommendations, a weakness's bare remedy (`remedy`, drawn from its headline,
+    resting on no proposal) joined by the recommendation of a wish whose proposal names
+    the weakness's subject, or the staff who do it (`agent_of`), and one thing to bring in
+    (`_example`): "Gör det lättare att få hjälp från kommunikation, till exempel med en
+    kommunikatör som hjälper till med texter, sociala medier och rekryteringsannonser",
+    answering both findings, in the place of the weightier. Blind reviews 118 and 119
+    found the bare remedy only the problem turned into a verb, while the wish for a
+    kommunikatör stood among the recommendations not shown."""
+    merged = list(result)
+    for rec in result:
+        first = rec.theme_ids[0] if rec.theme_ids else ""
+        if first not in weak or rec.statement_ids or rec.text != remedy(headlines.get(first, "")):
+            continue
+        subject = headline_subject(headlines.get(first, ""))
+        for other in merged:
+            wish = other.theme_ids[0] if other.theme_ids else ""
+            if not subject or wish in weak or wish not in headlines or other is rec:
+                continue
+            example = _example(other, statements)
+            if example is None or not all(
+                names_stem(example[1], {part})
+                or any(agent_of(part, stem(w)) for w in tokens(example[1]))
+                for part in subject
+            ):
+                continue
+            joined = replace(
+                rec,
+                text=f"{rec.text.rstrip('.')}, till exempel med {example[1]}.",
+                theme_ids=tuple(dict.fromkeys([*rec.theme_ids, *other.theme_ids]))[:3],
+                statement_ids=other.statement_ids,
+            )
+            merged = [joined if r is rec else r for r in merged if r is not other]
+            break
+    return merged
 
 
 def _names_head(text: str, headlines: Mapping[str, str] | None, finding: str) -> bool:

@@ -19,6 +19,7 @@ import stopwordsiso
 __all__ = [
     "FILLER_GLUE",
     "FILLER_WORDS",
+    "agent_of",
     "kind_of",
     "modifier_of",
     "names_stem",
@@ -239,6 +240,22 @@ def _first_part(compound: str, head: str) -> bool:
     "gem" of "gemensam", which is no compound of "ensam"."""
     first = compound[: -len(head)].rstrip("-")
     return len(first) >= _FIRST_LETTERS or compound[-len(head) - 1 : -len(head)] == "-"
+
+
+# An activity's noun and its doer's, by their endings: "kommunikation" and
+# "kommunikatör", "administration" and "administratör", "koordination" and "koordinator"
+_AGENT_ENDINGS = (("ation", "atör"), ("ation", "ator"))
+
+
+def agent_of(activity: str, word_stem: str) -> bool:
+    """Whether a word stem names the one who does what an activity's stem names, or a
+    compound on it: a wish for "en kommunikatör som hjälper till med texter" asks for
+    help from communications, as a complaint that it is hard to get help "från
+    kommunikation" says there is too little."""
+    return any(
+        activity.endswith(done) and word_stem.startswith(activity[: -len(done)] + doer)
+        for done, doer in _AGENT_ENDINGS
+    )
 
 
 def kind_of(word_stem: str, head: str) -> bool:

@@ -906,6 +906,50 @@ def test_a_remedy_keeps_the_thing_its_sources_proposed_as_an_example() -> None:
     assert answers["Tydliggör vem som äger systemen."].statement_ids == ()
 
 
+def test_a_bare_remedy_takes_the_thing_a_wish_about_its_subject_names_as_its_example() -> None:
+    """Blind reviews 118 and 119: "Gör det lättare att få hjälp från kommunikation" only
+    turned the problem into a verb, while three chefs' wish for a kommunikatör stood among
+    the recommendations not shown. The wish's thing to bring in, naming the function by
+    the staff who do it, is the remedy's example, and the one recommendation answers both
+    findings."""
+    complaint = Statement(
+        "INT-09.005",
+        "INT-09",
+        SourceType.INTERVJU,
+        1,
+        "Det är svårt att få hjälp från kommunikation, de hinner inte.",
+    )
+    wishes = [
+        said(f"ENK-00{k}.003", "En kommunikatör som hjälper till med texter och annonser.")
+        for k in (59, 62, 45)
+    ]
+    statements = {st.id: st for st in [complaint, *wishes]}
+    lenses = {st.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for st in wishes}
+    weak = replace(
+        theme("T25", "Kommunikation", "strukturer", "svaghet", 5), statement_ids=(complaint.id,)
+    )
+    wish = replace(
+        theme("T11.2", "Kommunikatör", "strukturer", "förslag", 0),
+        statement_ids=tuple(st.id for st in wishes),
+    )
+    headlines = {
+        "T25": "Det är svårt att få hjälp från kommunikation",
+        "T11.2": "Det finns önskemål om en kommunikatör som hjälper till med texter",
+    }
+    findings = [weak, wish]
+    recs = offline_recommendations(
+        findings, statements, lenses, {}, headlines=headlines, findings=findings
+    )
+    assert [(r.text, r.theme_ids) for r in recs] == [
+        (
+            "Gör det lättare att få hjälp från kommunikation, till exempel med en kommunikatör "
+            "som hjälper till med texter och annonser.",
+            ("T25", "T11.2"),
+        )
+    ]
+    assert recs[0].statement_ids[0] in {st.id for st in wishes}
+
+
 def test_a_weakness_named_is_followed_by_the_reason_its_sources_give() -> None:
     """Blind review 80: "the Bedömning is a frequency report … nothing here is a judgement,
     a cause or a consequence". Where two of a finding's sources give the same reason for

@@ -3,7 +3,7 @@ from __future__ import annotations
 import stopwordsiso
 
 from synth.privacy.pseudonymise import MARKERS
-from synth.text.swedish import kind_of, stem_tokens, stop_words, tokens
+from synth.text.swedish import agent_of, kind_of, stem, stem_tokens, stop_words, tokens
 
 
 def test_tokens_are_lower_case_and_keep_swedish_letters_and_compounds() -> None:
@@ -70,3 +70,13 @@ def test_the_unit_doing_what_a_short_stem_names_names_it() -> None:
     assert names_stem("Lönekontoret är pålitligt.", {stem("lönerna")}, by_modifier=False)
     assert not names_stem("Lönsamheten är god.", {stem("lönerna")}, by_modifier=False)
     assert unit_compounds("upphandling") == frozenset()  # long enough to name them anyway
+
+
+def test_an_activity_is_done_by_its_agent_noun() -> None:
+    """A kommunikatör does kommunikation, an administratör administration; a word that only
+    begins alike does not ("kommunal")."""
+    assert agent_of(stem("kommunikation"), stem("kommunikatörer"))
+    assert agent_of(stem("administration"), stem("administratör"))
+    assert agent_of(stem("koordination"), stem("koordinatorn"))
+    assert not agent_of(stem("kommunikation"), stem("kommunal"))
+    assert not agent_of(stem("rekrytering"), stem("rekryterare"))
