@@ -820,7 +820,12 @@ def _pattern_point(deck: Deck, content: DeckContent) -> tuple[str, tuple[str, ..
 
 
 def _assessment(deck: Deck, content: DeckContent) -> None:
-    shown = [p.text for p in content.assessment if p.supported]
+    # the one pattern across the findings first: the assessment opens with its judgment,
+    # not with a restatement of each perspective's findings (blind reviews 118 and 119 found
+    # it "the only real synthesis" in the deck, and on the last of three pages)
+    pattern = _pattern_point(deck, content)
+    shown = [pattern[0]] if pattern is not None else []
+    shown += [p.text for p in content.assessment if p.supported]
     survey = _survey_point(deck, content)
     if survey:
         shown.append(survey)
@@ -842,9 +847,6 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     )
     if inventory:
         shown.append(inventory)
-    pattern = _pattern_point(deck, content)
-    if pattern is not None:
-        shown.append(pattern[0])
     if not shown:
         return
 
@@ -861,6 +863,17 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     # each point's notes under it, on the slide that shows it: the continued slide
     # repeated all of them (review 55); a point not shown is told on the first
     told: list[tuple[str | None, list[str]]] = []
+    if pattern is not None:
+        told.append(
+            (
+                pattern[0],
+                [
+                    f"–. {pattern[0]}",
+                    f"   teman: {themes_note(deck, pattern[1])}",
+                    "   grund: iakttagelserna vars rubriker säger att något är oklart",
+                ],
+            )
+        )
     for point in content.assessment:
         lines = [f"{point.id or '–'}. {point.text}"]
         lines.append(f"   teman: {themes_note(deck, point.theme_ids)}")
@@ -906,17 +919,6 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
                     f"–. {inventory}",
                     "   grund: inventeringen av stödresurser (inventering.xlsx):",
                     *(f"   {d}" for d in findings.details),
-                ],
-            )
-        )
-    if pattern is not None:
-        told.append(
-            (
-                pattern[0],
-                [
-                    f"–. {pattern[0]}",
-                    f"   teman: {themes_note(deck, pattern[1])}",
-                    "   grund: iakttagelserna vars rubriker säger att något är oklart",
                 ],
             )
         )

@@ -1032,6 +1032,8 @@ def test_findings_that_say_something_is_unclear_are_judged_a_pattern() -> None:
     who or what is unclear, and one the appendix lists, are told as one trait with where
     each stands; one alone is no pattern, nor is what is unclear without being asked
     ("Ansvarsfördelningen är otydlig" reads "det är oklart ansvarsfördelningen")."""
+    from synth.records import AssessmentPoint
+
     owners = replace(OBSERVATION, theme_id="T11", headline="Det är oklart vem som äger systemen")
     premises = replace(
         OBSERVATION,
@@ -1046,6 +1048,12 @@ def test_findings_that_say_something_is_unclear_are_judged_a_pattern() -> None:
     ) in assessed
     assert "vem som bestämmer inom lokalförsörjning (bild " in assessed
     assert "ansvarsfördelningen" not in assessed
+    # the assessment opens with it, before each perspective's findings (blind reviews 118
+    # and 119 found it the only synthesis in the deck, on the last of three pages)
+    point = AssessmentPoint(text="Bilden av strukturen är kritisk.", theme_ids=("T11",))
+    prs = _presentation(owners, premises, assessment=(point,))
+    assessed = _text_of(prs, "Bedömning")
+    assert assessed.index("Ett genomgående drag") < assessed.index("Bilden av strukturen")
     assert "genomgående" not in _rendered(owners, roles).get("Bedömning", "")
 
 
