@@ -1279,7 +1279,9 @@ def offline_bullets(
     # a statement of the other side that says the finding after its "men" ("Det är
     # bättre än det var … Men det finns fortfarande ett vi och dom" under the vi och dom)
     own_side = [m for m in members if _polarity(lenses, m.id) in (dominant, None)]
-    if dominant in {"styrka", "svaghet"} and (reservation := _reservation(own_side, roles)):
+    if dominant in {"styrka", "svaghet"} and (
+        reservation := _reservation(own_side, roles, varied=dominant == "styrka")
+    ):
         # what several add against the finding is part of it: "Ledningsgruppen har blivit
         # bättre", but two of those who say so add that "vi och dom" remains
         group, line = reservation
@@ -1468,10 +1470,14 @@ def _reserved(statement: Statement) -> str | None:
 def _reservation(
     members: Sequence[Statement],
     roles: RoleGroups | None,
+    *,
+    varied: bool = False,
 ) -> tuple[list[Statement], str] | None:
     """What two sources or more of a finding add against it, in the same words, as an
     evidence line ("I två intervjuer beskrivs samtidigt att det fortfarande finns ett vi
-    och dom"), with the statements it rests on; None where no two agree so."""
+    och dom"), with the statements it rests on; None where no two agree so. With
+    `varied`, where no two agree, what two sources or more add against it each in their
+    own words, listed (`_reservations`)."""
     said = [
         (st, clause, set(words(clause)))
         for st in members
@@ -1483,11 +1489,55 @@ def _reservation(
         if len({st.source_id for st, _, _ in alike}) > len({st.source_id for st, _, _ in best}):
             best = alike
     if len({st.source_id for st, _, _ in best}) < 2:
-        return None
+        return _reservations([(st, clause) for st, clause, _ in said], roles) if varied else None
     group = [st for st, _, _ in best]
     line = evidence_sentence(best[0][1], group, None, roles)
     against = contrasted(line) if line is not None else None
     return (group, against) if against is not None else None
+
+
+_RESERVATIONS_MOST = 3
+"""The most reservations in their own words one line lists."""
+_RESERVATIONS_WORDS = 40
+"""The most words of such a line: a longer list is no line a reader takes in."""
+
+
+def _reservations(
+    said: Sequence[tuple[Statement, str]], roles: RoleGroups | None
+) -> tuple[list[Statement], str] | None:
+    """What two sources or more add against a strength, each in their own words, as one
+    evidence line that lists them: "I två intervjuer beskrivs samtidigt att det
+    fortfarande finns ett "vi och dom" och att det finns en bild ute i verksamheten av att
+    kontoret är kontrollerande", under "Ledningen har blivit bättre". Blind review 119
+    found its slide four lines of the same praise that "strip out the nuance the
+    kommundirektör needs". One reservation a source, the first it makes, each a line of
+    evidence of its own (`evidence_sentence`); None where fewer than two sources give one.
+    A strength only: after a complaint, "men" as often goes on with it ("Men i praktiken
+    finns det inga utsedda systemägare")."""
+    told: list[tuple[Statement, str, str]] = []
+    for st, clause in said:
+        if any(st.source_id == other.source_id for other, _, _ in told):
+            continue
+        line = evidence_sentence(clause, [st], None, roles)
+        if line is None:
+            continue
+        told.append((st, clause, lower_first(claim(line)).rstrip(" .")))
+    while len(told) > 1 and (
+        len(told) > _RESERVATIONS_MOST
+        or word_count(" ".join(c for _, _, c in told)) > _RESERVATIONS_WORDS
+    ):
+        told.pop()
+    if len(told) < 2:
+        return None
+    group = [st for st, _, _ in told]
+    # the first in its own words, attributed to all who add one, then the others
+    first = evidence_sentence(told[0][1], group, None, roles)
+    if first is None:
+        return None
+    others = [c for _, _, c in told[1:]]
+    listed = "".join(f", att {c}" for c in others[:-1]) + f" och att {others[-1]}"
+    line = contrasted(f"{first.rstrip(' .')}{listed}.")
+    return (group, line) if line is not None else None
 
 
 def _evidence(

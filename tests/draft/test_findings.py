@@ -379,6 +379,41 @@ def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
     assert not any("samtidigt" in b.text for b in alone)
 
 
+def test_what_two_sources_add_against_a_strength_in_their_own_words_is_listed() -> None:
+    """Blind review 119: the slide "Ledningen har blivit bättre" was four lines of the same
+    praise, and the nuance its sources add ("det finns fortfarande ett vi och dom", "en
+    bild … av att kontoret är kontrollerande") was nowhere. Two sources that add something
+    against a strength, each in their own words, give one line that lists both; after a
+    weakness, "men" as often goes on with the complaint, and gives no such line."""
+    from synth.draft.offline import offline_bullets
+
+    said = [
+        st(
+            "INT-01.001",
+            "Ledningsgruppen har blivit ett bättre forum, vi pratar mer om helheten. "
+            "Men det finns fortfarande ett vi och dom.",
+        ),
+        st(
+            "INT-02.001",
+            "Ledningsgruppen har blivit bättre och mer öppen. "
+            "Men det finns en bild ute i verksamheten av att kontoret är kontrollerande.",
+        ),
+        st("INT-03.001", "Ledningsgruppen har blivit bättre och mer öppen för frågor."),
+    ]
+    lenses = {s.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for s in said}
+
+    bullets = offline_bullets(said, lenses, "styrka", headline="Ledningsgruppen har blivit bättre")
+
+    assert bullets[-1].text == (
+        'I två intervjuer beskrivs samtidigt att det fortfarande finns ett "vi och dom" och att '
+        "det finns en bild ute i verksamheten av att kontoret är kontrollerande."
+    )
+    assert set(bullets[-1].statement_ids) == {"INT-01.001", "INT-02.001"}
+    weak = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for s in said}
+    complaints = offline_bullets(said, weak, "svaghet", headline="Ledningsgruppen fungerar dåligt")
+    assert not any("samtidigt" in b.text for b in complaints)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "heads"),
     [
