@@ -192,9 +192,22 @@ def without_addition(clause: str) -> str:
 _ALSO = re.compile(r"(?<!\butan )(?<!\bmen )\b(?:också|även)\b(?!\s+om\b)", re.I)
 
 
+# "t.ex." right after a clause's one-word subject, before its verb: the subject is an
+# example of what was said before ("… väldigt kunniga medarbetare. HR t.ex. får mycket
+# beröm")
+_EXAMPLE_OF = re.compile(
+    r"^(\s*[\wåäöÅÄÖ-]+)\s+(?:t\.\s?ex\.?|till exempel|bland annat)\s+(?=([\wåäö]+))", re.I
+)
+
+
 def without_also(clause: str) -> str:
     """A clause without the "också" or "även" that points back at what was said before it:
-    "lönekontoret är också pålitligt" -> "lönekontoret är pålitligt"."""
+    "lönekontoret är också pålitligt" -> "lönekontoret är pålitligt"; nor the "t.ex."
+    after its subject that makes it an example of that: "HR t.ex. får mycket beröm" ->
+    "HR får mycket beröm"."""
+    example = _EXAMPLE_OF.match(clause)
+    if example and finite_verb(example[2]):
+        clause = f"{example[1]} {clause[example.end() :]}"
     return re.sub(r"\s{2,}", " ", _ALSO.sub("", clause)).strip().replace(" ,", ",")
 
 

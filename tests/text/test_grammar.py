@@ -261,6 +261,13 @@ def test_what_is_no_enumeration_is_kept(text: str) -> None:
         ("även om det tar tid så fungerar det", "även om det tar tid så fungerar det"),
         ("inte bara HR utan också ekonomi", "inte bara HR utan också ekonomi"),
         ("det är dyrt men också krångligt", "det är dyrt men också krångligt"),
+        # nor is a subject told as an example of what was said before it; an example
+        # after the verb says what the subject does
+        (
+            "HR t.ex. får mycket beröm, lönekontoret fungerar",
+            "HR får mycket beröm, lönekontoret fungerar",
+        ),
+        ("vi behöver t.ex. en väg in", "vi behöver t.ex. en väg in"),
     ],
 )
 def test_an_also_pointing_back_is_left_out(clause: str, left: str) -> None:
