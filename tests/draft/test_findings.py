@@ -345,6 +345,41 @@ def test_a_statement_is_evidence_under_the_weightier_finding_only() -> None:
     assert evidence_once([light], {"T26.2": 0.2}, said, lenses, {}) == (light,)
 
 
+def test_a_later_finding_is_a_reason_of_a_challenge_only_where_its_subject_is_named_there() -> None:
+    """ "Det är svårt att rekrytera behöriga lärare" is one reason the kompetensförsörjning
+    is a challenge: its sources say that too, and the teachers are named among what is
+    said of it. "Budgeten kommer för sent", told by the same interviewees once the
+    challenge was heard in seven of ten interviews, is no reason of it: nothing said of
+    the kompetensförsörjning names the budget."""
+    from synth.draft.offline import _reason_of
+
+    challenge = finding(
+        "T02",
+        "Kompetensförsörjningen är en utmaning",
+        ("INT-01.001", "INT-02.001", "INT-03.001"),
+    )
+    teachers = finding(
+        "T02.2", "Det är svårt att rekrytera behöriga lärare", ("INT-02.002", "INT-03.002")
+    )
+    budget = finding(
+        "T02.3", "Budgeten kommer för sent och ändras under året", ("INT-01.002", "INT-02.003")
+    )
+    statements = {
+        s.id: s
+        for s in [
+            st("INT-01.001", "Kompetensförsörjningen är vår största risk."),
+            st("INT-02.001", "Legitimerade lärare är svåra att rekrytera."),
+            st("INT-03.001", "Sjuksköterskor är nästan omöjliga att få tag på."),
+            st("INT-02.002", "Det är svårt att rekrytera behöriga lärare."),
+            st("INT-03.002", "Vi får inga behöriga lärare till förskolan."),
+            st("INT-01.002", "Budgeten kommer för sent."),
+            st("INT-02.003", "Budgeten ändras flera gånger under året."),
+        ]
+    }
+    assert _reason_of(teachers, challenge, statements)
+    assert not _reason_of(budget, challenge, statements)
+
+
 def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
     from synth.draft.evidence import claim
     from synth.draft.offline import offline_bullets

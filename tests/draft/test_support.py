@@ -213,6 +213,39 @@ def test_a_near_statement_that_says_the_claim_of_a_word_standing_in_for_the_subj
     assert [b.statement_ids for b in lines] == [("INT-02.001",)]
 
 
+def test_a_challenge_of_the_development_situation_rests_on_what_is_told_of_it_there() -> None:
+    """Blind reviews 118-120 counted eight interviews for "Kompetensförsörjningen är en
+    utmaning" where the deck had five: the IFO head's "Det är kompetensförsörjningen,
+    framför allt. Vi har trettio procent vakanser" and the IT-chef's answer on IT's own
+    recruiting, read as background by the lens, tell the challenge. Background told of the
+    subject in the structures (a plan that exists) does not, nor a judgment of it."""
+    from synth.draft.offline import headline_support
+    from synth.draft.support import Mentions
+
+    headline = "Kompetensförsörjningen är en utmaning"
+    anchor = st("INT-01.001", "Kompetensförsörjningen är vår största utmaning.")
+    vacancies = st(
+        "INT-08.004",
+        "Det är kompetensförsörjningen, framför allt. Vi har trettio procent vakanser.",
+    )
+    asked = replace(
+        st("INT-06.015", "Vi har annonserat en systemförvaltartjänst två gånger."),
+        question="Kompetensförsörjningen inom IT, hur ser den ut?",
+    )
+    plan = st("INT-05.006", "Kompetensförsörjningen har en plan på strategisk nivå.")
+    said = [anchor, vacancies, asked, plan]
+    lenses = {
+        anchor.id: LensRecord("utvecklingssituation", 0.9, "svaghet", 0.9),
+        vacancies.id: LensRecord("utvecklingssituation", 0.9, "neutral", 0.9),
+        asked.id: LensRecord("utvecklingssituation", 0.9, "neutral", 0.9),
+        plan.id: LensRecord("strukturer", 0.9, "neutral", 0.9),
+    }
+    support = headline_support(
+        anchor, headline, [anchor], lenses, "svaghet", apart(said), Mentions(said)
+    )
+    assert [s.id for s in support] == ["INT-01.001", "INT-08.004", "INT-06.015"]
+
+
 def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
     statements = {
         s.id: s
