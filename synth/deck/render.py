@@ -1236,9 +1236,10 @@ def _theme_method(content: DeckContent) -> list[str]:
         "enkätsvaren som tar upp dem"
         + (", efter dem som konsulterna själva ordnat." if content.reviewed else ".")
         + (
-            " Den mest spridda svagheten om varje stödfunktion som klart fler chefer i "
-            "enkäten ger betyg under skalans mitt än över den, och styrkan om den de ger "
-            "högst betyg, redovisas alltid med en egen bild."
+            " Den mest spridda svagheten om den stödfunktion som cheferna i enkäten ger "
+            "lägst betyg och om varje annan som klart fler av dem ger betyg under skalans "
+            "mitt än över den, och styrkan om den de ger högst betyg, redovisas alltid med en "
+            "egen bild."
             if any(o.anchored and o.rating is not None for o in content.observations)
             else ""
         )

@@ -564,18 +564,20 @@ def _exemplified(
     the weakness's subject, or the staff who do it (`agent_of`), and one thing to bring in
     (`_example`): "Gör det lättare att få hjälp från kommunikation, till exempel med en
     kommunikatör som hjälper till med texter, sociala medier och rekryteringsannonser",
-    answering both findings, in the place of the weightier. Blind reviews 118 and 119
-    found the bare remedy only the problem turned into a verb, while the wish for a
-    kommunikatör stood among the recommendations not shown."""
+    answering both findings, in the remedy's place; the wish's own recommendation goes.
+    Blind reviews 118 and 119 found the bare remedy only the problem turned into a verb,
+    while the wish for a kommunikatör stood among the recommendations not shown."""
     merged = list(result)
     for rec in result:
         first = rec.theme_ids[0] if rec.theme_ids else ""
         if first not in weak or rec.statement_ids or rec.text != remedy(headlines.get(first, "")):
             continue
         subject = headline_subject(headlines.get(first, ""))
+        if not subject:
+            continue
         for other in merged:
             wish = other.theme_ids[0] if other.theme_ids else ""
-            if not subject or wish in weak or wish not in headlines or other is rec:
+            if wish in weak or wish not in headlines or other is rec:
                 continue
             example = _example(other, statements)
             if example is None or not all(
