@@ -1169,10 +1169,9 @@ def _method(deck: Deck, content: DeckContent) -> None:
     # the client reads the method; that nobody has reviewed the themes yet is for the
     # consultant who presents it, never a claim either way on the slide
     # the workbook is the consultant's, named in the notes, not on the client's slide
-    notes = " ".join(
+    general = " ".join(
         part
         for part in (
-            _ranking_rules(content) if content.observations else "",
             ""
             if content.reviewed or not content.observations
             else "OBS: teman har ännu inte granskats av konsulterna. Granska dem i "
@@ -1184,8 +1183,23 @@ def _method(deck: Deck, content: DeckContent) -> None:
         )
         if part
     )
+    ranking = _ranking_rules(content) if content.observations else ""
+
+    def notes(texts: Sequence[str]) -> str:
+        # each note once, on the page it speaks to: the rules where the ranking is told,
+        # the rest on the first page (review 121 found them repeated on the "forts.")
+        first = bool(text) and any(t == text[0] for t in texts)
+        ranked = any(t.startswith(_RANKING_TOLD) for t in texts)
+        return " ".join(
+            part for part in (ranking if ranked else "", general if first else "") if part
+        )
+
     if text:
         content_slides(deck, "Bilaga: metod", blocks, notes)
+
+
+_RANKING_TOLD = "Bredden anger"
+"""How the method slide's paragraph on the breadth and the ranking opens."""
 
 
 def _ranking_rules(content: DeckContent) -> str:
@@ -1230,7 +1244,7 @@ def _theme_method(content: DeckContent) -> list[str]:
         ),
         # what the count counts: the blind reviews counted everyone who names a subject
         # and read "3 av 9 intervjuer" under "Upphandling är krånglig …" as an undercount
-        "Bredden anger i hur många intervjuer, gruppintervjuer och enkätsvar det som en "
+        f"{_RANKING_TOLD} i hur många intervjuer, gruppintervjuer och enkätsvar det som en "
         "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet. "
         "Iakttagelserna ordnas efter hur stor del av intervjuerna, gruppintervjuerna och "
         "enkätsvaren som tar upp dem"

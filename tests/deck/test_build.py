@@ -963,3 +963,17 @@ def test_the_method_says_how_many_survey_sentences_several_chefs_gave_word_for_w
         "redovisas per svarande, och en rad som bygger på dem säger att svaren har samma "
         "ordalydelse, och att de kommer från samma sektor där de gör det." in method
     )
+
+
+def test_the_method_slides_notes_say_each_thing_once(
+    written: tuple[EngagementConfig, Presentation],
+) -> None:
+    """The demo's method runs over two slides; the ranking's rules and the warning that
+    the themes are unreviewed were in the notes of both (blind review 121: "method text
+    duplicated"). Each is on one page's notes."""
+    _, prs = written
+    pages = [s for s in prs.slides if s.shapes.title.text.startswith("Bilaga: metod")]
+    assert len(pages) > 1
+    said = [s.notes_slide.notes_text_frame.text for s in pages if s.has_notes_slide]
+    assert sum("Så valdes iakttagelserna ut" in n for n in said) == 1
+    assert sum("OBS: teman har ännu inte granskats" in n for n in said) == 1
