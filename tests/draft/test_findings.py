@@ -380,8 +380,10 @@ def test_a_later_finding_is_a_reason_of_a_challenge_only_where_its_subject_is_na
     assert not _reason_of(budget, challenge, statements)
 
 
-def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
-    from synth.draft.evidence import claim
+def _praised_but(second: str, polarity: str = "styrka") -> tuple[list[Statement], list[Bullet]]:
+    """Three interviews praising the ledningsgrupp, the first adding "Men det finns
+    fortfarande ett vi och dom", the second `second`, the third nothing; read with
+    `polarity`, and the lines drafted under a headline of it."""
     from synth.draft.offline import offline_bullets
 
     said = [
@@ -390,16 +392,26 @@ def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
             "Ledningsgruppen har blivit ett bättre forum, vi pratar mer om helheten. "
             "Men det finns fortfarande ett vi och dom.",
         ),
-        st(
-            "INT-02.001",
-            "Ledningsgruppen fungerar mycket bättre nu än för två år sedan. "
-            "Men ute i verksamheten finns det fortfarande ett vi och dom.",
-        ),
+        st("INT-02.001", second),
         st("INT-03.001", "Ledningsgruppen har blivit bättre och mer öppen för frågor."),
     ]
-    lenses = {s.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for s in said}
+    lenses = {s.id: LensRecord("aktörer", 0.9, polarity, 0.9) for s in said}
+    headline = "Ledningsgruppen har blivit bättre"
+    if polarity == "svaghet":
+        headline = "Ledningsgruppen fungerar dåligt"
+    bullets = offline_bullets(said, lenses, polarity, headline=headline)
+    return said, list(bullets)
 
-    bullets = offline_bullets(said, lenses, "styrka", headline="Ledningsgruppen har blivit bättre")
+
+def test_what_two_sources_add_against_a_finding_is_part_of_it() -> None:
+    from synth.draft.evidence import claim
+    from synth.draft.offline import offline_bullets
+
+    said, bullets = _praised_but(
+        "Ledningsgruppen fungerar mycket bättre nu än för två år sedan. "
+        "Men ute i verksamheten finns det fortfarande ett vi och dom."
+    )
+    lenses = {s.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for s in said}
 
     last = bullets[-1]
     assert last.text.startswith("I två intervjuer beskrivs samtidigt att ")
@@ -420,32 +432,18 @@ def test_what_two_sources_add_against_a_strength_in_their_own_words_is_listed() 
     bild … av att kontoret är kontrollerande") was nowhere. Two sources that add something
     against a strength, each in their own words, give one line that lists both; after a
     weakness, "men" as often goes on with the complaint, and gives no such line."""
-    from synth.draft.offline import offline_bullets
-
-    said = [
-        st(
-            "INT-01.001",
-            "Ledningsgruppen har blivit ett bättre forum, vi pratar mer om helheten. "
-            "Men det finns fortfarande ett vi och dom.",
-        ),
-        st(
-            "INT-02.001",
-            "Ledningsgruppen har blivit bättre och mer öppen. "
-            "Men det finns en bild ute i verksamheten av att kontoret är kontrollerande.",
-        ),
-        st("INT-03.001", "Ledningsgruppen har blivit bättre och mer öppen för frågor."),
-    ]
-    lenses = {s.id: LensRecord("aktörer", 0.9, "styrka", 0.9) for s in said}
-
-    bullets = offline_bullets(said, lenses, "styrka", headline="Ledningsgruppen har blivit bättre")
+    control = (
+        "Ledningsgruppen har blivit bättre och mer öppen. "
+        "Men det finns en bild ute i verksamheten av att kontoret är kontrollerande."
+    )
+    _, bullets = _praised_but(control)
 
     assert bullets[-1].text == (
         'I två intervjuer beskrivs samtidigt att det fortfarande finns ett "vi och dom" och att '
         "det finns en bild ute i verksamheten av att kontoret är kontrollerande."
     )
     assert set(bullets[-1].statement_ids) == {"INT-01.001", "INT-02.001"}
-    weak = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for s in said}
-    complaints = offline_bullets(said, weak, "svaghet", headline="Ledningsgruppen fungerar dåligt")
+    _, complaints = _praised_but(control, polarity="svaghet")
     assert not any("samtidigt" in b.text for b in complaints)
 
 
