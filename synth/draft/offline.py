@@ -1961,6 +1961,8 @@ def headline_support(
                 and lens.polarity == "neutral"
                 and lens.perspective == DEVELOPMENT
                 and (st.id in asked or names_subject(st.text, subject))
+                # a fact told as good news is no challenge ("ekonomin går med överskott")
+                and not any(_judges(sentence, "styrka") for sentence in _sentences(st.text))
             ]
             pool += list({st.id: st for st in told}.values())
             judged |= {st.id for st in told}

@@ -233,12 +233,15 @@ def test_a_challenge_of_the_development_situation_rests_on_what_is_told_of_it_th
         question="Kompetensförsörjningen inom IT, hur ser den ut?",
     )
     plan = st("INT-05.006", "Kompetensförsörjningen har en plan på strategisk nivå.")
-    said = [anchor, vacancies, asked, plan]
+    # a fact told as good news is no challenge
+    good = st("INT-04.006", "Kompetensförsörjningen fungerar bra hos oss, vi har sökande.")
+    said = [anchor, vacancies, asked, plan, good]
     lenses = {
         anchor.id: LensRecord("utvecklingssituation", 0.9, "svaghet", 0.9),
         vacancies.id: LensRecord("utvecklingssituation", 0.9, "neutral", 0.9),
         asked.id: LensRecord("utvecklingssituation", 0.9, "neutral", 0.9),
         plan.id: LensRecord("strukturer", 0.9, "neutral", 0.9),
+        good.id: LensRecord("utvecklingssituation", 0.9, "neutral", 0.9),
     }
     support = headline_support(
         anchor, headline, [anchor], lenses, "svaghet", apart(said), Mentions(said)
