@@ -78,6 +78,8 @@ def client(
 def _client(deck_file: Path, out_file: Path | None) -> None:
     from synth.deck.client import client_copy, client_path
 
+    # "." (the engagement folder one stands in) has no name to put a copy's beside
+    deck_file = deck_file.resolve()
     copy = client_copy(deck_file, out_file or client_path(deck_file))
     comments = f" och kommentarer på {copy.comments}" if copy.comments else ""
     out.print(

@@ -103,7 +103,9 @@ def test_a_file_that_is_no_deck_is_named_and_nothing_is_written(tmp_path: Path) 
         client_copy(broken, broken)
 
 
-def test_a_folder_given_for_the_deck_names_the_deck_in_it(tmp_path: Path) -> None:
+def test_a_folder_given_for_the_deck_names_the_deck_in_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A new user gives the engagement folder, as for every other command: the message
     says to give the deck and names the newest one there, not a zip file's missing part."""
     folder = tmp_path / "uppdrag"
@@ -118,3 +120,9 @@ def test_a_folder_given_for_the_deck_names_the_deck_in_it(tmp_path: Path) -> Non
     assert "uppdrag:ärenmapp;angepresentationsfilen(.pptx)" in said
     assert said.rstrip(".").endswith("outputs/2026-12-04/iakttagelser.pptx")
     assert not any(p.name == "uppdrag-kundversion" for p in tmp_path.iterdir())
+    # so also "." in the engagement folder: the message, not a traceback of a path
+    # without a name to put the copy's beside
+    monkeypatch.chdir(folder)
+    result = CliRunner().invoke(app, ["kundversion", "."])
+    assert result.exit_code == 1, result.output
+    assert "uppdrag:ärenmapp;angepresentationsfilen(.pptx)" in "".join(result.output.split())
