@@ -256,6 +256,12 @@ class Observation:
         return survey_line(self.rating) if self.rating is not None else ""
 
     @property
+    def rated(self) -> bool:
+        """Whether the chefs' rating of its function placed it on a slide (`anchored`, with
+        the `rating` that did)."""
+        return self.anchored and self.rating is not None
+
+    @property
     def claimed(self) -> bool:
         """Whether its headline says something: not the list of what its statements are
         about that drafting falls back on ("Uttalandena rör …"), which is no finding to
