@@ -305,7 +305,8 @@ _HARD_TO_NAMED = re.compile(
 
 # "IT-ärenden tar för lång tid": what takes too long, the whole claim of its headline
 _TOO_LONG = re.compile(
-    r"^(?P<what>[^,]+?)\s+tar\s+(?:alldeles\s+|väldigt\s+)?för\s+lång\s+tid$", re.IGNORECASE
+    r"^(?P<what>[^,]+?)\s+tar\s+(?:(?:alldeles\s+|väldigt\s+)?för\s+lång\s+tid|veckor|månader)$",
+    re.IGNORECASE,
 )
 
 _UNSAID = frozenset("allt mycket något inget min mitt mina vår vårt våra".split())  # noqa: SIM905

@@ -837,6 +837,20 @@ class Mentions:
             self._answers[stems] = sorted(found, key=lambda st: self._order[st.id])
         return self._answers[stems]
 
+    def answer(self, statement: Statement) -> list[Statement]:
+        """The whole answer `statement` is part of: its source's statements that answer
+        the same question, in the order they were given. What one of them leaves unsaid
+        the answer may say: "Vi har ärenden i TopDesk som har legat i två månader" is
+        about IT where the sentence before it, answering the same "Vem driver det
+        projektet?", says that IT has the technical management."""
+        if not statement.question:
+            return [statement]
+        return [
+            st
+            for st in self._answering.get(statement.question, [])
+            if st.source_id == statement.source_id
+        ] or [statement]
+
     def naming(self, stems: Iterable[str]) -> list[Statement]:
         """The statements that name any of `stems`, in the order they were given."""
         found: set[str] = set()

@@ -19,7 +19,7 @@ from synth.draft.offline import (
 from synth.draft.support import Mentions
 from synth.records import Bullet, SourceType, Statement, ThemeDraft, finding_id, finding_theme
 from synth.store.themes import LensRecord
-from tests.draft.test_support import auto_theme, st, unit
+from tests.draft.test_support import apart, auto_theme, st, unit
 from tests.drafted import finding
 
 ADMINISTRATION = [
@@ -649,6 +649,54 @@ def test_a_compound_an_abbreviation_opens_is_the_abbreviations() -> None:
         polarity="styrka",
     )
     assert with_counterparts([slow, rehab], statements)[0] == slow
+
+
+def test_a_wait_with_a_function_is_one_of_its_cases_where_its_answer_names_it() -> None:
+    """Blind review 121 counted seven interviews telling slow IT cases where the deck had
+    five: the IFO head's "Vi har ärenden i TopDesk som har legat i två månader", said
+    after "… IT har den tekniska förvaltningen" in the same answer, and the kanslichef's
+    wish "som har legat hos IT i över ett år". A weakness that tells a wait counts under
+    a headline about slowness however far it is in meaning; what waits with IT is an
+    IT-ärende; and the answer a sentence belongs to may name the function for it. Not a
+    wait in an answer about something else, nor a budget that has "legat still"."""
+    from synth.draft.offline import headline_support
+
+    asked = "Vem driver det projektet?"
+    said = [
+        st("ENK-0032.002", "IT-ärenden tar för lång tid.", SourceType.ENKAT),
+        replace(
+            st(
+                "INT-08.019",
+                "Formellt är det sektorn som är systemägare, men IT har den "
+                "tekniska förvaltningen.",
+            ),
+            question=asked,
+        ),
+        replace(
+            st("INT-08.020", "Vi har ärenden i TopDesk som har legat i två månader."),
+            question=asked,
+            position=2,
+        ),
+        replace(
+            st(
+                "INT-07.028",
+                "Vi hade ett önskemål om att koppla ihop Ciceron med e-arkivet "
+                "som har legat hos IT i över ett år.",
+            ),
+            question="Finns det någon gemensam plan för digitaliseringen?",
+        ),
+        replace(
+            st("INT-01.020", "Ett ärende till nämnden har legat i två månader."),
+            question="Hur fungerar beredningen?",
+        ),
+        st("INT-06.013", "IT-budgeten har legat i stort sett still i fem år."),
+    ]
+    lenses = {s.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for s in said}
+    headline = "IT-ärenden tar för lång tid"
+    support = headline_support(
+        said[0], headline, said[:1], lenses, "svaghet", apart(said), Mentions(said)
+    )
+    assert {s.id for s in support} == {"ENK-0032.002", "INT-08.020", "INT-07.028"}
 
 
 def test_a_theme_whose_finding_a_wider_theme_makes_is_drafted_from_the_rest() -> None:

@@ -18,6 +18,7 @@ from synth.draft.condense import condense, recommendation_text, remedy
 from synth.draft.schemas import MAX_HEADLINE_WORDS, contains_count
 from synth.draft.support import (
     answers_phrase,
+    headline_abbreviations,
     headline_claim,
     headline_phrase,
     headline_subject,
@@ -39,6 +40,7 @@ from synth.records import (
 )
 from synth.store import Store
 from synth.store.themes import LensRecord, lens_records, load_themes
+from synth.synthesis.cues import tells_a_wait
 from synth.text.swedish import names_stem
 from synth.text.voice import is_personal, speaker_unit
 from tests.synthesis.fakes import HashingEmbedder
@@ -82,10 +84,13 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         assert not beyond or subject or phrase, draft.headline
         # beyond its theme: who names its subject, in words or by a speaker's "vi" or "jag"
         # saying its claim, or answers a question that names it, or says the expression
-        # it quotes or answers a question that says it
+        # it quotes or answers a question that says it, or tells a wait with the function
+        # whose abbreviation opens the subject ("legat hos IT" of "IT-ärenden")
         claim = headline_claim(draft.headline, subject)
+        opened = headline_abbreviations(draft.headline)
         assert all(
             names_stem(statements[s].text, subject)
+            or (tells_a_wait(statements[s].text) and names_stem(statements[s].text, opened))
             or names_stem(statements[s].question or "", subject)
             or speaks_as(statements[s], subject, claim)
             or speaks_in_role(statements[s], subject, claim)
@@ -1611,6 +1616,9 @@ def test_a_weakness_headline_says_what_it_calls_for_where_its_form_says_it() -> 
         "Korta ledtiderna för bygglovsärendena."
     )
     assert remedy("Det tar för lång tid") is None
+    # and so has what is said to take weeks or months
+    assert remedy("IT-ärenden tar veckor") == "Korta ledtiderna för IT-ärenden."
+    assert remedy("Bygglovet tar månader") == "Korta ledtiderna för bygglovet."
     # what is unclear is not said, or the headline says something else
     assert remedy("Det är oklart") is None
     assert remedy("Allt är otydligt") is None

@@ -438,3 +438,7 @@ def test_a_wait_is_told_in_time_or_said_to_take_long() -> None:
     assert tells_a_wait("IT-ärenden tar veckor")
     assert not tells_a_wait("Vi upphandlade arbetskläder förra året.")
     assert not tells_a_wait("Det tog ett beslut i nämnden.")
+    # what has lain waiting, not what has stayed as it was
+    assert tells_a_wait("Vi har ärenden i TopDesk som har legat i två månader.")
+    assert tells_a_wait("Ett önskemål som har legat hos IT i över ett år.")
+    assert not tells_a_wait("IT-budgeten har legat i stort sett still i fem år.")
