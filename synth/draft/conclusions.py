@@ -35,7 +35,7 @@ from synth.draft.offline import (
     wished,
     wording,
 )
-from synth.draft.reasons import given_reason
+from synth.draft.reasons import given_reason, told_together
 from synth.draft.support import (
     SUPPORT_SIMILARITY,
     asks_remedy,
@@ -917,6 +917,7 @@ def offline_assessment(
 
         # "som en styrka" before the clause: after it, it would read as part of the
         # headline ("… vilket verkligen behövs som en styrka")
+        companions: tuple[str, ...] = ()
         if leaning is not None:
             # the side the picture leans to first: a positive picture is told by its strengths
             positive = bool(strong) and (not weak or leaning.endswith("positiv"))
@@ -933,6 +934,10 @@ def offline_assessment(
                 # har kommit längre tas upp …"): it is quoted whole
                 told = said_clause(headline, names, whole=True)
                 why = _reason(t, headline, statements, roles)
+                # (once: the other is not then told with this one again)
+                if not why and t in weak and t.id not in companions:
+                    why, companion = _told_with(t, every, headlines, names, statements, roles)
+                    companions += companion
                 text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}{why}."
             if other:
                 where = heard_in(other[0].breadth)
@@ -954,10 +959,57 @@ def offline_assessment(
             together = f", med {listing([asked for _, asked in joined])}" if joined else ""
             text += f" Mest efterfrågas {wishes[0][1]}{together}."
         ids = tuple(
-            [*(t.id for t in [*weak, *strong, *(t for t, _ in wishes)]), *(f for f, _ in joined)]
+            dict.fromkeys(
+                [
+                    *(t.id for t in [*weak, *strong, *(t for t, _ in wishes)]),
+                    *(f for f, _ in joined),
+                    *companions,
+                ]
+            )
         )
         points.append(AssessmentPoint(text=text, theme_ids=ids))
     return Assessment(points=tuple(points), origin=Origin(OFFLINE))
+
+
+def _told_with(
+    theme: Theme,
+    findings: Sequence[Theme],
+    headlines: Mapping[str, str],
+    names: Collection[str],
+    statements: Mapping[str, Statement] | None,
+    roles: RoleGroups | None,
+) -> tuple[str, tuple[str, ...]]:
+    """The weakness of another subject that the interviews and groups of a weakness tell
+    in the same answer (`told_together`), as the end of the sentence that names it (", i
+    fyra intervjuer och en fokusgrupp i samma sammanhang som att det är oklart vem som
+    äger systemen"), and its id; empty where none is told with it widely enough."""
+    if not statements:
+        return "", ()
+
+    def support(finding: Theme) -> list[Statement]:
+        return [statements[sid] for sid in finding.statement_ids if sid in statements]
+
+    subject = headline_subject(headlines.get(theme.id, theme.label))
+    others = {
+        f.id: support(f)
+        for f in findings
+        if f.id != theme.id
+        and dominant_polarity(f.polarity) == "svaghet"
+        and not subject_within(headline_subject(headlines.get(f.id, f.label)), subject)
+    }
+    found = told_together(support(theme), others)
+    if found is None:
+        return "", ()
+    other, sources = found
+    kinds = {
+        st.source_id: roles.told_kind(st) if roles else st.source_type
+        for st in support(theme)
+        if st.source_id in sources
+    }
+    where = lower_first(attributed(list(kinds.values())))
+    label = next(f.label for f in findings if f.id == other)
+    clause = said_clause(headlines.get(other, label), names)
+    return f", {where} i samma sammanhang som {clause}", (other,)
 
 
 def _reason(

@@ -19,24 +19,32 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from synth.draft.support import names_subject
 from synth.privacy.pseudonymise import contains_marker
-from synth.records import Statement
+from synth.records import SourceType, Statement
 from synth.text.grammar import finite_verb
 from synth.text.sentences import split_sentences
 from synth.text.swedish import stem, stop_words, words
 from synth.text.voice import is_personal, speaks_for_a_unit
 
-__all__ = ["Reason", "given_reason", "reason_clauses"]
+__all__ = ["LEAST_TOGETHER", "Reason", "given_reason", "reason_clauses", "told_together"]
 
 LEAST_SOURCES = 2
 """The fewest sources that give a reason before the assessment states it: one voice's
 explanation is that voice's, not the material's."""
 
+LEAST_TOGETHER = 3
+"""The fewest interviews and groups that tell two findings in one answer before the
+assessment says they are told together: two may be one conversation's turn."""
+
 _MOST_WORDS = 15
+# How far apart, in statements, two parts of one spoken answer may stand: an answer runs
+# on over a few statements, and a question asked again later ("Hur fungerar det?") is
+# another answer
+_SAME_ANSWER = 2
 
 # "…, eftersom …", "… därför att …", "… på grund av att …"; "… för att det …" only with a
 # pronoun subject after it: "för att" also gives a purpose ("för att hjälpa"), and after a
@@ -132,3 +140,41 @@ def given_reason(
         statement_ids=tuple(dict.fromkeys(st.id for st, _ in agreeing)),
         source_ids=tuple(sorted({st.source_id for st, _ in agreeing})),
     )
+
+
+def told_together(
+    support: Sequence[Statement],
+    others: Mapping[str, Sequence[Statement]],
+    least_sources: int = LEAST_TOGETHER,
+) -> tuple[str, tuple[str, ...]] | None:
+    """The other finding (of `others`, each by its id with the statements its headline
+    rests on) that the most interviews and groups tell in the same answer as the finding
+    `support` holds, and those sources; None where fewer than `least_sources` do.
+
+    Where a cause is not said in so many words (`given_reason`), a consultant still reads
+    what people tell together: asked how IT works, five of them told of cases that wait
+    for weeks and, in the same answer, that nobody knows who owns the systems (blind
+    review 121: "the IT-chef argues that slow cases come from missing systemägare … the
+    deck does not connect the two"). The same statement under both findings is no telling
+    together, nor a survey answer's list of what does not work, one item after another."""
+    spoken = [st for st in support if st.source_type is not SourceType.ENKAT and st.question]
+    own = {st.id for st in support}
+    best: tuple[str, tuple[str, ...]] | None = None
+    for other_id, theirs in others.items():
+        by_answer: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+        for st in theirs:
+            if st.id not in own:
+                by_answer[(st.source_id, st.question)].append(st.position)
+        sources = sorted(
+            {
+                st.source_id
+                for st in spoken
+                if any(
+                    abs(st.position - at) <= _SAME_ANSWER
+                    for at in by_answer.get((st.source_id, st.question), ())
+                )
+            }
+        )
+        if len(sources) >= least_sources and (best is None or len(sources) > len(best[1])):
+            best = (other_id, tuple(sources))
+    return best

@@ -993,6 +993,44 @@ def test_a_weakness_named_is_followed_by_the_reason_its_sources_give() -> None:
     assert "skäl" not in point.text
 
 
+def test_a_weakness_is_followed_by_one_told_in_the_same_answers_where_no_reason_is() -> None:
+    """Where its sources give no reason in so many words, a weakness that three interviews
+    or groups tell in the same answer as another is said together with it, and the point
+    rests on both (blind review 121: slow IT cases and unclear system ownership "are never
+    connected")."""
+    said = {
+        "INT-01.11": ("INT-01.10", "Kan du ge exempel?", "Ärendena väntar i veckor."),
+        "INT-06.07": ("INT-06.06", "Hur ser du på det?", "Ärendet ligger och väntar i veckor."),
+        "FOK-01.34": ("FOK-01.36", "Hur fungerar det?", "Ärendena bollas i tre veckor."),
+    }
+    statements: dict[str, Statement] = {}
+    for slow, (owned, question, text) in said.items():
+        kind = SourceType.FOKUSGRUPP if slow.startswith("FOK") else SourceType.INTERVJU
+        for sid, words in ((slow, text), (owned, "Det är oklart vem som äger systemen.")):
+            source, position = sid.split(".")
+            statements[sid] = replace(
+                Statement(sid, source, kind, int(position), words), question=question
+            )
+    cases = replace(
+        theme("T22", "IT-ärenden tar veckor", "strukturer", "svaghet", 7),
+        statement_ids=tuple(said),
+    )
+    owners = replace(
+        theme("T26", "Det är oklart vem som äger systemen", "strukturer", "svaghet", 6),
+        statement_ids=tuple(owned for owned, _, _ in said.values()),
+    )
+    (point,) = offline_assessment([cases, owners], {}, statements=statements).points
+    assert (
+        "Att IT-ärenden tar veckor tas upp i merparten av intervjuerna, i två intervjuer och en "
+        "fokusgrupp i samma sammanhang som att det är oklart vem som äger systemen."
+    ) in point.text
+    assert point.theme_ids[:2] == ("T22", "T26")
+    # told apart, in answers to other questions, they are not said together
+    apart = {sid: replace(st, question=f"{st.question} ({sid})") for sid, st in statements.items()}
+    (point,) = offline_assessment([cases, owners], {}, statements=apart).points
+    assert "samma sammanhang" not in point.text
+
+
 def test_after_the_widest_weakness_the_assessment_names_one_a_recommendation_answers() -> None:
     """ "Rapporterna är svåra att läsa", answered by no recommendation, had taken the
     place of "Det är oklart vem som äger systemen", answered by "Tydliggör vem som äger

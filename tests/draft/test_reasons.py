@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from synth.draft.reasons import given_reason, reason_clauses
+from dataclasses import replace
+
+from synth.draft.reasons import given_reason, reason_clauses, told_together
 from synth.records import SourceType, Statement
 
 SECTOR = frozenset({"sektor"})
@@ -73,3 +75,56 @@ def test_a_reason_is_given_where_two_sources_say_one_in_shared_words() -> None:
     assert given_reason([support[0], support[2]], SECTOR) is None
     # without a subject nothing tells what a reason explains
     assert given_reason(support, frozenset()) is None
+
+
+def answer(sid: str, question: str, text: str, kind: SourceType = SourceType.INTERVJU) -> Statement:
+    position = sid.split(".")[1]
+    return replace(heard(sid, text, kind), position=int(position), question=question)
+
+
+SLOW = [
+    answer("INT-01.011", "Kan du ge fler exempel?", "Ärendena hamnar mittemellan i veckor."),
+    answer("INT-06.007", "Hur ser du på det?", "Ärendet ligger i TopDesk och väntar."),
+    answer("GRP-01.035", "Hur fungerar det?", "Ärendet låg i TopDesk i sex veckor."),
+    answer(
+        "FOK-01.034", "Hur fungerar det?", "Ärendena bollas i tre veckor.", SourceType.FOKUSGRUPP
+    ),
+    answer(
+        "ENK-0032.002",
+        "Vad fungerar mindre bra?",
+        "- IT-ärenden tar för lång tid",
+        SourceType.ENKAT,
+    ),
+]
+
+
+def test_what_several_tell_in_the_same_answer_is_told_together() -> None:
+    """Asked how IT works, interviewees told of cases that wait for weeks and, in the same
+    answer, that nobody knows who owns the systems (blind review 121: "the deck does not
+    connect the two"). Three interviews or groups that do make the two findings told
+    together; a survey answer's list, a part of another answer (a question asked again
+    later), and a statement under both findings do not."""
+    owners = [
+        answer("INT-01.010", "Kan du ge fler exempel?", "Det är oklart vem som äger vad."),
+        answer("INT-06.006", "Hur ser du på det?", "Det är inte tydligt vem som äger vad."),
+        answer("GRP-01.036", "Hur fungerar det?", "Det är oklart vem som äger Hypergene."),
+        answer(
+            "ENK-0032.003",
+            "Vad fungerar mindre bra?",
+            "- oklart vem som äger systemen",
+            SourceType.ENKAT,
+        ),
+    ]
+    reports = [
+        answer(
+            "FOK-01.090",
+            "Hur fungerar det?",
+            "Rapporterna är svåra att läsa.",
+            SourceType.FOKUSGRUPP,
+        )
+    ]
+    found = told_together(SLOW, {"T26": owners, "T14": reports})
+    assert found == ("T26", ("GRP-01", "INT-01", "INT-06"))
+    # two are not enough, and what both findings rest on tells nothing together
+    assert told_together(SLOW, {"T26": owners[:2]}) is None
+    assert told_together(SLOW, {"T26": [*owners[:2], SLOW[2]]}) is None
