@@ -845,11 +845,12 @@ class Mentions:
         projektet?", says that IT has the technical management."""
         if not statement.question:
             return [statement]
-        return [
+        found = [
             st
             for st in self._answering.get(statement.question, [])
             if st.source_id == statement.source_id
-        ] or [statement]
+        ]
+        return found if any(st.id == statement.id for st in found) else [statement, *found]
 
     def naming(self, stems: Iterable[str]) -> list[Statement]:
         """The statements that name any of `stems`, in the order they were given."""

@@ -108,6 +108,8 @@ def test_what_several_tell_in_the_same_answer_is_told_together() -> None:
         answer("INT-01.010", "Kan du ge fler exempel?", "Det är oklart vem som äger vad."),
         answer("INT-06.006", "Hur ser du på det?", "Det är inte tydligt vem som äger vad."),
         answer("GRP-01.036", "Hur fungerar det?", "Det är oklart vem som äger Hypergene."),
+        # the same question asked again later in the focus group: another answer
+        answer("FOK-01.090", "Hur fungerar det?", "Vem äger Lifecare?", SourceType.FOKUSGRUPP),
         answer(
             "ENK-0032.003",
             "Vad fungerar mindre bra?",
