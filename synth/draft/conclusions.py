@@ -6,7 +6,7 @@ offline observations (`synth.draft.offline`).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
@@ -17,6 +17,7 @@ from synth.draft.condense import (
     instruction,
     named_proposal,
     proposes,
+    purpose,
     recommendation_text,
     recommends,
     remedy,
@@ -515,6 +516,8 @@ def offline_recommendations(
     result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
     result = _exemplified(result, weak_ids, statements, headlines or {})
     result = _clarified(result, headlines or {})
+    result = _rooted(result, by_id, statements)
+    result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
     result = _packaged(result, by_id, statements, headlines or {})
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
 
@@ -636,6 +639,63 @@ def _clarified(result: list[Recommendation], headlines: Mapping[str, str]) -> li
         joined if k == unclear_at[0] else rec
         for k, rec in enumerate(result)
         if k not in unclear_at[1:]
+    ]
+
+
+def _rooted(
+    result: list[Recommendation], by_id: Mapping[str, Theme], statements: Mapping[str, Statement]
+) -> list[Recommendation]:
+    """The recommendations, a weakness's bare remedy (drawn from its headline alone,
+    resting on no one's wish) left out where the weakness is told together with another
+    that a recommendation answers (`told_together`): that one answers it too, named second,
+    and says so in the words of the remedy's end (`purpose`). "Korta ledtiderna för
+    IT-ärenden" restated the symptom, where five interviews and groups told of the waiting
+    cases in the same answer as of systems nobody owns; "Tydliggör vem som äger systemen
+    …, så att ledtiderna för IT-ärenden blir kortare" says where to start (blind review
+    121: "The cause sits in the systemägarskap recommendation, and the deck does not
+    connect the two"). One such end per recommendation: two made a sentence of goals."""
+
+    def support(finding: str) -> list[Statement]:
+        return [statements[sid] for sid in by_id[finding].statement_ids if sid in statements]
+
+    answered_by: dict[str, int] = {}
+    for k, rec in enumerate(result):
+        for t in rec.theme_ids:
+            answered_by.setdefault(t, k)
+    dropped: set[int] = set()
+    taking: dict[int, list[str]] = defaultdict(list)
+    ends: dict[int, str] = {}
+    for k, rec in enumerate(result):
+        end = purpose(rec.text)
+        if rec.statement_ids or len(rec.theme_ids) != 1 or k in taking or end is None:
+            continue
+        (finding,) = rec.theme_ids
+        others = {
+            t: support(t)
+            for t, j in answered_by.items()
+            if j != k
+            and j not in dropped
+            and j not in taking
+            and t in by_id
+            and dominant_polarity(by_id[t].polarity) == "svaghet"
+        }
+        found = told_together(support(finding), others)
+        if found is None:
+            continue
+        target = answered_by[found[0]]
+        taking[target].append(finding)
+        ends[target] = end
+        dropped.add(k)
+    return [
+        replace(
+            rec,
+            text=f"{rec.text.rstrip('.')}, {ends[k]}.",
+            theme_ids=(rec.theme_ids[0], *taking[k], *rec.theme_ids[1:]),
+        )
+        if k in taking
+        else rec
+        for k, rec in enumerate(result)
+        if k not in dropped
     ]
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "headline_text",
     "named_proposal",
     "proposes",
+    "purpose",
     "recommendation_text",
     "recommends",
     "remedy",
@@ -318,6 +319,24 @@ _OBJECT_PRONOUNS = frozenset("dem dom den det honom henne oss er mig dig".split(
 def _unnamed(what: str) -> bool:
     """Whether what a headline calls for opens on a pronoun or the speaker's own word."""
     return what.split()[0].casefold() in _PERSONS | _UNSAID
+
+
+# The remedies `remedy` draws whose end can be told as what another recommendation gains
+_SHORTER = re.compile(r"^Korta ledtiderna för (?P<what>.+?)\.?$")
+_EASIER = re.compile(r"^Gör det lättare att (?P<do>.+?)\.?$")
+
+
+def purpose(recommendation: str) -> str | None:
+    """What a remedy drawn from a headline (`remedy`) achieves, told after another
+    recommendation that achieves it: "så att ledtiderna för IT-ärenden blir kortare" of
+    "Korta ledtiderna för IT-ärenden.", "så att det blir lättare att läsa rapporterna" of
+    "Gör det lättare att läsa rapporterna."; None for any other."""
+    text = recommendation.strip()
+    if (shorter := _SHORTER.match(text)) is not None:
+        return f"så att ledtiderna för {shorter['what']} blir kortare"
+    if (easier := _EASIER.match(text)) is not None:
+        return f"så att det blir lättare att {easier['do']}"
+    return None
 
 
 def remedy(headline: str) -> str | None:

@@ -1031,6 +1031,55 @@ def test_a_weakness_is_followed_by_one_told_in_the_same_answers_where_no_reason_
     assert "samma sammanhang" not in point.text
 
 
+def test_a_bare_remedy_gives_way_to_what_answers_the_weakness_told_with_it() -> None:
+    """ "Korta ledtiderna för IT-ärenden", drawn from its headline alone, restated the
+    symptom where interviews and groups told of the waiting cases in the same answers as
+    of systems nobody owns (blind review 121). Told together in three sources, the
+    recommendation that answers the ownership answers the waiting too, named second, and
+    the bare remedy is left out, its end told as what the other gains; told apart, both
+    stand."""
+    from synth.draft.conclusions import _rooted
+    from synth.records import Origin, Recommendation
+
+    statements: dict[str, Statement] = {}
+    for source, kind in (
+        ("INT-01", SourceType.INTERVJU),
+        ("INT-06", SourceType.INTERVJU),
+        ("FOK-01", SourceType.FOKUSGRUPP),
+    ):
+        for position, text in ((3, "Ärendena väntar i veckor."), (4, "Ingen äger systemen.")):
+            sid = f"{source}.{position:03d}"
+            statements[sid] = replace(
+                Statement(sid, source, kind, position, text), question="Hur fungerar IT?"
+            )
+    cases = replace(
+        theme("T22", "IT-ärenden tar veckor", "strukturer", "svaghet", 7),
+        statement_ids=tuple(sid for sid in statements if sid.endswith("3")),
+    )
+    owners = replace(
+        theme("T26", "Det är oklart vem som äger systemen", "strukturer", "svaghet", 6),
+        statement_ids=tuple(sid for sid in statements if sid.endswith("4")),
+    )
+    by_id = {t.id: t for t in (cases, owners)}
+
+    def rec(text: str, *theme_ids: str) -> Recommendation:
+        return Recommendation("", text, theme_ids, (), Origin("offline"))
+
+    result = [
+        rec("Korta ledtiderna för IT-ärenden.", "T22"),
+        rec("Tydliggör vem som äger systemen och vart man vänder sig.", "T26", "T30"),
+    ]
+    assert [(r.text, r.theme_ids) for r in _rooted(result, by_id, statements)] == [
+        (
+            "Tydliggör vem som äger systemen och vart man vänder sig, så att ledtiderna för "
+            "IT-ärenden blir kortare.",
+            ("T26", "T22", "T30"),
+        )
+    ]
+    apart = {sid: replace(st, question=f"{st.question} ({sid})") for sid, st in statements.items()}
+    assert _rooted(result, by_id, apart) == result
+
+
 def test_after_the_widest_weakness_the_assessment_names_one_a_recommendation_answers() -> None:
     """ "Rapporterna är svåra att läsa", answered by no recommendation, had taken the
     place of "Det är oklart vem som äger systemen", answered by "Tydliggör vem som äger

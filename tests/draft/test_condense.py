@@ -46,3 +46,18 @@ def test_what_is_hard_to_get_from_a_thing_named_last_is_made_easier() -> None:
     assert remedy("Det är svårt att rekrytera") is None
     assert remedy("Det är svårt att få tag på dem") is None
     assert remedy("Det är svårt att veta vart man ska vända sig") is None
+
+
+def test_a_remedys_end_is_told_as_what_another_recommendation_gains() -> None:
+    """What shortening lead times or making something easier achieves, after the
+    recommendation that gets there; nothing for a remedy whose end is its act."""
+    from synth.draft.condense import purpose
+
+    assert purpose("Korta ledtiderna för IT-ärenden.") == (
+        "så att ledtiderna för IT-ärenden blir kortare"
+    )
+    assert purpose("Gör det lättare att läsa rapporterna.") == (
+        "så att det blir lättare att läsa rapporterna"
+    )
+    assert purpose("Tydliggör vem som äger systemen.") is None
+    assert purpose("Ta fram principer för vilket stöd som ska finnas centralt.") is None
