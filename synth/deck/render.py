@@ -1121,7 +1121,9 @@ def _method(deck: Deck, content: DeckContent) -> None:
                 f"{'mening' if content.repeated_wordings == 1 else 'meningar'} i "
                 "fritextsvaren står ordagrant i svar från flera chefer; de redovisas per "
                 "svarande, och en rad som bygger på dem säger att svaren har samma "
-                "ordalydelse, och att de kommer från samma sektor där de gör det."
+                "ordalydelse, och att de kommer från samma sektor där de gör det. Där "
+                "många av enkätsvaren bakom en iakttagelse har samma ordalydelse säger "
+                "bredden hur många olika svar de är."
                 if content.repeated_wordings and content.observations
                 else ""
             )

@@ -23,6 +23,7 @@ from synth.text.swedish import tokens
 
 __all__ = [
     "Breadth",
+    "answer_wordings",
     "breadth",
     "group_kinds",
     "group_name",
@@ -66,6 +67,10 @@ class Breadth:
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per group, the kinds of source among all the engagement's sources of it (as they
     are counted): the group of two focus groups is named as focus groups."""
+    wordings: int = 0
+    """How many different answers the survey answers counted give, where fewer than they
+    are (`answer_wordings`): answers that share a sentence word for word give one. 0 where
+    each gives its own."""
 
     def describe(self) -> str:
         """ "nämns i 7 av 12 intervjuer, 1 av 2 gruppintervjuer/fokusgrupper och 31 enkätsvar"."""
@@ -81,7 +86,19 @@ class Breadth:
             named = group_name(self.kinds.get("grupp", ()), joined="/")
             parts.append(f"{self.sources['grupp']} av {self.totals['grupp']} {named}")
         if self.totals.get("enkät") and self.sources.get("enkät"):
-            parts.append(f"{self.sources['enkät']} enkätsvar")
+            # answers in the same words are counted each, as different chefs gave them, and
+            # said to be alike: "2 enkätsvar" of one sentence in two answers read as two
+            # voices (blind reviews 121 and 122: "duplicate survey answers counted as
+            # independent voices")
+            # (voices, not a tally of copies: one copy in twenty-five is not worth the words)
+            answers = self.sources["enkät"]
+            if self.wordings == 1:
+                parts.append(f"{answers} enkätsvar med samma ordalydelse")
+            elif self.wordings > 1 and 4 * (answers - self.wordings) >= answers:
+                said = count_words(self.wordings)
+                parts.append(f"{answers} enkätsvar med {said} olika ordalydelser")
+            else:
+                parts.append(f"{answers} enkätsvar")
         if self.sources.get("övrigt"):
             parts.append(f"{self.sources['övrigt']} övriga källor")
         if not parts:
@@ -101,6 +118,7 @@ class Breadth:
             "sectors": self.sectors,
             "told": {k.value: v.value for k, v in self.told.items()},
             "kinds": {group: list(kinds) for group, kinds in self.kinds.items()},
+            "wordings": self.wordings,
             "text": self.describe(),
         }
 
@@ -246,13 +264,42 @@ def breadth(
     kinds: dict[str, set[str]] = {}
     for kind in source_types.values():
         kinds.setdefault(group(kind), set()).add(told.get(kind, kind).value)
+    answers = [st for st in members if group(st.source_type) == "enkät"]
+    wordings = answer_wordings(answers)
     return Breadth(
         sources={group: len(ids) for group, ids in seen.items()},
         totals=dict(totals),
         sectors={sector: len(ids) for sector, ids in sorted(sectors.items())},
         told=told,
         kinds={group: tuple(sorted(named)) for group, named in sorted(kinds.items())},
+        wordings=wordings if wordings < len(seen.get("enkät", ())) else 0,
     )
+
+
+def answer_wordings(answers: Sequence[Statement]) -> int:
+    """How many different answers the respondents of `answers` give: two that share a
+    sentence word for word (`verbatim`) give one, and so does a third that shares another
+    with either ("IT-ärenden tar veckor. Jag har haft ett ärende öppet i TopDesk sedan
+    juni." from an enhetschef in Vård och omsorg and one in Samhällsbyggnad)."""
+    parent: dict[str, str] = {}
+
+    def root(source: str) -> str:
+        while parent[source] != source:
+            parent[source] = parent[parent[source]]
+            source = parent[source]
+        return source
+
+    first: dict[str, str] = {}
+    for st in answers:
+        parent.setdefault(st.source_id, st.source_id)
+        key = verbatim(st.text)
+        if key is None:
+            continue
+        if key in first:
+            parent[root(st.source_id)] = root(first[key])
+        else:
+            first[key] = st.source_id
+    return len({root(source) for source in parent})
 
 
 def told_types(record: Mapping[str, object]) -> dict[SourceType, SourceType]:

@@ -106,6 +106,43 @@ def test_a_survey_sentence_several_chefs_gave_word_for_word_is_counted_and_named
     assert repeated_wordings(members[3:]) == 0
 
 
+def test_survey_answers_in_the_same_words_are_said_to_be_alike() -> None:
+    """Blind reviews 121 and 122: "Nämns i 2 enkätsvar" of one sentence in two answers
+    read as two voices. Each answer is still counted, different chefs gave it, and the
+    breadth says how many different answers they are: answers that share a sentence word
+    for word give one, and so does a third that shares another sentence with either. A
+    copy or two among many is not worth the words."""
+    copied = "Lokalförsörjning: man vet aldrig vem som bestämmer, fastighet eller sektorn."
+    waited = "Jag har haft ett ärende öppet i TopDesk sedan juni."
+    kinds = {f"ENK-{i:04d}": SourceType.ENKAT for i in range(1, 41)}
+
+    def answers(*texts: tuple[str, str]) -> list[Statement]:
+        return [
+            st(f"{source}.{k:03d}", text, source, SourceType.ENKAT)
+            for k, (source, text) in enumerate(texts)
+        ]
+
+    same = answers(("ENK-0009", copied), ("ENK-0011", copied.rstrip(".")))
+    assert breadth(same, kinds).describe() == "nämns i 2 enkätsvar med samma ordalydelse"
+    chained = answers(
+        ("ENK-0029", "IT-ärenden tar veckor."),
+        ("ENK-0029", waited),
+        ("ENK-0034", waited),
+        ("ENK-0034", copied),
+        ("ENK-0035", copied),
+        ("ENK-0036", "Ärendena bollas mellan supporten och leverantören i veckor."),
+    )
+    spread = breadth(chained, kinds)
+    assert spread.describe() == "nämns i 4 enkätsvar med två olika ordalydelser"
+    assert spread.record()["wordings"] == 2
+    # one copy among five answers is not told; short answers are no copies of each other
+    own = [(f"ENK-002{n}", f"Upphandlingen av {n} tog över ett halvår i fjol.") for n in "123"]
+    many = answers(("ENK-0009", copied), ("ENK-0011", copied), *own)
+    assert breadth(many, kinds).describe() == "nämns i 5 enkätsvar"
+    short = answers(("ENK-0001", "IT-ärenden tar veckor."), ("ENK-0002", "IT-ärenden tar veckor."))
+    assert breadth(short, kinds).describe() == "nämns i 2 enkätsvar"
+
+
 def test_breadth_without_interviews_says_only_what_there_is() -> None:
     assert Breadth({"enkät": 31}, {"enkät": 150}).describe() == "nämns i 31 enkätsvar"
     # no survey answer says it: the survey is not counted as "0 enkätsvar"
