@@ -274,10 +274,14 @@ def offline_recommendations(
         own = theme_of.get(sid)
         # the one wish finding it supports, wherever the clustering put it, where that
         # names a subject of its own ("admin" of "Det finns önskemål om admin nära chefen")
+        # (a wish finding: a strength that a wish's passing praise supports is answered by
+        # nothing, "Ledningen har blivit bättre" by no "tydligt uppdrag från ledningen")
         wished_for = [
             f
             for f in finding_of.get(sid, ())
-            if f in by_id and f not in weak_ids and headline_subject((headlines or {}).get(f, ""))
+            if f in by_id
+            and dominant_polarity(by_id[f].polarity) == "förslag"
+            and headline_subject((headlines or {}).get(f, ""))
         ]
         own_wish = wished_for[0] if len(wished_for) == 1 and wished_for[0] != own else None
         # what it asks for is what that finding asks for, before any weakness it names in
@@ -311,7 +315,10 @@ def offline_recommendations(
                 if answer is not None
                 and near_enough(statement, answer)
                 and says_more(statement, answer, about.get(answer, frozenset()))
+                # nor is a strength what a wish among its statements answers
                 else own
+                if dominant_polarity(by_id[own].polarity) != "styrka"
+                else None
             )
         else:
             words = {stem(w) for w in tokens(statement.text)}

@@ -661,6 +661,20 @@ def _agrees(
             for s in _sentences(st.text)
             for clause in _TURNING.split(s)
         )
+    if polarity == "styrka" and found in ("neutral", "förslag"):
+        # and praise said in passing in a turn read as a wish or as background, in a clause
+        # that states it: "Controllern vi har är bra, hon kan fastighetsekonomi, men hon
+        # sitter på kontoret …", a sektorschef's turn on double reporting (blind reviews
+        # 121-122 counted it under "Controllerna gör ett bra jobb"); not a wish's
+        # comparative ("Bättre kommunikation från ledningen")
+        return any(
+            names_stem(clause, subject)
+            and has_main_verb(clause)
+            and not proposes(clause)
+            and _opposes(clause, opposite)
+            for s in _sentences(st.text)
+            for clause in _TURNING.split(s)
+        )
     return polarity == "förslag" and any(
         proposes(s) and names_stem(s, subject) for s in _sentences(st.text)
     )

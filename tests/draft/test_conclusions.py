@@ -401,6 +401,27 @@ def test_a_finding_of_wishes_recommends_what_its_headline_says_is_wished_for() -
     ]
 
 
+def test_no_recommendation_answers_a_strength_that_a_wish_supports() -> None:
+    """A wish that praises in passing may support a strength ("Controllern vi har är bra,
+    …"); what it asks for is no answer to that strength: "Ett tydligt uppdrag från
+    ledningen …" answered "Ledningen har blivit bättre" when a strength was taken for a
+    finding of wishes."""
+    proposals = [
+        said("ENK-0050.002", "Ett tydligt uppdrag från ledningen om vad vi ska leverera."),
+        said("ENK-0051.002", "Ett tydligt uppdrag från ledningen om vad vi ska leverera."),
+    ]
+    better = replace(
+        theme("T35", "Ledningen har blivit bättre", "aktörer", "styrka", 6),
+        statement_ids=tuple(p.id for p in proposals),
+    )
+    lenses = {p.id: LensRecord("aktörer", 0.9, "förslag", 0.9) for p in proposals}
+    headlines = {"T35": "Ledningen har blivit bättre"}
+    recs = offline_recommendations(
+        [better], {p.id: p for p in proposals}, lenses, {}, headlines=headlines, findings=[better]
+    )
+    assert not any("T35" in r.theme_ids for r in recs)
+
+
 def test_wishes_asked_for_together_are_one_recommendation() -> None:
     """A väg in, a tjänstekatalog and a personalgrupp wished for by the same interviews:
     the catalogue, which one of them asks for in the same breath as the väg in, is built

@@ -1296,6 +1296,24 @@ def test_a_wait_told_of_its_subject_rests_under_a_headline_about_its_slowness() 
     assert support_ids(anchor, "Upphandling är krånglig", said, "strukturer") == ["ENK-0030.002"]
 
 
+def test_praise_said_in_passing_in_a_wish_or_background_supports_a_strength() -> None:
+    """ "Controllern vi har är bra, hon kan fastighetsekonomi, men hon sitter på kontoret
+    …", in a sektorschef's turn the lens read as a wish, praises the controllers (blind
+    reviews 121-122 counted it under "Controllerna gör ett bra jobb"). A wish's own
+    comparative ("Bättre controllerstöd …") and a clause with no verb are no praise, and
+    a weakness takes no criticism from a wish this way."""
+    anchor = st("FOK-01.047", "Controllerna gör ett bra jobb.")
+    passing = st(
+        "INT-04.022",
+        "Och vi följer upp ekonomin i tre system. Controllern vi har är bra, hon kan "
+        "fastighetsekonomi, men hon sitter på kontoret.",
+    )
+    wish = st("INT-05.030", "Bättre controllerstöd ute i sektorerna.")
+    said = {anchor: "styrka", passing: "förslag", wish: "förslag"}
+    headline = "Controllerna gör ett bra jobb"
+    assert support_ids(anchor, headline, said, "strukturer") == ["FOK-01.047", "INT-04.022"]
+
+
 def test_a_judgment_of_its_subject_rests_on_every_sentence_that_judges_it_so() -> None:
     """Blind review 100 counted five interviews praising payroll where "Lönerna blir rätt
     och de svarar när man ringer" had one, and four or five on procurement where
