@@ -42,7 +42,7 @@ _RECOMMENDATION_WORDS = 25
 # Spoken openings that carry nothing: "Ja, alltså, vi har …" reads "Vi har …".
 _OPENING = re.compile(
     r"^(?:(?:ja|nej|jo|nja|mm|alltså|asså|precis|absolut|ärligt talat|jag menar|samma här|"
-    r"jag skulle säga(?: att)?|jag tror(?: att)?|och|men|så)\b[,.!]?\s+)+",
+    r"egentligen|jag skulle säga(?: att)?|jag tror(?: att)?|och|men|så)\b[,.!]?\s+)+",
     re.IGNORECASE,
 )
 _PROPOSAL_CUE = re.compile(
@@ -65,9 +65,11 @@ _FRAMES = (
 
 # A spoken tag after what is said, that says nothing of it: "Kansliet är nämndernas och
 # kommunstyrelsens sekretariat, kan man säga" headed a finding in the appendix (blind
-# review 56: "sentence fragments")
+# review 56: "sentence fragments"); "I två intervjuer efterfrågas en väg in, helt enkelt"
+# stood under "Det finns önskemål om en väg in" (blind review 122)
 _TAG = re.compile(
-    r",\s*(?:kan man säga|skulle jag säga|så att säga|liksom)\s*(?=[.!?]*\s*$)", re.IGNORECASE
+    r",\s*(?:kan man säga|skulle jag säga|så att säga|liksom|helt enkelt)\s*(?=[.!?]*\s*$)",
+    re.IGNORECASE,
 )
 
 

@@ -16,6 +16,8 @@ from synth.draft.condense import headline_text, without_opening
             "Kansliet är nämndernas och kommunstyrelsens sekretariat",
         ),
         ("Det är ett lapptäcke, liksom.", "Det är ett lapptäcke"),
+        ("En väg in, helt enkelt.", "En väg in"),
+        ("Och egentligen en väg in.", "En väg in"),
         # an opening and a tag both
         ("Ja, alltså, det tar tid, skulle jag säga.", "Det tar tid"),
         # the words inside a sentence are what it says

@@ -629,11 +629,10 @@ def test_a_turn_that_goes_on_may_head_a_finding_where_it_names_its_subject() -> 
     # a pronoun or a word that stands for what was said before names nothing
     assert candidates("Och de har anställt egna administratörer, det ska sägas.") == []
     assert candidates("Och allt annat är det som en rektor behöver ha hjälp med.") == []
-    # an adverb that adds the sentence to the one before is dropped, the subject first
+    # an adverb that adds the sentence to the one before is dropped, the subject first, and
+    # so is a spoken tag after it
     added = "Men sen har sektorerna byggt upp egna resurser vid sidan av, helt enkelt."
-    assert candidates(added) == [
-        "sektorerna har byggt upp egna resurser vid sidan av, helt enkelt."
-    ]
+    assert candidates(added) == ["sektorerna har byggt upp egna resurser vid sidan av."]
 
 
 def test_a_later_clause_in_the_speakers_person_leaves_the_first_as_headline() -> None:
