@@ -1123,7 +1123,7 @@ def _method(deck: Deck, content: DeckContent) -> None:
                 "svarande, och en rad som bygger på dem säger att svaren har samma "
                 "ordalydelse, och att de kommer från samma sektor där de gör det. Där "
                 "många av enkätsvaren bakom en iakttagelse har samma ordalydelse säger "
-                "bredden hur många olika svar de är."
+                "bredden hur många av dem som är ordagrant lika."
                 if content.repeated_wordings and content.observations
                 else ""
             )

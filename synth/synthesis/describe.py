@@ -23,7 +23,7 @@ from synth.text.swedish import tokens
 
 __all__ = [
     "Breadth",
-    "answer_wordings",
+    "alike_answers",
     "breadth",
     "group_kinds",
     "group_name",
@@ -67,10 +67,10 @@ class Breadth:
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per group, the kinds of source among all the engagement's sources of it (as they
     are counted): the group of two focus groups is named as focus groups."""
-    wordings: int = 0
-    """How many different answers the survey answers counted give, where fewer than they
-    are (`answer_wordings`): answers that share a sentence word for word give one. 0 where
-    each gives its own."""
+    alike: tuple[int, ...] = ()
+    """The survey answers counted that share a sentence word for word, as the sizes of
+    their groups (`alike_answers`): (3, 2) of six answers, three of them in one wording
+    and two in another."""
 
     def describe(self) -> str:
         """ "nämns i 7 av 12 intervjuer, 1 av 2 gruppintervjuer/fokusgrupper och 31 enkätsvar"."""
@@ -91,20 +91,32 @@ class Breadth:
             # voices (blind reviews 121 and 122: "duplicate survey answers counted as
             # independent voices")
             # (voices, not a tally of copies: one copy in twenty-five is not worth the words)
-            answers = self.sources["enkät"]
-            if self.wordings == 1:
-                parts.append(f"{answers} enkätsvar med samma ordalydelse")
-            elif self.wordings > 1 and 4 * (answers - self.wordings) >= answers:
-                said = count_words(self.wordings)
-                parts.append(f"{answers} enkätsvar med {said} olika ordalydelser")
-            else:
-                parts.append(f"{answers} enkätsvar")
+            parts.append(self._answers(self.sources["enkät"]))
         if self.sources.get("övrigt"):
             parts.append(f"{self.sources['övrigt']} övriga källor")
         if not parts:
             return "nämns inte"
         text = listing(parts)
         return f"nämns i {text}"
+
+    def _answers(self, answers: int) -> str:
+        """ "6 enkätsvar, varav fem ordagrant lika i två grupper", "8 enkätsvar, varav två
+        par ordagrant lika", "2 enkätsvar med samma ordalydelse"; blind review 123 found
+        "med sex olika ordalydelser" unreadable."""
+        repeated, groups = sum(self.alike), len(self.alike)
+        if groups == 1 and repeated == answers:
+            return f"{answers} enkätsvar med samma ordalydelse"
+        # a copy counts for each answer beyond the first of its wording
+        if not groups or 4 * (repeated - groups) < answers:
+            return f"{answers} enkätsvar"
+        if set(self.alike) == {2}:
+            return (
+                f"{answers} enkätsvar, varav {count_words(groups, neuter=True)} par ordagrant lika"
+            )
+        alike = count_words(repeated, neuter=True)
+        if groups == 1:
+            return f"{answers} enkätsvar, varav {alike} ordagrant lika"
+        return f"{answers} enkätsvar, varav {alike} ordagrant lika i {count_words(groups)} grupper"
 
     @property
     def total(self) -> int:
@@ -118,7 +130,7 @@ class Breadth:
             "sectors": self.sectors,
             "told": {k.value: v.value for k, v in self.told.items()},
             "kinds": {group: list(kinds) for group, kinds in self.kinds.items()},
-            "wordings": self.wordings,
+            "alike": list(self.alike),
             "text": self.describe(),
         }
 
@@ -265,22 +277,22 @@ def breadth(
     for kind in source_types.values():
         kinds.setdefault(group(kind), set()).add(told.get(kind, kind).value)
     answers = [st for st in members if group(st.source_type) == "enkät"]
-    wordings = answer_wordings(answers)
     return Breadth(
         sources={group: len(ids) for group, ids in seen.items()},
         totals=dict(totals),
         sectors={sector: len(ids) for sector, ids in sorted(sectors.items())},
         told=told,
         kinds={group: tuple(sorted(named)) for group, named in sorted(kinds.items())},
-        wordings=wordings if wordings < len(seen.get("enkät", ())) else 0,
+        alike=alike_answers(answers),
     )
 
 
-def answer_wordings(answers: Sequence[Statement]) -> int:
-    """How many different answers the respondents of `answers` give: two that share a
-    sentence word for word (`verbatim`) give one, and so does a third that shares another
-    with either ("IT-ärenden tar veckor. Jag har haft ett ärende öppet i TopDesk sedan
-    juni." from an enhetschef in Vård och omsorg and one in Samhällsbyggnad)."""
+def alike_answers(answers: Sequence[Statement]) -> tuple[int, ...]:
+    """The respondents of `answers` that give the same answer, as the sizes of their
+    groups, largest first: two that share a sentence word for word (`verbatim`) give one,
+    and so does a third that shares another with either ("IT-ärenden tar veckor. Jag har
+    haft ett ärende öppet i TopDesk sedan juni." from an enhetschef in Vård och omsorg and
+    one in Samhällsbyggnad). Empty where each gives its own."""
     parent: dict[str, str] = {}
 
     def root(source: str) -> str:
@@ -299,7 +311,8 @@ def answer_wordings(answers: Sequence[Statement]) -> int:
             parent[root(st.source_id)] = root(first[key])
         else:
             first[key] = st.source_id
-    return len({root(source) for source in parent})
+    sizes = Counter(root(source) for source in parent)
+    return tuple(sorted((n for n in sizes.values() if n > 1), reverse=True))
 
 
 def told_types(record: Mapping[str, object]) -> dict[SourceType, SourceType]:

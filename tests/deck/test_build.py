@@ -963,7 +963,7 @@ def test_the_method_says_how_many_survey_sentences_several_chefs_gave_word_for_w
         "redovisas per svarande, och en rad som bygger på dem säger att svaren har samma "
         "ordalydelse, och att de kommer från samma sektor där de gör det. Där många av "
         "enkätsvaren bakom en iakttagelse har samma ordalydelse säger bredden hur många "
-        "olika svar de är." in method
+        "av dem som är ordagrant lika." in method
     )
 
 

@@ -1300,8 +1300,7 @@ def test_praise_said_in_passing_in_a_wish_or_background_supports_a_strength() ->
     """ "Controllern vi har är bra, hon kan fastighetsekonomi, men hon sitter på kontoret
     …", in a sektorschef's turn the lens read as a wish, praises the controllers (blind
     reviews 121-122 counted it under "Controllerna gör ett bra jobb"). A wish's own
-    comparative ("Bättre controllerstöd …") and a clause with no verb are no praise, and
-    a weakness takes no criticism from a wish this way."""
+    comparative with no verb ("Bättre controllerstöd …") is no praise."""
     anchor = st("FOK-01.047", "Controllerna gör ett bra jobb.")
     passing = st(
         "INT-04.022",

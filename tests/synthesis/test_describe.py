@@ -109,9 +109,9 @@ def test_a_survey_sentence_several_chefs_gave_word_for_word_is_counted_and_named
 def test_survey_answers_in_the_same_words_are_said_to_be_alike() -> None:
     """Blind reviews 121 and 122: "Nämns i 2 enkätsvar" of one sentence in two answers
     read as two voices. Each answer is still counted, different chefs gave it, and the
-    breadth says how many different answers they are: answers that share a sentence word
-    for word give one, and so does a third that shares another sentence with either. A
-    copy or two among many is not worth the words."""
+    breadth says how many of them are alike: answers that share a sentence word for word
+    are, and so is a third that shares another sentence with either. A copy or two among
+    many is not worth the words."""
     copied = "Lokalförsörjning: man vet aldrig vem som bestämmer, fastighet eller sektorn."
     waited = "Jag har haft ett ärende öppet i TopDesk sedan juni."
     kinds = {f"ENK-{i:04d}": SourceType.ENKAT for i in range(1, 41)}
@@ -133,8 +133,19 @@ def test_survey_answers_in_the_same_words_are_said_to_be_alike() -> None:
         ("ENK-0036", "Ärendena bollas mellan supporten och leverantören i veckor."),
     )
     spread = breadth(chained, kinds)
-    assert spread.describe() == "nämns i 4 enkätsvar med två olika ordalydelser"
-    assert spread.record()["wordings"] == 2
+    assert spread.describe() == "nämns i 4 enkätsvar, varav tre ordagrant lika"
+    assert spread.record()["alike"] == [3]
+    # pairs are told as pairs, and groups of other sizes as groups (blind review 123
+    # found "8 enkätsvar med sex olika ordalydelser" unreadable)
+    pairs = answers(
+        ("ENK-0001", copied), ("ENK-0002", copied), ("ENK-0003", waited), ("ENK-0004", waited)
+    )
+    assert breadth(pairs, kinds).describe() == "nämns i 4 enkätsvar, varav två par ordagrant lika"
+    groups = answers(*[(f"ENK-000{k}", copied) for k in (1, 2, 3)], ("ENK-0004", waited))
+    groups += answers(("ENK-0005", waited), ("ENK-0006", "Upphandlingen av skolmaten tog ett år."))
+    assert breadth(groups, kinds).describe() == (
+        "nämns i 6 enkätsvar, varav fem ordagrant lika i två grupper"
+    )
     # one copy among five answers is not told; short answers are no copies of each other
     own = [(f"ENK-002{n}", f"Upphandlingen av {n} tog över ett halvår i fjol.") for n in "123"]
     many = answers(("ENK-0009", copied), ("ENK-0011", copied), *own)
