@@ -80,7 +80,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
-from synth.synthesis.cues import EXCESS, cue_features, evaluative, tells_a_wait
+from synth.synthesis.cues import EXCESS, cue_features, evaluative, tells_a_wait, without_wait
 from synth.synthesis.describe import (
     QUOTE_CANDIDATES,
     QUOTE_CONFIDENCE,
@@ -1236,6 +1236,11 @@ def offline_bullets(
                 continue
             if saying >= 2 and not says_claim(line) and not _repeats_headline(line, headline):
                 continue
+            # one source telling only the headline's wait in other words says nothing more:
+            # "I ett enkätsvar beskrivs att IT-ärenden tar för lång tid" under "IT-ärenden tar
+            # veckor" (blind review 123: "an empty bullet", in place of an interview's case)
+            if _only_its_wait(line, headline) and len({st.source_id for st in group}) < 2:
+                continue
             if (
                 _repeats_headline(line, headline)
                 and len({st.source_id for st in group}) < 2
@@ -1445,6 +1450,18 @@ def _repeats_headline(line: str, headline: str) -> bool:
 
     every = bare(headline)
     return bool(every) and f" {every} " in f" {bare(line)} "
+
+
+def _only_its_wait(line: str, headline: str) -> bool:
+    """Whether an evidence line tells no more than a headline about a wait tells, in other
+    words: each tells a wait (`tells_a_wait`), and what the line says beside its wait the
+    headline names ("IT-ärenden tar för lång tid" of "IT-ärenden tar veckor")."""
+    said = claim(line)
+    if not (tells_a_wait(headline) and tells_a_wait(said)):
+        return False
+    named = {stem(w) for w in words(headline)}
+    rest = {stem(w) for w in words(without_wait(said))} - stop_words()
+    return bool(rest) and rest <= named
 
 
 def _adds_to(line: str, headline: str) -> bool:

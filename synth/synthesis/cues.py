@@ -100,6 +100,12 @@ _WAIT = re.compile(
 _SLOW = re.compile(r"\b(?:lång tid|tar tid|tar veckor|tar månader|dröjer|långsamt|blir liggande)\b")
 
 
+def without_wait(text: str) -> str:
+    """A text without the wait it tells (`tells_a_wait`): "it-ärenden tar för" of
+    "IT-ärenden tar för lång tid"."""
+    return _SLOW.sub(" ", _WAIT.sub(" ", text.casefold()))
+
+
 def tells_a_wait(text: str) -> bool:
     """Whether a text tells of a wait ("det tog över ett år", `_WAIT`) or says that
     something takes long ("tar alldeles för lång tid")."""

@@ -1903,3 +1903,27 @@ def test_answers_word_for_word_alike_are_told_after_what_others_say_in_their_own
     assert "med samma ordalydelse" in lines[-1].text
     assert set(lines[-1].statement_ids) == {st.id for st in copies}
     assert all("samma ordalydelse" not in line.text for line in lines[:-1])
+
+
+def test_one_source_telling_only_the_headlines_wait_gives_no_line() -> None:
+    """Blind review 123 found "I ett enkätsvar beskrivs att IT-ärenden tar för lång tid"
+    under "IT-ärenden tar veckor" an empty bullet: it tells the headline's wait in other
+    words and nothing more. What tells how the wait comes about stays."""
+    from synth.draft.offline import offline_bullets
+    from synth.records import SourceType
+
+    def said(sid: str, text: str) -> Statement:
+        kind = SourceType.ENKAT if sid.startswith("ENK") else SourceType.INTERVJU
+        return Statement(sid, sid.split(".")[0], kind, 1, text)
+
+    members = [
+        said("ENK-0032.002", "IT-ärenden tar för lång tid."),
+        said("ENK-0051.002", "Ärendena bollas mellan supporten och leverantören i flera veckor."),
+        said("INT-02.012", "Ett ärende läggs i TopDesk, och sen bollas det i veckor."),
+    ]
+    lenses = {st.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for st in members}
+    lines = offline_bullets(members, lenses, "svaghet", headline="IT-ärenden tar veckor")
+    cited = {sid for line in lines for sid in line.statement_ids}
+    assert "ENK-0032.002" not in cited
+    assert {"ENK-0051.002", "INT-02.012"} <= cited
+    assert all("för lång tid" not in line.text for line in lines)
