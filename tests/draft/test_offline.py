@@ -1087,6 +1087,14 @@ def test_what_is_conceded_after_an_aven_om_heads_no_weakness() -> None:
     )
 
 
+def _heard(sid: str, text: str) -> Statement:
+    """A survey answer where the id is a respondent's ("ENK-…"), else an interview's."""
+    from synth.records import SourceType
+
+    kind = SourceType.ENKAT if sid.startswith("ENK") else SourceType.INTERVJU
+    return Statement(sid, sid.split(".")[0], kind, 1, text)
+
+
 def _said(sid: str, text: str) -> Statement:
     from synth.records import SourceType
 
@@ -1879,22 +1887,17 @@ def test_answers_word_for_word_alike_are_told_after_what_others_say_in_their_own
     before resting a finding on it. Such a line stands after the lines of words of their
     own."""
     from synth.draft.offline import offline_bullets
-    from synth.records import SourceType
-
-    def said(sid: str, text: str) -> Statement:
-        kind = SourceType.ENKAT if sid.startswith("ENK") else SourceType.INTERVJU
-        return Statement(sid, sid.split(".")[0], kind, 1, text)
 
     copies = [
-        said("ENK-0029.002", "IT-ärenden tar veckor och ingen återkopplar till chefen."),
-        said("ENK-0134.002", "IT-ärenden tar veckor och ingen återkopplar till chefen."),
+        _heard("ENK-0029.002", "IT-ärenden tar veckor och ingen återkopplar till chefen."),
+        _heard("ENK-0134.002", "IT-ärenden tar veckor och ingen återkopplar till chefen."),
     ]
     own = [
-        said(
+        _heard(
             "INT-03.014",
             "Ett ärende läggs i TopDesk och sen bollas det mellan IT och leverantören.",
         ),
-        said("ENK-0051.002", "Ärendena bollas mellan supporten och leverantören i flera veckor."),
+        _heard("ENK-0051.002", "Ärendena bollas mellan supporten och leverantören i flera veckor."),
     ]
     members = [*copies, *own]
     lenses = {st.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for st in members}
@@ -1910,16 +1913,11 @@ def test_one_source_telling_only_the_headlines_wait_gives_no_line() -> None:
     under "IT-ärenden tar veckor" an empty bullet: it tells the headline's wait in other
     words and nothing more. What tells how the wait comes about stays."""
     from synth.draft.offline import offline_bullets
-    from synth.records import SourceType
-
-    def said(sid: str, text: str) -> Statement:
-        kind = SourceType.ENKAT if sid.startswith("ENK") else SourceType.INTERVJU
-        return Statement(sid, sid.split(".")[0], kind, 1, text)
 
     members = [
-        said("ENK-0032.002", "IT-ärenden tar för lång tid."),
-        said("ENK-0051.002", "Ärendena bollas mellan supporten och leverantören i flera veckor."),
-        said("INT-02.012", "Ett ärende läggs i TopDesk, och sen bollas det i veckor."),
+        _heard("ENK-0032.002", "IT-ärenden tar för lång tid."),
+        _heard("ENK-0051.002", "Ärendena bollas mellan supporten och leverantören i flera veckor."),
+        _heard("INT-02.012", "Ett ärende läggs i TopDesk, och sen bollas det i veckor."),
     ]
     lenses = {st.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for st in members}
     lines = offline_bullets(members, lenses, "svaghet", headline="IT-ärenden tar veckor")
