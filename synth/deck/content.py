@@ -256,10 +256,10 @@ class Observation:
         return survey_line(self.rating) if self.rating is not None else ""
 
     @property
-    def rated(self) -> bool:
-        """Whether the chefs' rating of its function placed it on a slide (`anchored`, with
-        the `rating` that did)."""
-        return self.anchored and self.rating is not None
+    def rated(self) -> FunctionScore | None:
+        """The chefs' rating of its function where that placed it on a slide (`anchored`);
+        None otherwise."""
+        return self.rating if self.anchored else None
 
     @property
     def claimed(self) -> bool:

@@ -280,7 +280,7 @@ def _told(observation: Observation) -> bool:
 def _survey_firsts(content: DeckContent) -> set[str]:
     """The survey's first results among the findings with a slide: the weakness about the
     function the chefs rate lowest and the strength about the one they rate highest."""
-    rated = [(o, o.rating) for o in content.main_findings if o.rated and o.rating is not None]
+    rated = [(o, r) for o in content.main_findings if (r := o.rated) is not None]
     weak = [(o, r) for o, r in rated if o.leaning == "svaghet"]
     strong = [(o, r) for o, r in rated if o.leaning == "styrka"]
     firsts = [max(weak, key=lambda item: rated_lowest(item[1]))[0]] if weak else []
@@ -470,7 +470,7 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     def reach(o: Observation) -> str:
         # the figure where the survey points at the finding (`Observation.anchored`): the
         # reason it is listed, whatever its breadth
-        rated = rating_reach(o.rating, o.leaning) if o.rated and o.rating is not None else ""
+        rated = rating_reach(r, o.leaning) if (r := o.rated) is not None else ""
         return " · ".join(part for part in (o.reach, rated) if part)
 
     strong, weak = listed("styrka"), listed("svaghet")
@@ -1209,7 +1209,7 @@ def _ranking_rules(content: DeckContent) -> str:
     asked: the method slide tells the client what the rules do in words (blind reviews
     118 and 119 read its square roots and sign tests as "an algorithm description" that
     gives away a machine-built draft)."""
-    anchored = any(o.rated for o in content.observations)
+    anchored = any(o.rated is not None for o in content.observations)
     return (
         "Så valdes iakttagelserna ut: bredden vägs som andelen av intervjuerna, av "
         "gruppintervjuerna och av enkätsvaren som tar upp en iakttagelse, i medeltal där "
@@ -1256,7 +1256,7 @@ def _theme_method(content: DeckContent) -> list[str]:
             "lägst betyg och om varje annan som klart fler av dem ger betyg under skalans "
             "mitt än över den, och styrkan om den de ger högst betyg, redovisas alltid med en "
             "egen bild."
-            if any(o.rated for o in content.observations)
+            if any(o.rated is not None for o in content.observations)
             else ""
         )
         + (

@@ -1064,13 +1064,14 @@ def _told_with(
         and dominant_polarity(f.polarity) == "svaghet"
         and not subject_within(headline_subject(headlines.get(f.id, f.label)), subject)
     }
-    found = told_together(support(theme), others)
+    own = support(theme)
+    found = told_together(own, others)
     if found is None:
         return "", ()
     other, sources = found
     kinds = {
         st.source_id: roles.told_kind(st) if roles else st.source_type
-        for st in support(theme)
+        for st in own
         if st.source_id in sources
     }
     where = lower_first(attributed(list(kinds.values())))
