@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from synth.deck.resources import ResourceTable, inventory_line, placement_line
@@ -417,11 +417,25 @@ class DeckContent:
             for o in candidates
             if o.items_shown < LEAST_SHOWN and o.theme_id not in cited and not fixed(o)
         }
+        # a finding of wishes that a recommendation answers together with a weightier
+        # finding of wishes says again what that slide and that recommendation say: "Det
+        # finns önskemål om en tjänstekatalog" beside "Det finns önskemål om en väg in",
+        # both answered by "Inför en väg in för allt stöd, med en tjänstekatalog …", while
+        # "Det är för många mål", heard in six interviews, stood in the appendix (blind
+        # review 123). The recommendation names it; the slide it would have had beside the
+        # dozen goes to the next most widely heard
+        repeated = _said_again(
+            [o for o in candidates if fixed(o) or id(o) in selectable], self.recommendations, fixed
+        )
+        selectable -= repeated
+        room += sum(1 for o in candidates if id(o) in repeated and o.theme_id in cited)
         turns = [(o, False) for o in candidates] + [(o, True) for o in candidates if id(o) in thin]
         for observation, later in turns:
             if id(observation) in chosen and not observation.ordered and room > 0:
                 room -= 1
-            if id(observation) in chosen or id(observation) not in selectable:
+            if id(observation) in chosen or id(observation) in repeated:
+                continue
+            if id(observation) not in selectable:
                 continue
             if id(observation) in thin and not later:
                 continue
@@ -491,6 +505,31 @@ def _shows_its_claim(observation: Observation) -> bool:
         for source in ids
     }
     return len(sources) >= SEVERAL_SOURCES
+
+
+def _said_again(
+    candidates: Sequence[Observation],
+    recommendations: Sequence[Recommendation],
+    fixed: Callable[[Observation], bool],
+) -> set[int]:
+    """The findings of wishes among `candidates` (by `id`) that a recommendation answers
+    together with a finding of wishes listed before them (`candidates`: those that may
+    take a slide, the widest heard first); none the consultant or the survey placed
+    (`fixed`)."""
+    wishes = [o for o in candidates if o.polarity == "förslag"]
+    rank = {o.theme_id: k for k, o in enumerate(wishes)}
+    repeated: set[int] = set()
+    for observation in wishes:
+        if fixed(observation):
+            continue
+        own = rank[observation.theme_id]
+        if any(
+            observation.theme_id in r.answers and any(rank.get(t, own) < own for t in r.answers)
+            for r in recommendations
+            if r.supported
+        ):
+            repeated.add(id(observation))
+    return repeated
 
 
 def _wish_of(observation: Observation, shown: Sequence[Observation]) -> bool:

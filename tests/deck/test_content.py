@@ -7,6 +7,7 @@ import datetime as dt
 from synth.deck.content import (
     DeckContent,
     Observation,
+    Recommendation,
     fieldwork,
     leaning,
     observations_from_themes,
@@ -484,6 +485,64 @@ def test_a_wish_about_what_a_weakness_on_a_slide_is_about_gives_its_place() -> N
     observations = observations_from_themes(themes, STATEMENTS)
     deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, observations, featured=2)
     assert [o.theme_id for o in deck.main_findings] == ["T01", "T03"]
+
+
+def test_a_wish_one_recommendation_answers_with_a_weightier_wish_gives_its_place() -> None:
+    """ "Det finns önskemål om en tjänstekatalog" had a slide beside "Det finns önskemål om
+    en väg in", both answered by "Inför en väg in för allt stöd, med en tjänstekatalog …",
+    while "Det är för många mål", heard in six interviews, stood in the appendix (blind
+    review 123). The recommendation names the lighter wish; its slide goes to the next,
+    also where the assessment rests on it."""
+    from synth.records import AssessmentPoint
+
+    def heard(interviews: int) -> dict[str, object]:
+        return {
+            "sources": {"intervju": interviews},
+            "totals": {"intervju": 9},
+            "text": f"nämns i {interviews} av 9 intervjuer",
+        }
+
+    way_in = "Det finns önskemål om en väg in"
+    catalogue = "Det finns önskemål om en tjänstekatalog"
+    goals = "Det är för många mål"
+    reports = "Rapporterna är svåra att läsa"
+    themes = [
+        theme("T01", label=way_in, auto_label=way_in, polarity={"förslag": 5}, breadth=heard(7)),
+        theme("T02", label=goals, auto_label=goals, breadth=heard(6)),
+        theme(
+            "T03", label=catalogue, auto_label=catalogue, polarity={"förslag": 5}, breadth=heard(5)
+        ),
+        theme("T04", label=reports, auto_label=reports, breadth=heard(4)),
+    ]
+    observations = observations_from_themes(themes, STATEMENTS)
+    work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
+    both = Recommendation("Inför en väg in för allt stöd, med en tjänstekatalog.", ("T01", "T03"))
+    apart = (
+        Recommendation("Inför en väg in för allt stöd.", ("T01",)),
+        Recommendation("Inför en tjänstekatalog.", ("T03",)),
+    )
+    point = AssessmentPoint("Mest efterfrågas en väg in, med en tjänstekatalog.", ("T01", "T03"))
+
+    def main(recommendations: tuple[Recommendation, ...], *, assessed: bool = False) -> list[str]:
+        deck = DeckContent(
+            "K",
+            "Ö",
+            dt.date(2026, 12, 1),
+            work,
+            observations,
+            featured=2,
+            recommendations=recommendations,
+            assessment=(point,) if assessed else (),
+        )
+        return [o.theme_id for o in deck.main_findings]
+
+    # by breadth alone, the two places are the widest heard's
+    assert main((both,)) == ["T01", "T02"]
+    # the assessment rests on both wishes: the lighter one's slide beside the two goes
+    # to the next most widely heard
+    assert main((both,), assessed=True) == ["T01", "T02", "T04"]
+    # each wish answered by a recommendation of its own keeps its slide
+    assert main(apart, assessed=True) == ["T01", "T02", "T03"]
 
 
 def test_each_perspective_has_two_slides_where_several_sources_say_that_much() -> None:
