@@ -67,7 +67,7 @@ from synth.text.functions import function_of, headline_function, lines_function
 from synth.text.grammar import lower_first, subject_words
 from synth.text.placement import own_support
 from synth.text.sentences import split_sentences, word_count
-from synth.text.swedish import names_stem, stem, tokens
+from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 from synth.text.voice import report_voice, speaker_unit
 
 __all__ = [
@@ -1358,6 +1358,10 @@ def _quotes(
         # …" under "Det finns önskemål om hjälp med digitalisering", which its third
         # sentence names; blind review 58)
         and _on_subject(_first_sentence(st.text), subject)
+        # nor one that says a line beside it again in its words: "IT-ärenden bollas mellan
+        # supporten och leverantören och jag får ingen återkoppling" under "… beskrivs att
+        # ärendena bollas mellan supporten och leverantören i veckor" (blind review 123)
+        and not any(_says_again(st.text, line) for line in bullets)
     ]
 
     # the headline may be the quote in the report's voice ("vi" as "verksamheterna")
@@ -1376,6 +1380,27 @@ def _quotes(
         attribution, identifiable = groups.attribute(quoted)
         quotes.append(Quote(quoted.text, quoted.id, quoted.source_id, attribution, identifiable))
     return quotes
+
+
+_RUN_WORDS = 5
+"""The words running that a quote shares with a line beside it before it says that line
+again, `_RUN_CONTENT` of them no stop words: "bollas mellan supporten och leverantören",
+not "det tar för lång tid"."""
+_RUN_CONTENT = 3
+
+
+def _says_again(quote: str, line: str) -> bool:
+    """Whether a quote and an evidence line share `_RUN_WORDS` words running (inflection
+    aside: "ärenden" and "ärendena"), `_RUN_CONTENT` of them no stop words."""
+    stop = stop_words()
+    said = [stem(w) for w in words(line)]
+    runs = {tuple(said[k : k + _RUN_WORDS]) for k in range(len(said) - _RUN_WORDS + 1)}
+    own = words(quote)
+    for k in range(len(own) - _RUN_WORDS + 1):
+        run = own[k : k + _RUN_WORDS]
+        if sum(w not in stop for w in run) >= _RUN_CONTENT and tuple(map(stem, run)) in runs:
+            return True
+    return False
 
 
 def _first_sentence(text: str) -> str:

@@ -269,6 +269,34 @@ def test_what_one_observation_cites_is_not_quoted_under_a_lighter_one() -> None:
     assert list(both) == ["T01", "T01.2"] and bought not in both["T01.2"]
 
 
+def test_a_quote_that_says_a_line_beside_it_again_is_not_shown() -> None:
+    """Blind review 123: under "I ett enkätsvar beskrivs att ärendena bollas mellan
+    supporten och leverantören i veckor" the quote "IT-ärenden bollas mellan supporten och
+    leverantören och jag får ingen återkoppling" said the line again. Five words running,
+    three of them no stop words, are the same words; a quote sharing a phrase ("tar för
+    lång tid") still stands."""
+    from synth.records import Bullet, Drafts
+
+    said = {
+        "ENK-0005.001": "Ärendena bollas mellan supporten och leverantören i veckor.",
+        "ENK-0006.001": "IT-ärenden bollas mellan supporten och leverantören och jag får ingen återkoppling.",
+        "ENK-0007.001": "Det tar för lång tid innan IT-supporten svarar på ett ärende.",
+    }
+    statements = dict(STATEMENTS) | {sid: statement(sid, text) for sid, text in said.items()}
+    line = Bullet(
+        "I ett enkätsvar beskrivs att ärendena bollas mellan supporten och leverantören i "
+        "veckor, det tar för lång tid.",
+        ("ENK-0005.001",),
+    )
+    draft = finding("T01", "IT-ärenden tar veckor", tuple(said), (line,))
+    (observation,) = observations_from_themes(
+        [theme(quotes=("ENK-0006.001", "ENK-0007.001"), statement_ids=tuple(statements))],
+        statements,
+        Drafts(themes=(draft,), assessment=None, recommendations=()),
+    )
+    assert [q.statement_id for q in observation.quotes] == ["ENK-0007.001"]
+
+
 def test_the_quote_a_headline_was_written_from_is_not_repeated_under_it() -> None:
     # the headline is ENK-0002.001 in the report's voice, "vi" as the respondent's sector:
     # quoting it says the same twice
