@@ -1239,7 +1239,11 @@ def offline_bullets(
             # one source telling only the headline's wait in other words says nothing more:
             # "I ett enkätsvar beskrivs att IT-ärenden tar för lång tid" under "IT-ärenden tar
             # veckor" (blind review 123: "an empty bullet", in place of an interview's case)
-            if _only_its_wait(line, headline) and len({st.source_id for st in group}) < 2:
+            # (answers word for word alike are one voice however many gave them: "I två
+            # enkätsvar med samma ordalydelse beskrivs att IT-ärenden tar veckor")
+            if _only_its_wait(line, headline) and (
+                len({st.source_id for st in group}) < 2 or _word_for_word(group)
+            ):
                 continue
             if (
                 _repeats_headline(line, headline)

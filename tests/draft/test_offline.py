@@ -1925,3 +1925,17 @@ def test_one_source_telling_only_the_headlines_wait_gives_no_line() -> None:
     assert "ENK-0032.002" not in cited
     assert {"ENK-0051.002", "INT-02.012"} <= cited
     assert all("för lång tid" not in line.text for line in lines)
+    # nor do two answers that give it word for word alike: one voice, copied ("I två
+    # enkätsvar med samma ordalydelse beskrivs att IT-ärenden tar veckor" took the place
+    # of the IT chef's "ärendet ligger i TopDesk och väntar på ett beslut som ingen fattar")
+    copies = [
+        _heard("ENK-0029.003", "IT-ärenden tar veckor."),
+        _heard("ENK-0134.001", "IT-ärenden tar veckor."),
+    ]
+    lenses |= {st.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for st in copies}
+    lines = offline_bullets(
+        members[1:] + copies, lenses, "svaghet", headline="IT-ärenden tar veckor"
+    )
+    cited = {sid for line in lines for sid in line.statement_ids}
+    assert not cited & {st.id for st in copies}
+    assert {"ENK-0051.002", "INT-02.012"} <= cited
