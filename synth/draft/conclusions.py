@@ -993,6 +993,7 @@ def offline_assessment(
             first, other = (strong, weak) if positive else (weak, strong)
             verb, side = ("lyfts", "svaghet tas upp") if positive else ("tas upp", "styrka lyfts")
             text = _picture(perspective, phrase, leaning)
+            sentences: list[tuple[str, str | None, str]] = []
             for t in first:
                 where = heard_in(t.breadth)
                 headline = headlines.get(t.id, t.label).strip().rstrip(".")
@@ -1005,6 +1006,20 @@ def offline_assessment(
                 if not why and t in weak and t.id not in companions:
                     why, companion = _told_with(t, every, headlines, names, statements, roles)
                     companions += companion
+                # two heard as widely, with nothing said of either beside it, are one
+                # sentence: "Att … tas upp i merparten av intervjuerna" twice running read as
+                # a tally (blind review 123: "the same sentence pattern four times")
+                if (
+                    sentences
+                    and not why
+                    and not sentences[-1][2]
+                    and where == sentences[-1][1]
+                    and not sentences[-1][0].startswith("både ")
+                ):
+                    sentences[-1] = (f"både {sentences[-1][0]} och {told}", where, "")
+                    continue
+                sentences.append((told, where, why))
+            for told, where, why in sentences:
                 text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}{why}."
             if other:
                 where = heard_in(other[0].breadth)

@@ -51,12 +51,14 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
     assert texts == [
         # how the perspective's findings lean, as a judgment; the two weaknesses heard in
         # most interviews, each with where it is heard as a report attributes it, not as
-        # a tally ("Flest tar upp att …", blind reviews 66-72); then the widest strength.
-        # A clause that starts with its subject is lower case after "att" unless a name
-        "Bilden av strukturen är övervägande kritisk. Att upphandlingar tar lång tid tas upp "
-        "i merparten av intervjuerna. Att Vård och omsorg saknar stöd i rekryteringen tas "
-        "upp i merparten av intervjuerna. Som en styrka lyfts i hälften av intervjuerna att "
-        "lönekontoret är pålitligt och snabbt.",
+        # a tally ("Flest tar upp att …", blind reviews 66-72), two heard as widely in one
+        # sentence (blind review 123: "the same sentence pattern four times"); then the
+        # widest strength. A clause that starts with its subject is lower case after "att"
+        # unless a name
+        "Bilden av strukturen är övervägande kritisk. Både att upphandlingar tar lång tid "
+        "och att Vård och omsorg saknar stöd i rekryteringen tas upp i merparten av "
+        "intervjuerna. Som en styrka lyfts i hälften av intervjuerna att lönekontoret är "
+        "pålitligt och snabbt.",
         # a headline that fronts a clause cannot follow "att" as it stands: it is quoted;
         # a weakness heard in seven interviews outweighs a strength heard in three
         "Bilden av aktörerna är övervägande kritisk. \u201dNär något går sönder vet ingen "
@@ -65,13 +67,21 @@ def test_each_perspective_states_its_widest_weaknesses_and_strength_in_a_sentenc
     ]
     # each point rests on the findings it names: not the third weakness, not a proposal
     assert [p.theme_ids for p in assessment.points] == [("T1", "T2", "T4"), ("T5", "T6")]
+    # heard less widely than the first, the second has a sentence of its own
+    fewer = [replace(THEMES[1], breadth={**THEMES[1].breadth, "sources": {"intervju": 3}})]
+    told = offline_assessment([THEMES[0], *fewer, THEMES[3]], {}).points[0].text
+    assert told.startswith(
+        "Bilden av strukturen är övervägande kritisk. Att upphandlingar tar lång tid tas upp "
+        "i merparten av intervjuerna. Att Vård och omsorg saknar stöd i rekryteringen tas "
+        "upp i tre av tio intervjuer."
+    )
 
 
 def test_the_leaning_counts_the_findings_heard_widely_enough() -> None:
     point = offline_assessment(THEMES[:4], {}, counted=THEMES[:2]).points[0]
     # two weaknesses counted, so the picture is critical; the strength named is among the
     # featured, not the counted; the count itself is no judgment and is not told
-    assert point.text.startswith("Bilden av strukturen är kritisk. Att upphandlingar tar lång")
+    assert point.text.startswith("Bilden av strukturen är kritisk. Både att upphandlingar tar")
     assert "svagheter" not in point.text
 
 
