@@ -21,6 +21,7 @@ from functools import lru_cache
 import simplemma
 
 from synth.text.grammar import finite_verb, is_verb, lower_first, main_order
+from synth.text.numbers import spoken_number
 
 __all__ = [
     "ADMINISTRATION",
@@ -254,6 +255,21 @@ _OPINION_ASIDE = re.compile(
 )
 
 
+# A doubt said after an amount ("… förhålla sig till tjugofem mål kanske"): written before it
+_AMOUNT_THEN_MAYBE = re.compile(
+    r"(?P<number>\S+)\s+(?P<noun>\w+)\s+kanske(?P<end>\s*[.!?]?\s*)$", re.I
+)
+
+
+def _maybe_first(sentence: str) -> str:
+    """ "… tjugofem mål kanske" -> "… kanske tjugofem mål": a spoken doubt after the
+    amount it is about stands before it in writing."""
+    found = _AMOUNT_THEN_MAYBE.search(sentence)
+    if found is None or spoken_number(found["number"]) is None:
+        return sentence
+    return f"{sentence[: found.start()]}kanske {found['number']} {found['noun']}{found['end']}"
+
+
 def without_opinion_frame(sentence: str) -> str:
     """The sentence without the speaker's frame around it: "Jag tycker att ledningen har
     blivit bättre" and "Ledningen har blivit bättre, tycker jag" -> "ledningen har blivit
@@ -266,7 +282,7 @@ def without_opinion_frame(sentence: str) -> str:
     heard = _HEARSAY_FRAME.match(framed)
     if heard is not None:
         framed = f"{heard['who']} {main_order(framed[heard.end() :])}"
-    return _OPINION_COMMENT.sub("", _OPINION_ASIDE.sub(" ", framed))
+    return _maybe_first(_OPINION_COMMENT.sub("", _OPINION_ASIDE.sub(" ", framed)))
 
 
 # What nobody knows, said by a speaker ("man vet aldrig vem som bestämmer", "ingen vet

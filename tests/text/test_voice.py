@@ -158,6 +158,12 @@ def test_the_speakers_opinion_frame_goes_and_what_they_hold_stays() -> None:
     assert report_voice("Det tar, jag vet inte, tre veckor att få svar.") == (
         "Det tar tre veckor att få svar."
     )
+    # a doubt said after the amount it is about stands before it, as it is written: "…
+    # förhålla sig till tjugofem mål kanske" ended a line of the many-goals slide
+    assert without_opinion_frame(
+        "En chef ska förhålla sig till, jag vet inte, tjugofem mål kanske."
+    ) == ("En chef ska förhålla sig till kanske tjugofem mål.")
+    assert without_opinion_frame("Det blir bättre kanske.") == "Det blir bättre kanske."
     # a doubt that is all the sentence says stays the speaker's
     assert report_voice("Jag vet inte, det är svårt att säga.") is None
     # a negated frame turns what follows round, and the rest about the speaker stays theirs
