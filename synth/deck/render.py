@@ -1484,7 +1484,22 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
             # slide of its own
             related = observation.related
             _observation(deck, replace(observation, related=related and related.without(featured)))
+    # a sector's chart whose finding is the all-respondents chart's (lowest for the same
+    # function) says it again: the appendix holds it, and the body the charts that tell
+    # something of their own (blind reviews 123 and 124: "five near-identical survey
+    # charts"; "43 slides, about 25 plus an appendix")
+    appendix = _charts_said_again(content.charts)
     for chart in content.charts:
+        if chart in appendix:
+            continue
+        if chart.group == ALL_RESPONDENTS and appendix:
+            # where the sectors it speaks for went
+            sectors = listing([c.group for c in appendix])
+            told = (
+                f"Också i {sectors} får {chart.bars[0].label} lägst betyg; "
+                f"{'deras diagram står' if len(appendix) > 1 else 'diagrammet står'} i bilagan."
+            )
+            chart = replace(chart, among=f"{chart.among} {told}".strip())
         _survey(deck, chart)
     if content.staff is not None:
         _grid_slides(
@@ -1501,4 +1516,22 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     _recommendations(deck, content)
     _method(deck, content)
     _theme_list(deck, content)
+    for chart in appendix:
+        _survey(deck, chart)
     return deck.origins
+
+
+def _charts_said_again(charts: Sequence[LikertChart]) -> list[LikertChart]:
+    """The sectors' charts that find what the all-respondents chart finds: the same
+    function lowest (their first bar, as the bars are sorted), and no gap of the group's
+    own ratings against the others' (the central administration's chefs, who run the
+    functions)."""
+    overall = next((c for c in charts if c.group == ALL_RESPONDENTS), None)
+    if overall is None or not overall.bars:
+        return []
+    lowest = overall.bars[0].label
+    return [
+        c
+        for c in charts
+        if c is not overall and c.gap is None and c.bars and c.bars[0].label == lowest
+    ]
