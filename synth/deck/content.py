@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -319,6 +320,12 @@ class Fieldwork:
     interviews (`RoleGroups.told_types`), so that the few who took part are not pointed at."""
     group_kinds: tuple[str, ...] = ()
     """The kinds of source among `group_interviews` ("fokusgrupp"): by them it is named."""
+    interviewed: tuple[tuple[str, int], ...] = ()
+    """The roles of those interviewed (a group interview told as one among them), each
+    with how many held it, in the order of the sources: who the "nyckelpersoner" are,
+    as a report lists them (blind review 124: "list the interviewed roles")."""
+    grouped: tuple[str, ...] = ()
+    """The roles taking part in the group interviews and focus groups, each once."""
 
     @property
     def response_rate(self) -> float | None:
@@ -559,6 +566,21 @@ def fieldwork(
     counts it."""
     dates = sorted(s.date for s in sources if s.type.is_interview and s.date is not None)
     told = told or {}
+    # who was interviewed: the individual interviews first, then a group told as one
+    spoken = sorted(
+        (s for s in sources if s.type.is_interview),
+        key=lambda s: (s.type in told, s.id),
+    )
+    interviewed: Counter[str] = Counter()
+    grouped: dict[str, None] = {}
+    for source in spoken:
+        if told.get(source.type, source.type) == SourceType.INTERVJU:
+            interviewed.update(" ".join(role.split()) for role in source.roles if role.strip())
+        elif told.get(source.type, source.type) in {
+            SourceType.GRUPPINTERVJU,
+            SourceType.FOKUSGRUPP,
+        }:
+            grouped.update((" ".join(role.split()), None) for role in source.roles if role.strip())
 
     known = {kind.value: kind for kind in SourceType}
 
@@ -592,6 +614,8 @@ def fieldwork(
         statements=statements,
         interview_dates=(dates[0], dates[-1]) if dates else None,
         rates=rates,
+        interviewed=tuple(interviewed.items()),
+        grouped=tuple(grouped),
     )
 
 

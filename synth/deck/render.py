@@ -60,7 +60,9 @@ from synth.deck.survey import (
     STAFF_MARKS,
     LikertChart,
     least_known,
+    plural_role,
     result_charts,
+    role_text,
     staff_line,
 )
 from synth.deck.survey_evidence import (
@@ -146,10 +148,18 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
     if work.interviews:
         # a group interview told as an interview is one of them, not an individual one
         alone = "" if work.told_as_interviews else "individuella "
-        lines.append(f"{thousands(work.interviews)} {alone}intervjuer med nyckelpersoner")
+        # who they are, by role, as a report lists them; the consultant's client knows
+        # whom the team met, and no line or quote is tied to a role here
+        roles = listing(
+            [f"{role_text(r)}{f' ({n})' if n > 1 else ''}" for r, n in work.interviewed]
+        )
+        who = f": {roles}" if roles else ""
+        lines.append(f"{thousands(work.interviews)} {alone}intervjuer med nyckelpersoner{who}")
     if work.group_interviews:
         named = group_name(work.group_kinds, one=work.group_interviews == 1)
-        lines.append(f"{thousands(work.group_interviews)} {named}")
+        taking_part = listing([plural_role(r) or role_text(r) for r in work.grouped])
+        who = f" med {taking_part}" if taking_part else ""
+        lines.append(f"{thousands(work.group_interviews)} {named}{who}")
     if work.workshops:
         lines.append(f"{thousands(work.workshops)} workshoppar")
     if work.interview_dates:

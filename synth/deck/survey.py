@@ -532,6 +532,13 @@ def _most_staff(table: StaffTable) -> list[StaffRow]:
     )[:2]
 
 
+def role_text(role: str) -> str:
+    """A role as it reads inside a sentence: "sektorschef", "verksamhetschef IFO", but
+    "HR-chef" (an acronym first)."""
+    said = " ".join(role.split())
+    return said if said[:2].isupper() else said[:1].lower() + said[1:]
+
+
 _MANY = 1 / 3
 """The share of a group leading the most staff that makes them "många" in a headline."""
 # The plural of a role's last word, for the roles chefs have: "rektor" -> "rektorer",
@@ -539,8 +546,10 @@ _MANY = 1 / 3
 _ROLE_PLURALS = ((re.compile(r"(?:chef|rektor|direktör)$"), "er"), (re.compile(r"are$"), ""))
 
 
-def _plural_role(role: str) -> str | None:
-    words = lower_first(" ".join(role.split())).split()
+def plural_role(role: str) -> str | None:
+    """A role in the plural, in lower case ("Enhetschef" -> "enhetschefer"); None for a
+    role whose plural is not known here."""
+    words = role_text(role).split()
     for ending, added in _ROLE_PLURALS:
         if words and ending.search(words[-1]):
             return " ".join([*words[:-1], words[-1] + added])
@@ -566,7 +575,7 @@ def staff_headline(table: StaffTable, headline: str) -> str | None:
     # "rektorerna" to "rektor"
     if any(word.casefold().startswith(last) for word in tokens(headline)):
         return None
-    plurals = [_plural_role(r.role) for r in top if r.role]
+    plurals = [plural_role(r.role) for r in top if r.role]
     if any(p is None for p in plurals):
         return None
     # a role several sectors have, with its sector: the enhetschefer of Samhällsbyggnad

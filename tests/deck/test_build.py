@@ -103,8 +103,15 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     fieldwork = texts(prs.slides[1])
     # the only group interview, of two controllers, is told and counted as an interview
     assert "10 intervjuer med nyckelpersoner" in fieldwork
+    # who the key people are, by role, as a report lists them (blind review 124), the two
+    # controllers of the group interview among them; the groups by their participants' roles
+    assert (
+        "10 intervjuer med nyckelpersoner: kommundirektör, sektorschef (3), HR-chef, IT-chef, "
+        "kanslichef, verksamhetschef IFO, kommunikationschef och controller (2)" in fieldwork
+    )
     # the two groups are focus groups, and named so (blind review 115)
-    assert "2 fokusgrupper" in fieldwork and "gruppintervjuer" not in fieldwork
+    assert "2 fokusgrupper med enhetschefer, rektorer och förskolechefer" in fieldwork
+    assert "gruppintervjuer" not in fieldwork
     assert "152 svar av 180 tillfrågade (svarsfrekvens 84\u00a0%)" in fieldwork
     with Store.open(config.store_url) as store:
         stored = store.status().statements
