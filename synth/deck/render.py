@@ -153,8 +153,12 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
         roles = listing(
             [f"{role_text(r)}{f' ({n})' if n > 1 else ''}" for r, n in work.interviewed]
         )
-        who = f": {roles}" if roles else ""
-        lines.append(f"{thousands(work.interviews)} {alone}intervjuer med nyckelpersoner{who}")
+        who = f"nyckelpersoner: {roles}" if roles else "nyckelpersoner"
+        if len(work.interviewed) == 1:
+            # all of one role: "18 intervjuer med chefer", not "…: chef (18)"
+            role, held = work.interviewed[0]
+            who = (plural_role(role) if held > 1 else None) or who
+        lines.append(f"{thousands(work.interviews)} {alone}intervjuer med {who}")
     if work.group_interviews:
         named = group_name(work.group_kinds, one=work.group_interviews == 1)
         taking_part = listing([plural_role(r) or role_text(r) for r in work.grouped])

@@ -807,6 +807,30 @@ def test_the_method_says_a_few_group_interviews_are_told_as_interviews() -> None
     assert "individuella" in _rendered(OBSERVATION)["Uppdraget och genomförande"]
 
 
+def test_the_fieldwork_names_the_roles_of_those_interviewed() -> None:
+    """Blind review 124: list the interviewed roles. Each role once, with how many held
+    it; where all held one role, the interviews are with them, not a list of one."""
+
+    def said(**changes: object) -> str:
+        return _rendered(OBSERVATION, fieldwork=replace(WORK, **changes))[
+            "Uppdraget och genomförande"
+        ]
+
+    assert "2 individuella intervjuer med nyckelpersoner\n" in said() + "\n"
+    roles = said(
+        interviewed=(("Kommundirektör", 1), ("Sektorschef", 2), ("IT-chef", 1)), interviews=4
+    )
+    assert (
+        "4 individuella intervjuer med nyckelpersoner: kommundirektör, sektorschef (2) och IT-chef"
+        in roles
+    )
+    assert "18 individuella intervjuer med chefer" in said(
+        interviewed=(("Chef", 18),), interviews=18
+    )
+    groups = said(group_interviews=2, group_kinds=("fokusgrupp",), grouped=("Enhetschef", "Rektor"))
+    assert "2 fokusgrupper med enhetschefer och rektorer" in groups
+
+
 def test_the_file_is_titled_as_the_deck_not_as_the_template() -> None:
     """Blind review 86: the document's title was "synth standardmall", which a reader's
     PowerPoint shows and a search finds."""
