@@ -322,8 +322,12 @@ class Fieldwork:
     """The kinds of source among `group_interviews` ("fokusgrupp"): by them it is named."""
     interviewed: tuple[tuple[str, int], ...] = ()
     """The roles of those interviewed (a group interview told as one among them), each
-    with how many held it, in the order of the sources: who the "nyckelpersoner" are,
-    as a report lists them (blind review 124: "list the interviewed roles")."""
+    with how many held it, in the order of the sources."""
+    interviewed_in: tuple[tuple[str | None, int], ...] = ()
+    """The interviews (as `interviews` counts them) per sector of their source, None for
+    one without: how many were with the central administration that runs the support
+    (blind review 125: "the reader needs to know that 5 of the 10 interviews are with the
+    support functions themselves")."""
     grouped: tuple[str, ...] = ()
     """The roles taking part in the group interviews and focus groups, each once."""
 
@@ -563,7 +567,8 @@ def fieldwork(
 ) -> Fieldwork:
     """The counts of `Store.status()` grouped as the deck reports them, a kind of group
     `told` as interviews (`RoleGroups.told_types`) counted among them, as the breadth
-    counts it."""
+    counts it; of the `sources`, the interview dates, the roles interviewed and the
+    sectors the interviews were held in, and the roles taking part in the groups."""
     dates = sorted(s.date for s in sources if s.type.is_interview and s.date is not None)
     told = told or {}
     # who was interviewed: the individual interviews first, then a group told as one
@@ -572,10 +577,12 @@ def fieldwork(
         key=lambda s: (s.type in told, s.id),
     )
     interviewed: Counter[str] = Counter()
+    interviewed_in: Counter[str | None] = Counter()
     grouped: dict[str, None] = {}
     for source in spoken:
         if told.get(source.type, source.type) == SourceType.INTERVJU:
             interviewed.update(" ".join(role.split()) for role in source.roles if role.strip())
+            interviewed_in[source.sector] += 1
         elif told.get(source.type, source.type) in {
             SourceType.GRUPPINTERVJU,
             SourceType.FOKUSGRUPP,
@@ -615,6 +622,7 @@ def fieldwork(
         interview_dates=(dates[0], dates[-1]) if dates else None,
         rates=rates,
         interviewed=tuple(interviewed.items()),
+        interviewed_in=tuple(interviewed_in.items()),
         grouped=tuple(grouped),
     )
 

@@ -23,6 +23,7 @@ from synth.deck.content import (
     REACH_KINDS,
     SEVERAL_SOURCES,
     DeckContent,
+    Fieldwork,
     Observation,
     Recommendation,
 )
@@ -83,6 +84,7 @@ from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
 from synth.synthesis.describe import group_name
 from synth.text.numbers import count_words, listing, share_words
+from synth.text.voice import names_central
 
 __all__ = ["render"]
 
@@ -148,17 +150,7 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
     if work.interviews:
         # a group interview told as an interview is one of them, not an individual one
         alone = "" if work.told_as_interviews else "individuella "
-        # who they are, by role, as a report lists them; the consultant's client knows
-        # whom the team met, and no line or quote is tied to a role here
-        roles = listing(
-            [f"{role_text(r)}{f' ({n})' if n > 1 else ''}" for r, n in work.interviewed]
-        )
-        who = f"nyckelpersoner: {roles}" if roles else "nyckelpersoner"
-        if len(work.interviewed) == 1:
-            # all of one role: "18 intervjuer med chefer", not "…: chef (18)"
-            role, held = work.interviewed[0]
-            who = (plural_role(role) if held > 1 else None) or who
-        lines.append(f"{thousands(work.interviews)} {alone}intervjuer med {who}")
+        lines.append(f"{thousands(work.interviews)} {alone}intervjuer med {_interviewed(work)}")
     if work.group_interviews:
         named = group_name(work.group_kinds, one=work.group_interviews == 1)
         taking_part = listing([plural_role(r) or role_text(r) for r in work.grouped])
@@ -221,6 +213,29 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
         return result
 
     content_slides(deck, "Uppdraget och genomförande", blocks)
+
+
+def _interviewed(work: Fieldwork) -> str:
+    """Who the interviews were with, as far as it points at no one: all of one role
+    ("chefer"), else how many were with the central administration, which runs the
+    support, and how many out in the sectors ("nyckelpersoner, 6 av dem i
+    Kommunledningskontoret och 4 i sektorerna"). Each role named, as blind review 124
+    asked, made the bullets of those who alone hold theirs theirs, and a group interview
+    told as an interview a group again (blind review 125)."""
+    if len(work.interviewed) == 1:
+        role, held = work.interviewed[0]
+        plural = plural_role(role) if held > 1 else None
+        if plural is not None:
+            return plural
+    central = sum(n for sector, n in work.interviewed_in if names_central(sector))
+    elsewhere = sum(n for sector, n in work.interviewed_in if not names_central(sector))
+    named = next((str(s) for s, _ in work.interviewed_in if names_central(s)), "")
+    if not central or not elsewhere or any(s is None for s, _ in work.interviewed_in):
+        return "nyckelpersoner"
+    return (
+        f"nyckelpersoner, {thousands(central)} av dem i {named} och "
+        f"{thousands(elsewhere)} i sektorerna"
+    )
 
 
 def _by_perspective(observations: Sequence[Observation]) -> dict[str, list[Observation]]:
@@ -1531,8 +1546,17 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     _method(deck, content)
     _theme_list(deck, content)
     for chart in appendix:
-        _survey(deck, chart)
+        _survey(deck, replace(chart, title=_in_appendix(chart.title)))
     return deck.origins
+
+
+def _in_appendix(title: str) -> str:
+    """A chart's title as the appendix names it: "Bilaga: chefsenkäten, Barn och
+    utbildning – lägst för …" of "Chefsenkäten: Barn och utbildning – …" (blind review
+    125: the charts moved there read as part of the body)."""
+    head, colon, rest = title.partition(": ")
+    named = head if head[:2].isupper() else head[:1].lower() + head[1:]
+    return f"Bilaga: {named}, {rest}" if colon else f"Bilaga: {named}"
 
 
 def _charts_said_again(charts: Sequence[LikertChart]) -> list[LikertChart]:

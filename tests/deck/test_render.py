@@ -807,23 +807,30 @@ def test_the_method_says_a_few_group_interviews_are_told_as_interviews() -> None
     assert "individuella" in _rendered(OBSERVATION)["Uppdraget och genomförande"]
 
 
-def test_the_fieldwork_names_the_roles_of_those_interviewed() -> None:
-    """Blind review 124: list the interviewed roles. Each role once, with how many held
-    it; where all held one role, the interviews are with them, not a list of one."""
+def test_the_fieldwork_says_how_many_interviews_were_where_the_support_is_run() -> None:
+    """Blind review 125: the reader needs to know how many interviews were with the support
+    functions themselves; each role named (blind review 124's wish) made the lines of
+    those who alone hold theirs theirs. Told by where they sit; where all held one role,
+    the interviews are with them."""
 
     def said(**changes: object) -> str:
-        return _rendered(OBSERVATION, fieldwork=replace(WORK, **changes))[
-            "Uppdraget och genomförande"
-        ]
+        shown = _rendered(OBSERVATION, fieldwork=replace(WORK, **changes))
+        return shown["Uppdraget och genomförande"]
 
     assert "2 individuella intervjuer med nyckelpersoner\n" in said() + "\n"
-    roles = said(
-        interviewed=(("Kommundirektör", 1), ("Sektorschef", 2), ("IT-chef", 1)), interviews=4
+    where = said(
+        interviewed=(("Kommundirektör", 1), ("Sektorschef", 2), ("IT-chef", 1)),
+        interviewed_in=(("Kommunledningskontoret", 2), ("Vård och omsorg", 1), ("Barn", 1)),
+        interviews=4,
     )
     assert (
-        "4 individuella intervjuer med nyckelpersoner: kommundirektör, sektorschef (2) och IT-chef"
-        in roles
+        "4 individuella intervjuer med nyckelpersoner, 2 av dem i Kommunledningskontoret och "
+        "2 i sektorerna" in where
     )
+    assert "Sektorschef" not in where and "sektorschef" not in where
+    # a source without a sector leaves the count untold
+    unknown = said(interviewed_in=(("Kommunledningskontoret", 1), (None, 1)))
+    assert "2 individuella intervjuer med nyckelpersoner\n" in unknown + "\n"
     assert "18 individuella intervjuer med chefer" in said(
         interviewed=(("Chef", 18),), interviews=18
     )
