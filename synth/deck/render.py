@@ -219,7 +219,7 @@ def _interviewed(work: Fieldwork) -> str:
     """Who the interviews were with, as far as it points at no one: all of one role
     ("chefer"), else how many were with the central administration, which runs the
     support, and how many out in the sectors ("nyckelpersoner, 6 av dem i
-    Kommunledningskontoret och 4 i sektorerna"). Each role named, as blind review 124
+    Kommunledningskontoret och 4 ute i verksamheterna"). Each role named, as blind review 124
     asked, made the bullets of those who alone hold theirs theirs, and a group interview
     told as an interview a group again (blind review 125)."""
     if len(work.interviewed) == 1:
@@ -227,15 +227,26 @@ def _interviewed(work: Fieldwork) -> str:
         plural = plural_role(role) if held > 1 else None
         if plural is not None:
             return plural
+    places = _interview_places(work)
+    if places is None:
+        return "nyckelpersoner"
+    named, central, elsewhere = places
+    return (
+        f"nyckelpersoner, {thousands(central)} av dem i {named} och "
+        f"{thousands(elsewhere)} ute i verksamheterna"
+    )
+
+
+def _interview_places(work: Fieldwork) -> tuple[str, int, int] | None:
+    """The central administration's name, how many interviews were held there and how
+    many out in the sectors; None where any has no sector, or all were held in one of
+    the two (as `synth.synthesis.describe.interview_place` counts them)."""
     central = sum(n for sector, n in work.interviewed_in if names_central(sector))
     elsewhere = sum(n for sector, n in work.interviewed_in if not names_central(sector))
     named = next((str(s) for s, _ in work.interviewed_in if names_central(s)), "")
     if not central or not elsewhere or any(s is None for s, _ in work.interviewed_in):
-        return "nyckelpersoner"
-    return (
-        f"nyckelpersoner, {thousands(central)} av dem i {named} och "
-        f"{thousands(elsewhere)} i sektorerna"
-    )
+        return None
+    return named, central, elsewhere
 
 
 def _by_perspective(observations: Sequence[Observation]) -> dict[str, list[Observation]]:
@@ -1276,8 +1287,14 @@ def _theme_method(content: DeckContent) -> list[str]:
         # what the count counts: the blind reviews counted everyone who names a subject
         # and read "3 av 9 intervjuer" under "Upphandling är krånglig …" as an undercount
         f"{_RANKING_TOLD} i hur många intervjuer, gruppintervjuer och enkätsvar det som en "
-        "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet. "
-        "Iakttagelserna ordnas efter hur stor del av intervjuerna, gruppintervjuerna och "
+        "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet"
+        + (
+            f"; inom parentes hur många av intervjuerna ute i verksamheterna, utanför "
+            f"{places[0]} som leder stödfunktionerna. "
+            if (places := _interview_places(content.fieldwork)) is not None
+            else ". "
+        )
+        + "Iakttagelserna ordnas efter hur stor del av intervjuerna, gruppintervjuerna och "
         "enkätsvaren som tar upp dem"
         + (", efter dem som konsulterna själva ordnat." if content.reviewed else ".")
         + (

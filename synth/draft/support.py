@@ -31,7 +31,7 @@ import numpy as np
 from synth.draft.condense import remedy, without_wish_frame
 from synth.records import Statement, Theme
 from synth.synthesis.cues import evaluative
-from synth.synthesis.describe import breadth, group_kinds, told_types
+from synth.synthesis.describe import breadth, group_kinds, place_totals, told_types
 from synth.synthesis.engine import represent
 from synth.text.grammar import (
     PREPOSITIONS,
@@ -1037,4 +1037,5 @@ def counted_as(record: Mapping[str, object], members: Sequence[Statement]) -> di
         spread,
         totals=dict(totals) if isinstance(totals, Mapping) else {},
         kinds=group_kinds(record),
+        place_totals=place_totals(record),
     ).record()

@@ -20,6 +20,7 @@ from synth.text.grammar import is_clause
 from synth.text.numbers import count_words, listing
 from synth.text.sentences import shortened, split_sentences, verbatim, word_count
 from synth.text.swedish import tokens
+from synth.text.voice import names_central
 
 __all__ = [
     "Breadth",
@@ -30,7 +31,9 @@ __all__ = [
     "headline",
     "headline_statement",
     "heard_in",
+    "interview_place",
     "keywords",
+    "place_totals",
     "quotable",
     "quote_text",
     "quotes",
@@ -71,6 +74,13 @@ class Breadth:
     """The survey answers counted that share a sentence word for word, as the sizes of
     their groups (`alike_answers`): (3, 2) of six answers, three of them in one wording
     and two in another."""
+    places: dict[str, int] = field(default_factory=dict)
+    """The interviews counted, by where they were held: "central" (the central
+    administration, which runs most of the support) and "verksamheterna", out in the
+    sectors (`interview_place`)."""
+    place_totals: dict[str, int] = field(default_factory=dict)
+    """All the engagement's interviews by where they were held; empty where any of them
+    has no sector, or all were held in one place."""
 
     def describe(self) -> str:
         """ "nämns i 7 av 12 intervjuer, 1 av 2 gruppintervjuer/fokusgrupper och 31 enkätsvar"."""
@@ -81,7 +91,14 @@ class Breadth:
         # 93 found both focus groups on a slide that said "0 av 2"); and "och 0
         # enkätsvar" tells nothing, the survey having no denominator here to show
         if self.totals.get("intervju") and self.sources.get("intervju"):
-            parts.append(f"{self.sources['intervju']} av {self.totals['intervju']} intervjuer")
+            interviews = f"{self.sources['intervju']} av {self.totals['intervju']} intervjuer"
+            # how many of them out in the sectors, where the support is used, not run: half
+            # the interviews were with the support functions themselves, whose praise or
+            # requests are not a first-line chef's (blind reviews 123-125)
+            out = self.place_totals.get(SECTORS)
+            if out and self.place_totals.get(CENTRAL):
+                interviews += f" ({self.places.get(SECTORS, 0)} av {out} ute i verksamheterna)"
+            parts.append(interviews)
         if self.totals.get("grupp") and self.sources.get("grupp"):
             named = group_name(self.kinds.get("grupp", ()), joined="/")
             parts.append(f"{self.sources['grupp']} av {self.totals['grupp']} {named}")
@@ -131,6 +148,8 @@ class Breadth:
             "told": {k.value: v.value for k, v in self.told.items()},
             "kinds": {group: list(kinds) for group, kinds in self.kinds.items()},
             "alike": list(self.alike),
+            "places": dict(self.places),
+            "place_totals": dict(self.place_totals),
             "text": self.describe(),
         }
 
@@ -252,15 +271,29 @@ def repeated_wordings(statements: Iterable[Statement]) -> int:
     return sum(1 for ids in sources.values() if len(ids) > 1)
 
 
+CENTRAL = "central"
+SECTORS = "verksamheterna"
+
+
+def interview_place(sector: str | None) -> str | None:
+    """Where an interview was held, as the breadth tells it: `CENTRAL` in the central
+    administration ("Kommunledningskontoret"), else `SECTORS`; None without a sector."""
+    if not sector:
+        return None
+    return CENTRAL if names_central(sector) else SECTORS
+
+
 def breadth(
     members: Sequence[Statement],
     source_types: Mapping[str, SourceType],
     told: Mapping[SourceType, SourceType] | None = None,
+    source_sectors: Mapping[str, str | None] | None = None,
 ) -> Breadth:
     """Distinct sources of `members` by group and by sector, against all sources, a kind
     of source counted as the kind it is `told` as where that differs
     (`RoleGroups.told_types`: a lone group interview of two among the interviews, as the
-    deck names it)."""
+    deck names it). With `source_sectors` (each source's sector), the interviews also by
+    where they were held (`Breadth.places`)."""
     told = dict(told or {})
 
     def group(kind: SourceType) -> str:
@@ -277,6 +310,10 @@ def breadth(
     for kind in source_types.values():
         kinds.setdefault(group(kind), set()).add(told.get(kind, kind).value)
     answers = [st for st in members if group(st.source_type) == "enkät"]
+    held: dict[str, set[str]] = {}
+    for st in members:
+        if group(st.source_type) == "intervju" and (place := interview_place(st.sector)):
+            held.setdefault(place, set()).add(st.source_id)
     return Breadth(
         sources={group: len(ids) for group, ids in seen.items()},
         totals=dict(totals),
@@ -284,7 +321,36 @@ def breadth(
         told=told,
         kinds={group: tuple(sorted(named)) for group, named in sorted(kinds.items())},
         alike=alike_answers(answers),
+        places={place: len(ids) for place, ids in sorted(held.items())},
+        place_totals=_place_totals(source_types, source_sectors or {}, group),
     )
+
+
+def _place_totals(
+    source_types: Mapping[str, SourceType],
+    source_sectors: Mapping[str, str | None],
+    group: Callable[[SourceType], str],
+) -> dict[str, int]:
+    """The engagement's interviews by where they were held (`interview_place`); empty
+    where one has no sector known, or all were held in one place."""
+    places = [
+        interview_place(source_sectors.get(source))
+        for source, kind in source_types.items()
+        if group(kind) == "intervju"
+    ]
+    if not places or None in places:
+        return {}
+    counted = Counter(str(place) for place in places)
+    return dict(sorted(counted.items())) if len(counted) > 1 else {}
+
+
+def place_totals(record: Mapping[str, object]) -> dict[str, int]:
+    """The interviews by where they were held of a stored breadth (`Breadth.record`);
+    empty for one stored before it kept them."""
+    totals = record.get("place_totals")
+    if not isinstance(totals, Mapping):
+        return {}
+    return {str(place): int(n) for place, n in totals.items() if isinstance(n, int)}
 
 
 def alike_answers(answers: Sequence[Statement]) -> tuple[int, ...]:

@@ -359,7 +359,9 @@ def _describe(
     by_theme: dict[str, list[int]] = {}
     for row, st in enumerate(statements):
         by_theme.setdefault(themes[st.id], []).append(row)
-    source_types: dict[str, SourceType] = {s.id: s.type for s in store.sources()}
+    sources = store.sources()
+    source_types: dict[str, SourceType] = {s.id: s.type for s in sources}
+    source_sectors = {s.id: s.sector for s in sources}
     words = keywords({t: [statements[r].text for r in rows] for t, rows in by_theme.items()})
     updates: list[ThemeUpdate] = []
     similarities: dict[str, float] = {}
@@ -369,7 +371,7 @@ def _describe(
         sims = vectors[rows] @ centre
         similarities.update({st.id: float(s) for st, s in zip(members, sims, strict=True)})
         central = members[headline_statement([m.text for m in members], sims, words[theme])]
-        spread = breadth(members, source_types, groups.told_types())
+        spread = breadth(members, source_types, groups.told_types(), source_sectors)
         perspectives = Counter(lenses[st.id].perspective for st in members)
         polarity = Counter(lenses[st.id].polarity for st in members)
         # a quote that disagrees with the finding's polarity is not evidence for it, nor one

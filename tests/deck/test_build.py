@@ -106,8 +106,8 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     # how many of the key people sit where the support is run (blind reviews 124-125),
     # the controllers' group interview among them; the groups by their participants' roles
     assert (
-        "10 intervjuer med nyckelpersoner, 6 av dem i Kommunledningskontoret och 4 i "
-        "sektorerna" in fieldwork
+        "10 intervjuer med nyckelpersoner, 6 av dem i Kommunledningskontoret och 4 ute i "
+        "verksamheterna" in fieldwork
     )
     # the two groups are focus groups, and named so (blind review 115)
     assert "2 fokusgrupper med enhetschefer, rektorer och förskolechefer" in fieldwork

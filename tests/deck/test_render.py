@@ -825,7 +825,7 @@ def test_the_fieldwork_says_how_many_interviews_were_where_the_support_is_run() 
     )
     assert (
         "4 individuella intervjuer med nyckelpersoner, 2 av dem i Kommunledningskontoret och "
-        "2 i sektorerna" in where
+        "2 ute i verksamheterna" in where
     )
     assert "Sektorschef" not in where and "sektorschef" not in where
     # a source without a sector leaves the count untold

@@ -52,6 +52,35 @@ def test_breadth_counts_distinct_sources_by_kind_and_sector() -> None:
     }
 
 
+def test_breadth_says_how_many_interviews_out_in_the_operations_say_it() -> None:
+    """Half the interviews were with the support functions themselves, in the central
+    administration: their praise or requests are not a first-line chef's (blind reviews
+    123-125: "Nämns av 8 av 10 intervjuade (varav 3 av 5 chefer i verksamheten)")."""
+    central = "Kommunledningskontoret"
+    members = [
+        st("a", "x", "INT-01", sector=central),
+        st("b", "y", "INT-02", sector="Vård och omsorg"),
+        st("c", "z", "GRP-01", SourceType.GRUPPINTERVJU, sector=central),
+        st("d", "w", "ENK-0001", SourceType.ENKAT, sector="Vård och omsorg"),
+    ]
+    kinds = {f"INT-{i:02d}": SourceType.INTERVJU for i in range(1, 5)}
+    kinds |= {"GRP-01": SourceType.GRUPPINTERVJU, "ENK-0001": SourceType.ENKAT}
+    sectors: dict[str, str | None] = {"INT-01": central, "INT-02": "Vård och omsorg"}
+    sectors |= {"INT-03": "Barn och utbildning", "INT-04": central, "GRP-01": central}
+    told = {SourceType.GRUPPINTERVJU: SourceType.INTERVJU}
+    spread = breadth(members, kinds, told, sectors)
+    # the group interview told as an interview is one of the central ones
+    assert spread.place_totals == {"central": 3, "verksamheterna": 2}
+    assert spread.places == {"central": 2, "verksamheterna": 1}
+    assert spread.describe() == (
+        "nämns i 3 av 5 intervjuer (1 av 2 ute i verksamheterna) och 1 enkätsvar"
+    )
+    # all held in one place, or one without a sector: nothing to tell apart
+    assert "ute i" not in breadth(members, kinds, told, {k: central for k in kinds}).describe()
+    assert "ute i" not in breadth(members, kinds, told, sectors | {"INT-04": None}).describe()
+    assert "ute i" not in breadth(members, kinds, told).describe()
+
+
 def test_a_kind_of_source_that_says_nothing_of_it_is_not_named() -> None:
     """ "0 av 2 gruppintervjuer/fokusgrupper" read as "neither group spoke of it", where
     both had in words the count could not read (blind review 93); a kind counted is named
