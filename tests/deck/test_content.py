@@ -479,25 +479,27 @@ def test_the_survey_figure_stands_beside_a_finding_whose_headline_names_its_func
     assert [o.theme_id for o in kept if o.anchored] == ["T05"]
 
 
+def _heard_in(interviews: int) -> dict[str, object]:
+    """A theme's breadth heard in `interviews` of nine interviews."""
+    return {
+        "sources": {"intervju": interviews},
+        "totals": {"intervju": 9},
+        "text": f"nämns i {interviews} av 9 intervjuer",
+    }
+
+
 def test_a_wish_about_what_a_weakness_on_a_slide_is_about_gives_its_place() -> None:
     """ "Det finns önskemål om hjälp med digitalisering" beside "Det finns ingen gemensam
     prioritering av vad som ska digitaliseras" said one matter twice (a blind review);
     the recommendation answering both says it once, and the next finding has the slide."""
 
-    def heard(interviews: int) -> dict[str, object]:
-        return {
-            "sources": {"intervju": interviews},
-            "totals": {"intervju": 9},
-            "text": f"nämns i {interviews} av 9 intervjuer",
-        }
-
     weakness = "Det finns ingen gemensam prioritering av vad som ska digitaliseras"
     wish = "Det finns önskemål om hjälp med digitalisering"
     other = "Det är för många mål"
     themes = [
-        theme("T01", label=weakness, auto_label=weakness, breadth=heard(7)),
-        theme("T02", label=wish, auto_label=wish, polarity={"förslag": 5}, breadth=heard(5)),
-        theme("T03", label=other, auto_label=other, breadth=heard(4)),
+        theme("T01", label=weakness, auto_label=weakness, breadth=_heard_in(7)),
+        theme("T02", label=wish, auto_label=wish, polarity={"förslag": 5}, breadth=_heard_in(5)),
+        theme("T03", label=other, auto_label=other, breadth=_heard_in(4)),
     ]
     observations = observations_from_themes(themes, STATEMENTS)
     work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
@@ -509,7 +511,9 @@ def test_a_wish_about_what_a_weakness_on_a_slide_is_about_gives_its_place() -> N
     # nor does a wish for a plan of it, by what it asks for, not by for whom: "en
     # digitaliseringsplan för hela kommunen" had a slide of one line (blind review 98)
     plan = "Det finns önskemål om en digitaliseringsplan för hela kommunen"
-    themes[1] = theme("T02", label=plan, auto_label=plan, polarity={"förslag": 5}, breadth=heard(5))
+    themes[1] = theme(
+        "T02", label=plan, auto_label=plan, polarity={"förslag": 5}, breadth=_heard_in(5)
+    )
     observations = observations_from_themes(themes, STATEMENTS)
     deck = DeckContent("K", "Ö", dt.date(2026, 12, 1), work, observations, featured=2)
     assert [o.theme_id for o in deck.main_findings] == ["T01", "T03"]
@@ -523,24 +527,23 @@ def test_a_wish_one_recommendation_answers_with_a_weightier_wish_gives_its_place
     also where the assessment rests on it."""
     from synth.records import AssessmentPoint
 
-    def heard(interviews: int) -> dict[str, object]:
-        return {
-            "sources": {"intervju": interviews},
-            "totals": {"intervju": 9},
-            "text": f"nämns i {interviews} av 9 intervjuer",
-        }
-
     way_in = "Det finns önskemål om en väg in"
     catalogue = "Det finns önskemål om en tjänstekatalog"
     goals = "Det är för många mål"
     reports = "Rapporterna är svåra att läsa"
     themes = [
-        theme("T01", label=way_in, auto_label=way_in, polarity={"förslag": 5}, breadth=heard(7)),
-        theme("T02", label=goals, auto_label=goals, breadth=heard(6)),
         theme(
-            "T03", label=catalogue, auto_label=catalogue, polarity={"förslag": 5}, breadth=heard(5)
+            "T01", label=way_in, auto_label=way_in, polarity={"förslag": 5}, breadth=_heard_in(7)
         ),
-        theme("T04", label=reports, auto_label=reports, breadth=heard(4)),
+        theme("T02", label=goals, auto_label=goals, breadth=_heard_in(6)),
+        theme(
+            "T03",
+            label=catalogue,
+            auto_label=catalogue,
+            polarity={"förslag": 5},
+            breadth=_heard_in(5),
+        ),
+        theme("T04", label=reports, auto_label=reports, breadth=_heard_in(4)),
     ]
     observations = observations_from_themes(themes, STATEMENTS)
     work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
