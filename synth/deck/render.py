@@ -82,9 +82,8 @@ from synth.draft.condense import unclear
 from synth.errors import DeckError
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
-from synth.synthesis.describe import group_name
+from synth.synthesis.describe import CENTRAL, SECTORS, group_name, interview_place
 from synth.text.numbers import count_words, listing, share_words
-from synth.text.voice import names_central
 
 __all__ = ["render"]
 
@@ -241,10 +240,11 @@ def _interview_places(work: Fieldwork) -> tuple[str, int, int] | None:
     """The central administration's name, how many interviews were held there and how
     many out in the sectors; None where any has no sector, or all were held in one of
     the two (as `synth.synthesis.describe.interview_place` counts them)."""
-    central = sum(n for sector, n in work.interviewed_in if names_central(sector))
-    elsewhere = sum(n for sector, n in work.interviewed_in if not names_central(sector))
-    named = next((str(s) for s, _ in work.interviewed_in if names_central(s)), "")
-    if not central or not elsewhere or any(s is None for s, _ in work.interviewed_in):
+    held = [(interview_place(sector), sector, n) for sector, n in work.interviewed_in]
+    central = sum(n for place, _, n in held if place == CENTRAL)
+    elsewhere = sum(n for place, _, n in held if place == SECTORS)
+    named = next((str(sector) for place, sector, _ in held if place == CENTRAL), "")
+    if not central or not elsewhere or any(place is None for place, _, _ in held):
         return None
     return named, central, elsewhere
 

@@ -23,6 +23,8 @@ from synth.text.swedish import tokens
 from synth.text.voice import names_central
 
 __all__ = [
+    "CENTRAL",
+    "SECTORS",
     "Breadth",
     "alike_answers",
     "breadth",
