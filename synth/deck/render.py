@@ -1290,7 +1290,8 @@ def _theme_method(content: DeckContent) -> list[str]:
         "iakttagelses rubrik säger tas upp, inte alla som nämner ämnet"
         + (
             f"; inom parentes hur många av intervjuerna ute i verksamheterna, utanför "
-            f"{places[0]} som leder stödfunktionerna. "
+            f"{places[0]} som leder stödfunktionerna, utom där det är en enda, som då "
+            "kunde pekas ut. "
             if (places := _interview_places(content.fieldwork)) is not None
             else ". "
         )

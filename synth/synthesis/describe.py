@@ -97,9 +97,11 @@ class Breadth:
             # how many of them out in the sectors, where the support is used, not run: half
             # the interviews were with the support functions themselves, whose praise or
             # requests are not a first-line chef's (blind reviews 123-125)
-            out = self.place_totals.get(SECTORS)
-            if out and self.place_totals.get(CENTRAL):
-                interviews += f" ({self.places.get(SECTORS, 0)} av {out} ute i verksamheterna)"
+            # (not where one alone of them says it: "1 av 4" beside a line about one
+            # function points at the one who holds a role there, blind review 126)
+            out, heard = self.place_totals.get(SECTORS), self.places.get(SECTORS, 0)
+            if out and self.place_totals.get(CENTRAL) and heard != 1:
+                interviews += f" ({heard} av {out} ute i verksamheterna)"
             parts.append(interviews)
         if self.totals.get("grupp") and self.sources.get("grupp"):
             named = group_name(self.kinds.get("grupp", ()), joined="/")

@@ -284,11 +284,15 @@ def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
     placed = replace(
         grouped, breadth={**grouped.breadth, "place_totals": {"central": 6, "verksamheterna": 4}}
     )
-    sectors = {"INT-01.001": "Vård och omsorg", "GRP-01.004": "Kommunledningskontoret"}
+    sectors = {
+        "INT-01.001": "Vård och omsorg",
+        "INT-02.001": "Barn och utbildning",
+        "GRP-01.004": "Kommunledningskontoret",
+    }
     located = {sid: replace(s, sector=sectors.get(sid)) for sid, s in statements.items()}
     located[controllers.id] = replace(controllers, sector=sectors[controllers.id])
-    part = narrowed(placed, ("INT-01.001", "GRP-01.004"), located)
-    assert part.breadth_text == "nämns i 2 av 10 intervjuer (1 av 4 ute i verksamheterna)"
+    part = narrowed(placed, ("INT-01.001", "INT-02.001", "GRP-01.004"), located)
+    assert part.breadth_text == "nämns i 3 av 10 intervjuer (2 av 4 ute i verksamheterna)"
     # no support known: the theme as it is
     assert narrowed(THEME, (), statements) == THEME
     assert narrowed(THEME, ("INT-99.001",), statements) == THEME

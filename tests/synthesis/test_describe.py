@@ -62,6 +62,7 @@ def test_breadth_says_how_many_interviews_out_in_the_operations_say_it() -> None
         st("b", "y", "INT-02", sector="Vård och omsorg"),
         st("c", "z", "GRP-01", SourceType.GRUPPINTERVJU, sector=central),
         st("d", "w", "ENK-0001", SourceType.ENKAT, sector="Vård och omsorg"),
+        st("e", "v", "INT-03", sector="Barn och utbildning"),
     ]
     kinds = {f"INT-{i:02d}": SourceType.INTERVJU for i in range(1, 5)}
     kinds |= {"GRP-01": SourceType.GRUPPINTERVJU, "ENK-0001": SourceType.ENKAT}
@@ -71,10 +72,19 @@ def test_breadth_says_how_many_interviews_out_in_the_operations_say_it() -> None
     spread = breadth(members, kinds, told, sectors)
     # the group interview told as an interview is one of the central ones
     assert spread.place_totals == {"central": 3, "verksamheterna": 2}
-    assert spread.places == {"central": 2, "verksamheterna": 1}
+    assert spread.places == {"central": 2, "verksamheterna": 2}
     assert spread.describe() == (
-        "nämns i 3 av 5 intervjuer (1 av 2 ute i verksamheterna) och 1 enkätsvar"
+        "nämns i 4 av 5 intervjuer (2 av 2 ute i verksamheterna) och 1 enkätsvar"
     )
+    # one alone out there is not told: beside a line about one function, it points at
+    # the one who holds a role there (blind review 126)
+    alone = breadth(members[:1] + members[2:4], kinds, told, sectors)
+    assert alone.places == {"central": 2}
+    assert (
+        alone.describe()
+        == "nämns i 2 av 5 intervjuer (0 av 2 ute i verksamheterna) och 1 enkätsvar"
+    )
+    assert "ute i" not in breadth(members[1:2], kinds, told, sectors).describe()
     # all held in one place, or one without a sector: nothing to tell apart
     assert "ute i" not in breadth(members, kinds, told, {k: central for k in kinds}).describe()
     assert "ute i" not in breadth(members, kinds, told, sectors | {"INT-04": None}).describe()
