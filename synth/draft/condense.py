@@ -268,9 +268,26 @@ def instruction(text: str, *, whole: bool = False) -> str:
             # riktigt"), which the proposals it cites keep; what it is stays ("…, någon
             # som hjälper till att skriva kravspecifikationen")
             asked = (stripped if whole else wanted(stripped)).rstrip(" .")
+            # fewer or more of things, and nothing else, is a number to change: "Minska
+            # antalet styrdokument och mål" (blind reviews 124 and 126 found "Verka för
+            # färre styrdokument och färre mål" too weak)
+            counted = _AMOUNT_OF.fullmatch(asked)
+            if counted is not None:
+                change = "Minska" if counted["way"].casefold() == "färre" else "Öka"
+                more = f" och {counted['more']}" if counted["more"] else ""
+                return f"{change} antalet {counted['what']}{more}."
             # the openings are common words, capitalised only as the line's first
             return f"{verb} {asked[:1].lower()}{asked[1:]}."
     return text
+
+
+# "Färre styrdokument och färre mål", "Fler skoladministratörer": things, one or two words
+# each, wanted fewer or more of
+_AMOUNT_OF = re.compile(
+    r"(?P<way>färre|fler)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)"
+    r"(?:\s+och\s+(?P=way)\s+(?P<more>[\w-]+(?:\s+[\w-]+)?))?",
+    re.IGNORECASE,
+)
 
 
 # "Det är oklart vem som äger vad", "Oklart vart man vänder sig": what is unclear
