@@ -571,11 +571,8 @@ def fieldwork(
     sectors the interviews were held in, and the roles taking part in the groups."""
     dates = sorted(s.date for s in sources if s.type.is_interview and s.date is not None)
     told = told or {}
-    # who was interviewed: the individual interviews first, then a group told as one
-    spoken = sorted(
-        (s for s in sources if s.type.is_interview),
-        key=lambda s: (s.type in told, s.id),
-    )
+    # who was interviewed, in the order of the sources
+    spoken = sorted((s for s in sources if s.type.is_interview), key=lambda s: s.id)
     interviewed: Counter[str] = Counter()
     interviewed_in: Counter[str | None] = Counter()
     grouped: dict[str, None] = {}

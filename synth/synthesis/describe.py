@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.cluster.hierarchy import DisjointSet
 
 from synth.privacy.pseudonymise import contains_marker
 from synth.privacy.quotes import special_category
@@ -363,26 +364,15 @@ def alike_answers(answers: Sequence[Statement]) -> tuple[int, ...]:
     and so does a third that shares another with either ("IT-ärenden tar veckor. Jag har
     haft ett ärende öppet i TopDesk sedan juni." from an enhetschef in Vård och omsorg and
     one in Samhällsbyggnad). Empty where each gives its own."""
-    parent: dict[str, str] = {}
-
-    def root(source: str) -> str:
-        while parent[source] != source:
-            parent[source] = parent[parent[source]]
-            source = parent[source]
-        return source
-
+    # the chains of shared sentences are the connected sets of a disjoint-set forest
+    respondents = DisjointSet(dict.fromkeys(st.source_id for st in answers))
     first: dict[str, str] = {}
     for st in answers:
-        parent.setdefault(st.source_id, st.source_id)
         key = verbatim(st.text)
         if key is None:
             continue
-        if key in first:
-            parent[root(st.source_id)] = root(first[key])
-        else:
-            first[key] = st.source_id
-    sizes = Counter(root(source) for source in parent)
-    return tuple(sorted((n for n in sizes.values() if n > 1), reverse=True))
+        respondents.merge(first.setdefault(key, st.source_id), st.source_id)
+    return tuple(sorted((n for s in respondents.subsets() if (n := len(s)) > 1), reverse=True))
 
 
 def told_types(record: Mapping[str, object]) -> dict[SourceType, SourceType]:
