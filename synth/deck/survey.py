@@ -581,10 +581,13 @@ def staff_headline(table: StaffTable, headline: str) -> str | None:
     # a role several sectors have, with its sector: the enhetschefer of Samhällsbyggnad
     # lead a median of 18 (review 113: "många … enhetschefer" is too broad)
     held = Counter(r.role.casefold() for r in table.rows if r.role)
+    # and where one of them has its sector, each has its own: "rektorer och enhetschefer i
+    # Vård och omsorg" read as the rektorer of Vård och omsorg too (blind review 127)
+    sectored = any(held[r.role.casefold()] > 1 for r in top if r.role)
     roles = listing(
         list(
             dict.fromkeys(
-                f"{plural} i {r.group}" if held[r.role.casefold()] > 1 else str(plural)
+                f"{plural} i {r.group}" if sectored and r.group != UNKNOWN_SECTOR else str(plural)
                 for plural, r in zip(plurals, top, strict=True)
                 if r.role
             )
