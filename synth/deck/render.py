@@ -80,6 +80,7 @@ from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_gr
 from synth.deck.template import Layouts
 from synth.draft.condense import unclear
 from synth.errors import DeckError
+from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
 from synth.synthesis.describe import CENTRAL, SECTORS, group_name, interview_place
@@ -703,7 +704,10 @@ def _where(deck: Deck, content: DeckContent, theme_id: str) -> str | None:
 
 
 def _inventory_point(
-    findings: InventoryFindings | None, joined: tuple[str, str] | None = None
+    findings: InventoryFindings | None,
+    joined: tuple[str, str] | None = None,
+    *,
+    told: Collection[ChoiceTally] = (),
 ) -> str | None:
     """The inventory's findings as one point of the assessment: how much of the support
     sits out in the operations, on how many functions run on both sides, and the work
@@ -750,8 +754,11 @@ def _inventory_point(
         ]
     # what fewer than half affirm of the support (no agreement on what it delivers): the
     # last blind review found it missing beside the sums
+    # (not one the assessment tells already, `told`)
     doubted = [
-        answered(t, rest=False) for t in findings.answers[:1] if t.counts[0] * 2 < t.answered
+        answered(t, rest=False)
+        for t in findings.answers[:1]
+        if t.counts[0] * 2 < t.answered and t not in told
     ]
     return " ".join(
         [
@@ -856,7 +863,26 @@ def _pattern_point(deck: Deck, content: DeckContent) -> tuple[str, tuple[str, ..
         return None
     said = listing([f"{what} ({where})" for _, what, where, _ in named])
     text = f"Ett genomgående drag är att ansvaret är otydligt: det är oklart {said}."
+    # the inventory bears it out where few of its respondents have an agreement on what
+    # the support delivers: blind review 127 found the pattern resting on two survey
+    # answers and an appendix finding, the strongest evidence told apart on the last page
+    unagreed = _unagreed(content.resources.findings if content.resources else None)
+    if unagreed is not None:
+        text += f" Inventeringen pekar åt samma håll: {answered(unagreed, rest=False)}."
     return text, tuple(theme_id for *_, theme_id in named)
+
+
+def _unagreed(findings: InventoryFindings | None) -> ChoiceTally | None:
+    """The inventory's answers on an agreement about what the support delivers, where
+    fewer than half of its respondents have one; None otherwise."""
+    return next(
+        (
+            t
+            for t in (findings.answers if findings else ())
+            if t.on_agreement and t.counts[0] * 2 < t.answered
+        ),
+        None,
+    )
 
 
 def _assessment(deck: Deck, content: DeckContent) -> None:
@@ -882,8 +908,11 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     # the finding the inventory bears on, where the reader can find it
     placed = next((o for o in content.observations if o.placement), None)
     where = _where(deck, content, placed.theme_id) if placed is not None else None
+    unagreed = _unagreed(findings) if pattern is not None else None
     inventory = _inventory_point(
-        findings, (placed.headline, where) if placed is not None and where else None
+        findings,
+        (placed.headline, where) if placed is not None and where else None,
+        told=[unagreed] if unagreed is not None else [],
     )
     if inventory:
         shown.append(inventory)
@@ -910,7 +939,12 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
                 [
                     f"–. {pattern[0]}",
                     f"   teman: {themes_note(deck, pattern[1])}",
-                    "   grund: iakttagelserna vars rubriker säger att något är oklart",
+                    "   grund: iakttagelserna vars rubriker säger att något är oklart"
+                    + (
+                        " och inventeringens svar om en överenskommelse om vad stödet ska leverera"
+                        if unagreed is not None
+                        else ""
+                    ),
                 ],
             )
         )

@@ -132,10 +132,19 @@ class ChoiceTally:
     """The choices in the form's order, from the one the statement affirms."""
     counts: tuple[int, ...]
     """Respondents per choice, in the same order."""
+    question_id: str = ""
+    """The question's id in the form."""
 
     @property
     def answered(self) -> int:
         return sum(self.counts)
+
+    @property
+    def on_agreement(self) -> bool:
+        """Whether it asks if an agreement says what the support is to deliver: the terms
+        between the support and the operations, which a finding that responsibility is
+        unclear bears on."""
+        return self.question_id == _UNIT_QUESTIONS["agreement"]
 
 
 @dataclass(frozen=True)
@@ -370,7 +379,9 @@ def tallies(form: Form, units: Sequence[InventoryUnit]) -> list[ChoiceTally]:
         given = Counter(_answer(unit, question) for unit in units)
         counts = tuple(given[label] for label in labels)
         if any(counts):
-            found.append(ChoiceTally(question.text, question.statement, labels, counts))
+            found.append(
+                ChoiceTally(question.text, question.statement, labels, counts, question.id)
+            )
     return found
 
 

@@ -1088,6 +1088,56 @@ def test_findings_that_say_something_is_unclear_are_judged_a_pattern() -> None:
     assert "genomgående" not in _rendered(owners, roles).get("Bedömning", "")
 
 
+def test_the_inventory_that_few_have_an_agreement_with_the_support_bears_out_the_pattern() -> None:
+    """Blind review 127: "ansvaret är otydligt" rested on two survey answers and an
+    appendix finding, while that none of the inventory's ten respondents has an agreement
+    on what the support delivers stood apart, at the end of the last page. Where fewer than
+    half have one, the pattern says the inventory points the same way, and the inventory's
+    point does not say it again; where half or more have one, or there is no pattern, the
+    inventory's point tells what fewer than half affirm, as before."""
+    from synth.deck.resources import ResourceTable
+    from synth.survey.inventory import ChoiceTally
+    from synth.survey.shadow import InventoryFindings
+
+    def inventory(agreed: int) -> ResourceTable:
+        tally = ChoiceTally(
+            "Finns det en överenskommelse om vad stödet ska leverera till verksamheten?",
+            "det finns en överenskommelse om vad stödet ska leverera",
+            ("Ja", "Delvis", "Nej", "Vet ej"),
+            (agreed, 1, 4 - agreed, 0),
+            "overenskommelse",
+        )
+        findings = InventoryFindings(
+            balances=(),
+            sectors=(),
+            clauses=("hälften av stödet finns ute i verksamheterna",),
+            details=(),
+            kinds=("placement",),
+            answers=(tally,),
+        )
+        return ResourceTable(levels=("central",), rows=(), respondents=5, findings=findings)
+
+    owners = replace(OBSERVATION, theme_id="T11", headline="Det är oklart vem som äger systemen")
+    premises = replace(
+        OBSERVATION,
+        theme_id="T12",
+        headline="Det är oklart vem som bestämmer inom lokalförsörjning",
+    )
+    said = "ingen av de fem svarande anger att det finns en överenskommelse om vad stödet"
+    assessed = _text_of(_presentation(owners, premises, resources=inventory(0)), "Bedömning")
+    (pattern,) = [line for line in assessed.split("\n") if "genomgående" in line]
+    assert pattern.count("(bild ") == 2  # where each stands, as before
+    assert f"Inventeringen pekar åt samma håll: {said}" in pattern
+    assert assessed.count("överenskommelse") == 1
+    # no pattern: the inventory's point tells it
+    alone = _text_of(_presentation(owners, resources=inventory(0)), "Bedömning")
+    assert "pekar åt samma håll" not in alone
+    assert said.capitalize() in alone
+    # most have one: nothing of it
+    agreed = _text_of(_presentation(owners, premises, resources=inventory(3)), "Bedömning")
+    assert "genomgående" in agreed and "överenskommelse" not in agreed
+
+
 def test_no_strengths_and_weaknesses_slide_without_one_to_list() -> None:
     """The seed engagement's deck had a slide "Starka sidor och svaga sidor" whose two
     columns each said there was none to list: its one weakness had nothing under its
