@@ -329,15 +329,6 @@ _TOO_LONG = re.compile(
     re.IGNORECASE,
 )
 
-# "Upphandling är krånglig och tar för lång tid": what is cumbersome, and perhaps slow too,
-# the whole claim of its headline
-_CUMBERSOME = re.compile(
-    r"^(?P<what>[^,]+?)\s+är\s+(?:alldeles\s+|väldigt\s+|för\s+)?"
-    r"(?:krånglig[at]?|komplicera(?:d|t|de)|omständlig[at]?|byråkratisk[at]?)"
-    r"(?P<slow>\s+och\s+tar\s+(?:(?:alldeles\s+|väldigt\s+)?för\s+lång\s+tid|veckor|månader))?$",
-    re.IGNORECASE,
-)
-
 _UNSAID = frozenset("allt mycket något inget min mitt mina vår vårt våra".split())  # noqa: SIM905
 
 
@@ -418,18 +409,6 @@ def remedy(headline: str) -> str | None:
         if _unnamed(what):
             return None
         return f"Gör det lättare att {hard['do']} {lower_first(what)}."
-    cumbersome = _CUMBERSOME.match(text)
-    if (
-        cumbersome is not None
-        and not _unnamed(cumbersome["what"])
-        and not has_main_verb(cumbersome["what"])
-    ):
-        # what is cumbersome is made simpler, and what is slow too faster: "Gör
-        # upphandling enklare och snabbare." in place of one survey answer's wish for help
-        # with the specification, which answers a fraction of what the interviews tell
-        # (blind review 127)
-        faster = " och snabbare" if cumbersome["slow"] else ""
-        return f"Gör {lower_first(cumbersome['what'])} enklare{faster}."
     slow = _TOO_LONG.match(text)
     # of a thing named, not a second claim ("Upphandling är krånglig och tar …")
     if slow is not None and not _unnamed(slow["what"]) and not has_main_verb(slow["what"]):
