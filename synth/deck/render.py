@@ -65,6 +65,7 @@ from synth.deck.survey import (
     result_charts,
     role_text,
     staff_line,
+    states_staff_shares,
 )
 from synth.deck.survey_evidence import (
     also_low,
@@ -833,6 +834,11 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
     where = _where(deck, content, under.theme_id) if under is not None else None
     if under is None or where is None:
         return f"{line}; se tabellen över antal medarbetare per chef.{support}"
+    if states_staff_shares(under.headline):
+        # the headline says the figures the line gives: "se iakttagelsen ”68 % av
+        # rektorerna …”" after "leder 68 % av dem med rollen rektor …" says them twice
+        placed = f"{line[:-1]}; {where})" if line.endswith(")") else f"{line} ({where})"
+        return f"{placed}.{support}"
     return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({where}).{support}"
 
 

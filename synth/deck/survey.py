@@ -49,6 +49,7 @@ __all__ = [
     "staff_headline",
     "staff_line",
     "staff_table",
+    "states_staff_shares",
 ]
 
 # lowest to highest answer, readable in greyscale too. Agreeing with a positive statement
@@ -559,9 +560,10 @@ def plural_role(role: str) -> str | None:
 def staff_headline(table: StaffTable, headline: str) -> str | None:
     """The survey's claim about how many staff chefs lead, as a headline, where an
     interview's `headline` about it names another role than the survey's most burdened:
-    "Många rektorer och enhetschefer i Vård och omsorg leder 40 medarbetare eller fler"
-    in place of "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare", under which
-    68 % of the rektorer and 47 % of the enhetschefer in Vård och omsorg lead that many
+    "68 % av rektorerna i Barn och utbildning och 47 % av enhetscheferna i Vård och omsorg
+    leder 40 medarbetare eller fler" in place of "Många enhetschefer i äldreomsorgen har
+    40, 50 medarbetare", under which 68 % of the rektorer and 47 % of the enhetschefer in
+    Vård och omsorg lead that many
     (blind reviews 108 and 112: the headline names the group less burdened than the one
     the slide's own figure shows). The roles where at least a third lead that many
     (`_MANY`), of the two groups `staff_line` names, each with its sector where other
@@ -584,16 +586,31 @@ def staff_headline(table: StaffTable, headline: str) -> str | None:
     # and where one of them has its sector, each has its own: "rektorer och enhetschefer i
     # Vård och omsorg" read as the rektorer of Vård och omsorg too (blind review 127)
     sectored = any(held[r.role.casefold()] > 1 for r in top if r.role)
-    roles = listing(
-        list(
-            dict.fromkeys(
-                f"{plural} i {r.group}" if sectored and r.group != UNKNOWN_SECTOR else str(plural)
-                for plural, r in zip(plurals, top, strict=True)
-                if r.role
-            )
-        )
-    )
-    return f"Många {roles} leder {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler"
+    where = [f" i {r.group}" if sectored and r.group != UNKNOWN_SECTOR else "" for r in top]
+    claim = f"leder {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler"
+    # how many of each, as the finding: "68 % av rektorerna …" says what "många rektorer"
+    # only hinted at (blind review 128 asked for "Två av tre rektorer och nästan hälften
+    # av enhetscheferna …")
+    shares = [
+        f"{percent(r.at_least[-1])} av {_definite(str(plural))}{at}"
+        for plural, at, r in zip(plurals, where, top, strict=True)
+    ]
+    return f"{listing(list(dict.fromkeys(shares)))} {claim}"
+
+
+_STAFF_CLAIM = re.compile(rf"^\d+\s%\sav\s.+\sleder\s{STAFF_MARKS[-1]}\s{STAFF_NOUN}\seller\sfler$")
+
+
+def states_staff_shares(headline: str) -> bool:
+    """Whether a headline is the survey's claim with its shares (`staff_headline`): "68 %
+    av rektorerna … leder 40 medarbetare eller fler", which says its figures itself."""
+    return _STAFF_CLAIM.match(headline) is not None
+
+
+def _definite(plural: str) -> str:
+    """ "rektorerna" of "rektorer", "samordnarna" of "samordnare": the plurals
+    `plural_role` makes."""
+    return f"{plural[:-1]}na" if plural.endswith("are") else f"{plural}na"
 
 
 _SPAN_MOST = 200

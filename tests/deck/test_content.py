@@ -839,10 +839,10 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
     (given,) = with_staff([observation], table)
     # the enhetschefer of one sector: Samhällsbyggnad's lead few; and so the rektorer with
     # theirs, which "rektorer och enhetschefer i Vård och omsorg" read as one sector's
-    # (blind review 127)
+    # (blind review 127); each with how many of them (blind review 128)
     assert given.headline == (
-        "Många rektorer i Barn och utbildning och enhetschefer i Vård och omsorg leder 40 "
-        "medarbetare eller fler"
+        "68\u00a0% av rektorerna i Barn och utbildning och 47\u00a0% av enhetscheferna i Vård "
+        "och omsorg leder 40 medarbetare eller fler"
     )
     assert f"i stället för ”{said}”" in observation_notes(given)
     # the role the survey shows most burdened named already: the interviews' words
@@ -858,7 +858,11 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
     few = replace(table, rows=(*rows[:2], replace(rows[2], at_least=(0.4, 0.2))))
     assert (
         with_staff([observation], few)[0].headline
-        == "Många rektorer leder 40 medarbetare eller fler"
+        == "68\u00a0% av rektorerna leder 40 medarbetare eller fler"
+    )
+    samordnare = replace(few, rows=(rows[0], replace(rows[1], role="Samordnare")))
+    assert with_staff([observation], samordnare)[0].headline.startswith(
+        "68\u00a0% av samordnarna leder"
     )
 
 
@@ -917,12 +921,12 @@ def test_the_survey_headed_staff_finding_is_heard_where_its_claim_is_said() -> N
     )
     table = StaffTable("Chefsenkäten", rows, (), 5)
     (given,) = with_staff([observation], table, statements)
-    assert given.headline.startswith("Många rektorer och enhetschefer")
+    assert given.headline.startswith("68\u00a0% av rektorerna och 47\u00a0% av enhetscheferna")
     # the one role several sectors have is told with its sector, and then each of them
     shared = (*rows, StaffRow("Samhällsbyggnad", 19, 18.0, (0.11, 0.11), role="Enhetschef"))
     assert with_staff([observation], replace(table, rows=shared), statements)[
         0
-    ].headline.startswith("Många rektorer i Barn och utbildning och enhetschefer i Vård")
+    ].headline.startswith("68\u00a0% av rektorerna i Barn och utbildning och 47\u00a0% av")
     assert given.breadth == "Nämns i 2 av 10 intervjuer och 1 av 2 fokusgrupper"
     assert given.source_ids == ("FOK-02", "INT-01", "INT-02")
     assert given.counts[:2] == ("2/10", "1/2")
