@@ -742,8 +742,10 @@ def _inventory_point(
         # the operations have is told against (review 77: "en fjärdedel" had no base)
         said = [
             f"Inventeringen av stödresurser stöder iakttagelsen \u201d{headline}\u201d "
-            f"({where}): {parallel}. Av allt stöd finns "
-            f"{share_words(findings.close / findings.actual)} ute i verksamheterna.",
+            f"({where}): {parallel}.",
+            findings.done_in_passing(),
+            f"Av allt stöd finns {share_words(findings.close / findings.actual)} ute i "
+            "verksamheterna.",
             findings.by_nature(figures=False),
         ]
     else:

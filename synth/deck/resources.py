@@ -323,6 +323,13 @@ def placement_line(table: ResourceTable) -> str:
         unbudgeted = findings.unbudgeted
     if unbudgeted >= SHADOW_FTE:
         text += f", {decimal(unbudgeted)} åa av dem utan budget"
+    # and what many out there do as parts of their jobs, told apart from the staff
+    passing = findings.done_in_passing()
+    if passing:
+        return (
+            f"Inventeringen av stödresurser visar att {text}. {passing.rstrip('.')}; "
+            f"{table.answered}."
+        )
     return f"Inventeringen av stödresurser visar att {text}; {table.answered}."
 
 

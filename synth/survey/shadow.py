@@ -76,6 +76,15 @@ class FunctionBalance:
     short_in: tuple[tuple[str, float], ...] = ()
     """Per sector whose rows are together fewer in practice than budgeted, by how much,
     the most first."""
+    thin: tuple[ThinWork, ...] = ()
+    """Out in the operations, the work done as a small part of many people's jobs
+    (`spread_thin`), one per sector, the most åa first."""
+
+    @property
+    def own_staff(self) -> float:
+        """In practice out in the operations less what is done as parts of many people's
+        jobs: the support staff a sector keeps of its own."""
+        return round(self.close - sum(t.fte for t in self.thin), 2)
 
     @property
     def unbudgeted_share(self) -> float:
@@ -91,6 +100,53 @@ class FunctionBalance:
         if self.central_budget >= _MANY_STAFF:
             return self.short_by
         return _VACANCIES if _VACANCIES in self.short_by else ""
+
+
+@dataclass(frozen=True)
+class ThinWork:
+    """Support work one sector's many people do as a small part of their jobs: "30
+    undersköterskor och samordnare lägger en del av tiden på schemaläggning", 4,5 åa."""
+
+    sector: str
+    people: float
+    fte: float
+    unbudgeted: float
+
+    def said(self, function: str) -> str:
+        """ "30 medarbetare i Vård och omsorg delar av sin tid på HR/personal och lön,
+        sammanlagt 4,5 åa utan budget", as it reads after "lägger"."""
+        budget = (
+            " utan budget"
+            if self.unbudgeted >= self.fte - _SAME_FTE
+            else f", {decimal(self.unbudgeted)} av dem utan budget"
+            if self.unbudgeted >= SHADOW_FTE
+            else ""
+        )
+        return (
+            f"{count_words(round(self.people))} medarbetare i {self.sector} delar av sin tid "
+            f"på {function_in_text(function)}, sammanlagt {decimal(self.fte)} åa{budget}"
+        )
+
+
+_MANY_HANDS = 5
+"""The fewest people on one row whose work may be parts of their jobs (`spread_thin`)."""
+_A_PART = 0.25
+"""The most åa per person on a row that is parts of many people's jobs: 30 undersköterskor
+sharing 4,5 åa of scheduling is 0,15 each; the 28 skoladministratörer sharing 18 åa are
+administrators (0,64)."""
+
+
+def spread_thin(line: InventoryLine) -> bool:
+    """Whether a row's work is a small part of many people's jobs, not support staff of
+    its own: `_MANY_HANDS` people or more, `_A_PART` åa each or less. Blind review 127
+    read "21,1 åa … sju stödfunktioner som också finns centralt, 6,6 åa av dem utan
+    budget" as a parallel organisation, where 4,5 åa of it were 30 undersköterskor and
+    samordnare doing the scheduling beside their care work."""
+    return (
+        line.people is not None
+        and line.people >= _MANY_HANDS
+        and actual_fte(line) <= _A_PART * line.people
+    )
 
 
 @dataclass(frozen=True)
@@ -150,9 +206,11 @@ class InventoryFindings:
 
     def parallel(self) -> tuple[str, float]:
         """The support out in the operations in the functions also run centrally
-        (`on_both_sides`), as it reads inside a sentence ("21,1 åa finns ute i
+        (`on_both_sides`), as it reads inside a sentence ("16,6 åa finns ute i
         verksamheterna inom sju stödfunktioner som också finns centralt"), and how many åa
-        of it have no budget; ("", 0.0) where no function is on both sides. What a finding
+        of it have no budget; ("", 0.0) where no function is on both sides. The support
+        staff the sectors keep: what many do as small parts of their jobs is told apart
+        (`done_in_passing`). What a finding
         that the operations keep support of their own rests on: not the chefs' own
         administrators, which only the operations have (blind review 76: they "can't be
         'vid sidan av' anything")."""
@@ -164,10 +222,11 @@ class InventoryFindings:
             if len(parallel) > 1
             else f"{function_in_text(parallel[0].function)}, som också finns centralt"
         )
-        close = sum(b.close for b in parallel)
+        # the sectors' own support staff, not what many do as parts of their jobs (`thin`)
+        close = sum(b.own_staff for b in parallel)
         return (
             f"{decimal(close)} åa finns ute i verksamheterna inom {within}",
-            sum(b.unbudgeted for b in parallel),
+            sum(b.unbudgeted - sum(t.unbudgeted for t in b.thin) for b in parallel),
         )
 
     def chefs_support(self) -> str:
@@ -191,6 +250,20 @@ class InventoryFindings:
                 f"({decimal(balance.actual)} mot {decimal(balance.budget)}{_where_short(balance)})."
             )
         return ""
+
+    def done_in_passing(self) -> str:
+        """The support work out in the operations done as small parts of many people's
+        jobs (`FunctionBalance.thin`), as a sentence told after the support staff there
+        (`parallel`) leaves it out: "Därtill lägger 30 medarbetare i Vård och omsorg delar
+        av sin tid på HR/personal och lön, sammanlagt 4,5 åa utan budget." Empty where
+        none is."""
+        done = sorted(
+            ((t, b.function) for b in self.balances for t in b.thin),
+            key=lambda item: (-item[0].fte, item[1]),
+        )
+        if not done:
+            return ""
+        return f"Därtill lägger {listing([t.said(function) for t, function in done])}."
 
     def meanwhile(self) -> str:
         """What the central administration lacks of its budget, as it reads after the work
@@ -295,6 +368,28 @@ def _balance(function: str, lines: Sequence[InventoryLine]) -> FunctionBalance:
         ),
         short_by=staffing_gap(short),
         short_in=_short_in(lines),
+        thin=_thin(close),
+    )
+
+
+def _thin(close: Sequence[InventoryLine]) -> tuple[ThinWork, ...]:
+    people: dict[str, float] = defaultdict(float)
+    fte: dict[str, float] = defaultdict(float)
+    beyond: dict[str, float] = defaultdict(float)
+    for line in close:
+        if spread_thin(line):
+            people[line.sector] += line.people or 0.0
+            fte[line.sector] += actual_fte(line)
+            beyond[line.sector] += max(0.0, actual_fte(line) - (line.fte_budget or 0.0))
+    return tuple(
+        sorted(
+            (
+                ThinWork(sector, people[sector], round(fte[sector], 2), round(beyond[sector], 2))
+                for sector in fte
+                if fte[sector] >= SHADOW_FTE
+            ),
+            key=lambda t: (-t.fte, t.sector),
+        )
     )
 
 
@@ -527,8 +622,8 @@ def on_both_sides(balances: Sequence[FunctionBalance]) -> list[FunctionBalance]:
     """The functions run both centrally and out in the operations, at least `SHADOW_FTE`
     on each side, the most åa out there first: the parallel organisation."""
     return sorted(
-        (b for b in balances if b.central >= SHADOW_FTE and b.close >= SHADOW_FTE),
-        key=lambda b: -b.close,
+        (b for b in balances if b.central >= SHADOW_FTE and b.own_staff >= SHADOW_FTE),
+        key=lambda b: -b.own_staff,
     )
 
 

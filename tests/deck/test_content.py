@@ -1420,6 +1420,23 @@ def test_the_inventorys_parallel_support_stands_beside_the_finding_about_it() ->
         "tillfrågade har svarat."
     )
     assert given["T02"].placement in observation_notes(given["T02"])
+    # what many do as small parts of their jobs is told apart from the staff (blind review
+    # 127: 30 undersköterskor doing the scheduling read as a parallel organisation)
+    from synth.survey.shadow import ThinWork
+
+    thin = replace(findings.balances[0], thin=(ThinWork("Vård och omsorg", 30.0, 4.5, 4.5),))
+    parted = replace(findings, balances=(thin, *findings.balances[1:]))
+    (told,) = [
+        o.placement
+        for o in with_placement(observations, replace(table, findings=parted))
+        if o.placement
+    ]
+    assert told == (
+        "Inventeringen av stödresurser visar att 7,3 åa finns ute i verksamheterna inom två "
+        "stödfunktioner som också finns centralt. Därtill lägger 30 medarbetare i Vård och "
+        "omsorg delar av sin tid på HR/personal och lön, sammanlagt 4,5 åa utan budget; 10 av "
+        "12 tillfrågade har svarat."
+    )
     # with no function on both sides, the share of all the support out there
     alone = replace(findings, balances=findings.balances[2:])
     (first, *_) = [

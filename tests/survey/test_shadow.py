@@ -326,3 +326,37 @@ def test_the_support_named_for_the_chefs_is_told_where_it_is_short_of_its_budget
     close = [*lines[:2], line("hemtjanst", "Vård och omsorg", functions[1], 5.5, 9.2, "enhet")]
     assert inventory_findings(summarise(close, functions)).chefs_support() == ""
     assert inventory_findings(summarise(lines[:1], ["HR"])).chefs_support() == ""
+
+
+def test_work_that_is_a_small_part_of_many_peoples_jobs_is_told_apart_from_support_staff() -> None:
+    """Blind review 127: "21,1 åa … inom sju stödfunktioner som också finns centralt, 6,6
+    åa av dem utan budget" stood as the sectors' parallel organisation, where 4,5 åa of it
+    were 30 undersköterskor and samordnare doing the scheduling beside their care work:
+    care time spent on support nobody organised, not support staff. A row of many people
+    with a small part each is told apart; a row of administrators is staff."""
+    from dataclasses import replace
+
+    lines = [
+        line("klf-hr", "Kommunledningsförvaltningen", "HR", 20.0, 19.0, "central"),
+        line("klf-it", "Kommunledningsförvaltningen", "IT", 10.0, 9.0, "central"),
+        line("vo-bemanning", "Vård och omsorg", "HR", 4.0, 4.0, "sektor"),
+        replace(line("vo-schema", "Vård och omsorg", "HR", 0.0, 4.5, "enhet"), people=30.0),
+        replace(line("bou-it", "Barn och utbildning", "IT", 2.0, 2.0, "sektor"), people=2.0),
+    ]
+    findings = inventory_findings(summarise(lines, ["HR", "IT"]))
+    text, unbudgeted = findings.parallel()
+    assert (
+        text == "6,0 åa finns ute i verksamheterna inom två stödfunktioner som också finns centralt"
+    )
+    assert unbudgeted == 0.0
+    assert findings.done_in_passing() == (
+        "Därtill lägger 30 medarbetare i Vård och omsorg delar av sin tid på HR, sammanlagt "
+        "4,5 åa utan budget."
+    )
+    # a few sharing the work among them are staff: six on 4,5 åa
+    staff = [*lines[:3], replace(lines[3], people=6.0)]
+    assert inventory_findings(summarise(staff, ["HR", "IT"])).done_in_passing() == ""
+    # nor is a function whose staff out there are all parts of jobs run on both sides
+    alone = inventory_findings(summarise([lines[0], lines[3]], ["HR"]))
+    assert alone.parallel() == ("", 0.0)
+    assert alone.done_in_passing().startswith("Därtill lägger 30 medarbetare")
