@@ -72,6 +72,7 @@ from synth.deck.survey_evidence import (
     first_results,
     function_scores,
     lowest_rated,
+    most_chefs_low,
     rated_lowest,
     rating_and_resources,
     rating_reach,
@@ -803,8 +804,12 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
         for o, r in anchored
         if (where := _where(deck, content, o.theme_id)) is not None
     }
-    also = also_low(function_scores(content.charts, content.surveys), places)
+    scores = function_scores(content.charts, content.surveys)
+    also = also_low(scores, places)
     said += f" {also}" if also else ""
+    # and which more chefs rate low, counted, where that is another (blind review 127)
+    most = most_chefs_low(scores)
+    said += f" {most}" if most else ""
     # the chefs who run several of the functions rate them higher than everyone else: the
     # all-respondents figure holds their marks (blind review 54)
     gapped = next((c for c in content.charts if c.gap is not None), None)

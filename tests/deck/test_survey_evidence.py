@@ -305,3 +305,25 @@ def test_the_other_functions_the_chefs_rate_low_are_named_with_where_their_findi
         "Kommunikation (40\u00a0% mot 25\u00a0%; bild 20)."
     )
     assert also_low(scores[:1] + scores[4:], places) == ""
+
+
+def test_the_function_more_chefs_rate_low_counted_is_named_beside_the_lowest_by_share() -> None:
+    """Blind review 127: IT/digitalisering, at 54 % of 145 below the middle, is rated low by
+    more chefs than Upphandling, lowest at 60 % of 112: as a consultant weighs it, the
+    bigger problem. Said where another function has a tenth more chefs below the middle
+    than the lowest, because more rated it; not otherwise."""
+    from synth.deck.survey_evidence import most_chefs_low
+
+    upphandling = FunctionScore("Upphandling", "nöjdhet", 112, (0.22, 0.38, 0.29, 0.1, 0.01))
+    it = FunctionScore("IT/digitalisering", "nöjdhet", 145, (0.18, 0.36, 0.3, 0.14, 0.02))
+    hr = FunctionScore("HR", "nöjdhet", 142, (0.01, 0.05, 0.24, 0.43, 0.27))
+    assert most_chefs_low([upphandling, it, hr]) == (
+        "Räknat i antal ger dock flest chefer IT/digitalisering 1–2 av 5: 78, mot 67 för "
+        "Upphandling, som färre har bedömt (112 mot 145)."
+    )
+    # as many, give or take a few answers: nothing
+    close = replace(it, n=130)
+    assert most_chefs_low([upphandling, close, hr]) == ""
+    # the lowest by share is also the most by count: nothing
+    assert most_chefs_low([replace(upphandling, n=200), it, hr]) == ""
+    assert most_chefs_low([upphandling]) == ""
