@@ -1030,6 +1030,7 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
     # en tydlig lokalförsörjningsprocess …", under the chefs' third-lowest rating, came
     # thirteenth by weight)
     room = _RECOMMENDATIONS
+    crowded: list[Recommendation] = []
     for appendix in (False, True):
         for r in supported:
             if r.id in left_out or _answers_appendix_only(deck, content, r) is not appendix:
@@ -1042,7 +1043,21 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
                     else f"{_RECOMMENDATIONS} rekommendationer visas redan, de som svarar "
                     "mot mer spridda iakttagelser"
                 )
+                if not appendix:
+                    crowded.append(r)
             room -= 1
+    # beyond the ten, the one that answers a weakness with a slide of its own that none
+    # shown answers: blind reviews 125 and 128 found "Det är oklart vem som bestämmer inom
+    # lokalförsörjning", on a slide for the chefs' third-lowest rating, answered by none
+    answered = {t for r in supported if r.id not in left_out for t in r.answers}
+    beyond = 0
+    for r in crowded:
+        if beyond < _BEYOND and any(
+            t not in answered and _weak_on_a_slide(deck, content, t) for t in r.answers
+        ):
+            del left_out[r.id]
+            answered.update(r.answers)
+            beyond += 1
     shown = [r for r in supported if r.id not in left_out] or supported
     if not shown:
         return
@@ -1070,6 +1085,10 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
 _RECOMMENDATIONS = 10
 """The most recommendations the slides show, those answering a slide first: two slides
 that a kommundirektör reads through."""
+_BEYOND = 2
+"""The most recommendations shown beyond `_RECOMMENDATIONS`, each the only one answering a
+weakness with a slide of its own."""
+
 
 # A wish one or two sources voice is an anecdote, not what the material recommends, where
 # the finding it answers stands in the appendix
@@ -1116,12 +1135,15 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
 
 def _answers_weakness(deck: Deck, content: DeckContent, rec: Recommendation) -> bool:
     """Whether a recommendation answers a weakness with a slide of its own that several
-    sources say: the observation that motivates it (DOMAIN.md)."""
-    return any(
-        o.theme_id in rec.answers
-        and o.theme_id in deck.theme_slides
-        and o.leaning == "svaghet"
-        and len(o.source_ids) >= SEVERAL_SOURCES
+    sources say (`_weak_on_a_slide`)."""
+    return any(_weak_on_a_slide(deck, content, t) for t in rec.answers)
+
+
+def _weak_on_a_slide(deck: Deck, content: DeckContent, theme_id: str) -> bool:
+    """Whether a finding is a weakness with a slide of its own that several sources say:
+    an observation that motivates a recommendation (DOMAIN.md)."""
+    return theme_id in deck.theme_slides and any(
+        o.theme_id == theme_id and o.leaning == "svaghet" and len(o.source_ids) >= SEVERAL_SOURCES
         for o in content.observations
     )
 

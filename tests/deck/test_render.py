@@ -1152,3 +1152,39 @@ def test_no_strengths_and_weaknesses_slide_without_one_to_list() -> None:
     bare = replace(OBSERVATION, bullets=(), quotes=())
     assert "Starka sidor och svaga sidor" not in _rendered(bare)
     assert "Starka sidor och svaga sidor" in _rendered(OBSERVATION)
+
+
+def test_a_weakness_with_a_slide_of_its_own_gets_its_recommendation_beyond_the_ten() -> None:
+    """Blind reviews 125 and 128: "Det är oklart vem som bestämmer inom lokalförsörjning",
+    on a slide of its own for the chefs' third-lowest rating, was answered by a
+    recommendation the slides left out, ten being shown. Beyond the ten, the one that
+    answers a weakness with a slide that no recommendation shown answers is shown too, up
+    to two more; one answering a slide already answered is not."""
+    wider = _weaknesses(14)
+    sources = tuple(f"ENK-000{k}" for k in range(3))
+
+    def proposed(number: int, answers: str) -> Recommendation:
+        return Recommendation(
+            f"R{number} Inför åtgärd {number}.",
+            (answers,),
+            tuple(f"{s}.002" for s in sources),
+            sources,
+            id=f"R{number}",
+        )
+
+    slides = _rendered(*wider)
+    with_slide = [o.theme_id for o in wider if o.headline in slides]
+    assert len(with_slide) == 12
+    # the ten: nine slides, one of them twice; then one for a slide already answered, and
+    # three for the three slides none answers
+    recommendations = (
+        *(proposed(k + 1, with_slide[k]) for k in range(9)),
+        proposed(10, with_slide[0]),
+        proposed(11, with_slide[1]),
+        *(proposed(k + 12, with_slide[k + 9]) for k in range(3)),
+    )
+    shown = _rendered(*wider, recommendations=recommendations)
+    on_slides = shown["Rekommendationer"]
+    assert all(f"R{k} Inför" in on_slides for k in (*range(1, 11), 12, 13))
+    assert "R11 Inför" not in on_slides and "R14 Inför" not in on_slides
+    assert "10 rekommendationer visas redan" in shown["notes: Rekommendationer"]
