@@ -216,6 +216,19 @@ def _weaknesses(count: int) -> list[Observation]:
     ]
 
 
+def _proposed(number: int, answers: str) -> Recommendation:
+    """Recommendation number `number`, answering finding `answers`, proposed in three
+    survey answers."""
+    sources = tuple(f"ENK-000{k}" for k in range(3))
+    return Recommendation(
+        f"R{number} Inför åtgärd {number}.",
+        (answers,),
+        tuple(f"{s}.002" for s in sources),
+        sources,
+        id=f"R{number}",
+    )
+
+
 def _wish(theme_id: str, headline: str) -> Observation:
     """A wish heard in two interviews (OBSERVATION's sources)."""
     return replace(
@@ -707,22 +720,11 @@ def test_recommendations_for_the_slides_come_before_those_for_the_appendix_alone
     places are left, the notes saying why the others are not."""
     wider = _weaknesses(14)
     wish = _wish("T40", "Det finns önskemål om mindre personalgrupper")
-    sources = tuple(f"ENK-000{k}" for k in range(3))
-
-    def proposed(number: int, answers: str) -> Recommendation:
-        return Recommendation(
-            f"R{number} Inför åtgärd {number}.",
-            (answers,),
-            tuple(f"{s}.002" for s in sources),
-            sources,
-            id=f"R{number}",
-        )
-
     # the appendix's wish first, as drafting orders by weight, then one for each slide
     recommendations = (
-        proposed(1, "T40"),
-        proposed(2, "T40"),
-        *(proposed(k + 3, f"T{k + 10}") for k in range(9)),
+        _proposed(1, "T40"),
+        _proposed(2, "T40"),
+        *(_proposed(k + 3, f"T{k + 10}") for k in range(9)),
     )
     slides = _rendered(*wider, wish, recommendations=recommendations)
     assert "Det finns önskemål om mindre personalgrupper" in _appendix(slides)
@@ -1161,27 +1163,16 @@ def test_a_weakness_with_a_slide_of_its_own_gets_its_recommendation_beyond_the_t
     answers a weakness with a slide that no recommendation shown answers is shown too, up
     to two more; one answering a slide already answered is not."""
     wider = _weaknesses(14)
-    sources = tuple(f"ENK-000{k}" for k in range(3))
-
-    def proposed(number: int, answers: str) -> Recommendation:
-        return Recommendation(
-            f"R{number} Inför åtgärd {number}.",
-            (answers,),
-            tuple(f"{s}.002" for s in sources),
-            sources,
-            id=f"R{number}",
-        )
-
     slides = _rendered(*wider)
     with_slide = [o.theme_id for o in wider if o.headline in slides]
     assert len(with_slide) == 12
     # the ten: nine slides, one of them twice; then one for a slide already answered, and
     # three for the three slides none answers
     recommendations = (
-        *(proposed(k + 1, with_slide[k]) for k in range(9)),
-        proposed(10, with_slide[0]),
-        proposed(11, with_slide[1]),
-        *(proposed(k + 12, with_slide[k + 9]) for k in range(3)),
+        *(_proposed(k + 1, with_slide[k]) for k in range(9)),
+        _proposed(10, with_slide[0]),
+        _proposed(11, with_slide[1]),
+        *(_proposed(k + 12, with_slide[k + 9]) for k in range(3)),
     )
     shown = _rendered(*wider, recommendations=recommendations)
     on_slides = shown["Rekommendationer"]

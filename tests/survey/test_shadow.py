@@ -353,6 +353,13 @@ def test_work_that_is_a_small_part_of_many_peoples_jobs_is_told_apart_from_suppo
         "Därtill lägger 30 medarbetare i Vård och omsorg delar av sin tid på HR, sammanlagt "
         "4,5 åa utan budget."
     )
+    # the figures behind the placement say which part of the sum it is (blind review 129
+    # found the notes' sum against the slides' without a word of it)
+    placement = dict(zip(findings.kinds, findings.details, strict=True))["placement"]
+    assert (
+        "Av dem lägger 30 medarbetare i Vård och omsorg delar av sin tid på HR, sammanlagt "
+        "4,5 åa utan budget." in placement
+    )
     # a few sharing the work among them are staff: six on 4,5 åa
     staff = [*lines[:3], replace(lines[3], people=6.0)]
     assert inventory_findings(summarise(staff, ["HR", "IT"])).done_in_passing() == ""
