@@ -87,6 +87,7 @@ from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
 from synth.synthesis.describe import CENTRAL, SECTORS, group_name, interview_place
 from synth.text.numbers import count_words, listing, share_words
+from synth.text.sentences import split_sentences
 
 __all__ = ["render"]
 
@@ -705,11 +706,40 @@ def _where(deck: Deck, content: DeckContent, theme_id: str) -> str | None:
     return "bilaga" if theme_id in listed else None
 
 
+def _bears_out(findings: InventoryFindings | None) -> str:
+    """What the inventory says of the support the sectors keep beside the central, as the
+    sentences told after the finding about it: "Inventeringen av stödresurser stöder det:
+    16,6 åa finns ute i verksamheterna inom sju stödfunktioner som också finns centralt,
+    samtidigt som den centrala förvaltningen har 9,6 åa färre i praktiken än i budget (…)."
+    and what many do as parts of their jobs; empty where no function is on both sides."""
+    if findings is None:
+        return ""
+    parallel, _ = findings.parallel()
+    if not parallel:
+        return ""
+    meanwhile = findings.meanwhile()
+    said = f"Inventeringen av stödresurser stöder det: {parallel}"
+    said += f", {meanwhile}." if meanwhile else "."
+    passing = findings.done_in_passing()
+    return f"{said} {passing}" if passing else said
+
+
+def _told_after(text: str, headline: str, told: str) -> str | None:
+    """`text` with `told` after its sentence that names `headline`; None where none does."""
+    named = headline.strip().rstrip(".").casefold()
+    sentences = split_sentences(text)
+    at = next((k for k, s in enumerate(sentences) if named in s.casefold()), None)
+    if at is None:
+        return None
+    return " ".join([*sentences[: at + 1], told, *sentences[at + 1 :]])
+
+
 def _inventory_point(
     findings: InventoryFindings | None,
     joined: tuple[str, str] | None = None,
     *,
     told: Collection[ChoiceTally] = (),
+    borne_out: bool = False,
 ) -> str | None:
     """The inventory's findings as one point of the assessment: how much of the support
     sits out in the operations, on how many functions run on both sides, and the work
@@ -721,7 +751,9 @@ def _inventory_point(
     `joined`: the headline of the finding about the support the operations keep
     themselves (`with_placement`) and where it stands ("bild 9"). The point then says the
     inventory bears it out: the interviews and the inventory told apart read as two
-    subjects (blind review 75: "nothing joins the inventory figures and the findings")."""
+    subjects (blind review 75: "nothing joins the inventory figures and the findings").
+    `borne_out`: the assessment has told that with the finding itself (`_bears_out`), and
+    the central posts not filled with it."""
     if findings is None or not findings.clauses:
         return None
     wanted = [findings.clause(kind) for kind in ("placement", "unbudgeted")]
@@ -729,7 +761,7 @@ def _inventory_point(
     first, *then = (c.rstrip(".") for c in clauses)
     # the work done without a budget out there beside the central posts not filled
     unbudgeted = findings.clause("unbudgeted")
-    meanwhile = findings.meanwhile()
+    meanwhile = "" if borne_out else findings.meanwhile()
     if unbudgeted and meanwhile:
         first, *then = (f"{c}, {meanwhile}" if c == unbudgeted else c for c in (first, *then))
     # what bears the finding out is the support out there in the functions also run
@@ -904,7 +936,24 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     # it "the only real synthesis" in the deck, and on the last of three pages)
     pattern = _pattern_point(deck, content)
     shown = [pattern[0]] if pattern is not None else []
-    shown += [p.text for p in content.assessment if p.supported]
+    findings = content.resources.findings if content.resources else None
+    # the finding the inventory bears on, where the reader can find it
+    placed = next((o for o in content.observations if o.placement), None)
+    where = _where(deck, content, placed.theme_id) if placed is not None else None
+    # the inventory's figures told in the point that names that finding, after it: the
+    # interviews' reason and the inventory's sums one argument, not two pages apart (blind
+    # reviews 127-129: "nothing connects the three sources into one picture")
+    points = {p.text: p.text for p in content.assessment if p.supported}
+    bearing = _bears_out(findings) if placed is not None and where else ""
+    joined = False
+    for point in content.assessment:
+        if not bearing or joined or placed is None:
+            break
+        if point.supported and placed.theme_id in point.theme_ids:
+            after = _told_after(point.text, placed.headline, bearing)
+            if after is not None:
+                points[point.text], joined = after, True
+    shown += list(points.values())
     survey = _survey_point(deck, content)
     if survey:
         shown.append(survey)
@@ -917,15 +966,12 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     )
     if compared:
         shown.append(compared)
-    findings = content.resources.findings if content.resources else None
-    # the finding the inventory bears on, where the reader can find it
-    placed = next((o for o in content.observations if o.placement), None)
-    where = _where(deck, content, placed.theme_id) if placed is not None else None
     unagreed = _unagreed(findings) if pattern is not None else None
     inventory = _inventory_point(
         findings,
-        (placed.headline, where) if placed is not None and where else None,
+        (placed.headline, where) if placed is not None and where and not joined else None,
         told=[unagreed] if unagreed is not None else [],
+        borne_out=joined,
     )
     if inventory:
         shown.append(inventory)
@@ -962,11 +1008,18 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
             )
         )
     for point in content.assessment:
-        lines = [f"{point.id or '–'}. {point.text}"]
+        # as shown, with the inventory's figures where they are told in it
+        text = points.get(point.text, point.text)
+        lines = [f"{point.id or '–'}. {text}"]
         lines.append(f"   teman: {themes_note(deck, point.theme_ids)}")
+        if text != point.text and findings:
+            lines += [
+                "   grund för inventeringens siffror: inventeringen av stödresurser:",
+                *(f"   {d}" for d in findings.details),
+            ]
         if not point.supported:
             lines.append(unsupported_note(point.reason))
-        told.append((point.text if point.supported else None, lines))
+        told.append((text if point.supported else None, lines))
     if survey:
         told.append(
             (survey, [f"–. {survey}", "   grund: chefsenkätens betyg av stödet, alla svarande"])

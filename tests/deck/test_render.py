@@ -1035,6 +1035,65 @@ def test_a_full_finding_gives_way_line_by_line_to_stand_at_sixteen_points() -> N
     assert "punkt 4" in notes.split("Utelämnat")[1]
 
 
+def test_the_inventory_bears_out_the_finding_within_the_assessment_point_that_names_it() -> None:
+    """Blind reviews 127-129: the interviews' reason why the sectors built their own
+    support and the inventory's sums stood two pages apart ("nothing connects the three
+    sources into one picture"). Where a point of the assessment names the finding the
+    inventory bears on, its figures and the central posts not filled follow the sentence
+    that names it, and the inventory's own point does not say them again."""
+    from synth.deck.resources import ResourceTable
+    from synth.records import AssessmentPoint
+    from synth.survey.shadow import FunctionBalance, InventoryFindings
+
+    findings = InventoryFindings(
+        balances=(
+            FunctionBalance("HR/personal och lön", 14.0, 12.0, 8.0, 10.0, 4.0, 1.0),
+            FunctionBalance("Ekonomi/controller", 6.0, 6.0, 5.0, 5.0, 1.0, 0.0),
+        ),
+        sectors=(),
+        clauses=("hälften av stödet finns ute i verksamheterna",),
+        details=("Av 18,0 åa stöd i praktiken finns 13,0 åa centralt.",),
+        kinds=("placement",),
+    )
+    resources = ResourceTable(
+        levels=("central", "sektor"), rows=(), respondents=4, findings=findings
+    )
+    headline = "Sektorerna har byggt upp egna resurser vid sidan av"
+    own = replace(
+        OBSERVATION,
+        theme_id="T03",
+        perspective="strukturer",
+        headline=headline,
+        placement="Inventeringen av stödresurser visar att 5,0 åa finns ute i "
+        "verksamheterna inom två stödfunktioner som också finns centralt; 4 har svarat.",
+    )
+    point = AssessmentPoint(
+        text=f"Bilden av strukturen är kritisk. Att {headline.lower()} tas upp i merparten "
+        "av intervjuerna. Mest efterfrågas en väg in.",
+        theme_ids=("T03",),
+    )
+    prs = _presentation(own, resources=resources, assessment=(point,))
+    assessed = _text_of(prs, "Bedömning")
+    assert (
+        "tas upp i merparten av intervjuerna. Inventeringen av stödresurser stöder det: 5,0 "
+        "åa finns ute i verksamheterna inom två stödfunktioner som också finns centralt, "
+        "samtidigt som den centrala förvaltningen har 2,0 åa färre i praktiken än i budget "
+        "(13,0 mot 15,0). Mest efterfrågas en väg in." in assessed
+    )
+    assert assessed.count("samtidigt som den centrala") == 1
+    assert "stöder iakttagelsen" not in assessed
+    notes = "\n".join(
+        s.notes_slide.notes_text_frame.text
+        for s in prs.slides
+        if s.shapes.title.text.startswith("Bedömning")
+    )
+    assert "grund för inventeringens siffror" in notes
+    # a point that does not name it: the inventory's own point, as before
+    other = replace(point, text="Bilden av strukturen är kritisk.")
+    alone = _text_of(_presentation(own, resources=resources, assessment=(other,)), "Bedömning")
+    assert "stöder iakttagelsen" in alone and "stöder det" not in alone
+
+
 def test_the_other_findings_listed_give_way_before_the_lines_of_evidence() -> None:
     """The IT slide, its lines, the survey's and the inventory's figures and a list of
     three other findings about IT, ran on to a "(forts.)" slide: the list points to the
