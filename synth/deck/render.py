@@ -1111,6 +1111,13 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
             del left_out[r.id]
             answered.update(r.answers)
             beyond += 1
+    # and the notes say how many are shown (blind review 130: "10 … visas redan" beside 11)
+    if beyond:
+        full = f"{_RECOMMENDATIONS} rekommendationer visas redan"
+        left_out = {
+            k: why.replace(full, f"{_RECOMMENDATIONS + beyond} rekommendationer visas redan")
+            for k, why in left_out.items()
+        }
     shown = [r for r in supported if r.id not in left_out] or supported
     if not shown:
         return
