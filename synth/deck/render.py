@@ -885,7 +885,9 @@ _UNCLEAR_MOST = 3
 """The most findings a pattern point names: a longer list is no sentence a reader takes in."""
 
 
-def _pattern_point(deck: Deck, content: DeckContent) -> tuple[str, tuple[str, ...]] | None:
+def _pattern_point(
+    deck: Deck, content: DeckContent, unagreed: ChoiceTally | None = None
+) -> tuple[str, tuple[str, ...]] | None:
     """What several findings in the deck say is unclear, as one judgment that they make a
     pattern, each with where it stands: "Ett genomgående drag är att ansvaret är otydligt:
     det är oklart vem som äger systemen (bild 15), vem som bestämmer inom
@@ -909,9 +911,9 @@ def _pattern_point(deck: Deck, content: DeckContent) -> tuple[str, tuple[str, ..
     said = listing([f"{what} ({where})" for _, what, where, _ in named])
     text = f"Ett genomgående drag är att ansvaret är otydligt: det är oklart {said}."
     # the inventory bears it out where few of its respondents have an agreement on what
-    # the support delivers: blind review 127 found the pattern resting on two survey
-    # answers and an appendix finding, the strongest evidence told apart on the last page
-    unagreed = _unagreed(content.resources.findings if content.resources else None)
+    # the support delivers (`unagreed`): blind review 127 found the pattern resting on two
+    # survey answers and an appendix finding, the strongest evidence told apart on the
+    # last page
     if unagreed is not None:
         text += f" Inventeringen pekar åt samma håll: {answered(unagreed, rest=False)}."
     return text, tuple(theme_id for *_, theme_id in named)
@@ -934,9 +936,12 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     # the one pattern across the findings first: the assessment opens with its judgment,
     # not with a restatement of each perspective's findings (blind reviews 118 and 119 found
     # it "the only real synthesis" in the deck, and on the last of three pages)
-    pattern = _pattern_point(deck, content)
-    shown = [pattern[0]] if pattern is not None else []
     findings = content.resources.findings if content.resources else None
+    unagreed = _unagreed(findings)
+    pattern = _pattern_point(deck, content, unagreed)
+    if pattern is None:
+        unagreed = None  # told in the inventory's own point
+    shown = [pattern[0]] if pattern is not None else []
     # the finding the inventory bears on, where the reader can find it
     placed = next((o for o in content.observations if o.placement), None)
     where = _where(deck, content, placed.theme_id) if placed is not None else None
@@ -945,14 +950,14 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     # reviews 127-129: "nothing connects the three sources into one picture")
     points = {p.text: p.text for p in content.assessment if p.supported}
     bearing = _bears_out(findings) if placed is not None and where else ""
-    joined = False
-    for point in content.assessment:
-        if not bearing or joined or placed is None:
-            break
-        if point.supported and placed.theme_id in point.theme_ids:
-            after = _told_after(point.text, placed.headline, bearing)
-            if after is not None:
-                points[point.text], joined = after, True
+    if bearing and placed is not None:
+        for point in content.assessment:
+            if point.supported and placed.theme_id in point.theme_ids:
+                after = _told_after(point.text, placed.headline, bearing)
+                if after is not None:
+                    points[point.text] = after
+                    break
+    joined = any(told != text for text, told in points.items())
     shown += list(points.values())
     survey = _survey_point(deck, content)
     if survey:
@@ -966,7 +971,6 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     )
     if compared:
         shown.append(compared)
-    unagreed = _unagreed(findings) if pattern is not None else None
     inventory = _inventory_point(
         findings,
         (placed.headline, where) if placed is not None and where and not joined else None,
@@ -1083,41 +1087,38 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
     # en tydlig lokalförsörjningsprocess …", under the chefs' third-lowest rating, came
     # thirteenth by weight)
     room = _RECOMMENDATIONS
-    crowded: list[Recommendation] = []
+    crowded: list[tuple[Recommendation, bool]] = []
     for appendix in (False, True):
         for r in supported:
             if r.id in left_out or _answers_appendix_only(deck, content, r) is not appendix:
                 continue
             if room <= 0:
-                left_out[r.id] = (
-                    f"svarar bara mot iakttagelser i bilagan, och {_RECOMMENDATIONS} "
-                    "rekommendationer visas redan"
-                    if appendix
-                    else f"{_RECOMMENDATIONS} rekommendationer visas redan, de som svarar "
-                    "mot mer spridda iakttagelser"
-                )
-                if not appendix:
-                    crowded.append(r)
+                crowded.append((r, appendix))
             room -= 1
     # beyond the ten, the one that answers a weakness with a slide of its own that none
     # shown answers: blind reviews 125 and 128 found "Det är oklart vem som bestämmer inom
     # lokalförsörjning", on a slide for the chefs' third-lowest rating, answered by none
-    answered = {t for r in supported if r.id not in left_out for t in r.answers}
-    beyond = 0
-    for r in crowded:
-        if beyond < _BEYOND and any(
-            t not in answered and _weak_on_a_slide(deck, content, t) for t in r.answers
+    waiting = {r.id for r, _ in crowded}
+    answered = {t for r in supported if r.id not in left_out.keys() | waiting for t in r.answers}
+    beyond: set[str] = set()
+    for r, appendix in crowded:
+        if (
+            not appendix
+            and len(beyond) < _BEYOND
+            and any(t not in answered and _weak_on_a_slide(deck, content, t) for t in r.answers)
         ):
-            del left_out[r.id]
+            beyond.add(r.id)
             answered.update(r.answers)
-            beyond += 1
-    # and the notes say how many are shown (blind review 130: "10 … visas redan" beside 11)
-    if beyond:
-        full = f"{_RECOMMENDATIONS} rekommendationer visas redan"
-        left_out = {
-            k: why.replace(full, f"{_RECOMMENDATIONS + beyond} rekommendationer visas redan")
-            for k, why in left_out.items()
-        }
+    # the notes say how many are shown (blind review 130: "10 … visas redan" beside 11)
+    many = _RECOMMENDATIONS + len(beyond)
+    for r, appendix in crowded:
+        if r.id not in beyond:
+            left_out[r.id] = (
+                f"svarar bara mot iakttagelser i bilagan, och {many} rekommendationer visas redan"
+                if appendix
+                else f"{many} rekommendationer visas redan, de som svarar mot mer spridda "
+                "iakttagelser"
+            )
     shown = [r for r in supported if r.id not in left_out] or supported
     if not shown:
         return

@@ -357,7 +357,7 @@ def _balance(function: str, lines: Sequence[InventoryLine]) -> FunctionBalance:
     close = [line for line in lines if line.level in CLOSE_TO_OPERATIONS]
     # the central rows staffed below their budget, whose comments may say why
     short = [
-        line.comment
+        line
         for line in lines
         if line.level == "central" and actual_fte(line) < (line.fte_budget or 0.0)
     ]
@@ -373,14 +373,12 @@ def _balance(function: str, lines: Sequence[InventoryLine]) -> FunctionBalance:
         unbudgeted=round(
             sum(max(0.0, actual_fte(line) - (line.fte_budget or 0.0)) for line in close), 2
         ),
-        short_by=staffing_gap(short),
+        short_by=staffing_gap([line.comment for line in short]),
         short_told=round(
             sum(
                 (line.fte_budget or 0.0) - actual_fte(line)
-                for line in lines
-                if line.level == "central"
-                and actual_fte(line) < (line.fte_budget or 0.0)
-                and staffing_gap([line.comment])
+                for line in short
+                if staffing_gap([line.comment])
             ),
             2,
         ),
