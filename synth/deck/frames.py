@@ -68,10 +68,14 @@ def write(shape: object, paras: Sequence[Para]) -> None:
         indent = Pt(para.indent)
         ppr.set("marL", str(int(indent)))
         ppr.set("indent", str(-int(indent)) if para.bullet else "0")
-        for tag in ("a:buFont", "a:buNone", "a:buChar", "a:buAutoNum"):
+        for tag in ("a:buFont", "a:buFontTx", "a:buNone", "a:buChar", "a:buAutoNum"):
             for old in ppr.findall(qn(tag)):
                 ppr.remove(old)
-        if para.bullet:
+        if para.bullet and para.number is not None:
+            # in the text's own font, size and weight, as the bold line it numbers
+            etree.SubElement(ppr, qn("a:buFontTx"))
+            etree.SubElement(ppr, qn("a:buAutoNum"), type="arabicPeriod", startAt=str(para.number))
+        elif para.bullet:
             etree.SubElement(ppr, qn("a:buFont"), typeface="Arial")
             etree.SubElement(ppr, qn("a:buChar"), char="•")
         else:

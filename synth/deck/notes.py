@@ -105,11 +105,16 @@ def unsupported_note(reason: str) -> str:
     return f"   OSÄKER ({reason or 'saknar stöd'}): visas inte på bilden"
 
 
-def recommendation_note(deck: Deck, number: int, rec: Recommendation) -> list[str]:
+def recommendation_note(
+    deck: Deck, number: int | None, rec: Recommendation, text: str | None = None
+) -> list[str]:
+    """A recommendation's entry in the notes: by its `number` on the slides, or a dash for
+    one not shown; `text` as the slide tells it, where that adds to the drafted."""
     lines = [
         # "R1: Verka för …": after the colon the text starts afresh, for the reader and for
         # the name check ("R1 Verka" read "Verka" as a name)
-        f"{number}. {rec.id + ': ' if rec.id else ''}{rec.text}",
+        f"{f'{number}.' if number is not None else '–'} {rec.id + ': ' if rec.id else ''}"
+        f"{text or rec.text}",
         f"   svarar mot teman: {themes_note(deck, rec.answers)}",
         f"   bygger på förslagen i: {support_note(rec.statement_ids, rec.source_ids)}"
         if rec.statement_ids or not rec.answers

@@ -86,7 +86,9 @@ from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
 from synth.synthesis.describe import CENTRAL, SECTORS, group_name, interview_place
+from synth.text.grammar import lower_first
 from synth.text.numbers import count_words, listing, share_words
+from synth.text.placement import asks_for_staff, own_support, settles_placement
 from synth.text.sentences import split_sentences
 
 __all__ = ["render"]
@@ -1122,25 +1124,92 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
     shown = [r for r in supported if r.id not in left_out] or supported
     if not shown:
         return
+    placed = _where_staff_goes(content, shown)
+    # by place: a recommendation the consultant added may have no id
+    texts = [
+        f"{r.text.rstrip()}{'' if r.text.rstrip().endswith(('.', '!', '?')) else '.'} "
+        f"{placed[k][0]}"
+        if k in placed
+        else r.text
+        for k, r in enumerate(shown)
+    ]
 
     def blocks(size: float) -> list[list[Para]]:
+        # numbered, as the notes and the other recommendations refer to them
         result = []
-        for i, rec in enumerate(shown):
+        for number, rec in enumerate(shown, start=1):
             block = [
-                Para(rec.text, size, bold=True, bullet=True, space_before=size * 0.6 if i else 0)
+                Para(
+                    texts[number - 1],
+                    size,
+                    bold=True,
+                    bullet=True,
+                    space_before=size * 0.6 if number > 1 else 0,
+                    number=number,
+                )
             ]
             answers = _reference(deck, content, rec.answers)
             if answers:
-                block.append(Para(f"Svarar mot: {answers}", MIN_BODY, colour=GREY, indented=True))
+                block.append(
+                    Para(
+                        f"Svarar mot: {answers}",
+                        MIN_BODY,
+                        colour=GREY,
+                        indented=True,
+                        number=number,
+                    )
+                )
             result.append(block)
         return result
 
+    # those shown by their number on the slides, then those left to the notes
     notes: list[str] = []
-    for number, rec in enumerate(content.recommendations, start=1):
-        notes += recommendation_note(deck, number, rec)
-        if rec.supported and rec not in shown:
-            notes.append(f"   visas inte på bilden: {left_out[rec.id]}")
+    for number, rec in enumerate(shown, start=1):
+        notes += recommendation_note(deck, number, rec, texts[number - 1])
+        if number - 1 in placed:
+            notes.append(f"   {placed[number - 1][1]}")
+    for rec in content.recommendations:
+        if rec not in shown:
+            notes += recommendation_note(deck, None, rec)
+            if rec.supported:
+                notes.append(f"   visas inte på bilden: {left_out[rec.id]}")
     content_slides(deck, "Rekommendationer", blocks, "\n".join(notes))
+
+
+def _where_staff_goes(
+    content: DeckContent, shown: Sequence[Recommendation]
+) -> dict[int, tuple[str, str]]:
+    """The sentence, and the line of notes, that a recommendation bringing in a support
+    role (`asks_for_staff`: "Inför en administratör per verksamhetsområde …") gets where
+    another shown says what support belongs centrally and what in the operations
+    (`settles_placement`) and answers the finding that the operations have built support
+    of their own: blind review 130 found the chefs' administrator and a kommunikatör
+    recommended beside "Ta fram principer för vilket stöd som ska finnas centralt och
+    vilket som ska finnas i sektorerna", unweighed against it, which adds to the support
+    the sectors keep that the assessment finds a problem. By place in `shown`; none that
+    the consultant wrote, which stands as they wrote it."""
+    own = {o.theme_id: o.headline for o in content.observations if own_support(o.headline)}
+    settling = next(
+        (
+            (number, level, finding)
+            for number, r in enumerate(shown, start=1)
+            if (finding := next((t for t in r.answers if t in own), None)) is not None
+            and (level := settles_placement(r.text)) is not None
+        ),
+        None,
+    )
+    if settling is None:
+        return {}
+    number, level, finding = settling
+    return {
+        k - 1: (
+            f"Var den nya resursen ska finnas, centralt eller i {level}, avgörs enligt "
+            f"rekommendation {number}.",
+            f"vägs mot rekommendation {number}, som svarar mot att {lower_first(own[finding])}",
+        )
+        for k, r in enumerate(shown, start=1)
+        if k != number and not r.edited and asks_for_staff(r.text)
+    }
 
 
 _RECOMMENDATIONS = 10

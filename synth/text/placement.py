@@ -12,7 +12,7 @@ import re
 
 from synth.text.swedish import stem
 
-__all__ = ["operations_named", "own_support"]
+__all__ = ["asks_for_staff", "operations_named", "own_support", "settles_placement"]
 
 # The levels out in the operations, by the stem a headline's word for them has
 # ("sektorerna", "verksamheten", "enheterna", "kontoren"), each in the definite plural
@@ -26,17 +26,25 @@ _OPERATIONS = {
 }
 _OPERATIONS_PLURAL = "förvaltningar"
 _OWN = frozenset({"egen", "eget", "egna"})
+# The support roles a person holds, as the words end so that compounds count
+# ("it-tekniker", "hr-administratörer"), in the singular and the plural: the words, not
+# their stems, for "tekniker" stems to "teknik"
+_ROLES = tuple(
+    """administratör administratörer assistent assistenter controller controllers ekonom
+    ekonomer kommunikatör kommunikatörer tekniker handläggare specialist specialister
+    konsult konsulter samordnare sekreterare jurist jurister""".split()  # noqa: SIM905 -- a word list reads as text
+)
 # What the operations' own is when it is support: resources, staff and the support roles,
-# by the end of the word's stem so that compounds count ("stödresurser", "it-tekniker",
-# "hr-administratörer"), in the singular and the plural (the stemmer cuts "resurs" to
-# "resur" and "resurser" to "resurs"); not their own routines, systems or goals
+# by the end of the word's stem (the stemmer cuts "resurs" to "resur" and "resurser" to
+# "resurs"); not their own routines, systems or goals
 _SUPPORT = tuple(
     {
         stem(word)
-        for word in """resurs resurser stöd personal tjänst tjänster funktion funktioner
-        administratör administratörer administration assistent assistenter controller
-        controllers ekonom ekonomer kommunikatör kommunikatörer tekniker handläggare
-        specialist specialister medarbetare konsult konsulter organisation""".split()  # noqa: SIM905
+        for word in [
+            *_ROLES,
+            *"""resurs resurser stöd personal tjänst tjänster funktion funktioner
+            administration medarbetare organisation""".split(),  # noqa: SIM905
+        ]
     }
 )
 _AFTER_OWN = 2
@@ -87,3 +95,39 @@ def own_support(headline: str) -> bool:
     ]
     support = any(word.endswith(_SUPPORT) for word in owned)
     return support and operations_named(headline) is not None
+
+
+# Words before a role that bring in one more of it ("en kommunikatör", "fler controllers",
+# "en egen administratör"); the words that place it centrally or share it say where it
+# goes already
+_MORE = frozenset({"en", "ett", "fler", "egen", "eget", "egna", "extra", "ytterligare"})
+_BEFORE_ROLE = 2
+"""Words between "en" and the role ("en egen HR-administratör", "en dedikerad ekonom")."""
+_PLACED = ("central", "gemensam")
+
+
+def asks_for_staff(text: str) -> bool:
+    """Whether a recommendation brings in a support role without saying where it belongs:
+    "Inför en administratör per verksamhetsområde …", "… med en kommunikatör som hjälper
+    till med texter"; not "Inför en gemensam administratör centralt", nor "Ge stöd i
+    upphandling tidigt" (no role), nor "Inför en tydlig process med en kontaktperson"
+    (a contact, not a support role)."""
+    words = _words(text)
+    if any(w.startswith(_PLACED) for w in words):
+        return False
+    return any(
+        w.endswith(_ROLES)
+        for k, more in enumerate(words)
+        if more in _MORE
+        for w in words[k + 1 : k + 1 + _BEFORE_ROLE]
+    )
+
+
+def settles_placement(text: str) -> str | None:
+    """The level out in the operations a recommendation weighs against the central one,
+    where it says what support belongs where: "sektorerna" of "Ta fram principer för
+    vilket stöd som ska finnas centralt och vilket som ska finnas i sektorerna"; None
+    where it names only one of them."""
+    if not any(w.startswith("central") for w in _words(text)):
+        return None
+    return operations_named(text)

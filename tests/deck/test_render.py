@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationType
 
 from synth.deck.content import (
@@ -234,6 +235,73 @@ def _wish(theme_id: str, headline: str) -> Observation:
     return replace(
         OBSERVATION, theme_id=theme_id, leaning=None, polarity="förslag", headline=headline
     )
+
+
+def test_recommendations_are_numbered_and_a_new_support_role_is_weighed_against_placement() -> None:
+    """Blind review 130 found a kommunikatör and the chefs' administrator recommended
+    beside principles for what support belongs centrally and what in the sectors, unweighed
+    against them, which adds to the sectors' own support that the assessment finds a
+    problem. The recommendations are numbered, so that one can refer to another."""
+    own = replace(
+        OBSERVATION,
+        theme_id="T40",
+        headline="Sektorerna har byggt upp egna resurser vid sidan av",
+        weight=2.0,
+    )
+    hard = replace(
+        OBSERVATION,
+        theme_id="T41",
+        headline="Det är svårt att få hjälp från kommunikation",
+        weight=1.5,
+    )
+    sources = ("ENK-0001", "ENK-0002", "ENK-0003")
+
+    def proposed(text: str, answers: str, edited: bool = False) -> Recommendation:
+        return Recommendation(
+            text,
+            (answers,),
+            tuple(f"{s}.002" for s in sources),
+            sources,
+            id=text[:2],
+            edited=edited,
+        )
+
+    recommendations = (
+        proposed(
+            "R1 Ta fram principer för vilket stöd som ska finnas centralt och i sektorerna.", "T40"
+        ),
+        proposed("R2 Inför en kommunikatör som hjälper till med texter.", "T41"),
+        proposed("R3 Inför en gemensam kommunikatör centralt.", "T41"),
+        proposed("R4 Anställ fler ekonomer", "T41", edited=True),
+    )
+    prs = _presentation(own, hard, recommendations=recommendations)
+    slide = next(p for p in prs.slides if p.shapes.title.text == "Rekommendationer")
+    text = "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
+    told = "Var den nya resursen ska finnas, centralt eller i sektorerna, avgörs enligt rekommendation 1."
+    assert f"R2 Inför en kommunikatör som hjälper till med texter. {told}" in text
+    # placed centrally already, or written by the consultant: as it stands
+    assert "R3 Inför en gemensam kommunikatör centralt.\n" in text
+    assert "R4 Anställ fler ekonomer\n" in text
+    assert text.count(told) == 1
+    # PowerPoint's own numbering, from one, the reference line under each aligned with it
+    body = next(sh for sh in slide.shapes if sh.has_text_frame and "R1" in sh.text_frame.text)
+    numbers = [
+        (p.text[:2], auto.get("startAt"))
+        for p in body.text_frame.paragraphs
+        if (auto := p._p.find(".//" + qn("a:buAutoNum"))) is not None
+    ]
+    assert numbers == [("R1", "1"), ("R2", "2"), ("R3", "3"), ("R4", "4")]
+    notes = slide.notes_slide.notes_text_frame.text
+    assert f"2. R2: R2 Inför en kommunikatör som hjälper till med texter. {told}" in notes
+    assert (
+        "vägs mot rekommendation 1, som svarar mot att sektorerna har byggt upp egna resurser"
+        in notes
+    )
+    # without the finding that the sectors keep support of their own, nothing to weigh
+    alone = _rendered(
+        replace(own, headline="Stödet är otydligt"), hard, recommendations=recommendations
+    )
+    assert "avgörs enligt" not in alone["Rekommendationer"]
 
 
 def test_the_appendix_says_what_each_finding_says() -> None:
@@ -702,7 +770,7 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
     for text in ("R4 Inför", "R7 Inför"):
         assert text not in shown
     # each told in the notes under its own entry, with why it is not on the slide
-    entries = dict(re.findall(r"\d\. (R\d): (.*?)(?=\n\d\. |\Z)", notes, re.S))
+    entries = dict(re.findall(r"(?:\d+\.|–) (R\d): (.*?)(?=\n(?:\d+\.|–) |\Z)", notes, re.S))
     assert "visas inte på bilden: föreslås av en enda källa" in entries["R7"]
     assert "visas inte på bilden: svarar bara mot iakttagelser i bilagan" in entries["R4"]
     shown_entries = (entries[r] for r in ("R1", "R2", "R3", "R5", "R6", "R8"))

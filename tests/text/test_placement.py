@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from synth.text.placement import operations_named, own_support
+from synth.text.placement import asks_for_staff, operations_named, own_support, settles_placement
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,30 @@ def test_the_level_a_headline_names_is_told_in_the_definite_plural() -> None:
     assert operations_named("Kontoren har egna assistenter") == "kontoren"
     assert operations_named("Förvaltningen har egen IT") is None
     assert operations_named("HR-konsulten svarar samma dag") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Inför en administratör per verksamhetsområde som avlastar enhetscheferna.", True),
+        ("Gör det lättare, till exempel med en kommunikatör som hjälper till med texter.", True),
+        ("Anställ fler HR-konsulter.", True),
+        ("Ge sektorn en egen IT-tekniker.", True),
+        # placed centrally or shared already: it says where it goes
+        ("Inför en gemensam administratör för alla sektorer.", False),
+        ("Förstärk det centrala stödet med en controller.", False),
+        # no support role: a contact, someone, a technique
+        ("Inför en tydlig lokalförsörjningsprocess med en kontaktperson.", False),
+        ("Ge stöd i upphandling tidigt, någon som hjälper till.", False),
+        ("Inför en ny teknik för att följa ärenden.", False),
+    ],
+)
+def test_a_recommendation_that_brings_in_a_support_role(text: str, asks: bool) -> None:
+    assert asks_for_staff(text) is asks
+
+
+def test_a_recommendation_settles_placement_where_it_names_both_levels() -> None:
+    principles = "Ta fram principer för vilket stöd som ska finnas centralt och i sektorerna."
+    assert settles_placement(principles) == "sektorerna"
+    assert settles_placement("Stärk stödet i verksamheterna.") is None
+    assert settles_placement("Samla stödet centralt.") is None
