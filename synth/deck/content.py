@@ -23,6 +23,7 @@ from synth.deck.survey import (
     LikertChart,
     StaffTable,
     says_staff_count,
+    staff_detail,
     staff_headline,
     staff_line,
 )
@@ -885,7 +886,8 @@ def with_staff(
                     if claim
                     else observation.origin
                 ),
-                staff=f"{line}.",
+                # under the survey's claim, what it does not say already
+                staff=f"{(staff_detail(table) if claim else None) or line}.",
                 anchored=anchored,
                 related=Related(_CONDITIONS_ABOUT, _CHEFS_WHY, told) if told else None,
             )

@@ -845,9 +845,19 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
         "och omsorg leder 40 medarbetare eller fler"
     )
     assert f"i stället för ”{said}”" in observation_notes(given)
+    # under it, what the headline does not say already: the medians of the groups it
+    # names and the share of all who answered, not its 68 % and 47 % again (review 130)
+    assert given.staff == (
+        "I chefsenkäten är medianen 48 medarbetare för rektorerna i Barn och utbildning och "
+        "33 för enhetscheferna i Vård och omsorg. Bland alla 40 chefer som har svarat är "
+        "andelen som leder 40 medarbetare eller fler 39\u00a0%."
+    )
     # the role the survey shows most burdened named already: the interviews' words
     named = replace(observation, headline="Rektorerna har för många medarbetare")
-    assert with_staff([named], table)[0].headline == "Rektorerna har för många medarbetare"
+    (kept,) = with_staff([named], table)
+    assert kept.headline == "Rektorerna har för många medarbetare"
+    # and the line gives the shares the headline does not
+    assert kept.staff.startswith("I chefsenkäten leder 68\u00a0% av dem med rollen rektor")
     # the consultant's headline stands, in an edited draft or a renamed theme
     assert with_staff([replace(observation, edited=True)], table)[0].headline == said
     renamed = observations_from_themes(
