@@ -1201,14 +1201,23 @@ def _where_staff_goes(
     if settling is None:
         return {}
     number, level, finding = settling
+    adding = [
+        k
+        for k, r in enumerate(shown, start=1)
+        if k != number and not r.edited and asks_for_staff(r.text)
+    ]
+    note = f"vägs mot rekommendation {number}, som svarar mot att {lower_first(own[finding])}"
+    # told in full once, and shorter after: the same sentence twice read as pasted (blind
+    # review 131)
     return {
         k - 1: (
             f"Var den nya resursen ska finnas, centralt eller i {level}, avgörs enligt "
-            f"rekommendation {number}.",
-            f"vägs mot rekommendation {number}, som svarar mot att {lower_first(own[finding])}",
+            f"rekommendation {number}."
+            if k == adding[0]
+            else f"Var den ska finnas avgörs likaså enligt rekommendation {number}.",
+            note,
         )
-        for k, r in enumerate(shown, start=1)
-        if k != number and not r.edited and asks_for_staff(r.text)
+        for k in adding
     }
 
 

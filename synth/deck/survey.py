@@ -582,14 +582,17 @@ def staff_headline(table: StaffTable, headline: str) -> str | None:
     # how many of each, as the finding: "68 % av rektorerna …" says what "många rektorer"
     # only hinted at (blind review 128 asked for "Två av tre rektorer och nästan hälften
     # av enhetscheferna …")
-    shares = [f"{percent(r.at_least[-1])} av {name}" for r, name in named]
+    shares = [
+        f"{percent(r.at_least[-1])} av {_definite(plural)}{where}" for r, plural, where in named
+    ]
     return f"{listing(list(dict.fromkeys(shares)))} {claim}"
 
 
-def _headline_groups(table: StaffTable) -> list[tuple[StaffRow, str]]:
-    """The groups `staff_headline` names, each with its name there ("rektorerna i Barn
-    och utbildning"): the roles where at least a third lead the most staff (`_MANY`), of
-    the two groups `staff_line` names; none where a role has no plural here."""
+def _headline_groups(table: StaffTable) -> list[tuple[StaffRow, str, str]]:
+    """The groups `staff_headline` names, each with its role in the plural and where it
+    is (" i Barn och utbildning", or ""): the roles where at least a third lead the most
+    staff (`_MANY`), of the two groups `staff_line` names; none where a role has no plural
+    here."""
     top = [r for r in _most_staff(table) if r.role and r.at_least[-1] >= _MANY]
     plurals = [plural_role(r.role) for r in top if r.role]
     if not top or any(p is None for p in plurals):
@@ -601,35 +604,33 @@ def _headline_groups(table: StaffTable) -> list[tuple[StaffRow, str]]:
     # Vård och omsorg" read as the rektorer of Vård och omsorg too (blind review 127)
     sectored = any(held[r.role.casefold()] > 1 for r in top if r.role)
     return [
-        (r, f"{_definite(str(plural))}{where}")
+        (r, str(plural), f" i {r.group}" if sectored and r.group != UNKNOWN_SECTOR else "")
         for r, plural in zip(top, plurals, strict=True)
-        for where in [f" i {r.group}" if sectored and r.group != UNKNOWN_SECTOR else ""]
     ]
 
 
 def staff_detail(table: StaffTable) -> str | None:
-    """What the staff table adds under a headline that gives its shares (`staff_headline`):
-    the median of each group it names and the share among all who answered. "I
-    chefsenkäten är medianen 48 medarbetare för rektorerna i Barn och utbildning och 33
-    för enhetscheferna i Vård och omsorg. Bland alla 150 chefer som har svarat leder 31 %
-    40 medarbetare eller fler" in place of `staff_line`, which said the headline's 68 % and
-    47 % again under it (blind review 130); None where the headline names no groups."""
+    """The staff table's line under a headline that gives its shares (`staff_headline`),
+    in counts of the groups it names, with their medians: "I chefsenkäten leder 15 av 22
+    rektorer i Barn och utbildning och 22 av 47 enhetschefer i Vård och omsorg 40
+    medarbetare eller fler (median 48 och 33)". `staff_line`'s shares said the headline's
+    68 % and 47 % again (blind review 130); the medians alone left the headline without
+    its figure on the slide, and a share of all who answered mixed in those compared and
+    the chefs who lead chefs (blind review 131). None where the headline names no
+    groups."""
     named = _headline_groups(table)
     if not named:
         return None
-    medians = listing(
+    counts = listing(
         [
-            f"{decimal(r.median, 0)}{f' {STAFF_NOUN}' if k == 0 else ''} för {name}"
-            for k, (r, name) in enumerate(named)
+            f"{round(r.at_least[-1] * r.respondents)} av {r.respondents} {plural}{where}"
+            for r, plural, where in named
         ]
     )
-    line = f"I chefsenkäten är medianen {medians}"
-    everyone = table.rows[0] if table.rows else None
-    if everyone is None or everyone.group != ALL_RESPONDENTS:
-        return line
+    medians = listing([decimal(r.median, 0) for r, _, _ in named])
     return (
-        f"{line}. Bland alla {everyone.respondents} chefer som har svarat är andelen som "
-        f"leder {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler {percent(everyone.at_least[-1])}"
+        f"I chefsenkäten leder {counts} {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler "
+        f"(median {medians})"
     )
 
 

@@ -845,12 +845,11 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
         "och omsorg leder 40 medarbetare eller fler"
     )
     assert f"i stället för ”{said}”" in observation_notes(given)
-    # under it, what the headline does not say already: the medians of the groups it
-    # names and the share of all who answered, not its 68 % and 47 % again (review 130)
+    # under it, its figure in counts of those who answered, not its 68 % and 47 % again
+    # (blind review 130), nor without them (blind review 131)
     assert given.staff == (
-        "I chefsenkäten är medianen 48 medarbetare för rektorerna i Barn och utbildning och "
-        "33 för enhetscheferna i Vård och omsorg. Bland alla 40 chefer som har svarat är "
-        "andelen som leder 40 medarbetare eller fler 39\u00a0%."
+        "I chefsenkäten leder 15 av 22 rektorer i Barn och utbildning och 8 av 18 "
+        "enhetschefer i Vård och omsorg 40 medarbetare eller fler (median 48 och 33)."
     )
     # the role the survey shows most burdened named already: the interviews' words
     named = replace(observation, headline="Rektorerna har för många medarbetare")

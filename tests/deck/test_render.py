@@ -273,6 +273,7 @@ def test_recommendations_are_numbered_and_a_new_support_role_is_weighed_against_
         proposed("R2 Inför en kommunikatör som hjälper till med texter.", "T41"),
         proposed("R3 Inför en gemensam kommunikatör centralt.", "T41"),
         proposed("R4 Anställ fler ekonomer", "T41", edited=True),
+        proposed("R5 Ge enheterna en egen administratör.", "T41"),
     )
     prs = _presentation(own, hard, recommendations=recommendations)
     slide = next(p for p in prs.slides if p.shapes.title.text == "Rekommendationer")
@@ -283,6 +284,11 @@ def test_recommendations_are_numbered_and_a_new_support_role_is_weighed_against_
     assert "R3 Inför en gemensam kommunikatör centralt.\n" in text
     assert "R4 Anställ fler ekonomer\n" in text
     assert text.count(told) == 1
+    # and shorter the second time: the same sentence twice reads as pasted
+    assert (
+        "R5 Ge enheterna en egen administratör. Var den ska finnas avgörs likaså enligt "
+        "rekommendation 1." in text
+    )
     # PowerPoint's own numbering, from one, the reference line under each aligned with it
     body = next(sh for sh in slide.shapes if sh.has_text_frame and "R1" in sh.text_frame.text)
     numbers = [
@@ -290,7 +296,7 @@ def test_recommendations_are_numbered_and_a_new_support_role_is_weighed_against_
         for p in body.text_frame.paragraphs
         if (auto := p._p.find(".//" + qn("a:buAutoNum"))) is not None
     ]
-    assert numbers == [("R1", "1"), ("R2", "2"), ("R3", "3"), ("R4", "4")]
+    assert numbers == [("R1", "1"), ("R2", "2"), ("R3", "3"), ("R4", "4"), ("R5", "5")]
     notes = slide.notes_slide.notes_text_frame.text
     assert f"2. R2: R2 Inför en kommunikatör som hjälper till med texter. {told}" in notes
     assert (
