@@ -52,7 +52,11 @@ def observation_notes(observation: Observation) -> str:
         named = headline_function(observation.headline, [observation.rating.function])
         why = "rubriken nämner funktionen" if named else "punkterna nämner funktionen"
     if observation.survey:
-        lines.append(f"- {observation.survey} [chefsenkäten, alla svarande: {why}]")
+        rating = observation.rating
+        whose = (
+            f"utom {rating.outside}" if rating is not None and rating.outside else "alla svarande"
+        )
+        lines.append(f"- {observation.survey} [chefsenkäten, {whose}: {why}]")
     if observation.inventory:
         lines.append(
             f"- {observation.inventory} [inventeringen av stödresurser, summor över de "

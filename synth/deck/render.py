@@ -848,10 +848,20 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     # all-respondents figure holds their marks (blind review 54)
     gapped = next((c for c in content.charts if c.gap is not None), None)
     if gapped is not None and gapped.gap is not None:
-        without = without_group(rating, gapped)
+        # left out of the figures above already (`LikertChart.without`), or the figure
+        # without them told here
+        left_out = rating.outside == gapped.group
+        without = None if left_out else without_group(rating, gapped)
         said += (
             f" Cheferna i {gapped.group}, som själva leder flera av stödfunktionerna, ger "
-            f"{gapped.gap.said()}" + (f"; {without}." if without else ".")
+            f"{gapped.gap.said()}"
+            + (
+                "; deras betyg ingår därför inte i siffrorna ovan."
+                if left_out
+                else f"; {without}."
+                if without
+                else "."
+            )
         )
     everyone = next((c for c in content.charts if c.group == ALL_RESPONDENTS), None)
     unknown = least_known(everyone) if everyone is not None else None

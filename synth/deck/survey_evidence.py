@@ -74,6 +74,14 @@ class FunctionScore:
     figure beside it (`synth.deck.content._heard_in`): under "IT-stödet till skolan räcker
     inte", heard in Barn och utbildning, that sector's 51 %, not all chefs' 54 % (blind
     review 80)."""
+    outside: str = ""
+    """The group whose chefs the figure leaves out (`LikertChart.without`): the central
+    administration, who run the functions; "" where it is all respondents'."""
+
+    @property
+    def chefs(self) -> str:
+        """Whose figure it is: "chefer", or "chefer utanför Kommunledningskontoret"."""
+        return f"chefer utanför {self.outside}" if self.outside else "chefer"
 
     @property
     def low(self) -> float:
@@ -117,7 +125,7 @@ def function_scores(
     scores: list[FunctionScore] = []
     for chart in charts[:1]:
         for bar in chart.bars:
-            score = FunctionScore(bar.label, EXPORT_TOPIC, bar.n, bar.shares)
+            score = FunctionScore(bar.label, EXPORT_TOPIC, bar.n, bar.shares, outside=chart.without)
             groups = []
             for other in charts[1:]:
                 for b in other.bars:
@@ -198,8 +206,9 @@ def survey_line(score: FunctionScore) -> str:
         apart = score.heard_group or score.lowest_group
         among = f" (i {apart.group} {_percent(apart.low)} av {apart.n})" if apart else ""
         return (
-            f"I chefsenkäten ger {_percent(score.low)} av {score.n} chefer stödet från "
-            f"{score.function} {low} av {points}{among}; {_percent(score.high)} ger {high}."
+            f"I chefsenkäten ger {_percent(score.low)} av {score.n} {score.chefs} stödet "
+            f"från {score.function} {low} av {points}{among}; {_percent(score.high)} ger "
+            f"{high}."
         )
     # a statement the respondents took a stand on is quoted
     return (
@@ -231,7 +240,7 @@ def lowest_rated(score: FunctionScore) -> str:
     low, _, points = _ranges(score)
     return (
         f"Chefsenkäten ger {score.function} lägst betyg av stödfunktionerna: "
-        f"{_percent(score.low)} av {score.n} chefer ger {low} av {points}"
+        f"{_percent(score.low)} av {score.n} {score.chefs} ger {low} av {points}"
     )
 
 

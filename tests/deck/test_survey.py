@@ -75,10 +75,14 @@ def test_the_central_chefs_rating_the_functions_higher_than_everyone_else_is_the
     central = {f: [3, 4, 3, 4, 3, 4] for f in FUNCTIONS}
     central["Kansli"] = [4, 5, 4, 5, 4, 5]
     every, klk, _ = likert_charts(_rated(central, others), threshold=5)
-    # the all-respondents chart holds their marks, and says so
+    # the first chart is of the chefs who receive the support: theirs stands on its own,
+    # as the self-assessment it is (blind review 131), and the first chart says so
+    assert every.without == "Kommunledningskontoret"
+    assert all(bar.n == len(others) for bar in every.bars)
     assert every.among == (
-        "Här ingår cheferna i Kommunledningskontoret, som själva leder flera av "
-        "stödfunktionerna och ger högre betyg än övriga chefer för alla sex funktionerna."
+        "Cheferna i Kommunledningskontoret ingår inte: de leder själva flera av "
+        "stödfunktionerna och ger högre betyg än övriga chefer för alla sex funktionerna; "
+        "deras svar redovisas för sig."
     )
     assert klk.title == (
         "Chefsenkäten: Kommunledningskontoret \u2013 högre betyg än övriga chefer för alla "
@@ -93,7 +97,8 @@ def test_a_central_rating_no_higher_than_chance_keeps_the_charts_own_title() -> 
     central = {f: [3, 4, 3, 4, 3, 4] for f in FUNCTIONS[:4]}
     central |= {f: [1, 2, 1, 2, 1, 2] for f in FUNCTIONS[4:]}
     every, klk, _ = likert_charts(_rated(central, others), threshold=5)
-    assert "högre betyg" not in klk.title and not every.among
+    assert "högre betyg" not in klk.title and not every.among and not every.without
+    assert all(bar.n == len(others) + 6 for bar in every.bars)
     assert klk.title.startswith("Chefsenkäten: Kommunledningskontoret \u2013 lägst")
     # nor is another sector compared: it does not run the functions it rates
     rows = [
