@@ -69,6 +69,7 @@ from synth.deck.survey import (
 )
 from synth.deck.survey_evidence import (
     also_low,
+    budget_room,
     first_results,
     function_scores,
     lowest_rated,
@@ -81,15 +82,18 @@ from synth.deck.survey_evidence import (
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
 from synth.draft.condense import unclear
+from synth.draft.support import headline_subject
 from synth.errors import DeckError
 from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
 from synth.synthesis.describe import CENTRAL, SECTORS, group_name, interview_place
+from synth.text.functions import function_of, role_function
 from synth.text.grammar import lower_first
 from synth.text.numbers import count_words, listing, share_words
-from synth.text.placement import asks_for_staff, own_support, settles_placement
+from synth.text.placement import asked_role, own_support, settles_placement
 from synth.text.sentences import split_sentences
+from synth.text.swedish import names_stem
 
 __all__ = ["render"]
 
@@ -1135,6 +1139,7 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
     if not shown:
         return
     placed = _where_staff_goes(content, shown)
+    rooms = _budget_rooms(content, shown)
     # by place: a recommendation the consultant added may have no id
     texts = [
         f"{r.text.rstrip()}{'' if r.text.rstrip().endswith(('.', '!', '?')) else '.'} "
@@ -1158,11 +1163,15 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
                     number=number,
                 )
             ]
-            answers = _reference(deck, content, rec.answers)
-            if answers:
+            # what it answers, and what the inventory has of the role it brings in, as one
+            # grey paragraph under it
+            answers = _reference(deck, content, _answered(deck, content, rec, texts[number - 1]))
+            under = [f"Svarar mot: {answers}"] if answers else []
+            under += [rooms[number - 1]] if number - 1 in rooms else []
+            if under:
                 block.append(
                     Para(
-                        f"Svarar mot: {answers}",
+                        ". ".join(under) + ("." if len(under) > 1 else ""),
                         MIN_BODY,
                         colour=GREY,
                         indented=True,
@@ -1178,6 +1187,8 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
         notes += recommendation_note(deck, number, rec, texts[number - 1])
         if number - 1 in placed:
             notes.append(f"   {placed[number - 1][1]}")
+        if number - 1 in rooms:
+            notes.append(f"   {lower_first(rooms[number - 1])} (inventering.xlsx)")
     for rec in content.recommendations:
         if rec not in shown:
             notes += recommendation_note(deck, None, rec)
@@ -1186,11 +1197,53 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
     content_slides(deck, "Rekommendationer", blocks, "\n".join(notes))
 
 
+def _answered(deck: Deck, content: DeckContent, rec: Recommendation, text: str) -> tuple[str, ...]:
+    """The findings a recommendation's reference names: not a wish whose subject its own
+    `text` names, which is the recommendation said again ("Inför en tydlig
+    lokalförsörjningsprocess med en kontaktperson. Svarar mot: …; Det finns önskemål om
+    en tydlig lokalförsörjningsprocess med en kontaktperson"), where it answers another;
+    where it answers wishes alone, those with a slide of their own, else all of them. The
+    lines the reference took pushed the eleventh recommendation onto a slide of its own."""
+    wishes = {o.theme_id: o.headline for o in content.observations if o.polarity == "förslag"}
+
+    def restated(theme_id: str) -> bool:
+        subject = headline_subject(wishes.get(theme_id, ""))
+        return bool(subject) and all(names_stem(text, {part}) for part in subject)
+
+    rest = tuple(t for t in rec.answers if not restated(t))
+    if rest:
+        return rest
+    return tuple(t for t in rec.answers if t in deck.theme_slides) or rec.answers
+
+
+def _budget_rooms(content: DeckContent, shown: Sequence[Recommendation]) -> dict[int, str]:
+    """By place in `shown`, the line under a recommendation that brings in a support role
+    (`asked_role`) saying how much of that function's budget the inventory finds not
+    staffed in practice (`budget_room`): a first step that needs no new money, and what a
+    kommundirektör asks first of a recommendation to hire (blind review 131: "recs 9–10
+    add staff with no word on cost or funding"; the chefs' administrator recommended
+    beside 4,0 budgeted åa of it not filled). Not under the consultant's own."""
+    table = content.resources
+    if table is None or not table.rows:
+        return {}
+    functions = [row.function for row in table.rows]
+    rooms: dict[int, str] = {}
+    for k, rec in enumerate(shown):
+        role = asked_role(rec.text) if not rec.edited else None
+        if role is None:
+            continue
+        function = function_of([rec.text], functions) or role_function(role, functions)
+        room = budget_room(table, function) if function is not None else None
+        if room is not None:
+            rooms[k] = room
+    return rooms
+
+
 def _where_staff_goes(
     content: DeckContent, shown: Sequence[Recommendation]
 ) -> dict[int, tuple[str, str]]:
     """The sentence, and the line of notes, that a recommendation bringing in a support
-    role (`asks_for_staff`: "Inför en administratör per verksamhetsområde …") gets where
+    role (`asked_role`: "Inför en administratör per verksamhetsområde …") gets where
     another shown says what support belongs centrally and what in the operations
     (`settles_placement`) and answers the finding that the operations have built support
     of their own: blind review 130 found the chefs' administrator and a kommunikatör
@@ -1214,7 +1267,7 @@ def _where_staff_goes(
     adding = [
         k
         for k, r in enumerate(shown, start=1)
-        if k != number and not r.edited and asks_for_staff(r.text)
+        if k != number and not r.edited and asked_role(r.text) is not None
     ]
     note = f"vägs mot rekommendation {number}, som svarar mot att {lower_first(own[finding])}"
     # told in full once, and shorter after: the same sentence twice read as pasted (blind

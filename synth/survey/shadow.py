@@ -43,6 +43,7 @@ __all__ = [
     "least_affirmed",
     "on_both_sides",
     "staffing_gap",
+    "where_short",
 ]
 
 # Below these, a difference is rounding and reporting habit, not a finding.
@@ -249,7 +250,7 @@ class InventoryFindings:
                 "Inventeringen av stödresurser redovisar samtidigt "
                 f"{decimal(balance.budget - balance.actual)} åa färre "
                 f"{function_in_text(balance.function)} i praktiken än i budget "
-                f"({decimal(balance.actual)} mot {decimal(balance.budget)}{_where_short(balance)})."
+                f"({decimal(balance.actual)} mot {decimal(balance.budget)}{where_short(balance)})."
             )
         return ""
 
@@ -408,7 +409,7 @@ def _thin(close: Sequence[InventoryLine]) -> tuple[ThinWork, ...]:
     )
 
 
-def _where_short(balance: FunctionBalance) -> str:
+def where_short(balance: FunctionBalance) -> str:
     """Where a function's shortfall lies, where one sector holds most of it: "; hela
     skillnaden i Barn och utbildning", "; mest i Vård och omsorg". Blind review 128 read
     the chefs' administrators 4,0 åa short beside the enhetschefer of Vård och omsorg

@@ -19,6 +19,7 @@ __all__ = [
     "function_of",
     "headline_function",
     "lines_function",
+    "role_function",
 ]
 
 _NAMED_SHARE = 1 / 3
@@ -160,3 +161,25 @@ def lines_function(lines: Sequence[str], functions: Sequence[str]) -> str | None
     if found is None or 2 * function_count(lines, found) < len(lines):
         return None
     return found
+
+
+_ROLE_STEM = 6
+"""The fewest first letters a role shares with a word of a function's label to be of it:
+"kommunikat" of "kommunikatör" and "kommunikation", "ekonom" of "ekonom" and "ekonomi"."""
+
+
+def role_function(role: str, functions: Sequence[str]) -> str | None:
+    """The function a support role works in, by the word of its label that begins as the
+    role does: "Chefsnära administration/assistenter" of "administratör", "Kommunikation"
+    of "kommunikatör", "Ekonomi/controller" of "controller"; None where no label, or more
+    than one, has such a word. ("kansliadministration" is no word that begins so.)"""
+    said = role.casefold()
+    of = [
+        f
+        for f in functions
+        if any(
+            len(said) >= _ROLE_STEM and word[:_ROLE_STEM] == said[:_ROLE_STEM]
+            for word in re.findall(r"[\wåäö]+", f.casefold())
+        )
+    ]
+    return of[0] if len(of) == 1 else None

@@ -12,7 +12,7 @@ import re
 
 from synth.text.swedish import stem
 
-__all__ = ["asks_for_staff", "operations_named", "own_support", "settles_placement"]
+__all__ = ["asked_role", "operations_named", "own_support", "settles_placement"]
 
 # The levels out in the operations, by the stem a headline's word for them has
 # ("sektorerna", "verksamheten", "enheterna", "kontoren"), each in the definite plural
@@ -106,20 +106,24 @@ _BEFORE_ROLE = 2
 _PLACED = ("central", "gemensam")
 
 
-def asks_for_staff(text: str) -> bool:
-    """Whether a recommendation brings in a support role without saying where it belongs:
-    "Inför en administratör per verksamhetsområde …", "… med en kommunikatör som hjälper
-    till med texter"; not "Inför en gemensam administratör centralt", nor "Ge stöd i
-    upphandling tidigt" (no role), nor "Inför en tydlig process med en kontaktperson"
-    (a contact, not a support role)."""
+def asked_role(text: str) -> str | None:
+    """The support role a recommendation brings in without saying where it belongs, as
+    the word says it: "administratör" of "Inför en administratör per verksamhetsområde
+    …", "kommunikatör" of "… med en kommunikatör som hjälper till med texter"; None for
+    "Inför en gemensam administratör centralt", "Ge stöd i upphandling tidigt" (no role)
+    or "Inför en tydlig process med en kontaktperson" (a contact, not a support role)."""
     words = _words(text)
     if any(w.startswith(_PLACED) for w in words):
-        return False
-    return any(
-        w.endswith(_ROLES)
-        for k, more in enumerate(words)
-        if more in _MORE
-        for w in words[k + 1 : k + 1 + _BEFORE_ROLE]
+        return None
+    return next(
+        (
+            w
+            for k, more in enumerate(words)
+            if more in _MORE
+            for w in words[k + 1 : k + 1 + _BEFORE_ROLE]
+            if w.endswith(_ROLES)
+        ),
+        None,
     )
 
 

@@ -25,7 +25,7 @@ from synth.deck.content import (
 )
 from synth.deck.measure import overflow, shape_paras
 from synth.deck.survey import chart_label, says_staff_count
-from synth.draft.support import narrowed
+from synth.draft.support import headline_subject, narrowed
 from synth.draft.workflow import load_current_drafts
 from synth.errors import DeckError
 from synth.records import Bullet as DraftBullet
@@ -37,6 +37,7 @@ from synth.store import Store
 from synth.store.drafts import edit_item, edit_theme_draft, load_drafts, save_drafts
 from synth.store.schema import ThemeRow
 from synth.store.themes import load_themes
+from synth.text.swedish import names_stem
 from tests.deck.conftest import DATE
 from tests.deck.reading import slide_text
 from tests.writing import kicker
@@ -756,11 +757,21 @@ def test_assessment_and_recommendations_follow_the_observations(
         reference = paras[at + 1].text
         assert reference.startswith("Svarar mot: ")
         # the reference names the observation's headline and its slide, where it is found,
-        # or the appendix where that lists it by its headline (not one it only counts)
+        # or the appendix where that lists it by its headline (not one it only counts);
+        # a wish whose subject the recommendation names is the recommendation said again
+        # and may be left out of it
         for theme_id in rec.theme_ids:
+            draft = drafts.theme(theme_id)
+            subject = headline_subject(draft.headline) if draft is not None else frozenset()
+            if (
+                draft is not None
+                and draft.polarity == "förslag"
+                and subject
+                and all(names_stem(rec.text, {part}) for part in subject)
+            ):
+                continue
             if theme_id not in slides:
                 assert f"{theme_id}: " in appendix
-                draft = drafts.theme(theme_id)
                 if draft is not None and theme_id in listed_on:
                     # listed on a slide among another finding's related: read there
                     assert f"{draft.headline} (bild " in reference

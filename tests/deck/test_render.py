@@ -310,6 +310,49 @@ def test_recommendations_are_numbered_and_a_new_support_role_is_weighed_against_
     assert "avgörs enligt" not in alone["Rekommendationer"]
 
 
+def test_a_recommendation_refers_to_what_it_answers_and_the_budget_its_role_has() -> None:
+    """A wish whose subject the recommendation names is the recommendation said again,
+    not what it answers; a recommendation that brings in a support role says what of that
+    function's budget the inventory finds not staffed (blind review 131: "no word on cost
+    or funding", beside 4,0 budgeted åa of chefsnära administration not filled)."""
+    from synth.deck.resources import resource_table
+    from synth.survey.inventory import InventoryLine, summarise
+
+    weak = replace(OBSERVATION, theme_id="T41", headline="Cheferna har för lite stöd", weight=2.0)
+    wish = _wish("T42", "Det finns önskemål om en administratör nära chefen")
+    alone = _wish("T43", "Det finns önskemål om en tjänstekatalog")
+    sources = ("ENK-0001", "ENK-0002", "ENK-0003")
+    recommendations = (
+        Recommendation(
+            "Inför en administratör nära chefen per verksamhetsområde.",
+            ("T41", "T42"),
+            tuple(f"{s}.002" for s in sources),
+            sources,
+            id="R1",
+        ),
+        Recommendation(
+            "Inför en tjänstekatalog.",
+            ("T43",),
+            tuple(f"{s}.003" for s in sources),
+            sources,
+            id="R2",
+        ),
+    )
+    admin = "Chefsnära administration/assistenter"
+    line = InventoryLine("bou", "Barn och utbildning", "bou", admin, None, 18.0, 14.0, "enhet")
+    table = resource_table(summarise([line], [admin]))
+    prs = _presentation(weak, wish, alone, recommendations=recommendations, resources=table)
+    text = _text_of(prs, "Rekommendationer")
+    assert (
+        "Inventeringen: 4,0 åa chefsnära administration/assistenter färre i praktiken än i "
+        "budget (14,0 mot 18,0; hela skillnaden i Barn och utbildning)." in text
+    )
+    assert "Svarar mot: Cheferna har för lite stöd (bild " in text
+    assert "önskemål om en administratör" not in text
+    # one that answers wishes alone keeps them
+    assert "Svarar mot: Det finns önskemål om en tjänstekatalog" in text
+
+
 def test_the_appendix_says_what_each_finding_says() -> None:
     wider = _weaknesses(14)
     wish = replace(OBSERVATION, theme_id="T30", headline="Det finns önskemål om en väg in")

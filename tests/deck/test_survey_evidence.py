@@ -330,3 +330,36 @@ def test_the_function_more_chefs_rate_low_counted_is_named_beside_the_lowest_by_
     # the lowest by share is also the most by count: nothing
     assert most_chefs_low([replace(upphandling, n=200), it, hr]) == ""
     assert most_chefs_low([upphandling]) == ""
+
+
+def test_a_function_short_of_its_budget_gives_the_room_a_new_role_has() -> None:
+    """Blind review 131: the chefs' administrator was recommended with no word of the 4,0
+    budgeted åa of chefsnära administration not filled, all of it in Barn och utbildning,
+    nor of what it costs. Central figures where the function has a central budget."""
+    from synth.deck.resources import resource_table
+    from synth.deck.survey_evidence import budget_room
+    from synth.survey.inventory import InventoryLine, summarise
+
+    def line(
+        unit: str, sector: str, function: str, budget: float | None, actual: float, level: str
+    ) -> InventoryLine:
+        return InventoryLine(unit, sector, unit, function, None, budget, actual, level)
+
+    admin = "Chefsnära administration/assistenter"
+    lines = [
+        line("bou", "Barn och utbildning", admin, 18.0, 14.0, "enhet"),
+        line("vo", "Vård och omsorg", admin, 8.5, 8.5, "enhet"),
+        line("klf-kom", "Kommunledningskontoret", "Kommunikation", 5.5, 4.5, "central"),
+        line("klf-hr", "Kommunledningskontoret", "HR/personal och lön", 23.5, 23.3, "central"),
+    ]
+    table = resource_table(summarise(lines, [admin, "Kommunikation", "HR/personal och lön"]))
+    assert budget_room(table, admin) == (
+        "Inventeringen: 4,0 åa chefsnära administration/assistenter färre i praktiken än i "
+        "budget (22,5 mot 26,5; hela skillnaden i Barn och utbildning)"
+    )
+    assert budget_room(table, "Kommunikation") == (
+        "Inventeringen: 1,0 åa kommunikation färre centralt än i budget (4,5 mot 5,5)"
+    )
+    # staffed to its budget, near enough, or not in the inventory: nothing to say
+    assert budget_room(table, "HR/personal och lön") is None
+    assert budget_room(table, "Juridik") is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from synth.text.functions import function_labels, function_of, headline_function
+from synth.text.functions import function_labels, function_of, headline_function, role_function
 
 FUNCTIONS = ["IT/digitalisering", "HR", "Ekonomi/controller", "Lokalförsörjning"]
 
@@ -83,3 +83,21 @@ def test_a_headline_is_about_the_function_its_subject_names() -> None:
         "Det finns önskemål om en tydlig lokalförsörjningsprocess", functions
     ) == ("Lokalförsörjning")
     assert headline_function("Det är svårt att rekrytera behöriga lärare", functions) is None
+
+
+def test_a_support_role_is_of_the_function_whose_label_begins_as_it_does() -> None:
+    functions = [
+        "Ekonomi/controller",
+        "Chefsnära administration/assistenter",
+        "Kommunikation",
+        "Nämnd- och kansliadministration",
+        "IT/digitalisering",
+    ]
+    assert role_function("administratör", functions) == "Chefsnära administration/assistenter"
+    assert role_function("kommunikatör", functions) == "Kommunikation"
+    assert role_function("ekonomer", functions) == "Ekonomi/controller"
+    # no label begins as it does: "tekniker" of IT, "jurist" of "Juridik"
+    assert role_function("tekniker", functions) is None
+    assert role_function("jurist", ["Juridik"]) is None
+    # two labels that begin as it does: neither
+    assert role_function("administratör", [*functions, "Administration"]) is None
