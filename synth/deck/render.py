@@ -1181,8 +1181,17 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
             result.append(block)
         return result
 
-    # those shown by their number on the slides, then those left to the notes
-    notes: list[str] = []
+    # those shown by their number on the slides, then those left to the notes; first, for
+    # the consultant, the weaknesses with a slide of their own that none shown answers
+    # (blind review 131: the most widely heard, "vi och dom" in eight interviews, had none)
+    notes = [
+        f"Att skriva: ingen rekommendation svarar mot \u201d{o.headline}\u201d "
+        f"({_where(deck, content, o.theme_id)}; {o.reach})."
+        for o in content.main_findings
+        if o.theme_id in deck.theme_slides
+        and _weak_on_a_slide(deck, content, o.theme_id)
+        and not any(o.theme_id in r.answers for r in shown)
+    ]
     for number, rec in enumerate(shown, start=1):
         notes += recommendation_note(deck, number, rec, texts[number - 1])
         if number - 1 in placed:

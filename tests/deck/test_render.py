@@ -303,6 +303,15 @@ def test_recommendations_are_numbered_and_a_new_support_role_is_weighed_against_
         "vägs mot rekommendation 1, som svarar mot att sektorerna har byggt upp egna resurser"
         in notes
     )
+    # a weakness with a slide of its own that no recommendation answers is told to the
+    # consultant, who writes one (blind review 131: "vi och dom", the most widely heard)
+    assert "Att skriva" not in notes
+    them = replace(OBSERVATION, theme_id="T44", headline="Det finns ett vi och dom", weight=3.0)
+    prs = _presentation(own, hard, them, recommendations=recommendations)
+    slide = next(p for p in prs.slides if p.shapes.title.text == "Rekommendationer")
+    assert slide.notes_slide.notes_text_frame.text.startswith(
+        "Att skriva: ingen rekommendation svarar mot \u201dDet finns ett vi och dom\u201d (bild "
+    )
     # without the finding that the sectors keep support of their own, nothing to weigh
     alone = _rendered(
         replace(own, headline="Stödet är otydligt"), hard, recommendations=recommendations
