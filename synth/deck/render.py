@@ -82,7 +82,7 @@ from synth.deck.survey_evidence import (
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
 from synth.draft.condense import unclear
-from synth.draft.support import headline_subject
+from synth.draft.offline import wished, wording
 from synth.errors import DeckError
 from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
@@ -93,7 +93,6 @@ from synth.text.grammar import lower_first
 from synth.text.numbers import count_words, listing, share_words
 from synth.text.placement import asked_role, own_support, settles_placement
 from synth.text.sentences import split_sentences
-from synth.text.swedish import names_stem
 
 __all__ = ["render"]
 
@@ -1207,22 +1206,25 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
 
 
 def _answered(deck: Deck, content: DeckContent, rec: Recommendation, text: str) -> tuple[str, ...]:
-    """The findings a recommendation's reference names: not a wish whose subject its own
-    `text` names, which is the recommendation said again ("Inför en tydlig
-    lokalförsörjningsprocess med en kontaktperson. Svarar mot: …; Det finns önskemål om
-    en tydlig lokalförsörjningsprocess med en kontaktperson"), where it answers another;
-    where it answers wishes alone, those with a slide of their own, else all of them. The
-    lines the reference took pushed the eleventh recommendation onto a slide of its own."""
+    """The findings a recommendation's reference names: not a wish whose whole wish its
+    own `text` says word for word, which is the recommendation said again ("Inför en
+    tydlig lokalförsörjningsprocess med en kontaktperson. Svarar mot: …; Det finns
+    önskemål om en tydlig lokalförsörjningsprocess med en kontaktperson"), where it
+    answers a finding that is no wish; the lines took the eleventh recommendation onto a
+    slide of its own. A wish it only names stays, as the breadth behind a part of it:
+    "Det finns önskemål om en tjänstekatalog" under "Inför en väg in …, med en
+    tjänstekatalog …", six interviews' wish, and "… om färre styrdokument" under "Minska
+    antalet styrdokument och mål" (blind review 132)."""
     wishes = {o.theme_id: o.headline for o in content.observations if o.polarity == "förslag"}
+    spaced = f" {wording(text)} "
 
     def restated(theme_id: str) -> bool:
-        subject = headline_subject(wishes.get(theme_id, ""))
-        return bool(subject) and all(names_stem(text, {part}) for part in subject)
+        asked = wished(wishes[theme_id]) if theme_id in wishes else None
+        return bool(asked) and f" {wording(str(asked))} " in spaced
 
-    rest = tuple(t for t in rec.answers if not restated(t))
-    if rest:
-        return rest
-    return tuple(t for t in rec.answers if t in deck.theme_slides) or rec.answers
+    if all(t in wishes for t in rec.answers):
+        return rec.answers
+    return tuple(t for t in rec.answers if not restated(t))
 
 
 def _budget_rooms(content: DeckContent, shown: Sequence[Recommendation]) -> dict[int, str]:

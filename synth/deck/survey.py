@@ -155,7 +155,7 @@ def group_gap(responses: Sequence[StoredResponse], group: str, threshold: int) -
 class LikertChart:
     title: str
     group: str
-    """Alla svarande, or the sector the chart is about."""
+    """Alla svarande (less the group `without` names), or the sector the chart is about."""
     scale: tuple[str, ...]
     bars: tuple[LikertBar, ...]
     hidden: tuple[str, ...]

@@ -330,6 +330,7 @@ def test_a_recommendation_refers_to_what_it_answers_and_the_budget_its_role_has(
     weak = replace(OBSERVATION, theme_id="T41", headline="Cheferna har för lite stöd", weight=2.0)
     wish = _wish("T42", "Det finns önskemål om en administratör nära chefen")
     alone = _wish("T43", "Det finns önskemål om en tjänstekatalog")
+    fewer = _wish("T44", "Det finns önskemål om färre styrdokument")
     sources = ("ENK-0001", "ENK-0002", "ENK-0003")
     recommendations = (
         Recommendation(
@@ -346,11 +347,18 @@ def test_a_recommendation_refers_to_what_it_answers_and_the_budget_its_role_has(
             sources,
             id="R2",
         ),
+        Recommendation(
+            "Minska antalet styrdokument och mål.",
+            ("T41", "T44"),
+            tuple(f"{s}.004" for s in sources),
+            sources,
+            id="R3",
+        ),
     )
     admin = "Chefsnära administration/assistenter"
     line = InventoryLine("bou", "Barn och utbildning", "bou", admin, None, 18.0, 14.0, "enhet")
     table = resource_table(summarise([line], [admin]))
-    prs = _presentation(weak, wish, alone, recommendations=recommendations, resources=table)
+    prs = _presentation(weak, wish, alone, fewer, recommendations=recommendations, resources=table)
     text = _text_of(prs, "Rekommendationer")
     assert (
         "Inventeringen: 4,0 åa chefsnära administration/assistenter färre i praktiken än i "
@@ -358,8 +366,10 @@ def test_a_recommendation_refers_to_what_it_answers_and_the_budget_its_role_has(
     )
     assert "Svarar mot: Cheferna har för lite stöd (bild " in text
     assert "önskemål om en administratör" not in text
-    # one that answers wishes alone keeps them
+    # one that answers wishes alone keeps them; and a wish it names in other words is
+    # the breadth behind it (blind review 132)
     assert "Svarar mot: Det finns önskemål om en tjänstekatalog" in text
+    assert "; Det finns önskemål om färre styrdokument (" in text
 
 
 def test_the_appendix_says_what_each_finding_says() -> None:
