@@ -1575,6 +1575,7 @@ def _theme_method(content: DeckContent) -> list[str]:
             f"{places[0]} som leder stödfunktionerna, utom där det är en enda, som då "
             "kunde pekas ut. "
             if (places := _interview_places(content.fieldwork)) is not None
+            and places[2] >= content.anonymity_threshold
             else ". "
         )
         + "Iakttagelserna ordnas efter hur stor del av intervjuerna, gruppintervjuerna och "

@@ -293,12 +293,14 @@ def breadth(
     source_types: Mapping[str, SourceType],
     told: Mapping[SourceType, SourceType] | None = None,
     source_sectors: Mapping[str, str | None] | None = None,
+    least_placed: int = 1,
 ) -> Breadth:
     """Distinct sources of `members` by group and by sector, against all sources, a kind
     of source counted as the kind it is `told` as where that differs
     (`RoleGroups.told_types`: a lone group interview of two among the interviews, as the
     deck names it). With `source_sectors` (each source's sector), the interviews also by
-    where they were held (`Breadth.places`)."""
+    where they were held (`Breadth.places`), where at least `least_placed` (the
+    engagement's anonymity threshold) were held out in the sectors."""
     told = dict(told or {})
 
     def group(kind: SourceType) -> str:
@@ -327,7 +329,7 @@ def breadth(
         kinds={group: tuple(sorted(named)) for group, named in sorted(kinds.items())},
         alike=alike_answers(answers),
         places={place: len(ids) for place, ids in sorted(held.items())},
-        place_totals=_place_totals(source_types, source_sectors or {}, group),
+        place_totals=_place_totals(source_types, source_sectors or {}, group, least_placed),
     )
 
 
@@ -335,9 +337,14 @@ def _place_totals(
     source_types: Mapping[str, SourceType],
     source_sectors: Mapping[str, str | None],
     group: Callable[[SourceType], str],
+    least: int,
 ) -> dict[str, int]:
     """The engagement's interviews by where they were held (`interview_place`); empty
-    where one has no sector known, or all were held in one place."""
+    where one has no sector known, where all were held in one place, or where fewer than
+    `least` were held out in the sectors: "4 av 4 ute i verksamheterna" tells that each
+    of the four sector heads a kommundirektör can name said it, and "0 av 4" that none
+    did (blind review 132), as a survey result of a group under the anonymity threshold
+    would."""
     places = [
         interview_place(source_sectors.get(source))
         for source, kind in source_types.items()
@@ -346,7 +353,9 @@ def _place_totals(
     if not places or None in places:
         return {}
     counted = Counter(str(place) for place in places)
-    return dict(sorted(counted.items())) if len(counted) > 1 else {}
+    if len(counted) < 2 or counted[SECTORS] < least:
+        return {}
+    return dict(sorted(counted.items()))
 
 
 def place_totals(record: Mapping[str, object]) -> dict[str, int]:

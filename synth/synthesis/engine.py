@@ -371,7 +371,9 @@ def _describe(
         sims = vectors[rows] @ centre
         similarities.update({st.id: float(s) for st, s in zip(members, sims, strict=True)})
         central = members[headline_statement([m.text for m in members], sims, words[theme])]
-        spread = breadth(members, source_types, groups.told_types(), source_sectors)
+        spread = breadth(
+            members, source_types, groups.told_types(), source_sectors, groups.threshold
+        )
         perspectives = Counter(lenses[st.id].perspective for st in members)
         polarity = Counter(lenses[st.id].polarity for st in members)
         # a quote that disagrees with the finding's polarity is not evidence for it, nor one

@@ -782,6 +782,21 @@ def test_the_method_says_the_breadth_counts_who_says_the_headline_not_who_names_
     assert "det som en iakttagelses rubrik säger tas upp, inte alla som nämner ämnet" in method
 
 
+def test_the_method_tells_the_count_out_in_the_operations_only_where_it_points_at_no_one() -> None:
+    """The breadth says how many interviews out in the sectors say a finding only where at
+    least the anonymity threshold's were held there (blind review 132: "4 av 4" names
+    each of the four sector heads), and the method slide says so only then."""
+    told = "inom parentes hur många av intervjuerna ute i verksamheterna"
+    for out, shown in ((4, False), (5, True)):
+        work = replace(
+            WORK,
+            interviews=6 + out,
+            interviewed_in=(("Kommunledningskontoret", 6), ("Vård och omsorg", out)),
+        )
+        method = _rendered(OBSERVATION, fieldwork=work)["Bilaga: metod"]
+        assert (told in method) is shown
+
+
 def test_the_method_slide_tells_the_ranking_in_words_and_the_notes_keep_its_rules() -> None:
     """Blind reviews 118 and 119 read the method slide's square roots and sign test as an
     algorithm description that gives away a machine-built draft: the client reads what

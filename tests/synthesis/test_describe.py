@@ -89,6 +89,11 @@ def test_breadth_says_how_many_interviews_out_in_the_operations_say_it() -> None
     assert "ute i" not in breadth(members, kinds, told, {k: central for k in kinds}).describe()
     assert "ute i" not in breadth(members, kinds, told, sectors | {"INT-04": None}).describe()
     assert "ute i" not in breadth(members, kinds, told).describe()
+    # nor where fewer were held out there than the anonymity threshold: "2 av 2" tells
+    # that each of the two heads a reader can name said it (blind review 132)
+    held_out = breadth(members, kinds, told, sectors, least_placed=5)
+    assert held_out.place_totals == {} and "ute i" not in held_out.describe()
+    assert "(2 av 2 ute i" in breadth(members, kinds, told, sectors, least_placed=2).describe()
 
 
 def test_a_kind_of_source_that_says_nothing_of_it_is_not_named() -> None:
