@@ -9,7 +9,7 @@ PowerPoint draws.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from pptx.presentation import Presentation as PresentationType
@@ -307,13 +307,19 @@ def _without_least(
     shown: dict[str, list[Observation]], key: Collection[str]
 ) -> dict[str, list[Observation]] | None:
     """The summary's lines without the last of the perspective that has the most, one
-    `key` names only where no other is left; None where each perspective has one line."""
+    `key` names only where no other is left, and a wish before any other; None where
+    each perspective has one line."""
     longest = max(shown, key=lambda p: len(shown[p]), default=None)
     if longest is None or len(shown[longest]) < 2:
         return None
     own = shown[longest]
     rest = [o for o in own if o.theme_id not in key]
-    gone = (rest or own)[-1]
+    # of those, a wish before a finding of what is: what is asked for is the
+    # recommendations' to tell, and the summary's lead had put out "Sektorerna har byggt
+    # upp egna resurser vid sidan av" before "Det finns önskemål om en väg in"
+    candidates = rest or own
+    wishes = [o for o in candidates if o.polarity == "förslag"]
+    gone = (wishes or candidates)[-1]
     return {**shown, longest: [o for o in own if o is not gone]}
 
 
@@ -377,15 +383,17 @@ def _summary(deck: Deck, content: DeckContent) -> None:
     key = _summary_key(content)
     shown = _summarised(grouped, key)
 
+    lead = _summary_lead(content)
+
     def blocks(size: float) -> list[list[Para]]:
-        result: list[list[Para]] = []
+        result: list[list[Para]] = [[Para(lead, size, bold=True)]] if lead else []
         for i, (perspective, observations) in enumerate(shown.items()):
             heading = Para(
                 PERSPECTIVES[perspective][0],
                 size,
                 bold=True,
                 colour=ACCENT,
-                space_before=size * 0.8 if i else 0.0,
+                space_before=size * 0.8 if i or lead else 0.0,
             )
             items = [
                 Para(
@@ -910,21 +918,11 @@ def _pattern_point(
     found the assessment only repeating the findings one by one, where the material points
     at one common cause. None for fewer than two such findings, or none with a slide;
     with the ids of the findings it names."""
-    found: list[tuple[bool, str, str, str]] = []
-    for observation in content.observations:
-        # what reads after "det är oklart": a question of who, what or where
-        what = unclear(observation.headline, asked=True)
-        where = _where(deck, content, observation.theme_id)
-        if what is None or where is None:
-            continue
-        found.append((where == "bilaga", what, where, observation.theme_id))
-    # those with a slide first, each kind in the deck's order
-    found.sort(key=lambda item: item[0])
-    named = found[:_UNCLEAR_MOST]
-    if len(named) < 2 or named[0][0]:
+    named = _unclear_named(content, lambda theme_id: _where(deck, content, theme_id))
+    if named is None:
         return None
-    said = listing([f"{what} ({where})" for _, what, where, _ in named])
-    text = f"Ett genomgående drag är att ansvaret är otydligt: det är oklart {said}."
+    said = listing([f"{what} ({where})" for what, where, _ in named])
+    text = f"{_PATTERN}: det är oklart {said}."
     # the inventory bears it out where few of its respondents have an agreement on what
     # the support delivers (`unagreed`): blind review 127 found the pattern resting on two
     # survey answers and an appendix finding, the strongest evidence told apart on the
@@ -932,6 +930,51 @@ def _pattern_point(
     if unagreed is not None:
         text += f" Inventeringen pekar åt samma håll: {answered(unagreed, rest=False)}."
     return text, tuple(theme_id for *_, theme_id in named)
+
+
+_PATTERN = "Ett genomgående drag är att ansvaret är otydligt"
+
+
+def _unclear_named(
+    content: DeckContent, place: Callable[[str], str | None]
+) -> list[tuple[str, str, str]] | None:
+    """The findings that say something is unclear, as what reads after "det är oklart"
+    ("vem som äger systemen"), where each stands (`place`: "bild 15", "bilaga") and its
+    id: those with a slide first, each kind in the deck's order, at most `_UNCLEAR_MOST`;
+    None for fewer than two, or none with a slide."""
+    found: list[tuple[bool, str, str, str]] = []
+    for observation in content.observations:
+        # what reads after "det är oklart": a question of who, what or where
+        what = unclear(observation.headline, asked=True)
+        where = place(observation.theme_id)
+        if what is None or where is None:
+            continue
+        found.append((where == "bilaga", what, where, observation.theme_id))
+    found.sort(key=lambda item: item[0])
+    named = found[:_UNCLEAR_MOST]
+    if len(named) < 2 or named[0][0]:
+        return None
+    return [(what, where, theme_id) for _, what, where, theme_id in named]
+
+
+def _summary_lead(content: DeckContent) -> str | None:
+    """The pattern across the findings (`_pattern_point`) as the summary's first line, in
+    short, before the findings per perspective: "Ett genomgående drag är att ansvaret är
+    otydligt: det är oklart vem som äger systemen, vem som bestämmer inom
+    lokalförsörjning och vart man vänder sig." Blind review 132 found the summary a list
+    of the findings' headlines, where the assessment's one judgment across them should
+    lead the deck. Told before the findings' slides are made, by which of them will have
+    one (`DeckContent.main_findings`)."""
+    slides = {o.theme_id for o in content.main_findings}
+    listed = {o.theme_id for o in _appendix_listed(content)}
+
+    def place(theme_id: str) -> str | None:
+        return "bild" if theme_id in slides else "bilaga" if theme_id in listed else None
+
+    named = _unclear_named(content, place)
+    if named is None:
+        return None
+    return f"{_PATTERN}: det är oklart {listing([what for what, _, _ in named])}."
 
 
 def _unagreed(findings: InventoryFindings | None) -> ChoiceTally | None:

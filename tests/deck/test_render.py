@@ -506,6 +506,21 @@ def test_the_summary_names_the_findings_the_assessment_rests_on_and_the_surveys_
     assert [k for k in range(7) if f"punkt {k}" in summary] == [0, 5, 6]
 
 
+def test_a_summary_too_long_for_its_slide_loses_a_wish_before_a_finding() -> None:
+    """The summary's lead put out "Sektorerna har byggt upp egna resurser vid sidan av",
+    the commission's own question, before "Det finns önskemål om en väg in": what is asked
+    for is the recommendations' to tell."""
+    from synth.deck.render import _without_least
+
+    weak = replace(OBSERVATION, theme_id="T11", perspective="strukturer")
+    wish = replace(_wish("T12", "Det finns önskemål om en väg in"), perspective="strukturer")
+    other = replace(OBSERVATION, theme_id="T13", perspective="strukturer")
+    for key in ({"T11", "T12", "T13"}, set()):
+        fewer = _without_least({"strukturer": [weak, wish, other]}, key)
+        assert fewer is not None
+        assert [o.theme_id for o in fewer["strukturer"]] == ["T11", "T13"]
+
+
 def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() -> None:
     from synth.deck.survey_evidence import FunctionScore
 
@@ -1305,6 +1320,14 @@ def test_findings_that_say_something_is_unclear_are_judged_a_pattern() -> None:
     assessed = _text_of(prs, "Bedömning")
     assert assessed.index("Ett genomgående drag") < assessed.index("Bilden av strukturen")
     assert "genomgående" not in _rendered(owners, roles).get("Bedömning", "")
+    # and the summary opens with it, in short (blind review 132: "open with the assessed
+    # key messages", not a list of the findings' headlines)
+    summary = _text_of(prs, "Sammanfattning").split("\n")
+    assert summary[1] == (
+        "Ett genomgående drag är att ansvaret är otydligt: det är oklart vem som äger "
+        "systemen och vem som bestämmer inom lokalförsörjning."
+    )
+    assert "genomgående" not in _rendered(owners, roles)["Sammanfattning"]
 
 
 def test_the_inventory_that_few_have_an_agreement_with_the_support_bears_out_the_pattern() -> None:
