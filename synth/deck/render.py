@@ -186,6 +186,14 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
                 f"(svarsfrekvens {round(work.response_rate * 100)}\u00a0%)"
             )
         lines.append(survey)
+    # whose ratings the figures are, where the central chefs' are told apart (blind
+    # review 133: the summary's figures did not say they leave them out)
+    without = content.charts[0].without if content.charts else ""
+    if without and lines and lines[-1].startswith("Chefsenkät"):
+        lines[-1] += (
+            f"; i betygen av stödet ingår inte cheferna i {without}, som själva leder flera "
+            "av stödfunktionerna"
+        )
     if content.resources is not None and content.resources.rows:
         lines.append(f"Inventering av stödresurser: {content.resources.answered_so_far}")
     found, main = len(content.observations), len(content.main_findings)
@@ -1289,7 +1297,8 @@ def _budget_rooms(content: DeckContent, shown: Sequence[Recommendation]) -> dict
         function = function_of([rec.text], functions) or role_function(role, functions)
         room = budget_room(table, function) if function is not None else None
         if room is not None:
-            rooms[k] = room
+            # what it comes to: the budgeted åa used before new ones (blind review 133)
+            rooms[k] = f"{room}; att använda dem är ett första steg utan ny budget"
     return rooms
 
 

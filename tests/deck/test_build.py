@@ -114,6 +114,11 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     assert "2 fokusgrupper med enhetschefer, rektorer och förskolechefer" in fieldwork
     assert "gruppintervjuer" not in fieldwork
     assert "152 svar av 180 tillfrågade (svarsfrekvens 84\u00a0%)" in fieldwork
+    # whose ratings the figures are (blind review 133)
+    assert (
+        "i betygen av stödet ingår inte cheferna i Kommunledningskontoret, som själva leder "
+        "flera av stödfunktionerna" in fieldwork
+    )
     with Store.open(config.store_url) as store:
         stored = store.status().statements
     assert f"{stored} uttalanden" in fieldwork
