@@ -98,8 +98,8 @@ def test_the_demo_shows_the_support_resource_inventory(demo_run: tuple[Path, Pat
     assert (
         "Att sektorerna har byggt upp egna resurser vid sidan av tas upp i merparten av "
         "intervjuerna; som skäl anges i två fokusgrupper att det inte fungerar centralt. "
-        "Inventeringen av stödresurser stöder det: 16,6 åa finns ute i verksamheterna inom sju "
-        "stödfunktioner som också finns centralt"
+        "Inventeringen av stödresurser visar omfattningen: 16,6 åa finns ute i verksamheterna "
+        "inom sju stödfunktioner som också finns centralt, 2,1 åa av dem utan budget"
     ) in flat
     # what no unit affirms of the support: a table of its own, and in the assessment what
     # bears out the pattern that responsibility is unclear
@@ -111,7 +111,8 @@ def test_the_demo_shows_the_support_resource_inventory(demo_run: tuple[Path, Pat
     # the support out there beside the central posts not filled, and why, over the central
     # administration as a whole (no one's leave in a small unit)
     assert (
-        "som också finns centralt, samtidigt som den centrala förvaltningen har 9,6 åa färre i "
+        "som också finns centralt, 2,1 åa av dem utan budget, samtidigt som den centrala "
+        "förvaltningen har 9,6 åa färre i "
         "praktiken än i budget (67,4 mot 77,0; enligt svaren vakanser och tillfällig frånvaro "
         "för 6,6 åa av dem)."
     ) in flat

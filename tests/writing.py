@@ -107,7 +107,10 @@ def _answer_problems(number: int, slide: object) -> list[str]:
             if not text.startswith(_ANSWERS):
                 recommendation = text
                 continue
-            for answered in text.removeprefix(_ANSWERS).split("; "):
+            # the references, up to what the inventory says after them ("… (bild 17).
+            # Inventeringen: 4,0 åa …")
+            references = text.removeprefix(_ANSWERS).split(". ", 1)[0]
+            for answered in references.split("; "):
                 headline = _WHERE.sub("", answered)
                 subject = headline_subject(headline)
                 # what a headline says is unclear ("Oklart vart man vänder sig", no subject

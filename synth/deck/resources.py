@@ -313,16 +313,15 @@ def placement_line(table: ResourceTable) -> str:
     findings = table.findings
     if findings is None or not findings.close or not findings.actual:
         return ""
-    text, unbudgeted = findings.parallel()
+    text = findings.parallel_said()
     if not text:
         share = share_words(findings.close / findings.actual)
         text = (
             f"{share} av stödet, {decimal(findings.close)} av {decimal(findings.actual)} åa, "
             "finns ute i verksamheterna"
         )
-        unbudgeted = findings.unbudgeted
-    if unbudgeted >= SHADOW_FTE:
-        text += f", {decimal(unbudgeted)} åa av dem utan budget"
+        if findings.unbudgeted >= SHADOW_FTE:
+            text += f", {decimal(findings.unbudgeted)} åa av dem utan budget"
     # and what many out there do as parts of their jobs, told apart from the staff
     passing = findings.done_in_passing()
     if passing:

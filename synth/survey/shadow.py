@@ -232,6 +232,17 @@ class InventoryFindings:
             sum(b.unbudgeted - sum(t.unbudgeted for t in b.thin) for b in parallel),
         )
 
+    def parallel_said(self) -> str:
+        """`parallel` with how much of it has no budget, where that is `SHADOW_FTE` or
+        more: "16,6 åa finns ute i verksamheterna inom sju stödfunktioner som också finns
+        centralt, 2,1 åa av dem utan budget". Most of the support out there is budgeted,
+        sanctioned by the sectors themselves (blind review 133: not all of it a resource
+        "built up on the side"). Empty where no function is on both sides."""
+        text, unbudgeted = self.parallel()
+        if text and unbudgeted >= SHADOW_FTE:
+            text += f", {decimal(unbudgeted)} åa av dem utan budget"
+        return text
+
     def chefs_support(self) -> str:
         """What a function named for the chefs ("Chefsnära administration/assistenter")
         lacks of its budget, as a sentence: "Inventeringen av stödresurser redovisar

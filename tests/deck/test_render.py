@@ -1087,9 +1087,11 @@ def test_the_assessment_says_the_inventory_bears_out_the_finding_of_the_operatio
     titles = [s.shapes.title.text for s in prs.slides]
     at = titles.index(own.headline) + 1
     assert (
-        "Inventeringen av stödresurser stöder iakttagelsen \u201dSektorerna har byggt upp "
+        "Inventeringen av stödresurser visar omfattningen av iakttagelsen \u201dSektorerna "
+        "har byggt upp "
         f"egna resurser vid sidan av\u201d (bild {at}): 4,0 åa finns ute i verksamheterna inom "
-        "två stödfunktioner som också finns centralt. Av allt stöd finns hälften ute i "
+        "två stödfunktioner som också finns centralt, 1,0 åa av dem utan budget. Av allt stöd "
+        "finns hälften ute i "
         "verksamheterna. Utan chefsnära administration/assistenter, som bara finns ute i "
         "verksamheterna, är andelen en fjärdedel." in assessment(prs)
     )
@@ -1242,13 +1244,14 @@ def test_the_inventory_bears_out_the_finding_within_the_assessment_point_that_na
     prs = _presentation(own, resources=resources, assessment=(point,))
     assessed = _text_of(prs, "Bedömning")
     assert (
-        "tas upp i merparten av intervjuerna. Inventeringen av stödresurser stöder det: 5,0 "
-        "åa finns ute i verksamheterna inom två stödfunktioner som också finns centralt, "
+        "tas upp i merparten av intervjuerna. Inventeringen av stödresurser visar "
+        "omfattningen: 5,0 åa finns ute i verksamheterna inom två stödfunktioner som också "
+        "finns centralt, 1,0 åa av dem utan budget, "
         "samtidigt som den centrala förvaltningen har 2,0 åa färre i praktiken än i budget "
         "(13,0 mot 15,0). Mest efterfrågas en väg in." in assessed
     )
     assert assessed.count("samtidigt som den centrala") == 1
-    assert "stöder iakttagelsen" not in assessed
+    assert "omfattningen av iakttagelsen" not in assessed
     notes = "\n".join(
         s.notes_slide.notes_text_frame.text
         for s in prs.slides
@@ -1258,7 +1261,8 @@ def test_the_inventory_bears_out_the_finding_within_the_assessment_point_that_na
     # a point that does not name it: the inventory's own point, as before
     other = replace(point, text="Bilden av strukturen är kritisk.")
     alone = _text_of(_presentation(own, resources=resources, assessment=(other,)), "Bedömning")
-    assert "stöder iakttagelsen" in alone and "stöder det" not in alone
+    assert "visar omfattningen av iakttagelsen" in alone
+    assert "visar omfattningen:" not in alone
 
 
 def test_the_other_findings_listed_give_way_before_the_lines_of_evidence() -> None:
