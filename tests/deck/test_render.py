@@ -332,28 +332,15 @@ def test_a_recommendation_refers_to_what_it_answers_and_the_budget_its_role_has(
     alone = _wish("T43", "Det finns önskemål om en tjänstekatalog")
     fewer = _wish("T44", "Det finns önskemål om färre styrdokument")
     sources = ("ENK-0001", "ENK-0002", "ENK-0003")
+
+    def proposed(number: int, text: str, *answers: str) -> Recommendation:
+        cited = tuple(f"{s}.00{number + 1}" for s in sources)
+        return Recommendation(text, answers, cited, sources, id=f"R{number}")
+
     recommendations = (
-        Recommendation(
-            "Inför en administratör nära chefen per verksamhetsområde.",
-            ("T41", "T42"),
-            tuple(f"{s}.002" for s in sources),
-            sources,
-            id="R1",
-        ),
-        Recommendation(
-            "Inför en tjänstekatalog.",
-            ("T43",),
-            tuple(f"{s}.003" for s in sources),
-            sources,
-            id="R2",
-        ),
-        Recommendation(
-            "Minska antalet styrdokument och mål.",
-            ("T41", "T44"),
-            tuple(f"{s}.004" for s in sources),
-            sources,
-            id="R3",
-        ),
+        proposed(1, "Inför en administratör nära chefen per verksamhetsområde.", "T41", "T42"),
+        proposed(2, "Inför en tjänstekatalog.", "T43"),
+        proposed(3, "Minska antalet styrdokument och mål.", "T41", "T44"),
     )
     admin = "Chefsnära administration/assistenter"
     line = InventoryLine("bou", "Barn och utbildning", "bou", admin, None, 18.0, 14.0, "enhet")
