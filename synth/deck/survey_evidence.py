@@ -20,7 +20,7 @@ from scipy.stats import binomtest
 from synth.deck.resources import ResourceTable, swedish_fte
 from synth.deck.survey import EXPORT_TOPIC, LikertChart
 from synth.survey.results import SurveyResults
-from synth.survey.shadow import SHADOW_FTE, function_in_text, where_short
+from synth.survey.shadow import SHADOW_FTE, function_in_text
 from synth.text.functions import function_of
 from synth.text.numbers import listing
 
@@ -363,25 +363,24 @@ def _staffing(table: ResourceTable, function: str) -> _Staffing | None:
 
 def budget_room(table: ResourceTable, function: str) -> str | None:
     """What of a function's budget is not staffed in practice, as a line under a
-    recommendation that brings in a role of it: "Inventeringen: 4,0 åa chefsnära
-    administration/assistenter färre i praktiken än i budget (23,5 mot 27,5; hela
-    skillnaden i Barn och utbildning)"; central figures where the function has a central
-    budget, with the reason its comments give ("1,0 åa kommunikation färre centralt än i
-    budget (4,5 mot 5,5; enligt inventeringen vakanser)"). Blind review 131 found the
-    chefs' administrator recommended with no word of the 4,0 budgeted åa of it not
-    filled, nor of what it costs. None where the function is staffed to its budget, or
-    short by less than `SHADOW_FTE`."""
+    recommendation that brings in a role of it: "Inventeringen: 4,0 åa färre chefsnära
+    administration/assistenter i praktiken än i budget (23,5 mot 27,5; hela skillnaden i
+    Barn och utbildning)" (`FunctionBalance.short_said`); central figures where the
+    function has a central budget, with the reason its comments give ("1,0 åa färre
+    kommunikation centralt än i budget (4,5 mot 5,5; enligt inventeringen vakanser)").
+    Blind review 131 found the chefs' administrator recommended with no word of the 4,0
+    budgeted åa of it not filled, nor of what it costs. None where the function is
+    staffed to its budget, or short by less than `SHADOW_FTE`."""
     staffing = _staffing(table, function)
     if staffing is None or staffing.budget - staffing.actual < SHADOW_FTE:
         return None
     balance = table.balance(function)
-    if staffing.where == "centralt":
-        why = f"; enligt inventeringen {staffing.short_by}" if staffing.short_by else ""
-    else:
-        why = where_short(balance) if balance is not None else ""
+    if staffing.where != "centralt" and balance is not None:
+        return f"Inventeringen: {balance.short_said()}"
+    why = f"; enligt inventeringen {staffing.short_by}" if staffing.short_by else ""
     return (
-        f"Inventeringen: {swedish_fte(staffing.budget - staffing.actual)} åa "
-        f"{function_in_text(function)} färre {staffing.where} än i budget "
+        f"Inventeringen: {swedish_fte(staffing.budget - staffing.actual)} åa färre "
+        f"{function_in_text(function)} {staffing.where} än i budget "
         f"({swedish_fte(staffing.actual)} mot {swedish_fte(staffing.budget)}{why})"
     )
 

@@ -43,7 +43,6 @@ __all__ = [
     "least_affirmed",
     "on_both_sides",
     "staffing_gap",
-    "where_short",
 ]
 
 # Below these, a difference is rounding and reporting habit, not a finding.
@@ -89,6 +88,16 @@ class FunctionBalance:
         """In practice out in the operations less what is done as parts of many people's
         jobs: the support staff a sector keeps of its own."""
         return round(self.close - sum(t.fte for t in self.thin), 2)
+
+    def short_said(self) -> str:
+        """Its shortfall against its budget in all, as it reads inside a sentence: "4,0 åa
+        färre chefsnära administration/assistenter i praktiken än i budget (23,5 mot 27,5;
+        hela skillnaden i Barn och utbildning)" (`_where_short`)."""
+        return (
+            f"{decimal(self.budget - self.actual)} åa färre {function_in_text(self.function)} "
+            f"i praktiken än i budget ({decimal(self.actual)} mot {decimal(self.budget)}"
+            f"{_where_short(self)})"
+        )
 
     @property
     def unbudgeted_share(self) -> float:
@@ -257,12 +266,7 @@ class InventoryFindings:
                 continue
             if balance.budget - balance.actual < SHADOW_FTE:
                 return ""
-            return (
-                "Inventeringen av stödresurser redovisar samtidigt "
-                f"{decimal(balance.budget - balance.actual)} åa färre "
-                f"{function_in_text(balance.function)} i praktiken än i budget "
-                f"({decimal(balance.actual)} mot {decimal(balance.budget)}{where_short(balance)})."
-            )
+            return f"Inventeringen av stödresurser redovisar samtidigt {balance.short_said()}."
         return ""
 
     def done_in_passing(self) -> str:
@@ -420,7 +424,7 @@ def _thin(close: Sequence[InventoryLine]) -> tuple[ThinWork, ...]:
     )
 
 
-def where_short(balance: FunctionBalance) -> str:
+def _where_short(balance: FunctionBalance) -> str:
     """Where a function's shortfall lies, where one sector holds most of it: "; hela
     skillnaden i Barn och utbildning", "; mest i Vård och omsorg". Blind review 128 read
     the chefs' administrators 4,0 åa short beside the enhetschefer of Vård och omsorg

@@ -348,7 +348,7 @@ def test_a_recommendation_refers_to_what_it_answers_and_the_budget_its_role_has(
     prs = _presentation(weak, wish, alone, fewer, recommendations=recommendations, resources=table)
     text = _text_of(prs, "Rekommendationer")
     assert (
-        "Inventeringen: 4,0 åa chefsnära administration/assistenter färre i praktiken än i "
+        "Inventeringen: 4,0 åa färre chefsnära administration/assistenter i praktiken än i "
         "budget (14,0 mot 18,0; hela skillnaden i Barn och utbildning); att använda dem är "
         "ett första steg utan ny budget." in text
     )

@@ -354,11 +354,11 @@ def test_a_function_short_of_its_budget_gives_the_room_a_new_role_has() -> None:
     ]
     table = resource_table(summarise(lines, [admin, "Kommunikation", "HR/personal och lön"]))
     assert budget_room(table, admin) == (
-        "Inventeringen: 4,0 åa chefsnära administration/assistenter färre i praktiken än i "
+        "Inventeringen: 4,0 åa färre chefsnära administration/assistenter i praktiken än i "
         "budget (22,5 mot 26,5; hela skillnaden i Barn och utbildning)"
     )
     assert budget_room(table, "Kommunikation") == (
-        "Inventeringen: 1,0 åa kommunikation färre centralt än i budget (4,5 mot 5,5)"
+        "Inventeringen: 1,0 åa färre kommunikation centralt än i budget (4,5 mot 5,5)"
     )
     # staffed to its budget, near enough, or not in the inventory: nothing to say
     assert budget_room(table, "HR/personal och lön") is None
