@@ -53,16 +53,16 @@ def test_a_redirect_to_an_outside_address_is_refused_and_nothing_goes_there(
         return Reply(status=307, headers={"location": OUTSIDE})
 
     config = with_llm(demo, allow_external=allow_external, concurrency=1, timeout_seconds=2)
-    started = time.monotonic()
     with chat_server(respond) as server, pytest.raises(LLMError) as caught:
         run(config, server)
 
+    # that the client never connects where a redirect points is shown with a real server
+    # as the target in the next test; a time limit here failed on a loaded CI machine
     message = str(caught.value)
     assert not isinstance(caught.value, LLMUnavailable)  # the run stops, no item falls back
     assert "omdirigering (307)" in message and "http://100.64.0.1:9" in message
     assert "inget skickades dit" in message
     assert len(server.requests) == 1  # concurrency 1: the run stopped at the first answer
-    assert time.monotonic() - started < 5  # no connection attempt (it would time out)
 
 
 @pytest.mark.parametrize("allow_external", [False, True])
@@ -289,7 +289,7 @@ def test_a_hanging_server_is_bounded_by_the_runs_deadline(demo: EngagementConfig
         result = run(config, server)
     elapsed = time.monotonic() - started
 
-    assert elapsed < 8, elapsed
+    assert elapsed < 20, elapsed  # one unbounded request alone would take 30 s
     drafts = load_current_drafts(demo)
     items = {item for item, _ in result.fallbacks}
     assert {"bedömning", "rekommendationer"} <= items
