@@ -63,7 +63,13 @@ from synth.records import Recommendation as DraftRecommendation
 from synth.records.themes import breadth_weight
 from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
-from synth.synthesis.describe import heard_in, quote_text, self_contained
+from synth.synthesis.describe import (
+    alike_respondents,
+    heard_in,
+    quote_text,
+    self_contained,
+    voices,
+)
 from synth.synthesis.themes import OTHER
 from synth.text.functions import function_of, headline_function, lines_function
 from synth.text.grammar import lower_first, subject_words
@@ -107,8 +113,9 @@ PERSPECTIVES: dict[str, tuple[str, str]] = {
     "aktörer": ("Aktörerna", "Iakttagelser om aktörerna"),
 }
 SEVERAL_SOURCES = 2
-"""The fewest sources a finding needs for a slide of its own, unless the consultant or the
-survey placed it there."""
+"""The fewest sources a finding needs for a slide of its own, respondents answering in the
+same words counted as one (`Observation.voices`), unless the consultant placed it
+there."""
 LEAST_SHOWN = 3
 """The fewest things a finding's slide shows under its headline (lines of evidence that say
 it, quotes, the survey's and the inventory's figures) for it to take a slide by breadth
@@ -245,6 +252,15 @@ class Observation:
     spread: Mapping[str, object] = field(default_factory=dict)
     """Its breadth as its finding stores it (`Breadth.record`), for a count made again
     against the same sources (`with_staff`)."""
+    alike: tuple[frozenset[str], ...] = ()
+    """Its survey respondents that answer in the same words, in groups
+    (`alike_respondents`): each group is one voice (`voices`)."""
+
+    @property
+    def voices(self) -> int:
+        """How many voices its sources are, respondents answering in the same words one
+        (`synth.synthesis.describe.voices`): what a slide of its own asks for."""
+        return voices(self.source_ids, self.alike)
 
     @property
     def reach(self) -> str:
@@ -403,7 +419,7 @@ class DeckContent:
             for o in candidates
             if not placed(o)
             and not o.undrafted
-            and len(o.source_ids) >= SEVERAL_SOURCES
+            and o.voices >= SEVERAL_SOURCES
             and any(b.shown and not b.counterpart for b in o.bullets)
         ]
         chosen = {id(o) for o in candidates if fixed(o)}
@@ -516,7 +532,7 @@ def _shows_its_claim(observation: Observation) -> bool:
         if names_subject(text, subject) and sum(names_stem(text, {c}) for c in claim) >= enough
         for source in ids
     }
-    return len(sources) >= SEVERAL_SOURCES
+    return voices(sources, observation.alike) >= SEVERAL_SOURCES
 
 
 def _said_again(
@@ -725,11 +741,20 @@ def with_survey(
     # one whose headline names it before one whose lines do: under "Sektorn har anställt
     # egna administratörer", whose two lines name IT, IT's rating is context, and "IT-stödet
     # till skolan räcker inte" is the finding about it
+    # (one voice is no finding, whatever the chefs' rating: two survey answers in the
+    # same words that it is unclear who decides about lokalförsörjning had a slide and a
+    # place in the summary's lead, blind review 133; the rating stands in the chart and
+    # the assessment)
     chosen: dict[tuple[str, str], int] = {}
     for by_headline in (True, False):
         for index, (observation, function) in enumerate(zip(observations, functions, strict=True)):
             key = (observation.leaning or "", function or "")
-            if anchors.get(key) and key not in chosen and named[index] is by_headline:
+            if (
+                anchors.get(key)
+                and key not in chosen
+                and named[index] is by_headline
+                and observation.voices >= SEVERAL_SOURCES
+            ):
                 chosen[key] = index
     # unless one its evidence and quotes are about is heard at least twice as widely (not
     # one the consultant edited, whose quotes are still its theme's):
@@ -747,7 +772,7 @@ def with_survey(
                 and not o.edited
                 and (o.leaning or "") == leaning
                 and _read_function(o, list(first)) == function
-                and len(o.source_ids) >= _WIDER * len(observations[index].source_ids)
+                and o.voices >= _WIDER * observations[index].voices
             ),
             None,
         )
@@ -920,6 +945,7 @@ def _staff_counted(
         sectors=heard_sectors(members),
         weight=breadth_weight(record),
         spread=record,
+        alike=alike_respondents(members),
     )
 
 
@@ -1211,6 +1237,7 @@ def _observation(
             m.question for m in members if m.question and m.source_type is not SourceType.ENKAT
         ),
         spread=theme.breadth,
+        alike=alike_respondents(members),
     )
 
 

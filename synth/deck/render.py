@@ -87,7 +87,7 @@ from synth.errors import DeckError
 from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
-from synth.synthesis.describe import CENTRAL, SECTORS, group_name, interview_place
+from synth.synthesis.describe import CENTRAL, SECTORS, group_name, interview_place, voices
 from synth.text.functions import function_of, role_function
 from synth.text.grammar import lower_first
 from synth.text.numbers import count_words, listing, share_words
@@ -971,8 +971,8 @@ def _unclear_named(
 def _summary_lead(content: DeckContent) -> str | None:
     """The pattern across the findings (`_pattern_point`) as the summary's first line, in
     short, before the findings per perspective: "Ett genomgående drag är att ansvaret är
-    otydligt: det är oklart vem som äger systemen, vem som bestämmer inom
-    lokalförsörjning och vart man vänder sig." Blind review 132 found the summary a list
+    otydligt: det är oklart vem som äger systemen, vart man vänder sig och vem som ska
+    beställa ändringen när något slutar fungera." Blind review 132 found the summary a list
     of the findings' headlines, where the assessment's one judgment across them should
     lead the deck. Told before the findings' slides are made, by which of them will have
     one (`DeckContent.main_findings`)."""
@@ -1381,13 +1381,11 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
     # line the recommendation can cite; "Verka för färre styrdokument och färre mål"
     # cites the rektorer's focus group, and the wish it answers is four sources' (blind
     # review 86: "'en enda källa' is false")
-    wished = {
-        source
-        for o in content.observations
-        if o.theme_id in rec.answers and o.polarity == "förslag"
-        for source in o.source_ids
-    }
-    proposed = len(wished | set(rec.source_ids))
+    wishes = [o for o in content.observations if o.theme_id in rec.answers]
+    wished = {source for o in wishes if o.polarity == "förslag" for source in o.source_ids}
+    # answers in the same words are one proposal: "Inför en tydlig
+    # lokalförsörjningsprocess med en kontaktperson" was three chefs' one sentence
+    proposed = voices(wished | set(rec.source_ids), [g for o in wishes for g in o.alike])
     # one that cites no proposal at all derives from the findings it answers; so does one
     # that answers a weakness with a slide of its own that several sources say, whose
     # proposal gives the recommendation its words, not its weight: "Verka för färre
@@ -1411,7 +1409,7 @@ def _weak_on_a_slide(deck: Deck, content: DeckContent, theme_id: str) -> bool:
     """Whether a finding is a weakness with a slide of its own that several sources say:
     an observation that motivates a recommendation (DOMAIN.md)."""
     return theme_id in deck.theme_slides and any(
-        o.theme_id == theme_id and o.leaning == "svaghet" and len(o.source_ids) >= SEVERAL_SOURCES
+        o.theme_id == theme_id and o.leaning == "svaghet" and o.voices >= SEVERAL_SOURCES
         for o in content.observations
     )
 
@@ -1500,7 +1498,9 @@ def _method(deck: Deck, content: DeckContent) -> None:
                 "svarande, och en rad som bygger på dem säger att svaren har samma "
                 "ordalydelse, och att de kommer från samma sektor där de gör det. Där "
                 "många av enkätsvaren bakom en iakttagelse har samma ordalydelse säger "
-                "bredden hur många av dem som är ordagrant lika."
+                "bredden hur många av dem som är ordagrant lika. Svar med samma "
+                "ordalydelse räknas som en röst när iakttagelserna till egna bilder och "
+                "rekommendationerna väljs."
                 if content.repeated_wordings and content.observations
                 else ""
             )

@@ -28,6 +28,7 @@ __all__ = [
     "SECTORS",
     "Breadth",
     "alike_answers",
+    "alike_respondents",
     "breadth",
     "group_kinds",
     "group_name",
@@ -44,6 +45,7 @@ __all__ = [
     "self_contained",
     "source_group",
     "told_types",
+    "voices",
 ]
 
 _GROUP_OF = {
@@ -369,10 +371,17 @@ def place_totals(record: Mapping[str, object]) -> dict[str, int]:
 
 def alike_answers(answers: Sequence[Statement]) -> tuple[int, ...]:
     """The respondents of `answers` that give the same answer, as the sizes of their
-    groups, largest first: two that share a sentence word for word (`verbatim`) give one,
-    and so does a third that shares another with either ("IT-ärenden tar veckor. Jag har
-    haft ett ärende öppet i TopDesk sedan juni." from an enhetschef in Vård och omsorg and
-    one in Samhällsbyggnad). Empty where each gives its own."""
+    groups (`alike_respondents`), largest first. Empty where each gives its own."""
+    return tuple(sorted((len(group) for group in alike_respondents(answers)), reverse=True))
+
+
+def alike_respondents(statements: Iterable[Statement]) -> tuple[frozenset[str], ...]:
+    """The survey respondents among `statements` that give the same answer, in groups:
+    two that share a sentence word for word (`verbatim`) are one, and so is a third that
+    shares another with either ("IT-ärenden tar veckor. Jag har haft ett ärende öppet i
+    TopDesk sedan juni." from an enhetschef in Vård och omsorg and one in
+    Samhällsbyggnad). Empty where each gives its own."""
+    answers = [st for st in statements if st.source_type == SourceType.ENKAT]
     # the chains of shared sentences are the connected sets of a disjoint-set forest
     respondents = DisjointSet(dict.fromkeys(st.source_id for st in answers))
     first: dict[str, str] = {}
@@ -381,7 +390,19 @@ def alike_answers(answers: Sequence[Statement]) -> tuple[int, ...]:
         if key is None:
             continue
         respondents.merge(first.setdefault(key, st.source_id), st.source_id)
-    return tuple(sorted((n for s in respondents.subsets() if (n := len(s)) > 1), reverse=True))
+    return tuple(sorted((frozenset(s) for s in respondents.subsets() if len(s) > 1), key=sorted))
+
+
+def voices(sources: Collection[str], alike: Iterable[Collection[str]]) -> int:
+    """How many voices `sources` are, each group of respondents that answer in the same
+    words (`alike_respondents`) one however many gave them: a copy in the survey tool, or
+    one text passed round, is one chef's view, and a finding or a proposal that rests on
+    two such answers alone rests on one (blind reviews 127, 132 and 133: "a full slide
+    built on two identical survey sentences"; "count identical free-text answers as one
+    voice"). The breadth still tells every answer, and says they are alike."""
+    counted = set(sources)
+    copies = sum(len(counted & set(group)) - 1 for group in alike if counted & set(group))
+    return len(counted) - copies
 
 
 def told_types(record: Mapping[str, object]) -> dict[SourceType, SourceType]:

@@ -865,6 +865,17 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
     lone = replace(wider[0], source_ids=("INT-01",), statement_ids=("INT-01.003",))
     alone = _rendered(lone, *wider[1:], wish, weakness, recommendations=recommendations)
     assert "R2 Utse" not in alone["Rekommendationer"]
+    # two survey answers in the same words are one proposal (blind review 133: a
+    # recommendation that copies three identical survey answers)
+    copied = replace(weakness, alike=(frozenset({"ENK-0000", "ENK-0001"}),))
+    once = _rendered(*wider, wish, copied, recommendations=recommendations)
+    assert "R4 Inför" not in once["Rekommendationer"]
+    entries = dict(
+        re.findall(
+            r"(?:\d+\.|–) (R\d): (.*?)(?=\n(?:\d+\.|–) |\Z)", once["notes: Rekommendationer"], re.S
+        )
+    )
+    assert "visas inte på bilden: föreslås av en enda källa" in entries["R4"]
 
 
 def test_recommendations_for_the_slides_come_before_those_for_the_appendix_alone() -> None:

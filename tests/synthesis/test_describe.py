@@ -5,12 +5,14 @@ import numpy as np
 from synth.records import SourceType, Statement
 from synth.synthesis.describe import (
     Breadth,
+    alike_respondents,
     breadth,
     headline,
     keywords,
     quotes,
     repeated_wordings,
     told_types,
+    voices,
 )
 
 
@@ -196,6 +198,31 @@ def test_survey_answers_in_the_same_words_are_said_to_be_alike() -> None:
     assert breadth(many, kinds).describe() == "nämns i 5 enkätsvar"
     short = answers(("ENK-0001", "IT-ärenden tar veckor."), ("ENK-0002", "IT-ärenden tar veckor."))
     assert breadth(short, kinds).describe() == "nämns i 2 enkätsvar"
+
+
+def test_survey_answers_in_the_same_words_are_one_voice() -> None:
+    """Blind reviews 127, 132 and 133: a slide built on two survey answers in the same
+    words rests on one voice. The respondents that share a sentence (or a chain of them)
+    are one, whatever else each says; interviews in the same words are not the survey's
+    copies and stay two."""
+    copied = "Lokalförsörjning: man vet aldrig vem som bestämmer, fastighet eller sektorn."
+    waited = "Jag har haft ett ärende öppet i TopDesk sedan juni."
+    members = [
+        st("a", copied, "ENK-0009", SourceType.ENKAT),
+        st("b", copied, "ENK-0011", SourceType.ENKAT),
+        st("c", waited, "ENK-0011", SourceType.ENKAT),
+        st("d", waited, "ENK-0012", SourceType.ENKAT),
+        st("e", "Ärendena bollas mellan supporten och leverantören.", "ENK-0013", SourceType.ENKAT),
+        st("f", copied, "INT-01"),
+        st("g", copied, "INT-02"),
+    ]
+    alike = alike_respondents(members)
+    assert alike == (frozenset({"ENK-0009", "ENK-0011", "ENK-0012"}),)
+    sources = {m.source_id for m in members}
+    assert voices(sources, alike) == 4
+    assert voices({"ENK-0009", "ENK-0011"}, alike) == 1
+    assert voices({"ENK-0009", "ENK-0013"}, alike) == 2
+    assert voices(set(), alike) == 0
 
 
 def test_breadth_without_interviews_says_only_what_there_is() -> None:
