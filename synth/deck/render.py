@@ -816,9 +816,7 @@ def _inventory_point(
     # last blind review found it missing beside the sums
     # (not one the assessment tells already, `told`)
     doubted = [
-        answered(t, rest=False)
-        for t in findings.answers[:1]
-        if t.counts[0] * 2 < t.answered and t not in told
+        answered(t, rest=False) for t in findings.answers[:1] if t.mostly_not and t not in told
     ]
     return " ".join(
         [
@@ -992,11 +990,7 @@ def _unagreed(findings: InventoryFindings | None) -> ChoiceTally | None:
     """The inventory's answers on an agreement about what the support delivers, where
     fewer than half of its respondents have one; None otherwise."""
     return next(
-        (
-            t
-            for t in (findings.answers if findings else ())
-            if t.on_agreement and t.counts[0] * 2 < t.answered
-        ),
+        (t for t in (findings.answers if findings else ()) if t.on_agreement and t.mostly_not),
         None,
     )
 

@@ -140,6 +140,13 @@ class ChoiceTally:
         return sum(self.counts)
 
     @property
+    def mostly_not(self) -> bool:
+        """Whether fewer than half of those who answered affirm its statement (choose its
+        first choice): what the inventory's findings tell of the support, and the
+        assessment of an agreement on what it delivers."""
+        return self.counts[0] * 2 < self.answered
+
+    @property
     def on_agreement(self) -> bool:
         """Whether it asks if an agreement says what the support is to deliver: the terms
         between the support and the operations, which a finding that responsibility is
