@@ -114,8 +114,8 @@ PERSPECTIVES: dict[str, tuple[str, str]] = {
 }
 SEVERAL_SOURCES = 2
 """The fewest sources a finding needs for a slide of its own, respondents answering in the
-same words counted as one (`Observation.voices`), unless the consultant placed it
-there."""
+same words counted as one (`Observation.voices`), unless the consultant or the survey
+placed it there."""
 LEAST_SHOWN = 3
 """The fewest things a finding's slide shows under its headline (lines of evidence that say
 it, quotes, the survey's and the inventory's figures) for it to take a slide by breadth
@@ -741,20 +741,15 @@ def with_survey(
     # one whose headline names it before one whose lines do: under "Sektorn har anställt
     # egna administratörer", whose two lines name IT, IT's rating is context, and "IT-stödet
     # till skolan räcker inte" is the finding about it
-    # (one voice is no finding, whatever the chefs' rating: two survey answers in the
-    # same words that it is unclear who decides about lokalförsörjning had a slide and a
-    # place in the summary's lead, blind review 133; the rating stands in the chart and
-    # the assessment)
+    # (one of a single voice too: the chefs' rating points the function out, and the
+    # method slide promises it a slide; blind review 134 found lokalförsörjning, rated
+    # third lowest, missing where two survey answers in the same words were all its
+    # finding had. Its breadth says they are alike)
     chosen: dict[tuple[str, str], int] = {}
     for by_headline in (True, False):
         for index, (observation, function) in enumerate(zip(observations, functions, strict=True)):
             key = (observation.leaning or "", function or "")
-            if (
-                anchors.get(key)
-                and key not in chosen
-                and named[index] is by_headline
-                and observation.voices >= SEVERAL_SOURCES
-            ):
+            if anchors.get(key) and key not in chosen and named[index] is by_headline:
                 chosen[key] = index
     # unless one its evidence and quotes are about is heard at least twice as widely (not
     # one the consultant edited, whose quotes are still its theme's):

@@ -1387,6 +1387,12 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
     # upphandling tidigt …" stood in the notes under three such slides (blind review 58:
     # "the three defensible recommendations are removed")
     if 0 < proposed < SEVERAL_SOURCES and not _answers_weakness(deck, content, rec):
+        alike = len(wished | set(rec.source_ids))
+        if alike > 1:
+            return (
+                f"föreslås av en enda källa: {count_words(alike, neuter=True)} enkätsvar med "
+                "samma ordalydelse"
+            )
         return "föreslås av en enda källa"
     if _answers_appendix_only(deck, content, rec) and proposed < PROPOSED_WIDELY:
         return "svarar bara mot iakttagelser i bilagan"
@@ -1493,8 +1499,8 @@ def _method(deck: Deck, content: DeckContent) -> None:
                 "ordalydelse, och att de kommer från samma sektor där de gör det. Där "
                 "många av enkätsvaren bakom en iakttagelse har samma ordalydelse säger "
                 "bredden hur många av dem som är ordagrant lika. Svar med samma "
-                "ordalydelse räknas som en röst när iakttagelserna till egna bilder och "
-                "rekommendationerna väljs."
+                "ordalydelse räknas som en röst när iakttagelser väljs ut efter spridning "
+                "och när rekommendationer väljs."
                 if content.repeated_wordings and content.observations
                 else ""
             )

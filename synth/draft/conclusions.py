@@ -1019,8 +1019,24 @@ def offline_assessment(
                     sentences[-1] = (f"både {sentences[-1][0]} och {told}", where, "")
                     continue
                 sentences.append((told, where, why))
+            before = None
             for told, where, why in sentences:
-                text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}{why}."
+                # where it is heard first, the clause after the verb: "I merparten av
+                # intervjuerna beskrivs att IT-ärenden tar veckor", as a report attributes,
+                # where "Att IT-ärenden tar veckor tas upp i merparten av intervjuerna" made
+                # the clause the subject and read as a tally (blind review 133: "paragraphs
+                # of 'tas upp i merparten av intervjuerna'"); a quoted headline is no clause
+                # (the second of two heard as widely "också": the same opening twice running
+                # read as a list)
+                if where and told.startswith(("att ", "både att ")):
+                    said_as = ("lyfts" if positive else "beskrivs") + (
+                        " också" if where == before else ""
+                    )
+                    text += f" {capitalise(where)} {said_as} {told}{why}."
+                    before = where
+                else:
+                    text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}{why}."
+                    before = None
             if other:
                 where = heard_in(other[0].breadth)
                 text += f" Som en {side}{f' {where}' if where else ''} {said(other)}."

@@ -875,7 +875,9 @@ def test_the_slide_recommends_what_several_propose_and_the_notes_keep_one_voice(
             r"(?:\d+\.|–) (R\d): (.*?)(?=\n(?:\d+\.|–) |\Z)", once["notes: Rekommendationer"], re.S
         )
     )
-    assert "visas inte på bilden: föreslås av en enda källa" in entries["R4"]
+    assert (
+        "visas inte på bilden: föreslås av en enda källa: två enkätsvar med samma ordalydelse"
+    ) in entries["R4"]
 
 
 def test_recommendations_for_the_slides_come_before_those_for_the_appendix_alone() -> None:
