@@ -1277,11 +1277,11 @@ def _answered(deck: Deck, content: DeckContent, rec: Recommendation, text: str) 
 
 def _budget_rooms(content: DeckContent, shown: Sequence[Recommendation]) -> dict[int, str]:
     """By place in `shown`, the line under a recommendation that brings in a support role
-    (`asked_role`) saying how much of that function's budget the inventory finds not
-    staffed in practice (`budget_room`): a first step that needs no new money, and what a
-    kommundirektör asks first of a recommendation to hire (blind review 131: "recs 9–10
-    add staff with no word on cost or funding"; the chefs' administrator recommended
-    beside 4,0 budgeted åa of it not filled). Not under the consultant's own."""
+    (`asked_role`) saying how much of that function's budget the inventory finds vacant
+    (`budget_room`): a first step that needs no new money, and what a kommundirektör asks
+    first of a recommendation to hire (blind review 131: "recs 9–10 add staff with no
+    word on cost or funding"). Not under the consultant's own, nor where the gap is no
+    vacancy (blind review 134: a colleague's leave is no money to spend)."""
     table = content.resources
     if table is None or not table.rows:
         return {}
@@ -1294,8 +1294,7 @@ def _budget_rooms(content: DeckContent, shown: Sequence[Recommendation]) -> dict
         function = function_of([rec.text], functions) or role_function(role, functions)
         room = budget_room(table, function) if function is not None else None
         if room is not None:
-            # what it comes to: the budgeted åa used before new ones (blind review 133)
-            rooms[k] = f"{room}; att använda dem är ett första steg utan ny budget"
+            rooms[k] = room
     return rooms
 
 

@@ -362,26 +362,39 @@ def _staffing(table: ResourceTable, function: str) -> _Staffing | None:
 
 
 def budget_room(table: ResourceTable, function: str) -> str | None:
-    """What of a function's budget is not staffed in practice, as a line under a
-    recommendation that brings in a role of it: "Inventeringen: 4,0 åa färre chefsnära
+    """What of a function's budget stands vacant, as a line under a recommendation that
+    brings in a role of it: "Inventeringen: 4,0 åa färre chefsnära
     administration/assistenter i praktiken än i budget (23,5 mot 27,5; hela skillnaden i
-    Barn och utbildning)" (`FunctionBalance.short_said`); central figures where the
-    function has a central budget, with the reason its comments give ("1,0 åa färre
-    kommunikation centralt än i budget (4,5 mot 5,5; enligt inventeringen vakanser)").
-    Blind review 131 found the chefs' administrator recommended with no word of the 4,0
-    budgeted åa of it not filled, nor of what it costs. None where the function is
-    staffed to its budget, or short by less than `SHADOW_FTE`."""
+    Barn och utbildning); att tillsätta dem är ett första steg utan ny budget"
+    (`FunctionBalance.short_said`); central figures where the function has a central
+    budget ("1,0 åa färre kommunikation centralt än i budget (4,5 mot 5,5; enligt
+    inventeringen vakanser)"). Blind review 131 found the chefs' administrator recommended
+    with no word of the budgeted åa of it not filled, nor of what it costs.
+
+    Only where the inventory's comments say the posts are vacant, for the shortfall all
+    but `SHADOW_FTE`: a gap of leave (a colleague on leave, a stand-in part-time), of
+    savings or of posts shared with other work is no money to spend (blind review 134:
+    "a gap between budgeted and actual staffing is not spare capacity until the reason
+    is known"; the kommunikation gap was a leave). None where the function is staffed to
+    its budget, or short by less than `SHADOW_FTE`."""
     staffing = _staffing(table, function)
     if staffing is None or staffing.budget - staffing.actual < SHADOW_FTE:
         return None
     balance = table.balance(function)
-    if staffing.where != "centralt" and balance is not None:
-        return f"Inventeringen: {balance.short_said()}"
+    if balance is None:
+        return None
+    central = staffing.where == "centralt"
+    vacant = balance.vacant_central if central else balance.vacant
+    if vacant < staffing.budget - staffing.actual - SHADOW_FTE:
+        return None
+    first = "att tillsätta dem är ett första steg utan ny budget"
+    if not central:
+        return f"Inventeringen: {balance.short_said()}; {first}"
     why = f"; enligt inventeringen {staffing.short_by}" if staffing.short_by else ""
     return (
         f"Inventeringen: {swedish_fte(staffing.budget - staffing.actual)} åa färre "
         f"{function_in_text(function)} {staffing.where} än i budget "
-        f"({swedish_fte(staffing.actual)} mot {swedish_fte(staffing.budget)}{why})"
+        f"({swedish_fte(staffing.actual)} mot {swedish_fte(staffing.budget)}{why}); {first}"
     )
 
 

@@ -79,6 +79,11 @@ class FunctionBalance:
     short_told: float = 0.0
     """Of the central staff fewer than budgeted, the åa whose rows' comments say why
     (`staffing_gap`)."""
+    vacant: float = 0.0
+    """Of the staff fewer than budgeted at any level, the åa whose rows' comments say the
+    posts are vacant (`_VACANCY`): budget not spent that filling them uses."""
+    vacant_central: float = 0.0
+    """As `vacant`, of the central rows alone."""
     thin: tuple[ThinWork, ...] = ()
     """Out in the operations, the work done as a small part of many people's jobs
     (`spread_thin`), one per sector, the most åa first."""
@@ -400,6 +405,21 @@ def _balance(function: str, lines: Sequence[InventoryLine]) -> FunctionBalance:
         ),
         short_in=_short_in(lines),
         thin=_thin(close),
+        vacant=_vacant(lines),
+        vacant_central=_vacant([line for line in lines if line.level == "central"]),
+    )
+
+
+def _vacant(lines: Sequence[InventoryLine]) -> float:
+    """The åa of `lines` fewer in practice than budgeted whose comments say the posts are
+    vacant."""
+    return round(
+        sum(
+            (line.fte_budget or 0.0) - actual_fte(line)
+            for line in lines
+            if actual_fte(line) < (line.fte_budget or 0.0) and _VACANCY.search(line.comment)
+        ),
+        2,
     )
 
 

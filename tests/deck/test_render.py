@@ -343,14 +343,16 @@ def test_a_recommendation_refers_to_what_it_answers_and_the_budget_its_role_has(
         proposed(3, "Minska antalet styrdokument och mål.", "T41", "T44"),
     )
     admin = "Chefsnära administration/assistenter"
-    line = InventoryLine("bou", "Barn och utbildning", "bou", admin, None, 18.0, 14.0, "enhet")
+    line = InventoryLine(
+        "bou", "Barn och utbildning", "bou", admin, None, 18.0, 14.0, "enhet", "4 vakanser"
+    )
     table = resource_table(summarise([line], [admin]))
     prs = _presentation(weak, wish, alone, fewer, recommendations=recommendations, resources=table)
     text = _text_of(prs, "Rekommendationer")
     assert (
         "Inventeringen: 4,0 åa färre chefsnära administration/assistenter i praktiken än i "
-        "budget (14,0 mot 18,0; hela skillnaden i Barn och utbildning); att använda dem är "
-        "ett första steg utan ny budget." in text
+        "budget (14,0 mot 18,0; hela skillnaden i Barn och utbildning); att tillsätta dem "
+        "är ett första steg utan ny budget." in text
     )
     assert "Svarar mot: Cheferna har för lite stöd (bild " in text
     assert "önskemål om en administratör" not in text

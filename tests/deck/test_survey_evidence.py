@@ -335,31 +335,50 @@ def test_the_function_more_chefs_rate_low_counted_is_named_beside_the_lowest_by_
 def test_a_function_short_of_its_budget_gives_the_room_a_new_role_has() -> None:
     """Blind review 131: the chefs' administrator was recommended with no word of the 4,0
     budgeted åa of chefsnära administration not filled, all of it in Barn och utbildning,
-    nor of what it costs. Central figures where the function has a central budget."""
+    nor of what it costs. Central figures where the function has a central budget. Only
+    where the inventory says the posts are vacant: blind review 134 found the
+    kommunikation gap a colleague's leave, no money to spend."""
     from synth.deck.resources import resource_table
     from synth.deck.survey_evidence import budget_room
     from synth.survey.inventory import InventoryLine, summarise
 
     def line(
-        unit: str, sector: str, function: str, budget: float | None, actual: float, level: str
+        unit: str,
+        sector: str,
+        function: str,
+        budget: float | None,
+        actual: float,
+        level: str,
+        comment: str = "",
     ) -> InventoryLine:
-        return InventoryLine(unit, sector, unit, function, None, budget, actual, level)
+        return InventoryLine(unit, sector, unit, function, None, budget, actual, level, comment)
 
-    admin = "Chefsnära administration/assistenter"
+    admin, kom = "Chefsnära administration/assistenter", "Kommunikation"
+    central = "Kommunledningskontoret"
     lines = [
-        line("bou", "Barn och utbildning", admin, 18.0, 14.0, "enhet"),
+        line("bou", "Barn och utbildning", admin, 18.0, 14.0, "enhet", "Fyra vakanta tjänster"),
         line("vo", "Vård och omsorg", admin, 8.5, 8.5, "enhet"),
-        line("klf-kom", "Kommunledningskontoret", "Kommunikation", 5.5, 4.5, "central"),
-        line("klf-hr", "Kommunledningskontoret", "HR/personal och lön", 23.5, 23.3, "central"),
+        line("klf-kom", central, kom, 5.5, 4.5, "central", "En tjänst är vakant sedan maj"),
+        line("klf-hr", central, "HR/personal och lön", 23.5, 23.3, "central"),
     ]
-    table = resource_table(summarise(lines, [admin, "Kommunikation", "HR/personal och lön"]))
+    functions = [admin, kom, "HR/personal och lön"]
+    table = resource_table(summarise(lines, functions))
+    first = "att tillsätta dem är ett första steg utan ny budget"
     assert budget_room(table, admin) == (
         "Inventeringen: 4,0 åa färre chefsnära administration/assistenter i praktiken än i "
-        "budget (22,5 mot 26,5; hela skillnaden i Barn och utbildning)"
+        f"budget (22,5 mot 26,5; hela skillnaden i Barn och utbildning); {first}"
     )
-    assert budget_room(table, "Kommunikation") == (
-        "Inventeringen: 1,0 åa färre kommunikation centralt än i budget (4,5 mot 5,5)"
+    assert budget_room(table, kom) == (
+        "Inventeringen: 1,0 åa färre kommunikation centralt än i budget (4,5 mot 5,5; "
+        f"enligt inventeringen vakanser); {first}"
     )
+    # a gap of leave, of posts shared with other work, or of no reason given is no room
+    for comment in ("En tjänstledig, vikarie på 75 %", "Delar tjänst med receptionen", ""):
+        told = [line("bou", "Barn och utbildning", admin, 18.0, 14.0, "enhet", comment)]
+        told += [line("klf-kom", central, kom, 5.5, 4.5, "central", comment)]
+        other = resource_table(summarise(told, functions))
+        assert budget_room(other, admin) is None
+        assert budget_room(other, kom) is None
     # staffed to its budget, near enough, or not in the inventory: nothing to say
     assert budget_room(table, "HR/personal och lön") is None
     assert budget_room(table, "Juridik") is None
