@@ -1182,7 +1182,7 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
                 else f"{many} rekommendationer visas redan, de som svarar mot mer spridda "
                 "iakttagelser"
             )
-    shown = [r for r in supported if r.id not in left_out] or supported
+    shown = _principle_first(content, [r for r in supported if r.id not in left_out] or supported)
     if not shown:
         return
     placed = _where_staff_goes(content, shown)
@@ -1298,6 +1298,36 @@ def _budget_rooms(content: DeckContent, shown: Sequence[Recommendation]) -> dict
     return rooms
 
 
+def _settling(content: DeckContent, shown: Sequence[Recommendation]) -> tuple[int, str, str] | None:
+    """The first of `shown` that says what support belongs centrally and what in the
+    operations (`settles_placement`) and answers the finding that the operations have
+    built support of their own (`own_support`): its place from 1, the level it names and
+    that finding's id; None where none does."""
+    own = {o.theme_id for o in content.observations if own_support(o.headline)}
+    return next(
+        (
+            (number, level, finding)
+            for number, r in enumerate(shown, start=1)
+            if (finding := next((t for t in r.answers if t in own), None)) is not None
+            and (level := settles_placement(r.text)) is not None
+        ),
+        None,
+    )
+
+
+def _principle_first(content: DeckContent, shown: Sequence[Recommendation]) -> list[Recommendation]:
+    """`shown` with the recommendation on what support belongs centrally and what in the
+    operations (`_settling`) first: the structural decision the others' placement waits
+    on ("Var den nya resursen ska finnas … avgörs enligt rekommendation 1"), and the
+    question such a review is commissioned to answer. Blind review 134 found it "third in
+    a list of 10–11, behind operational items"; the rest keep their order."""
+    settling = _settling(content, shown)
+    if settling is None:
+        return list(shown)
+    first = shown[settling[0] - 1]
+    return [first, *(r for r in shown if r is not first)]
+
+
 def _where_staff_goes(
     content: DeckContent, shown: Sequence[Recommendation]
 ) -> dict[int, tuple[str, str]]:
@@ -1311,15 +1341,7 @@ def _where_staff_goes(
     the sectors keep that the assessment finds a problem. By place in `shown`; none that
     the consultant wrote, which stands as they wrote it."""
     own = {o.theme_id: o.headline for o in content.observations if own_support(o.headline)}
-    settling = next(
-        (
-            (number, level, finding)
-            for number, r in enumerate(shown, start=1)
-            if (finding := next((t for t in r.answers if t in own), None)) is not None
-            and (level := settles_placement(r.text)) is not None
-        ),
-        None,
-    )
+    settling = _settling(content, shown)
     if settling is None:
         return {}
     number, level, finding = settling

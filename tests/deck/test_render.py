@@ -303,6 +303,17 @@ def test_recommendations_are_numbered_and_a_new_support_role_is_weighed_against_
         "vägs mot rekommendation 1, som svarar mot att sektorerna har byggt upp egna resurser"
         in notes
     )
+    # the principle comes first wherever it ranked: the structural decision the others
+    # wait on (blind review 134: "third in a list of 10–11, behind operational items")
+    later = (recommendations[1], recommendations[0], *recommendations[2:])
+    first = next(
+        p
+        for p in _presentation(own, hard, recommendations=later).slides
+        if p.shapes.title.text == "Rekommendationer"
+    )
+    ordered = "\n".join(sh.text_frame.text for sh in first.shapes if sh.has_text_frame)
+    assert ordered.index("R1 Ta fram") < ordered.index("R2 Inför") < ordered.index("R3 Inför")
+    assert f"R2 Inför en kommunikatör som hjälper till med texter. {told}" in ordered
     # a weakness with a slide of its own that no recommendation answers is told to the
     # consultant, who writes one (blind review 131: "vi och dom", the most widely heard)
     assert "Att skriva" not in notes
