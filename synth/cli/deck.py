@@ -86,3 +86,12 @@ def _client(deck_file: Path, out_file: Path | None) -> None:
         f"Kundversion ({copy.slides} bilder; talarmanus borttaget på {copy.notes}{comments}) "
         f"skriven till {esc(str(copy.path))}"
     )
+    if copy.unreviewed is not None:
+        # written all the same: the consultant may have reviewed the slides in PowerPoint
+        # and left the method slide's sentence; they decide, told
+        out.print(
+            f"[yellow]Obs: bild {copy.unreviewed} säger att teman är maskinellt grupperade; "
+            "iakttagelserna har inte granskats av konsulterna. Granska dem i "
+            "temaarbetsboken (synth themes import) och skriv presentationen på nytt, eller "
+            "ändra meningen på bilden, innan kundversionen lämnas ut.[/yellow]"
+        )

@@ -19,6 +19,7 @@ from pptx import Presentation
 from pptx.exc import PackageNotFoundError
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
+from synth.deck.content import UNREVIEWED
 from synth.errors import DeckError
 from synth.files import atomic_write
 
@@ -45,6 +46,11 @@ class ClientCopy:
     """How many slides had speaker notes that were left out."""
     comments: int
     """How many slides had review comments that were left out."""
+    unreviewed: int | None = None
+    """The slide whose text says the themes are not reviewed (`UNREVIEWED`), from 1: the
+    method slide of a deck drawn before the consultants reviewed its findings, which a
+    client copy should not carry (blind review 133: "do not produce a client version
+    while themes are marked as unreviewed"); None where none says it."""
 
 
 def client_path(deck: Path) -> Path:
@@ -83,7 +89,19 @@ def client_copy(source: Path, target: Path) -> ClientCopy:
     prs.save(buffer)
     with atomic_write(target) as stream:
         stream.write(buffer.getvalue())
-    return ClientCopy(target, len(prs.slides), notes, comments)
+    unreviewed = next(
+        (
+            number
+            for number, slide in enumerate(prs.slides, start=1)
+            if any(
+                UNREVIEWED in shape.text_frame.text
+                for shape in slide.shapes
+                if shape.has_text_frame
+            )
+        ),
+        None,
+    )
+    return ClientCopy(target, len(prs.slides), notes, comments, unreviewed)
 
 
 def _drop(part: object, kinds: tuple[str, ...]) -> int:

@@ -82,6 +82,7 @@ __all__ = [
     "PERSPECTIVES",
     "REACH_KINDS",
     "SEVERAL_SOURCES",
+    "UNREVIEWED",
     "AssessmentPoint",
     "Bullet",
     "DeckContent",
@@ -112,6 +113,9 @@ PERSPECTIVES: dict[str, tuple[str, str]] = {
     "strukturer": ("Strukturen", "Iakttagelser om strukturen"),
     "aktörer": ("Aktörerna", "Iakttagelser om aktörerna"),
 }
+UNREVIEWED = "Teman är maskinellt grupperade."
+"""What the method slide says of themes the consultants have not reviewed (no themes
+workbook imported): the client copy warns of a deck that says it (`synth.deck.client`)."""
 SEVERAL_SOURCES = 2
 """The fewest sources a finding needs for a slide of its own, respondents answering in the
 same words counted as one (`Observation.voices`), unless the consultant or the survey

@@ -22,6 +22,7 @@ from synth.deck.content import (
     PERSPECTIVES,
     REACH_KINDS,
     SEVERAL_SOURCES,
+    UNREVIEWED,
     DeckContent,
     Fieldwork,
     Observation,
@@ -1638,9 +1639,7 @@ def _theme_method(content: DeckContent) -> list[str]:
         "aktörerna) och polaritet (styrka, svaghet, förslag eller bakgrund) och grupperades "
         "med liknande uttalanden i teman. "
         + (
-            "Teman har granskats och redigerats av konsulterna."
-            if content.reviewed
-            else "Teman är maskinellt grupperade."
+            "Teman har granskats och redigerats av konsulterna." if content.reviewed else UNREVIEWED
         ),
         # what the count counts: the blind reviews counted everyone who names a subject
         # and read "3 av 9 intervjuer" under "Upphandling är krånglig …" as an undercount

@@ -74,6 +74,37 @@ def test_the_client_copy_keeps_the_slides_and_drops_notes_comments_and_authors(
     assert after.core_properties.author == ""
 
 
+def test_the_client_copy_of_a_deck_whose_themes_are_unreviewed_is_told_so(
+    demo: EngagementConfig, tmp_path: Path
+) -> None:
+    """Blind review 133: "do not produce a client version while themes are marked as
+    unreviewed". The copy is written (the consultant may have reviewed the slides in
+    PowerPoint), and the command names the slide that says the themes are machine-grouped."""
+    deck = tmp_path / "iakttagelser.pptx"
+    write_deck(demo, deck, date=DATE)
+    method = next(
+        number
+        for number, slide in enumerate(Presentation(str(deck)).slides, start=1)
+        if slide.shapes.title is not None and slide.shapes.title.text == "Bilaga: metod"
+    )
+    assert client_copy(deck, tmp_path / "k.pptx").unreviewed == method
+    result = CliRunner().invoke(app, ["kundversion", str(deck)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"Obs: bild {method} säger att teman är maskinellt grupperade" in said
+    # the sentence changed on the slide, as a consultant who reviewed them would: no word
+    edited = Presentation(str(deck))
+    for shape in edited.slides[method - 1].shapes:
+        if shape.has_text_frame and "maskinellt" in shape.text_frame.text:
+            for paragraph in shape.text_frame.paragraphs:
+                for run in paragraph.runs:
+                    run.text = run.text.replace("maskinellt grupperade", "granskade")
+    edited.save(str(deck))
+    assert client_copy(deck, tmp_path / "k2.pptx").unreviewed is None
+    result = CliRunner().invoke(app, ["kundversion", str(deck), "--out", str(tmp_path / "k3.pptx")])
+    assert result.exit_code == 0 and "Obs:" not in result.output
+
+
 def test_the_command_writes_the_client_copy_beside_the_deck(
     demo: EngagementConfig, tmp_path: Path
 ) -> None:
