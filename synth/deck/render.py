@@ -474,7 +474,7 @@ def _development(deck: Deck, content: DeckContent) -> None:
     ]
     for figure in content.development:
         left_out = (
-            "" if figure in shown else " Visas inte på bilden: andra källor anger en annan siffra."
+            "" if figure in shown else " Visas inte på bilden: andra källor anger en annan siffra eller tidsperiod."
         )
         notes.append(f"- {figure.line} (uttalande {figure.statement_id}){left_out}")
         notes += [

@@ -204,7 +204,7 @@ def development_figures(
                     figures[same] = replace(
                         figure,
                         also=(*figure.also, (noted, st.id)),
-                        differs=figure.differs or _numbers(noted) != _numbers(figure.line),
+                        differs=figure.differs or _differ(noted, figure.line),
                     )
                 continue
             if line is None or shown[st.source_id] >= _PER_SOURCE or len(figures) == most:
@@ -243,6 +243,24 @@ def _pieces(text: str) -> list[str]:
 
 _NUMBER_VALUES = {word: str(k) for k, word in enumerate(_NUMBER_WORDS[:18], start=2)}
 _NUMBER_VALUES |= {"tjugo": "20", "trettio": "30", "fyrtio": "40", "femtio": "50"}
+
+
+# The span a change is said over, in years: "på tre år", "på 2 år"
+_SPAN = re.compile(rf"\bpå\s+(\d+|ett|{'|'.join(_NUMBER_WORDS[:9])})\s+år\b", re.IGNORECASE)
+
+
+def _differ(line: str, other: str) -> bool:
+    """Whether two lines of one measure give it otherwise: other figures, or the same
+    over another span where both say one ("ökat med nästan 15 procent på tre år" and
+    "säkert femton procent på två år": blind review 134 found the one on the slide and
+    the other in a focus group unreconciled)."""
+    if _numbers(line) != _numbers(other):
+        return True
+    spans = [
+        {_NUMBER_VALUES.get(s.casefold(), s.casefold()) for s in _SPAN.findall(t)}
+        for t in (line, other)
+    ]
+    return bool(spans[0] and spans[1] and spans[0] != spans[1])
 
 
 def _numbers(line: str) -> frozenset[str]:

@@ -162,6 +162,19 @@ def test_a_figure_stands_in_its_own_clause_and_another_sources_other_figure_is_f
     # two percent is not one and a half: the slide says that sources differ
     assert found[1].differs and [sid for _, sid in found[1].also] == ["GRP-01.025"]
     assert not found[0].differs
+    # nor is fifteen percent in two years the same as in three (blind review 134); a
+    # source that names no span gives no other
+    for told, differs in (
+        ("Hemtjänsttimmarna har ökat med säkert femton procent på två år.", True),
+        ("Hemtjänsttimmarna har ökat med femton procent på tre år.", False),
+        ("Hemtjänsttimmarna har ökat med femton procent.", False),
+    ):
+        group = said("GRP-01.030", told, kind=SourceType.GRUPPINTERVJU)
+        lenses[group.id] = LensRecord("utvecklingssituation", 0.9, "svaghet", 0.8)
+        (home, *_) = development_figures([*statements, group], lenses, roles)
+        assert home.statement_id == "INT-03.004"
+        assert [sid for _, sid in home.also] == ["GRP-01.030"]
+        assert home.differs is differs, told
 
 
 def test_a_figure_said_over_a_span_of_time_is_of_the_development_whatever_the_lens() -> None:
