@@ -474,7 +474,9 @@ def _development(deck: Deck, content: DeckContent) -> None:
     ]
     for figure in content.development:
         left_out = (
-            "" if figure in shown else " Visas inte på bilden: andra källor anger en annan siffra eller tidsperiod."
+            ""
+            if figure in shown
+            else " Visas inte på bilden: andra källor anger en annan siffra eller tidsperiod."
         )
         notes.append(f"- {figure.line} (uttalande {figure.statement_id}){left_out}")
         notes += [
@@ -1411,9 +1413,10 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
     if 0 < proposed < SEVERAL_SOURCES and not _answers_weakness(deck, content, rec):
         alike = len(wished | set(rec.source_ids))
         if alike > 1:
+            # three chefs gave them: one voice, not one source (blind review 135)
             return (
-                f"föreslås av en enda källa: {count_words(alike, neuter=True)} enkätsvar med "
-                "samma ordalydelse"
+                f"föreslås bara i {count_words(alike, neuter=True)} enkätsvar med samma "
+                "ordalydelse, som räknas som en röst"
             )
         return "föreslås av en enda källa"
     if _answers_appendix_only(deck, content, rec) and proposed < PROPOSED_WIDELY:
@@ -1428,10 +1431,15 @@ def _answers_weakness(deck: Deck, content: DeckContent, rec: Recommendation) -> 
 
 
 def _weak_on_a_slide(deck: Deck, content: DeckContent, theme_id: str) -> bool:
-    """Whether a finding is a weakness with a slide of its own that several sources say:
-    an observation that motivates a recommendation (DOMAIN.md)."""
+    """Whether a finding is a weakness with a slide of its own that several sources say,
+    or that the chefs' low rating of its function points out (`Observation.rated`): an
+    observation that motivates a recommendation (DOMAIN.md). Blind reviews 134 and 135
+    found lokalförsörjning, rated third lowest, with no recommendation where its finding
+    rested on answers in the same words."""
     return theme_id in deck.theme_slides and any(
-        o.theme_id == theme_id and o.leaning == "svaghet" and o.voices >= SEVERAL_SOURCES
+        o.theme_id == theme_id
+        and o.leaning == "svaghet"
+        and (o.voices >= SEVERAL_SOURCES or o.rated is not None)
         for o in content.observations
     )
 
