@@ -65,6 +65,7 @@ from synth.store.surveys import ResponseRate
 from synth.survey.results import SurveyResults
 from synth.synthesis.describe import (
     alike_respondents,
+    copied_answers,
     heard_in,
     quote_text,
     self_contained,
@@ -691,8 +692,9 @@ def observations_from_themes(
         findings, key=lambda f: (f[0].order is None, f[0].order or 0, -f[0].weight, f[0].id)
     )
     # a statement quoted or cited under one finding is not quoted under a later one: the
-    # report says a thing once, where it weighs most
-    shown: set[str] = set()
+    # report says a thing once, where it weighs most; nor is a survey answer that another
+    # chef gave word for word quoted at all (`copied_answers`)
+    shown: set[str] = set(copied_answers(statements.values()))
     built = []
     for theme, draft in ranked:
         observation = _observation(theme, statements, draft, groups, shown=frozenset(shown))

@@ -30,6 +30,7 @@ __all__ = [
     "alike_answers",
     "alike_respondents",
     "breadth",
+    "copied_answers",
     "group_kinds",
     "group_name",
     "headline",
@@ -271,11 +272,28 @@ def repeated_wordings(statements: Iterable[Statement]) -> int:
     than one respondent: a thing for the consultant to check with whoever runs the
     survey tool, and for the method to say. Each respondent is still counted: the rows
     are different chefs, of different sectors, roles and ratings (review 43)."""
+    return sum(1 for ids in _answered_by(statements).values() if len(ids) > 1)
+
+
+def copied_answers(statements: Iterable[Statement]) -> frozenset[str]:
+    """The survey answers among `statements` whose sentence stands word for word in
+    another respondent's answer too (`repeated_wordings`), by statement id: no one chef's
+    own words to quote (blind review 135: "57 sentences repeated word for word … yet the
+    decks quote them")."""
+    listed = list(statements)
+    shared = {key for key, ids in _answered_by(listed).items() if len(ids) > 1}
+    return frozenset(
+        st.id for st in listed if st.source_type == SourceType.ENKAT and verbatim(st.text) in shared
+    )
+
+
+def _answered_by(statements: Iterable[Statement]) -> dict[str, set[str]]:
+    """Each survey sentence's words (`verbatim`) and the respondents who gave it."""
     sources: dict[str, set[str]] = {}
     for st in statements:
         if st.source_type == SourceType.ENKAT and (key := verbatim(st.text)) is not None:
             sources.setdefault(key, set()).add(st.source_id)
-    return sum(1 for ids in sources.values() if len(ids) > 1)
+    return sources
 
 
 CENTRAL = "central"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 
 from synth.deck.content import (
     DeckContent,
@@ -267,6 +269,23 @@ def test_what_one_observation_cites_is_not_quoted_under_a_lighter_one() -> None:
     assert bought in quoted(light)["T01.2"]
     both = quoted(heavy, light)
     assert list(both) == ["T01", "T01.2"] and bought not in both["T01.2"]
+
+
+def test_a_survey_answer_another_chef_gave_word_for_word_is_not_quoted() -> None:
+    """Blind review 135: 57 sentences stand word for word in several chefs' answers, "yet
+    the decks quote them". A quote is one person's own words; a sentence several gave is
+    no one's to quote, wherever the other copy stands."""
+    bought = "ENK-0002.001"  # "Vi har köpt egna datorer för att IT-supporten inte hinner med."
+    copy = dataclasses.replace(STATEMENTS[bought], id="ENK-0009.004", source_id="ENK-0009")
+    # (its copy is in no theme, the store's statements hold it)
+    statements = {**STATEMENTS, copy.id: copy}
+
+    def quoted(given: Mapping[str, Statement]) -> list[str]:
+        (observation,) = observations_from_themes([theme()], given)
+        return [q.statement_id for q in observation.quotes]
+
+    assert bought in quoted(STATEMENTS)
+    assert bought not in quoted(statements) and quoted(statements)
 
 
 def test_a_quote_that_says_a_line_beside_it_again_is_not_shown() -> None:
