@@ -17,6 +17,9 @@ are decided here, the one home for the rule:
   många chefer att stötta" is about the one HR consultant of its speaker's unit, and
   whoever works with her knows who (review 51). A quote judges no one person; an
   evidence line may still say it in the report's voice.
+- `counts_own_units`: the speakers count the units their group leads or changed ("när
+  vi slog ihop två förskolor", "vi har tre boenden"): which units those are names the one
+  chef, however many hold the role.
 - `states_own_position`: the speakers say which position they hold ("Jag sitter med i
   ledningsgruppen", "som IT-chef har jag …"). Where the role is held by fewer than the
   anonymity threshold, the slide leaves the role out, and a quote that says it anyway is
@@ -31,7 +34,11 @@ from __future__ import annotations
 
 import re
 
+from synth.text.sentences import split_sentences
+from synth.text.voice import speaks_for_a_unit
+
 __all__ = [
+    "counts_own_units",
     "names_own_colleague",
     "speaks_of_one_person",
     "special_category",
@@ -127,6 +134,27 @@ def special_category(text: str) -> str | None:
         if pattern.search(text):
             return category
     return None
+
+
+# A count of organisational units ("två förskolor", "3 enheter", "tre av våra boenden"):
+# a number, up to two words, and a unit by its Swedish word
+_UNITS_COUNTED = re.compile(
+    r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?:[\wåäö-]+\s+){0,2}?"
+    r"[\wåäö-]*(?:förskol|skol|enhet|avdelning|boende|arbetslag|hemtjänstgrupp|kontor)"
+    r"(?:or|orna|er|erna|ar|arna|n|en|na)?\b",
+    re.I,
+)
+
+
+def counts_own_units(text: str) -> bool:
+    """Whether a sentence speaks for the speaker's group ("vi", "oss", "våra") and counts
+    organisational units: "HR:s stöd när vi slog ihop två förskolor" is the one
+    förskolechef who merged two, whom the kommundirektör knows, though förskolechefer are
+    many (blind review 136)."""
+    return any(
+        _UNITS_COUNTED.search(sentence) and speaks_for_a_unit(sentence)
+        for sentence in split_sentences(text)
+    )
 
 
 def speaks_of_one_person(text: str) -> bool:

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from synth.privacy.quotes import (
+    counts_own_units,
     names_own_colleague,
     speaks_of_one_person,
     special_category,
@@ -241,6 +242,11 @@ class RoleGroups:
             special_category(statement.text)
             or speaks_of_one_person(statement.text)
             or names_own_colleague(statement.text if shown is None else shown)
+            # (a group's "vi" is the group's, as in `names_speaker`)
+            or (
+                statement.source_type not in _GROUP_KINDS
+                and counts_own_units(statement.text if shown is None else shown)
+            )
             or self.names_speaker(statement, statement.text)
             or self.names_one_person(statement.text)
         ):

@@ -169,6 +169,38 @@ def test_a_quote_about_one_third_person_is_not_shown() -> None:
     assert roles.may_quote(many)
 
 
+def test_a_quote_that_counts_the_speakers_own_units_is_not_shown() -> None:
+    """Blind review 136: "HR:s stöd när vi slog ihop två förskolor …" under "förskolechef,
+    Barn och utbildning" is the one förskolechef who merged two preschools, though the
+    role is held by many: a count of the units the speaker's group leads or changed names
+    them. A count of anything else, or units not the speaker's, passes."""
+    said = [
+        Statement(
+            f"ENK-00{k:02d}.001",
+            f"ENK-00{k:02d}",
+            SourceType.ENKAT,
+            1,
+            "HR:s stöd när vi slog ihop två förskolor, både med MBL och med personalen.",
+            role="Förskolechef",
+            sector="Barn och utbildning",
+        )
+        for k in range(1, 10)
+    ]
+    roles = RoleGroups.count({s.id: s for s in said}, threshold=5)
+    assert not roles.may_quote(said[0])
+    for text in (
+        "HR:s stöd när förskolorna slogs ihop, både med MBL och med personalen.",
+        "Vi har tappat en hel byggsäsong två år i rad.",
+        "Vi har två IT-tekniker som sektorn själv anställde.",
+        "Två förskolor i norra delen har tomma platser.",
+    ):
+        assert roles.may_quote(replace(said[1], text=text)), text
+    assert not roles.may_quote(replace(said[1], text="Tre av våra enheter saknar administratör."))
+    # a group's "vi" is the group's: a focus group's purchase for two preschools is told
+    group = replace(said[2], source_id="FOK-01", source_type=SourceType.FOKUSGRUPP, role=None)
+    assert roles.may_quote(replace(group, text="Vi skulle köpa nya utemiljöer till två förskolor."))
+
+
 def test_a_quote_about_the_one_colleague_of_the_speakers_unit_is_not_shown() -> None:
     """Blind reviews 96-99: a focus group's "leverantören sa att det var vår
     systemförvaltare" blamed the one half-time systemförvaltare of its sector, and "Min
