@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from synth.text.numbers import SEVERAL_WORDS
 from synth.text.sentences import split_sentences
 from synth.text.voice import speaks_for_a_unit
 
@@ -138,10 +139,9 @@ def special_category(text: str) -> str | None:
 
 # A count of organisational units ("två förskolor", "3 enheter", "tre av våra boenden"):
 # a number, up to two words, and a unit by its Swedish word
+_UNIT = r"[\wåäö-]*(?:förskol|skol|enhet|avdelning|boende|arbetslag|hemtjänstgrupp|kontor)"
 _UNITS_COUNTED = re.compile(
-    r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+(?:[\wåäö-]+\s+){0,2}?"
-    r"[\wåäö-]*(?:förskol|skol|enhet|avdelning|boende|arbetslag|hemtjänstgrupp|kontor)"
-    r"(?:or|orna|er|erna|ar|arna|n|en|na)?\b",
+    rf"\b(?:{SEVERAL_WORDS}|\d+)\s+(?:[\wåäö-]+\s+){{0,2}}?{_UNIT}(?:or|orna|er|erna|ar|arna|n|en|na)?\b",
     re.I,
 )
 

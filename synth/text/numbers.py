@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["count_words", "decimal", "listing", "numeral_range", "share_words", "spoken_number"]
+__all__ = [
+    "SEVERAL_WORDS",
+    "count_words",
+    "decimal",
+    "listing",
+    "numeral_range",
+    "share_words",
+    "spoken_number",
+]
 
 # The fractions a report says in words ("en fjärdedel av HR-arbetet"), largest first; a
 # share within a tenth of the nearest of them (relative) is said as it, any other in per
@@ -24,6 +32,8 @@ _CLOSE = 0.1
 
 
 _COUNTS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio")
+SEVERAL_WORDS = "|".join(_COUNTS[2:])
+"""The counts from two to ten in words, as a regular expression's alternatives."""
 
 
 def count_words(count: int, *, neuter: bool = False) -> str:

@@ -147,23 +147,25 @@ def test_a_judgment_of_the_one_holder_of_a_role_is_neither_quoted_nor_a_line() -
     assert roles.may_quote(other)
 
 
+def _answers(text: str, role: str, sector: str) -> tuple[list[Statement], RoleGroups]:
+    """Nine survey answers in the same words, of one role in one sector, and their role
+    groups."""
+    said = [
+        Statement(f"ENK-00{k:02d}.001", f"ENK-00{k:02d}", SourceType.ENKAT, 1, text, role, sector)
+        for k in range(1, 10)
+    ]
+    return said, RoleGroups.count({s.id: s for s in said}, threshold=5)
+
+
 def test_a_quote_about_one_third_person_is_not_shown() -> None:
     """Review 51: "Svårt att få tag på HR-konsulten, hon har för många chefer att stötta"
     under "avdelningschef, Vård och omsorg" judged the one HR consultant its speaker's
     unit has; whoever works with her knows who. Many of a role may be spoken of."""
-    said = [
-        Statement(
-            f"ENK-00{k:02d}.001",
-            f"ENK-00{k:02d}",
-            SourceType.ENKAT,
-            1,
-            "Svårt att få tag på HR-konsulten, hon har för många chefer att stötta.",
-            role="Avdelningschef",
-            sector="Vård och omsorg",
-        )
-        for k in range(1, 10)
-    ]
-    roles = RoleGroups.count({s.id: s for s in said}, threshold=5)
+    said, roles = _answers(
+        "Svårt att få tag på HR-konsulten, hon har för många chefer att stötta.",
+        "Avdelningschef",
+        "Vård och omsorg",
+    )
     assert not roles.may_quote(said[0])
     many = replace(said[1], text="HR-konsulterna har för många chefer att stötta.")
     assert roles.may_quote(many)
@@ -174,19 +176,11 @@ def test_a_quote_that_counts_the_speakers_own_units_is_not_shown() -> None:
     Barn och utbildning" is the one förskolechef who merged two preschools, though the
     role is held by many: a count of the units the speaker's group leads or changed names
     them. A count of anything else, or units not the speaker's, passes."""
-    said = [
-        Statement(
-            f"ENK-00{k:02d}.001",
-            f"ENK-00{k:02d}",
-            SourceType.ENKAT,
-            1,
-            "HR:s stöd när vi slog ihop två förskolor, både med MBL och med personalen.",
-            role="Förskolechef",
-            sector="Barn och utbildning",
-        )
-        for k in range(1, 10)
-    ]
-    roles = RoleGroups.count({s.id: s for s in said}, threshold=5)
+    said, roles = _answers(
+        "HR:s stöd när vi slog ihop två förskolor, både med MBL och med personalen.",
+        "Förskolechef",
+        "Barn och utbildning",
+    )
     assert not roles.may_quote(said[0])
     for text in (
         "HR:s stöd när förskolorna slogs ihop, både med MBL och med personalen.",
