@@ -1,6 +1,6 @@
 """What a quote may not show even with every name removed.
 
-A pseudonymised quote still points at a person when its content does. Three such cases
+A pseudonymised quote still points at a person when its content does. Four such cases
 are decided here, the one home for the rule:
 
 - `special_category`: the quote speaks of a third person's health or another special
