@@ -1343,17 +1343,17 @@ def _where_staff_goes(
     vilket som ska finnas i sektorerna", unweighed against it, which adds to the support
     the sectors keep that the assessment finds a problem. By place in `shown`; none that
     the consultant wrote, which stands as they wrote it."""
-    own = {o.theme_id: o.headline for o in content.observations if own_support(o.headline)}
     settling = _settling(content, shown)
     if settling is None:
         return {}
     number, level, finding = settling
+    headline = next(o.headline for o in content.observations if o.theme_id == finding)
     adding = [
         k
         for k, r in enumerate(shown, start=1)
         if k != number and not r.edited and asked_role(r.text) is not None
     ]
-    note = f"vägs mot rekommendation {number}, som svarar mot att {lower_first(own[finding])}"
+    note = f"vägs mot rekommendation {number}, som svarar mot att {lower_first(headline)}"
     # told in full once, and shorter after: the same sentence twice read as pasted (blind
     # review 131)
     return {

@@ -387,15 +387,8 @@ def budget_room(table: ResourceTable, function: str) -> str | None:
     vacant = balance.vacant_central if central else balance.vacant
     if vacant < staffing.budget - staffing.actual - SHADOW_FTE:
         return None
-    first = "att tillsätta dem är ett första steg utan ny budget"
-    if not central:
-        return f"Inventeringen: {balance.short_said()}; {first}"
-    why = f"; enligt inventeringen {staffing.short_by}" if staffing.short_by else ""
-    return (
-        f"Inventeringen: {swedish_fte(staffing.budget - staffing.actual)} åa färre "
-        f"{function_in_text(function)} {staffing.where} än i budget "
-        f"({swedish_fte(staffing.actual)} mot {swedish_fte(staffing.budget)}{why}); {first}"
-    )
+    said = balance.short_said(central=central)
+    return f"Inventeringen: {said}; att tillsätta dem är ett första steg utan ny budget"
 
 
 def _gap(staffing: _Staffing) -> float:

@@ -94,14 +94,21 @@ class FunctionBalance:
         jobs: the support staff a sector keeps of its own."""
         return round(self.close - sum(t.fte for t in self.thin), 2)
 
-    def short_said(self) -> str:
+    def short_said(self, *, central: bool = False) -> str:
         """Its shortfall against its budget in all, as it reads inside a sentence: "4,0 åa
         färre chefsnära administration/assistenter i praktiken än i budget (23,5 mot 27,5;
-        hela skillnaden i Barn och utbildning)" (`_where_short`)."""
+        hela skillnaden i Barn och utbildning)" (`_where_short`); with `central`, the
+        central administration's, with why as far as it may be told (`told_short_by`):
+        "1,0 åa färre kommunikation centralt än i budget (4,5 mot 5,5; enligt
+        inventeringen vakanser)"."""
+        if central:
+            actual, budget, where = self.central, self.central_budget, "centralt"
+            why = f"; enligt inventeringen {self.told_short_by}" if self.told_short_by else ""
+        else:
+            actual, budget, where, why = self.actual, self.budget, "i praktiken", _where_short(self)
         return (
-            f"{decimal(self.budget - self.actual)} åa färre {function_in_text(self.function)} "
-            f"i praktiken än i budget ({decimal(self.actual)} mot {decimal(self.budget)}"
-            f"{_where_short(self)})"
+            f"{decimal(budget - actual)} åa färre {function_in_text(self.function)} {where} "
+            f"än i budget ({decimal(actual)} mot {decimal(budget)}{why})"
         )
 
     @property
