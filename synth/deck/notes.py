@@ -44,7 +44,8 @@ def observation_notes(observation: Observation) -> str:
     if observation.origin:
         lines.append(f"Rubrik och punkter: {observation.origin}")
     lines.append("Punkter och vad de vilar på:")
-    lines += [bullet_note(b) for b in observation.bullets]
+    said = [bullet_note(b) for b in observation.bullets]
+    figures: list[str] = []
     # why the figure stands here: the headline names the function, or else its lines do
     # (`synth.deck.content._function`)
     why = "iakttagelsen gäller funktionen"
@@ -56,22 +57,24 @@ def observation_notes(observation: Observation) -> str:
         whose = (
             f"utom {rating.outside}" if rating is not None and rating.outside else "alla svarande"
         )
-        lines.append(f"- {observation.survey} [chefsenkäten, {whose}: {why}]")
+        figures.append(f"- {observation.survey} [chefsenkäten, {whose}: {why}]")
     if observation.inventory:
-        lines.append(
+        figures.append(
             f"- {observation.inventory} [inventeringen av stödresurser, summor över de "
             f"svarande: {why}]"
         )
     if observation.placement:
-        lines.append(
+        figures.append(
             f"- {observation.placement} [inventeringen av stödresurser, summor över de "
             "svarande: rubriken säger att verksamheterna har eget stöd]"
         )
     if observation.staff:
-        lines.append(
+        figures.append(
             f"- {observation.staff} [chefsenkäten, antal medarbetare per chef: rubriken "
             "säger hur många medarbetare cheferna har]"
         )
+    # in the order the slide gives them (`Observation.figures_lead`)
+    lines += [*figures, *said] if observation.figures_lead else [*said, *figures]
     related = observation.related
     if related is not None:
         told = "; ".join(text for _, text, _ in related.findings)
