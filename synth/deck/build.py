@@ -21,6 +21,7 @@ from synth.config import EngagementConfig
 from synth.deck.check import check_personal_data
 from synth.deck.content import (
     DeckContent,
+    Providers,
     fieldwork,
     observations_from_themes,
     recommendations_from_drafts,
@@ -35,7 +36,7 @@ from synth.deck.measure import overflow
 from synth.deck.render import render
 from synth.deck.resources import ResourceTable, resource_table
 from synth.deck.survey import likert_charts, staff_table
-from synth.deck.survey_evidence import function_scores
+from synth.deck.survey_evidence import first_results, function_scores
 from synth.deck.template import open_template, pick_layouts
 from synth.draft.context import development_figures
 from synth.errors import DeckError, FormError, IngestError
@@ -113,10 +114,16 @@ def build_content(
     # each step adds what one source says of the findings: the survey's rating, the
     # inventory's figure, the staff table, the other findings on the same function, the
     # support out in the operations
+    scores = function_scores(charts, surveys)
+    providers = Providers(charts[0].without, tuple(first_results(scores))) if charts else None
     observations = observations_from_themes(
-        themes, statements, drafts, anonymity_threshold=section.anonymity_threshold
+        themes,
+        statements,
+        drafts,
+        anonymity_threshold=section.anonymity_threshold,
+        providers=providers,
     )
-    observations = with_survey(observations, function_scores(charts, surveys))
+    observations = with_survey(observations, scores)
     observations = with_inventory(observations, resources)
     observations = with_staff(observations, staff, statements)
     observations = with_related(observations)

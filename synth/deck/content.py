@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from synth.deck.resources import ResourceTable, inventory_line, placement_line
@@ -89,6 +89,7 @@ __all__ = [
     "DeckContent",
     "Fieldwork",
     "Observation",
+    "Providers",
     "Quote",
     "Recommendation",
     "Related",
@@ -677,12 +678,46 @@ def presentable(theme: Theme) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Providers:
+    """The group of respondents that runs the support functions the survey rates, and
+    those functions: the central administration, whose ratings the survey's figures
+    leave out (`synth.deck.survey.LikertChart.without`)."""
+
+    group: str
+    functions: tuple[str, ...]
+
+    def judging(
+        self, headline: str, quoted: Iterable[str], statements: Mapping[str, Statement]
+    ) -> frozenset[str]:
+        """Of the statements `quoted`, those of the group's own members, where `headline`
+        names a function it runs (`headline_function`): a head of function in the
+        central administration criticising a colleague's function is a provider's view,
+        which the survey's figure beside it leaves out for the same reason; and among the
+        handful of heads in the central administration, "– avdelningschef" under "Det är
+        svårt att få hjälp från kommunikation" is one of the communication head's peers
+        (blind review 136). Empty where it names none."""
+        if not self.group or headline_function(headline, self.functions) is None:
+            return frozenset()
+        group = _sector_key(self.group)
+        return frozenset(
+            sid
+            for sid in quoted
+            if (st := statements.get(sid)) is not None and _sector_key(st.sector or "") == group
+        )
+
+
+def _sector_key(sector: str) -> str:
+    return " ".join(sector.split()).casefold()
+
+
 def observations_from_themes(
     themes: Sequence[Theme],
     statements: Mapping[str, Statement],
     drafts: Drafts | None = None,
     *,
     anonymity_threshold: int = 5,
+    providers: Providers | None = None,
 ) -> tuple[Observation, ...]:
     """One observation per presentable theme with evidence to show: those the consultant
     placed in their order, then the rest by how widely each was heard (`Theme.weight`).
@@ -690,7 +725,8 @@ def observations_from_themes(
     central statements.
 
     `statements` are all the store's statements: the role groups that decide whether a
-    quote may name its role are counted over them (see `RoleGroups`)."""
+    quote may name its role are counted over them (see `RoleGroups`). A finding about a
+    function the `providers` run quotes none of them (`Providers.judging`)."""
     groups = RoleGroups.count(statements, anonymity_threshold)
     findings = [
         _finding(theme, draft, statements)
@@ -708,7 +744,9 @@ def observations_from_themes(
     shown: set[str] = set(copied_answers(statements.values()))
     built = []
     for theme, draft in ranked:
-        observation = _observation(theme, statements, draft, groups, shown=frozenset(shown))
+        observation = _observation(
+            theme, statements, draft, groups, shown=frozenset(shown), providers=providers
+        )
         if drafted and draft is None and theme.label == theme.auto_label:
             observation = replace(observation, undrafted=True)
         shown |= {q.statement_id for q in observation.quotes}
@@ -1199,11 +1237,15 @@ def _observation(
     groups: RoleGroups,
     *,
     shown: frozenset[str] = frozenset(),
+    providers: Providers | None = None,
 ) -> Observation:
     """The observation of one finding; `shown`: the statements an earlier observation
-    quotes or cites, which its quotes leave out."""
+    quotes or cites, which its quotes leave out, as they leave out the `providers`' under
+    a finding about a function they run (`Providers.judging`)."""
     members = [statements[sid] for sid in theme.statement_ids if sid in statements]
     headline = _headline(theme, draft)
+    if providers is not None:
+        shown |= providers.judging(headline, theme.quotes, statements)
     if draft is None:
         quotes = _quotes(headline, theme, statements, (), groups, cited=shown)
         used = {q.statement_id for q in quotes}

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from synth.deck.content import (
     DeckContent,
     Observation,
+    Providers,
     Recommendation,
     fieldwork,
     leaning,
@@ -72,6 +73,29 @@ def _content(observations: tuple[Observation, ...]) -> DeckContent:
         fieldwork=fieldwork({}, 0, None),
         observations=observations,
     )
+
+
+def test_a_finding_about_a_function_quotes_none_of_those_who_run_it() -> None:
+    """Blind review 136: "– avdelningschef" under "Det är svårt att få hjälp från
+    kommunikation" was one of the handful of heads in the central administration, the
+    communication head's peers, whose ratings the survey's figure beside it leaves out.
+    Under a finding about a function the survey rates, the central administration's own
+    are not quoted; under one about no such function they may be."""
+    central = dataclasses.replace(STATEMENTS["ENK-0002.001"], sector="Kommunledningskontoret")
+    statements = {**STATEMENTS, central.id: central}
+    providers = Providers(" kommunledningskontoret", ("IT/digitalisering", "HR"))
+    label = "Stödet från IT räcker inte till"
+
+    def quoted(headline: str, run_by: Providers | None) -> list[str]:
+        (observation,) = observations_from_themes(
+            [theme(label=headline)], statements, providers=run_by
+        )
+        return [q.statement_id for q in observation.quotes]
+
+    assert "ENK-0002.001" in quoted(label, None)
+    assert "ENK-0002.001" not in quoted(label, providers)
+    # a finding whose headline names no function the survey rates
+    assert "ENK-0002.001" in quoted("Datorerna räcker inte till", providers)
 
 
 def test_an_observation_says_each_thing_once_and_keeps_its_evidence() -> None:
