@@ -83,6 +83,17 @@ class Unit:
     plural: bool = False
     """Whether later mentions are "de" (a group) rather than "den" (one unit)."""
 
+    @property
+    def later(self) -> dict[str, str]:
+        """How the report names it again after the first time: "de" of a group, "det" of
+        a unit whose name is a neuter noun in the definite form ("kansliet",
+        "kommunledningskontoret"), "den" of another ("sektorn", "IT-enheten")."""
+        if self.plural:
+            return _LATER[True]
+        if self.name.split()[-1].casefold().endswith("et"):
+            return _NEUTER_LATER
+        return _LATER[False]
+
 
 # How a central administration is named in Swedish municipalities: its respondents report
 # the central functions themselves (the inventory), and its heads of a function speak of
@@ -209,6 +220,7 @@ _LATER = {
     True: {"vi": "de", "oss": "dem"} | _REFLEXIVE,
     False: {"vi": "den", "oss": "den"} | _REFLEXIVE,
 }
+_NEUTER_LATER = {"vi": "det", "oss": "det"} | _REFLEXIVE
 # "vi på kansliet", "oss i ledningsgruppen": the speakers name their group themselves, and
 # the report names it so; "i veckan", "på morgonen" name a time, not a group
 _SELF_NAMED = re.compile(
@@ -424,7 +436,7 @@ def report_voice(sentence: str, unit: Unit | None = None) -> str | None:
         elif unit is None:  # a "vi" without a unit returned above
             return word
         elif seen_we:
-            replacement = _LATER[unit.plural][low]
+            replacement = unit.later[low]
         else:
             replacement = unit.name
             seen_we = True

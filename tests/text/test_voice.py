@@ -40,6 +40,12 @@ def test_we_becomes_the_speakers_own_unit_and_the_words_of_speech_go() -> None:
     assert report_voice("I dag har vi fyra system och vi sköter våra egna avtal.", it) == (
         "I dag har IT-enheten fyra system och den sköter sina egna avtal."
     )
+    # a unit named by a neuter noun is "det" after the first mention, not "den"
+    office = speaker_unit("Kanslichef", "Kommunledningskontoret")
+    assert office is not None and office.name == "kansliet"
+    assert report_voice("Vi har för lite folk och vi hinner inte.", office) == (
+        "Kansliet har för lite folk och det hinner inte."
+    )
 
 
 @pytest.mark.parametrize(
