@@ -11,6 +11,7 @@ from synth.text.grammar import (
     PREPOSITIONS,
     finite_verb,
     has_main_verb,
+    infinitive,
     is_verb,
     lower_first,
     subject_words,
@@ -130,6 +131,8 @@ _ENUMERATOR = re.compile(r",?\s*\bför det (?:första|andra|tredje)\b,?", re.IGN
 _AND = re.compile(r"^(?:och|samt)\s+", re.IGNORECASE)
 # "Dels en tjänstekatalog, dels en väg in": "En tjänstekatalog och en väg in"
 _BOTH = (re.compile(r",\s*dels\s+", re.IGNORECASE), re.compile(r"^dels\s+", re.IGNORECASE))
+# the second part of a "dels … dels" said in a sentence of its own: "Och dels, ja, att …"
+_SECOND_PART = re.compile(r"^\s*(?:och\s+|men\s+)?dels\b[\s,]*(?:ja\b[\s,]*)?", re.IGNORECASE)
 
 
 def _uncounted(sentence: str) -> str:
@@ -142,10 +145,17 @@ def recommendation_text(text: str) -> str:
     vilja ha …" around it. Spoken counting is dropped and a short sentence continued by
     "Och …" is joined to it: "Mer delegation, för det första. Och en kortare
     beredningsväg." reads "Mer delegation och en kortare beredningsväg"."""
-    said = [_uncounted(s) for s in split_sentences(text.strip())]
+    raw = split_sentences(text.strip())
+    said = [_uncounted(s) for s in raw]
     sentences: list[str] = []
-    for sentence in said:
-        if sentences and _AND.match(sentence) and word_count(sentences[-1]) < 8:
+    for k, sentence in enumerate(said):
+        # "Dels att vi … Och dels, ja, att vi …": one proposal in two parts, however long
+        # the first
+        second = _SECOND_PART.match(raw[k]) if k and _BOTH[1].match(raw[k - 1].strip()) else None
+        if sentences and second is not None:
+            rest = raw[k][second.end() :].strip()
+            sentences[-1] = f"{sentences[-1].rstrip(' .')} och {rest[:1].lower()}{rest[1:]}"
+        elif sentences and _AND.match(sentence) and word_count(sentences[-1]) < 8:
             sentences[-1] = f"{sentences[-1].rstrip(' .')} och {_AND.sub('', sentence)}"
         elif sentence:
             sentences.append(without_opening(sentence))
@@ -254,10 +264,14 @@ def without_own_clause(text: str) -> str:
 
 def instruction(text: str, *, whole: bool = False) -> str:
     """A recommendation that names what is wanted, told as what to do (`_INSTRUCTIONS`):
-    "En tjänstekatalog" -> "Inför en tjänstekatalog". A line that has a verb of its own,
-    or an opening none of them fits, is returned as it is. With `whole`, what it is for
-    stays too ("… så att man vet vad som prioriteras och när")."""
+    "En tjänstekatalog" -> "Inför en tjänstekatalog"; one that says what someone is to do
+    in an att-clause, as what they should do (`_should`). A line that has a verb of its
+    own, or an opening none of them fits, is returned as it is. With `whole`, what it is
+    for stays too ("… så att man vet vad som prioriteras och när")."""
     stripped = text.strip()
+    should = _should(stripped)
+    if should is not None:
+        return should
     # "En ny styrmodell bör vila på en tydlig värdegrund" says what to do already
     if has_main_verb(split_sentences(stripped)[0] if stripped else stripped):
         return text
@@ -279,6 +293,55 @@ def instruction(text: str, *, whole: bool = False) -> str:
             # the openings are common words, capitalised only as the line's first
             return f"{verb} {asked[:1].lower()}{asked[1:]}."
     return text
+
+
+_MODALS = frozenset({"ska", "skall", "kan", "måste", "bör", "borde", "vill", "skulle"})
+_SUBJECT_MOST = 3
+"""The most words of a doer an att-clause names before its verb ("kommunledningskontoret",
+"IT och HR")."""
+_AND_THAT = re.compile(r"\s+och\s+att\s+", re.IGNORECASE)
+
+
+def _should(text: str) -> str | None:
+    """An att-clause that says what a named doer is to do, as what they should do, in the
+    report's "bör": "Att kommunledningskontoret blir bättre på att förklara varför det
+    gör som det gör och att det kommer ut mer" -> "Kommunledningskontoret bör bli bättre
+    på att förklara varför det gör som det gör och komma ut mer." (the consultants' own
+    recommendations are written "X bör …", DOMAIN.md). A later "och att" clause on the
+    same doer, named again by "det", "den" or "de", goes on with its infinitive. None
+    where no doer is named before the verb ("Att få vara med tidigt"), where it is the
+    speaker or anyone ("Att vi …", "Att man …"), or where a later clause has a doer of
+    its own."""
+    if not text.casefold().startswith("att "):
+        return None
+    parts = _AND_THAT.split(text[4:].strip().rstrip(" ."))
+    first = parts[0].split()
+    at = next((k for k, w in enumerate(first) if finite_verb(w.strip(",;:"))), None)
+    if not at or at > _SUBJECT_MOST or first[0].casefold() in _PERSONS:
+        return None
+    doer = " ".join(first[:at])
+    done = [_infinitive_phrase(first[at:])]
+    for part in parts[1:]:
+        again = part.split()
+        if len(again) < 2 or again[0].casefold() not in _PERSONS - {"jag", "vi", "man"}:
+            return None
+        done.append(_infinitive_phrase(again[1:]))
+    if any(d is None for d in done):
+        return None
+    return f"{doer[:1].upper()}{doer[1:]} bör {' och '.join(str(d) for d in done)}."
+
+
+def _infinitive_phrase(said: list[str]) -> str | None:
+    """A clause's predicate from its finite verb on, told from its infinitive: "blir
+    bättre" -> "bli bättre"; after a modal, the infinitive that follows it ("ska bli
+    bättre" -> "bli bättre")."""
+    if not said:
+        return None
+    verb = said[0].casefold()
+    if verb in _MODALS:
+        return " ".join(said[1:]) if len(said) > 1 and is_verb(said[1]) else None
+    lemma = infinitive(verb)
+    return " ".join([lemma, *said[1:]]) if lemma is not None else None
 
 
 # "Färre styrdokument och färre mål", "Fler skoladministratörer": things, one or two words

@@ -36,6 +36,7 @@ __all__ = [
     "finite_verb",
     "first_conjunct",
     "has_main_verb",
+    "infinitive",
     "is_clause",
     "is_verb",
     "lower_first",
@@ -135,6 +136,16 @@ def finite_verb(word: str) -> bool:
     # a strong past not built on the stem ("tog", "skrev", "gick"); a supine ends in -t,
     # a comparative in -re ("färre" has the lemma "få", a homograph of the verb)
     return not low.endswith(("t", "re"))
+
+
+def infinitive(word: str) -> str | None:
+    """A finite verb's infinitive ("blir" -> "bli", "gör" -> "göra", "förklarar" ->
+    "förklara"), from the lemma dictionary; None for a word that is no finite verb."""
+    low = word.casefold()
+    if not finite_verb(low):
+        return None
+    lemma = _lemma(low)
+    return lemma if _verb_lemma(lemma) else None
 
 
 def is_verb(word: str) -> bool:

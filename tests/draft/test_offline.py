@@ -376,6 +376,15 @@ def test_a_headline_leaves_an_afterthought_to_the_evidence() -> None:
         ),
         ("Inför en tjänstekatalog.", "Inför en tjänstekatalog."),
         ("Att få vara med tidigt.", "Att få vara med tidigt."),
+        # an att-clause with a doer is what the doer should do, in the report's "bör";
+        # not where the doer is the speaker or anyone
+        (
+            "Att kansliet blir bättre på att förklara besluten och att det kommer ut mer.",
+            "Kansliet bör bli bättre på att förklara besluten och komma ut mer.",
+        ),
+        ("Att IT ska svara inom ett dygn.", "IT bör svara inom ett dygn."),
+        ("Att vi får vara med tidigt.", "Att vi får vara med tidigt."),
+        ("Att man får vara med tidigt.", "Att man får vara med tidigt."),
     ],
 )
 def test_a_proposal_named_without_a_verb_is_told_as_what_to_do(wanted: str, told: str) -> None:
@@ -429,6 +438,14 @@ def test_a_recommendation_names_what_is_wanted_or_who_should_act() -> None:
     assert recommendation_text(said) == "Mer delegation och en kortare beredningsväg."
     assert recommendation_text("Dels en tjänstekatalog, dels en väg in.") == (
         "En tjänstekatalog och en väg in."
+    )
+    # and in two sentences, however long the first
+    assert recommendation_text(
+        "Dels att kansliet blir bättre på att förklara varför det gör som det gör. Och dels, "
+        "ja, att det kommer ut mer. Vi testade det förra året."
+    ) == (
+        "Att kansliet blir bättre på att förklara varför det gör som det gör och att det "
+        "kommer ut mer."
     )
     # a thing wanted and then, with no verb, what it is to be: one line, not two sentences
     # (the demo's wish headline read "… om en gemensam rapport. En sida per enhet")
