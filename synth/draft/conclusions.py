@@ -25,7 +25,7 @@ from synth.draft.condense import (
     wanted,
     without_own_clause,
 )
-from synth.draft.evidence import attributed
+from synth.draft.evidence import about_before, attributed
 from synth.draft.offline import (
     MAX_CITED,
     OFFLINE,
@@ -64,7 +64,7 @@ from synth.text.grammar import lower_first, said_clause
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import agent_of, names_stem, stem, stop_words, tokens
-from synth.text.voice import impersonal, report_voice
+from synth.text.voice import Unit, impersonal, names_central, report_voice
 
 __all__ = ["RECOMMENDATIONS", "offline_assessment", "offline_recommendations"]
 
@@ -267,6 +267,21 @@ def offline_recommendations(
     groups: dict[str, list[Statement]] = {}
     answering: set[str] = set()
     routed: set[str] = set()
+    followed: set[str] = set()
+    spoken: dict[str, list[Statement]] = {}
+
+    def followed_up(statement: Statement) -> str | None:
+        # the weakness the speaker had just told of, where the proposal answers a
+        # question about that ("Vad tror du skulle behövas för att ändra på det?")
+        if not statement.source_type.is_interview or not about_before(statement.question):
+            return None
+        if not spoken:
+            for st in statements.values():
+                spoken.setdefault(st.source_id, []).append(st)
+            for said in spoken.values():
+                said.sort(key=lambda st: st.position)
+        return weakness_before(statement, spoken.get(statement.source_id, []), finding_of, weak_ids)
+
     for sid, lens in sorted(lenses.items()):
         statement = statements.get(sid)
         if lens.polarity != "förslag" or statement is None or not readable(statement, 4):
@@ -289,8 +304,17 @@ def offline_recommendations(
         asks_its_own = own_wish is not None and _names_head(
             wanted(recommendation_text(statement.text)), headlines, own_wish
         )
-        if not asks_its_own and (subject_of := named(statement)) is not None:
-            target: str | None = subject_of
+        before = followed_up(statement) if own is None and own_wish is None else None
+        if before is not None:
+            # in no theme, its question tells what it answers better than its words do:
+            # the kanslichef's "att vi blir bättre på att förklara varför vi gör som vi
+            # gör", asked what would change the "vi och dom" just told of, shares no word
+            # with it (blind reviews 131 and 136: "nothing answers 'vi och dom'")
+            target: str | None = before
+            answering.add(before)
+            followed.add(sid)
+        elif not asks_its_own and (subject_of := named(statement)) is not None:
+            target = subject_of
             answering.add(subject_of)
         elif own_wish is not None and headlines:
             # that finding's, where no weakness names what it asks for and the clustering
@@ -417,6 +441,8 @@ def offline_recommendations(
             if not headlines
             or names_subject(said, t)
             or (t == theme_id and names_subject(whole, t))
+            # or the weakness its speaker had just told of (`weakness_before`)
+            or (t == theme_id and best.id in followed)
             # or the wish finding it was routed to for asking what that asks for, where it
             # names what the headline asks for before any phrase of whom it is for ("admin"
             # of "En administratör per verksamhetsområde …" under "… admin nära chefen")
@@ -527,6 +553,37 @@ def offline_recommendations(
     result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
     result = _packaged(result, by_id, statements, headlines or {})
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
+
+
+def weakness_before(
+    statement: Statement,
+    spoken: Sequence[Statement],
+    finding_of: Mapping[str, Sequence[str]],
+    weak: Collection[str],
+) -> str | None:
+    """The weakness finding the answer before a statement's question supports, of the
+    same source's statements in the order they were said (`spoken`): the one most of that
+    answer's statements support, the latest on a tie; None where they support none. The
+    answer before is what was said to the question asked before the statement's own."""
+    earlier = [st for st in spoken if st.position < statement.position]
+    while earlier and earlier[-1].question == statement.question:
+        earlier.pop()
+    if not earlier:
+        return None
+    asked = earlier[-1].question
+    answer: list[Statement] = []
+    while earlier and earlier[-1].question == asked:
+        answer.append(earlier.pop())
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    for st in answer:
+        for finding in finding_of.get(st.id, ()):
+            if finding in weak:
+                counts[finding] += 1
+                latest.setdefault(finding, st.position)
+    if not counts:
+        return None
+    return max(counts, key=lambda f: (counts[f], latest[f], f))
 
 
 _EXAMPLE_WORDS = 14
@@ -833,7 +890,15 @@ def _voiced(proposal: Statement, roles: RoleGroups | None) -> str | None:
     speaker's own person. Where only the speaker's own clause after what is wanted is, it
     is told of anyone ("… så att man vet vad som prioriteras och när", `impersonal`), or
     else what is wanted stands without it ("… tillsammans med oss")."""
-    unit = statement_unit([proposal], roles)
+    # a speaker in the central administration whose own unit would point them out
+    # speaks for the administration: the kanslichef's "att vi blir bättre på att förklara
+    # varför vi gör som vi gör", asked what would change the sectors' "vi och dom", is
+    # what the administration should do, and several there were interviewed
+    unit = statement_unit([proposal], roles) or (
+        Unit(" ".join(proposal.sector.split()))
+        if proposal.sector and names_central(proposal.sector)
+        else None
+    )
     said = recommendation_text(proposal.text)
     return (
         report_voice(said, unit)

@@ -58,6 +58,7 @@ from synth.text.voice import (
 _NAME = MARKERS["namn"]
 
 __all__ = [
+    "about_before",
     "attributed",
     "claim",
     "contrasted",
@@ -461,7 +462,7 @@ _ASKS_BACK = re.compile(r"\b(?:om det|av det|mer|det där|det så|detta|dem|de d
 _PRONOUNS = frozenset({"det", "detta", "den", "dem"})
 
 
-def _about_before(question: str | None) -> bool:
+def about_before(question: str | None) -> bool:
     """Whether a question is about nothing but what was said before it: "Vad hindrar att
     det blir av?" (the service agreement talked of just before), "Hur fungerar det?"; a
     pronoun, and nothing named but what is done."""
@@ -476,7 +477,7 @@ def _answers_before(piece: str, question: str | None) -> bool:
     said before them both: "tid, och att det inte prioriteras" on "Vad hindrar att det
     blir av?" was said of a service agreement, and under a finding reads as said of it
     (review 42). "Ett ställe för all uppföljning" names what it speaks of."""
-    return _about_before(question) and bool(_PRONOUNS & {w.casefold() for w in words(piece)})
+    return about_before(question) and bool(_PRONOUNS & {w.casefold() for w in words(piece)})
 
 
 def _framed(where: str, said: str, question: str | None) -> str | None:
@@ -499,7 +500,7 @@ def _asked(question: str | None) -> str:
         or "[" in asked
         or word_count(asked) > _QUESTION_WORDS
         or _ASKS_BACK.search(asked)
-        or _about_before(asked)
+        or about_before(asked)
     ):
         return ""
     return f' på frågan "{asked}"'

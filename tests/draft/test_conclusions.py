@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from synth.draft.conclusions import offline_assessment, offline_recommendations
 from synth.draft.engine import DraftInput, draft_offline
+from synth.privacy.roles import RoleGroups
 from synth.records import SourceType, Statement, Theme
 from synth.store.themes import LensRecord
 
@@ -287,6 +288,77 @@ TICKETS = replace(
     keywords=("veckor", "ärenden"),
 )
 TICKETS_HEADLINE = "Ärendena bollas mellan supporten och leverantören i veckor"
+
+
+def test_a_proposal_asked_for_after_a_weakness_answers_that_weakness() -> None:
+    """The kanslichef, asked "Vad tror du skulle behövas för att ändra på det?" after
+    telling of the "vi och dom" between the sectors and the office, proposed "Dels att vi
+    blir bättre på att förklara varför vi gör som vi gör. Och dels, ja, att vi faktiskt
+    kommer ut mer." It shares no word with the weakness, was left in Övrigt, and the
+    weakness, heard in eight interviews, was answered by no recommendation (blind reviews
+    131 and 136). The question tells what it answers; the central administration, where
+    several were interviewed, is whom its "vi" means, as the kanslichef alone would point
+    the speaker out; and it reads as what the administration should do."""
+    asked = "Hur upplever du att sektorerna ser på kansliet?"
+
+    def spoken(position: int, text: str, question: str) -> Statement:
+        return Statement(
+            f"INT-07.{position:03d}",
+            "INT-07",
+            SourceType.INTERVJU,
+            position,
+            text,
+            role="kanslichef",
+            sector="Kommunledningskontoret",
+            question=question,
+        )
+
+    told = [
+        spoken(20, "Kansliet har dubbla rutiner för diariet.", "Hur fungerar diariet?"),
+        spoken(21, 'Det finns ett litet "vi och dom" mellan stadshuset och sektorerna.', asked),
+        spoken(22, 'Jag hör ibland "stadshuset har bestämt".', asked),
+        spoken(
+            23,
+            "Dels att vi blir bättre på att förklara varför vi gör som vi gör. Och dels, ja, "
+            "att vi faktiskt kommer ut mer.",
+            "Vad tror du skulle behövas för att ändra på det?",
+        ),
+    ]
+    us_and_them = replace(
+        theme("T1", 'Det finns fortfarande ett "vi och dom"', "aktörer", "svaghet", 8),
+        statement_ids=(told[1].id,),
+    )
+    routines = replace(
+        theme("T2", "Rutinerna är dubbla", "strukturer", "svaghet", 2),
+        statement_ids=(told[0].id,),
+    )
+    lenses = {told[3].id: LensRecord("aktörer", 0.9, "förslag", 0.9)}
+    headlines = {"T1": us_and_them.label, "T2": routines.label}
+    findings = [us_and_them, routines]
+
+    def recommended(statements: list[Statement]) -> list[tuple[str, tuple[str, ...]]]:
+        by_id = {st.id: st for st in statements}
+        recs = offline_recommendations(
+            findings,
+            by_id,
+            lenses,
+            {},
+            headlines=headlines,
+            findings=findings,
+            roles=RoleGroups.count(by_id, 5),
+        )
+        return [(r.text, r.theme_ids) for r in recs]
+
+    assert recommended(told) == [
+        (
+            "Kommunledningskontoret bör bli bättre på att förklara varför det gör som det "
+            "gör och komma ut mer.",
+            ("T1",),
+        )
+    ]
+    # asked of nothing said before, it answers nothing it does not name
+    alone = replace(told[3], question="Vad skulle du vilja ändra på i stödet?")
+    assert recommended([*told[:3], alone]) == []
 
 
 def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None:
