@@ -49,3 +49,16 @@ def test_a_text_that_fits_one_page_only_at_14_pt_takes_two_at_a_larger_size() ->
     assert {p.size for page in pages for p in page} == {20.0}
     # a finding's slide is one slide, at 14 pt where it must
     assert [len(page) for page in paged(440, running=False)] == [6]
+
+
+def test_the_pages_of_a_running_text_hold_about_as_many_blocks_each() -> None:
+    """Twelve recommendations filled greedily took six, five and one: a continuation
+    slide with one paragraph reads as left over. Pages hold about as many blocks each."""
+
+    def blocks(size: float) -> list[list[Para]]:
+        return [[Para(TEXT, size, bullet=True)] for _ in range(7)]
+
+    # three to a page at 16 pt in this box: filled full, three, three and one
+    (pages,) = _columns([(blocks, Box(600, 260))], "Rekommendationer", running=True)
+    assert [len(page) for page in pages] == [3, 2, 2]
+    assert {p.size for page in pages for p in page} == {16.0}
