@@ -286,17 +286,6 @@ class Observation:
         return self.rating if self.anchored else None
 
     @property
-    def figures_lead(self) -> bool:
-        """Whether its slide gives the survey's and the inventory's figures before its
-        lines of evidence: where the chefs' rating of its function put it on a slide
-        (`rated`) and its statements are fewer voices than a slide by breadth asks for.
-        The rating is then the evidence, and the answers illustrate it: blind review 136
-        found lokalförsörjning's slide opening on two answers in the same words, with "43
-        % av 109 ger 1–2" under them ("the survey rating is the real evidence and should
-        lead")."""
-        return self.rated is not None and self.voices < SEVERAL_SOURCES
-
-    @property
     def claimed(self) -> bool:
         """Whether its headline says something: not the list of what its statements are
         about that drafting falls back on ("Uttalandena rör …"), which is no finding to

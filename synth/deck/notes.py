@@ -44,8 +44,7 @@ def observation_notes(observation: Observation) -> str:
     if observation.origin:
         lines.append(f"Rubrik och punkter: {observation.origin}")
     lines.append("Punkter och vad de vilar på:")
-    said = [bullet_note(b) for b in observation.bullets]
-    figures: list[str] = []
+    lines += [bullet_note(b) for b in observation.bullets]
     # why the figure stands here: the headline names the function, or else its lines do
     # (`synth.deck.content._function`)
     why = "iakttagelsen gäller funktionen"
@@ -57,24 +56,22 @@ def observation_notes(observation: Observation) -> str:
         whose = (
             f"utom {rating.outside}" if rating is not None and rating.outside else "alla svarande"
         )
-        figures.append(f"- {observation.survey} [chefsenkäten, {whose}: {why}]")
+        lines.append(f"- {observation.survey} [chefsenkäten, {whose}: {why}]")
     if observation.inventory:
-        figures.append(
+        lines.append(
             f"- {observation.inventory} [inventeringen av stödresurser, summor över de "
             f"svarande: {why}]"
         )
     if observation.placement:
-        figures.append(
+        lines.append(
             f"- {observation.placement} [inventeringen av stödresurser, summor över de "
             "svarande: rubriken säger att verksamheterna har eget stöd]"
         )
     if observation.staff:
-        figures.append(
+        lines.append(
             f"- {observation.staff} [chefsenkäten, antal medarbetare per chef: rubriken "
             "säger hur många medarbetare cheferna har]"
         )
-    # in the order the slide gives them (`Observation.figures_lead`)
-    lines += [*figures, *said] if observation.figures_lead else [*said, *figures]
     related = observation.related
     if related is not None:
         told = "; ".join(text for _, text, _ in related.findings)

@@ -612,18 +612,15 @@ def _observation(deck: Deck, observation: Observation) -> None:
 
     def left(size: float) -> list[list[Para]]:
         head = Para(kicker, MIN_BODY, bold=True, colour=GREY)
-        lines = [[Para(b.text, size, bullet=True, space_before=size * 0.5)] for b in shown]
-        figures = [
-            [Para(figure, size, bullet=True, space_before=size * 0.5)]
-            for figure in (
-                observation.survey,
-                observation.inventory,
-                observation.placement,
-                observation.staff,
-            )
-            if figure
-        ]
-        bullets = [*figures, *lines] if observation.figures_lead else [*lines, *figures]
+        bullets = [[Para(b.text, size, bullet=True, space_before=size * 0.5)] for b in shown]
+        for figure in (
+            observation.survey,
+            observation.inventory,
+            observation.placement,
+            observation.staff,
+        ):
+            if figure:
+                bullets.append([Para(figure, size, bullet=True, space_before=size * 0.5)])
         if observation.related is not None and related:
             # a list under its lead, each finding's headline with its breadth in grey
             lead = RELATED_LEAD.format(about=observation.related.about)

@@ -555,44 +555,6 @@ def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() ->
     assert "Upphandlingar tar lång tid" in sides
 
 
-def test_the_survey_figure_leads_a_slide_its_rating_gives_to_one_voice() -> None:
-    """Blind review 136: lokalförsörjning's slide, there for the chefs' rating, opened on
-    two survey answers in the same words with "43 % av 109 ger 1–2" below them; the
-    rating is the evidence there and comes first, on the slide and in the notes. Where
-    the finding is heard by several voices, its own lines lead."""
-    from synth.deck.survey import EXPORT_TOPIC
-    from synth.deck.survey_evidence import FunctionScore
-
-    score = FunctionScore("Lokalförsörjning", EXPORT_TOPIC, 109, (0.2, 0.23, 0.4, 0.1, 0.07))
-    answer = Bullet(
-        "I två enkätsvar med samma ordalydelse nämns att ingen vet vem som bestämmer",
-        ("ENK-0009.002", "ENK-0111.003"),
-        source_ids=("ENK-0009", "ENK-0111"),
-    )
-    one_voice = replace(
-        OBSERVATION,
-        theme_id="T19",
-        perspective="strukturer",
-        headline="Det är oklart vem som bestämmer inom lokalförsörjning",
-        bullets=(answer,),
-        quotes=(),
-        anchored=True,
-        rating=score,
-        statement_ids=answer.statement_ids,
-        source_ids=answer.source_ids,
-        alike=(frozenset(answer.source_ids),),
-    )
-    assert one_voice.figures_lead
-    slides = _rendered(one_voice)
-    for text in (slides[one_voice.headline], slides[f"notes: {one_voice.headline}"]):
-        assert text.index("I chefsenkäten ger 43") < text.index("I två enkätsvar")
-    # two respondents in their own words are two voices: their lines lead
-    two = replace(one_voice, alike=())
-    assert not two.figures_lead
-    text = _rendered(two)[two.headline]
-    assert text.index("I två enkätsvar") < text.index("I chefsenkäten ger 43")
-
-
 def test_a_strength_heard_far_less_widely_than_the_widest_is_not_listed() -> None:
     """ "Stödet i rehabärenden är riktigt bra" (one interview, one group, one answer)
     padded the strengths beside "HR-stödet är bra" (6/10 · 2/2 · 25; blind review 112:
