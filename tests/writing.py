@@ -12,11 +12,12 @@ from synth.config import EngagementConfig
 from synth.deck.content import PERSPECTIVES
 from synth.deck.measure import shape_paras
 from synth.draft.condense import unclear
-from synth.draft.support import headline_head, headline_subject
+from synth.draft.support import headline_head, headline_phrase, headline_subject
 from synth.records import dominant_polarity
 from synth.store import Store
 from synth.store.themes import lens_records, load_themes
-from synth.text.swedish import names_stem
+from synth.text.grammar import is_verb
+from synth.text.swedish import names_stem, stem, tokens
 from synth.text.voice import is_personal
 
 # a finding's slide has the finding as its title and one of these above its evidence
@@ -54,7 +55,7 @@ def deck_writing_problems(deck: Path, config: EngagementConfig) -> list[str]:
         if slide.shapes.title is not None and slide.shapes.title.text.startswith(
             "Rekommendationer"
         ):
-            problems += _answer_problems(number, slide)
+            problems += _answer_problems(number, slide, prs)
         if slide.shapes.title is None or not kicker(slide):
             continue
         body = shape_paras(slide.placeholders[1])
@@ -94,9 +95,12 @@ _ANSWERS = "Svarar mot: "
 _WHERE = re.compile(r" \((?:bild \d+|bilaga)\)$")
 
 
-def _answer_problems(number: int, slide: object) -> list[str]:
+def _answer_problems(number: int, slide: object, prs: object) -> list[str]:
     """Recommendations that answer a finding whose subject they do not name: "Tillgång
-    till jurist utan att vänta i veckor" is no answer to "Ärendena bollas … i veckor"."""
+    till jurist utan att vänta i veckor" is no answer to "Ärendena bollas … i veckor".
+    A finding whose headline is the speakers' own expression and names no subject ('Det
+    finns fortfarande ett "vi och dom"') is about what its slide's evidence names: the
+    recommendation names something of that ("kommunledningskontoret")."""
     problems = []
     recommendation = ""
     for shape in slide.placeholders:  # type: ignore[attr-defined]
@@ -123,12 +127,39 @@ def _answer_problems(number: int, slide: object) -> list[str]:
                 head = headline_head(headline)
                 if head and all(names_stem(recommendation, {p}) for p in head):
                     continue
+                if (
+                    not subject
+                    and headline_phrase(headline)
+                    and _names_evidence(recommendation, answered, prs)
+                ):
+                    continue
                 if not subject or not all(names_stem(recommendation, {p}) for p in subject):
                     problems.append(
                         f"bild {number}: {recommendation!r} svarar mot {headline!r}, "
                         "vars ämne den inte nämner"
                     )
     return problems
+
+
+_SLIDE = re.compile(r"\(bild (\d+)\)$")
+
+
+def _names_evidence(recommendation: str, answered: str, prs: object) -> bool:
+    """Whether a recommendation names a thing (no stop word, no verb) that the evidence on the
+    slide it refers to (`answered`: "… (bild 20)") names."""
+    found = _SLIDE.search(answered)
+    if found is None:
+        return False
+    slide = prs.slides[int(found[1]) - 1]  # type: ignore[attr-defined]
+    evidence = " ".join(
+        shape.text_frame.text
+        for shape in slide.placeholders
+        if shape.placeholder_format.idx != 0 and shape.has_text_frame
+    )
+    # a thing it names, not what it says to do ("förbättra", "gör")
+    return any(
+        names_stem(evidence, {stem(word)}) for word in tokens(recommendation) if not is_verb(word)
+    )
 
 
 def _store_problems(config: EngagementConfig) -> list[str]:
