@@ -236,13 +236,16 @@ _SEVERAL_ANSWERING = 2
 def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = False) -> str:
     """The inventory's figure for one function as a line of evidence, in the report's
     voice: "Inventeringen av stödresurser redovisar 22,5 årsarbetare för HR/personal och
-    lön centralt (23,5 budgeterade) och 8,5 ute i verksamheterna, 4,5 av dem utan budget;
-    10 av 12 tillfrågade har svarat." Where the function has no central budget (or the
-    inventory no findings), its totals: "… 3,4 årsarbetare för upphandling/inköp i
+    lön centralt (23,5 budgeterade) och 8,5 ute i verksamheterna, 4,5 av dem utan
+    budget." How many answered is said where the inventory is presented (the fieldwork
+    and its own slides), not on each line: blind reviews 136 and 137 counted "10 av 12
+    tillfrågade har svarat" on seven slides. Where the function has no central budget (or
+    the inventory no findings), its totals: "… 3,4 årsarbetare för upphandling/inköp i
     praktiken (4,0 budgeterade), varav 1,0 ute i verksamheterna …". Empty for a function
     nobody gave any åa of, or, `said_if_none`, that the inventory does not cover it:
     "Inventeringen av stödresurser säger inget om lokalförsörjning: ingen av de svarande
-    redovisar årsarbetare för den; …"."""
+    redovisar årsarbetare för den; 10 av 12 tillfrågade har svarat." (what it does not
+    cover is a matter of who answered)."""
     row = next((r for r in table.rows if r.function == function), None)
     name = function_in_text(function)
     if row is None or not row.actual:
@@ -285,7 +288,7 @@ def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = 
         return (
             f"Inventeringen av stödresurser redovisar {swedish_fte(balance.central)} "
             f"årsarbetare för {name} centralt ({swedish_fte(balance.central_budget)} "
-            f"budgeterade{why}){close}; {table.answered}."
+            f"budgeterade{why}){close}."
         )
     where = (
         f"varav {swedish_fte(outside)} ute i verksamheterna"
@@ -294,8 +297,7 @@ def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = 
     )
     return (
         f"Inventeringen av stödresurser redovisar {swedish_fte(row.actual)} årsarbetare för "
-        f"{name} i praktiken ({swedish_fte(row.budget)} budgeterade), {where}; "
-        f"{table.answered}."
+        f"{name} i praktiken ({swedish_fte(row.budget)} budgeterade), {where}."
     )
 
 
@@ -304,12 +306,12 @@ def placement_line(table: ResourceTable) -> str:
     of evidence under a finding about it: the åa out there in the functions also run
     centrally (`InventoryFindings.parallel`), and how much of it has no budget:
     "Inventeringen av stödresurser visar att 21,1 åa finns ute i verksamheterna inom sju
-    stödfunktioner som också finns centralt, 6,6 åa av dem utan budget; 10 av 12
-    tillfrågade har svarat." The interviews' "Sektorerna har byggt upp egna resurser vid
-    sidan av" and these figures are one finding from two sources; blind review 75 found
-    nothing joining them. Not the share of all the support out there: the chefs' own
-    administrators, which only the operations have, make most of it (review 51). Where no
-    function is on both sides, that share; empty where nothing is out there."""
+    stödfunktioner som också finns centralt, 6,6 åa av dem utan budget." The interviews'
+    "Sektorerna har byggt upp egna resurser vid sidan av" and these figures are one finding
+    from two sources; blind review 75 found nothing joining them. Not the share of all the
+    support out there: the chefs' own administrators, which only the operations have, make
+    most of it (review 51). Where no function is on both sides, that share; empty where
+    nothing is out there."""
     findings = table.findings
     if findings is None or not findings.close or not findings.actual:
         return ""
@@ -325,11 +327,8 @@ def placement_line(table: ResourceTable) -> str:
     # and what many out there do as parts of their jobs, told apart from the staff
     passing = findings.done_in_passing()
     if passing:
-        return (
-            f"Inventeringen av stödresurser visar att {text}. {passing.rstrip('.')}; "
-            f"{table.answered}."
-        )
-    return f"Inventeringen av stödresurser visar att {text}; {table.answered}."
+        return f"Inventeringen av stödresurser visar att {text}. {passing}"
+    return f"Inventeringen av stödresurser visar att {text}."
 
 
 def swedish_fte(value: float) -> str:

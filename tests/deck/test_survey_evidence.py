@@ -207,7 +207,7 @@ def test_the_assessment_and_the_line_say_why_a_function_is_under_its_budget() ->
         "(2,4 mot 3,0, 20\u00a0% under och 14,5 mot 18,5, 22\u00a0% under; för "
         "IT/digitalisering enligt inventeringen vakanser)"
     ) in (rating_and_resources(scores, table) or "")
-    assert "centralt (3,0 budgeterade);" in inventory_line(table, "Upphandling/inköp")
+    assert "centralt (3,0 budgeterade)." in inventory_line(table, "Upphandling/inköp")
     assert "skillnaden är enligt svaren vakanser" in inventory_line(table, "IT/digitalisering")
     # the whole central administration's shortfall with both reasons, for the part they
     # explain: HR's 1,0 åa has none (blind review 130)
@@ -226,7 +226,7 @@ def test_the_assessment_and_the_line_say_why_a_function_is_under_its_budget() ->
         inventory_line(wide, "Upphandling/inköp")
     )
     # a function whose comment gives no reason is told as before
-    assert "centralt (23,5 budgeterade);" in inventory_line(table, "HR/personal och lön")
+    assert "centralt (23,5 budgeterade)." in inventory_line(table, "HR/personal och lön")
     assert staffing_gap(["två vakanta tjänster", "en är tjänstledig"]) == (
         "vakanser och tillfällig frånvaro"
     )
