@@ -941,7 +941,29 @@ def _pattern_point(
     # last page
     if unagreed is not None:
         text += f" Inventeringen pekar åt samma håll: {answered(unagreed, rest=False)}."
-    return text, tuple(theme_id for *_, theme_id in named)
+    # and what it is likely to lead to, where the deck shows it: the operations building
+    # support of their own (blind review 137: "ownership is unclear, there is no agreement
+    # on what support delivers, and so sectors build their own capacity"; the assessment
+    # told the three on three pages, and no judgment joined them)
+    built = next(
+        (
+            (o, where)
+            for o in content.main_findings
+            if own_support(o.headline)
+            and (where := _where(deck, content, o.theme_id)) is not None
+            and where.startswith("bild")
+        ),
+        None,
+    )
+    ids = tuple(theme_id for *_, theme_id in named)
+    if built is not None:
+        own, where = built
+        text += (
+            f" Otydligheten bidrar sannolikt till att {lower_first(own.headline).rstrip('.')} "
+            f"({where})."
+        )
+        ids += (own.theme_id,)
+    return text, ids
 
 
 _PATTERN = "Ett genomgående drag är att ansvaret är otydligt"

@@ -1357,6 +1357,32 @@ def test_findings_that_say_something_is_unclear_are_judged_a_pattern() -> None:
     assert "genomgående" not in _rendered(owners, roles)["Sammanfattning"]
 
 
+def test_the_pattern_is_joined_to_the_support_the_operations_built_of_their_own() -> None:
+    """Blind review 137: "ownership is unclear, there is no agreement on what support
+    delivers, and so sectors build their own capacity"; the assessment told the three
+    apart and no judgment joined them. Where the deck shows both the pattern and the
+    finding that the operations keep support of their own, the pattern says that the one
+    likely feeds the other, and where that finding stands; without it, nothing is said."""
+    owners = replace(OBSERVATION, theme_id="T11", headline="Det är oklart vem som äger systemen")
+    premises = replace(
+        OBSERVATION,
+        theme_id="T12",
+        headline="Det är oklart vem som bestämmer inom lokalförsörjning",
+    )
+    own = replace(
+        OBSERVATION,
+        theme_id="T14",
+        perspective="strukturer",
+        headline="Sektorerna har byggt upp egna resurser vid sidan av",
+    )
+    assessed = _rendered(owners, premises, own)["Bedömning"]
+    assert (
+        "Otydligheten bidrar sannolikt till att sektorerna har byggt upp egna resurser vid "
+        "sidan av (bild "
+    ) in assessed
+    assert "Otydligheten" not in _rendered(owners, premises)["Bedömning"]
+
+
 def test_the_inventory_that_few_have_an_agreement_with_the_support_bears_out_the_pattern() -> None:
     """Blind review 127: "ansvaret är otydligt" rested on two survey answers and an
     appendix finding, while that none of the inventory's ten respondents has an agreement
