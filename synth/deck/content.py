@@ -677,22 +677,32 @@ class Providers:
     functions: tuple[str, ...]
 
     def judging(
-        self, headline: str, quoted: Iterable[str], statements: Mapping[str, Statement]
+        self,
+        headline: str,
+        quoted: Iterable[str],
+        statements: Mapping[str, Statement],
+        groups: RoleGroups,
     ) -> frozenset[str]:
-        """Of the statements `quoted`, those of the group's own members, where `headline`
-        names a function it runs (`headline_function`): a head of function in the
-        central administration criticising a colleague's function is a provider's view,
-        which the survey's figure beside it leaves out for the same reason; and among the
-        handful of heads in the central administration, "– avdelningschef" under "Det är
-        svårt att få hjälp från kommunikation" is one of the communication head's peers
-        (blind review 136). Empty where it names none."""
-        if not self.group or headline_function(headline, self.functions) is None:
+        """Of the statements `quoted`, those of the group's own members that may not be
+        quoted under `headline`: all of them where it names a function the group runs
+        (`headline_function`), as a head of function in the central administration
+        criticising a colleague's function is a provider's view, which the survey's figure
+        beside it leaves out for the same reason ("– avdelningschef" under "Det är svårt
+        att få hjälp från kommunikation" was one of the communication head's peers, blind
+        review 136); elsewhere, those whose label would not name the group (`RoleGroups
+        .attribute`): a provider's words under "– avdelningschef" read as a recipient's
+        (blind review 137: "one population rule, applied to ratings and free text alike,
+        or the exception stated")."""
+        if not self.group:
             return frozenset()
         group = _sector_key(self.group)
+        about_function = headline_function(headline, self.functions) is not None
         return frozenset(
             sid
             for sid in quoted
-            if (st := statements.get(sid)) is not None and _sector_key(st.sector or "") == group
+            if (st := statements.get(sid)) is not None
+            and _sector_key(st.sector or "") == group
+            and (about_function or group not in groups.attribute(st)[0].casefold())
         )
 
 
@@ -714,8 +724,9 @@ def observations_from_themes(
     central statements.
 
     `statements` are all the store's statements: the role groups that decide whether a
-    quote may name its role are counted over them (see `RoleGroups`). A finding about a
-    function the `providers` run quotes none of them (`Providers.judging`)."""
+    quote may name its role are counted over them (see `RoleGroups`). The `providers` are
+    quoted only under their own name, and never about a function they run
+    (`Providers.judging`)."""
     groups = RoleGroups.count(statements, anonymity_threshold)
     findings = [
         _finding(theme, draft, statements)
@@ -1229,12 +1240,13 @@ def _observation(
     providers: Providers | None = None,
 ) -> Observation:
     """The observation of one finding; `shown`: the statements an earlier observation
-    quotes or cites, which its quotes leave out, as they leave out the `providers`' under
-    a finding about a function they run (`Providers.judging`)."""
+    quotes or cites, which its quotes leave out, as they leave out the `providers`' where
+    a reader could not tell them apart or the finding is about a function they run
+    (`Providers.judging`)."""
     members = [statements[sid] for sid in theme.statement_ids if sid in statements]
     headline = _headline(theme, draft)
     if providers is not None:
-        shown |= providers.judging(headline, theme.quotes, statements)
+        shown |= providers.judging(headline, theme.quotes, statements, groups)
     if draft is None:
         quotes = _quotes(headline, theme, statements, (), groups, cited=shown)
         used = {q.statement_id for q in quotes}

@@ -75,27 +75,43 @@ def _content(observations: tuple[Observation, ...]) -> DeckContent:
     )
 
 
-def test_a_finding_about_a_function_quotes_none_of_those_who_run_it() -> None:
+def test_those_who_run_the_functions_are_quoted_only_under_their_own_name() -> None:
     """Blind review 136: "– avdelningschef" under "Det är svårt att få hjälp från
     kommunikation" was one of the handful of heads in the central administration, the
     communication head's peers, whose ratings the survey's figure beside it leaves out.
-    Under a finding about a function the survey rates, the central administration's own
-    are not quoted; under one about no such function they may be."""
-    central = dataclasses.replace(STATEMENTS["ENK-0002.001"], sector="Kommunledningskontoret")
-    statements = {**STATEMENTS, central.id: central}
+    Blind review 137: a provider's words under a label that hides where they work read as
+    a recipient's ("one population rule, applied to ratings and free text alike"). The
+    central administration's own are quoted only where the label names it, and never
+    under a finding about a function the survey rates."""
     providers = Providers(" kommunledningskontoret", ("IT/digitalisering", "HR"))
-    label = "Stödet från IT räcker inte till"
+    # enough enhetschefer there for a label to name the office
+    peers = {
+        f"ENK-01{k:02d}.001": dataclasses.replace(
+            statement(f"ENK-01{k:02d}.001", "Annat."),
+            role="enhetschef",
+            sector="Kommunledningskontoret",
+        )
+        for k in range(5)
+    }
 
-    def quoted(headline: str, run_by: Providers | None) -> list[str]:
+    def quoted(headline: str, run_by: Providers | None, **who: str) -> list[str]:
+        central = dataclasses.replace(STATEMENTS["ENK-0002.001"], **who)
         (observation,) = observations_from_themes(
-            [theme(label=headline)], statements, providers=run_by
+            [theme(label=headline)],
+            {**STATEMENTS, **peers, central.id: central},
+            providers=run_by,
         )
         return [q.statement_id for q in observation.quotes]
 
-    assert "ENK-0002.001" in quoted(label, None)
-    assert "ENK-0002.001" not in quoted(label, providers)
-    # a finding whose headline names no function the survey rates
-    assert "ENK-0002.001" in quoted("Datorerna räcker inte till", providers)
+    label = "Stödet från IT räcker inte till"
+    other = "Datorerna räcker inte till"  # names no function the survey rates
+    hidden = {"sector": "Kommunledningskontoret"}
+    named = {"sector": "Kommunledningskontoret", "role": "enhetschef"}
+    assert "ENK-0002.001" in quoted(label, None, **hidden)
+    assert "ENK-0002.001" not in quoted(label, providers, **hidden)
+    assert "ENK-0002.001" not in quoted(label, providers, **named)
+    assert "ENK-0002.001" not in quoted(other, providers, **hidden)
+    assert "ENK-0002.001" in quoted(other, providers, **named)
 
 
 def test_an_observation_says_each_thing_once_and_keeps_its_evidence() -> None:
