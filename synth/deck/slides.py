@@ -8,11 +8,10 @@ allows it.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import zip_longest
+from itertools import pairwise, zip_longest
 
 from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide, SlideLayout
@@ -116,7 +115,7 @@ def _split(blocks: Sequence[Sequence[Para]], box: Box) -> list[list[Para]] | Non
     pages = len(greedy)
     share, more = divmod(len(blocks), pages)
     starts = [k * share + min(k, more) for k in range(pages + 1)]
-    even = [[p for block in blocks[a:b] for p in block] for a, b in itertools.pairwise(starts)]
+    even = [[p for block in blocks[a:b] for p in block] for a, b in pairwise(starts)]
     if all(page and box.fits(page) for page in even):
         return even
     for most in range(math.ceil(len(blocks) / pages) + 1, len(blocks)):

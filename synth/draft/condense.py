@@ -306,8 +306,8 @@ def _should(text: str) -> str | None:
     """An att-clause that says what a named doer is to do, as what they should do, in the
     report's "bör": "Att kommunledningskontoret blir bättre på att förklara varför det
     gör som det gör och att det kommer ut mer" -> "Kommunledningskontoret bör bli bättre
-    på att förklara varför det gör som det gör och komma ut mer." (the consultants' own
-    recommendations are written "X bör …", DOMAIN.md). A later "och att" clause on the
+    på att förklara varför det gör som det gör och komma ut mer." (the seed reports'
+    recommendations are written "X bör …", issue 10). A later "och att" clause on the
     same doer, named again by "det", "den" or "de", goes on with its infinitive. None
     where no doer is named before the verb ("Att få vara med tidigt"), where it is the
     speaker or anyone ("Att vi …", "Att man …"), or where a later clause has a doer of
