@@ -941,10 +941,12 @@ def _pattern_point(
     # last page
     if unagreed is not None:
         text += f" Inventeringen pekar åt samma håll: {answered(unagreed, rest=False)}."
-    # and what it is likely to lead to, where the deck shows it: the operations building
-    # support of their own (blind review 137: "ownership is unclear, there is no agreement
-    # on what support delivers, and so sectors build their own capacity"; the assessment
-    # told the three on three pages, and no judgment joined them)
+    # and what it goes with, where the deck shows it: the operations building support of
+    # their own (blind review 137: "ownership is unclear, there is no agreement on what
+    # support delivers, and so sectors build their own capacity"; the assessment told the
+    # three on three pages, and no judgment joined them). Which way it runs the material
+    # does not settle: blind review 138 read the reverse, the sectors' own staff making it
+    # unclear who does what, as the kommundirektör and a survey answer say
     built = next(
         (
             (o, where)
@@ -959,7 +961,7 @@ def _pattern_point(
     if built is not None:
         own, where = built
         text += (
-            f" Otydligheten bidrar sannolikt till att {lower_first(own.headline).rstrip('.')} "
+            f" Otydligheten hänger sannolikt ihop med att {lower_first(own.headline).rstrip('.')} "
             f"({where})."
         )
         ids += (own.theme_id,)

@@ -1361,8 +1361,9 @@ def test_the_pattern_is_joined_to_the_support_the_operations_built_of_their_own(
     """Blind review 137: "ownership is unclear, there is no agreement on what support
     delivers, and so sectors build their own capacity"; the assessment told the three
     apart and no judgment joined them. Where the deck shows both the pattern and the
-    finding that the operations keep support of their own, the pattern says that the one
-    likely feeds the other, and where that finding stands; without it, nothing is said."""
+    finding that the operations keep support of their own, the pattern says that the two
+    likely go together, and where that finding stands; without it, nothing is said. Not
+    which causes which: blind review 138 read the material the other way round."""
     owners = replace(OBSERVATION, theme_id="T11", headline="Det är oklart vem som äger systemen")
     premises = replace(
         OBSERVATION,
@@ -1377,8 +1378,8 @@ def test_the_pattern_is_joined_to_the_support_the_operations_built_of_their_own(
     )
     assessed = _rendered(owners, premises, own)["Bedömning"]
     assert (
-        "Otydligheten bidrar sannolikt till att sektorerna har byggt upp egna resurser vid "
-        "sidan av (bild "
+        "Otydligheten hänger sannolikt ihop med att sektorerna har byggt upp egna resurser "
+        "vid sidan av (bild "
     ) in assessed
     assert "Otydligheten" not in _rendered(owners, premises)["Bedömning"]
 
