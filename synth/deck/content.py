@@ -1040,14 +1040,20 @@ def _chefs_conditions(
 
 
 def _listed(
-    observations: Sequence[Observation], polarity: str, *, least: int, most: int = _RELATED_MOST
+    observations: Sequence[Observation],
+    polarity: str,
+    *,
+    least: int,
+    most: int = _RELATED_MOST,
+    first: Collection[str] = (),
 ) -> tuple[tuple[str, str, str], ...]:
-    """Of `observations`, those whose polarity is `polarity`, the most widely heard first
-    (up to `most`), and the wish heard most widely, as their ids, headlines and
-    breadths in short; empty where fewer than `least` are of that polarity."""
+    """Of `observations`, those whose polarity is `polarity`, those of ids `first` and
+    then the most widely heard first (up to `most`), and the wish heard most widely, as
+    their ids, headlines and breadths in short; empty where fewer than `least` are of that
+    polarity."""
     said = sorted(
         (o for o in observations if o.claimed and not o.undrafted),
-        key=lambda o: (-o.weight, o.theme_id),
+        key=lambda o: (o.theme_id not in first, -o.weight, o.theme_id),
     )
     about = [o for o in said if o.polarity == polarity][:most]
     # and the wish heard most widely: what is asked for to ease it
@@ -1074,7 +1080,11 @@ def with_related(observations: Sequence[Observation]) -> tuple[Observation, ...]
             continue
         function = rating.function
         others = [o for o in result if o is not observation and _about_function(o, function)]
-        told = _listed(others, observation.polarity or "", least=0)
+        # those whose headline names the function before those whose questions do: "IT-
+        # supporten är svår att nå" gave way to "Uppföljningen sker i flera system …", a
+        # matter of reporting asked about under IT (blind review 138)
+        named = {o.theme_id for o in others if headline_function(o.headline, [function])}
+        told = _listed(others, observation.polarity or "", least=0, first=named)
         if told:
             why = f"vars rubrik, eller de frågor intervjuerna svarar på, nämner {function}"
             result[index] = replace(observation, related=Related(lower_first(function), why, told))

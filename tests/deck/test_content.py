@@ -1224,6 +1224,15 @@ def test_what_else_is_said_of_a_function_the_survey_points_out_stands_under_it()
     related = given["T01"].related
     assert related is not None
     assert [f[0] for f in related.findings] == ["T02", "T07", "T03"]
+    # one whose headline names the function before one its questions point to, however
+    # widely heard: "IT-supporten är svår att nå" gave way to "Uppföljningen sker i flera
+    # system …", a matter of reporting asked about under IT (blind review 138)
+    wider = replace(rooms, weight=20.0)
+    related = {o.theme_id: o for o in with_related(with_survey([*observations, wider], scores))}[
+        "T01"
+    ].related
+    assert related is not None
+    assert [f[0] for f in related.findings] == ["T02", "T07", "T03"]
 
 
 def test_the_inventory_figure_stands_beside_a_finding_about_its_function() -> None:
