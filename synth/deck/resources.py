@@ -239,13 +239,13 @@ def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = 
     lön centralt (23,5 budgeterade) och 8,5 ute i verksamheterna, 4,5 av dem utan
     budget." How many answered is said where the inventory is presented (the fieldwork
     and its own slides), not on each line: blind reviews 136 and 137 counted "10 av 12
-    tillfrågade har svarat" on seven slides. Where the function has no central budget (or
+    tillfrågade har svarat" on seven slides, and review 138 found it kept on one of them
+    inconsistent. Where the function has no central budget (or
     the inventory no findings), its totals: "… 3,4 årsarbetare för upphandling/inköp i
     praktiken (4,0 budgeterade), varav 1,0 ute i verksamheterna …". Empty for a function
     nobody gave any åa of, or, `said_if_none`, that the inventory does not cover it:
     "Inventeringen av stödresurser säger inget om lokalförsörjning: ingen av de svarande
-    redovisar årsarbetare för den; 10 av 12 tillfrågade har svarat." (what it does not
-    cover is a matter of who answered)."""
+    redovisar årsarbetare för den"."""
     row = next((r for r in table.rows if r.function == function), None)
     name = function_in_text(function)
     if row is None or not row.actual:
@@ -256,7 +256,7 @@ def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = 
         # read "redovisar inga årsarbetare för lokalförsörjning" as there being none)
         return (
             f"Inventeringen av stödresurser säger inget om {name}: ingen av de svarande "
-            f"redovisar årsarbetare för den; {table.answered}."
+            "redovisar årsarbetare för den."
         )
     outside = sum(
         fte
