@@ -114,6 +114,37 @@ def test_those_who_run_the_functions_are_quoted_only_under_their_own_name() -> N
     assert "ENK-0002.001" in quoted(other, providers, **named)
 
 
+def test_lines_on_one_slide_tell_their_sources_apart() -> None:
+    """Blind review 138 counted 45 lines opening "I en intervju beskrivs att": on one
+    slide, three such lines read as one interview told three times. A later line from
+    another source of the kind says so, one from the same source says it is the same."""
+    from synth.deck.content import Bullet, told_apart
+
+    def line(text: str, source: str) -> Bullet:
+        return Bullet(text, (f"{source}.001",), source_ids=(source,))
+
+    told = told_apart(
+        [
+            line("I en intervju beskrivs att strategin är mest vision.", "INT-01"),
+            line("I ett enkätsvar nämns ”inget händer”.", "ENK-0003"),
+            line("I en intervju beskrivs att strategin saknar pengar.", "INT-02"),
+            line("I en intervju beskrivs att ingen prioriterar.", "INT-03"),
+            line("I ett enkätsvar nämns ”planen finns inte”.", "ENK-0004"),
+            line("I en intervju beskrivs att ingen äger frågan.", "INT-02"),
+            Bullet("I två intervjuer beskrivs att det går långsamt.", ("INT-04.001",)),
+        ]
+    )
+    assert [b.text for b in told] == [
+        "I en intervju beskrivs att strategin är mest vision.",
+        "I ett enkätsvar nämns ”inget händer”.",
+        "I en annan intervju beskrivs att strategin saknar pengar.",
+        "I en tredje intervju beskrivs att ingen prioriterar.",
+        "I ett annat enkätsvar nämns ”planen finns inte”.",
+        "I samma intervju beskrivs också att ingen äger frågan.",
+        "I två intervjuer beskrivs att det går långsamt.",
+    ]
+
+
 def test_an_observation_says_each_thing_once_and_keeps_its_evidence() -> None:
     label = "Stödet från IT räcker inte till"
     (observation,) = observations_from_themes([theme(label=label)], STATEMENTS)
