@@ -1312,7 +1312,8 @@ def _observation(
 _ONE_SOURCE = re.compile(
     r"^I (?P<article>en|ett) (?P<kind>intervju|gruppintervju|fokusgrupp|workshop|enkätsvar) "
 )
-_ORDINALS = ("", "annan", "tredje", "fjärde", "femte")
+_ORDINALS = ("tredje", "fjärde", "femte")
+"""The third source of a kind on a slide and on; the second is "en annan" ("ett annat")."""
 # what a line says its source does, that "också" follows ("beskrivs också att …")
 _ALSO = re.compile(r"^(?P<verb>\w+s) ")
 
@@ -1339,9 +1340,9 @@ def told_apart(bullets: Sequence[Bullet]) -> tuple[Bullet, ...]:
         elif source in earlier:
             said = _ALSO.sub(r"\g<verb> också ", rest, count=1)
             text = f"I samma {kind} {said}" if said != rest else bullet.text
-        elif len(earlier) < len(_ORDINALS):
+        elif len(earlier) <= len(_ORDINALS) + 1:
             other = "annat" if opened["article"] == "ett" else "annan"
-            ordinal = other if len(earlier) == 1 else _ORDINALS[len(earlier)]
+            ordinal = other if len(earlier) == 1 else _ORDINALS[len(earlier) - 2]
             text = f"I {opened['article']} {ordinal} {kind} {rest}"
         else:
             text = bullet.text

@@ -1209,10 +1209,12 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
                 else f"{many} rekommendationer visas redan, de som svarar mot mer spridda "
                 "iakttagelser"
             )
-    shown = _principle_first(content, [r for r in supported if r.id not in left_out] or supported)
+    shown, settling = _principle_first(
+        content, [r for r in supported if r.id not in left_out] or supported
+    )
     if not shown:
         return
-    placed = _where_staff_goes(content, shown)
+    placed = _where_staff_goes(shown, settling)
     rooms = _budget_rooms(content, shown)
     # by place: a recommendation the consultant added may have no id
     texts = [
@@ -1342,21 +1344,26 @@ def _settling(content: DeckContent, shown: Sequence[Recommendation]) -> tuple[in
     )
 
 
-def _principle_first(content: DeckContent, shown: Sequence[Recommendation]) -> list[Recommendation]:
+def _principle_first(
+    content: DeckContent, shown: Sequence[Recommendation]
+) -> tuple[list[Recommendation], tuple[int, str, str] | None]:
     """`shown` with the recommendation on what support belongs centrally and what in the
     operations (`_settling`) first: the structural decision the others' placement waits
     on ("Var den nya resursen ska finnas … avgörs enligt rekommendation 1"), and the
     question such a review is commissioned to answer. Blind review 134 found it "third in
-    a list of 10–11, behind operational items"; the rest keep their order."""
+    a list of 10–11, behind operational items"; the rest keep their order. With it, what
+    `_settling` says of the list as ordered (its place is 1), or None."""
     settling = _settling(content, shown)
     if settling is None:
-        return list(shown)
-    first = shown[settling[0] - 1]
-    return [first, *(r for r in shown if r is not first)]
+        return list(shown), None
+    number, level, finding = settling
+    first = shown[number - 1]
+    headline = next(o.headline for o in content.observations if o.theme_id == finding)
+    return [first, *(r for r in shown if r is not first)], (1, level, headline)
 
 
 def _where_staff_goes(
-    content: DeckContent, shown: Sequence[Recommendation]
+    shown: Sequence[Recommendation], settling: tuple[int, str, str] | None
 ) -> dict[int, tuple[str, str]]:
     """The sentence, and the line of notes, that a recommendation bringing in a support
     role (`asked_role`: "Inför en administratör per verksamhetsområde …") gets where
@@ -1366,12 +1373,11 @@ def _where_staff_goes(
     recommended beside "Ta fram principer för vilket stöd som ska finnas centralt och
     vilket som ska finnas i sektorerna", unweighed against it, which adds to the support
     the sectors keep that the assessment finds a problem. By place in `shown`; none that
-    the consultant wrote, which stands as they wrote it."""
-    settling = _settling(content, shown)
+    the consultant wrote, which stands as they wrote it. `settling`: the place, level and
+    headline of the finding that recommendation answers (`_principle_first`)."""
     if settling is None:
         return {}
-    number, level, finding = settling
-    headline = next(o.headline for o in content.observations if o.theme_id == finding)
+    number, level, headline = settling
     adding = [
         k
         for k, r in enumerate(shown, start=1)
