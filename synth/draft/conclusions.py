@@ -133,6 +133,10 @@ def offline_recommendations(
         t.id: c for t in by_id.values() if (c := _centroid(t.statement_ids, vectors)) is not None
     }
     weak_ids = {t.id for t in weak}
+    # what a speaker may have told of as a problem before being asked what would help:
+    # a weakness, or a fact told as it is ("Våra enhetschefer i äldreomsorgen har ofta 50,
+    # ibland 60 medarbetare"), which the question after it makes one
+    problems = {t.id for t in targets if dominant_polarity(t.polarity) in {"svaghet", "neutral"}}
     # a theme's later finding ("T46.2") is about what its own headline says, not what its
     # theme's keywords say: those are its first finding's; and the first is about what its
     # headline says too: "Det är oklart vem som bestämmer inom lokalförsörjning" heads a
@@ -280,7 +284,7 @@ def offline_recommendations(
                 spoken.setdefault(st.source_id, []).append(st)
             for said in spoken.values():
                 said.sort(key=lambda st: st.position)
-        return weakness_before(statement, spoken.get(statement.source_id, []), finding_of, weak_ids)
+        return problem_before(statement, spoken.get(statement.source_id, []), finding_of, problems)
 
     for sid, lens in sorted(lenses.items()):
         statement = statements.get(sid)
@@ -441,7 +445,7 @@ def offline_recommendations(
             if not headlines
             or names_subject(said, t)
             or (t == theme_id and names_subject(whole, t))
-            # or the weakness its speaker had just told of (`weakness_before`)
+            # or the weakness its speaker had just told of (`problem_before`)
             or (t == theme_id and best.id in followed)
             # or the wish finding it was routed to for asking what that asks for, where it
             # names what the headline asks for before any phrase of whom it is for ("admin"
@@ -463,6 +467,22 @@ def offline_recommendations(
             or (theme_id in routed and any(linked[0] in r.theme_ids for r in result))
         ):
             continue
+        # a wish finding answers, first, the problem one of its speakers had just told of
+        # where they were then asked what would help (`problem_before`): "Mindre
+        # personalgrupper, det är det självklara" to "Vad skulle hjälpa dem?" after the
+        # first-line chefs' 50, 60 medarbetare (blind reviews 136 and 137 found the span
+        # of control answered by no recommendation on the slides)
+        if headlines:
+            before_it = [
+                w
+                for t in linked
+                if t not in weak_ids
+                for sid in by_id[t].statement_ids
+                if (st := statements.get(sid)) is not None
+                and (w := followed_up(st)) is not None
+                and not any(w in r.theme_ids for r in result)
+            ]
+            linked = list(dict.fromkeys([*before_it[:1], *linked]))
         # what it rests on are the proposals that read as one: not "Det mesta finns, men
         # man måste veta var", however the lens read it; nor another wish of the same
         # finding ("Att få vara med tidigt …" under "Inför en tjänstekatalog", a blind
@@ -555,16 +575,23 @@ def offline_recommendations(
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
 
 
-def weakness_before(
+def problem_before(
     statement: Statement,
     spoken: Sequence[Statement],
     finding_of: Mapping[str, Sequence[str]],
-    weak: Collection[str],
+    problems: Collection[str],
 ) -> str | None:
-    """The weakness finding the answer before a statement's question supports, of the
-    same source's statements in the order they were said (`spoken`): the one most of that
-    answer's statements support, the latest on a tie; None where they support none. The
-    answer before is what was said to the question asked before the statement's own."""
+    """The finding among `problems` that the answer before a
+    statement's question supports, of the same source's statements in the order they were
+    said (`spoken`): the one most of that answer's statements support, of as many the one
+    the answer opened with; None where they support none. The answer before is what was
+    said to the question asked before the statement's own.
+
+    An answer opens with what its question asked about, and what comes after bears it out
+    or adds to it: asked "Hur ser det ut för första linjens chefer hos er?", a
+    förvaltningschef told first of chefs with 50, 60 medarbetare, then of their tasks and
+    their loneliness; "Mindre personalgrupper" to "Vad skulle hjälpa dem?" answers the
+    first."""
     earlier = [st for st in spoken if st.position < statement.position]
     while earlier and earlier[-1].question == statement.question:
         earlier.pop()
@@ -575,15 +602,15 @@ def weakness_before(
     while earlier and earlier[-1].question == asked:
         answer.append(earlier.pop())
     counts: Counter[str] = Counter()
-    latest: dict[str, int] = {}
+    opened: dict[str, int] = {}
     for st in answer:
         for finding in finding_of.get(st.id, ()):
-            if finding in weak:
+            if finding in problems:
                 counts[finding] += 1
-                latest.setdefault(finding, st.position)
+                opened[finding] = st.position  # (the answer is read last to first)
     if not counts:
         return None
-    return max(counts, key=lambda f: (counts[f], latest[f], f))
+    return max(counts, key=lambda f: (counts[f], -opened[f], f))
 
 
 _EXAMPLE_WORDS = 14

@@ -361,6 +361,70 @@ def test_a_proposal_asked_for_after_a_weakness_answers_that_weakness() -> None:
     assert recommended([*told[:3], alone]) == []
 
 
+def test_a_wish_answers_the_problem_its_speaker_opened_the_answer_before_with() -> None:
+    """A förvaltningschef, asked "Hur ser det ut för första linjens chefer hos er?", told
+    first of chefs with 50, 60 medarbetare (a fact, no weakness in form), then of their
+    loneliness, and asked "Vad skulle hjälpa dem?" answered "Mindre personalgrupper", a
+    wish three survey answers share. The recommendation drawn from that wish answers the
+    span of control, which the answer opened with; blind reviews 136 and 137 found it
+    answered by no recommendation on the slides."""
+    asked = "Hur ser det ut för första linjens chefer hos er?"
+
+    def spoken(position: int, text: str, question: str) -> Statement:
+        return Statement(
+            f"INT-03.{position:03d}",
+            "INT-03",
+            SourceType.INTERVJU,
+            position,
+            text,
+            role="förvaltningschef",
+            sector="Vård och omsorg",
+            question=question,
+        )
+
+    told = [
+        spoken(12, "Våra enhetschefer har ofta 50, ibland 60 medarbetare.", asked),
+        spoken(13, "De lägger schema och attesterar fakturor.", asked),
+        spoken(14, "Flera har sagt att de känner sig ensamma.", asked),
+        spoken(15, "Mindre personalgrupper, det är det självklara.", "Vad skulle hjälpa dem?"),
+    ]
+    answers = [
+        said(f"ENK-00{n}.003", "Mindre personalgrupper så att man kan vara chef.")
+        for n in (51, 63, 40)
+    ]
+    span = replace(
+        theme("T1", "Många enhetschefer har 40, 50 medarbetare", "strukturer", "neutral", 4),
+        statement_ids=(told[0].id,),
+    )
+    alone = replace(
+        theme("T2", "Man blir ensam som chef", "aktörer", "svaghet", 4),
+        statement_ids=(told[2].id,),
+    )
+    smaller = replace(
+        theme("T3", "Det finns önskemål om mindre personalgrupper", "strukturer", "förslag", 1),
+        statement_ids=(*(a.id for a in answers), told[3].id),
+    )
+    lenses = {a.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for a in answers}
+    findings = [span, alone, smaller]
+    headlines = {f.id: f.label for f in findings}
+
+    def answered(statements: list[Statement]) -> list[tuple[str, ...]]:
+        by_id = {st.id: st for st in [*statements, *answers]}
+        recs = offline_recommendations(
+            findings, by_id, lenses, {}, headlines=headlines, findings=findings
+        )
+        return [r.theme_ids for r in recs if "personalgrupper" in r.text]
+
+    # the fact the answer opened with, then the wish itself
+    assert answered(told) == [("T1", "T3")]
+    # asked of nothing said before, the wish answers itself alone
+    aside = replace(told[3], question="Vad skulle du vilja ändra på i stödet?")
+    assert answered([*told[:3], aside]) == [("T3",)]
+    # told the other way round, the loneliness is what the answer opened with
+    turned = [replace(told[0], position=14), told[1], replace(told[2], position=12), told[3]]
+    assert answered(turned) == [("T2", "T3")]
+
+
 def test_a_recommendation_answers_only_findings_whose_subject_it_names() -> None:
     proposals = [
         said("ENK-0021.003", "Tillgång till jurist utan att behöva vänta i veckor."),

@@ -152,8 +152,11 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
         own = {t.id for t in themes.values() if rec.statement_ids[0] in t.statement_ids}
         # a finding's support may reach beyond its theme: the proposal supports it
         supports = {d.theme_id for d in run.drafts.themes if rec.statement_ids[0] in d.support_ids}
+        # (a fact a wish's speaker told of just before being asked what would help comes
+        # first, the wish after it: `problem_before`)
         assert (
             answered == "svaghet"
+            or (answered == "neutral" and len(rec.theme_ids) > 1)
             or finding_theme(rec.theme_ids[0]) in own
             or rec.theme_ids[0] in supports
         )
