@@ -1170,8 +1170,10 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
 
 
 def _recommendations(deck: Deck, content: DeckContent) -> None:
-    supported = [r for r in content.recommendations if r.supported]
-    left_out = {r.id: why for r in supported if (why := _left_out(deck, content, r))}
+    drafted = [r for r in content.recommendations if r.supported]
+    left_out = {r.id: why for r in drafted if (why := _left_out(deck, content, r))}
+    joined = _joined_by_slide(deck, [r for r in drafted if r.id not in left_out])
+    supported = list(dict.fromkeys(joined.get(r.id, r) for r in drafted))
     # at most ten, those that answer a slide first: a wish widely proposed that answers
     # only the appendix takes a place left over, not one a slide's finding needs ("Inför
     # en tydlig lokalförsörjningsprocess …", under the chefs' third-lowest rating, came
@@ -1274,12 +1276,56 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
             notes.append(f"   {placed[number - 1][1]}")
         if number - 1 in rooms:
             notes.append(f"   {lower_first(rooms[number - 1])} (inventering.xlsx)")
-    for rec in content.recommendations:
+    for rec in dict.fromkeys(joined.get(r.id, r) for r in content.recommendations):
         if rec not in shown:
             notes += recommendation_note(deck, None, rec)
             if rec.supported:
                 notes.append(f"   visas inte på bilden: {left_out[rec.id]}")
     content_slides(deck, "Rekommendationer", blocks, "\n".join(notes))
+
+
+def _joined_by_slide(deck: Deck, recs: Sequence[Recommendation]) -> dict[str, Recommendation]:
+    """Recommendations that answer the findings of one slide and of no other, told as one,
+    by the ids of those joined: the first answering the slide's own finding, then the
+    first answering only a finding listed there among its related, in one block that
+    answers them all. A consultant groups what is recommended for one matter; apart, the
+    second took a place among the ten shown from another slide's finding ("Verka för
+    mindre personalgrupper", answering the chefs' many medarbetare, pushed "Inför en
+    administratör per verksamhetsområde som avlastar enhetscheferna", answering the wish
+    listed on the same slide, off the slides). Two answering the slide's own finding stay
+    two: drafting found them distinct. The consultant's own stand as they wrote them."""
+
+    def slides(rec: Recommendation) -> set[int]:
+        return {
+            slide
+            for t in rec.answers
+            if (slide := deck.theme_slides.get(t, deck.related_slides.get(t))) is not None
+        }
+
+    by_slide: dict[int, list[Recommendation]] = {}
+    for rec in recs:
+        if not rec.edited and len(on := slides(rec)) == 1:
+            by_slide.setdefault(next(iter(on)), []).append(rec)
+    result: dict[str, Recommendation] = {}
+    for slide, together in by_slide.items():
+        own = [r for r in together if any(deck.theme_slides.get(t) == slide for t in r.answers)]
+        listed = [r for r in together if r not in own]
+        if not own or not listed:
+            continue
+        parts = [own[0], listed[0]]
+        one = replace(
+            parts[0],
+            text=" ".join(
+                f"{r.text.rstrip()}{'' if r.text.rstrip().endswith(('.', '!', '?')) else '.'}"
+                for r in parts
+            ),
+            answers=tuple(dict.fromkeys(t for r in parts for t in r.answers)),
+            statement_ids=tuple(dict.fromkeys(s for r in parts for s in r.statement_ids)),
+            source_ids=tuple(dict.fromkeys(s for r in parts for s in r.source_ids)),
+            id=" och ".join(r.id for r in parts if r.id),
+        )
+        result.update({r.id: one for r in parts})
+    return result
 
 
 def _answered(deck: Deck, content: DeckContent, rec: Recommendation, text: str) -> tuple[str, ...]:

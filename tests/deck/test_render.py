@@ -1443,6 +1443,37 @@ def test_no_strengths_and_weaknesses_slide_without_one_to_list() -> None:
     assert "Starka sidor och svaga sidor" in _rendered(OBSERVATION)
 
 
+def test_a_recommendation_for_a_finding_listed_on_a_slide_joins_the_slides_own() -> None:
+    """ "Verka för mindre personalgrupper", answering the chefs' many medarbetare, took the
+    tenth place from "Inför en administratör …", answering the chefs' wish for admin listed
+    on the same slide: one matter, told as one recommendation answering both, which keeps
+    its place among the ten. The notes name both drafts."""
+    admin = ("T17.2", "Det finns önskemål om admin nära chefen", "2/2 grupper · 5 enkätsvar")
+    wider = _weaknesses(12)
+    wider[0] = replace(
+        wider[0], related=Related("chefernas villkor", "vars rubrik nämner cheferna", (admin,))
+    )
+    observations = (*wider, _wish(admin[0], admin[1]))
+    with_slide = [o.theme_id for o in wider if o.headline in _rendered(*observations)]
+    recommendations = (
+        *(_proposed(k + 1, with_slide[k]) for k in range(10)),
+        _proposed(11, admin[0]),
+    )
+    shown = _rendered(*observations, recommendations=recommendations)
+    on_slides = shown["Rekommendationer"]
+    assert "R1 Inför åtgärd 1. R11 Inför åtgärd 11." in on_slides
+    slide = on_slides.split("R1 Inför åtgärd 1.")[1].split("R2 Inför")[0]
+    assert "Svaghet nummer 0 (bild" in slide and "admin nära chefen (bild" in slide
+    assert all(f"R{k} Inför" in on_slides for k in range(2, 11))
+    assert (
+        "1. R1 och R11: R1 Inför åtgärd 1. R11 Inför åtgärd 11." in shown["notes: Rekommendationer"]
+    )
+    # two answering the slide's own finding stay two, the later left to the notes
+    twice = (*recommendations[:10], _proposed(11, with_slide[0]))
+    on_slides = _rendered(*observations, recommendations=twice)["Rekommendationer"]
+    assert "R11 Inför" not in on_slides and "R1 Inför åtgärd 1.\n" in on_slides
+
+
 def test_a_weakness_with_a_slide_of_its_own_gets_its_recommendation_beyond_the_ten() -> None:
     """Blind reviews 125 and 128: "Det är oklart vem som bestämmer inom lokalförsörjning",
     on a slide of its own for the chefs' third-lowest rating, was answered by a
