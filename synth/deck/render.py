@@ -30,6 +30,7 @@ from synth.deck.content import (
 )
 from synth.deck.frames import GREY, fill_title, prepare, remove, set_notes, write
 from synth.deck.measure import Para, fit_size
+from synth.deck.next_steps import Waiting, next_steps
 from synth.deck.notes import observation_notes, recommendation_note, themes_note, unsupported_note
 from synth.deck.resources import (
     Grid,
@@ -441,7 +442,7 @@ DEVELOPMENT_CAVEAT = (
 )
 
 
-def _development(deck: Deck, content: DeckContent) -> None:
+def _development(deck: Deck, content: DeckContent) -> int | None:
     """The figures the material gives of the development situation, before the
     observations (`synth.draft.context`): what the findings stand in. Each line's
     statement is named in the notes, as an observation's are.
@@ -453,7 +454,7 @@ def _development(deck: Deck, content: DeckContent) -> None:
     (review 43)."""
     shown = [figure for figure in content.development if not figure.differs]
     if not shown:
-        return
+        return None
 
     def blocks(size: float) -> list[list[Para]]:
         return [
@@ -483,7 +484,9 @@ def _development(deck: Deck, content: DeckContent) -> None:
             f"  Om samma sak i en annan källa, jämför: {line} (uttalande {sid})"
             for line, sid in figure.also
         ]
+    first = len(deck.prs.slides) + 1
     content_slides(deck, DEVELOPMENT_TITLE, blocks, "\n".join(notes))
+    return first
 
 
 def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
@@ -1169,7 +1172,9 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
     content_slides(deck, "Bedömning", blocks, page_notes)
 
 
-def _recommendations(deck: Deck, content: DeckContent) -> None:
+def _recommendations(deck: Deck, content: DeckContent) -> Waiting | None:
+    """The recommendations' slides; what the others wait on of them, by their numbers
+    (`Waiting`), or None."""
     drafted = [r for r in content.recommendations if r.supported]
     left_out = {r.id: why for r in drafted if (why := _left_out(deck, content, r))}
     joined = _joined_by_slide(deck, [r for r in drafted if r.id not in left_out])
@@ -1215,7 +1220,7 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
         content, [r for r in supported if r.id not in left_out] or supported
     )
     if not shown:
-        return
+        return None
     placed = _where_staff_goes(shown, settling)
     rooms = _budget_rooms(content, shown)
     # by place: a recommendation the consultant added may have no id
@@ -1282,6 +1287,41 @@ def _recommendations(deck: Deck, content: DeckContent) -> None:
             if rec.supported:
                 notes.append(f"   visas inte på bilden: {left_out[rec.id]}")
     content_slides(deck, "Rekommendationer", blocks, "\n".join(notes))
+    if settling is None or not placed:
+        return None
+    return Waiting(settling[0], tuple(k + 1 for k in sorted(placed)))
+
+
+def _next_steps(
+    deck: Deck, content: DeckContent, waiting: Waiting | None, development: int | None
+) -> None:
+    """The next steps (`synth.deck.next_steps`), numbered in the order they are taken,
+    what each rests on in the notes."""
+    steps = next_steps(
+        content, waiting=waiting, development_slide=development, slides=deck.theme_slides
+    )
+    if not steps:
+        return
+
+    def blocks(size: float) -> list[list[Para]]:
+        return [
+            [
+                Para(
+                    step.text,
+                    size,
+                    bullet=True,
+                    space_before=size * 0.6 if number > 1 else 0,
+                    number=number,
+                )
+            ]
+            for number, step in enumerate(steps, start=1)
+        ]
+
+    notes = [
+        "Nästa steg, ur det underlaget visar saknas, inte är avstämt eller väntar på beslut:",
+        *(f"{number}. {step.basis}" for number, step in enumerate(steps, start=1)),
+    ]
+    content_slides(deck, "Nästa steg", blocks, "\n".join(notes))
 
 
 def _joined_by_slide(deck: Deck, recs: Sequence[Recommendation]) -> dict[str, Recommendation]:
@@ -1964,7 +2004,7 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     _summary(deck, content)
     if any(o.leaning for o in content.observations):
         _strengths_weaknesses(deck, content)
-    _development(deck, content)
+    development = _development(deck, content)
     grouped = _by_perspective(content.main_findings)
     featured = {o.theme_id for o in content.main_findings}
     for observations in grouped.values():
@@ -2002,7 +2042,8 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
         _survey_results(deck, results)
     _resources(deck, content)
     _assessment(deck, content)
-    _recommendations(deck, content)
+    waiting = _recommendations(deck, content)
+    _next_steps(deck, content, waiting, development)
     _method(deck, content)
     _theme_list(deck, content)
     for chart in appendix:

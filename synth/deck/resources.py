@@ -45,6 +45,7 @@ from synth.survey.shadow import (
     function_in_text,
     inventory_findings,
 )
+from synth.text.functions import function_of
 from synth.text.numbers import count_words, decimal, share_words
 
 __all__ = [
@@ -117,6 +118,9 @@ class ResourceTable:
     merged: tuple[tuple[str, str], ...] = ()
     """Levels one respondent alone answered for, each with the level whose column holds
     them (`_merged_levels`)."""
+    unanswered: tuple[str, ...] = ()
+    """The units invited that have not answered, each with its sector ("Funktionsstöd
+    (Vård och omsorg)"), when the store knows."""
 
     def balance(self, function: str) -> FunctionBalance | None:
         """What the figures show of one function (`FunctionBalance`): its central staff
@@ -231,6 +235,15 @@ def _merged_levels(levels: Sequence[str], lines: Sequence[InventoryLine]) -> dic
 
 _SEVERAL_ANSWERING = 2
 """The fewest respondents a level out in the operations needs for a column of its own."""
+
+
+def unreported(table: ResourceTable, rated: str) -> bool:
+    """Whether no one who answered the inventory reports any åa of a function the chefs
+    rate (`rated`, the survey's label for it): what `inventory_line` says the inventory
+    says nothing of."""
+    found = function_of([rated], [r.function for r in table.rows])
+    row = next((r for r in table.rows if r.function == found), None)
+    return row is None or not row.actual
 
 
 def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = False) -> str:

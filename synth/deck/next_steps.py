@@ -1,0 +1,156 @@
+"""What is left before the report is final, as the deck's "Nästa steg": each step drawn
+from what this deck's own material shows to be unconfirmed, missing or waiting on a
+decision, with what it rests on for the notes. A real report ends on its next steps (the
+Gävle commission: "Nästa steg …"), and blind review 139 found the deck ending on eleven
+recommendations with no sequence, the observations never tested back on those
+interviewed (DOMAIN.md: "observations … tested back on the interviewees"), and the
+inventory's gaps unsaid."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from synth.deck.content import DeckContent
+from synth.deck.resources import unreported
+from synth.survey.shadow import function_in_text
+from synth.text.numbers import listing
+
+
+@dataclass(frozen=True)
+class Step:
+    text: str
+    """The step as the slide says it, in the imperative."""
+    basis: str
+    """What it rests on, for the notes."""
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A recommendation the others' placement waits on (`synth.deck.render`: "Var den nya
+    resursen ska finnas … avgörs enligt rekommendation 1"), by the numbers on the slides."""
+
+    deciding: int
+    adding: tuple[int, ...]
+
+
+def next_steps(
+    content: DeckContent,
+    *,
+    waiting: Waiting | None = None,
+    development_slide: int | None = None,
+    slides: Mapping[str, int] | None = None,
+) -> tuple[Step, ...]:
+    """The next steps, in the order they are taken: what the material lacks first (the
+    inventory's missing answers and uncovered functions, the development figures not yet
+    checked against the municipality's statistics), then the observations tested back on
+    those interviewed, then the decision the other recommendations wait on. `slides`: the
+    slide of each finding by its theme id, for references. Empty where the deck shows
+    nothing to take further."""
+    steps = [
+        step
+        for step in (
+            _inventory_step(content, slides or {}),
+            _statistics_step(content, development_slide),
+            _testing_step(content),
+            _decision_step(waiting),
+        )
+        if step is not None
+    ]
+    return tuple(steps)
+
+
+def _inventory_step(content: DeckContent, slides: Mapping[str, int]) -> Step | None:
+    """The units that have not answered the inventory, by name, and the functions the chefs
+    rate on a slide of their own that no one who answered reports any åa of (the slide
+    says so: "Inventeringen av stödresurser säger inget om lokalförsörjning"). Blind
+    review 139 asked which two of twelve had not answered, and read the silence on
+    lokalförsörjning as a gap to fill, not an absence."""
+    table = content.resources
+    if table is None or not table.rows:
+        return None
+    uncovered: dict[str, int | None] = {}
+    for o in content.observations:
+        if o.anchored and o.rating is not None and unreported(table, o.rating.function):
+            uncovered.setdefault(function_in_text(o.rating.function), slides.get(o.theme_id))
+    parts = []
+    missing = list(table.unanswered)
+    silent = table.invited - table.respondents if table.invited else 0
+    if missing or silent > 0:
+        who = f"{listing(missing)}, " if missing else ""
+        count = len(missing) or silent
+        parts.append(
+            f"svar från {who}de {count} av {table.invited} tillfrågade som inte har svarat"
+            if count > 1
+            else f"svar från {who}den av de {table.invited} tillfrågade som inte har svarat"
+        )
+    if uncovered:
+        named = listing(
+            [f"{name} (bild {slide})" if slide else name for name, slide in uncovered.items()]
+        )
+        parts.append(
+            f"{named}, som cheferna betygsätter i enkäten men som ingen av de svarande "
+            "redovisar årsarbetare för"
+        )
+    if not parts:
+        return None
+    basis = (
+        f"inventeringen av stödresurser: {table.answered}"
+        + (f"; inte svarat: {listing(missing)}" if missing else "")
+        + (f"; inga årsarbetare redovisade för {listing(list(uncovered))}" if uncovered else "")
+    )
+    return Step(
+        f"Komplettera inventeringen av stödresurser med {', och med '.join(parts)}.",
+        basis,
+    )
+
+
+def _statistics_step(content: DeckContent, slide: int | None) -> Step | None:
+    """The development figures shown are the interviewees' own (the slide says they are
+    not checked against the municipality's statistics): checking them is a step, or they
+    go (blind review 139: "Use SCB/Kolada figures or drop the slide")."""
+    if slide is None or not any(not f.differs for f in content.development):
+        return None
+    return Step(
+        f"Stäm av siffrorna om utvecklingssituationen (bild {slide}) mot kommunens egen statistik.",
+        "siffrorna på bilden är de intervjuades och de svarandes egna",
+    )
+
+
+def _testing_step(content: DeckContent) -> Step | None:
+    """The observations tested back on those interviewed before the assessment and the
+    recommendations are final: the work's own next step (DOMAIN.md), which nothing in the
+    store records as done."""
+    work = content.fieldwork
+    if not content.observations or not (work.interviews or work.group_interviews):
+        return None
+    # what waits on them, of what this deck has
+    waiting = [
+        name
+        for name, present in (
+            ("bedömningen", content.assessment),
+            ("rekommendationerna", content.recommendations),
+        )
+        if present
+    ]
+    before = f"innan {listing(waiting)} blir slutliga" if waiting else "innan de blir slutliga"
+    return Step(
+        f"Stäm av iakttagelserna med de intervjuade {before}.",
+        "arbetsgången: iakttagelserna prövas mot de intervjuade; underlaget anger inte att "
+        "det är gjort",
+    )
+
+
+def _decision_step(waiting: Waiting | None) -> Step | None:
+    """The recommendation whose principles decide where the support the others add is to
+    sit, taken first."""
+    if waiting is None or not waiting.adding:
+        return None
+    numbers = listing([str(n) for n in waiting.adding])
+    what = "resursen" if len(waiting.adding) == 1 else "resurserna"
+    return Step(
+        f"Ta ställning till rekommendation {waiting.deciding} först: var {what} i "
+        f"rekommendation {numbers} ska finnas avgörs av den.",
+        f"rekommendation {numbers} tillför resurser; rekommendation {waiting.deciding} säger "
+        "vilket stöd som ska finnas centralt och vilket i verksamheterna",
+    )

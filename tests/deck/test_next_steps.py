@@ -1,0 +1,83 @@
+"""The deck's next steps: what its own material shows missing, unconfirmed or waiting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from synth.deck.content import DeckContent, Fieldwork
+from synth.deck.next_steps import Waiting, next_steps
+from synth.deck.resources import ResourceRow, ResourceTable
+from synth.draft.context import Figure
+from tests.deck.test_render import OBSERVATION
+
+WORK = Fieldwork(
+    interviews=4, group_interviews=1, workshops=0, survey_responses=0, survey_recipients=None,
+    statements=40,
+)  # fmt: skip
+INVENTORY = ResourceTable(
+    levels=("central",),
+    rows=(ResourceRow("HR/personal och lön", (4.0,), 4.5, 4.0, 2),),
+    respondents=10,
+    invited=12,
+)
+
+
+def content(**fields: object) -> DeckContent:
+    return replace(
+        DeckContent(
+            client="Hjo kommun",
+            commission="",
+            date=dt.date(2026, 12, 1),
+            fieldwork=WORK,
+            observations=(),
+        ),
+        **fields,
+    )
+
+
+def test_the_steps_name_what_the_material_lacks_then_the_testing_and_the_decision() -> None:
+    figure = Figure("I en intervju beskrivs att antalet invånare över 80 ökar.", "INT-01.004")
+    inventory = replace(INVENTORY, unanswered=("Funktionsstöd (Vård och omsorg)", "IFO"))
+    steps = next_steps(
+        content(resources=inventory, development=(figure,)),
+        waiting=Waiting(1, (9, 10)),
+        development_slide=5,
+    )
+    assert [s.text for s in steps] == [
+        # the units by name, as the store knows whom it sent the workbook to
+        "Komplettera inventeringen av stödresurser med svar från Funktionsstöd (Vård och "
+        "omsorg) och IFO, de 2 av 12 tillfrågade som inte har svarat.",
+        "Stäm av siffrorna om utvecklingssituationen (bild 5) mot kommunens egen statistik.",
+        # nothing here is an observation: none to test back
+        "Ta ställning till rekommendation 1 först: var resurserna i rekommendation 9 och 10 "
+        "ska finnas avgörs av den.",
+    ]
+    assert "inte svarat: Funktionsstöd (Vård och omsorg) och IFO" in steps[0].basis
+    # with observations from interviews, they are tested back before the decision; from
+    # the survey alone there is no one to test them on
+    heard = next_steps(content(observations=(OBSERVATION,)), waiting=Waiting(1, (9,)))
+    assert [s.text for s in heard] == [
+        # (what waits on them, of what the deck has: here neither assessment nor
+        # recommendations)
+        "Stäm av iakttagelserna med de intervjuade innan de blir slutliga.",
+        "Ta ställning till rekommendation 1 först: var resursen i rekommendation 9 ska "
+        "finnas avgörs av den.",
+    ]
+    surveyed = replace(WORK, interviews=0, group_interviews=0, survey_responses=120)
+    assert next_steps(content(observations=(OBSERVATION,), fieldwork=surveyed)) == ()
+
+
+def test_without_the_units_names_the_steps_count_them_and_without_gaps_say_nothing() -> None:
+    one_short = replace(INVENTORY, respondents=11)
+    (step,) = next_steps(content(resources=one_short))
+    assert step.text == (
+        "Komplettera inventeringen av stödresurser med svar från den av de 12 tillfrågade "
+        "som inte har svarat."
+    )
+    # all answered, no figures, nothing waiting: no slide
+    assert next_steps(content(resources=replace(INVENTORY, respondents=12))) == ()
+    # a figure another source gives otherwise is not on the slide, and not a step
+    differing = Figure("I en intervju beskrivs att 1,5 procent ska sparas.", "INT-02.001")
+    differing = replace(differing, differs=True)
+    assert next_steps(content(development=(differing,)), development_slide=5) == ()
