@@ -23,6 +23,10 @@ class Step:
     """The step as the slide says it, in the imperative."""
     basis: str
     """What it rests on, for the notes."""
+    own: bool = False
+    """The consultants' own work before the deck is shown, told in the notes only: a
+    kommundirektör is shown the figures checked, not the checking to do (blind review 140:
+    "this is the team's homework … don't put the to-do on her slide")."""
 
 
 @dataclass(frozen=True)
@@ -41,19 +45,20 @@ def next_steps(
     development_slide: int | None = None,
     slides: Mapping[str, int] | None = None,
 ) -> tuple[Step, ...]:
-    """The next steps, in the order they are taken: what the material lacks first (the
-    inventory's missing answers and uncovered functions, the development figures not yet
-    checked against the municipality's statistics), then the observations tested back on
-    those interviewed, then the decision the other recommendations wait on. `slides`: the
-    slide of each finding by its theme id, for references. Empty where the deck shows
-    nothing to take further."""
+    """The next steps, in the order they are taken: the consultants' own checks first (the
+    development figures against the municipality's statistics), then what the material
+    lacks (the inventory's missing answers and uncovered functions), the observations
+    tested back on those interviewed, the decision the other recommendations wait on, and
+    the results told back to the chefs who gave them. `slides`: the slide of each finding
+    by its theme id, for references. Empty where the deck shows nothing to take further."""
     steps = [
         step
         for step in (
-            _inventory_step(content, slides or {}),
             _statistics_step(content, development_slide),
+            _inventory_step(content, slides or {}),
             _testing_step(content),
             _decision_step(waiting),
+            _feedback_step(content),
         )
         if step is not None
     ]
@@ -61,11 +66,12 @@ def next_steps(
 
 
 def _inventory_step(content: DeckContent, slides: Mapping[str, int]) -> Step | None:
-    """The units that have not answered the inventory, by name, and the functions the chefs
-    rate on a slide of their own that no one who answered reports any åa of (the slide
-    says so: "Inventeringen av stödresurser säger inget om lokalförsörjning"). Blind
-    review 139 asked which two of twelve had not answered, and read the silence on
-    lokalförsörjning as a gap to fill, not an absence."""
+    """The answers the inventory lacks, and the functions the chefs rate on a slide of their
+    own that no one who answered reports any åa of (the slide says so: "Inventeringen av
+    stödresurser säger inget om lokalförsörjning"): blind review 139 read that silence as
+    a gap to fill, not an absence. Which units have not answered is in the notes, for the
+    consultant to chase (review 139 asked which two of twelve): on the slide it named each
+    unit's one manager before the ledningsgrupp (blind review 140)."""
     table = content.resources
     if table is None or not table.rows:
         return None
@@ -77,12 +83,11 @@ def _inventory_step(content: DeckContent, slides: Mapping[str, int]) -> Step | N
     missing = list(table.unanswered)
     silent = table.invited - table.respondents if table.invited else 0
     if missing or silent > 0:
-        who = f"{listing(missing)}, " if missing else ""
         count = len(missing) or silent
         parts.append(
-            f"svar från {who}de {count} av {table.invited} tillfrågade som inte har svarat"
+            f"svar från de {count} av {table.invited} tillfrågade som inte har svarat"
             if count > 1
-            else f"svar från {who}den av de {table.invited} tillfrågade som inte har svarat"
+            else f"svar från den av de {table.invited} tillfrågade som inte har svarat"
         )
     if uncovered:
         named = listing(
@@ -114,6 +119,7 @@ def _statistics_step(content: DeckContent, slide: int | None) -> Step | None:
     return Step(
         f"Stäm av siffrorna om utvecklingssituationen (bild {slide}) mot kommunens egen statistik.",
         "siffrorna på bilden är de intervjuades och de svarandes egna",
+        own=True,
     )
 
 
@@ -153,4 +159,42 @@ def _decision_step(waiting: Waiting | None) -> Step | None:
         f"rekommendation {numbers} ska finnas avgörs av den.",
         f"rekommendation {numbers} tillför resurser; rekommendation {waiting.deciding} säger "
         "vilket stöd som ska finnas centralt och vilket i verksamheterna",
+    )
+
+
+def _feedback_step(content: DeckContent) -> Step | None:
+    """The results told back to the chefs who answered the survey and sat in the focus
+    groups: the Gävle commission ends on the results worked through at the managers' day
+    ("Ett arbete kring resultatet kommer genomföras på Chefsdagen"), and blind review 140
+    missed it where answers say "vi blir inte lyssnade på"."""
+    work = content.fieldwork
+    groups = (
+        "fokusgrupperna"
+        if work.group_kinds and set(work.group_kinds) == {"fokusgrupp"}
+        else "gruppintervjuerna"
+    )
+    told = [
+        who
+        for who, present in (
+            ("cheferna som svarade på chefsenkäten", work.survey_responses),
+            (f"dem som deltog i {groups}", work.group_interviews),
+        )
+        if present
+    ]
+    if not told or not content.observations:
+        return None
+    return Step(
+        f"Återkoppla resultatet till {' och till '.join(told)}.",
+        "; ".join(
+            part
+            for part in (
+                f"{work.survey_responses} chefer svarade på chefsenkäten"
+                if work.survey_responses
+                else "",
+                f"{work.group_interviews} {groups.removesuffix('na')}"
+                if work.group_interviews
+                else "",
+            )
+            if part
+        ),
     )

@@ -1297,9 +1297,10 @@ def _next_steps(
 ) -> None:
     """The next steps (`synth.deck.next_steps`), numbered in the order they are taken,
     what each rests on in the notes."""
-    steps = next_steps(
+    found = next_steps(
         content, waiting=waiting, development_slide=development, slides=deck.theme_slides
     )
+    steps = [s for s in found if not s.own]
     if not steps:
         return
 
@@ -1321,6 +1322,12 @@ def _next_steps(
         "Nästa steg, ur det underlaget visar saknas, inte är avstämt eller väntar på beslut:",
         *(f"{number}. {step.basis}" for number, step in enumerate(steps, start=1)),
     ]
+    own = [s for s in found if s.own]
+    if own:
+        notes += [
+            "Före presentationen (visas inte på bilden):",
+            *(f"– {step.text} ({step.basis})" for step in own),
+        ]
     content_slides(deck, "Nästa steg", blocks, "\n".join(notes))
 
 

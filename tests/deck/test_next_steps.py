@@ -44,16 +44,26 @@ def test_the_steps_name_what_the_material_lacks_then_the_testing_and_the_decisio
         waiting=Waiting(1, (9, 10)),
         development_slide=5,
     )
-    assert [s.text for s in steps] == [
-        # the units by name, as the store knows whom it sent the workbook to
-        "Komplettera inventeringen av stödresurser med svar från Funktionsstöd (Vård och "
-        "omsorg) och IFO, de 2 av 12 tillfrågade som inte har svarat.",
-        "Stäm av siffrorna om utvecklingssituationen (bild 5) mot kommunens egen statistik.",
-        # nothing here is an observation: none to test back
-        "Ta ställning till rekommendation 1 först: var resurserna i rekommendation 9 och 10 "
-        "ska finnas avgörs av den.",
+    assert [(s.text, s.own) for s in steps] == [
+        # the consultants' own check first, for the notes alone
+        (
+            "Stäm av siffrorna om utvecklingssituationen (bild 5) mot kommunens egen statistik.",
+            True,
+        ),
+        # the units by name in the notes only: each is one manager (blind review 140)
+        (
+            "Komplettera inventeringen av stödresurser med svar från de 2 av 12 tillfrågade "
+            "som inte har svarat.",
+            False,
+        ),
+        # nothing here is an observation: none to test back, nor results to tell back
+        (
+            "Ta ställning till rekommendation 1 först: var resurserna i rekommendation 9 och "
+            "10 ska finnas avgörs av den.",
+            False,
+        ),
     ]
-    assert "inte svarat: Funktionsstöd (Vård och omsorg) och IFO" in steps[0].basis
+    assert "inte svarat: Funktionsstöd (Vård och omsorg) och IFO" in steps[1].basis
     # with observations from interviews, they are tested back before the decision; from
     # the survey alone there is no one to test them on
     heard = next_steps(content(observations=(OBSERVATION,)), waiting=Waiting(1, (9,)))
@@ -63,9 +73,14 @@ def test_the_steps_name_what_the_material_lacks_then_the_testing_and_the_decisio
         "Stäm av iakttagelserna med de intervjuade innan de blir slutliga.",
         "Ta ställning till rekommendation 1 först: var resursen i rekommendation 9 ska "
         "finnas avgörs av den.",
+        # the group interview heard is told the results, as the Gävle commission ends
+        "Återkoppla resultatet till dem som deltog i gruppintervjuerna.",
     ]
+    # from the survey alone there is no one to test them on; its chefs are told back
     surveyed = replace(WORK, interviews=0, group_interviews=0, survey_responses=120)
-    assert next_steps(content(observations=(OBSERVATION,), fieldwork=surveyed)) == ()
+    (told,) = next_steps(content(observations=(OBSERVATION,), fieldwork=surveyed))
+    assert told.text == "Återkoppla resultatet till cheferna som svarade på chefsenkäten."
+    assert told.basis == "120 chefer svarade på chefsenkäten"
 
 
 def test_without_the_units_names_the_steps_count_them_and_without_gaps_say_nothing() -> None:
