@@ -30,6 +30,7 @@ from synth.deck.content import (
     with_placement,
     with_related,
     with_staff,
+    with_staff_remedy,
     with_survey,
 )
 from synth.deck.measure import overflow
@@ -149,7 +150,11 @@ def build_content(
         observations=observations,
         charts=charts,
         assessment=drafts.assessment.points if drafts and drafts.assessment else (),
-        recommendations=recommendations_from_drafts(drafts, statements) if drafts else (),
+        recommendations=with_staff_remedy(
+            recommendations_from_drafts(drafts, statements), observations, staff
+        )
+        if drafts
+        else (),
         resources=resources,
         surveys=tuple(surveys),
         staff=staff,

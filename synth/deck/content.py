@@ -26,6 +26,7 @@ from synth.deck.survey import (
     staff_detail,
     staff_headline,
     staff_line,
+    staff_remedy,
 )
 from synth.deck.survey_evidence import (
     MAJORITY,
@@ -35,7 +36,7 @@ from synth.deck.survey_evidence import (
     survey_line,
 )
 from synth.draft.context import Figure
-from synth.draft.offline import topic_only, wished
+from synth.draft.offline import topic_only, wished, wording
 from synth.draft.support import (
     counted_as,
     headline_claim,
@@ -101,12 +102,14 @@ __all__ = [
     "reach_counts",
     "reach_text",
     "recommendations_from_drafts",
+    "restates",
     "sentence_case",
     "told_apart",
     "with_inventory",
     "with_placement",
     "with_related",
     "with_staff",
+    "with_staff_remedy",
     "with_survey",
 ]
 
@@ -969,6 +972,51 @@ def with_staff(
             )
             break
     return tuple(result)
+
+
+def with_staff_remedy(
+    recommendations: Sequence[Recommendation],
+    observations: Sequence[Observation],
+    table: StaffTable | None,
+) -> tuple[Recommendation, ...]:
+    """The recommendations, one drafted from a wish for fewer staff per chef ("Verka för
+    mindre personalgrupper") that answers the finding about how many staff the chefs lead
+    first told as the norm that finding calls for (`staff_remedy`), resting on the same
+    wishes. Not the consultant's own, nor one asking for anything else of that finding
+    ("Inför en administratör …" asks for support, not fewer staff)."""
+    staffed = next((o.theme_id for o in observations if o.staff and o.anchored), None)
+    called = staff_remedy(table) if table is not None and staffed is not None else None
+    if called is None:
+        return tuple(recommendations)
+    wishes = {o.theme_id: o.headline for o in observations if o.polarity == "förslag"}
+    return tuple(
+        # the wish it said in so many words is what the norm stands for now: not a
+        # finding of its own that the norm answers ("… önskemål om mindre personalgrupper")
+        replace(
+            r,
+            text=called,
+            answers=tuple(
+                t for t in r.answers if not (t in wishes and restates(r.text, wishes[t]))
+            ),
+        )
+        if not r.edited
+        and r.answers[:1] == (staffed,)
+        and _FEWER & {w.casefold() for w in words(r.text)}
+        else r
+        for r in recommendations
+    )
+
+
+def restates(text: str, headline: str) -> bool:
+    """Whether a recommendation's `text` says a wish finding's whole wish word for word
+    ("Inför en tydlig lokalförsörjningsprocess med en kontaktperson" of "Det finns önskemål
+    om en tydlig lokalförsörjningsprocess med en kontaktperson")."""
+    asked = wished(headline)
+    return bool(asked) and f" {wording(str(asked))} " in f" {wording(text)} "
+
+
+# What asks for less of something: "mindre personalgrupper", "färre medarbetare per chef"
+_FEWER = frozenset({"färre", "mindre", "minska"})
 
 
 def _staff_counted(

@@ -27,6 +27,7 @@ from synth.deck.content import (
     Fieldwork,
     Observation,
     Recommendation,
+    restates,
 )
 from synth.deck.frames import GREY, fill_title, prepare, remove, set_notes, write
 from synth.deck.measure import Para, fit_size
@@ -84,7 +85,6 @@ from synth.deck.survey_evidence import (
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
 from synth.draft.condense import unclear
-from synth.draft.offline import wished, wording
 from synth.errors import DeckError
 from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
@@ -1386,15 +1386,9 @@ def _answered(deck: Deck, content: DeckContent, rec: Recommendation, text: str) 
     tjänstekatalog …", six interviews' wish, and "… om färre styrdokument" under "Minska
     antalet styrdokument och mål" (blind review 132)."""
     wishes = {o.theme_id: o.headline for o in content.observations if o.polarity == "förslag"}
-    spaced = f" {wording(text)} "
-
-    def restated(theme_id: str) -> bool:
-        asked = wished(wishes[theme_id]) if theme_id in wishes else None
-        return bool(asked) and f" {wording(str(asked))} " in spaced
-
     if all(t in wishes for t in rec.answers):
         return rec.answers
-    return tuple(t for t in rec.answers if not restated(t))
+    return tuple(t for t in rec.answers if not (t in wishes and restates(text, wishes[t])))
 
 
 def _budget_rooms(content: DeckContent, shown: Sequence[Recommendation]) -> dict[int, str]:

@@ -655,6 +655,22 @@ def states_staff_shares(headline: str) -> bool:
     return _STAFF_CLAIM.match(headline) is not None
 
 
+def staff_remedy(table: StaffTable) -> str | None:
+    """What the survey's claim of how many staff the chefs lead (`staff_headline`) calls
+    for, as a recommendation: a norm for how many a chef leads, begun with the groups the
+    claim names. Blind review 140 found "Verka för mindre personalgrupper", three answers'
+    words, "not a decision, … no target level, target group": "Sätt ett riktvärde för
+    antal medarbetare per första linjens chef och en plan för rektorer i BoU och
+    enhetschefer …". None where the claim names no groups."""
+    named = _headline_groups(table)
+    if not named:
+        return None
+    groups = listing([f"{_definite(plural)}{where}" for _, plural, where in named])
+    return (
+        f"Sätt ett riktvärde för hur många {STAFF_NOUN} en chef ska leda, och börja med {groups}."
+    )
+
+
 def _definite(plural: str) -> str:
     """ "rektorerna" of "rektorer", "samordnarna" of "samordnare": the plurals
     `plural_role` makes."""

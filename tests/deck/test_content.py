@@ -1023,6 +1023,54 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
     )
 
 
+def test_a_wish_for_fewer_staff_per_chef_is_told_as_the_norm_the_staff_finding_calls_for() -> None:
+    """Blind review 140 found "Verka för mindre personalgrupper", answering the chefs' many
+    medarbetare, "not a decision, … no target level, target group". Drafted from a wish for
+    fewer staff and answering the staff finding first, it is told as a norm for how many a
+    chef leads, begun with the groups the survey's claim names, resting on the same
+    wishes; not one asking for something else, nor the consultant's own."""
+    from dataclasses import replace
+
+    from synth.deck.content import Recommendation, with_staff, with_staff_remedy
+    from synth.deck.survey import StaffRow, StaffTable
+
+    ids = tuple(STATEMENTS)[:2]
+    said = "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
+    (observation,) = observations_from_themes(
+        [theme("T01", statement_ids=ids, size=2, label=said, auto_label=said)], STATEMENTS
+    )
+    rows = (
+        StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
+        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
+        StaffRow("Vård och omsorg", 18, 33.0, (0.55, 0.47), role="Enhetschef"),
+        StaffRow("Samhällsbyggnad", 19, 18.0, (0.11, 0.11), role="Enhetschef"),
+    )
+    table = StaffTable("Chefsenkäten", rows, (), 5)
+    # (with a slide of its own, as where lines of its own stand under it)
+    staffed = replace(with_staff([observation], table)[0], anchored=True)
+    assert staffed.staff
+    smaller = Recommendation(
+        "Verka för mindre personalgrupper.", ("T01", "T17"), ("ENK-0051.003",), id="R10"
+    )
+    admin = Recommendation("Inför en administratör nära chefen.", ("T01",), id="R11")
+    own = replace(smaller, edited=True)
+    told = with_staff_remedy([smaller, admin, own], [staffed], table)
+    assert told[0] == replace(
+        smaller,
+        text="Sätt ett riktvärde för hur många medarbetare en chef ska leda, och börja med "
+        "rektorerna i Barn och utbildning och enhetscheferna i Vård och omsorg.",
+    )
+    assert told[1:] == (admin, own)
+    # without the survey's figure, or where the wish answers the finding only after
+    # another, as drafted
+    assert with_staff_remedy([smaller], [staffed], None) == (smaller,)
+    later = replace(smaller, answers=("T17", "T01"))
+    assert with_staff_remedy([later], [staffed], table) == (later,)
+    # nor where the finding has no slide of its own, its claim not shown
+    unshown = replace(staffed, anchored=False)
+    assert with_staff_remedy([smaller], [unshown], table) == (smaller,)
+
+
 def test_the_survey_headed_staff_finding_is_heard_where_its_claim_is_said() -> None:
     """Blind review 115: under "Många rektorer och enhetschefer i Vård och omsorg leder 40
     medarbetare eller fler" the breadth was the interview headline's it replaced ("4 av 10
