@@ -151,7 +151,7 @@ def build_content(
         charts=charts,
         assessment=drafts.assessment.points if drafts and drafts.assessment else (),
         recommendations=with_staff_remedy(
-            recommendations_from_drafts(drafts, statements), observations, staff
+            recommendations_from_drafts(drafts, statements), observations, staff, statements
         )
         if drafts
         else (),

@@ -707,6 +707,20 @@ def says_staff_count(text: str, roles: Sequence[str] = (), least: int = STAFF_MA
     return False
 
 
+def asks_fewer_staff(text: str) -> bool:
+    """Whether a statement asks for fewer staff per chef: "Mindre personalgrupper",
+    "Färre medarbetare per chef", "Färre personer per chef", "minska antalet medarbetare"
+    (less of the `STAFF_NOUN`, of a staff group, or of persons per chef). Not less of
+    anything else ("mindre administration", "minskad personalomsättning")."""
+    return _FEWER_STAFF.search(text.casefold()) is not None
+
+
+_FEWER_STAFF = re.compile(
+    r"\b(?:färre|mindre|minska\w*)\s+(?:\w+\s+){0,2}?"
+    rf"(?:{STAFF_NOUN}|personalgrupp\w*|personer\s+per\s+chef)\b"
+)
+
+
 def _by_role(respondents: Sequence[Respondent]) -> list[tuple[str, list[Respondent]]]:
     """The respondents per role, the most common first."""
     by_role: dict[str, list[Respondent]] = {}

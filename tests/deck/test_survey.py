@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from synth.deck.survey import likert_charts, says_staff_count, staff_table
+from synth.deck.survey import asks_fewer_staff, likert_charts, says_staff_count, staff_table
 from synth.deck.survey_tables import staff_grid
 from synth.records import Respondent
 from synth.store import StoredResponse
@@ -247,3 +247,20 @@ def test_a_chef_told_to_lead_forty_or_more_says_the_staff_claim(text: str) -> No
 )
 def test_a_sectors_staff_or_a_span_below_forty_is_no_staff_claim(text: str) -> None:
     assert not says_staff_count(text, ["Rektor", "Enhetschef"])
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Mindre personalgrupper så att man kan vara chef på riktigt.", True),
+        ("Färre medarbetare per chef. Max trettio.", True),
+        ("Färre personer per chef. Jag vet att det kostar.", True),
+        ("Vi borde minska antalet medarbetare per chef.", True),
+        # less of something else
+        ("Mindre administration och färre system.", False),
+        ("Minskad personalomsättning vore bra.", False),
+        ("Färre personer i ledningsgruppen.", False),
+    ],
+)
+def test_a_wish_for_fewer_staff_per_chef_is_told_in_whatever_words(text: str, asks: bool) -> None:
+    assert asks_fewer_staff(text) is asks
