@@ -104,3 +104,24 @@ def test_a_powerpoint_template_file_potx_is_read_as_well(tmp_path: Path) -> None
         Presentation(str(potx))  # python-pptx alone refuses a .potx
     layouts = pick_layouts(open_template(potx), "firma.potx")
     assert layouts.two_content.name == "Firma – två kolumner"
+
+
+def test_a_slide_size_named_for_another_loses_the_name(tmp_path: Path) -> None:
+    """Blind review 141: "the files are 16:9 but tagged screen4x3". A template whose size
+    is named for another keeps its size and loses the name, as PowerPoint writes its
+    widescreen size; one named for what it is keeps the name."""
+
+    def named(prs: object) -> str | None:
+        return prs.part._element.sldSz.get("type")  # type: ignore[attr-defined]
+
+    wide = Presentation(str(default_template()))
+    wide.part._element.sldSz.set("type", "screen4x3")
+    wide.save(str(tmp_path / "bred.pptx"))
+    opened = open_template(tmp_path / "bred.pptx")
+    assert named(opened) is None
+    assert (opened.slide_width, opened.slide_height) == (12192000, 6858000)
+    square = Presentation(str(default_template()))
+    square.slide_width, square.slide_height = 9144000, 6858000
+    square.part._element.sldSz.set("type", "screen4x3")
+    square.save(str(tmp_path / "fyra.pptx"))
+    assert named(open_template(tmp_path / "fyra.pptx")) == "screen4x3"
