@@ -42,6 +42,7 @@ from synth.text.grammar import (
     outside_enumerations,
     presentational,
     subject_words,
+    without_complex_prepositions,
 )
 from synth.text.sentences import split_sentences
 from synth.text.swedish import (
@@ -516,7 +517,9 @@ def headline_claim(headline: str, subject: frozenset[str]) -> frozenset[str]:
     subject and either no stop word or a judging one (`cues.evaluative`: "bättre" of
     "Ledningen har blivit bättre")."""
     stop = stop_words()
-    said = (w for w in words(headline) if w not in stop or evaluative(w))
+    said = (
+        w for w in words(without_complex_prepositions(headline)) if w not in stop or evaluative(w)
+    )
     return frozenset(stem(w) for w in said) - subject
 
 

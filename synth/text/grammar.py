@@ -72,6 +72,23 @@ PREPOSITIONS = frozenset(
     inom bland trots enligt åt ur bakom runt per nära inför via utöver utanför gentemot
     angående beträffande längs""".split()  # noqa: SIM905
 )
+# Prepositions of several words, whose noun names nothing: "vid sidan av" is "beside",
+# no side of anything, and "på grund av" no ground
+_COMPLEX_PREPOSITION = re.compile(
+    r"\b(?:vid sidan av|i stället för|istället för|på grund av|med hjälp av|i samband med"
+    r"|när det gäller|med tanke på|i förhållande till|till följd av|i fråga om|i form av"
+    r"|på bekostnad av|med avseende på)\b",
+    re.IGNORECASE,
+)
+
+
+def without_complex_prepositions(text: str) -> str:
+    """`text` without its prepositions of several words (`_COMPLEX_PREPOSITION`), for what
+    reads its words as what it names: "Sektorerna har byggt upp egna resurser vid sidan
+    av" says nothing of "sidor"."""
+    return _COMPLEX_PREPOSITION.sub(" ", text)
+
+
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 _COMPOUND = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:-[A-Za-zÅÄÖåäöÉéÜü]+)*")
 

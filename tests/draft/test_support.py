@@ -554,6 +554,21 @@ def test_a_headline_is_supported_by_whoever_names_it_wherever_they_were_clustere
     assert alone.support_ids == ("INT-01.033",)
 
 
+def test_a_preposition_of_several_words_is_no_part_of_a_headlines_claim() -> None:
+    """ "vid sidan av" is "beside": the claim of "Sektorerna har byggt upp egna resurser vid
+    sidan av" is built, own, resources, and no "sida" for a line about the sectors' own
+    web pages ("sina egna sidor") to say; short enough to be said (`CLAIM_WORDS`)."""
+    from synth.draft.support import CLAIM_WORDS, headline_claim, headline_subject
+
+    headline = "Sektorerna har byggt upp egna resurser vid sidan av"
+    subject = headline_subject(headline)
+    claim = headline_claim(headline, subject)
+    assert (subject, claim) == ({"sektor"}, {"bygg", "egn", "resurs"})
+    assert len(claim) <= CLAIM_WORDS
+    # a side named is named
+    assert "sid" in headline_claim("Intranätet har sidor som ingen uppdaterar", frozenset())
+
+
 def test_a_long_turn_supports_a_headline_its_one_sentence_says_in_so_many_words() -> None:
     from synth.draft.support import echoes, headline_claim, headline_subject
 
