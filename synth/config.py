@@ -131,6 +131,9 @@ class SurveyMapping(_Section):
     staff: str | None = None
     """The column (pattern) of how many people each respondent leads ("Antal medarbetare"):
     the deck shows how many each chef leads per sector."""
+    answered: str | None = None
+    """The column (pattern) of when each respondent answered ("Starttid", "Tidstämpel"):
+    the deck says when the survey was answered, as it says when the interviews were held."""
     free_text_hints: dict[str, str] = Field(default_factory=dict)
     """A free-text question (pattern) to the lens class its answers lean to: answers to
     "Vad fungerar bra?" are mostly strengths even when they are two words long."""
@@ -512,6 +515,7 @@ respondent_id = "ID"
 sector = "Sektor"
 role = "Roll"
 # Kolumnen med hur många medarbetare chefen leder, t.ex. staff = "Antal medarbetare"
+# Kolumnen med när enkäten besvarades, t.ex. answered = "Starttid"
 likert = []
 free_text = []
 dont_know = ["Vet ej", "Ej aktuellt", "Ingen åsikt"]

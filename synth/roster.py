@@ -9,7 +9,6 @@ goes to. Ingest, privacy, survey and deck read them here, through `read_roster` 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import TypeVar
 
 from synth.addresses import AddressError, single_address
 from synth.config import EngagementConfig
+from synth.dates import parse_date
 from synth.errors import IngestError
 from synth.records import InterviewMeta, Recipient, SourceType
 from synth.tables import Table, read_table, require_columns
@@ -53,30 +53,6 @@ _RECIPIENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "enhet": ("enhet",),
     "roll": ("roll",),
 }
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("januari", "jan"),
-            ("februari", "feb"),
-            ("mars", "mar"),
-            ("april", "apr"),
-            ("maj",),
-            ("juni", "jun"),
-            ("juli", "jul"),
-            ("augusti", "aug"),
-            ("september", "sep", "sept"),
-            ("oktober", "okt"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_WORDED_DATE = re.compile(r"^(\d{1,2})\s+([a-zåäö]+)\.?\s+(\d{4})$")
 
 
 def _columns(
@@ -103,14 +79,8 @@ def _split(value: str) -> tuple[str, ...]:
 
 def _date(table: Table, value: str, row: int, column: str) -> dt.date | None:
     """ISO dates as Excel writes them ("2024-03-05", "2024-03-05 10:00"), or "5 mars 2024"."""
-    text = value.strip().casefold()
-    if not text:
-        return None
     try:
-        if match := _ISO_DATE.match(text) or _COMPACT_DATE.match(text):
-            return dt.date(int(match[1]), int(match[2]), int(match[3]))
-        if (match := _WORDED_DATE.match(text)) and match[2] in _MONTHS:
-            return dt.date(int(match[3]), _MONTHS[match[2]], int(match[1]))
+        return parse_date(value)
     except ValueError:
         pass  # 2024-02-30 and the like: reported below like any other bad date
     # The cell is not quoted: a mistyped date cell sometimes holds a name.

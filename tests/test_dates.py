@@ -17,3 +17,19 @@ def test_interview_periods_are_written_as_short_as_they_read() -> None:
     assert date_range(dt.date(2026, 12, 14), dt.date(2027, 1, 8)) == (
         "14 december 2026 – 8 januari 2027"
     )
+
+
+def test_a_date_is_read_as_sheets_and_exports_write_it() -> None:
+    import pytest
+
+    from synth.dates import parse_date
+
+    assert parse_date("2026-09-14") == dt.date(2026, 9, 14)
+    assert parse_date("2026-09-14 08:02") == dt.date(2026, 9, 14)
+    assert parse_date("2026-10-02T16:40:12.000+02:00") == dt.date(2026, 10, 2)
+    assert parse_date("20260914") == dt.date(2026, 9, 14)
+    assert parse_date("5 mars 2024") == parse_date("5 mar. 2024") == dt.date(2024, 3, 5)
+    assert parse_date("  ") is None
+    for bad in ("i går", "2024-02-30", "14/9"):
+        with pytest.raises(ValueError):
+            parse_date(bad)

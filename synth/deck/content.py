@@ -341,6 +341,9 @@ class Fieldwork:
     statements: int
     interview_dates: tuple[dt.date, dt.date] | None = None
     """The first and the last interview or group interview, from the interview log."""
+    survey_dates: tuple[dt.date, dt.date] | None = None
+    """The first and the last day a survey respondent answered, where the export says
+    (`survey.answered`)."""
     rates: tuple[ResponseRate, ...] = ()
     """Per sector of a collected survey form: sent and answered (`synth survey collect`)."""
     told_as_interviews: int = 0
@@ -598,6 +601,7 @@ def fieldwork(
     counts it; of the `sources`, the interview dates, the roles interviewed and the
     sectors the interviews were held in, and the roles taking part in the groups."""
     dates = sorted(s.date for s in sources if s.type.is_interview and s.date is not None)
+    answered = sorted(s.date for s in sources if s.type == SourceType.ENKAT and s.date)
     told = told or {}
     # who was interviewed, in the order of the sources
     spoken = sorted((s for s in sources if s.type.is_interview), key=lambda s: s.id)
@@ -645,6 +649,7 @@ def fieldwork(
         survey_recipients=recipients,
         statements=statements,
         interview_dates=(dates[0], dates[-1]) if dates else None,
+        survey_dates=(answered[0], answered[-1]) if answered else None,
         rates=rates,
         interviewed=tuple(interviewed.items()),
         interviewed_in=tuple(interviewed_in.items()),

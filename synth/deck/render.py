@@ -188,6 +188,10 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
                 f"(svarsfrekvens {round(work.response_rate * 100)}\u00a0%)"
             )
         lines.append(survey)
+    # when it was answered, as the interviews' dates are told (blind review 141 missed the
+    # survey's period among how the work was done)
+    if work.survey_dates and lines and lines[-1].startswith("Chefsenkät"):
+        lines[-1] += f", besvarad {date_range(*work.survey_dates)}"
     # whose ratings the figures are, where the central chefs' are told apart (blind
     # review 133: the summary's figures did not say they leave them out)
     without = content.charts[0].without if content.charts else ""

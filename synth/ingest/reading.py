@@ -196,6 +196,7 @@ def _survey_file(
             w
             for w in (
                 _unread_staff(export.unread_staff, config.survey.staff),
+                _unread_dates(export.unread_dates, config.survey.answered),
                 _copied_answers(rows, sources),
             )
             if w
@@ -235,6 +236,17 @@ def _unread_staff(rows: Sequence[int], column: str | None) -> str | None:
     return (
         f"kolumnen {column}: {len(rows)} svar är inget tal och räknas som obesvarade "
         f"(rad {shown}); skriv t.ex. 40"
+    )
+
+
+def _unread_dates(rows: Sequence[int], column: str | None) -> str | None:
+    """A warning naming the rows whose date of answering is no date, or None."""
+    if not rows:
+        return None
+    shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+    return (
+        f"kolumnen {column}: {len(rows)} svar har inget datum som går att läsa och räknas "
+        f"inte in i svarsperioden (rad {shown}); skriv t.ex. 2026-09-14"
     )
 
 
@@ -280,5 +292,6 @@ def survey_source(
         staff=row.staff,
         sector=row.sector,
         roles=(row.role,) if row.role else (),
+        date=row.answered,
         respondent=True,
     )

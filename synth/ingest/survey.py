@@ -9,6 +9,7 @@ stored under is therefore never personal data.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from synth.config import SurveyMapping
+from synth.dates import parse_date
 from synth.errors import IngestError
 from synth.forms import field_labels, form_dirs, load_named_form
 from synth.privacy import find_personal_data
@@ -99,6 +101,8 @@ class SurveyExport:
     free_text: tuple[str, ...]
     unread_staff: tuple[int, ...] = ()
     """The rows whose number of staff (`survey.staff`) is no number: counted as no answer."""
+    unread_dates: tuple[int, ...] = ()
+    """The rows whose date of answering (`survey.answered`) is no date: left without one."""
 
 
 def question_id(header: str) -> str:
@@ -215,6 +219,11 @@ def read_survey(
         if mapping.staff
         else None
     )
+    answered_column = (
+        require_columns(table.name, table.headers, [mapping.answered])[mapping.answered]
+        if mapping.answered
+        else None
+    )
     _refuse_personal(
         table.name,
         {
@@ -253,10 +262,12 @@ def read_survey(
             *likert,
             *free,
             *([staff_column] if staff_column else []),
+            *([answered_column] if answered_column else []),
         }
     )
     rows: list[SurveyRow] = []
     unread_staff: list[int] = []
+    unread_dates: list[int] = []
     seen: dict[str, int] = {}
     for index, cells in enumerate(table.rows):
         number = table.row_number(index)
@@ -296,6 +307,12 @@ def read_survey(
         staff, read = _staff(cells.get(staff_column, "")) if staff_column else (None, True)
         if not read:
             unread_staff.append(number)
+        answered: dt.date | None = None
+        if answered_column:
+            try:
+                answered = parse_date(cells.get(answered_column, ""))
+            except ValueError:
+                unread_dates.append(number)
         digest = hashlib.sha256(
             "\x1f".join(f"{h}\x1e{cells.get(h, '').strip()}" for h in hashed).encode("utf-8")
         ).hexdigest()
@@ -306,6 +323,7 @@ def read_survey(
                 sector=cells[columns[mapping.sector]].strip() or None,
                 role=(cells.get(role_column[0], "").strip() or None) if role_column else None,
                 staff=staff,
+                answered=answered,
                 answers=answers,
                 free_text=free_text,
                 content_hash=digest,
@@ -316,6 +334,7 @@ def read_survey(
         likert=tuple(q for _, q in questions),
         free_text=tuple(texts[h] for h in free),
         unread_staff=tuple(unread_staff),
+        unread_dates=tuple(unread_dates),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 __all__ = [
@@ -36,6 +37,8 @@ class SurveyRow:
     content_hash: str = ""
     staff: float | None = None
     """How many people the respondent leads, where the export asks (`survey.staff`)."""
+    answered: dt.date | None = None
+    """When the respondent answered, where the export says (`survey.answered`)."""
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,9 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     assert "2 fokusgrupper med enhetschefer, rektorer och förskolechefer" in fieldwork
     assert "gruppintervjuer" not in fieldwork
     assert "152 svar av 180 tillfrågade (svarsfrekvens 84\u00a0%)" in fieldwork
+    # when it was answered, from the export's time of answering (`survey.answered`), as
+    # the interviews' dates are told
+    assert "(svarsfrekvens 84\u00a0%), besvarad 14 september – 2 oktober 2026" in fieldwork
     # whose ratings the figures are (blind review 133)
     assert (
         "i betygen av stödet ingår inte cheferna i Kommunledningskontoret, som själva leder "

@@ -479,6 +479,39 @@ def test_a_number_of_staff_that_is_no_number_is_a_warning_not_a_lost_export(
         assert sorted(db.execute("select staff from respondents"), key=str) == [(52.0,), (None,)]
 
 
+ANSWERED = "Starttid"
+
+
+def test_when_a_chef_answered_is_read_and_a_cell_that_is_no_date_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    """The export's time of answering gives each respondent's source its date, as the
+    interview log gives an interview's: the deck says when the survey was answered. Excel's
+    time, Kobo's ISO time and a date in words are read; a cell that is no date leaves its
+    row without one, in a warning naming the row and not the cell, and loses nothing."""
+    root = _engagement(tmp_path, MAPPING.model_copy(update={"answered": ANSWERED}))
+    header = f"ID;Sektor;Roll;{HR};{IT};{MISSING};{ANSWERED}"
+    rows = [
+        "1;Vård och omsorg;Enhetschef;4;3;En väg in.;2026-09-14 08:02",
+        "2;Vård och omsorg;Rektor;4;3;;2026-10-02T16:40:12.000+02:00",
+        "3;Barn och utbildning;Rektor;4;3;;20 september 2026",
+        "4;Barn och utbildning;Rektor;4;3;;i går",
+    ]
+    (root / "inbox" / "export.csv").write_bytes(
+        ("\r\n".join([header, *rows]) + "\r\n").encode("cp1252")
+    )
+
+    report = ingest_engagement(load_config(root))
+
+    assert not report.rejected, report.rejected
+    ((file, warning),) = report.warnings
+    assert "export.csv" in file and ANSWERED in warning and "rad 5" in warning
+    assert "i går" not in warning
+    with sqlite3.connect(root / "store.sqlite") as db:
+        dates = [d for (d,) in db.execute("select date from sources where type = 'enkät'")]
+    assert sorted(dates, key=str) == ["2026-09-14", "2026-09-20", "2026-10-02", None]
+
+
 def test_free_text_given_word_for_word_in_several_rows_is_a_warning(tmp_path: Path) -> None:
     root = _engagement(tmp_path, MAPPING)
     header = f"ID;Sektor;Roll;{HR};{IT};{MISSING}"
