@@ -94,15 +94,22 @@ def observation_notes(observation: Observation) -> str:
 
 
 def themes_note(deck: Deck, theme_ids: Sequence[str]) -> str:
-    """ "T04 (bild 13), T09 (ej med)": the statements behind each theme are in the notes
-    of its own slide; one without a slide of its own is listed in the appendix, unless
-    the consultants left it out."""
+    """ "T04 (bild 13), T17.2 (listad på bild 17), T09 (ej med)": the statements behind each
+    theme are in the notes of its own slide; one listed on another's slide among its
+    related findings is read there (blind review 141 found "(bild 17)" on the slide and
+    "ej med" in the notes for the chefs' wish for admin); any other without a slide of its
+    own is listed in the appendix, unless the consultants left it out."""
     if not theme_ids:
         return "SAKNAR KOPPLING TILL NÅGOT TEMA"
-    return ", ".join(
-        f"{t} (bild {deck.theme_slides[t]})" if t in deck.theme_slides else f"{t} (ej med)"
-        for t in dict.fromkeys(theme_ids)
-    )
+
+    def placed(t: str) -> str:
+        if t in deck.theme_slides:
+            return f"{t} (bild {deck.theme_slides[t]})"
+        if t in deck.related_slides:
+            return f"{t} (listad på bild {deck.related_slides[t]})"
+        return f"{t} (ej med)"
+
+    return ", ".join(placed(t) for t in dict.fromkeys(theme_ids))
 
 
 def unsupported_note(reason: str) -> str:

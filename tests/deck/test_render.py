@@ -1465,9 +1465,11 @@ def test_a_recommendation_for_a_finding_listed_on_a_slide_joins_the_slides_own()
     slide = on_slides.split("R1 Inför åtgärd 1.")[1].split("R2 Inför")[0]
     assert "Svaghet nummer 0 (bild" in slide and "admin nära chefen (bild" in slide
     assert all(f"R{k} Inför" in on_slides for k in range(2, 11))
-    assert (
-        "1. R1 och R11: R1 Inför åtgärd 1. R11 Inför åtgärd 11." in shown["notes: Rekommendationer"]
-    )
+    said = shown["notes: Rekommendationer"]
+    assert "1. R1 och R11: R1 Inför åtgärd 1. R11 Inför åtgärd 11." in said
+    # the wish read on the slide is said to be there, not left out (blind review 141)
+    slide = on_slides.split("Svaghet nummer 0 (bild ")[1].split(")")[0]
+    assert f"T17.2 (listad på bild {slide})" in said
     # two answering the slide's own finding stay two, the later left to the notes
     twice = (*recommendations[:10], _proposed(11, with_slide[0]))
     on_slides = _rendered(*observations, recommendations=twice)["Rekommendationer"]
