@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from synth.deck.content import DeckContent
 from synth.deck.resources import unreported
 from synth.survey.shadow import function_in_text
+from synth.synthesis.describe import group_name
 from synth.text.numbers import listing
 
 
@@ -168,11 +169,7 @@ def _feedback_step(content: DeckContent) -> Step | None:
     ("Ett arbete kring resultatet kommer genomföras på Chefsdagen"), and blind review 140
     missed it where answers say "vi blir inte lyssnade på"."""
     work = content.fieldwork
-    groups = (
-        "fokusgrupperna"
-        if work.group_kinds and set(work.group_kinds) == {"fokusgrupp"}
-        else "gruppintervjuerna"
-    )
+    groups = group_name(work.group_kinds, definite=True)
     told = [
         who
         for who, present in (
@@ -191,7 +188,8 @@ def _feedback_step(content: DeckContent) -> Step | None:
                 f"{work.survey_responses} chefer svarade på chefsenkäten"
                 if work.survey_responses
                 else "",
-                f"{work.group_interviews} {groups.removesuffix('na')}"
+                f"{work.group_interviews} "
+                f"{group_name(work.group_kinds, one=work.group_interviews == 1)}"
                 if work.group_interviews
                 else "",
             )

@@ -13,7 +13,7 @@ from tests.deck.test_render import OBSERVATION
 
 WORK = Fieldwork(
     interviews=4, group_interviews=1, workshops=0, survey_responses=0, survey_recipients=None,
-    statements=40,
+    statements=40, group_kinds=("gruppintervju",),
 )  # fmt: skip
 INVENTORY = ResourceTable(
     levels=("central",),
