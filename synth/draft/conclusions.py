@@ -445,7 +445,7 @@ def offline_recommendations(
             if not headlines
             or names_subject(said, t)
             or (t == theme_id and names_subject(whole, t))
-            # or the weakness its speaker had just told of (`problem_before`)
+            # or the problem its speaker had just told of (`problem_before`)
             or (t == theme_id and best.id in followed)
             # or the wish finding it was routed to for asking what that asks for, where it
             # names what the headline asks for before any phrase of whom it is for ("admin"
@@ -581,11 +581,11 @@ def problem_before(
     finding_of: Mapping[str, Sequence[str]],
     problems: Collection[str],
 ) -> str | None:
-    """The finding among `problems` that the answer before a
-    statement's question supports, of the same source's statements in the order they were
-    said (`spoken`): the one most of that answer's statements support, of as many the one
-    the answer opened with; None where they support none. The answer before is what was
-    said to the question asked before the statement's own.
+    """The finding among `problems` that the answer before a statement's question
+    supports, of the same source's statements in the order they were said (`spoken`): the
+    one most of that answer's statements support, of as many the one the answer opened
+    with; None where they support none. The answer before is what was said to the
+    question asked before the statement's own.
 
     An answer opens with what its question asked about, and what comes after bears it out
     or adds to it: asked "Hur ser det ut för första linjens chefer hos er?", a
