@@ -195,8 +195,18 @@ def _survey_file(
         warning="; ".join(
             w
             for w in (
-                _unread_staff(export.unread_staff, config.survey.staff),
-                _unread_dates(export.unread_dates, config.survey.answered),
+                _unread(
+                    export.unread_staff,
+                    config.survey.staff,
+                    "är inget tal och räknas som obesvarade",
+                    "40",
+                ),
+                _unread(
+                    export.unread_dates,
+                    config.survey.answered,
+                    "har inget datum som går att läsa och räknas inte in i svarsperioden",
+                    "2026-09-14",
+                ),
                 _copied_answers(rows, sources),
             )
             if w
@@ -228,26 +238,13 @@ def _copied_answers(rows: Sequence[SurveyRow], sources: Sequence[SourceInput]) -
     )
 
 
-def _unread_staff(rows: Sequence[int], column: str | None) -> str | None:
-    """A warning naming the rows whose number of staff is no number, or None."""
+def _unread(rows: Sequence[int], column: str | None, said: str, example: str) -> str | None:
+    """A warning naming the rows whose cell in `column` could not be read, what that means
+    (`said`) and how to write it (`example`), or None; the cells are never quoted."""
     if not rows:
         return None
     shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
-    return (
-        f"kolumnen {column}: {len(rows)} svar är inget tal och räknas som obesvarade "
-        f"(rad {shown}); skriv t.ex. 40"
-    )
-
-
-def _unread_dates(rows: Sequence[int], column: str | None) -> str | None:
-    """A warning naming the rows whose date of answering is no date, or None."""
-    if not rows:
-        return None
-    shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
-    return (
-        f"kolumnen {column}: {len(rows)} svar har inget datum som går att läsa och räknas "
-        f"inte in i svarsperioden (rad {shown}); skriv t.ex. 2026-09-14"
-    )
+    return f"kolumnen {column}: {len(rows)} svar {said} (rad {shown}); skriv t.ex. {example}"
 
 
 def survey_source(

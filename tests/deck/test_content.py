@@ -16,6 +16,7 @@ from synth.deck.content import (
     observations_from_themes,
     reach,
 )
+from synth.deck.survey import StaffRow, StaffTable
 from synth.records import Source, SourceType, Statement, Theme
 from tests.drafted import finding
 
@@ -960,6 +961,27 @@ def test_the_staff_figure_stands_beside_the_finding_about_how_many_chefs_lead() 
     assert with_staff(observations, None) == tuple(observations)
 
 
+SPAN_SAID = "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
+
+
+def _span_of_control() -> tuple[Observation, tuple[StaffRow, ...], StaffTable]:
+    """The interviews' finding of the chefs' many staff, and the survey's staff table with
+    the rektorer most burdened: 68 % lead 40 or more, the enhetschefer of Vård och omsorg
+    47 %, of Samhällsbyggnad 11 %."""
+    ids = tuple(STATEMENTS)[:2]
+    (observation,) = observations_from_themes(
+        [theme("T01", statement_ids=ids, size=2, label=SPAN_SAID, auto_label=SPAN_SAID)],
+        STATEMENTS,
+    )
+    rows = (
+        StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
+        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
+        StaffRow("Vård och omsorg", 18, 33.0, (0.55, 0.47), role="Enhetschef"),
+        StaffRow("Samhällsbyggnad", 19, 18.0, (0.11, 0.11), role="Enhetschef"),
+    )
+    return observation, rows, StaffTable("Chefsenkäten", rows, (), 5)
+
+
 def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_group() -> None:
     """ "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare" headed a slide whose
     own figure showed the rektorer worse off (68 % against 47 %; blind reviews 108 and
@@ -970,20 +992,9 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
 
     from synth.deck.content import with_staff
     from synth.deck.notes import observation_notes
-    from synth.deck.survey import StaffRow, StaffTable
 
-    ids = tuple(STATEMENTS)[:2]
-    said = "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
-    (observation,) = observations_from_themes(
-        [theme("T01", statement_ids=ids, size=2, label=said, auto_label=said)], STATEMENTS
-    )
-    rows = (
-        StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
-        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
-        StaffRow("Vård och omsorg", 18, 33.0, (0.55, 0.47), role="Enhetschef"),
-        StaffRow("Samhällsbyggnad", 19, 18.0, (0.11, 0.11), role="Enhetschef"),
-    )
-    table = StaffTable("Chefsenkäten", rows, (), 5)
+    said = SPAN_SAID
+    observation, rows, table = _span_of_control()
     (given,) = with_staff([observation], table)
     # the enhetschefer of one sector: Samhällsbyggnad's lead few; and so the rektorer with
     # theirs, which "rektorer och enhetschefer i Vård och omsorg" read as one sector's
@@ -1008,7 +1019,8 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
     # the consultant's headline stands, in an edited draft or a renamed theme
     assert with_staff([replace(observation, edited=True)], table)[0].headline == said
     renamed = observations_from_themes(
-        [theme("T01", statement_ids=ids, size=2, label=said, auto_label="x")], STATEMENTS
+        [theme("T01", statement_ids=tuple(STATEMENTS)[:2], size=2, label=said, auto_label="x")],
+        STATEMENTS,
     )
     assert with_staff(renamed, table)[0].headline == said
     # a group of which fewer than a third lead that many is not "många"
@@ -1032,20 +1044,8 @@ def test_a_wish_for_fewer_staff_per_chef_is_told_as_the_norm_the_staff_finding_c
     from dataclasses import replace
 
     from synth.deck.content import Recommendation, with_staff, with_staff_remedy
-    from synth.deck.survey import StaffRow, StaffTable
 
-    ids = tuple(STATEMENTS)[:2]
-    said = "Många enhetschefer i äldreomsorgen har 40, 50 medarbetare"
-    (observation,) = observations_from_themes(
-        [theme("T01", statement_ids=ids, size=2, label=said, auto_label=said)], STATEMENTS
-    )
-    rows = (
-        StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
-        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
-        StaffRow("Vård och omsorg", 18, 33.0, (0.55, 0.47), role="Enhetschef"),
-        StaffRow("Samhällsbyggnad", 19, 18.0, (0.11, 0.11), role="Enhetschef"),
-    )
-    table = StaffTable("Chefsenkäten", rows, (), 5)
+    observation, _, table = _span_of_control()
     # (with a slide of its own, as where lines of its own stand under it)
     staffed = replace(with_staff([observation], table)[0], anchored=True)
     assert staffed.staff

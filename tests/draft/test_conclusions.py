@@ -16,6 +16,20 @@ def said(sid: str, text: str) -> Statement:
     return Statement(sid, sid.split(".")[0], SourceType.ENKAT, 1, text)
 
 
+def turn(source: str, position: int, text: str, question: str, role: str, sector: str) -> Statement:
+    """An interviewee's answer to `question`, at `position` in the interview."""
+    return Statement(
+        f"{source}.{position:03d}",
+        source,
+        SourceType.INTERVJU,
+        position,
+        text,
+        role=role,
+        sector=sector,
+        question=question,
+    )
+
+
 def theme(theme_id: str, headline: str, perspective: str, polarity: str, interviews: int) -> Theme:
     return Theme(
         id=theme_id,
@@ -302,16 +316,7 @@ def test_a_proposal_asked_for_after_a_weakness_answers_that_weakness() -> None:
     asked = "Hur upplever du att sektorerna ser på kansliet?"
 
     def spoken(position: int, text: str, question: str) -> Statement:
-        return Statement(
-            f"INT-07.{position:03d}",
-            "INT-07",
-            SourceType.INTERVJU,
-            position,
-            text,
-            role="kanslichef",
-            sector="Kommunledningskontoret",
-            question=question,
-        )
+        return turn("INT-07", position, text, question, "kanslichef", "Kommunledningskontoret")
 
     told = [
         spoken(20, "Kansliet har dubbla rutiner för diariet.", "Hur fungerar diariet?"),
@@ -371,16 +376,7 @@ def test_a_wish_answers_the_problem_its_speaker_opened_the_answer_before_with() 
     asked = "Hur ser det ut för första linjens chefer hos er?"
 
     def spoken(position: int, text: str, question: str) -> Statement:
-        return Statement(
-            f"INT-03.{position:03d}",
-            "INT-03",
-            SourceType.INTERVJU,
-            position,
-            text,
-            role="förvaltningschef",
-            sector="Vård och omsorg",
-            question=question,
-        )
+        return turn("INT-03", position, text, question, "förvaltningschef", "Vård och omsorg")
 
     told = [
         spoken(12, "Våra enhetschefer har ofta 50, ibland 60 medarbetare.", asked),
