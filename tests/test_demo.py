@@ -153,7 +153,7 @@ def test_the_demo_deck_ends_on_next_steps_drawn_from_its_material(
     )
     assert steps[1].startswith("Stäm av iakttagelserna med de intervjuade")
     assert steps[3] == (
-        "Återkoppla resultatet till cheferna som svarade på chefsenkäten och till dem som "
+        "Återkoppla resultatet till cheferna som fick chefsenkäten och till dem som "
         "deltog i fokusgrupperna."
     )
     # which units have not answered, for the consultant to chase, and the figures to check

@@ -164,8 +164,8 @@ def _decision_step(waiting: Waiting | None) -> Step | None:
 
 
 def _feedback_step(content: DeckContent) -> Step | None:
-    """The results told back to the chefs who answered the survey and sat in the focus
-    groups: the Gävle commission ends on the results worked through at the managers' day
+    """The results told back to the chefs the survey went to and those who sat in the
+    focus groups: the Gävle commission ends on the results worked through at the managers' day
     ("Ett arbete kring resultatet kommer genomföras på Chefsdagen"), and blind review 140
     missed it where answers say "vi blir inte lyssnade på"."""
     work = content.fieldwork
@@ -173,7 +173,10 @@ def _feedback_step(content: DeckContent) -> Step | None:
     told = [
         who
         for who, present in (
-            ("cheferna som svarade på chefsenkäten", work.survey_responses),
+            # all who were asked: the answers are anonymous, and who did not answer hears
+            # what the others said too (blind review 142: "the survey export holds no
+            # names, so feedback must go to all … invited managers")
+            ("cheferna som fick chefsenkäten", work.survey_responses),
             (f"dem som deltog i {groups}", work.group_interviews),
         )
         if present

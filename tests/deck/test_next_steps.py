@@ -79,7 +79,7 @@ def test_the_steps_name_what_the_material_lacks_then_the_testing_and_the_decisio
     # from the survey alone there is no one to test them on; its chefs are told back
     surveyed = replace(WORK, interviews=0, group_interviews=0, survey_responses=120)
     (told,) = next_steps(content(observations=(OBSERVATION,), fieldwork=surveyed))
-    assert told.text == "Återkoppla resultatet till cheferna som svarade på chefsenkäten."
+    assert told.text == "Återkoppla resultatet till cheferna som fick chefsenkäten."
     assert told.basis == "120 chefer svarade på chefsenkäten"
 
 
