@@ -41,9 +41,10 @@ LINE_SPACING = 1.2
 _REFERENCE_SIZE = 100
 _SAFETY = {False: 1.04, True: 1.12}
 BULLET_INDENT = 18.0
-NUMBER_INDENT = 26.0
-"""The hanging indent of a numbered paragraph: "10." in bold at 16 pt, where a bullet's
-18 pt leaves the text pushed to the next tab stop."""
+NUMBER_INDENT = 32.0
+"""The hanging indent of a numbered paragraph: "10." in bold at 20 pt, the largest body
+size, where a bullet's 18 pt leaves the text pushed to the next tab stop (at 26 pt,
+"10.Sätt ett riktvärde" ran together once the recommendations were set at 20 pt)."""
 
 
 def font_name() -> str:

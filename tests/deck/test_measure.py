@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from synth.deck.measure import Box, Para, lines, paras_height, text_width
+from synth.deck.measure import NUMBER_INDENT, Box, Para, lines, paras_height, text_width
+from synth.deck.slides import BODY_SIZES
 
 
 def test_longer_text_is_wider_and_bold_wider_still() -> None:
@@ -24,3 +25,10 @@ def test_a_box_fits_what_is_no_taller_than_it() -> None:
     assert height == 2 * 18 * 1.2 + 9
     assert Box(400, height).fits(paras)
     assert not Box(400, height - 1).fits(paras)
+
+
+def test_a_two_digit_number_fits_its_hanging_indent_at_the_largest_body_size() -> None:
+    """ "10.Sätt ett riktvärde …": at 20 pt the number ran into its text, the indent made
+    for 16 pt. The indent holds "10." in bold at the largest body size, with the measure's
+    own safety margin."""
+    assert text_width("10.", max(BODY_SIZES), bold=True) <= NUMBER_INDENT
