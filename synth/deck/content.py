@@ -24,6 +24,7 @@ from synth.deck.survey import (
     StaffTable,
     asks_fewer_staff,
     says_staff_count,
+    staff_cost,
     staff_detail,
     staff_headline,
     staff_line,
@@ -326,6 +327,9 @@ class Recommendation:
     id: str = ""
     edited: bool = False
     """The consultant wrote or changed it: it stands on the slide as they left it."""
+    consequence: str = ""
+    """What following it takes, where the material tells (`staff_cost`), as a line under
+    it; empty elsewhere."""
 
 
 @dataclass(frozen=True)
@@ -1000,6 +1004,8 @@ def with_staff_remedy(
         return tuple(recommendations)
     wishes = {o.theme_id: o.headline for o in observations if o.polarity == "förslag"}
     asking = [st for st in (statements or {}).values() if asks_fewer_staff(st.text)]
+    # what it takes, counted on those who answered (`staff_cost`)
+    cost = (staff_cost(table) or "") if table is not None else ""
     return tuple(
         # the wish it said in so many words is what the norm stands for now: not a
         # finding of its own that the norm answers ("… önskemål om mindre personalgrupper")
@@ -1011,6 +1017,7 @@ def with_staff_remedy(
             ),
             statement_ids=tuple(dict.fromkeys([*r.statement_ids, *(st.id for st in asking)])),
             source_ids=tuple(dict.fromkeys([*r.source_ids, *(st.source_id for st in asking)])),
+            consequence=cost,
         )
         if not r.edited and r.answers[:1] == (staffed,) and asks_fewer_staff(r.text)
         else r

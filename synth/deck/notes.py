@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from synth.deck.content import Bullet, Observation, Recommendation
 from synth.deck.slides import Deck
 from synth.text.functions import headline_function
+from synth.text.grammar import lower_first
 
 __all__ = [
     "bullet_note",
@@ -133,6 +134,10 @@ def recommendation_note(
         # from the findings, not from a proposal
         else "   bygger på: iakttagelserna den svarar mot, inte på något enskilt förslag",
     ]
+    if rec.consequence:
+        lines.append(
+            f"   {lower_first(rec.consequence)} (chefsenkäten, antal medarbetare per chef)"
+        )
     if not rec.supported:
         lines.append(unsupported_note(rec.reason))
     return lines

@@ -1255,6 +1255,7 @@ def _recommendations(deck: Deck, content: DeckContent) -> Waiting | None:
             answers = _reference(deck, content, _answered(deck, content, rec, texts[number - 1]))
             under = [f"Svarar mot: {answers}"] if answers else []
             under += [rooms[number - 1]] if number - 1 in rooms else []
+            under += [rec.consequence] if rec.consequence and not rec.edited else []
             if under:
                 block.append(
                     Para(

@@ -975,8 +975,8 @@ def _span_of_control() -> tuple[Observation, tuple[StaffRow, ...], StaffTable]:
     )
     rows = (
         StaffRow("Alla svarande", 40, 30.0, (0.51, 0.39)),
-        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor"),
-        StaffRow("Vård och omsorg", 18, 33.0, (0.55, 0.47), role="Enhetschef"),
+        StaffRow("Barn och utbildning", 22, 48.0, (0.91, 0.68), role="Rektor", beyond=13),
+        StaffRow("Vård och omsorg", 18, 33.0, (0.55, 0.47), role="Enhetschef", beyond=7),
         StaffRow("Samhällsbyggnad", 19, 18.0, (0.11, 0.11), role="Enhetschef"),
     )
     return observation, rows, StaffTable("Chefsenkäten", rows, (), 5)
@@ -1080,6 +1080,10 @@ def test_a_wish_for_fewer_staff_per_chef_is_told_as_the_norm_the_staff_finding_c
         "rektorerna i Barn och utbildning och enhetscheferna i Vård och omsorg.",
         statement_ids=("ENK-0051.003", "FOK-01.055", "FOK-02.060"),
         source_ids=("FOK-01", "FOK-02"),
+        # what it takes, as the table's rows count it (`staff_cost`)
+        consequence="Med högst 30 medarbetare per chef behövs minst 13 rektorer till i Barn "
+        "och utbildning och 7 enhetschefer till i Vård och omsorg, räknat på dem som svarat "
+        "på chefsenkäten",
     )
     assert told[1:] == (admin, own)
     # without the survey's figure, or where the wish answers the finding only after

@@ -264,3 +264,31 @@ def test_a_sectors_staff_or_a_span_below_forty_is_no_staff_claim(text: str) -> N
 )
 def test_a_wish_for_fewer_staff_per_chef_is_told_in_whatever_words(text: str, asks: bool) -> None:
     assert asks_fewer_staff(text) is asks
+
+
+def test_the_norm_for_many_staff_is_counted_in_chefs_it_takes() -> None:
+    """Blind reviews 141 and 142 counted what a norm of 30 per chef takes, the deck giving
+    no consequence: all of a group's staff over as few chefs as lead 30 at most, less the
+    chefs there are, for the groups the survey's claim names; a group where most lead few
+    needs none and is not named."""
+    from synth.deck.survey import staff_cost
+
+    def chef(n: int, sector: str, role: str, staff: float) -> Respondent:
+        return Respondent(f"R{n:04d}", f"ENK-{n:04d}", sector, role, staff)
+
+    rektorer = [chef(k, "Barn och utbildning", "Rektor", 48.0) for k in range(6)]
+    # 288 medarbetare over six rektorer: ten chefs at 30 at most, four more
+    enhetschefer = [
+        chef(10 + k, "Vård och omsorg", "Enhetschef", s)
+        for k, s in enumerate([45.0, 44.0, 50.0, 12.0, 14.0, 41.0])
+    ]
+    # 206 over six: seven chefs, one more; the small units take up part of the large
+    table = staff_table([*rektorer, *enhetschefer], threshold=5)
+    assert table is not None
+    assert staff_cost(table) == (
+        "Med högst 30 medarbetare per chef behövs minst 4 rektorer till och 1 enhetschef "
+        "till, räknat på dem som svarat på chefsenkäten"
+    )
+    few = [chef(20 + k, "Barn och utbildning", "Rektor", 20.0) for k in range(6)]
+    calm = staff_table(few, threshold=5)
+    assert calm is not None and staff_cost(calm) is None
