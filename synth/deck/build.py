@@ -50,13 +50,7 @@ from synth.review.guard import check_no_unimported_edits
 from synth.roster import recipient_list
 from synth.store import Store, StoredResponse, StoreStatus
 from synth.store.drafts import load_drafts
-from synth.store.surveys import (
-    RecipientInput,
-    ResponseRate,
-    current_answers,
-    recipients,
-    response_rates,
-)
+from synth.store.surveys import ResponseRate, recipients, response_rates
 from synth.store.themes import LensRecord, curation_imports, lens_records, load_themes
 from synth.survey.inventory import INVENTORY_FORM, stored_inventory
 from synth.survey.publish import is_published
@@ -204,20 +198,11 @@ def _resources(
             f"{path}: formuläret för stödresursinventeringen kan inte användas, så "
             f"presentationen skrevs inte ({exc}); rätta filen och kör kommandot igen"
         ) from exc
-    invited = recipients(store, form.id)
     table = resource_table(
-        summary, invited=len(invited) or None, threshold=config.engagement.anonymity_threshold
+        summary,
+        invited=len(recipients(store, form.id)) or None,
+        threshold=config.engagement.anonymity_threshold,
     )
-    if table is not None:
-        answered = {a.recipient_id for a in current_answers(store, form.id)}
-        table = replace(
-            table,
-            unanswered=tuple(
-                clean(_unit_in_sector(r))
-                for r in sorted(invited.values(), key=lambda r: (r.sector or "", r.unit or ""))
-                if r.recipient_id not in answered and (r.unit or r.sector)
-            ),
-        )
     deadline = config.mail.deadline
     if (
         table is not None
@@ -227,17 +212,6 @@ def _resources(
     ):
         return replace(table, open_until=deadline)
     return table
-
-
-def _unit_in_sector(recipient: RecipientInput) -> str:
-    """ "Funktionsstöd (Vård och omsorg)": a recipient's unit, with the sector it is in
-    where that is another name (in brackets: "Näringsliv och tillväxt i
-    Kommunledningskontoret och Funktionsstöd i …" reads as a list of four); the unit is
-    what answers the inventory, never the person."""
-    unit, sector = recipient.unit or "", recipient.sector or ""
-    if not unit or not sector or unit.casefold() == sector.casefold():
-        return unit or sector
-    return f"{unit} ({sector})"
 
 
 def _surveys(

@@ -70,9 +70,10 @@ def _inventory_step(content: DeckContent, slides: Mapping[str, int]) -> Step | N
     """The answers the inventory lacks, and the functions the chefs rate on a slide of their
     own that no one who answered reports any åa of (the slide says so: "Inventeringen av
     stödresurser säger inget om lokalförsörjning"): blind review 139 read that silence as
-    a gap to fill, not an absence. Which units have not answered is in the notes, for the
-    consultant to chase (review 139 asked which two of twelve): on the slide it named each
-    unit's one manager before the ledningsgrupp (blind review 140)."""
+    a gap to fill, not an absence. Which units have not answered the notes leave to `synth
+    status --saknade`, for the consultant to chase (review 139 asked which two of twelve):
+    each is one manager, whom blind reviews 140, 142 and 143 found pointed out on the
+    slide and in the notes alike."""
     table = content.resources
     if table is None or not table.rows:
         return None
@@ -81,13 +82,11 @@ def _inventory_step(content: DeckContent, slides: Mapping[str, int]) -> Step | N
         if o.anchored and o.rating is not None and unreported(table, o.rating.function):
             uncovered.setdefault(function_in_text(o.rating.function), slides.get(o.theme_id))
     parts = []
-    missing = list(table.unanswered)
     silent = table.invited - table.respondents if table.invited else 0
-    if missing or silent > 0:
-        count = len(missing) or silent
+    if silent > 0:
         parts.append(
-            f"svar från de {count} av {table.invited} tillfrågade som inte har svarat"
-            if count > 1
+            f"svar från de {silent} av {table.invited} tillfrågade som inte har svarat"
+            if silent > 1
             else f"svar från den av de {table.invited} tillfrågade som inte har svarat"
         )
     if uncovered:
@@ -102,7 +101,7 @@ def _inventory_step(content: DeckContent, slides: Mapping[str, int]) -> Step | N
         return None
     basis = (
         f"inventeringen av stödresurser: {table.answered}"
-        + (f"; inte svarat: {listing(missing)}" if missing else "")
+        + ("; vilka som inte har svarat: synth status --saknade" if silent > 0 else "")
         + (f"; inga årsarbetare redovisade för {listing(list(uncovered))}" if uncovered else "")
     )
     return Step(

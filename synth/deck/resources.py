@@ -118,9 +118,6 @@ class ResourceTable:
     merged: tuple[tuple[str, str], ...] = ()
     """Levels one respondent alone answered for, each with the level whose column holds
     them (`_merged_levels`)."""
-    unanswered: tuple[str, ...] = ()
-    """The units invited that have not answered, each with its sector ("Funktionsstöd
-    (Vård och omsorg)"), when the store knows."""
 
     def balance(self, function: str) -> FunctionBalance | None:
         """What the figures show of one function (`FunctionBalance`): its central staff

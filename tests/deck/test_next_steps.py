@@ -38,9 +38,8 @@ def content(**fields: object) -> DeckContent:
 
 def test_the_steps_name_what_the_material_lacks_then_the_testing_and_the_decision() -> None:
     figure = Figure("I en intervju beskrivs att antalet invånare över 80 ökar.", "INT-01.004")
-    inventory = replace(INVENTORY, unanswered=("Funktionsstöd (Vård och omsorg)", "IFO"))
     steps = next_steps(
-        content(resources=inventory, development=(figure,)),
+        content(resources=INVENTORY, development=(figure,)),
         waiting=Waiting(1, (9, 10)),
         development_slide=5,
     )
@@ -50,7 +49,7 @@ def test_the_steps_name_what_the_material_lacks_then_the_testing_and_the_decisio
             "Stäm av siffrorna om utvecklingssituationen (bild 5) mot kommunens egen statistik.",
             True,
         ),
-        # the units by name in the notes only: each is one manager (blind review 140)
+        # not the units by name: each is one manager (blind reviews 140, 142, 143)
         (
             "Komplettera inventeringen av stödresurser med svar från de 2 av 12 tillfrågade "
             "som inte har svarat.",
@@ -63,7 +62,11 @@ def test_the_steps_name_what_the_material_lacks_then_the_testing_and_the_decisio
             False,
         ),
     ]
-    assert "inte svarat: Funktionsstöd (Vård och omsorg) och IFO" in steps[1].basis
+    # the notes say where the consultant finds who they are
+    assert steps[1].basis == (
+        "inventeringen av stödresurser: 10 av 12 tillfrågade har svarat; vilka som inte har "
+        "svarat: synth status --saknade"
+    )
     # with observations from interviews, they are tested back before the decision; from
     # the survey alone there is no one to test them on
     heard = next_steps(content(observations=(OBSERVATION,)), waiting=Waiting(1, (9,)))
