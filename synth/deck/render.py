@@ -730,7 +730,7 @@ def _where(deck: Deck, content: DeckContent, theme_id: str) -> str | None:
     """Where a finding stands in the deck, as a reference to it says: "bild 13", or
     "bilaga" for one the appendix lists (`_appendix_listed`); None for one the appendix
     only counts, which a reference would send the reader looking for in vain."""
-    slide = deck.theme_slides.get(theme_id, deck.related_slides.get(theme_id))
+    slide = deck.slide_of(theme_id)
     if slide is not None:
         return f"bild {slide}"
     listed = {o.theme_id for o in _appendix_listed(content)}
@@ -1229,11 +1229,7 @@ def _recommendations(deck: Deck, content: DeckContent) -> Waiting | None:
     rooms = _budget_rooms(content, shown)
     # by place: a recommendation the consultant added may have no id
     texts = [
-        f"{r.text.rstrip()}{'' if r.text.rstrip().endswith(('.', '!', '?')) else '.'} "
-        f"{placed[k][0]}"
-        if k in placed
-        else r.text
-        for k, r in enumerate(shown)
+        f"{_ended(r.text)} {placed[k][0]}" if k in placed else r.text for k, r in enumerate(shown)
     ]
 
     def blocks(size: float) -> list[list[Para]]:
@@ -1255,7 +1251,7 @@ def _recommendations(deck: Deck, content: DeckContent) -> Waiting | None:
             answers = _reference(deck, content, _answered(deck, content, rec, texts[number - 1]))
             under = [f"Svarar mot: {answers}"] if answers else []
             under += [rooms[number - 1]] if number - 1 in rooms else []
-            under += [rec.consequence] if rec.consequence and not rec.edited else []
+            under += [rec.consequence] if rec.consequence else []
             if under:
                 block.append(
                     Para(
@@ -1336,6 +1332,12 @@ def _next_steps(
     content_slides(deck, "Nästa steg", blocks, "\n".join(notes))
 
 
+def _ended(text: str) -> str:
+    """A recommendation's text as a sentence another may follow: ended by its stop."""
+    said = text.rstrip()
+    return said if said.endswith((".", "!", "?")) else f"{said}."
+
+
 def _joined_by_slide(deck: Deck, recs: Sequence[Recommendation]) -> dict[str, Recommendation]:
     """Recommendations that answer the findings of one slide and of no other, told as one,
     by the ids of those joined: the first answering the slide's own finding, then the
@@ -1348,11 +1350,7 @@ def _joined_by_slide(deck: Deck, recs: Sequence[Recommendation]) -> dict[str, Re
     two: drafting found them distinct. The consultant's own stand as they wrote them."""
 
     def slides(rec: Recommendation) -> set[int]:
-        return {
-            slide
-            for t in rec.answers
-            if (slide := deck.theme_slides.get(t, deck.related_slides.get(t))) is not None
-        }
+        return {slide for t in rec.answers if (slide := deck.slide_of(t)) is not None}
 
     by_slide: dict[int, list[Recommendation]] = {}
     for rec in recs:
@@ -1367,10 +1365,7 @@ def _joined_by_slide(deck: Deck, recs: Sequence[Recommendation]) -> dict[str, Re
         parts = [own[0], listed[0]]
         one = replace(
             parts[0],
-            text=" ".join(
-                f"{r.text.rstrip()}{'' if r.text.rstrip().endswith(('.', '!', '?')) else '.'}"
-                for r in parts
-            ),
+            text=" ".join(_ended(r.text) for r in parts),
             answers=tuple(dict.fromkeys(t for r in parts for t in r.answers)),
             statement_ids=tuple(dict.fromkeys(s for r in parts for s in r.statement_ids)),
             source_ids=tuple(dict.fromkeys(s for r in parts for s in r.source_ids)),

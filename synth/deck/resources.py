@@ -250,8 +250,8 @@ def inventory_line(table: ResourceTable, function: str, *, said_if_none: bool = 
     budget." How many answered is said where the inventory is presented (the fieldwork
     and its own slides), not on each line: blind reviews 136 and 137 counted "10 av 12
     tillfrågade har svarat" on seven slides, and review 138 found it kept on one of them
-    inconsistent. Where the function has no central budget (or
-    the inventory no findings), its totals: "… 3,4 årsarbetare för upphandling/inköp i
+    inconsistent. Where the function has no central budget (or the inventory no
+    findings), its totals: "… 3,4 årsarbetare för upphandling/inköp i
     praktiken (4,0 budgeterade), varav 1,0 ute i verksamheterna …". Empty for a function
     nobody gave any åa of, or, `said_if_none`, that the inventory does not cover it:
     "Inventeringen av stödresurser säger inget om lokalförsörjning: ingen av de svarande

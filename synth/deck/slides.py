@@ -81,6 +81,11 @@ class Deck:
     """The number of the slide that lists a finding without a slide of its own among the
     findings related to its own (`Observation.related`): it is read there."""
 
+    def slide_of(self, theme_id: str) -> int | None:
+        """The slide a finding is read on: its own, else the one that lists it among
+        another's related findings; None for one on neither."""
+        return self.theme_slides.get(theme_id, self.related_slides.get(theme_id))
+
     def slide(self, layout: SlideLayout, title: str, theme_id: str | None = None) -> Slide:
         slide = self.prs.slides.add_slide(layout)
         self.origins.append(SlideOrigin(title, theme_id))
