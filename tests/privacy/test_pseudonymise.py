@@ -187,6 +187,10 @@ _TEXTS = st.lists(st.tuples(_WORDS, _SEPARATORS), min_size=1, max_size=25).map(
 _KNOWN_NAMES = ("Kerstin", "Malm", "Sara", "Nyström", "Anneli", "Lindqvist")
 
 
+# The strategy draws on no global random state; a thread an earlier test left running (a
+# server's retry jitter) may, between Hypothesis's two looks at it, and the warning it then
+# raises failed this test once in a fresh-clone CI run as "flaky"
+@pytest.mark.filterwarnings("ignore:Do not use the `random` module inside strategies")
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_pseudonymising_is_idempotent_and_removes_known_names(text: str) -> None:
