@@ -8,6 +8,7 @@ PowerPoint draws.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
@@ -91,7 +92,7 @@ from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
 from synth.synthesis.describe import CENTRAL, SECTORS, group_name, interview_place, voices
 from synth.text.functions import function_of, role_function
-from synth.text.grammar import lower_first
+from synth.text.grammar import definite, lower_first
 from synth.text.numbers import count_words, listing, share_words
 from synth.text.placement import asked_role, own_support, settles_placement
 from synth.text.sentences import split_sentences
@@ -1475,14 +1476,34 @@ def _where_staff_goes(
     # review 131)
     return {
         k - 1: (
-            f"Var den nya resursen ska finnas, centralt eller i {level}, avgörs enligt "
-            f"rekommendation {number}."
+            f"Var {_brought_in(shown[k - 1].text)} ska finnas, centralt eller i {level}, "
+            f"avgörs enligt rekommendation {number}."
             if k == adding[0]
             else f"Var den ska finnas avgörs likaså enligt rekommendation {number}.",
             note,
         )
         for k in adding
     }
+
+
+def _brought_in(text: str) -> str:
+    """The support role a recommendation brings in (`asked_role`), in the definite form,
+    as the sentence saying where it goes names it: "administratörerna" of "Inför en
+    administratör per verksamhetsområde …", "kommunikatören" of "… med en kommunikatör
+    som …"; "den nya resursen" where no such form is known. Blind review 143 read "Var
+    den nya resursen ska finnas" after a norm for how many staff a chef leads as saying it
+    of the new chefs too, which are posts in the line."""
+    role = asked_role(text)
+    found = re.search(rf"\b({re.escape(role)})(\s+per\b)?", text, re.IGNORECASE) if role else None
+    if found is None:
+        return "den nya resursen"
+    word = found.group(1)
+    one = definite(word)
+    # one a unit is many ("en administratör per verksamhetsområde"), and a plural is
+    # ("två administratörer": its singular form is not built on it)
+    many = found.group(2) is not None or (one is not None and not one.startswith(word))
+    named = definite(word, plural=True) if many else one
+    return named if named is not None else "den nya resursen"
 
 
 _RECOMMENDATIONS = 10

@@ -430,10 +430,19 @@ class StaffRow:
     """Per `STAFF_MARKS` the share of the group's respondents who lead that many or more."""
     role: str | None = None
     """The role within the sector, for a sector's most common role."""
-    beyond: int = 0
-    """How many more chefs the group's respondents would at least be, none leading more
-    than `STAFF_MARKS`' least: all their staff over as few chefs as that takes, less the
-    chefs they are now."""
+    counts: tuple[float, ...] = ()
+    """How many staff each of the group's respondents leads."""
+    deputies: tuple[str, int] | None = None
+    """For a role, the respondents of its sector whose role is a deputy's of it
+    ("Biträdande rektor" of "Rektor"), with their role: they are not counted in its row."""
+
+    def more_chefs(self, most: int) -> tuple[int, int]:
+        """How many more chefs the group's respondents would be, none leading more than
+        `most`: at least, all their staff over as few chefs as that takes (staff moved
+        between units at will), and at most, each chef's unit split on its own."""
+        pooled = math.ceil(sum(self.counts) / most) - len(self.counts)
+        split = sum(math.ceil(c / most) - 1 for c in self.counts if c > most)
+        return max(0, pooled), split
 
     @property
     def label(self) -> str:
@@ -481,7 +490,8 @@ def staff_table(
             float(round(statistics.median(counts))),
             tuple(sum(c >= mark for c in counts) / len(counts) for mark in STAFF_MARKS),
             role,
-            max(0, math.ceil(sum(counts) / STAFF_MARKS[0]) - len(counts)),
+            tuple(counts),
+            _deputies(role, by_sector.get(group, ())) if role else None,
         )
 
     by_sector: dict[str, list[Respondent]] = {}
@@ -513,6 +523,25 @@ def staff_table(
             "medarbetare eller fler"
         )
     return StaffTable(title, (everyone, *shown), hidden, threshold)
+
+
+_DEPUTY = re.compile(r"^(?:biträdande|bitr\.?|ställföreträdande|stf\.?)\s+", re.IGNORECASE)
+
+
+def _deputies(role: str, members: Sequence[Respondent]) -> tuple[str, int] | None:
+    """The deputies of `role` among a sector's respondents, with their role as the most
+    of them give it ("Biträdande rektor", 12); None where there are none."""
+    held = Counter(
+        " ".join(r.role.split())
+        for r in members
+        if r.role
+        and _DEPUTY.match(r.role.strip())
+        and _DEPUTY.sub("", " ".join(r.role.split())).casefold() == role.casefold()
+    )
+    if not held:
+        return None
+    (deputy, _), *_ = held.most_common()
+    return deputy, sum(held.values())
 
 
 STAFF_NOUN = "medarbetare"
@@ -676,25 +705,70 @@ def staff_remedy(table: StaffTable) -> str | None:
     )
 
 
-def staff_cost(table: StaffTable) -> str | None:
+def staff_cost(table: StaffTable, most: int = STAFF_MARKS[0], whose: str = "") -> str | None:
     """What the norm `staff_remedy` calls for takes, counted on the survey's respondents
-    of the groups it names: how many more chefs they would at least be, none leading more
-    than `STAFF_MARKS`' least ("Med högst 30 medarbetare per chef behövs minst 13 rektorer
-    till i Barn och utbildning och 7 enhetschefer till i Vård och omsorg, räknat på dem som
-    svarat på chefsenkäten"); at least, for a unit is not shared out at will. Blind
-    reviews 141 and 142 counted it themselves: the recommendation gave no consequence, in
-    a municipality with an efficiency requirement. None where the groups would need none."""
-    parts = [
-        f"{row.beyond} {plural if row.beyond > 1 else str(row.role).casefold()} till{where}"
-        for row, plural, where in _headline_groups(table)
-        if row.beyond > 0
-    ]
+    of the groups it names, none leading more than `most` (by default `STAFF_MARKS`'
+    least; `whose` says who asked for that figure: "som föreslås i en fokusgrupp"): "Med
+    högst 30 medarbetare per chef, som föreslås i en fokusgrupp, behövs 13–23 rektorer
+    till i Barn och utbildning och 7–26 enhetschefer till i Vård och omsorg, räknat på dem
+    som svarat på chefsenkäten: det lägre talet om medarbetare flyttas mellan enheterna,
+    det högre om varje enhet delas för sig. De 12 biträdande rektorerna i Barn och
+    utbildning är inte medräknade." Blind reviews 141 and 142 counted it themselves: the
+    recommendation gave no consequence, in a municipality with an efficiency requirement;
+    review 143 found a floor alone fragile, the figure unsourced and the deputies, who
+    may carry part of the load, left unsaid. None where the groups would need none."""
+    parts: list[str] = []
+    ranged = False
+    deputies: list[str] = []
+    for row, plural, where in _headline_groups(table):
+        least, split = row.more_chefs(most)
+        if split <= 0:
+            continue
+        ranged = ranged or least < split
+        told = f"{least}–{split}" if least < split else str(split)
+        parts.append(f"{told} {plural if split > 1 else str(row.role).casefold()} till{where}")
+        if row.deputies is not None:
+            deputy, many = row.deputies
+            deputy_plural = plural_role(deputy)
+            deputies.append(
+                f"de {many} {_definite(deputy_plural)}{where}"
+                if many > 1 and deputy_plural is not None
+                else f"{count_words(many)} {deputy.casefold()}{where}"
+            )
     if not parts:
         return None
-    return (
-        f"Med högst {STAFF_MARKS[0]} {STAFF_NOUN} per chef behövs minst {listing(parts)}, "
-        "räknat på dem som svarat på chefsenkäten"
+    told_by = f", {whose}," if whose else ""
+    line = (
+        f"Med högst {most} {STAFF_NOUN} per chef{told_by} behövs {listing(parts)}, räknat på "
+        "dem som svarat på chefsenkäten"
     )
+    if ranged:
+        line += ": det lägre talet om medarbetare flyttas mellan enheterna, det högre om "
+        line += "varje enhet delas för sig"
+    if deputies:
+        # who answered as a deputy of the role may lead part of those staff already
+        told = listing(deputies)
+        line += f". {told[:1].upper()}{told[1:]}, som också har svarat, är inte medräknade"
+    return line
+
+
+_CEILING = re.compile(
+    r"\b(?:max|maximalt|högst|som mest|inte (?:fler|mer) än)\s+(\w+)", re.IGNORECASE
+)
+_CEILING_LEAST = 10
+"""The fewest staff a ceiling asked for may be: "max två" of anything is no span."""
+
+
+def staff_ceiling(text: str) -> int | None:
+    """The most staff per chef a wish for fewer (`asks_fewer_staff`) names: 30 of
+    "Färre medarbetare per chef. Max trettio."; None where it names no such figure."""
+    if not asks_fewer_staff(text):
+        return None
+    for match in _CEILING.finditer(text):
+        figure = spoken_number(match.group(1).casefold())
+        if figure is not None and _CEILING_LEAST <= figure < _SPAN_MOST:
+            return figure
+    return None
 
 
 def _definite(plural: str) -> str:

@@ -32,6 +32,7 @@ __all__ = [
     "SENTENCE_ADVERBS",
     "SUBORDINATORS",
     "common_word",
+    "definite",
     "extraposed",
     "finite_verb",
     "first_conjunct",
@@ -584,6 +585,27 @@ def main_order(clause: str) -> str:
 
 
 _ADVERB_FIRST = re.compile(r"(?P<adverb>\w+)\s+(?P<verb>\w+)")
+
+
+_DEFINITE = {False: ("en", "n", "et", "t"), True: ("erna", "arna", "orna", "na")}
+"""The endings of a noun's definite form, singular and plural, tried in turn."""
+
+
+def definite(noun: str, *, plural: bool = False) -> str | None:
+    """A noun in its definite form, singular or plural: "administratören" and
+    "administratörerna" of "administratör", "samordnaren" and "samordnarna" of
+    "samordnare"; a compound by its last part ("HR-administratören"). The form is the
+    first ending that the lemma dictionary knows as a form of the noun's own lemma; None
+    where none is."""
+    head, _, last = noun.rpartition("-")
+    # the word itself first: "tekniker" is a technician, though its lemma is "teknik"
+    for lemma in dict.fromkeys([last.casefold(), _lemma(last.casefold())]):
+        stem = lemma[:-1] if plural and lemma.endswith("e") else lemma
+        for ending in _DEFINITE[plural]:
+            form = stem + ending
+            if _known_as(form, lemma):
+                return f"{head}-{form}" if head else form
+    return None
 
 
 def lower_first(text: str) -> str:

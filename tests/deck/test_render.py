@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationType
 
@@ -278,7 +279,8 @@ def test_recommendations_are_numbered_and_a_new_support_role_is_weighed_against_
     prs = _presentation(own, hard, recommendations=recommendations)
     slide = next(p for p in prs.slides if p.shapes.title.text == "Rekommendationer")
     text = "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
-    told = "Var den nya resursen ska finnas, centralt eller i sektorerna, avgörs enligt rekommendation 1."
+    # the role by name (blind review 143 read "den nya resursen" as the new chefs too)
+    told = "Var kommunikatören ska finnas, centralt eller i sektorerna, avgörs enligt rekommendation 1."
     assert f"R2 Inför en kommunikatör som hjälper till med texter. {told}" in text
     # placed centrally already, or written by the consultant: as it stands
     assert "R3 Inför en gemensam kommunikatör centralt.\n" in text
@@ -1501,3 +1503,26 @@ def test_a_weakness_with_a_slide_of_its_own_gets_its_recommendation_beyond_the_t
     # and the notes say how many are shown (blind review 130)
     assert "12 rekommendationer visas redan" in shown["notes: Rekommendationer"]
     assert "10 rekommendationer visas redan" not in shown["notes: Rekommendationer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Inför en administratör per verksamhetsområde som avlastar enhetscheferna.",
+            "administratörerna",
+        ),
+        ("Gör det lättare, till exempel med en kommunikatör som hjälper till.", "kommunikatören"),
+        ("Inför fler administratörer nära cheferna.", "administratörerna"),
+        # no role brought in, or one without a form here
+        ("Ge stöd i upphandling tidigt.", "den nya resursen"),
+        ("Inför en controller per sektor.", "den nya resursen"),
+    ],
+)
+def test_where_a_new_role_goes_names_it(text: str, named: str) -> None:
+    """Blind review 143 read "Var den nya resursen ska finnas" after a norm for how many
+    staff a chef leads as saying it of the new chefs too: the sentence names the role the
+    recommendation brings in, in the plural where there is one a unit."""
+    from synth.deck.render import _brought_in
+
+    assert _brought_in(text) == named

@@ -268,27 +268,59 @@ def test_a_wish_for_fewer_staff_per_chef_is_told_in_whatever_words(text: str, as
 
 def test_the_norm_for_many_staff_is_counted_in_chefs_it_takes() -> None:
     """Blind reviews 141 and 142 counted what a norm of 30 per chef takes, the deck giving
-    no consequence: all of a group's staff over as few chefs as lead 30 at most, less the
-    chefs there are, for the groups the survey's claim names; a group where most lead few
-    needs none and is not named."""
+    no consequence; review 143 found the floor alone fragile, the 30 unsourced and the
+    biträdande rektorer unsaid. It is told as a range: at least, all of a group's staff
+    over as few chefs as lead 30 at most, less the chefs there are; at most, each chef's
+    unit split on its own; for the groups the survey's claim names, at the figure those
+    who asked for it named, with the deputies of the role who answered, uncounted. A
+    group where most lead few needs none and is not named."""
     from synth.deck.survey import staff_cost
 
     def chef(n: int, sector: str, role: str, staff: float) -> Respondent:
         return Respondent(f"R{n:04d}", f"ENK-{n:04d}", sector, role, staff)
 
     rektorer = [chef(k, "Barn och utbildning", "Rektor", 48.0) for k in range(6)]
-    # 288 medarbetare over six rektorer: ten chefs at 30 at most, four more
+    # 288 medarbetare over six rektorer: ten chefs at 30 at most, four more; each of the
+    # six schools split on its own, six more
+    deputies = [chef(30 + k, "Barn och utbildning", "Biträdande rektor", 20.0) for k in range(2)]
     enhetschefer = [
         chef(10 + k, "Vård och omsorg", "Enhetschef", s)
         for k, s in enumerate([45.0, 44.0, 50.0, 12.0, 14.0, 41.0])
     ]
-    # 206 over six: seven chefs, one more; the small units take up part of the large
-    table = staff_table([*rektorer, *enhetschefer], threshold=5)
+    # 206 over six: seven chefs, one more; the small units take up part of the large,
+    # which split on their own are four more
+    table = staff_table([*rektorer, *deputies, *enhetschefer], threshold=5)
     assert table is not None
     assert staff_cost(table) == (
-        "Med högst 30 medarbetare per chef behövs minst 4 rektorer till och 1 enhetschef "
-        "till, räknat på dem som svarat på chefsenkäten"
+        "Med högst 30 medarbetare per chef behövs 4–6 rektorer till och 1–4 enhetschefer "
+        "till, räknat på dem som svarat på chefsenkäten: det lägre talet om medarbetare "
+        "flyttas mellan enheterna, det högre om varje enhet delas för sig. De 2 biträdande "
+        "rektorerna, som också har svarat, är inte medräknade"
+    )
+    # at the figure the wish names, and who named it; where the two counts agree, one
+    assert staff_cost(table, 25, "som föreslås i en fokusgrupp") == (
+        "Med högst 25 medarbetare per chef, som föreslås i en fokusgrupp, behövs 6 rektorer "
+        "till och 3–4 enhetschefer till, räknat på dem som svarat på chefsenkäten: det "
+        "lägre talet om medarbetare flyttas mellan enheterna, det högre om varje enhet "
+        "delas för sig. De 2 biträdande rektorerna, som också har svarat, är inte medräknade"
     )
     few = [chef(20 + k, "Barn och utbildning", "Rektor", 20.0) for k in range(6)]
     calm = staff_table(few, threshold=5)
     assert calm is not None and staff_cost(calm) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        ("Färre medarbetare per chef. Max trettio.", 30),
+        ("Färre personer per chef, högst 25.", 25),
+        # no figure, or one that is no span of control, or no wish for fewer staff
+        ("Mindre personalgrupper", None),
+        ("Färre medarbetare per chef, max två nivåer.", None),
+        ("Max trettio minuter i telefonkö.", None),
+    ],
+)
+def test_a_wish_for_fewer_staff_names_its_figure(text: str, most: int | None) -> None:
+    from synth.deck.survey import staff_ceiling
+
+    assert staff_ceiling(text) == most

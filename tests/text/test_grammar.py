@@ -348,3 +348,23 @@ def test_a_connective_to_what_was_said_before_is_no_part_of_a_clause_that_stands
     assert unconnected("Vidare har kommunen en plan") is None
     assert unconnected("Dessutom kommunikationen") is None
     assert unconnected("HR är bra") is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "plural", "form"),
+    [
+        ("administratör", False, "administratören"),
+        ("administratör", True, "administratörerna"),
+        ("administratörer", True, "administratörerna"),
+        ("samordnare", True, "samordnarna"),
+        ("HR-administratör", False, "HR-administratören"),
+        # a technician, though the dictionary's lemma of "tekniker" is "teknik"
+        ("tekniker", False, "teknikern"),
+        # a word the dictionary does not know has no form here
+        ("controller", False, None),
+    ],
+)
+def test_a_noun_takes_its_definite_form(noun: str, plural: bool, form: str | None) -> None:
+    from synth.text.grammar import definite
+
+    assert definite(noun, plural=plural) == form
