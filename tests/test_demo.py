@@ -169,8 +169,8 @@ def test_the_demo_deck_ends_on_next_steps_drawn_from_its_material(
     # the numbers it names are the recommendations that add staff and the one on where
     # support belongs, as the recommendations' slides tell them
     deciding = re.fullmatch(
-        r"Ta ställning till rekommendation (\d+) först: var resurserna i rekommendation "
-        r"(\d+) och (\d+) ska finnas avgörs av den\.",
+        r"Ta ställning till rekommendation (\d+) först: var administratörerna i "
+        r"rekommendation (\d+) och kommunikatören i (\d+) ska finnas avgörs av den\.",
         steps[2],
     )
     assert deciding is not None

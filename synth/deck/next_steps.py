@@ -37,6 +37,9 @@ class Waiting:
 
     deciding: int
     adding: tuple[int, ...]
+    roles: tuple[str, ...] = ()
+    """The support role each of `adding` brings in, named as the sentence on its slide names
+    it ("administratörerna", "kommunikatören"); empty where not every one is named."""
 
 
 def next_steps(
@@ -154,9 +157,19 @@ def _decision_step(waiting: Waiting | None) -> Step | None:
         return None
     numbers = listing([str(n) for n in waiting.adding])
     what = "resursen" if len(waiting.adding) == 1 else "resurserna"
+    where = f"{what} i rekommendation {numbers}"
+    # each by the role it brings in, where each is named: blind review 143 read "var
+    # resurserna i rekommendation 10" as the new chefs that recommendation sets a norm for
+    if len(waiting.roles) == len(waiting.adding):
+        where = listing(
+            [
+                f"{role} i rekommendation {number}" if k == 0 else f"{role} i {number}"
+                for k, (role, number) in enumerate(zip(waiting.roles, waiting.adding, strict=True))
+            ]
+        )
     return Step(
-        f"Ta ställning till rekommendation {waiting.deciding} först: var {what} i "
-        f"rekommendation {numbers} ska finnas avgörs av den.",
+        f"Ta ställning till rekommendation {waiting.deciding} först: var {where} ska finnas "
+        "avgörs av den.",
         f"rekommendation {numbers} tillför resurser; rekommendation {waiting.deciding} säger "
         "vilket stöd som ska finnas centralt och vilket i verksamheterna",
     )

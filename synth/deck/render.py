@@ -1296,7 +1296,12 @@ def _recommendations(deck: Deck, content: DeckContent) -> Waiting | None:
     content_slides(deck, "Rekommendationer", blocks, "\n".join(notes))
     if settling is None or not placed:
         return None
-    return Waiting(settling[0], tuple(k + 1 for k in sorted(placed)))
+    named = tuple(_brought_in(shown[k].text) for k in sorted(placed))
+    return Waiting(
+        settling[0],
+        tuple(k + 1 for k in sorted(placed)),
+        () if _UNNAMED_ROLE in named else named,
+    )
 
 
 def _next_steps(
@@ -1501,14 +1506,17 @@ def _brought_in(text: str) -> str:
     role = asked_role(text)
     found = re.search(rf"\b({re.escape(role)})(\s+per\b)?", text, re.IGNORECASE) if role else None
     if found is None:
-        return "den nya resursen"
+        return _UNNAMED_ROLE
     word = found.group(1)
     one = definite(word)
     # one a unit is many ("en administratör per verksamhetsområde"), and a plural is
     # ("två administratörer": its singular form is not built on it)
     many = found.group(2) is not None or (one is not None and not one.startswith(word))
     named = definite(word, plural=True) if many else one
-    return named if named is not None else "den nya resursen"
+    return named if named is not None else _UNNAMED_ROLE
+
+
+_UNNAMED_ROLE = "den nya resursen"
 
 
 _RECOMMENDATIONS = 10

@@ -84,6 +84,14 @@ def test_the_steps_name_what_the_material_lacks_then_the_testing_and_the_decisio
     (told,) = next_steps(content(observations=(OBSERVATION,), fieldwork=surveyed))
     assert told.text == "Återkoppla resultatet till cheferna som fick chefsenkäten."
     assert told.basis == "120 chefer svarade på chefsenkäten"
+    # each by the role it brings in, where each is named (blind review 143 read "var
+    # resurserna i rekommendation 10" as the new chefs it sets a norm for too)
+    named = Waiting(1, (10, 11), ("administratörerna", "kommunikatören"))
+    (decision,) = next_steps(content(), waiting=named)
+    assert decision.text == (
+        "Ta ställning till rekommendation 1 först: var administratörerna i rekommendation "
+        "10 och kommunikatören i 11 ska finnas avgörs av den."
+    )
 
 
 def test_without_the_units_names_the_steps_count_them_and_without_gaps_say_nothing() -> None:
