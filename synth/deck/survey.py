@@ -713,10 +713,11 @@ def staff_cost(table: StaffTable, most: int = STAFF_MARKS[0], whose: str = "") -
     till i Barn och utbildning och 7–26 enhetschefer till i Vård och omsorg, räknat på dem
     som svarat på chefsenkäten: det lägre talet om medarbetare flyttas mellan enheterna,
     det högre om varje enhet delas för sig. De 12 biträdande rektorerna i Barn och
-    utbildning är inte medräknade." Blind reviews 141 and 142 counted it themselves: the
-    recommendation gave no consequence, in a municipality with an efficiency requirement;
-    review 143 found a floor alone fragile, the figure unsourced and the deputies, who
-    may carry part of the load, left unsaid. None where the groups would need none."""
+    utbildning, som också har svarat, är inte medräknade." Blind reviews 141 and 142
+    counted it themselves: the recommendation gave no consequence, in a municipality with
+    an efficiency requirement; review 143 found a floor alone fragile, the figure
+    unsourced and the deputies, who may carry part of the load, left unsaid. None where
+    the groups would need none."""
     parts: list[str] = []
     ranged = False
     deputies: list[str] = []
@@ -748,7 +749,9 @@ def staff_cost(table: StaffTable, most: int = STAFF_MARKS[0], whose: str = "") -
     if deputies:
         # who answered as a deputy of the role may lead part of those staff already
         told = listing(deputies)
-        line += f". {told[:1].upper()}{told[1:]}, som också har svarat, är inte medräknade"
+        # one deputy alone is "medräknad"
+        counted = "medräknad" if len(deputies) == 1 and told.startswith("en ") else "medräknade"
+        line += f". {told[:1].upper()}{told[1:]}, som också har svarat, är inte {counted}"
     return line
 
 

@@ -304,6 +304,12 @@ def test_the_norm_for_many_staff_is_counted_in_chefs_it_takes() -> None:
         "lägre talet om medarbetare flyttas mellan enheterna, det högre om varje enhet "
         "delas för sig. De 2 biträdande rektorerna, som också har svarat, är inte medräknade"
     )
+    # one deputy alone, in the singular
+    alone = staff_table([*rektorer, deputies[0]], threshold=5)
+    assert alone is not None
+    assert str(staff_cost(alone)).endswith(
+        ". En biträdande rektor, som också har svarat, är inte medräknad"
+    )
     few = [chef(20 + k, "Barn och utbildning", "Rektor", 20.0) for k in range(6)]
     calm = staff_table(few, threshold=5)
     assert calm is not None and staff_cost(calm) is None
