@@ -988,11 +988,6 @@ def _unclear_named(
     None for fewer than two, or none with a slide."""
     found: list[tuple[bool, str, str, str]] = []
     for observation in content.observations:
-        # a pattern of what several say: one voice is no part of it, however many answered
-        # in its words (blind review 143 found the summary's lead resting on two survey
-        # answers in the same words)
-        if observation.voices < SEVERAL_SOURCES:
-            continue
         # what reads after "det är oklart": a question of who, what or where
         what = unclear(observation.headline, asked=True)
         where = place(observation.theme_id)
