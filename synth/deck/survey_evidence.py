@@ -220,19 +220,26 @@ def survey_line(score: FunctionScore) -> str:
 
 
 def rating_reach(score: FunctionScore, leaning: str | None) -> str:
-    """The survey's figure in short, beside a finding's breadth in a list: "chefsenkäten
-    60 % av 112 ger 1–2" under a weakness, "chefsenkäten 70 % av 142 ger 4–5" under a
-    strength. Blind review 75 found HR, the finding the most chefs rate highly, listed
-    below one heard in more interviews with nothing on the slide to say why it weighs
-    more; review 80 asked for the number who rated it, as 30 chefs answered "vet ej"."""
+    """The survey's figure in short, beside a finding's breadth in a list, with the
+    function rated: "chefsenkäten 60 % av 112 ger IT/digitalisering 1–2" under a
+    weakness, "chefsenkäten 70 % av 142 ger HR 4–5" under a strength. Blind review 75
+    found HR, the finding the most chefs rate highly, listed below one heard in more
+    interviews with nothing on the slide to say why it weighs more; review 80 asked for
+    the number who rated it, as 30 chefs answered "vet ej"; review 144 read "IT-ärenden
+    tar veckor (chefsenkäten 60 % av 127 ger 1–2)" as a survey of lead times, where the
+    chefs rated the support from IT as a whole."""
     low, high, _ = _ranges(score)
     # the sector's own figure where the finding is heard there alone (`heard_group`)
     heard = score.heard_group
     rated: FunctionScore | GroupScore = heard or score
     share, points = (rated.high, high) if leaning == "styrka" else (rated.low, low)
-    verb = "ger" if score.asked.rstrip(". ") == EXPORT_TOPIC else "svarar"
     where = f" i {heard.group}" if heard else ""
-    return f"chefsenkäten{where} {_percent(share)} av {rated.n} {verb} {points}"
+    given = (
+        f"ger {score.function} {points}"
+        if score.asked.rstrip(". ") == EXPORT_TOPIC
+        else f"svarar {points} om {score.function}"
+    )
+    return f"chefsenkäten{where} {_percent(share)} av {rated.n} {given}"
 
 
 def lowest_rated(score: FunctionScore) -> str:

@@ -1577,11 +1577,11 @@ def test_the_sector_apart_is_named_only_under_a_finding_heard_there() -> None:
         "utbildning 51\u00a0% av 49); 16\u00a0% ger 4–5."
     )
     assert rating_reach(school.rating, "svaghet") == (
-        "chefsenkäten i Barn och utbildning 51\u00a0% av 49 ger 1–2"
+        "chefsenkäten i Barn och utbildning 51\u00a0% av 49 ger IT 1–2"
     )
     # the number who rated it, beside the share (blind review 80: 30 chefs answered
     # "vet ej" about Upphandling)
-    assert rating_reach(it, "svaghet") == "chefsenkäten 54\u00a0% av 145 ger 1–2"
+    assert rating_reach(it, "svaghet") == "chefsenkäten 54\u00a0% av 145 ger IT 1–2"
 
 
 def test_a_line_that_quotes_one_answer_is_the_quote_of_a_slide_without_one() -> None:

@@ -436,7 +436,7 @@ def test_the_summary_gives_what_each_line_rests_on_weaknesses_first() -> None:
     )
     weak = replace(OBSERVATION, theme_id="T03", polarity="svaghet", heard="")
     summary = _rendered(strength, wish, weak)["Sammanfattning"]
-    said = "HR-stödet är bra (chefsenkäten 70\u00a0% av 142 svarar 4–5; merparten av intervjuerna)"
+    said = "HR-stödet är bra (chefsenkäten 70\u00a0% av 142 svarar 4–5 om HR; merparten av intervjuerna)"
     assert said in summary
     assert "Det finns önskemål om en väg in (tre av tio intervjuer)" in summary
     # heard by no two sources of a kind: nothing to say it rests on but the slide
@@ -634,13 +634,13 @@ def test_the_surveys_first_results_head_their_columns_with_the_chefs_figure() ->
     )
     sides = _rendered(*wider, procurement, it, praised, hr)["Starka sidor och svaga sidor"]
     assert (
-        "Upphandlingar tar lång tid (3/9 intervjuer · chefsenkäten 60\u00a0% av 112 ger 1–2)"
-        in sides
+        "Upphandlingar tar lång tid (3/9 intervjuer · chefsenkäten 60\u00a0% av 112 ger "
+        "Upphandling 1–2)" in sides
     )
     assert sides.index("Upphandlingar tar lång tid") < sides.index("Svaghet nummer 0")
     assert sides.index("Svaghet nummer 2") < sides.index("IT-stödet räcker inte")
-    assert "chefsenkäten 54\u00a0% av 145 ger 1–2" in sides
-    assert "HR svarar samma dag" in sides and "chefsenkäten 70\u00a0% av 142 ger 4–5" in sides
+    assert "chefsenkäten 54\u00a0% av 145 ger IT/digitalisering 1–2" in sides
+    assert "HR svarar samma dag" in sides and "chefsenkäten 70\u00a0% av 142 ger HR 4–5" in sides
     assert sides.index("HR svarar samma dag") < sides.index("Ledningen är bra")
 
 
