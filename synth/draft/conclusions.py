@@ -59,7 +59,7 @@ from synth.records import (
     finding_theme,
 )
 from synth.store.themes import LensRecord
-from synth.synthesis.describe import heard_in
+from synth.synthesis.describe import alike_respondents, heard_in, voices
 from synth.text.grammar import lower_first, said_clause
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
@@ -532,13 +532,15 @@ def offline_recommendations(
         # någon som äger Lifecare …" (one answer) under "Det är oklart vem som äger
         # systemen" as if three had asked for it
         about_it = headline_subject((headlines or {}).get(finding.id, ""))
-        voices: set[str] = set()
+        alike: list[Statement] = []
         for k in replacing:
             asking = [statements[sid] for sid in result[k].statement_ids if sid in statements]
-            voices |= {
-                st.source_id for st in asking if _asks_alike(st.text, asking[0].text, about_it)
-            }
-        if len(voices) >= _REMEDY_SOURCES - 1:
+            alike += [st for st in asking if _asks_alike(st.text, asking[0].text, about_it)]
+        # survey answers in the same words are one voice, as everywhere (blind review 144:
+        # "Inför en tydlig lokalförsörjningsprocess med en kontaktperson", three answers in
+        # the same words, stood in the place of the finding's own remedy)
+        heard = {st.source_id for st in alike}
+        if voices(heard, alike_respondents(alike)) >= _REMEDY_SOURCES - 1:
             continue
         seen.add(wording(called))
         if replacing:
