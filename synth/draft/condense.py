@@ -290,9 +290,20 @@ def instruction(text: str, *, whole: bool = False) -> str:
                 change = "Minska" if counted["way"].casefold() == "färre" else "Öka"
                 more = f" och {counted['more']}" if counted["more"] else ""
                 return f"{change} antalet {counted['what']}{more}."
+            # support given, then a thing or a person set beside it after a comma, is that
+            # support given by example: "Ge stöd i upphandling tidigt, till exempel med
+            # någon som hjälper till att skriva kravspecifikationen" (blind review 144 read
+            # the bare apposition as a survey answer copied)
+            if verb == "Ge":
+                asked = _APPOSITION.sub(", till exempel med ", asked, count=1)
             # the openings are common words, capitalised only as the line's first
             return f"{verb} {asked[:1].lower()}{asked[1:]}."
     return text
+
+
+# a noun phrase set after a comma beside what went before ("…, en plan för …", "…, någon
+# som …"), not a clause of its own ("…, men …") nor a list going on ("…, HR och IT")
+_APPOSITION = re.compile(r",\s+(?=(?:en|ett|någon|några)\s)", re.IGNORECASE)
 
 
 _MODALS = frozenset({"ska", "skall", "kan", "måste", "bör", "borde", "vill", "skulle"})

@@ -288,7 +288,10 @@ def test_a_proposal_answers_the_weakness_whose_headline_it_names() -> None:
     linked = {r.text: r.theme_ids[0] for r in recs}
     # the finding it names, by its drafted headline; a proposal that names no finding's
     # subject stays with the wishes it came from
-    assert linked["Ge stöd i upphandling tidigt, någon som hjälper till med kraven."] == "T1"
+    assert (
+        linked["Ge stöd i upphandling tidigt, till exempel med någon som hjälper till med kraven."]
+        == "T1"
+    )
     assert linked["Ge stöd för att mäta kvalitet och inte bara ekonomi."] == "T3"
     assert all("ENK-0091.004" not in r.statement_ids for r in recs)
     # without the headlines, the upphandling proposal had only its cluster's words to go by
@@ -843,7 +846,10 @@ def test_a_proposal_for_a_subject_answers_a_weakness_that_only_judges_it() -> No
         )
         return {r.text: r.theme_ids for r in recs}
 
-    asked = "Ge stöd i kompetensförsörjningen, en plan för hur man ska klara rekryteringarna."
+    asked = (
+        "Ge stöd i kompetensförsörjningen, till exempel med en plan för hur man ska klara "
+        "rekryteringarna."
+    )
     assert answers("Kompetensförsörjningen är en utmaning")[asked][0] == "T1"
     assert answers("Kompetensförsörjningen saknar en plan för äldreomsorgen")[asked] == ("T3",)
 

@@ -367,7 +367,7 @@ def test_a_headline_leaves_an_afterthought_to_the_evidence() -> None:
         ),
         (
             "Stöd i upphandling tidigt, någon som skriver kraven.",
-            "Ge stöd i upphandling tidigt, någon som skriver kraven.",
+            "Ge stöd i upphandling tidigt, till exempel med någon som skriver kraven.",
         ),
         ("Stöd i upphandling tidigt.", "Ge stöd i upphandling tidigt."),
         ("Någon som kan automatisera enkla saker.", "Utse någon som kan automatisera enkla saker."),
