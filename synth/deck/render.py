@@ -64,6 +64,7 @@ from synth.deck.survey import (
     ALL_RESPONDENTS,
     STAFF_MARKS,
     LikertChart,
+    StaffTable,
     least_known,
     plural_role,
     result_charts,
@@ -2060,14 +2061,13 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
             )
             chart = replace(chart, among=f"{chart.among} {told}".strip())
         _survey(deck, chart)
-    if content.staff is not None:
-        _grid_slides(
-            deck,
-            content.staff.title,
-            staff_grid(content.staff),
-            "Per sektor",
-            f"Grupper med färre än {content.staff.threshold} svar visas inte.",
-        )
+    # the staff table where no finding's slide states its claim; where one does (its
+    # headline "68 % av rektorerna …", its figures under it), the table is that slide's
+    # said again and the appendix holds it (blind reviews 143 and 144: "about 25 slides
+    # plus an appendix")
+    told_staff = any(o.staff and o.anchored for o in content.main_findings)
+    if content.staff is not None and not told_staff:
+        _staff_slides(deck, content.staff, content.staff.title)
     for results in content.surveys:
         _survey_results(deck, results)
     _resources(deck, content)
@@ -2078,7 +2078,20 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     _theme_list(deck, content)
     for chart in appendix:
         _survey(deck, replace(chart, title=_in_appendix(chart.title)))
+    if content.staff is not None and told_staff:
+        _staff_slides(deck, content.staff, _in_appendix(content.staff.title))
     return deck.origins
+
+
+def _staff_slides(deck: Deck, staff: StaffTable, title: str) -> None:
+    """The survey's staff table per sector, under `title`."""
+    _grid_slides(
+        deck,
+        title,
+        staff_grid(staff),
+        "Per sektor",
+        f"Grupper med färre än {staff.threshold} svar visas inte.",
+    )
 
 
 def _in_appendix(title: str) -> str:

@@ -743,9 +743,13 @@ def test_the_assessment_points_at_the_finding_the_staff_figure_stands_under() ->
     assert (
         "Likaså den mest spridda iakttagelsen om hur många medarbetare" in (slides["Bilaga: metod"])
     )
-    # where no finding carries it, the assessment points at the table
+    # the table, which the finding's slide says again, in the appendix (blind reviews 143
+    # and 144: "about 25 slides plus an appendix")
+    assert "Chefsenkäten" not in slides and "Median" in slides["Bilaga: chefsenkäten"]
+    # where no finding carries it, the assessment points at the table, in the body
     slides = _rendered(replace(heavy, staff="", anchored=False), staff=table)
     assert f"{line}; se tabellen över antal medarbetare per chef." in slides["Bedömning"]
+    assert "Median" in slides["Chefsenkäten"] and "Bilaga: chefsenkäten" not in slides
     assert "Likaså" not in slides["Bilaga: metod"]
     assert "Inventeringen" not in slides["Bedömning"]
 
