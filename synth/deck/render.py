@@ -2048,18 +2048,30 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     # function) says it again: the appendix holds it, and the body the charts that tell
     # something of their own (blind reviews 123 and 124: "five near-identical survey
     # charts"; "43 slides, about 25 plus an appendix")
-    appendix = _charts_said_again(content.charts)
+    said_again = _charts_said_again(content.charts)
+    # and the chart of the chefs who run the functions, left out of the first: their
+    # ratings of their own support, whose gap the first chart's note and the assessment
+    # tell (blind review 144: "consider whether the kommundirektör needs this as a main
+    # slide")
+    own = [c for c in content.charts if c.group != ALL_RESPONDENTS and c.gap is not None]
+    appendix = [*said_again, *(c for c in own if c not in said_again)]
     for chart in content.charts:
         if chart in appendix:
             continue
         if chart.group == ALL_RESPONDENTS and appendix:
-            # where the sectors it speaks for went
-            sectors = listing([c.group for c in appendix])
-            told = (
-                f"Också i {sectors} får {chart.bars[0].label} lägst betyg; "
-                f"{'deras diagram står' if len(appendix) > 1 else 'diagrammet står'} i bilagan."
-            )
-            chart = replace(chart, among=f"{chart.among} {told}".strip())
+            among = chart.among
+            if chart.without and any(c.group == chart.without for c in own):
+                among = f"{among.rstrip('. ')}; deras svar redovisas för sig i bilagan."
+            told = []
+            if said_again:
+                # where the sectors it speaks for went
+                sectors = listing([c.group for c in said_again])
+                told.append(
+                    f"Också i {sectors} får {chart.bars[0].label} lägst betyg; "
+                    f"{'deras diagram står' if len(said_again) > 1 else 'diagrammet står'} "
+                    "i bilagan."
+                )
+            chart = replace(chart, among=" ".join([among, *told]).strip())
         _survey(deck, chart)
     # the staff table where no finding's slide states its claim; where one does (its
     # headline "68 % av rektorerna …", its figures under it), the table is that slide's

@@ -308,8 +308,7 @@ def likert_charts(
             hidden_sectors=charts[0].hidden_sectors,
             without=gapped.group,
             among=f"Cheferna i {gapped.group} ingår inte: de leder själva flera av "
-            f"stödfunktionerna och ger {gapped.gap.said(widest=False)}; deras svar "
-            "redovisas för sig.",
+            f"stödfunktionerna och ger {gapped.gap.said(widest=False)}.",
         )
     return tuple(charts)
 
