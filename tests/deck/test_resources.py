@@ -45,7 +45,7 @@ def test_the_inventory_is_a_chart_and_a_table_of_fte_by_function_and_level(
     table_at = names.index(
         "En tredjedel av stödet finns ute i verksamheterna; två stödfunktioner finns på båda håll"
     )
-    survey_at = [chart_label(n) for n in names].index("Chefsenkäten: Kommunledningskontoret")
+    survey_at = [chart_label(n) for n in names].index("Chefsenkäten: Vård och omsorg")
     assert survey_at < chart_at < table_at
     assert f"{names[table_at]} (forts.)" not in names
     # no unit gave its number of employees: no slide per 1,000 employees
