@@ -1914,6 +1914,13 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
     # width, and the headlines wrapped onto two lines
     shown = [p for p in PERSPECTIVES if any(o.perspective == p for o in heard)]
     for perspective in shown:
+        # the facts told as they are after the findings, and the title says there are such:
+        # "Kansliet är nämndernas och kommunstyrelsens sekretariat" is background, not an
+        # observation (blind reviews 143-145 read the rows so)
+        rows = sorted(
+            (o for o in heard if o.perspective == perspective),
+            key=lambda o: o.polarity == _BACKGROUND,
+        )
         grid = Grid(
             headers=(
                 "Iakttagelse",
@@ -1932,15 +1939,16 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
                     _SAYS.get(o.polarity or "", ""),
                     *(o.counts[k] or "–" for k in kinds),
                 )
-                for o in heard
-                if o.perspective == perspective
+                for o in rows
             ),
             note=" ".join(
                 part
                 for part in (
                     # what "–" stands for here, as the inventory's table says what it does
                     # there ("– = inga åa"; blind review 94)
-                    "De mest spridda först; – = inga.",
+                    "De mest spridda först, bakgrund sist; – = inga."
+                    if any(o.polarity == _BACKGROUND for o in rows)
+                    else "De mest spridda först; – = inga.",
                     besides if perspective == shown[-1] else "",
                 )
                 if part
@@ -1948,7 +1956,12 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
             labels=2,
         )
         about = PERSPECTIVES[perspective][1].removeprefix("Iakttagelser ")
-        _grid_slides(deck, f"{title} {about}", grid, "Övriga iakttagelser", notes)
+        told = f"{title} och bakgrund" if any(o.polarity == _BACKGROUND for o in rows) else title
+        _grid_slides(deck, f"{told} {about}", grid, "Övriga iakttagelser", notes)
+
+
+_BACKGROUND = "neutral"
+"""The polarity of what is told as it is, without judging it: background."""
 
 
 def _survey(deck: Deck, chart: LikertChart) -> None:

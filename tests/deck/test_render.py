@@ -388,15 +388,22 @@ def test_the_appendix_says_what_each_finding_says() -> None:
     # a table per perspective, a row per finding: so that the assessment's count of
     # weaknesses per perspective can be checked, and fifty findings take five slides, not
     # seven (blind reviews 88 and 89)
-    actors = slides["Bilaga: övriga iakttagelser om aktörerna"]
+    # (and the title says where background is listed too)
+    actors = slides["Bilaga: övriga iakttagelser och bakgrund om aktörerna"]
     assert "Iakttagelse | Slag | Intervjuer | Enkätsvar" in actors
     assert "Det finns önskemål om en väg in | önskemål | 2/9 | 3" in actors
     assert "Upphandlingar tar lång tid | svaghet | 1/9 | –" in actors
     # and says what its "–" stands for, as the inventory's table does (blind review 94)
     assert "– = inga." in actors
-    # a neutral finding is background, in the report's word, not the lens's
+    # a neutral finding is background, in the report's word, not the lens's, after the
+    # findings however widely heard (blind reviews 143-145 read such rows as observations)
     assert "Nämnderna är sju | bakgrund" in actors
     assert "neutral" not in actors
+    assert actors.index("Upphandlingar tar lång tid") < actors.index("Nämnderna är sju")
+    assert "De mest spridda först, bakgrund sist" in actors
+    # without background, the title is the findings' alone
+    plain = _rendered(*wider, replace(weak, polarity="svaghet", counts=("1/9", "", "")))
+    assert "Bilaga: övriga iakttagelser om aktörerna" in plain
 
 
 def test_the_summary_opens_each_perspective_with_the_findings_placed_first() -> None:
