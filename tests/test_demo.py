@@ -88,6 +88,19 @@ def test_the_demo_shows_the_support_resource_inventory(demo_run: tuple[Path, Pat
         for slide in Presentation(str(deck)).slides
     ]
     assert any("Inventering av stödresurser: 10 av 12 tillfrågade har svarat" in t for t in texts)
+    # and the notes say which lists the counts of those asked come from (blind reviews
+    # 143-145 found "180" and "12" nowhere in the material)
+    fieldwork = next(
+        slide.notes_slide.notes_text_frame.text
+        for slide in Presentation(str(deck)).slides
+        if slide.shapes.title.text == "Uppdraget och genomförande"
+    )
+    assert fieldwork == (
+        "Var siffrorna kommer ifrån: de 180 tillfrågade i chefsenkäten är raderna i "
+        "mottagarlistan (mottagare.xlsx); de 12 tillfrågade i inventeringen av stödresurser "
+        "är de som formuläret skickades till (ledning.xlsx); vilka som har svarat visar "
+        "synth status; intervjudatumen står i intervjuloggen (intervjuer.xlsx)."
+    )
     # what the sector heads told the interviewers is in the figures: work done beyond the
     # budget out in the sectors, and how much support the sectors hold themselves
     assert any(t.split("\n")[0].endswith("saknar budget, mest i Vård och omsorg") for t in texts)

@@ -133,13 +133,17 @@ def build_content(
         client=section.client or section.name,
         commission=section.commission,
         date=date,
-        fieldwork=fieldwork(
-            status.sources_by_type,
-            status.statements,
-            recipients,
-            sources,
-            tuple(rates),
-            told=groups.told_types(),
+        fieldwork=replace(
+            fieldwork(
+                status.sources_by_type,
+                status.statements,
+                recipients,
+                sources,
+                tuple(rates),
+                told=groups.told_types(),
+            ),
+            recipients_file=config.ingest.recipients if recipients else "",
+            interview_log=config.ingest.interview_log,
         ),
         observations=observations,
         charts=charts,
@@ -203,6 +207,10 @@ def _resources(
         invited=len(recipients(store, form.id)) or None,
         threshold=config.engagement.anonymity_threshold,
     )
+    if table is not None and table.invited:
+        table = replace(
+            table, invited_file=config.survey.recipients_file(form.id, config.ingest.recipients)
+        )
     deadline = config.mail.deadline
     if (
         table is not None

@@ -367,6 +367,11 @@ class Fieldwork:
     support functions themselves")."""
     grouped: tuple[str, ...] = ()
     """The roles taking part in the group interviews and focus groups, each once."""
+    recipients_file: str = ""
+    """The recipient list `survey_recipients` counts (`ingest.recipients`), for the notes:
+    blind reviews 143-145 found "180 tillfrågade" nowhere in the material they had."""
+    interview_log: str = ""
+    """The interview log the interview dates come from (`ingest.interview_log`)."""
 
     @property
     def response_rate(self) -> float | None:

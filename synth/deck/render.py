@@ -236,7 +236,34 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
         result += [[Para(line, size, bullet=True, space_before=size * 0.4)] for line in lines]
         return result
 
-    content_slides(deck, "Uppdraget och genomförande", blocks)
+    content_slides(deck, "Uppdraget och genomförande", blocks, _counted_from(content))
+
+
+def _counted_from(content: DeckContent) -> str:
+    """The notes of the fieldwork slide: where the counts it gives come from that the
+    material collected does not show, the lists the survey and the inventory were sent to
+    and the interview log. Blind reviews 143-145 found "180 tillfrågade" and "10 av 12
+    tillfrågade" nowhere in the interviews, the export and the workbooks."""
+    work = content.fieldwork
+    parts = []
+    if work.recipients_file and work.survey_recipients and not work.rates:
+        parts.append(
+            f"de {thousands(work.survey_recipients)} tillfrågade i chefsenkäten är raderna i "
+            f"mottagarlistan ({work.recipients_file})"
+        )
+    resources = content.resources
+    if resources is not None and resources.rows and resources.invited and resources.invited_file:
+        parts.append(
+            f"de {resources.invited} tillfrågade i inventeringen av stödresurser är de som "
+            f"formuläret skickades till ({resources.invited_file}); vilka som har svarat visar "
+            "synth status"
+        )
+    if work.interview_dates and work.interview_log:
+        parts.append(f"intervjudatumen står i intervjuloggen ({work.interview_log})")
+    if not parts:
+        return ""
+    told = "; ".join(parts)
+    return f"Var siffrorna kommer ifrån: {told}."
 
 
 def _interviewed(work: Fieldwork) -> str:

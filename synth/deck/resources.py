@@ -102,6 +102,8 @@ class ResourceTable:
     for many units): they are counted as respondents, never as units."""
     invited: int | None = None
     """Units the inventory was sent to, when the store knows."""
+    invited_file: str = ""
+    """The recipient list the form was sent to, which `invited` counts, for the notes."""
     findings: InventoryFindings | None = None
     """What the figures show (`synth.survey.shadow`)."""
     overlaps: int = 0

@@ -1018,6 +1018,27 @@ def test_the_method_says_a_few_group_interviews_are_told_as_interviews() -> None
     assert "individuella" in _rendered(OBSERVATION)["Uppdraget och genomförande"]
 
 
+def test_the_fieldworks_notes_say_where_its_counts_come_from() -> None:
+    """Blind reviews 143-145 found "180 tillfrågade" nowhere in the material they had: the
+    notes name the recipient list and the interview log the counts come from, and say
+    nothing where the slide gives no such count."""
+    surveyed = replace(
+        WORK,
+        survey_responses=152,
+        survey_recipients=180,
+        recipients_file="mottagare.xlsx",
+        interview_dates=(dt.date(2026, 9, 2), dt.date(2026, 9, 23)),
+        interview_log="intervjuer.xlsx",
+    )
+    notes = _rendered(OBSERVATION, fieldwork=surveyed)["notes: Uppdraget och genomförande"]
+    assert notes.strip() == (
+        "Var siffrorna kommer ifrån: de 180 tillfrågade i chefsenkäten är raderna i "
+        "mottagarlistan (mottagare.xlsx); intervjudatumen står i intervjuloggen "
+        "(intervjuer.xlsx)."
+    )
+    assert not _rendered(OBSERVATION).get("notes: Uppdraget och genomförande", "").strip()
+
+
 def test_the_fieldwork_says_how_many_interviews_were_where_the_support_is_run() -> None:
     """Blind review 125: the reader needs to know how many interviews were with the support
     functions themselves; each role named (blind review 124's wish) made the lines of
