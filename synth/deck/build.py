@@ -26,6 +26,7 @@ from synth.deck.content import (
     observations_from_themes,
     recommendations_from_drafts,
     sentence_case,
+    with_dates_checked,
     with_inventory,
     with_placement,
     with_related,
@@ -129,6 +130,7 @@ def build_content(
     observations = with_staff(observations, staff, statements)
     observations = with_related(observations)
     observations = with_placement(observations, resources)
+    observations = with_dates_checked(observations, statements)
     return DeckContent(
         client=section.client or section.name,
         commission=section.commission,

@@ -39,6 +39,7 @@ from synth.deck.survey_evidence import (
     survey_line,
 )
 from synth.draft.context import Figure
+from synth.draft.dated import dated_elsewhere, statements_dated
 from synth.draft.evidence import attributed
 from synth.draft.offline import topic_only, wished, wording
 from synth.draft.support import (
@@ -109,6 +110,7 @@ __all__ = [
     "restates",
     "sentence_case",
     "told_apart",
+    "with_dates_checked",
     "with_inventory",
     "with_placement",
     "with_related",
@@ -252,6 +254,9 @@ class Observation:
     """The inventory's support out in the operations in the functions also run centrally,
     as a line of evidence under the finding about the support they keep themselves
     (`with_placement`); empty elsewhere."""
+    dated: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Per line that dates something, where another source dates it otherwise
+    (`with_dates_checked`): for the notes, for the consultant to check."""
     heard: str = ""
     """Where it is heard most widely, in words (`heard_in`): "merparten av intervjuerna",
     "tre av tio intervjuer"; empty where no two sources of a kind say it."""
@@ -1219,6 +1224,26 @@ def with_placement(
         if observation.polarity != "förslag" and own_support(observation.headline):
             result[index] = replace(observation, placement=line)
             break
+    return tuple(result)
+
+
+def with_dates_checked(
+    observations: Sequence[Observation], statements: Mapping[str, Statement]
+) -> tuple[Observation, ...]:
+    """The observations, each line that dates something ("en digitaliseringsstrategi från
+    2021") with the statements elsewhere that date it otherwise (`dated_elsewhere`), for
+    the notes (blind review 145: 2021 on the slide, 2022 in another interview)."""
+    dated = statements_dated(statements)
+    if not dated:
+        return tuple(observations)
+    result = []
+    for observation in observations:
+        checks = tuple(
+            (b.text, found)
+            for b in observation.bullets
+            if (found := dated_elsewhere(b.text, b.statement_ids, dated))
+        )
+        result.append(replace(observation, dated=checks) if checks else observation)
     return tuple(result)
 
 

@@ -46,6 +46,10 @@ def observation_notes(observation: Observation) -> str:
         lines.append(f"Rubrik och punkter: {observation.origin}")
     lines.append("Punkter och vad de vilar på:")
     lines += [bullet_note(b) for b in observation.bullets]
+    # a year another source gives otherwise, to check before the client sees it
+    lines += [
+        f"- Stäm av årtalet i ”{text}”: {'; '.join(found)}." for text, found in observation.dated
+    ]
     # why the figure stands here: the headline names the function, or else its lines do
     # (`synth.deck.content._function`)
     why = "iakttagelsen gäller funktionen"

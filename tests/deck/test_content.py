@@ -1830,3 +1830,46 @@ def test_a_finding_with_little_to_show_takes_a_slide_after_those_with_more() -> 
     # a figure under it is something to show
     figured = replace(thin, inventory="Inventeringen redovisar 31,0 åa för HR och lön.")
     assert main(first, figured, full) == ["T01", "T02"]
+
+
+def test_a_line_dating_what_another_source_dates_otherwise_is_flagged_in_the_notes() -> None:
+    """Blind review 145: "en digitaliseringsstrategi från 2021" on a slide, "den antogs
+    2022" in another interview, and nothing said. The notes name the other year and where
+    it is said, for the consultant to check; a line whose date none gainsays says nothing."""
+    from synth.deck.content import Bullet, with_dates_checked
+    from synth.deck.notes import observation_notes
+
+    said = {
+        st.id: st
+        for st in (
+            Statement(
+                "INT-06.019",
+                "INT-06",
+                SourceType.INTERVJU,
+                19,
+                "Det finns en digitaliseringsstrategi från 2021, men den är mest vision.",
+            ),
+            Statement(
+                "INT-07.027",
+                "INT-07",
+                SourceType.INTERVJU,
+                27,
+                "Det finns en digitaliseringsstrategi, den antogs 2022 tror jag.",
+            ),
+        )
+    }
+    line = Bullet(
+        "I en intervju beskrivs att det finns en digitaliseringsstrategi från 2021 men att den "
+        "är mest vision.",
+        ("INT-06.019",),
+    )
+    (observation,) = observations_from_themes(
+        [theme("T01", statement_ids=("INT-06.019",), size=1)], said
+    )
+    (checked,) = with_dates_checked([dataclasses.replace(observation, bullets=(line,))], said)
+    assert (
+        f"- Stäm av årtalet i \u201d{line.text}\u201d: INT-07.027 anger 2022."
+        in observation_notes(checked)
+    )
+    undated = dataclasses.replace(observation, bullets=(Bullet("Strategin är vision.", ()),))
+    assert with_dates_checked([undated], said) == (undated,)
