@@ -22,7 +22,7 @@ from synth.store import StoredResponse
 from synth.survey.results import LikertResult, SurveyResults, suppressed
 from synth.text.functions import function_labels
 from synth.text.grammar import lower_first
-from synth.text.numbers import count_words, decimal, listing, spoken_number
+from synth.text.numbers import count_words, decimal, halves, listing, spoken_number
 from synth.text.sentences import split_sentences
 from synth.text.swedish import tokens
 from synth.text.voice import names_central
@@ -485,8 +485,9 @@ def staff_table(
         return StaffRow(
             group,
             len(counts),
-            # a head count: "27", not the "27,25" between two answers
-            float(round(statistics.median(counts))),
+            # a head count, or the half between two: "47,5", not the "27,25" between two
+            # answers that gave fractions
+            round(statistics.median(counts) * 2) / 2,
             tuple(sum(c >= mark for c in counts) / len(counts) for mark in STAFF_MARKS),
             role,
             tuple(counts),
@@ -563,7 +564,7 @@ def staff_line(table: StaffTable) -> str | None:
         return f"dem med rollen {row.who}" if row.role else f"cheferna i {row.group}"
 
     shares = listing([f"{percent(r.at_least[-1])} av {who(r)}" for r in top])
-    medians = listing([decimal(r.median, 0) for r in top])
+    medians = listing([halves(r.median) for r in top])
     return (
         f"I chefsenkäten leder {shares} {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler "
         f"(median {medians})"
@@ -672,7 +673,7 @@ def staff_detail(table: StaffTable) -> str | None:
             for r, plural, where in named
         ]
     )
-    medians = listing([decimal(r.median, 0) for r, _, _ in named])
+    medians = listing([halves(r.median) for r, _, _ in named])
     return (
         f"I chefsenkäten leder {counts} {STAFF_MARKS[-1]} {STAFF_NOUN} eller fler "
         f"(median {medians})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from synth.deck.resources import Grid
 from synth.deck.survey import STAFF_MARKS, StaffTable, heat_colour, percent
 from synth.survey.results import AGREE_FROM, LikertResult, NumberSummary, SurveyResults
-from synth.text.numbers import decimal
+from synth.text.numbers import decimal, halves
 
 __all__ = ["heat_grid", "held_back", "number_grid", "staff_grid"]
 
@@ -69,7 +69,7 @@ def staff_grid(table: StaffTable) -> Grid:
         (
             row.label,
             str(row.respondents),
-            decimal(row.median, 0),
+            halves(row.median),
             *(percent(share) for share in row.at_least),
         )
         for row in table.rows
