@@ -18,7 +18,7 @@ from synth.records import Statement
 from synth.text.sentences import split_sentences
 from synth.text.swedish import names_stem, stem, stop_words, tokens
 
-__all__ = ["dated_elsewhere"]
+__all__ = ["dated_elsewhere", "statements_dated"]
 
 # A year said as when something came about: "från 2021", "antogs 2022", "sedan 2019",
 # "infördes år 2020". A year said of anything else ("i budgeten för 2027", "fram till
