@@ -59,26 +59,11 @@ def parse_date(value: str) -> dt.date | None:
     raise ValueError("not a date")
 
 
+# each month by its name and by its first three letters ("sep" and "sept" alike)
 _MONTH_NAMES = {
     name: number
-    for number, names in enumerate(
-        [
-            ("januari", "jan"),
-            ("februari", "feb"),
-            ("mars", "mar"),
-            ("april", "apr"),
-            ("maj",),
-            ("juni", "jun"),
-            ("juli", "jul"),
-            ("augusti", "aug"),
-            ("september", "sep", "sept"),
-            ("oktober", "okt"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
+    for number, month in enumerate(MONTHS, start=1)
+    for name in (month, month[:3], *(("sept",) if number == 9 else ()))
 }
 _ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?$")  # (casefolded)
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")

@@ -1012,22 +1012,21 @@ def with_staff_remedy(
     nor one asking for anything else of that finding ("Inför en administratör …")."""
     staffed = next((o.theme_id for o in observations if o.staff and o.anchored), None)
     called = staff_remedy(table) if table is not None and staffed is not None else None
-    if called is None:
+    if called is None or table is None:
         return tuple(recommendations)
     wishes = {o.theme_id: o.headline for o in observations if o.polarity == "förslag"}
     asking = [st for st in (statements or {}).values() if asks_fewer_staff(st.text)]
     # what it takes, counted on those who answered (`staff_cost`), at the figure those who
     # ask name where they name one ("Max trettio"; blind review 143: the 30 had no source)
-    ceilings = Counter(n for st in asking if (n := staff_ceiling(st.text)) is not None)
-    cost = ""
-    if table is not None and ceilings:
+    named = [(st, n) for st in asking if (n := staff_ceiling(st.text)) is not None]
+    cost = staff_cost(table) or ""
+    if named:
+        ceilings = Counter(n for _, n in named)
         most = min(n for n, k in ceilings.items() if k == max(ceilings.values()))
         # one voice a source: a focus group saying it twice is one that proposes it
-        naming = {st.source_id: st.source_type for st in asking if staff_ceiling(st.text) == most}
+        naming = {st.source_id: st.source_type for st, n in named if n == most}
         whose = f"som föreslås {lower_first(attributed(list(naming.values())))}"
         cost = staff_cost(table, most, whose) or ""
-    elif table is not None:
-        cost = staff_cost(table) or ""
     return tuple(
         # the wish it said in so many words is what the norm stands for now: not a
         # finding of its own that the norm answers ("… önskemål om mindre personalgrupper")
