@@ -206,10 +206,10 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
         lines.append(f"Inventering av stödresurser: {content.resources.answered_so_far}")
     found, main = len(content.observations), len(content.main_findings)
     if found:
-        grouped = (
-            f"{thousands(work.statements)} uttalanden, sorterade efter perspektiv och "
-            f"polaritet och grupperade i {found} iakttagelser"
-        )
+        # what was heard, in the client's terms; how it was sorted and counted is the
+        # method slide's (blind review 146: "882 uttalanden … grupperade i 68 iakttagelser"
+        # is the tool's internals on the client's slide)
+        grouped = f"Det som framkom sammanfattas i {found} iakttagelser"
         if main < found:
             # not only the most widely heard: say which others have a slide, and why
             chosen = " och ".join(
@@ -224,7 +224,7 @@ def _fieldwork(deck: Deck, content: DeckContent) -> None:
             # "hörts mest spritt", as the method slide weighs it: by the share of each kind
             # of source, not a count of sources (two blind reviews counted and objected)
             grouped += (
-                f"; de {main} som hörts mest spritt (se metod){also} redovisas här, övriga i bilaga"
+                f"; de {main} som hörts mest spritt{also} redovisas här, övriga i bilaga (se metod)"
             )
         lines.append(grouped)
 
@@ -1817,9 +1817,15 @@ def _theme_method(content: DeckContent) -> list[str]:
         "uttalanden. Namn, e-postadresser, telefonnummer, personnummer och adresser ersattes "
         "innan analysen; det som sades om själva intervjun (kontaktuppgifter, tack, "
         "inspelningen) ingår inte.",
-        "Varje uttalande sorterades efter perspektiv (utvecklingssituationen, strukturen, "
-        "aktörerna) och polaritet (styrka, svaghet, förslag eller bakgrund) och grupperades "
-        "med liknande uttalanden i teman. "
+        f"Vart och ett av de {thousands(content.fieldwork.statements)} uttalandena, ur "
+        + (
+            "utskrifterna och enkätens fritextsvar"
+            if content.fieldwork.survey_responses
+            else "utskrifterna"
+        )
+        + ", sorterades efter perspektiv (utvecklingssituationen, strukturen, aktörerna) och "
+        "polaritet (styrka, svaghet, förslag eller bakgrund) och grupperades med liknande "
+        "uttalanden i teman. "
         + (
             "Teman har granskats och redigerats av konsulterna." if content.reviewed else UNREVIEWED
         ),

@@ -125,7 +125,10 @@ def test_the_deck_tells_the_story_in_order(written: tuple[EngagementConfig, Pres
     )
     with Store.open(config.store_url) as store:
         stored = store.status().statements
-    assert f"{stored} uttalanden" in fieldwork
+    # how many statements there are is the method's (blind review 146)
+    method = next(texts(s) for s in prs.slides if s.shapes.title.text == "Bilaga: metod")
+    assert f"Vart och ett av de {stored} uttalandena, ur utskrifterna och " in method
+    assert "uttalanden" not in fieldwork
     order = sections(prs)
     sections_in_order = [
         "Iakttagelser om utvecklingssituationen",
@@ -244,9 +247,12 @@ def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_n
     assert found == sorted(found)
     # not only the most widely heard: the weakness the survey points at has a slide too
     assert (
-        "som hörts mest spritt (se metod) eller som chefsenkäten pekar ut redovisas här, "
-        "övriga i bilaga"
+        "som hörts mest spritt eller som chefsenkäten pekar ut redovisas här, "
+        "övriga i bilaga (se metod)"
     ) in texts(prs.slides[1])
+    # how many statements, and how they were sorted, is the method's, not the client's
+    # first page (blind review 146)
+    assert "uttalanden" not in texts(prs.slides[1])
     expected = shown
     quoted = evidenced = 0
     for theme in expected:
