@@ -1427,24 +1427,17 @@ _ALSO = re.compile(r"^(?P<verb>\w+s) ")
 
 def as_claims(bullets: Sequence[Bullet]) -> list[Bullet]:
     """The lines of a slide that rest on one source each as what they claim
-    (`synth.draft.evidence.as_claim`), the kind of source after it: "Ärendena bollas
-    mellan supporten och leverantören i veckor (enkätsvar)." Blind reviews 138–146 read
-    "I en intervju beskrivs att …", "I en annan intervju …", "I en tredje intervju …" as
-    an index of the transcripts; review 147 read the claim without its source as the
-    consultants' own finding, where it was one voice's. A line counted over several
-    sources ("I tre intervjuer beskrivs att …") keeps its count, and a line set against
-    the finding (`counterpart`) who holds it."""
+    (`synth.draft.evidence.as_claim`); the source is in the breadth line and the notes.
+    A line counted over several sources ("I tre intervjuer beskrivs att …") keeps its
+    count, and a line set against the finding (`counterpart`) who holds it."""
     claimed = []
     for bullet in bullets:
         turned = as_claim(bullet.text)
         if turned is None or len(set(bullet.source_ids)) != 1 or bullet.counterpart:
             claimed.append(bullet)
-            continue
-        where, text = turned
-        kind = where.split(" ", 1)[1]
-        # the tag after the claim, a quotation's full stop left out: ”… nya” (enkätsvar).
-        said = re.sub(r"\.?([\u201d\"]?)\.?$", r"\1", text.strip())
-        claimed.append(replace(bullet, text=f"{said} ({kind}).", said_in=where))
+        else:
+            where, text = turned
+            claimed.append(replace(bullet, text=text, said_in=where))
     return claimed
 
 

@@ -693,7 +693,7 @@ def _claimed(found: re.Match[str]) -> str | None:
         # färre och bredare nämnder har varit viktigt" is a view
         return f"Det framförs att {said}."
     clauses = _NEXT_CLAUSE.split(said)
-    if _holds_clause(clauses[0]):
+    if " att " in f" {clauses[0]} ":
         # "IT säger att de förvaltar tekniken och att verksamheten äger systemet": the
         # second "att" may be the inner clause's, so the clauses are not told apart
         clauses = [said]
@@ -701,16 +701,6 @@ def _claimed(found: re.Match[str]) -> str | None:
     if any(part is None for part in turned):
         return None
     return _capital("".join(str(part) for part in turned)) + "."
-
-
-def _holds_clause(text: str) -> bool:
-    """Whether an "att" in the text opens a clause ("säger att de förvaltar"), not an
-    infinitive ("svår att läsa")."""
-    words = text.split()
-    return any(
-        word.casefold() == "att" and not is_verb(after.strip(",."))
-        for word, after in pairwise(words)
-    )
 
 
 def _main_clause(clause: str) -> str | None:

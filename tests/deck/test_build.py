@@ -21,12 +21,11 @@ from synth.deck.content import (
     EACH_PERSPECTIVE,
     LEAST_SHOWN,
     PERSPECTIVES,
-    Bullet,
-    as_claims,
     observations_from_themes,
 )
 from synth.deck.measure import overflow, shape_paras
 from synth.deck.survey import chart_label, says_staff_count
+from synth.draft.evidence import as_claim
 from synth.draft.support import headline_subject, narrowed
 from synth.draft.workflow import load_current_drafts
 from synth.errors import DeckError
@@ -525,13 +524,10 @@ def _marked(text: str) -> str:
 
 
 def _on_slide(bullet: DraftBullet) -> str:
-    """A drafted line as its slide states it: of one source, as what it claims
-    (`as_claims`)."""
+    """A drafted line as its slide states it: of one source, as what it claims (`as_claim`)."""
     sources = {i.rsplit(".", 1)[0] for i in bullet.statement_ids}
-    if len(sources) != 1 or bullet.counterpart:
-        return _marked(bullet.text)
-    (shown,) = as_claims([Bullet(bullet.text, bullet.statement_ids, source_ids=tuple(sources))])
-    return _marked(shown.text)
+    claimed = as_claim(bullet.text) if len(sources) == 1 and not bullet.counterpart else None
+    return _marked(claimed[1] if claimed else bullet.text)
 
 
 def notes(slide: object) -> str:

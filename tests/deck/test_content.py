@@ -117,11 +117,9 @@ def test_those_who_run_the_functions_are_quoted_only_under_their_own_name() -> N
 
 def test_a_slide_states_one_sources_lines_as_claims_and_its_notes_say_where() -> None:
     """Blind review 146: "each headline is a claim …; the bullets are 2–3 pieces of
-    evidence in plain Swedish". A line of one source states what it claims with its kind
-    of source after it, not "I en intervju beskrivs att …", "I en annan intervju …";
-    review 147 read a claim without it as the consultants' own. The notes say where it
-    was said; a line counted over several sources keeps its count, and one set against
-    the finding who holds it."""
+    evidence in plain Swedish … source counting stays in the notes". A line of one source
+    states what it claims, the notes where it was said; a line counted over several
+    sources keeps its count, and one set against the finding who holds it."""
     from synth.deck.content import Bullet, as_claims
     from synth.deck.notes import bullet_note
 
@@ -143,13 +141,12 @@ def test_a_slide_states_one_sources_lines_as_claims_and_its_notes_say_where() ->
     )
     claimed = as_claims([one, several, against])
     assert [b.text for b in claimed] == [
-        "Det finns inga systemägare (intervju).",
+        "Det finns inga systemägare.",
         several.text,
         against.text,
     ]
     assert bullet_note(claimed[0]) == (
-        "– Det finns inga systemägare (intervju). [sagt i en intervju; uttalanden INT-01.001; "
-        "källor INT-01]"
+        "– Det finns inga systemägare. [sagt i en intervju; uttalanden INT-01.001; källor INT-01]"
     )
     assert bullet_note(claimed[1]).startswith(f"– {several.text} [uttalanden ")
 
@@ -1653,10 +1650,7 @@ def test_a_line_that_quotes_one_answer_is_the_quote_of_a_slide_without_one() -> 
     moved = shown(*lines, quoting)
     assert [q.statement_id for q in moved.quotes] == [answer]
     # (the line of one source as what it claims, `as_claims`)
-    assert [b.text for b in moved.bullets] == [
-        lines[0].text,
-        "Man har köpt egna datorer (enkätsvar).",
-    ]
+    assert [b.text for b in moved.bullets] == [lines[0].text, "Man har köpt egna datorer."]
     # with only one other line of its own, the line stays a line, and the slide unquoted
     kept = shown(lines[0], quoting)
     assert kept.quotes == () and len(kept.bullets) == 2
