@@ -40,7 +40,7 @@ from synth.deck.survey_evidence import (
 )
 from synth.draft.context import Figure
 from synth.draft.dated import dated_elsewhere, statements_dated
-from synth.draft.evidence import as_claim, attributed
+from synth.draft.evidence import attributed
 from synth.draft.offline import topic_only, wished, wording
 from synth.draft.support import (
     counted_as,
@@ -99,7 +99,6 @@ __all__ = [
     "Quote",
     "Recommendation",
     "Related",
-    "as_claims",
     "fieldwork",
     "heard_sectors",
     "leaning",
@@ -156,9 +155,6 @@ class Bullet:
     """The pseudonymous sources of `statement_ids`."""
     counterpart: str = ""
     """The finding of the other polarity whose statements the line cites (the draft's)."""
-    said_in: str = ""
-    """Where the line was said, for the notes, where the slide states it as a claim
-    without saying so (`as_claims`): "en intervju"."""
 
     @property
     def shown(self) -> bool:
@@ -1386,7 +1382,7 @@ def _observation(
         quotes = _beside(headline, theme, statements, bullets, groups, shown)
         if not quotes:
             bullets, quotes = _quoted_line(headline, theme, statements, bullets, groups, shown)
-        bullets = told_apart(as_claims(bullets))
+        bullets = told_apart(bullets)
     breadth = theme.breadth_text
     return Observation(
         theme_id=theme.id,
@@ -1423,22 +1419,6 @@ _ORDINALS = ("tredje", "fjärde", "femte")
 """The third source of a kind on a slide and on; the second is "en annan" ("ett annat")."""
 # what a line says its source does, that "också" follows ("beskrivs också att …")
 _ALSO = re.compile(r"^(?P<verb>\w+s) ")
-
-
-def as_claims(bullets: Sequence[Bullet]) -> list[Bullet]:
-    """The lines of a slide that rest on one source each as what they claim
-    (`synth.draft.evidence.as_claim`); the source is in the breadth line and the notes.
-    A line counted over several sources ("I tre intervjuer beskrivs att …") keeps its
-    count, and a line set against the finding (`counterpart`) who holds it."""
-    claimed = []
-    for bullet in bullets:
-        turned = as_claim(bullet.text)
-        if turned is None or len(set(bullet.source_ids)) != 1 or bullet.counterpart:
-            claimed.append(bullet)
-        else:
-            where, text = turned
-            claimed.append(replace(bullet, text=text, said_in=where))
-    return claimed
 
 
 def told_apart(bullets: Sequence[Bullet]) -> tuple[Bullet, ...]:

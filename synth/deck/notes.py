@@ -27,8 +27,7 @@ def support_note(statement_ids: Sequence[str], source_ids: Sequence[str]) -> str
 
 
 def bullet_note(bullet: Bullet) -> str:
-    said_in = f"sagt i {bullet.said_in}; " if bullet.said_in else ""
-    line = f"– {bullet.text} [{said_in}{support_note(bullet.statement_ids, bullet.source_ids)}]"
+    line = f"– {bullet.text} [{support_note(bullet.statement_ids, bullet.source_ids)}]"
     if bullet.shown:
         return line
     why = bullet.reason or "hänvisar inte till något uttalande"

@@ -59,7 +59,6 @@ _NAME = MARKERS["namn"]
 
 __all__ = [
     "about_before",
-    "as_claim",
     "attributed",
     "claim",
     "contrasted",
@@ -637,97 +636,6 @@ def contrasted(line: str) -> str | None:
     if not _SAID.match(line):
         return None
     return _SAID.sub(r"\1 samtidigt", line, count=1)
-
-
-# A line of one source: "I en intervju beskrivs att …", "I ett enkätsvar på frågan ”…”
-# nämns ”…”", "I en fokusgrupp efterfrågas …".
-_ONE_SOURCE = re.compile(
-    r"^I (?P<where>(?:en|ett) (?:intervju|gruppintervju|fokusgrupp|workshop|enkätsvar)) "
-    r"(?P<rest>(?P<asked>på frågan [\"\u201d][^\"\u201d]*[\"\u201d] )?"
-    r"(?P<verb>beskrivs att|framförs önskemålet att|framförs att|efterfrågas|nämns) "
-    r"(?P<said>.+))$"
-)
-# Where an "att" clause holds another clause, a sentence adverb may belong to that one
-# ("att chefer som inte får stöd slutar"): its order is not changed.
-_CLAUSE_WITHIN = SUBORDINATORS | frozenset({"som", "att", "vilket", "vilka", "där"})
-_NONE = {"någon": "ingen", "något": "inget", "några": "inga"}
-# "att A och att B", "att A men att B": clauses of what was said, each made a main clause
-_NEXT_CLAUSE = re.compile(r"(,? (?:och|men|eller) )att ")
-
-
-def as_claim(line: str) -> tuple[str, str] | None:
-    """An evidence line of one source as what it claims, and where it was said ("en
-    intervju"), which the breadth line and the notes tell instead: "I en intervju
-    beskrivs att det inte finns några systemägare" is "Det finns inga systemägare"; "I
-    ett enkätsvar nämns ”…”" the quotation alone; "I en fokusgrupp efterfrågas färre
-    mål" is "Färre mål efterfrågas"; a wish put forward is "Ett önskemål är att …", a
-    view "Det framförs att …". A line answering a question keeps it ("På frågan ”…”
-    nämns ”…”"). Blind reviews 138–146 read a slide of "I en intervju beskrivs att …",
-    "I en annan intervju …", "I en tredje intervju …" as an index of the transcripts, not
-    a finding with its evidence. None for a line of another shape, or one whose clause
-    holds another clause the word order could not safely be turned in."""
-    found = _ONE_SOURCE.match(line.strip())
-    if found is None:
-        return None
-    claimed = _claimed(found)
-    return (found["where"], claimed) if claimed else None
-
-
-def _claimed(found: re.Match[str]) -> str | None:
-    if found["asked"]:
-        return _capital(found["rest"])
-    said, verb = found["said"].rstrip(" ."), found["verb"]
-    if verb == "nämns":
-        # a quotation standing alone ends inside its marks: ”… vi har.”
-        alone = re.sub(r"([^.?!])([\"\u201d])\.$", r"\1.\2", found["said"].strip())
-        return _capital(alone)
-    if verb == "efterfrågas":
-        # the verb after the thing asked for, before what is added after a comma: "En väg
-        # in för allt stöd efterfrågas, gärna ett ärendesystem …"
-        head, comma, tail = said.partition(", ")
-        return f"{_capital(head)} efterfrågas{comma}{tail}."
-    if verb == "framförs önskemålet att":
-        return f"Ett önskemål är att {said}."
-    if verb == "framförs att":
-        # what is put forward, not said to be a proposal: the seeds' "framförs att
-        # färre och bredare nämnder har varit viktigt" is a view
-        return f"Det framförs att {said}."
-    clauses = _NEXT_CLAUSE.split(said)
-    if " att " in f" {clauses[0]} ":
-        # "IT säger att de förvaltar tekniken och att verksamheten äger systemet": the
-        # second "att" may be the inner clause's, so the clauses are not told apart
-        clauses = [said]
-    turned = [part if i % 2 else _main_clause(part) for i, part in enumerate(clauses)]
-    if any(part is None for part in turned):
-        return None
-    return _capital("".join(str(part) for part in turned)) + "."
-
-
-def _main_clause(clause: str) -> str | None:
-    """An "att" clause in the word order of a main clause: a sentence adverb before the
-    finite verb goes after it ("det inte finns" -> "det finns inte"); None where a clause
-    within it comes first, whose adverb it might be."""
-    tokens = clause.split(" ")
-    for i in range(1, len(tokens) - 1):
-        word = tokens[i].casefold()
-        if word in _CLAUSE_WITHIN:
-            return (
-                None if any(t.casefold() in SENTENCE_ADVERBS for t in tokens[i + 1 :]) else clause
-            )
-        if word in SENTENCE_ADVERBS and finite_verb(tokens[i + 1]):
-            tokens[i], tokens[i + 1] = tokens[i + 1], tokens[i]
-            # "att det inte finns någon plan" -> "det finns ingen plan", not "… inte någon"
-            after = tokens[i + 2].casefold() if i + 2 < len(tokens) else ""
-            if word == "inte" and after in _NONE:
-                tokens[i + 1 : i + 3] = [_NONE[after]]
-            return " ".join(tokens)
-    return clause
-
-
-def _capital(text: str) -> str:
-    """The first letter upper case, inside an opening quotation mark too."""
-    opening = len(text) - len(text.lstrip('"\u201d\u201c'))
-    return text[:opening] + text[opening : opening + 1].upper() + text[opening + 1 :]
 
 
 def claim(line: str) -> str:

@@ -25,7 +25,6 @@ from synth.deck.content import (
 )
 from synth.deck.measure import overflow, shape_paras
 from synth.deck.survey import chart_label, says_staff_count
-from synth.draft.evidence import as_claim
 from synth.draft.support import headline_subject, narrowed
 from synth.draft.workflow import load_current_drafts
 from synth.errors import DeckError
@@ -519,17 +518,6 @@ _QUOTING = re.compile(r"nämns \u201d(?P<quote>.+?)[.]?\u201d\.?$")
 _TOLD_APART = re.compile(r"^i (?P<article>en|ett) (?:annan|annat|tredje|fjärde|femte) ")
 
 
-def _marked(text: str) -> str:
-    return text.casefold().replace('"', "\u201d")
-
-
-def _on_slide(bullet: DraftBullet) -> str:
-    """A drafted line as its slide states it: of one source, as what it claims (`as_claim`)."""
-    sources = {i.rsplit(".", 1)[0] for i in bullet.statement_ids}
-    claimed = as_claim(bullet.text) if len(sources) == 1 and not bullet.counterpart else None
-    return _marked(claimed[1] if claimed else bullet.text)
-
-
 def notes(slide: object) -> str:
     return slide.notes_slide.notes_text_frame.text  # type: ignore[attr-defined]
 
@@ -592,22 +580,19 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
             if not line.startswith(("I chefsenkäten ", "\u2013 ")) and not RELATED.fullmatch(line)
         ]
         # on the slide in sentence case, with Swedish quotation marks
-        supported = [b for b in draft.bullets if b.supported]
+        supported = [b.text.casefold().replace('"', "\u201d") for b in draft.bullets if b.supported]
         # a line that quotes one answer stands as the quote of a slide without one
         # (`test_a_line_that_quotes_one_answer_is_the_quote_of_a_slide_without_one`)
         quoted = texts(slide).replace(body(slide), "").casefold()
         # a later line from another source of its kind says so ("i en annan intervju",
         # `told_apart`)
         lines = [_TOLD_APART.sub(r"i \g<article> ", s.casefold()) for s in shown]
-        moved = [
-            (said := _QUOTING.search(_marked(b.text))) is not None
-            and said["quote"] in quoted
-            and _on_slide(b) not in lines
-            for b in supported
-        ]
-        kept = [_on_slide(b) for b, gone in zip(supported, moved, strict=True) if not gone]
-        quoting = {b.text for b, gone in zip(supported, moved, strict=True) if gone}
-        assert lines == kept and len(shown) <= 4
+        moved = {
+            line
+            for line in supported
+            if (said := _QUOTING.search(line)) and said["quote"] in quoted and line not in lines
+        }
+        assert lines == [line for line in supported if line not in moved] and len(shown) <= 4
         # what the grounding doubted (here the hashing model's low similarities) is only
         # in the notes, marked
         doubted = [b for b in draft.bullets if not b.supported]
@@ -623,7 +608,7 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
         staffed = "leder 40 medarbetare eller fler" in left.split("\n")[0]
         assert draft.breadth_text[1:] in texts(slide) or (staffed and "ämns i " in texts(slide))
         for bullet in draft.bullets:
-            if bullet.text in quoting:
+            if bullet.text.casefold().replace('"', "\u201d") in moved:
                 # the quote's statement and source, as a quote's are
                 assert all(f"– {sid} (källa " in notes(slide) for sid in bullet.statement_ids)
                 continue
@@ -703,8 +688,9 @@ def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
     doubted = slides[second.theme_id]
     assert doubtful.text.casefold() not in texts(doubted).casefold()
     # as the slide writes quotation marks
-    assert _on_slide(second.bullets[0]) in body(doubted).casefold()
-    assert f"uttalanden {', '.join(doubtful.statement_ids)}; källor " in notes(doubted)
+    shown = second.bullets[0].text.replace('"', "\u201d")
+    assert shown.casefold() in body(doubted).casefold()
+    assert f"[uttalanden {', '.join(doubtful.statement_ids)}; källor " in notes(doubted)
     assert "OSÄKER (uttalandet ligger långt från punkten): visas inte på bilden" in notes(doubted)
 
 
@@ -784,14 +770,13 @@ def test_assessment_and_recommendations_follow_the_observations(
     assert len(left_out) < len(drafts.recommendations)
     for rec in drafts.recommendations:
         if rec.id in left_out:
-            assert not any(p.text.startswith(rec.text) for p in paras)
+            assert not any(p.text == rec.text for p in paras)
             assert f"visas inte på bilden: {left_out[rec.id]}" in notes(pages[0]) or (
                 "rekommendationer visas redan" in notes(pages[0])
                 and left_out[rec.id] == "rekommendationer visas redan"
             )
             continue
-        # (followed, for a role it brings in, by where it goes: `render._brought_in`)
-        at = next(i for i, p in enumerate(paras) if p.text.startswith(rec.text))
+        at = next(i for i, p in enumerate(paras) if p.text == rec.text)
         slide = next(page for page in pages if rec.text in texts(page))
         assert paras[at].bullet and paras[at].bold
         reference = paras[at + 1].text

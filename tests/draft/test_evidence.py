@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from synth.draft.evidence import (
-    as_claim,
     attributed,
     claim,
     evidence_line,
@@ -670,78 +669,3 @@ def test_two_main_clauses_spliced_with_a_comma_are_two_att_clauses() -> None:
     assert line == (
         "I en intervju beskrivs att rapporten är svår att läsa och att den är gjord för ekonomer."
     )
-
-
-@pytest.mark.parametrize(
-    ("line", "claimed"),
-    [
-        # the word order of a main clause: the sentence adverb after the verb, and "inte
-        # … några" the "inga" it was
-        (
-            "I en intervju beskrivs att det inte finns några utsedda systemägare.",
-            ("en intervju", "Det finns inga utsedda systemägare."),
-        ),
-        (
-            "I en intervju beskrivs att kommunikationsenheten är trevlig men att de inte hinner.",
-            ("en intervju", "Kommunikationsenheten är trevlig men de hinner inte."),
-        ),
-        # a quotation alone, its full stop inside its marks
-        (
-            "I en fokusgrupp nämns \u201dHR är det bästa stödet vi har\u201d.",
-            ("en fokusgrupp", "\u201dHR är det bästa stödet vi har.\u201d"),
-        ),
-        # the question it answers kept
-        (
-            "I ett enkätsvar på frågan \u201dVad fungerar mindre bra?\u201d nämns "
-            "\u201dför många mål\u201d.",
-            (
-                "ett enkätsvar",
-                "På frågan \u201dVad fungerar mindre bra?\u201d nämns \u201dför många mål\u201d.",
-            ),
-        ),
-        # what is asked for, and a wish or a view put forward, still said to be one: as a
-        # main clause "det finns en väg in" would claim that there is one
-        (
-            "I ett enkätsvar efterfrågas en väg in för allt stöd, gärna ett ärendesystem.",
-            ("ett enkätsvar", "En väg in för allt stöd efterfrågas, gärna ett ärendesystem."),
-        ),
-        (
-            "I en intervju framförs önskemålet att det finns en väg in till stödet.",
-            ("en intervju", "Ett önskemål är att det finns en väg in till stödet."),
-        ),
-        (
-            "I en intervju framförs att färre nämnder har varit viktigt.",
-            ("en intervju", "Det framförs att färre nämnder har varit viktigt."),
-        ),
-        # an inner "att" clause: its own "och att" is not split off
-        (
-            "I en intervju beskrivs att IT säger att de förvaltar tekniken och att "
-            "verksamheten äger systemet.",
-            (
-                "en intervju",
-                "IT säger att de förvaltar tekniken och att verksamheten äger systemet.",
-            ),
-        ),
-    ],
-)
-def test_a_line_of_one_source_is_stated_as_its_claim(line: str, claimed: tuple[str, str]) -> None:
-    """Blind reviews 138–146 read slides of "I en intervju beskrivs att …", "I en annan
-    intervju …" as an index of the transcripts: the slide states what was said, the notes
-    where."""
-    assert as_claim(line) == claimed
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # counted over several sources: the count is the evidence
-        "I två intervjuer beskrivs att controllern är bra.",
-        # an adverb that may be a relative clause's: the order is not turned
-        "I en intervju beskrivs att chefer som inte får stöd slutar.",
-        # already told apart, or of another shape
-        "I en annan intervju beskrivs att rapporterna är för tekniska.",
-        "I chefsenkäten ger 60 % av 127 chefer IT 1–2 av 5.",
-    ],
-)
-def test_a_line_that_cannot_safely_be_stated_as_a_claim_is_kept(line: str) -> None:
-    assert as_claim(line) is None
