@@ -39,7 +39,7 @@ from synth.deck.survey_evidence import (
     survey_line,
 )
 from synth.draft.context import Figure
-from synth.draft.dated import dated_elsewhere, statements_dated
+from synth.draft.dated import dated_elsewhere, statements_dated, undated
 from synth.draft.evidence import attributed
 from synth.draft.offline import topic_only, wished, wording
 from synth.draft.support import (
@@ -1231,18 +1231,25 @@ def with_dates_checked(
 ) -> tuple[Observation, ...]:
     """The observations, each line that dates something ("en digitaliseringsstrategi från
     2021") with the statements elsewhere that date it otherwise (`dated_elsewhere`), for
-    the notes (blind review 145: 2021 on the slide, 2022 in another interview)."""
+    the notes (blind review 145: 2021 on the slide, 2022 in another interview), and on the
+    slide without the disputed year where it can be left out (`undated`; review 147: the
+    notes questioned a year the slide still stated)."""
     dated = statements_dated(statements)
     if not dated:
         return tuple(observations)
     result = []
     for observation in observations:
-        checks = tuple(
-            (b.text, found)
-            for b in observation.bullets
-            if (found := dated_elsewhere(b.text, b.statement_ids, dated))
-        )
-        result.append(replace(observation, dated=checks) if checks else observation)
+        checks: list[tuple[str, tuple[str, ...]]] = []
+        bullets = []
+        for bullet in observation.bullets:
+            found = dated_elsewhere(bullet.text, bullet.statement_ids, dated)
+            if found:
+                checks.append((bullet.text, found))
+                bullet = replace(bullet, text=undated(bullet.text) or bullet.text)
+            bullets.append(bullet)
+        if checks:
+            observation = replace(observation, bullets=tuple(bullets), dated=tuple(checks))
+        result.append(observation)
     return tuple(result)
 
 

@@ -47,8 +47,11 @@ def observation_notes(observation: Observation) -> str:
     lines.append("Punkter och vad de vilar på:")
     lines += [bullet_note(b) for b in observation.bullets]
     # a year another source gives otherwise, to check before the client sees it
+    shown = {b.text for b in observation.bullets}
     lines += [
-        f"- Stäm av årtalet i ”{text}”: {'; '.join(found)}." for text, found in observation.dated
+        f"- Stäm av årtalet i ”{text}”: {'; '.join(found)}."
+        + ("" if text in shown else " Årtalet är utelämnat på bilden.")
+        for text, found in observation.dated
     ]
     # why the figure stands here: the headline names the function, or else its lines do
     # (`synth.deck.content._function`)

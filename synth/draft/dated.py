@@ -6,7 +6,9 @@ year stands on the slide as fact, while another source in the same material give
 another: blind review 145 found the strategy dated 2021 on a slide and 2022 in the
 kanslichef's interview, unreconciled. The deck's notes name the other year and where it
 is said, for the consultant to check before the client sees it; like the development
-figures (`synth.draft.context.Figure`), the disagreement is not put before the client.
+figures (`synth.draft.context.Figure`), the disagreement is not put before the client,
+and the year is left out of the slide's line (`undated`): review 147 would not have a
+disputed year stand on the slide while the notes question it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from synth.records import Statement
 from synth.text.sentences import split_sentences
 from synth.text.swedish import names_stem, stem, stop_words, tokens
 
-__all__ = ["dated_elsewhere", "statements_dated"]
+__all__ = ["dated_elsewhere", "statements_dated", "undated"]
 
 # A year said as when something came about: "från 2021", "antogs 2022", "sedan 2019",
 # "infördes år 2020". A year said of anything else ("i budgeten för 2027", "fram till
@@ -87,3 +89,31 @@ def _things(years: set[str], cited: Iterable[Statement]) -> set[str]:
 def statements_dated(statements: Mapping[str, Statement]) -> list[Statement]:
     """The statements that date something (`_DATED`): those `dated_elsewhere` reads."""
     return [st for st in statements.values() if _DATED.search(st.text)]
+
+
+# "från 2021" after what it dates goes whole; after a verb ("antogs 2022") only the year
+_FROM = re.compile(r"^från\s+(?:år\s+)?(?:19|20)\d\d$", re.IGNORECASE)
+_VERB_YEAR = re.compile(
+    r"^(?P<verb>\w+(?:\s+fram)?)\s+(?:i\s+|år\s+)?(?:19|20)\d\d$", re.IGNORECASE
+)
+# what cannot stand before a phrase that dates the word before it
+_CLAUSE_START = re.compile(r"(?:^|[,.;:]|\b(?:och|men|eller|så|att))\s*$", re.IGNORECASE)
+
+
+def undated(line: str) -> str | None:
+    """The line without the years it dates things with (`_DATED`), or None where one
+    cannot be left out safely: "en digitaliseringsstrategi från 2021 men den är mest
+    vision" -> "en digitaliseringsstrategi men den är mest vision", "den antogs 2022" ->
+    "den antogs"; "sedan 2019", or "från 2021" opening a clause, stays and gives None."""
+    for match in reversed(list(_DATED.finditer(line))):
+        start, end = match.span()
+        said = line[start:end]
+        if _FROM.match(said) and not _CLAUSE_START.search(line[:start]):
+            line = line[:start].rstrip() + line[end:]
+        elif (verb := _VERB_YEAR.match(said)) is not None and not said.casefold().startswith(
+            ("från", "sedan")
+        ):
+            line = line[:start] + verb["verb"] + line[end:]
+        else:
+            return None
+    return line

@@ -1868,8 +1868,13 @@ def test_a_line_dating_what_another_source_dates_otherwise_is_flagged_in_the_not
     )
     (checked,) = with_dates_checked([dataclasses.replace(observation, bullets=(line,))], said)
     assert (
-        f"- Stäm av årtalet i \u201d{line.text}\u201d: INT-07.027 anger 2022."
-        in observation_notes(checked)
+        f"- Stäm av årtalet i \u201d{line.text}\u201d: INT-07.027 anger 2022. Årtalet är "
+        "utelämnat på bilden." in observation_notes(checked)
     )
+    # the slide leaves the disputed year out (review 147)
+    assert [b.text for b in checked.bullets] == [
+        "I en intervju beskrivs att det finns en digitaliseringsstrategi men att den är mest "
+        "vision."
+    ]
     undated = dataclasses.replace(observation, bullets=(Bullet("Strategin är vision.", ()),))
     assert with_dates_checked([undated], said) == (undated,)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from synth.draft.dated import dated_elsewhere, statements_dated
+import pytest
+
+from synth.draft.dated import dated_elsewhere, statements_dated, undated
 from synth.records import SourceType, Statement
 
 
@@ -41,3 +43,25 @@ def test_a_year_another_source_gives_otherwise_is_found_for_the_notes() -> None:
     assert (
         dated_elsewhere("I en intervju beskrivs att strategin är mest vision.", set(), dated) == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "left"),
+    [
+        (
+            "Det finns en digitaliseringsstrategi från 2021 men den är mest vision.",
+            "Det finns en digitaliseringsstrategi men den är mest vision.",
+        ),
+        ("Strategin antogs år 2022 av fullmäktige.", "Strategin antogs av fullmäktige."),
+        ("Planen togs fram 2020.", "Planen togs fram."),
+        # a year that opens a clause, or says since when, cannot go without its clause
+        ("Från 2021 har kommunen en strategi.", None),
+        ("Kommunen har haft systemet sedan 2019.", None),
+        # a year of anything else is no date of a thing and stays
+        ("I budgeten för 2027 finns inga pengar.", "I budgeten för 2027 finns inga pengar."),
+    ],
+)
+def test_a_disputed_year_is_left_out_where_the_line_reads_without_it(
+    line: str, left: str | None
+) -> None:
+    assert undated(line) == left
