@@ -1558,3 +1558,13 @@ def test_where_a_new_role_goes_names_it(text: str, named: str) -> None:
     from synth.deck.render import _brought_in
 
     assert _brought_in(text) == named
+
+
+def test_the_fieldwork_counts_findings_not_groups_without_a_common_claim() -> None:
+    """Blind review 148 counted 65 findings where the fieldwork slide said 68: three were
+    groups of statements where no common claim could be put, which the appendix counts
+    apart ("Uttalandena rör …")."""
+    unsaid = replace(OBSERVATION, theme_id="T09", headline="Uttalandena rör rekrytering, annons")
+    other = replace(OBSERVATION, theme_id="T08", headline="Stödet i lönefrågor fungerar väl")
+    shown = _rendered(OBSERVATION, other, unsaid)["Uppdraget och genomförande"]
+    assert "Det som framkom sammanfattas i 2 iakttagelser" in shown
