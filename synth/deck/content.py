@@ -254,6 +254,9 @@ class Observation:
     """The inventory's support out in the operations in the functions also run centrally,
     as a line of evidence under the finding about the support they keep themselves
     (`with_placement`); empty elsewhere."""
+    unrated: tuple[Bullet, ...] = ()
+    """Lines left off the slide as the providers' own survey answers about a function they
+    run (`Providers.without_own`): for the notes."""
     dated: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Per line that dates something, where another source dates it otherwise
     (`with_dates_checked`): for the notes, for the consultant to check."""
@@ -730,6 +733,33 @@ class Providers:
             and _sector_key(st.sector or "") == group
             and (about_function or group not in groups.attribute(st)[0].casefold())
         )
+
+    def without_own(
+        self, headline: str, bullets: Sequence[Bullet], statements: Mapping[str, Statement]
+    ) -> tuple[tuple[Bullet, ...], tuple[Bullet, ...]]:
+        """The lines of a finding about a function the group runs, without those that rest
+        only on the group's own survey answers, and those left out. The survey's figure
+        beside them leaves the group's ratings out; their free text judging the same
+        support is a provider's view too (blind review 148: "HR-direkten i telefon är
+        bra" under "HR-stödet är bra" was an avdelningschef's in the central
+        administration). Interviews are chosen for who they are, and stay. Where every
+        line is such, they all stay: the finding is told as it was heard."""
+        if not self.group or headline_function(headline, self.functions) is None:
+            return tuple(bullets), ()
+        group = _sector_key(self.group)
+
+        def own(sid: str) -> bool:
+            st = statements.get(sid)
+            return (
+                st is not None
+                and st.source_type is SourceType.ENKAT
+                and _sector_key(st.sector or "") == group
+            )
+
+        left = tuple(b for b in bullets if b.statement_ids and all(map(own, b.statement_ids)))
+        if not left or len(left) == len(bullets):
+            return tuple(bullets), ()
+        return tuple(b for b in bullets if b not in left), left
 
 
 def _sector_key(sector: str) -> str:
@@ -1366,6 +1396,7 @@ def _observation(
     (`Providers.judging`)."""
     members = [statements[sid] for sid in theme.statement_ids if sid in statements]
     headline = _headline(theme, draft)
+    unrated: tuple[Bullet, ...] = ()
     if providers is not None:
         shown |= providers.judging(headline, theme.quotes, statements, groups)
     if draft is None:
@@ -1386,6 +1417,8 @@ def _observation(
             for b in draft.bullets
             if b.text.strip()
         )
+        if providers is not None:
+            bullets, unrated = providers.without_own(headline, bullets, statements)
         quotes = _beside(headline, theme, statements, bullets, groups, shown)
         if not quotes:
             bullets, quotes = _quoted_line(headline, theme, statements, bullets, groups, shown)
@@ -1415,6 +1448,7 @@ def _observation(
         ),
         spread=theme.breadth,
         alike=alike_respondents(members),
+        unrated=unrated,
     )
 
 

@@ -46,6 +46,11 @@ def observation_notes(observation: Observation) -> str:
         lines.append(f"Rubrik och punkter: {observation.origin}")
     lines.append("Punkter och vad de vilar på:")
     lines += [bullet_note(b) for b in observation.bullets]
+    lines += [
+        f"{bullet_note(b)}\n   visas inte på bilden: enkätsvar från chefer som själva leder "
+        "funktionen, vars betyg inte heller ingår i chefsenkätens siffror"
+        for b in observation.unrated
+    ]
     # a year another source gives otherwise, to check before the client sees it
     shown = {b.text for b in observation.bullets}
     lines += [

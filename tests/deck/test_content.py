@@ -76,6 +76,48 @@ def _content(observations: tuple[Observation, ...]) -> DeckContent:
     )
 
 
+def test_the_providers_own_survey_answers_are_no_evidence_about_their_function() -> None:
+    """Blind review 148: "HR-direkten i telefon är bra" under "HR-stödet är bra" was an
+    avdelningschef's in the central administration, whose ratings the survey's figure
+    beside it leaves out. Their survey answers are left off the slide (and said so in the
+    notes) under a finding about a function they run; interviews, and findings about
+    anything else, keep them, as does a finding with nothing else to show."""
+    from synth.deck.notes import observation_notes
+    from synth.records import Bullet, Drafts
+
+    providers = Providers("Kommunledningskontoret", ("HR",))
+    central = dataclasses.replace(
+        statement("ENK-0009.001", "HR-direkten är bra."), sector="Kommunledningskontoret"
+    )
+    said = {**STATEMENTS, central.id: central}
+    own = Bullet("I ett enkätsvar beskrivs att HR-direkten är bra.", (central.id,))
+    other = Bullet("I en intervju beskrivs att HR svarar samma dag.", ("INT-01.001",))
+
+    def shown(headline: str, *bullets: Bullet) -> Observation:
+        support = tuple(i for b in bullets for i in b.statement_ids)
+        drafts = Drafts(
+            themes=(finding("T01", headline, support, bullets),),
+            assessment=None,
+            recommendations=(),
+        )
+        (observation,) = observations_from_themes(
+            [theme(label=headline, quotes=())], said, drafts, providers=providers
+        )
+        return observation
+
+    about_hr = shown("HR-stödet är bra", other, own)
+    assert [b.text for b in about_hr.bullets] == [other.text]
+    assert (
+        f"– {own.text} [uttalanden ENK-0009.001; källor ENK-0009]\n   visas inte på bilden: "
+        "enkätsvar från chefer som själva leder funktionen"
+    ) in observation_notes(about_hr)
+    assert [b.text for b in shown("Cheferna har för många mål", other, own).bullets] == [
+        other.text,
+        own.text,
+    ]
+    assert [b.text for b in shown("HR-stödet är bra", own).bullets] == [own.text]
+
+
 def test_those_who_run_the_functions_are_quoted_only_under_their_own_name() -> None:
     """Blind review 136: "– avdelningschef" under "Det är svårt att få hjälp från
     kommunikation" was one of the handful of heads in the central administration, the
