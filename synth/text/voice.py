@@ -258,8 +258,8 @@ _OPINION_COMMENT = re.compile(
     re.I,
 )
 # The speaker's hedge set off inside what they say: "en enhetschef ska förhålla sig till,
-# jag vet inte, tjugofem mål" says how many goals, with a doubt the line need not carry
-# in the first person ("kanske" after it stays).
+# jag vet inte, tjugofem mål" says how many goals, with a doubt the line carries as
+# "ungefär" (`_guessed`), or as the "kanske" after it, not in the first person.
 _OPINION_ASIDE = re.compile(
     r",\s*(?:jag\s+vet\s+inte|tror\s+jag|skulle\s+jag\s+(?:säga|tro)|säger\s+jag"
     r"|vad\s+(?:heter|ska\s+man\s+säga)(?:\s+det)?)\s*,\s*",
@@ -282,6 +282,23 @@ def _maybe_first(sentence: str) -> str:
     return f"{sentence[: found.start()]}kanske {found['number']} {found['noun']}{found['end']}"
 
 
+# The speaker's doubt set off before an amount ("med, jag vet inte, fyrtio rader"): the
+# amount is a guess, and the line says so (blind review 148: "fyrtio rader" stood as a
+# count where the rektor had said "jag vet inte")
+_GUESS = re.compile(r",\s*jag\s+vet\s+inte\s*,\s*(?P<number>[\w,–-]+)", re.I)
+
+
+def _guessed(sentence: str) -> str:
+    """ "med, jag vet inte, fyrtio rader" -> "med ungefär fyrtio rader"; a "kanske" after
+    the amount says the doubt instead (`_maybe_first`)."""
+    if _AMOUNT_THEN_MAYBE.search(sentence):
+        return sentence
+    return _GUESS.sub(
+        lambda m: f" ungefär {m['number']}" if spoken_number(m["number"]) is not None else m[0],
+        sentence,
+    )
+
+
 def without_opinion_frame(sentence: str) -> str:
     """The sentence without the speaker's frame around it: "Jag tycker att ledningen har
     blivit bättre" and "Ledningen har blivit bättre, tycker jag" -> "ledningen har blivit
@@ -294,7 +311,7 @@ def without_opinion_frame(sentence: str) -> str:
     heard = _HEARSAY_FRAME.match(framed)
     if heard is not None:
         framed = f"{heard['who']} {main_order(framed[heard.end() :])}"
-    return _maybe_first(_OPINION_COMMENT.sub("", _OPINION_ASIDE.sub(" ", framed)))
+    return _maybe_first(_OPINION_COMMENT.sub("", _OPINION_ASIDE.sub(" ", _guessed(framed))))
 
 
 # What nobody knows, said by a speaker ("man vet aldrig vem som bestämmer", "ingen vet

@@ -766,7 +766,7 @@ def test_a_turn_that_opens_on_what_was_said_before_still_gives_its_own_sentences
         "I en intervju beskrivs att fullmäktige har tolv inriktningsmål, sen bryter nämnderna "
         "ner dem i nämndmål.",
         "I en intervju beskrivs att varje nämnd har sina egna mål ovanpå fullmäktiges mål, så "
-        "en enhetschef ska förhålla sig till tjugofem mål.",
+        "en enhetschef ska förhålla sig till ungefär tjugofem mål.",
     ]
 
 

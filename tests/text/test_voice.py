@@ -161,9 +161,12 @@ def test_the_speakers_opinion_frame_goes_and_what_they_hold_stays() -> None:
         "målen är för många."
     )
     assert without_opinion_frame("Jag håller med om det.") == "Jag håller med om det."
+    # a doubt about an amount stays, not in the first person (blind review 148: "fyrtio
+    # rader" stood as a count where the rektor had said "jag vet inte")
     assert report_voice("Det tar, jag vet inte, tre veckor att få svar.") == (
-        "Det tar tre veckor att få svar."
+        "Det tar ungefär tre veckor att få svar."
     )
+    assert without_opinion_frame("Det är, jag vet inte, svårt.") == "Det är svårt."
     # a doubt said after the amount it is about stands before it, as it is written: "…
     # förhålla sig till tjugofem mål kanske" ended a line of the many-goals slide
     assert without_opinion_frame(
