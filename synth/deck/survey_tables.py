@@ -5,7 +5,7 @@ function and group the share agreeing, coloured by what agreeing means; the numb
 from __future__ import annotations
 
 from synth.deck.resources import Grid
-from synth.deck.survey import STAFF_MARKS, StaffTable, heat_colour, percent
+from synth.deck.survey import ALL_RESPONDENTS, STAFF_MARKS, StaffTable, heat_colour, percent
 from synth.survey.results import AGREE_FROM, LikertResult, NumberSummary, SurveyResults
 from synth.text.numbers import decimal, halves
 
@@ -67,7 +67,9 @@ def staff_grid(table: StaffTable) -> Grid:
     and the shares leading `STAFF_MARKS` or more."""
     cells = tuple(
         (
-            row.label,
+            # every level of chef together, as the per-sector rows are not (blind review
+            # 146: its median mixed first-line chefs with chefs of chefs)
+            f"{row.label}, alla chefsnivåer" if row.group == ALL_RESPONDENTS else row.label,
             str(row.respondents),
             halves(row.median),
             *(percent(share) for share in row.at_least),
@@ -83,7 +85,8 @@ def staff_grid(table: StaffTable) -> Grid:
         "Hur många medarbetare chefen leder, enligt chefsenkäten; median: hälften leder "
         "färre, hälften fler; per sektor dess vanligaste roll, oftast första linjens "
         f"chefer, med minst {table.threshold} svar (chefer för chefer räknar in sina "
-        "chefers medarbetare). Svar som inte angav något tal räknas inte." + hidden
+        "chefers medarbetare). Ett ungefärligt svar (”ca 40”) räknas som sitt tal; svar "
+        "som inte angav något tal räknas inte." + hidden
     )
     return Grid(
         headers=("Grupp", "Svarande", "Median", *(f"{mark} eller fler" for mark in STAFF_MARKS)),

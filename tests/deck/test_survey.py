@@ -183,6 +183,9 @@ def test_the_staff_table_says_how_many_each_chef_leads_per_sector_and_first_line
     grid = staff_grid(table)
     assert grid.headers == ("Grupp", "Svarande", "Median", "30 eller fler", "40 eller fler")
     assert grid.cells[1] == ("Vård och omsorg, enhetschef", "6", "43", "100\u00a0%", "67\u00a0%")
+    assert grid.cells[0][0] == "Alla svarande, alla chefsnivåer"
+    # an approximate answer counts as its number, which the note says (blind review 147)
+    assert "Ett ungefärligt svar (\u201dca 40\u201d) räknas som sitt tal" in grid.note
     assert "visas inte: Kommunledningskontoret" in grid.note
 
 
