@@ -47,8 +47,9 @@ def observation_notes(observation: Observation) -> str:
     lines.append("Punkter och vad de vilar på:")
     lines += [bullet_note(b) for b in observation.bullets]
     lines += [
-        f"{bullet_note(b)}\n   visas inte på bilden: enkätsvar från chefer som själva leder "
-        "funktionen, vars betyg inte heller ingår i chefsenkätens siffror"
+        # the administration runs the function, not each of its chefs (blind review 149)
+        f"{bullet_note(b)}\n   visas inte på bilden: enkätsvar från en chef i den förvaltning "
+        "som leder funktionen, vars chefers betyg inte heller ingår i chefsenkätens siffror"
         for b in observation.unrated
     ]
     # a year another source gives otherwise, to check before the client sees it

@@ -523,7 +523,7 @@ _UNDATED = re.compile(r"Stäm av årtalet i \u201d(.+?)\u201d: .*Årtalet är ut
 
 
 _UNRATED = re.compile(
-    r"– (.+?) \[uttalanden [^\]]*\]\n   visas inte på bilden: enkätsvar från chefer som själva"
+    r"– (.+?) \[uttalanden [^\]]*\]\n   visas inte på bilden: enkätsvar från en chef i den "
 )
 
 

@@ -109,7 +109,7 @@ def test_the_providers_own_survey_answers_are_no_evidence_about_their_function()
     assert [b.text for b in about_hr.bullets] == [other.text]
     assert (
         f"– {own.text} [uttalanden ENK-0009.001; källor ENK-0009]\n   visas inte på bilden: "
-        "enkätsvar från chefer som själva leder funktionen"
+        "enkätsvar från en chef i den förvaltning som leder funktionen"
     ) in observation_notes(about_hr)
     assert [b.text for b in shown("Cheferna har för många mål", other, own).bullets] == [
         other.text,
