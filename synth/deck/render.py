@@ -1850,8 +1850,8 @@ def _theme_method(content: DeckContent) -> list[str]:
         + (
             " Den mest spridda svagheten om den stödfunktion som cheferna i enkäten ger "
             "lägst betyg och om varje annan som klart fler av dem ger betyg under skalans "
-            "mitt än över den, och styrkan om den de ger högst betyg, redovisas alltid med en "
-            "egen bild."
+            "mitt än över den (fler än slumpen förklarar), och styrkan om den de ger högst "
+            "betyg, redovisas alltid med en egen bild."
             if any(o.rated is not None for o in content.observations)
             else ""
         )

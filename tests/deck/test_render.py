@@ -702,7 +702,7 @@ def test_the_assessment_names_as_lowest_rated_the_function_the_chefs_rate_lowest
     assert "IT/digitalisering lägst" not in assessment
     # the other the chefs rate low follows, with where its finding stands
     assert (
-        "Fler chefer ger betyg under mitten än över den också för IT/digitalisering "
+        "Klart fler chefer ger betyg under mitten än över den också för IT/digitalisering "
         "(54\u00a0% mot 16\u00a0%; bild 5). Räknat i antal ger dock flest chefer "
         "IT/digitalisering 1–2 av 5: 78, mot 67 för Upphandling, som färre har bedömt (112 "
         "mot 145).\n"

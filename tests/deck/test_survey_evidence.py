@@ -303,7 +303,7 @@ def test_the_other_functions_the_chefs_rate_low_are_named_with_where_their_findi
     ]
     places = {"IT/digitalisering": "bild 16", "Kommunikation": "bild 20"}
     assert also_low(scores, places) == (
-        "Fler chefer ger betyg under mitten än över den också för IT/digitalisering "
+        "Klart fler chefer ger betyg under mitten än över den också för IT/digitalisering "
         "(54\u00a0% mot 16\u00a0%; bild 16), Lokalförsörjning (42\u00a0% mot 20\u00a0%) och "
         "Kommunikation (40\u00a0% mot 25\u00a0%; bild 20)."
     )
