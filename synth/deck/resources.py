@@ -354,9 +354,10 @@ def _cells(row: ResourceRow) -> list[str]:
 
 
 def table_note(table: ResourceTable) -> str:
+    # that only one answered for the level is not said: with the unbudgeted figures per
+    # function beside it, it pointed at that one respondent's own row (blind review 149)
     merged = "".join(
-        f" {LEVEL_LABELS.get(level, level)} ingår i {LEVEL_LABELS.get(into, into)}, där bara "
-        "en har svarat för den nivån."
+        f" {LEVEL_LABELS.get(level, level)} ingår i {LEVEL_LABELS.get(into, into)}."
         for level, into in table.merged
     )
     return (
