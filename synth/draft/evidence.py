@@ -398,11 +398,21 @@ def _said(sentence: str, kinds: Sequence[SourceType]) -> str:
     survey answer's list written with dashes ("HR-konsulten - lönekontoret - controllern")
     with commas. Speech keeps its dashes, which set off what is said in passing."""
     said = sentence.strip().strip(" -–").rstrip(" .!,;:")
+    # a causal "för" that ties the sentence to what was said before it: the quotation
+    # starts with the clause ("vi har ju två IT-tekniker …"), not mid-sentence (blind
+    # review 148: "”för vi har ju två IT-tekniker …”")
+    tied = _BECAUSE.match(said)
+    if tied is not None and finite_verb(tied["verb"]):
+        # "för det mesta fungerar …" is no such "för": a verb follows its subject
+        said = said[tied.end("for") :].lstrip()
     if kinds and all(kind == SourceType.ENKAT for kind in kinds):
         said = _SURVEY_DASH.sub(", ", said)
     return said
 
 
+_BECAUSE = re.compile(
+    r"^(?P<for>för)\s+(?:vi|jag|de|dom|det|man|den|hon|han|hen)\s+(?P<verb>\w+)", re.I
+)
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
 

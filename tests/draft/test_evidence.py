@@ -669,3 +669,23 @@ def test_two_main_clauses_spliced_with_a_comma_are_two_att_clauses() -> None:
     assert line == (
         "I en intervju beskrivs att rapporten är svår att läsa och att den är gjord för ekonomer."
     )
+
+
+def test_a_quotation_does_not_open_with_the_for_that_ties_it_to_what_came_before() -> None:
+    """Blind review 148: "”för vi har ju två IT-tekniker …”" started mid-sentence."""
+    line = evidence_line(
+        "För vi har ju två IT-tekniker som sektorn själv anställde för några år sedan.",
+        [SourceType.FOKUSGRUPP],
+        "svaghet",
+    )
+    assert line == (
+        'I en fokusgrupp nämns "vi har ju två IT-tekniker som sektorn själv anställde för '
+        'några år sedan".'
+    )
+    # "för" of anything else stays
+    assert evidence_line("För lite stöd i rekryteringar.", [ENK], "svaghet") == (
+        'I ett enkätsvar nämns "för lite stöd i rekryteringar".'
+    )
+    assert evidence_line("För det mesta fungerar det bra.", [ENK], "styrka") == (
+        'I ett enkätsvar nämns "för det mesta fungerar det bra".'
+    )
