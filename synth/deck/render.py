@@ -87,6 +87,7 @@ from synth.deck.survey_evidence import (
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
 from synth.draft.condense import unclear
+from synth.draft.context import Figure
 from synth.errors import DeckError
 from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
@@ -471,16 +472,18 @@ def _summary(deck: Deck, content: DeckContent) -> None:
         content_slides(deck, "Sammanfattning", blocks, notes)
 
 
-DEVELOPMENT_TITLE = "Utvecklingssituationen i siffror"
+DEVELOPMENT_TITLE = "Bilaga: utvecklingssituationen i siffror"
 DEVELOPMENT_CAVEAT = (
     "Uppgifterna är de intervjuades och de svarandes egna och är inte avstämda mot "
     "kommunens statistik."
 )
 
 
-def _development(deck: Deck, content: DeckContent) -> int | None:
-    """The figures the material gives of the development situation, before the
-    observations (`synth.draft.context`): what the findings stand in. Each line's
+def _development(deck: Deck, content: DeckContent) -> None:
+    """The figures the material gives of the development situation (`synth.draft.context`):
+    what the findings stand in, in the appendix, as they are the interviewees' own and
+    not checked against the municipality's statistics (blind reviews 139 and 146-149:
+    unchecked figures do not go before the kommundirektör in the body). Each line's
     statement is named in the notes, as an observation's are.
 
     A figure another source gives otherwise stays in the notes, with both, for the
@@ -488,9 +491,9 @@ def _development(deck: Deck, content: DeckContent) -> int | None:
     en annan siffra" put the kommundirektör's own efficiency requirement in doubt before
     her (blind reviews 58-59), and one chosen in silence hid that the sources disagree
     (review 43)."""
-    shown = [figure for figure in content.development if not figure.differs]
+    shown = _shown_figures(content)
     if not shown:
-        return None
+        return
 
     def blocks(size: float) -> list[list[Para]]:
         return [
@@ -520,9 +523,13 @@ def _development(deck: Deck, content: DeckContent) -> int | None:
             f"  Om samma sak i en annan källa, jämför: {line} (uttalande {sid})"
             for line, sid in figure.also
         ]
-    first = len(deck.prs.slides) + 1
     content_slides(deck, DEVELOPMENT_TITLE, blocks, "\n".join(notes))
-    return first
+
+
+def _shown_figures(content: DeckContent) -> list[Figure]:
+    """The development figures the appendix shows: not one another source gives otherwise
+    (`Figure.differs`), which stays in the notes."""
+    return [figure for figure in content.development if not figure.differs]
 
 
 def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
@@ -1331,13 +1338,11 @@ def _recommendations(deck: Deck, content: DeckContent) -> Waiting | None:
 
 
 def _next_steps(
-    deck: Deck, content: DeckContent, waiting: Waiting | None, development: int | None
+    deck: Deck, content: DeckContent, waiting: Waiting | None, development: bool
 ) -> None:
     """The next steps (`synth.deck.next_steps`), numbered in the order they are taken,
     what each rests on in the notes."""
-    found = next_steps(
-        content, waiting=waiting, development_slide=development, slides=deck.theme_slides
-    )
+    found = next_steps(content, waiting=waiting, development=development, slides=deck.theme_slides)
     steps = [s for s in found if not s.own]
     if not steps:
         return
@@ -2084,7 +2089,8 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     _summary(deck, content)
     if any(o.leaning for o in content.observations):
         _strengths_weaknesses(deck, content)
-    development = _development(deck, content)
+    # shown in the appendix, after the method (`_development`)
+    development = bool(_shown_figures(content))
     grouped = _by_perspective(content.main_findings)
     featured = {o.theme_id for o in content.main_findings}
     for observations in grouped.values():
@@ -2136,6 +2142,7 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     waiting = _recommendations(deck, content)
     _next_steps(deck, content, waiting, development)
     _method(deck, content)
+    _development(deck, content)
     _theme_list(deck, content)
     for chart in appendix:
         _survey(deck, replace(chart, title=_in_appendix(chart.title)))
