@@ -425,6 +425,12 @@ class DeckContent:
     (`synth.synthesis.describe.repeated_wordings`): the method slide says how many."""
 
     @property
+    def figures_shown(self) -> tuple[Figure, ...]:
+        """The development figures the appendix shows: not one another source gives
+        otherwise (`Figure.differs`), which stays in the notes."""
+        return tuple(figure for figure in self.development if not figure.differs)
+
+    @property
     def main_findings(self) -> tuple[Observation, ...]:
         """The findings with a slide of their own, `featured` in all: every one the
         consultant placed and every one the survey points out (`Observation.anchored`),

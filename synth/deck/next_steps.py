@@ -46,7 +46,6 @@ def next_steps(
     content: DeckContent,
     *,
     waiting: Waiting | None = None,
-    development: bool = False,
     slides: Mapping[str, int] | None = None,
 ) -> tuple[Step, ...]:
     """The next steps, in the order they are taken: the consultants' own checks first (the
@@ -58,7 +57,7 @@ def next_steps(
     steps = [
         step
         for step in (
-            _statistics_step(content, development),
+            _statistics_step(content),
             _inventory_step(content, slides or {}),
             _testing_step(content),
             _decision_step(waiting),
@@ -113,11 +112,11 @@ def _inventory_step(content: DeckContent, slides: Mapping[str, int]) -> Step | N
     )
 
 
-def _statistics_step(content: DeckContent, shown: bool) -> Step | None:
+def _statistics_step(content: DeckContent) -> Step | None:
     """The development figures shown in the appendix are the interviewees' own (the slide
     says they are not checked against the municipality's statistics): checking them is a
     step, or they go (blind review 139: "Use SCB/Kolada figures or drop the slide")."""
-    if not shown or not any(not f.differs for f in content.development):
+    if not content.figures_shown:
         return None
     return Step(
         "Stäm av siffrorna om utvecklingssituationen i bilagan mot kommunens egen statistik.",

@@ -87,7 +87,6 @@ from synth.deck.survey_evidence import (
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
 from synth.draft.condense import unclear
-from synth.draft.context import Figure
 from synth.errors import DeckError
 from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
@@ -491,7 +490,7 @@ def _development(deck: Deck, content: DeckContent) -> None:
     en annan siffra" put the kommundirektör's own efficiency requirement in doubt before
     her (blind reviews 58-59), and one chosen in silence hid that the sources disagree
     (review 43)."""
-    shown = _shown_figures(content)
+    shown = content.figures_shown
     if not shown:
         return
 
@@ -524,12 +523,6 @@ def _development(deck: Deck, content: DeckContent) -> None:
             for line, sid in figure.also
         ]
     content_slides(deck, DEVELOPMENT_TITLE, blocks, "\n".join(notes))
-
-
-def _shown_figures(content: DeckContent) -> list[Figure]:
-    """The development figures the appendix shows: not one another source gives otherwise
-    (`Figure.differs`), which stays in the notes."""
-    return [figure for figure in content.development if not figure.differs]
 
 
 def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
@@ -1337,12 +1330,10 @@ def _recommendations(deck: Deck, content: DeckContent) -> Waiting | None:
     )
 
 
-def _next_steps(
-    deck: Deck, content: DeckContent, waiting: Waiting | None, development: bool
-) -> None:
+def _next_steps(deck: Deck, content: DeckContent, waiting: Waiting | None) -> None:
     """The next steps (`synth.deck.next_steps`), numbered in the order they are taken,
     what each rests on in the notes."""
-    found = next_steps(content, waiting=waiting, development=development, slides=deck.theme_slides)
+    found = next_steps(content, waiting=waiting, slides=deck.theme_slides)
     steps = [s for s in found if not s.own]
     if not steps:
         return
@@ -2089,8 +2080,6 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     _summary(deck, content)
     if any(o.leaning for o in content.observations):
         _strengths_weaknesses(deck, content)
-    # shown in the appendix, after the method (`_development`)
-    development = bool(_shown_figures(content))
     grouped = _by_perspective(content.main_findings)
     featured = {o.theme_id for o in content.main_findings}
     for observations in grouped.values():
@@ -2140,7 +2129,7 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     _resources(deck, content)
     _assessment(deck, content)
     waiting = _recommendations(deck, content)
-    _next_steps(deck, content, waiting, development)
+    _next_steps(deck, content, waiting)
     _method(deck, content)
     _development(deck, content)
     _theme_list(deck, content)

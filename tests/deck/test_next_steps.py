@@ -41,7 +41,6 @@ def test_the_steps_name_what_the_material_lacks_then_the_testing_and_the_decisio
     steps = next_steps(
         content(resources=INVENTORY, development=(figure,)),
         waiting=Waiting(1, (9, 10)),
-        development=True,
     )
     assert [(s.text, s.own) for s in steps] == [
         # the consultants' own check first, for the notes alone
@@ -106,4 +105,4 @@ def test_without_the_units_names_the_steps_count_them_and_without_gaps_say_nothi
     # a figure another source gives otherwise is not on the slide, and not a step
     differing = Figure("I en intervju beskrivs att 1,5 procent ska sparas.", "INT-02.001")
     differing = replace(differing, differs=True)
-    assert next_steps(content(development=(differing,)), development=True) == ()
+    assert next_steps(content(development=(differing,))) == ()
