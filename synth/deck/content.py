@@ -736,9 +736,13 @@ class Providers:
             sid
             for sid in quoted
             if (st := statements.get(sid)) is not None
-            and _sector_key(st.sector or "") == group
+            and self._member(st)
             and (about_function or group not in groups.attribute(st)[0].casefold())
         )
+
+    def _member(self, statement: Statement) -> bool:
+        """Whether a statement's source is of the group."""
+        return _sector_key(statement.sector or "") == _sector_key(self.group)
 
     def without_own(
         self, headline: str, bullets: Sequence[Bullet], statements: Mapping[str, Statement]
@@ -752,15 +756,10 @@ class Providers:
         line is such, they all stay: the finding is told as it was heard."""
         if not self.group or headline_function(headline, self.functions) is None:
             return tuple(bullets), ()
-        group = _sector_key(self.group)
 
         def own(sid: str) -> bool:
             st = statements.get(sid)
-            return (
-                st is not None
-                and st.source_type is SourceType.ENKAT
-                and _sector_key(st.sector or "") == group
-            )
+            return st is not None and st.source_type is SourceType.ENKAT and self._member(st)
 
         left = tuple(b for b in bullets if b.statement_ids and all(map(own, b.statement_ids)))
         if not left or len(left) == len(bullets):

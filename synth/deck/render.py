@@ -1953,6 +1953,7 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
             (o for o in heard if o.perspective == perspective),
             key=lambda o: o.polarity == _BACKGROUND,
         )
+        background = rows[-1].polarity == _BACKGROUND
         grid = Grid(
             headers=(
                 "Iakttagelse",
@@ -1979,7 +1980,7 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
                     # what "–" stands for here, as the inventory's table says what it does
                     # there ("– = inga åa"; blind review 94)
                     "De mest spridda först, bakgrund sist; – = inga."
-                    if any(o.polarity == _BACKGROUND for o in rows)
+                    if background
                     else "De mest spridda först; – = inga.",
                     besides if perspective == shown[-1] else "",
                 )
@@ -1988,7 +1989,7 @@ def _theme_list(deck: Deck, content: DeckContent) -> None:
             labels=2,
         )
         about = PERSPECTIVES[perspective][1].removeprefix("Iakttagelser ")
-        told = f"{title} och bakgrund" if any(o.polarity == _BACKGROUND for o in rows) else title
+        told = f"{title} och bakgrund" if background else title
         _grid_slides(deck, f"{told} {about}", grid, "Övriga iakttagelser", notes)
 
 
