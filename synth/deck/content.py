@@ -65,6 +65,7 @@ from synth.records import (
     dominant_polarity,
     finding_theme,
 )
+from synth.records import Bullet as DraftBullet
 from synth.records import Recommendation as DraftRecommendation
 from synth.records.themes import breadth_weight
 from synth.store.surveys import ResponseRate
@@ -257,6 +258,9 @@ class Observation:
     unrated: tuple[Bullet, ...] = ()
     """Lines left off the slide as the providers' own survey answers about a function they
     run (`Providers.without_own`): for the notes."""
+    uncounted: tuple[str, ...] = ()
+    """The statements of the finding left out of its count as the providers' own survey
+    answers about a function they run (`Providers.counted`): for the notes."""
     dated: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Per line that dates something, where another source dates it otherwise
     (`with_dates_checked`): for the notes, for the consultant to check."""
@@ -744,6 +748,50 @@ class Providers:
         """Whether a statement's source is of the group."""
         return _sector_key(statement.sector or "") == _sector_key(self.group)
 
+    def _answer(self, statement: Statement | None) -> bool:
+        """Whether a statement is a survey answer of the group's."""
+        return (
+            statement is not None
+            and statement.source_type is SourceType.ENKAT
+            and self._member(statement)
+        )
+
+    def counted(
+        self,
+        theme: Theme,
+        headline: str,
+        bullets: Sequence[DraftBullet],
+        statements: Mapping[str, Statement],
+    ) -> Theme:
+        """A finding about a function the group runs as far as it rests on others than the
+        group's own survey answers: its breadth, weight and statements (`narrowed`). Its
+        lines and the survey's figure beside it leave those answers out
+        (`without_own`), so its count of answers does too: "25 enkätsvar" under "HR-stödet
+        är bra" counted the central administration's own (blind review 150: "one evidence
+        rule everywhere"). An answer that a line shown with others' cites stays counted,
+        as the line tells it ("I två enkätsvar med samma ordalydelse …"). As it is where
+        nothing else is left."""
+        if not self.group or headline_function(headline, self.functions) is None:
+            return theme
+        shown = {
+            sid
+            for b in bullets
+            if not all(self._answer(statements.get(s)) for s in b.statement_ids)
+            for sid in b.statement_ids
+        }
+        left = {
+            sid
+            for sid in theme.statement_ids
+            if sid not in shown and self._answer(statements.get(sid))
+        }
+        kept = [sid for sid in theme.statement_ids if sid not in left]
+        if not kept or not left:
+            return theme
+        # its quotes as they were, but for those left out (`judging` keeps the group's
+        # from a finding about its function anyway)
+        quotes = tuple(q for q in theme.quotes if q not in left)
+        return replace(narrowed(theme, kept, statements), quotes=quotes)
+
     def without_own(
         self, headline: str, bullets: Sequence[Bullet], statements: Mapping[str, Statement]
     ) -> tuple[tuple[Bullet, ...], tuple[Bullet, ...]]:
@@ -756,12 +804,11 @@ class Providers:
         line is such, they all stay: the finding is told as it was heard."""
         if not self.group or headline_function(headline, self.functions) is None:
             return tuple(bullets), ()
-
-        def own(sid: str) -> bool:
-            st = statements.get(sid)
-            return st is not None and st.source_type is SourceType.ENKAT and self._member(st)
-
-        left = tuple(b for b in bullets if b.statement_ids and all(map(own, b.statement_ids)))
+        left = tuple(
+            b
+            for b in bullets
+            if b.statement_ids and all(self._answer(statements.get(s)) for s in b.statement_ids)
+        )
         if not left or len(left) == len(bullets):
             return tuple(bullets), ()
         return tuple(b for b in bullets if b not in left), left
@@ -795,19 +842,35 @@ def observations_from_themes(
         if presentable(theme)
         for draft in _drafted(theme, drafts)
     ]
+    # each as far as the providers' own survey answers are not counted in it, and those
+    # (`Providers.counted`)
+    counted = [
+        (
+            providers.counted(
+                finding, _headline(finding, draft), draft.bullets if draft else (), statements
+            )
+            if providers is not None
+            else finding,
+            draft,
+            finding.statement_ids,
+        )
+        for finding, draft in findings
+    ]
     drafted = drafts is not None and bool(drafts.themes)
     ranked = sorted(
-        findings, key=lambda f: (f[0].order is None, f[0].order or 0, -f[0].weight, f[0].id)
+        counted, key=lambda f: (f[0].order is None, f[0].order or 0, -f[0].weight, f[0].id)
     )
     # a statement quoted or cited under one finding is not quoted under a later one: the
     # report says a thing once, where it weighs most; nor is a survey answer that another
     # chef gave word for word quoted at all (`copied_answers`)
     shown: set[str] = set(copied_answers(statements.values()))
     built = []
-    for theme, draft in ranked:
+    for theme, draft, heard in ranked:
         observation = _observation(
             theme, statements, draft, groups, shown=frozenset(shown), providers=providers
         )
+        kept = set(theme.statement_ids)
+        observation = replace(observation, uncounted=tuple(s for s in heard if s not in kept))
         if drafted and draft is None and theme.label == theme.auto_label:
             observation = replace(observation, undrafted=True)
         shown |= {q.statement_id for q in observation.quotes}

@@ -103,6 +103,12 @@ def observation_notes(observation: Observation) -> str:
             for q in observation.quotes
         ]
     lines.append("Uttalanden: " + ", ".join(observation.statement_ids))
+    if observation.uncounted:
+        lines.append(
+            "Ej medräknade i bredden: "
+            + ", ".join(observation.uncounted)
+            + " (enkätsvar från chefer i den förvaltning som leder funktionen)"
+        )
     lines.append("Källor: " + ", ".join(observation.source_ids))
     return "\n".join(lines)
 

@@ -21,10 +21,12 @@ from synth.deck.content import (
     EACH_PERSPECTIVE,
     LEAST_SHOWN,
     PERSPECTIVES,
+    Providers,
     observations_from_themes,
 )
 from synth.deck.measure import overflow, shape_paras
-from synth.deck.survey import chart_label, says_staff_count
+from synth.deck.survey import chart_label, likert_charts, says_staff_count
+from synth.deck.survey_evidence import first_results, function_scores
 from synth.draft.dated import undated
 from synth.draft.support import headline_subject, narrowed
 from synth.draft.workflow import load_current_drafts
@@ -208,7 +210,16 @@ def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_n
     # to show, `LEAST_SHOWN`)
     with Store.open(config.store_url) as store:
         statements = {st.id: st for st in store.statements()}
-    made = {o.theme_id: o for o in observations_from_themes(included, statements)}
+        section = config.engagement
+        charts = likert_charts(
+            store.responses(), threshold=section.anonymity_threshold, sectors=section.sectors
+        )
+    # weighed as the deck weighs them: without the central administration's own survey
+    # answers about the functions it runs (`Providers.counted`)
+    providers = Providers(charts[0].without, tuple(first_results(function_scores(charts, []))))
+    made = {
+        o.theme_id: o for o in observations_from_themes(included, statements, providers=providers)
+    }
     claiming = [
         t
         for t in rest
@@ -240,7 +251,10 @@ def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_n
     widest = max((t for t in included if made[t.id].claimed), key=interviews)
     assert widest in shown and interviews(widest) >= 8
     # ... and every other one is listed in the appendix, the most widely heard first
-    places = [listed.find(f"{t.id}: ") for t in sorted(rest, key=lambda t: -t.weight)]
+    places = [
+        listed.find(f"{t.id}: ")
+        for t in sorted(rest, key=lambda t: -(made[t.id].weight if t.id in made else t.weight))
+    ]
     # a finding with nothing to show under its headline stays in the workbook only
     assert sum(place >= 0 for place in places) >= 0.9 * len(rest)
     found = [place for place in places if place >= 0]
@@ -263,7 +277,8 @@ def test_the_most_widely_heard_findings_have_slides_with_their_evidence_in_the_n
             theme.id == staffed.id and "leder 40 medarbetare eller fler" in body
         )
         # (and is heard where its claim is said: `with_staff` counts it again)
-        assert theme.breadth_text[1:] in body or (
+        # (as the deck counts it: `Providers.counted`)
+        assert made[theme.id].breadth[1:] in body or (
             theme.id == staffed.id and "ämns i " in body and "fokusgrupper" in body
         )
         bullets = [p for p in shape_paras(slide.placeholders[1]) if p.bullet]
@@ -633,7 +648,13 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
         # the breadth of what the headline rests on, not the whole theme's (the survey's
         # staff claim: of those who say it, `with_staff`)
         staffed = "leder 40 medarbetare eller fler" in left.split("\n")[0]
-        assert draft.breadth_text[1:] in texts(slide) or (staffed and "ämns i " in texts(slide))
+        counted = draft.breadth_text[1:]
+        if unrated:
+            # without the providers' own answers, fewer (`Providers.counted`)
+            counted, answers = re.fullmatch(r"(.* )(\d+) enkätsvar.*", counted).groups()
+            shown_answers = re.search(rf"{re.escape(counted)}(\d+) enkätsvar", texts(slide))
+            assert shown_answers and int(shown_answers[1]) < int(answers)
+        assert counted in texts(slide) or (staffed and "ämns i " in texts(slide))
         for bullet in draft.bullets:
             if bullet.text.casefold().replace('"', "\u201d") in moved:
                 # the quote's statement and source, as a quote's are

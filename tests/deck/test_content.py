@@ -107,6 +107,15 @@ def test_the_providers_own_survey_answers_are_no_evidence_about_their_function()
 
     about_hr = shown("HR-stödet är bra", other, own)
     assert [b.text for b in about_hr.bullets] == [other.text]
+    # nor does the count of answers that the finding is heard in (blind review 150: "25
+    # enkätsvar" under "HR-stödet är bra" counted them), unless a line shown tells of one
+    assert about_hr.breadth == "Nämns i 1 av 9 intervjuer"
+    assert "Ej medräknade i bredden: ENK-0009.001 (enkätsvar från chefer i den förvaltning" in (
+        observation_notes(about_hr)
+    )
+    both = Bullet("I två enkätsvar beskrivs att HR är bra.", (central.id, "ENK-0001.001"))
+    assert shown("HR-stödet är bra", other, both).breadth.endswith("och 2 enkätsvar")
+    assert shown("Cheferna har för många mål", other, own).breadth.endswith("och 1 enkätsvar")
     assert (
         f"– {own.text} [uttalanden ENK-0009.001; källor ENK-0009]\n   visas inte på bilden: "
         "enkätsvar från en chef i den förvaltning som leder funktionen"
@@ -1047,7 +1056,7 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
     # theirs, which "rektorer och enhetschefer i Vård och omsorg" read as one sector's
     # (blind review 127); each with how many of them (blind review 128)
     assert given.headline == (
-        "68\u00a0% av rektorerna i Barn och utbildning och 47\u00a0% av enhetscheferna i Vård "
+        "68\u00a0% av de svarande rektorerna i Barn och utbildning och 47\u00a0% av de svarande enhetscheferna i Vård "
         "och omsorg leder 40 medarbetare eller fler"
     )
     assert f"i stället för ”{said}”" in observation_notes(given)
@@ -1074,11 +1083,11 @@ def test_the_survey_heads_the_staff_finding_where_the_interviews_name_another_gr
     few = replace(table, rows=(*rows[:2], replace(rows[2], at_least=(0.4, 0.2))))
     assert (
         with_staff([observation], few)[0].headline
-        == "68\u00a0% av rektorerna leder 40 medarbetare eller fler"
+        == "68\u00a0% av de svarande rektorerna leder 40 medarbetare eller fler"
     )
     samordnare = replace(few, rows=(rows[0], replace(rows[1], role="Samordnare")))
     assert with_staff([observation], samordnare)[0].headline.startswith(
-        "68\u00a0% av samordnarna leder"
+        "68\u00a0% av de svarande samordnarna leder"
     )
 
 
@@ -1210,12 +1219,16 @@ def test_the_survey_headed_staff_finding_is_heard_where_its_claim_is_said() -> N
     )
     table = StaffTable("Chefsenkäten", rows, (), 5)
     (given,) = with_staff([observation], table, statements)
-    assert given.headline.startswith("68\u00a0% av rektorerna och 47\u00a0% av enhetscheferna")
+    assert given.headline.startswith(
+        "68\u00a0% av de svarande rektorerna och 47\u00a0% av de svarande enhetscheferna"
+    )
     # the one role several sectors have is told with its sector, and then each of them
     shared = (*rows, StaffRow("Samhällsbyggnad", 19, 18.0, (0.11, 0.11), role="Enhetschef"))
     assert with_staff([observation], replace(table, rows=shared), statements)[
         0
-    ].headline.startswith("68\u00a0% av rektorerna i Barn och utbildning och 47\u00a0% av")
+    ].headline.startswith(
+        "68\u00a0% av de svarande rektorerna i Barn och utbildning och 47\u00a0% av"
+    )
     assert given.breadth == "Nämns i 2 av 10 intervjuer och 1 av 2 fokusgrupper"
     assert given.source_ids == ("FOK-02", "INT-01", "INT-02")
     assert given.counts[:2] == ("2/10", "1/2")
