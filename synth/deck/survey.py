@@ -607,10 +607,10 @@ def plural_role(role: str) -> str | None:
 def staff_headline(table: StaffTable, headline: str) -> str | None:
     """The survey's claim about how many staff chefs lead, as a headline, where an
     interview's `headline` about it names another role than the survey's most burdened:
-    "68 % av rektorerna i Barn och utbildning och 47 % av enhetscheferna i Vård och omsorg
-    leder 40 medarbetare eller fler" in place of "Många enhetschefer i äldreomsorgen har
-    40, 50 medarbetare", under which 68 % of the rektorer and 47 % of the enhetschefer in
-    Vård och omsorg lead that many
+    "68 % av de svarande rektorerna i Barn och utbildning och 47 % av de svarande
+    enhetscheferna i Vård och omsorg leder 40 medarbetare eller fler" in place of "Många
+    enhetschefer i äldreomsorgen har 40, 50 medarbetare", under which 68 % of the rektorer
+    and 47 % of the enhetschefer in Vård och omsorg lead that many
     (blind reviews 108 and 112: the headline names the group less burdened than the one
     the slide's own figure shows). The roles where at least a third lead that many
     (`_MANY`), of the two groups `staff_line` names, each with its sector where other
@@ -628,8 +628,11 @@ def staff_headline(table: StaffTable, headline: str) -> str | None:
     # how many of each, as the finding: "68 % av rektorerna …" says what "många rektorer"
     # only hinted at (blind review 128 asked for "Två av tre rektorer och nästan hälften
     # av enhetscheferna …")
+    # of those who answered, not of all the municipality's rektorer (blind review 150:
+    # "68 % av rektorerna" where it is 15 of the 22 who answered)
     shares = [
-        f"{percent(r.at_least[-1])} av {_definite(plural)}{where}" for r, plural, where in named
+        f"{percent(r.at_least[-1])} av de svarande {_definite(plural)}{where}"
+        for r, plural, where in named
     ]
     return f"{listing(list(dict.fromkeys(shares)))} {claim}"
 

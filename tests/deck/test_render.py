@@ -740,7 +740,7 @@ def test_the_assessment_points_at_the_finding_the_staff_figure_stands_under() ->
     assert f"{line}." in slides["Rektorerna har för många medarbetare"]
     # under the survey's own claim, which says the figures, the slide alone: "se
     # iakttagelsen ”68 % av rektorerna …”" after the line told them twice
-    claim = "68\u00a0% av rektorerna leder 40 medarbetare eller fler"
+    claim = "68\u00a0% av de svarande rektorerna leder 40 medarbetare eller fler"
     claimed = _rendered(replace(heavy, headline=claim), staff=table)["Bedömning"]
     assert f"{line[:-1]}; bild " in claimed and "se iakttagelsen" not in claimed
     assert (
