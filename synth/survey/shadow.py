@@ -302,10 +302,38 @@ class InventoryFindings:
         review 54 read the two together (central posts unfilled while the sectors do the
         work themselves) where the deck had the central figures in the notes only. Empty
         where the shortfall is under `SHADOW_FTE`."""
+        short = self.shortfall()
+        return f"samtidigt som {short}" if short else ""
+
+    def in_short(self) -> str:
+        """The inventory's figures in one sentence, as a summary gives them: "40 procent av
+        stödet finns ute i verksamheterna, 6,6 åa av det utan budget, medan den centrala
+        förvaltningen har 9,6 åa färre än budgeterat"; empty where none of the support is out
+        there."""
+        actual = sum(b.actual for b in self.balances)
+        close = sum(b.close for b in self.balances)
+        if not actual or not close:
+            return ""
+        said = f"{share_words(close / actual)} av stödet finns ute i verksamheterna"
+        unbudgeted = sum(b.unbudgeted for b in self.balances)
+        if unbudgeted >= SHADOW_FTE:
+            said += f", {decimal(unbudgeted)} åa av det utan budget"
+        short = self.shortfall(detail=False)
+        return f"{said}, medan {short}" if short else said
+
+    def shortfall(self, *, detail: bool = True) -> str:
+        """What the central administration lacks of its budget, as a clause: "den centrala
+        förvaltningen har 9,6 åa färre i praktiken än i budget (67,4 mot 77,0; enligt
+        svaren vakanser …)", or unless `detail` "… 9,6 åa färre än budgeterat"; empty where
+        the shortfall is under `SHADOW_FTE`."""
         budget = sum(b.central_budget for b in self.balances)
         actual = sum(b.central for b in self.balances)
         if budget - actual < SHADOW_FTE:
             return ""
+        said = f"den centrala förvaltningen har {decimal(budget - actual)} åa färre"
+        if not detail:
+            return f"{said} än budgeterat"
+        said += " i praktiken"
         # why, over all the central functions, where the inventory says: no one's leave
         # is told of a function of a few (`FunctionBalance.told_short_by`)
         reasons = [
@@ -319,10 +347,7 @@ class InventoryFindings:
         told = sum(b.short_told for b in self.balances)
         if why and told < budget - actual - _SAME_FTE:
             why += f" för {decimal(told)} åa av dem"
-        return (
-            f"samtidigt som den centrala förvaltningen har {decimal(budget - actual)} åa färre "
-            f"i praktiken än i budget ({decimal(actual)} mot {decimal(budget)}{why})"
-        )
+        return f"{said} än i budget ({decimal(actual)} mot {decimal(budget)}{why})"
 
     @property
     def budget(self) -> float:

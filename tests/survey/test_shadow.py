@@ -308,6 +308,33 @@ def test_central_posts_short_of_the_budget_are_told_beside_the_work_done_without
     assert inventory_findings(summarise(close, ["HR", "IT"])).meanwhile() == ""
 
 
+def test_the_inventorys_figures_are_told_in_one_clause_for_the_summary() -> None:
+    """Blind review 150: the summary left out the deck's strongest facts (how much of the
+    support sits out in the operations, how much of that has no budget, what the central
+    administration lacks), the figures the commission asks for."""
+    lines = [
+        line("klf-it", "Kommunledningsförvaltningen", "IT", 6.0, 4.5, "central", "vakanser"),
+        line("klf-hr", "Kommunledningsförvaltningen", "HR", 10.0, 9.7, "central"),
+        line("hemtjanst", "Vård och omsorg", "HR", 0.0, 2.0, "enhet"),
+        line("vo-stab", "Vård och omsorg", "IT", 2.0, 2.0, "sektor"),
+    ]
+    findings = inventory_findings(summarise(lines, ["HR", "IT"]))
+    assert findings.in_short() == (
+        "en femtedel av stödet finns ute i verksamheterna, 2,0 åa av det utan budget, medan "
+        "den centrala förvaltningen har 1,8 åa färre än budgeterat"
+    )
+    # what is not there is not said
+    central = inventory_findings(summarise(lines[:2], ["HR", "IT"]))
+    assert central.in_short() == ""
+    budgeted = [
+        *lines[1:],
+        line("klf-it", "Kommunledningsförvaltningen", "IT", 6.0, 6.0, "central"),
+    ]
+    assert inventory_findings(summarise(budgeted[1:] + budgeted[:1], ["HR", "IT"])).in_short() == (
+        "en femtedel av stödet finns ute i verksamheterna, 2,0 åa av det utan budget"
+    )
+
+
 def test_the_support_named_for_the_chefs_is_told_where_it_is_short_of_its_budget() -> None:
     """Blind review 86: the chefsnära administration was 4 åa under budget "and nobody
     says so", while the chefs ask for administration near them and lead many staff."""
