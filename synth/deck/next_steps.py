@@ -15,7 +15,7 @@ from synth.deck.content import DeckContent
 from synth.deck.resources import unreported
 from synth.survey.shadow import function_in_text
 from synth.synthesis.describe import group_name
-from synth.text.numbers import listing
+from synth.text.numbers import count_words, listing
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ def next_steps(
         step
         for step in (
             _statistics_step(content),
+            _copies_step(content),
             _inventory_step(content, slides or {}),
             _testing_step(content),
             _decision_step(waiting),
@@ -121,6 +122,25 @@ def _statistics_step(content: DeckContent) -> Step | None:
     return Step(
         "Stäm av siffrorna om utvecklingssituationen i bilagan mot kommunens egen statistik.",
         "siffrorna på bilden är de intervjuades och de svarandes egna",
+        own=True,
+    )
+
+
+def _copies_step(content: DeckContent) -> Step | None:
+    """The survey sentences that stand word for word in several chefs' answers, checked
+    with whoever runs the survey tool before the deck is shown: one chef answering more
+    than once, answers copied or a template shared (blind review 150: "57 free-text
+    sentences recur word for word … it should tell the client this is a data-quality
+    issue"). The consultants' own work; the method says what is not known."""
+    repeated = content.repeated_wordings
+    if not repeated or not content.observations:
+        return None
+    sentences = f"{count_words(repeated)} {'mening' if repeated == 1 else 'meningar'}"
+    return Step(
+        f"Ta reda på, med den som administrerar enkätverktyget, varför {sentences} i "
+        "fritextsvaren står ordagrant i svar från flera chefer: om samma chef har svarat "
+        "flera gånger, om svar har kopierats eller om en gemensam mall har använts.",
+        f"chefsenkätens fritextsvar: {repeated} meningar står ordagrant i svar från flera svarande",
         own=True,
     )
 

@@ -106,3 +106,20 @@ def test_without_the_units_names_the_steps_count_them_and_without_gaps_say_nothi
     differing = Figure("I en intervju beskrivs att 1,5 procent ska sparas.", "INT-02.001")
     differing = replace(differing, differs=True)
     assert next_steps(content(development=(differing,))) == ()
+
+
+def test_answers_alike_word_for_word_are_checked_before_the_deck_is_shown() -> None:
+    """Blind review 150: 57 free-text sentences stood word for word in several chefs'
+    answers, and the deck only labelled them "samma ordalydelse"; whether one chef
+    answered twice, answers were copied or a template shared is the consultants' to find
+    out with whoever runs the survey tool, before the client sees the deck."""
+    found = content(observations=(OBSERVATION,), repeated_wordings=57)
+    (step,) = [s for s in next_steps(found) if "enkätverktyget" in s.text]
+    assert step.own
+    assert step.text.startswith(
+        "Ta reda på, med den som administrerar enkätverktyget, varför 57 meningar i "
+        "fritextsvaren står ordagrant i svar från flera chefer: om samma chef har svarat"
+    )
+    # none alike, or no findings they would stand in: nothing to check
+    assert not [s for s in next_steps(content(observations=(OBSERVATION,))) if s.own]
+    assert not next_steps(content(repeated_wordings=57))
