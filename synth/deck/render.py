@@ -1747,15 +1747,11 @@ def _method(deck: Deck, content: DeckContent) -> None:
             + (
                 f" {count_words(content.repeated_wordings).capitalize()} "
                 f"{'mening' if content.repeated_wordings == 1 else 'meningar'} i "
-                "fritextsvaren står ordagrant i svar från flera chefer. Det kan bero på att "
-                "samma chef har svarat flera gånger, på kopierade svar eller på en gemensam "
-                "mall; underlaget visar inte vilket. Svaren redovisas per "
-                "svarande, och en rad som bygger på dem säger att svaren har samma "
-                "ordalydelse, och att de kommer från samma sektor där de gör det. Där "
-                "många av enkätsvaren bakom en iakttagelse har samma ordalydelse säger "
-                "bredden hur många av dem som är ordagrant lika. Svar med samma "
-                "ordalydelse räknas som en röst när iakttagelser väljs ut efter spridning "
-                "och när rekommendationer väljs."
+                "fritextsvaren står ordagrant i svar från flera chefer, vilket kan bero på "
+                "dubbla svar, kopierade svar eller en gemensam mall; underlaget visar inte "
+                "vilket. De redovisas per svarande, med samma ordalydelse (och sektor) "
+                "angiven, men räknas som en röst när iakttagelser och rekommendationer "
+                "väljs ut."
                 if content.repeated_wordings and content.observations
                 else ""
             )

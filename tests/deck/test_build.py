@@ -1085,13 +1085,11 @@ def test_the_method_says_how_many_survey_sentences_several_chefs_gave_word_for_w
         if s.shapes.title.text.startswith("Bilaga: metod")
     )
     assert (
-        f"{repeated} meningar i fritextsvaren står ordagrant i svar från flera chefer. "
+        f"{repeated} meningar i fritextsvaren står ordagrant i svar från flera chefer, "
         # what it may mean, and that the material does not tell (blind review 150)
-        "Det kan bero på att samma chef har svarat flera gånger, på kopierade svar eller på "
-        "en gemensam mall; underlaget visar inte vilket. Svaren redovisas per svarande, och en rad som bygger på dem säger att svaren har samma "
-        "ordalydelse, och att de kommer från samma sektor där de gör det. Där många av "
-        "enkätsvaren bakom en iakttagelse har samma ordalydelse säger bredden hur många "
-        "av dem som är ordagrant lika." in method
+        "vilket kan bero på dubbla svar, kopierade svar eller en gemensam mall; underlaget "
+        "visar inte vilket. De redovisas per svarande, med samma ordalydelse (och sektor) "
+        "angiven, men räknas som en röst när iakttagelser och rekommendationer väljs ut." in method
     )
 
 
