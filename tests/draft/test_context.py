@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from synth.draft.context import development_figures
+from synth.draft.context import _age_groups, development_figures
 from synth.privacy.roles import RoleGroups
 from synth.records import SourceType, Statement
 from synth.store.themes import LensRecord
@@ -202,3 +202,49 @@ def test_a_figure_said_over_a_span_of_time_is_of_the_development_whatever_the_le
         "I en intervju beskrivs att förra året slutade elva enhetschefer och rektorer, av "
         "ungefär 120."
     ]
+
+
+def test_one_age_group_is_one_measure_however_its_age_is_written() -> None:
+    """Blind review 150: the slide gave "antalet invånare över 80 ökar med ungefär 40
+    procent de närmaste tio åren" where a group said "äldre över åttio … fyra procent per
+    år", a guess in a clause after another measure, and nothing flagged it."""
+    statements = [
+        said(
+            "INT-03.003",
+            "Antalet invånare över 80 ökar med ungefär 40 procent de närmaste tio åren.",
+        ),
+        said(
+            "GRP-01.025",
+            "Vi har ett effektiviseringskrav på två procent per år i tre år, och samtidigt ökar "
+            "antalet äldre över åttio med, jag tror det var fyra procent per år fram till 2030.",
+            kind=SourceType.GRUPPINTERVJU,
+        ),
+    ]
+    lenses = {st.id: LensRecord("utvecklingssituation", 0.9, "svaghet", 0.8) for st in statements}
+    # what many name is no measure ("antalet")
+    statements += [said(f"ENK-000{k}.001", "Antalet möten är för stort.") for k in range(4)]
+    # and another names the inhabitants, so the figure points at no one
+    statements.append(said("ENK-0009.001", "Fler invånare behöver hjälp."))
+    roles = RoleGroups.count({s.id: s for s in statements}, threshold=5)
+
+    found = {f.statement_id: f for f in development_figures(statements, lenses, roles)}
+
+    elderly = found["INT-03.003"]
+    assert elderly.differs
+    # the group's guess in its own words, for the consultant to compare
+    assert elderly.also == (
+        (
+            "\u201dSamtidigt ökar antalet äldre över åttio med, jag tror det var fyra procent "
+            "per år fram till 2030\u201d",
+            "GRP-01.025",
+        ),
+    )
+    # a share, a count and a span of years are no age group
+    for told in (
+        "Andelen behöriga är under 60 procent.",
+        "Sjukfrånvaron är över 9 procent.",
+        "Det har varit så i över tre år.",
+        "Vi har över 100 medarbetare.",
+    ):
+        assert not _age_groups(told), told
+    assert _age_groups("de som är 65 år och äldre") == {"ålder 65"}
