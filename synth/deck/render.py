@@ -88,6 +88,7 @@ from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_gr
 from synth.deck.template import Layouts
 from synth.draft.condense import capitalise, unclear
 from synth.errors import DeckError
+from synth.records.themes import STRUCTURES
 from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
@@ -440,9 +441,8 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 
     def blocks(size: float) -> list[list[Para]]:
         result: list[list[Para]] = [[Para(lead, size, bold=True)]] if lead else []
-        # the inventory's figures open the structures' lines, where the support is
-        # organised (`_summary_figures`)
-        # under the finding they bear out, else on their own
+        # the inventory's figures (`_summary_figures`) under the finding they bear out,
+        # else on their own, opening the structures' lines, where the support is organised
         figures = _summary_figures(content)
         borne = any(o.placement for observations in shown.values() for o in observations)
         alone = (
@@ -460,7 +460,7 @@ def _summary(deck: Deck, content: DeckContent) -> None:
         )
         groups = dict(shown)
         if alone:
-            groups.setdefault(_STRUCTURE, [])
+            groups.setdefault(STRUCTURES, [])
         for i, (perspective, observations) in enumerate(
             sorted(groups.items(), key=lambda g: list(PERSPECTIVES).index(g[0]))
         ):
@@ -472,7 +472,7 @@ def _summary(deck: Deck, content: DeckContent) -> None:
                 space_before=size * 0.8 if i or lead else 0.0,
             )
             items = [
-                *(alone if perspective == _STRUCTURE else ()),
+                *(alone if perspective == STRUCTURES else ()),
                 *(
                     Para(
                         o.headline,
@@ -505,8 +505,6 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 
 
 _INVENTORY = "inventeringen av stödresurser"
-_STRUCTURE = "strukturer"
-"""The perspective whose summary lines the inventory's figures open."""
 
 
 def _summary_figures(content: DeckContent) -> str:
