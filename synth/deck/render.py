@@ -508,9 +508,10 @@ _INVENTORY = "inventeringen av stödresurser"
 
 
 def _summary_figures(content: DeckContent) -> str:
-    """The inventory's figures as the summary gives them (`in_short`): how much of the
-    support sits out in the operations, how much of that has no budget, and what the
-    central administration lacks of its own; empty without them. Blind review 150 found
+    """The inventory's figures as the summary gives them (`in_short`): the support staff
+    out in the operations in the functions also run centrally, how much of it has no
+    budget, and what the central administration lacks of its own; empty without them.
+    Blind review 150 found
     the summary a list of headlines "(merparten av intervjuerna)" that left out the deck's
     strongest facts, the very ones the commission asks for ("när jag frågar hur många som
     jobbar med ekonomi i kommunen så kan ingen svara mig"). In one clause, as the summary

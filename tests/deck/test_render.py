@@ -538,8 +538,9 @@ def test_a_summary_too_long_for_its_slide_loses_a_wish_before_a_finding() -> Non
 
 def test_the_summary_gives_the_inventorys_figures_with_the_structures() -> None:
     """Blind review 150: the summary listed headlines "(merparten av intervjuerna)" and
-    left out how much of the support sits out in the operations, how much of that has no
-    budget and what the central administration lacks. They open the structures' lines,
+    left out the support the operations keep in the functions also run centrally, how
+    much of it has no budget and what the central administration lacks. They open the
+    structures' lines,
     with their source; under the finding they bear out where the summary names it."""
     from synth.deck.resources import ResourceRow, ResourceTable
     from synth.survey.shadow import FunctionBalance, InventoryFindings
@@ -555,8 +556,9 @@ def test_the_summary_gives_the_inventorys_figures_with_the_structures() -> None:
         levels=("central", "sektor"), rows=(row,), respondents=10, invited=12, findings=findings
     )
     figures = (
-        "40 procent av stödet finns ute i verksamheterna, 4,5 åa av det utan budget, medan den "
-        "centrala förvaltningen har 2,0 åa färre än budgeterat"
+        "10,0 åa finns ute i verksamheterna inom HR/personal och lön, som också finns "
+        "centralt, 4,5 åa av dem utan budget, medan den centrala förvaltningen har 2,0 åa "
+        "färre än budgeterat"
     )
     weak = replace(OBSERVATION, theme_id="T11", perspective="strukturer")
     summary = _text_of(_presentation(weak, resources=table), "Sammanfattning")
@@ -572,7 +574,7 @@ def test_the_summary_gives_the_inventorys_figures_with_the_structures() -> None:
         "Sektorerna har byggt upp egna resurser vid sidan av (merparten av intervjuerna; "
         f"inventeringen av stödresurser: {figures})"
     ) in summary
-    assert summary.count("40 procent") == 1
+    assert summary.count("10,0 åa") == 1
 
 
 def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() -> None:
