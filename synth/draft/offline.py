@@ -1383,15 +1383,8 @@ def _restated_together(
     together: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         if line and not any(st.id in quoted for st in groups[k]):
-            # the headline again in any words is one claim; another, in the same words;
-            # and the headline with a compound of its subject, where it says no more:
-            # "ledningsgruppen har blivit bättre" under "Ledningen har blivit bättre"
-            # (blind review 150 found the two on one slide as lines of two sources and of
-            # three), not "ledningsgruppen har blivit bättre och mer öppen"
-            again = _repeats_headline(line, headline) or (
-                _repeats_headline(line, headline, compounds=True) and not _adds_to(line, headline)
-            )
-            said = "" if again else wording(claim(line))
+            # the headline again in any words is one claim; another, in the same words
+            said = "" if _repeats_headline(line, headline) else wording(claim(line))
             together.setdefault(said, []).append(k)
     merged = {
         same[0]: [st for k in same for st in groups[k]]
@@ -1435,19 +1428,16 @@ def _about(line: str, subject: frozenset[str]) -> bool:
     return bool(subject) and names_subject(" ".join(subject_words(claim(line))), subject)
 
 
-def _repeats_headline(line: str, headline: str, *, compounds: bool = False) -> bool:
+def _repeats_headline(line: str, headline: str) -> bool:
     """Whether an evidence line says the headline again: its words without stop words
     (`wording`) in their order, where those are more than one ("att det inte finns någon
     gemensam prioritering …" under "Det finns ingen gemensam prioritering …"), else all
     its words. One word alone will not do: "Det är för många mål" is the word "mål",
     which any line about the goals names (a draft of the demo lost every line under it
-    so), and "Det finns så mycket som skulle kunna automatiseras" is "automatiseras".
-    With `compounds`, a compound of a headline's word is that word (`_headline_words`)."""
+    so), and "Det finns så mycket som skulle kunna automatiseras" is "automatiseras"."""
     # (not `wording`, which keeps a headline of stop words alone as it is, quotation marks
     # and all: 'Det finns ett "vi och dom"' was said again under itself)
     said = " ".join(tokens(headline))
-    if compounds:
-        line = _headline_words(line, said.split())
     if " " in said:
         # the same words in another order are the headline too: an "att" clause puts a
         # fronted phrase last ("att det har varit lite mer spänt efter Lifecare med Vård
@@ -1464,27 +1454,6 @@ def _repeats_headline(line: str, headline: str, *, compounds: bool = False) -> b
 
     every = bare(headline)
     return bool(every) and f" {every} " in f" {bare(line)} "
-
-
-_COMPOUND_HEAD = 5
-"""The fewest letters of a word's stem that a compound beginning with it is read as
-naming it ("ledningsgruppen" of "ledningen"): "mål" begins "målgrupp" and names no group."""
-
-
-def _headline_words(line: str, said: Sequence[str]) -> str:
-    """`line` with each word that is a compound of one of a headline's words (`said`, its
-    tokens) in that word's place: "… att ledningen har blivit bättre" of "… att
-    ledningsgruppen har blivit bättre" under "Ledningen har blivit bättre"."""
-    heads = [(word, stem(word)) for word in said if len(stem(word)) >= _COMPOUND_HEAD]
-
-    def named(word: str) -> str:
-        folded = word.casefold()
-        for head, root in heads:
-            if folded != head and folded.startswith(root) and len(folded) >= len(root) + 4:
-                return head
-        return word
-
-    return re.sub(r"\w[\w-]*", lambda m: named(m.group(0)), line)
 
 
 def _only_its_wait(line: str, headline: str) -> bool:
