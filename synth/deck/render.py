@@ -86,9 +86,8 @@ from synth.deck.survey_evidence import (
 )
 from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_grid
 from synth.deck.template import Layouts
-from synth.draft.condense import capitalise, unclear
+from synth.draft.condense import unclear
 from synth.errors import DeckError
-from synth.records.themes import STRUCTURES
 from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
@@ -351,18 +350,16 @@ def _summarised(
 
 
 def _without_least(
-    shown: dict[str, list[Observation]], key: Collection[str], firsts: Collection[str] = ()
+    shown: dict[str, list[Observation]], key: Collection[str]
 ) -> dict[str, list[Observation]] | None:
     """The summary's lines without the last of the perspective that has the most, one
-    `key` names only where no other is left, one of the survey's `firsts` only where
-    nothing else is, and a wish before any other; None where each perspective has one
-    line. The function the chefs rate lowest went before the others the assessment names
-    where the inventory's figures took room (blind review 150)."""
+    `key` names only where no other is left, and a wish before any other; None where
+    each perspective has one line."""
     longest = max(shown, key=lambda p: len(shown[p]), default=None)
     if longest is None or len(shown[longest]) < 2:
         return None
     own = shown[longest]
-    rest = [o for o in own if o.theme_id not in key] or [o for o in own if o.theme_id not in firsts]
+    rest = [o for o in own if o.theme_id not in key]
     # of those, a wish before a finding of what is: what is asked for is the
     # recommendations' to tell, and the summary's lead had put out "Sektorerna har byggt
     # upp egna resurser vid sidan av" before "Det finns önskemål om en väg in"
@@ -397,25 +394,20 @@ def _summary_key(content: DeckContent) -> set[str]:
     consultant placed, and the survey's first results (`_survey_firsts`)."""
     cited = {t for point in content.assessment if point.supported for t in point.theme_ids}
     ordered = {o.theme_id for o in content.main_findings if o.ordered}
-    # and the one the inventory's figures bear out, which the summary gives them with
-    # (`_summary_evidence`)
-    placed = {o.theme_id for o in content.main_findings if o.placement}
-    return cited | ordered | placed | _survey_firsts(content)
+    return cited | ordered | _survey_firsts(content)
 
 
-def _summary_evidence(observation: Observation, figures: str = "") -> str:
+def _summary_evidence(observation: Observation) -> str:
     """What a summary's line rests on, in short: the survey's figure where the survey
-    points at it, where it is heard most widely, in words ("merparten av intervjuerna"),
-    and under the finding the inventory bears out its `figures` (`_summary_figures`). A
-    list of headlines alone gave no weight to any (blind review 96: "it just repeats the
-    slide titles … no ranking"); the exact counts are the slides'."""
+    points at it, and where it is heard most widely, in words ("merparten av
+    intervjuerna"). A list of headlines alone gave no weight to any (blind review 96: "it
+    just repeats the slide titles … no ranking"); the exact counts are the slides'."""
     rated = (
         rating_reach(observation.rating, observation.leaning)
         if observation.anchored and observation.rating is not None
         else ""
     )
-    counted = f"{_INVENTORY}: {figures}" if figures and observation.placement else ""
-    return "; ".join(part for part in (rated, observation.heard, counted) if part)
+    return "; ".join(part for part in (rated, observation.heard) if part)
 
 
 # The order of a perspective's lines in the summary: what is wrong, what is said of it
@@ -441,29 +433,7 @@ def _summary(deck: Deck, content: DeckContent) -> None:
 
     def blocks(size: float) -> list[list[Para]]:
         result: list[list[Para]] = [[Para(lead, size, bold=True)]] if lead else []
-        # the inventory's figures (`_summary_figures`) under the finding they bear out,
-        # else on their own, opening the structures' lines, where the support is organised
-        figures = _summary_figures(content)
-        borne = any(o.placement for observations in shown.values() for o in observations)
-        alone = (
-            [
-                Para(
-                    capitalise(figures),
-                    size,
-                    bullet=True,
-                    space_before=size * 0.3,
-                    note=f" ({_INVENTORY})",
-                )
-            ]
-            if figures and not borne
-            else []
-        )
-        groups = dict(shown)
-        if alone:
-            groups.setdefault(STRUCTURES, [])
-        for i, (perspective, observations) in enumerate(
-            sorted(groups.items(), key=lambda g: list(PERSPECTIVES).index(g[0]))
-        ):
+        for i, (perspective, observations) in enumerate(shown.items()):
             heading = Para(
                 PERSPECTIVES[perspective][0],
                 size,
@@ -472,17 +442,14 @@ def _summary(deck: Deck, content: DeckContent) -> None:
                 space_before=size * 0.8 if i or lead else 0.0,
             )
             items = [
-                *(alone if perspective == STRUCTURES else ()),
-                *(
-                    Para(
-                        o.headline,
-                        size,
-                        bullet=True,
-                        space_before=size * 0.3,
-                        note=f" ({said})" if (said := _summary_evidence(o, figures)) else "",
-                    )
-                    for o in _weaknesses_first(observations)
-                ),
+                Para(
+                    o.headline,
+                    size,
+                    bullet=True,
+                    space_before=size * 0.3,
+                    note=f" ({said})" if (said := _summary_evidence(o)) else "",
+                )
+                for o in _weaknesses_first(observations)
             ]
             result.append([heading, items[0]])
             result += [[item] for item in items[1:]]
@@ -492,7 +459,7 @@ def _summary(deck: Deck, content: DeckContent) -> None:
     # of the perspective with the most goes, one the assessment, the consultant or the
     # survey points at last (a survey-anchored finding more had sent it to a "(forts.)")
     while pages_needed(deck, "Sammanfattning", blocks) > 1 and (
-        fewer := _without_least(shown, key, _survey_firsts(content))
+        fewer := _without_least(shown, key)
     ):
         shown = fewer
     notes = "Huvudteman per perspektiv: de som bedömningen vilar på, konsultens och chefsenkätens "
@@ -502,22 +469,6 @@ def _summary(deck: Deck, content: DeckContent) -> None:
     )
     if shown:
         content_slides(deck, "Sammanfattning", blocks, notes)
-
-
-_INVENTORY = "inventeringen av stödresurser"
-
-
-def _summary_figures(content: DeckContent) -> str:
-    """The inventory's figures as the summary gives them (`in_short`): the support staff
-    out in the operations in the functions also run centrally, how much of it has no
-    budget, and what the central administration lacks of its own; empty without them.
-    Blind review 150 found
-    the summary a list of headlines "(merparten av intervjuerna)" that left out the deck's
-    strongest facts, the very ones the commission asks for ("när jag frågar hur många som
-    jobbar med ekonomi i kommunen så kan ingen svara mig"). In one clause, as the summary
-    has room for: the assessment gives what they rest on."""
-    findings = content.resources.findings if content.resources else None
-    return findings.in_short() if findings is not None else ""
 
 
 DEVELOPMENT_TITLE = "Bilaga: utvecklingssituationen i siffror"

@@ -302,39 +302,10 @@ class InventoryFindings:
         review 54 read the two together (central posts unfilled while the sectors do the
         work themselves) where the deck had the central figures in the notes only. Empty
         where the shortfall is under `SHADOW_FTE`."""
-        short = self.shortfall()
-        return f"samtidigt som {short}" if short else ""
-
-    def in_short(self) -> str:
-        """The inventory's figures in one sentence, as a summary gives them: the support
-        staff out in the operations in the functions also run centrally, and how much of
-        it has no budget (`parallel_said`), while the central administration lacks part of
-        its own: "16,6 åa finns ute i verksamheterna inom sju stödfunktioner som också
-        finns centralt, 2,1 åa av dem utan budget, medan den centrala förvaltningen har
-        9,6 åa färre än budgeterat". Not the share of all the support out there, which
-        holds the chefs' own administrators, nor all the work without a budget, most of it
-        scheduling done by undersköterskor (blind review 151 found "40 procent … 6,6 åa av
-        det utan budget" true and misleading). Empty where no function is on both
-        sides."""
-        said = self.parallel_said()
-        if not said:
-            return ""
-        short = self.shortfall(detail=False)
-        return f"{said}, medan {short}" if short else said
-
-    def shortfall(self, *, detail: bool = True) -> str:
-        """What the central administration lacks of its budget, as a clause: "den centrala
-        förvaltningen har 9,6 åa färre i praktiken än i budget (67,4 mot 77,0; enligt
-        svaren vakanser …)", or unless `detail` "… 9,6 åa färre än budgeterat"; empty where
-        the shortfall is under `SHADOW_FTE`."""
         budget = sum(b.central_budget for b in self.balances)
         actual = sum(b.central for b in self.balances)
         if budget - actual < SHADOW_FTE:
             return ""
-        said = f"den centrala förvaltningen har {decimal(budget - actual)} åa färre"
-        if not detail:
-            return f"{said} än budgeterat"
-        said += " i praktiken"
         # why, over all the central functions, where the inventory says: no one's leave
         # is told of a function of a few (`FunctionBalance.told_short_by`)
         reasons = [
@@ -348,7 +319,10 @@ class InventoryFindings:
         told = sum(b.short_told for b in self.balances)
         if why and told < budget - actual - _SAME_FTE:
             why += f" för {decimal(told)} åa av dem"
-        return f"{said} än i budget ({decimal(actual)} mot {decimal(budget)}{why})"
+        return (
+            f"samtidigt som den centrala förvaltningen har {decimal(budget - actual)} åa färre "
+            f"i praktiken än i budget ({decimal(actual)} mot {decimal(budget)}{why})"
+        )
 
     @property
     def budget(self) -> float:

@@ -529,52 +529,6 @@ def test_a_summary_too_long_for_its_slide_loses_a_wish_before_a_finding() -> Non
         fewer = _without_least({"strukturer": [weak, wish, other]}, key)
         assert fewer is not None
         assert [o.theme_id for o in fewer["strukturer"]] == ["T11", "T13"]
-    # the survey's first result goes last of all (blind review 150: "Upphandling är
-    # krånglig", the function the chefs rate lowest, went where the inventory's figures
-    # took room)
-    fewer = _without_least({"strukturer": [weak, other]}, {"T11", "T13"}, {"T13"})
-    assert fewer is not None and [o.theme_id for o in fewer["strukturer"]] == ["T13"]
-
-
-def test_the_summary_gives_the_inventorys_figures_with_the_structures() -> None:
-    """Blind review 150: the summary listed headlines "(merparten av intervjuerna)" and
-    left out the support the operations keep in the functions also run centrally, how
-    much of it has no budget and what the central administration lacks. They open the
-    structures' lines,
-    with their source; under the finding they bear out where the summary names it."""
-    from synth.deck.resources import ResourceRow, ResourceTable
-    from synth.survey.shadow import FunctionBalance, InventoryFindings
-
-    findings = InventoryFindings(
-        balances=(FunctionBalance("HR/personal och lön", 22.5, 25.0, 15.0, 17.0, 10.0, 4.5),),
-        sectors=(),
-        clauses=(),
-        details=(),
-    )
-    row = ResourceRow("HR/personal och lön", (15.0, 10.0), budget=22.5, actual=25.0, respondents=3)
-    table = ResourceTable(
-        levels=("central", "sektor"), rows=(row,), respondents=10, invited=12, findings=findings
-    )
-    figures = (
-        "10,0 åa finns ute i verksamheterna inom HR/personal och lön, som också finns "
-        "centralt, 4,5 åa av dem utan budget, medan den centrala förvaltningen har 2,0 åa "
-        "färre än budgeterat"
-    )
-    weak = replace(OBSERVATION, theme_id="T11", perspective="strukturer")
-    summary = _text_of(_presentation(weak, resources=table), "Sammanfattning")
-    assert f"Strukturen\n{figures} (inventeringen av stödresurser)\n" in summary
-    placed = replace(
-        weak,
-        headline="Sektorerna har byggt upp egna resurser vid sidan av",
-        heard="merparten av intervjuerna",
-        placement="Inventeringen av stödresurser visar att 10,0 åa finns ute …",
-    )
-    summary = _text_of(_presentation(placed, resources=table), "Sammanfattning")
-    assert (
-        "Sektorerna har byggt upp egna resurser vid sidan av (merparten av intervjuerna; "
-        f"inventeringen av stödresurser: {figures})"
-    ) in summary
-    assert summary.count("10,0 åa") == 1
 
 
 def test_the_weakness_the_survey_points_at_is_listed_however_narrowly_heard() -> None:
