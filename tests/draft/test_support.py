@@ -1477,3 +1477,22 @@ def test_a_headline_opening_on_a_connective_is_written_to_stand_alone() -> None:
     theme = auto_theme("T01", members, "förslag")
     draft = offline_theme_draft(theme, members, lenses, topics=topic_vectors(members, embeddings))
     assert not draft.headline.startswith("Vidare")
+
+
+def test_a_source_that_only_says_the_headline_again_in_other_forms_gives_no_line() -> None:
+    """Blind reviews 151 and 152: "upphandlingar tar lång tid och känns krångliga" under
+    "Upphandling är krånglig och tar för lång tid" says the headline again where a reader
+    wants the cases; a line that says more, or the headline in other words, stays."""
+    from synth.draft.offline import offline_bullets
+
+    members = [
+        st("INT-01.001", "Upphandlingar tar lång tid och känns krångliga."),
+        st("INT-02.001", "En vanlig upphandling av en byggentreprenad tar sex till nio månader."),
+        st("ENK-0001.001", "Upphandlingen av trygghetslarm tog över ett år, det är för krångligt."),
+    ]
+    lenses = {m.id: LensRecord("strukturer", 0.9, "svaghet", 0.9) for m in members}
+    headline = "Upphandling är krånglig och tar för lång tid"
+    texts = [b.text for b in offline_bullets(members, lenses, "svaghet", headline=headline)]
+    assert not any("känns krångliga" in t for t in texts)
+    assert any("sex till nio månader" in t for t in texts)
+    assert any("trygghetslarm" in t for t in texts)
