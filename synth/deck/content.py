@@ -735,7 +735,7 @@ class Providers:
         if not self.group:
             return frozenset()
         group = _sector_key(self.group)
-        about_function = self._about(headline)
+        about_function = headline_function(headline, self.functions) is not None
         return frozenset(
             sid
             for sid in quoted
@@ -743,14 +743,6 @@ class Providers:
             and self._member(st)
             and (about_function or group not in groups.attribute(st)[0].casefold())
         )
-
-    def _about(self, headline: str) -> bool:
-        """Whether a finding is about the functions the group runs: its headline names one
-        (`headline_function`), or the support the operations keep beside them
-        (`own_support`): a central enhetschef's "Dubbelarbete mellan sektorns stöd och det
-        centrala stödet" under "Sektorerna har byggt upp egna resurser vid sidan av" was
-        quoted where the same office's words on HR were not (blind review 150)."""
-        return headline_function(headline, self.functions) is not None or own_support(headline)
 
     def _member(self, statement: Statement) -> bool:
         """Whether a statement's source is of the group."""
@@ -779,7 +771,7 @@ class Providers:
         rule everywhere"). An answer that a line shown with others' cites stays counted,
         as the line tells it ("I två enkätsvar med samma ordalydelse …"). As it is where
         nothing else is left."""
-        if not self.group or not self._about(headline):
+        if not self.group or headline_function(headline, self.functions) is None:
             return theme
         shown = {
             sid
@@ -810,7 +802,7 @@ class Providers:
         bra" under "HR-stödet är bra" was an avdelningschef's in the central
         administration). Interviews are chosen for who they are, and stay. Where every
         line is such, they all stay: the finding is told as it was heard."""
-        if not self.group or not self._about(headline):
+        if not self.group or headline_function(headline, self.functions) is None:
             return tuple(bullets), ()
         left = tuple(
             b

@@ -164,11 +164,6 @@ def test_those_who_run_the_functions_are_quoted_only_under_their_own_name() -> N
     assert "ENK-0002.001" not in quoted(label, providers, **named)
     assert "ENK-0002.001" not in quoted(other, providers, **hidden)
     assert "ENK-0002.001" in quoted(other, providers, **named)
-    # the support the operations keep beside the central is about the functions they run
-    # too (blind review 150: "Dubbelarbete mellan sektorns stöd och det centrala stödet",
-    # a central enhetschef's, quoted under it)
-    beside = "Sektorerna har byggt upp egna IT-resurser vid sidan av"
-    assert "ENK-0002.001" not in quoted(beside, providers, **named)
 
 
 def test_lines_on_one_slide_tell_their_sources_apart() -> None:
