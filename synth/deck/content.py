@@ -735,13 +735,23 @@ class Providers:
         if not self.group:
             return frozenset()
         group = _sector_key(self.group)
-        about_function = headline_function(headline, self.functions) is not None
+        about_function = self._about(headline)
         return frozenset(
             sid
             for sid in quoted
             if (st := statements.get(sid)) is not None
             and self._member(st)
             and (about_function or group not in groups.attribute(st)[0].casefold())
+        )
+
+    def _about(self, headline: str) -> bool:
+        """Whether a finding's headline names a function the group runs."""
+        return headline_function(headline, self.functions) is not None
+
+    def _own_only(self, statement_ids: Sequence[str], statements: Mapping[str, Statement]) -> bool:
+        """Whether a line rests on the group's own survey answers alone."""
+        return bool(statement_ids) and all(
+            self._answer(statements.get(sid)) for sid in statement_ids
         )
 
     def _member(self, statement: Statement) -> bool:
@@ -771,12 +781,12 @@ class Providers:
         rule everywhere"). An answer that a line shown with others' cites stays counted,
         as the line tells it ("I två enkätsvar med samma ordalydelse …"). As it is where
         nothing else is left."""
-        if not self.group or headline_function(headline, self.functions) is None:
+        if not self.group or not self._about(headline):
             return theme
         shown = {
             sid
             for b in bullets
-            if not all(self._answer(statements.get(s)) for s in b.statement_ids)
+            if not self._own_only(b.statement_ids, statements)
             for sid in b.statement_ids
         }
         left = {
@@ -802,13 +812,9 @@ class Providers:
         bra" under "HR-stödet är bra" was an avdelningschef's in the central
         administration). Interviews are chosen for who they are, and stay. Where every
         line is such, they all stay: the finding is told as it was heard."""
-        if not self.group or headline_function(headline, self.functions) is None:
+        if not self.group or not self._about(headline):
             return tuple(bullets), ()
-        left = tuple(
-            b
-            for b in bullets
-            if b.statement_ids and all(self._answer(statements.get(s)) for s in b.statement_ids)
-        )
+        left = tuple(b for b in bullets if self._own_only(b.statement_ids, statements))
         if not left or len(left) == len(bullets):
             return tuple(bullets), ()
         return tuple(b for b in bullets if b not in left), left
