@@ -42,6 +42,7 @@ from synth.draft.support import (
     asks_remedy,
     headline_claim,
     headline_head,
+    headline_qualifier,
     headline_subject,
     only_judges,
     subject_within,
@@ -246,6 +247,7 @@ def offline_recommendations(
             for w, subject in about.items()
             # every part of it: "Stöd för att mäta kvalitet" is not about "IT-stödet till skolan"
             if all(names_stem(proposed, {part}) for part in subject)
+            and _qualified(proposed, (headlines or {}).get(w, ""))
             and (
                 (near_enough(statement, w) and says_more(statement, w, subject))
                 # or it asks for what the finding's headline calls for: "En tydlig
@@ -676,10 +678,14 @@ def _exemplified(
             if wish in weak or wish not in headlines or other is rec:
                 continue
             example = _example(other, statements)
-            if example is None or not all(
-                names_stem(example[1], {part})
-                or any(agent_of(part, stem(w)) for w in tokens(example[1]))
-                for part in subject
+            if (
+                example is None
+                or not all(
+                    names_stem(example[1], {part})
+                    or any(agent_of(part, stem(w)) for w in tokens(example[1]))
+                    for part in subject
+                )
+                or not _qualified(example[1], headlines.get(first, ""))
             ):
                 continue
             joined = replace(
@@ -691,6 +697,12 @@ def _exemplified(
             merged = [joined if r is rec else r for r in merged if r is not other]
             break
     return merged
+
+
+def _qualified(text: str, headline: str) -> bool:
+    """Whether a proposal names which of its kind a headline's subject is, where the
+    headline says it (`headline_qualifier`: the "IT" of "IT-ärenden tar veckor")."""
+    return all(names_stem(text, {part}) for part in headline_qualifier(headline))
 
 
 def _names_head(text: str, headlines: Mapping[str, str] | None, finding: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from synth.draft.conclusions import offline_assessment, offline_recommendations
 from synth.draft.engine import DraftInput, draft_offline
 from synth.privacy.roles import RoleGroups
@@ -1383,3 +1385,59 @@ def test_a_wish_is_answered_where_its_finding_stands_not_where_its_cluster_does(
     # the wish for fewer documents is the goals' recommendation's, not one of its own
     assert answering["Minska antalet styrdokument och mål."][0] == "T27"
     assert sum("styrdokument" in text for text in answering) == 1
+
+
+@pytest.mark.parametrize(
+    ("asked", "wished", "joined"),
+    [
+        (
+            "En enklare process för tjänsteskrivelser och ärenden till nämnden.",
+            "Det finns önskemål om en enklare process för tjänsteskrivelser",
+            False,
+        ),
+        (
+            "Ett ärendesystem för IT-ärenden.",
+            "Det finns önskemål om ett ärendesystem för IT-ärenden",
+            True,
+        ),
+    ],
+)
+def test_a_remedy_takes_as_its_example_only_a_wish_about_the_same_kind(
+    asked: str, wished: str, joined: bool
+) -> None:
+    """The subject of "IT-ärenden tar veckor" is the ärenden, and which ärenden is said by
+    the "IT" before them: the wish for a simpler process for the nämnd's ärenden was told
+    as the example of how to shorten the IT tickets' lead times ("Korta ledtiderna för
+    IT-ärenden, till exempel med en enklare process för tjänsteskrivelser …")."""
+    complaint = Statement(
+        "INT-02.011",
+        "INT-02",
+        SourceType.INTERVJU,
+        1,
+        "IT-ärenden tar veckor, ärendet ligger i TopDesk och ingen gör något.",
+    )
+    wishes = [said(f"ENK-00{k}.003", asked) for k in (26, 79, 93)]
+    statements = {st.id: st for st in [complaint, *wishes]}
+    lenses = {st.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for st in wishes}
+    weak = replace(
+        theme("T11", "IT-ärenden", "strukturer", "svaghet", 5), statement_ids=(complaint.id,)
+    )
+    wish = replace(
+        theme("T17", "Process", "strukturer", "förslag", 0),
+        statement_ids=tuple(st.id for st in wishes),
+    )
+    headlines = {"T11": "IT-ärenden tar veckor", "T17": wished}
+    findings = [weak, wish]
+    recs = offline_recommendations(
+        findings, statements, lenses, {}, headlines=headlines, findings=findings
+    )
+    # the one recommendation that answers the IT tickets: the wish's own where it names
+    # them, else the remedy drawn from the headline, with the wish as its example only
+    # where the wish is about them
+    (answer,) = [r for r in recs if r.theme_ids[0] == "T11"]
+    thing = asked.split(" för ")[0].split()[-1]
+    assert (thing in answer.text) is joined
+    assert ("T17" in answer.theme_ids) is joined
+    if not joined:
+        assert answer.text == "Korta ledtiderna för IT-ärenden."
+        assert any(r.theme_ids == ("T17",) and thing in r.text for r in recs)
