@@ -65,7 +65,14 @@ from synth.text.grammar import lower_first, said_clause
 from synth.text.numbers import listing
 from synth.text.sentences import split_sentences, word_count
 from synth.text.swedish import agent_of, names_stem, stem, stop_words, tokens
-from synth.text.voice import Unit, impersonal, names_central, report_voice
+from synth.text.voice import (
+    Unit,
+    impersonal,
+    is_personal,
+    names_central,
+    report_voice,
+    speaks_for_a_unit,
+)
 
 __all__ = ["RECOMMENDATIONS", "offline_assessment", "offline_recommendations"]
 
@@ -646,7 +653,9 @@ def _example(
     then = said[at + 1].rstrip(" .") if at is not None and at + 1 < len(said) else ""
     if _A_THING.match(then) and word_count(named) + word_count(then) <= _EXAMPLE_WORDS:
         named = f"{named}, {lower_first(then)}"
-    if word_count(named) > _EXAMPLE_WORDS:
+    # told in the report's voice, it holds no speaker's own person or group: "ett
+    # lönesystem som går att förstå för medarbetarna, nu hamnar alla frågor hos mig"
+    if word_count(named) > _EXAMPLE_WORDS or is_personal(named) or speaks_for_a_unit(named):
         return None
     return first.id, lower_first(named)
 

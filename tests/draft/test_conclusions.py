@@ -1441,3 +1441,41 @@ def test_a_remedy_takes_as_its_example_only_a_wish_about_the_same_kind(
     if not joined:
         assert answer.text == "Korta ledtiderna för IT-ärenden."
         assert any(r.theme_ids == ("T17",) and thing in r.text for r in recs)
+
+
+def test_a_remedy_takes_no_example_in_a_speakers_own_voice() -> None:
+    """ "Tydliggör vem som äger systemen, till exempel med ett lönesystem som går att förstå
+    för medarbetarna, nu hamnar alla frågor hos mig": the report's recommendation spoke
+    in the first person of the chef who asked."""
+    complaint = Statement(
+        "INT-09.005",
+        "INT-09",
+        SourceType.INTERVJU,
+        1,
+        "Det är svårt att få hjälp från kommunikation, de hinner inte.",
+    )
+    wishes = [
+        said(
+            f"ENK-00{k}.003", "En kommunikatör som hjälper till med texter, nu hamnar allt hos mig."
+        )
+        for k in (59, 62, 45)
+    ]
+    statements = {st.id: st for st in [complaint, *wishes]}
+    lenses = {st.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for st in wishes}
+    weak = replace(
+        theme("T25", "Kommunikation", "strukturer", "svaghet", 5), statement_ids=(complaint.id,)
+    )
+    wish = replace(
+        theme("T11.2", "Kommunikatör", "strukturer", "förslag", 0),
+        statement_ids=tuple(st.id for st in wishes),
+    )
+    headlines = {
+        "T25": "Det är svårt att få hjälp från kommunikation",
+        "T11.2": "Det finns önskemål om en kommunikatör som hjälper till med texter",
+    }
+    findings = [weak, wish]
+    recs = offline_recommendations(
+        findings, statements, lenses, {}, headlines=headlines, findings=findings
+    )
+    assert "Gör det lättare att få hjälp från kommunikation." in [r.text for r in recs]
+    assert not any("mig" in r.text.split() or "jag" in r.text.split() for r in recs)
