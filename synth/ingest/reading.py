@@ -19,7 +19,7 @@ from synth.records import InterviewMeta, SourceType, StatementDraft, SurveyRow, 
 from synth.roster import lookup
 from synth.store import FileInput, SourceInput, StatementInput
 from synth.text.numbers import count_words
-from synth.text.sentences import answer_points, verbatim
+from synth.text.sentences import verbatim
 
 __all__ = [
     "TABLE_SUFFIXES",
@@ -259,13 +259,11 @@ def survey_source(
     interview itself ("ring mig om ni vill veta mer") go there instead of into statements."""
     drafts: list[StatementDraft] = []
     for question, answer in row.free_text:
-        turns = [Turn(speaker=None, text=question, position=0, is_interviewer=True)]
-        turns += [
-            Turn(speaker=None, text=point, position=position)
-            for position, point in enumerate(answer_points(answer), start=1)
+        turns = [
+            Turn(speaker=None, text=question, position=0, is_interviewer=True),
+            Turn(speaker=None, text=answer, position=1),
         ]
-        # a survey answer's lines and sentences are usually separate points, each its own
-        # statement
+        # a survey answer's sentences are usually separate points, each its own statement
         drafts.extend(
             statements_from_turns(
                 turns, max_sentences=1, min_words=_SURVEY_MIN_WORDS, set_aside=set_aside

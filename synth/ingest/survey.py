@@ -172,12 +172,6 @@ class _Likert:
         return float(match.group(1).replace(",", "."))
 
 
-def _lines_kept(cell: str) -> str:
-    """The answer with each line's spacing tidied and its line breaks kept: they separate
-    the respondent's points (`synth.text.sentences.answer_points`)."""
-    return "\n".join(line for raw in cell.splitlines() if (line := " ".join(raw.split())))
-
-
 def _is_answer(text: str) -> bool:
     return bool(text) and text.casefold().strip(" .!") not in _EMPTY_ANSWERS
 
@@ -308,7 +302,7 @@ def read_survey(
         free_text = tuple(
             (texts[header], answer)
             for header in free
-            if _is_answer(answer := _lines_kept(cells.get(header, "")))
+            if _is_answer(answer := " ".join(cells.get(header, "").split()))
         )
         staff, read = _staff(cells.get(staff_column, "")) if staff_column else (None, True)
         if not read:

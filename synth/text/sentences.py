@@ -14,7 +14,6 @@ from synth.text.numbers import numeral_range
 from synth.text.swedish import FILLER_GLUE, FILLER_WORDS
 
 __all__ = [
-    "answer_points",
     "is_filler",
     "sentence_spans",
     "shortened",
@@ -193,40 +192,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if first < last:
         spans.append((first, last))
     return spans
-
-
-# A line that opens a list item ("- ", "• ", "1. ", "2) ") or names what it is about ("HR: ",
-# "IT/digitalisering: ") starts a point of its own however the line before it ends.
-_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
-_LABELLED = re.compile(r"\s*[^\W\d][\w/&\- ]{0,30}:\s")
-
-
-def answer_points(text: str) -> list[str]:
-    """The points of a written answer: the lines the respondent broke it into, list markers
-    removed. A survey export keeps the line breaks a respondent typed, and a line break there
-    separates points ("HR: bra\nEkonomi: bra, men rapporterna svåra att läsa\nIT: under all
-    kritik") that read as one sentence once joined. A line that starts in lower case after a
-    line with no end punctuation, and opens no list item, only continues it (a wrapped line)."""
-    points: list[str] = []
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        item = _LIST_ITEM.match(line)
-        opens = item is not None or _LABELLED.match(line) is not None
-        words = " ".join(line[item.end() if item else 0 :].split())
-        if not words:
-            continue
-        continues = (
-            points
-            and not opens
-            and words[:1].islower()
-            and not points[-1].endswith((".", "!", "?", "…", ":", ";"))
-        )
-        if continues:
-            points[-1] = f"{points[-1]} {words}"
-        else:
-            points.append(words)
-    return points
 
 
 def split_sentences(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from synth.records import SourceType
 from synth.store import Store
 from synth.store.schema import MemberRow, RejectedQuoteRow
 from synth.store.themes import theme_state
-from tests.conftest import DATA, SURVEY_HEADER
+from tests.conftest import DATA
 
 PLANTED = ["Anna Berg", "Anna", "Kerstin", "070-123 45 67", "kerstin.malm@testkommun.se"]
 
@@ -59,28 +59,6 @@ def test_survey_answers_keep_gaps_and_read_decimal_commas(engagement: Engagement
     assert hr_3.value == 3.0
     assert it_2.value is None and it_2.raw == "Vet ej"
     assert hr_3.sector == "Barn och utbildning" and hr_3.role == "Rektor"
-
-
-def test_the_lines_of_a_survey_answer_are_statements_of_their_own(
-    engagement: EngagementConfig,
-) -> None:
-    # the export keeps the line breaks the chef typed: three points, one of them critical,
-    # not one sentence that the lens reads as praise
-    answer = '"HR: bra\r\nEkonomi: bra, men rapporterna svåra att läsa\r\n- IT: under all kritik"'
-    (engagement.inbox / "enkat.csv").write_bytes(
-        (SURVEY_HEADER + f"4;Vård och omsorg;Enhetschef;4;1;{answer};\r\n").encode("cp1252")
-    )
-    report = ingest_engagement(engagement)
-
-    assert report.ok, report.rejected
-    store = stored(engagement)
-    survey = [s.text for s in store.statements() if s.source_type is SourceType.ENKAT]
-    store.close()
-    assert survey == [
-        "HR: bra",
-        "Ekonomi: bra, men rapporterna svåra att läsa",
-        "IT: under all kritik",
-    ]
 
 
 def test_ingesting_again_stores_nothing_new(engagement: EngagementConfig) -> None:

@@ -68,8 +68,7 @@ def test_free_text_is_trimmed_and_non_answers_dropped() -> None:
     rows = read_survey_export(DATA / "enkat_excel_cp1252.csv", MAPPING)
     assert rows[0].free_text == ((MISSING, "En väg in för allt stöd."),)
     assert rows[1].free_text == ()  # "-"
-    # the line break the chef typed is kept: it separates two points
-    assert rows[2].free_text == ((MISSING, "Snabbare svar från IT.\nOch lönen i tid."),)
+    assert rows[2].free_text == ((MISSING, "Snabbare svar från IT. Och lönen i tid."),)
     assert rows[3].free_text == ()  # "Inget"
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from synth.text.sentences import answer_points, is_filler, split_sentences
+from synth.text.sentences import is_filler, split_sentences
 
 
 def test_abbreviations_do_not_end_a_sentence() -> None:
@@ -44,33 +44,3 @@ def test_fillers_are_dropped(text: str) -> None:
 )
 def test_real_content_is_kept(text: str) -> None:
     assert not is_filler(text)
-
-
-def test_the_lines_of_a_written_answer_are_its_points() -> None:
-    # a survey export keeps the line breaks a respondent typed; joined, the three lines read
-    # as one sentence that praises ("HR: bra Ekonomi: bra, men … IT: under all kritik")
-    assert answer_points(
-        "HR: bra\nEkonomi: bra, men rapporterna svåra att läsa\nIT: under all kritik"
-    ) == [
-        "HR: bra",
-        "Ekonomi: bra, men rapporterna svåra att läsa",
-        "IT: under all kritik",
-    ]
-    assert answer_points("1. En väg in\n2. Tjänstekatalog\n3. Admin nära chefen") == [
-        "En väg in",
-        "Tjänstekatalog",
-        "Admin nära chefen",
-    ]
-    assert answer_points("- IT-ärenden tar för lång tid\n\n• för många styrdokument") == [
-        "IT-ärenden tar för lång tid",
-        "för många styrdokument",
-    ]
-
-
-def test_a_wrapped_line_continues_its_point() -> None:
-    assert answer_points("Vi har svårt att\nrekrytera sjuksköterskor.\nHR hjälper inte.") == [
-        "Vi har svårt att rekrytera sjuksköterskor.",
-        "HR hjälper inte.",
-    ]
-    assert answer_points("En mening. Två meningar.") == ["En mening. Två meningar."]
-    assert answer_points("  \n ") == []
