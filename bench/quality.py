@@ -29,6 +29,14 @@ polarity lens is also scored as `synth cluster` uses it (four classes, through
 neutral counts as wrong, so chance is 0.5 and a lens that calls everything neutral scores 0.
 
     python bench/quality.py --skip-public --split report     # the real-statement rows only
+
+Stability: how much the themes move when a little of the input changes, as when a few
+answers are split or added before a first synthesis. The texts are clustered as `synth
+cluster` clusters them (representation and algorithm), and again four times with 2 % of them
+left out at random; the adjusted Rand index between the whole run's themes and each
+smaller run's, on the texts both keep and both place in a theme, is averaged. 1 is themes
+that do not move; the consultants' own grouping does not depend on which other statements
+were written.
 """
 
 from __future__ import annotations
@@ -181,6 +189,51 @@ def seed_lines(
     ]
 
 
+STABILITY_DRAWS = 4
+STABILITY_LEFT_OUT = 0.02
+
+
+def stability(texts: list[str], embeddings: np.ndarray) -> float:
+    """The mean ARI between the themes of all `texts` and those of the texts with
+    `STABILITY_LEFT_OUT` of them left out, over `STABILITY_DRAWS` draws (see the module)."""
+    whole = cluster(represent(texts, embeddings))
+    scores = []
+    for draw in range(STABILITY_DRAWS):
+        rng = np.random.default_rng(draw)
+        left = max(1, round(len(texts) * STABILITY_LEFT_OUT))
+        kept = np.sort(rng.choice(len(texts), len(texts) - left, replace=False))
+        part = cluster(represent([texts[i] for i in kept], embeddings[kept]))
+        placed = (whole[kept] >= 0) & (part >= 0)
+        scores.append(adjusted_rand_score(whole[kept][placed], part[placed]))
+    return float(np.mean(scores))
+
+
+def stability_lines(
+    embedder: SentenceTransformerEmbedder, cache: EmbeddingCache, split: str, *, public: bool
+) -> list[str]:
+    """The stability rows (see the module): the seed split, and the public sets."""
+    seed = [r["text"] for r in rows(SEED_SET) if split == "all" or r["split"] == split]
+    sets = [(f"seed_statements ({split})", seed)]
+    if public:
+        sets += [
+            (name.removesuffix(".csv"), [r["text"] for r in rows(EVAL / name)]) for name in SETS
+        ]
+    lines = [
+        "",
+        f"Stability: ARI between the themes of all texts and of the texts with "
+        f"{STABILITY_LEFT_OUT:.0%} left out ({STABILITY_DRAWS} draws; 1 = themes that do not "
+        "move).",
+        "",
+        "| set | n | ARI |",
+        "|---|---|---|",
+    ]
+    for name, texts in sets:
+        score = stability(texts, cached_encode(embedder, texts, cache))
+        lines.append(f"| {name} | {len(texts)} | {score:.3f} |")
+        print(name, f"stability {score:.3f}", flush=True)
+    return lines
+
+
 def evaluative(themes: list[str], polarities: list[str]) -> tuple[list[str], list[str]]:
     """Only the statements that judge or propose (not neutral)."""
     kept = [(t, p) for t, p in zip(themes, polarities, strict=True) if p != "neutral"]
@@ -296,6 +349,7 @@ def main() -> None:
         "Sentence model: all-MiniLM-L6-v2 (packaged). synth = centred MiniLM + Swedish "
         "stemmed TF-IDF/SVD, Ward over micro-clusters, k from the silhouette.",
         *seed_lines(embedder, cache, args.split),
+        *stability_lines(embedder, cache, args.split, public=not args.skip_public),
         *absa_lines(embedder, cache),
         *question_lines(embedder, cache),
     ]
