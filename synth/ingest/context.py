@@ -19,7 +19,7 @@ from synth.roster import lookup, read_roster
 __all__ = ["IngestContext", "build_context", "derivation_fingerprint", "sha256_of"]
 
 # Bump when splitting or pseudonymisation changes, so that a re-run re-derives statements.
-DERIVATION_VERSION = "3"
+DERIVATION_VERSION = "4"
 
 
 @dataclass(frozen=True)

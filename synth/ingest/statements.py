@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from synth.ingest.admin import is_admin_talk
 from synth.records import StatementDraft, Turn
-from synth.text.grammar import lower_first
+from synth.text.grammar import is_verb, lower_first
 from synth.text.sentences import is_filler, sentence_spans, word_count
-from synth.text.swedish import stop_words
+from synth.text.swedish import stop_words, words
 
 __all__ = ["statements_from_turns"]
 
@@ -54,13 +54,42 @@ def _clean(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
+# A question that asks about what the sentence before it names: "Vad tänker du om det?"
+_POINTS_BACK = re.compile(r"\b(?:det|detta|det här|den|den här|dem|dessa|de här)\s*\?$", re.I)
+
+
+def _names_anything(question: str) -> bool:
+    """Whether a question names something of its own, beside its question words, verbs
+    and the pronoun it points back with: "IT" of "Om vi går över till IT, hur fungerar
+    det?", nothing of "Vad tänker du om det?"."""
+    stop = stop_words()
+    return any(w not in stop and not is_verb(w) for w in words(question))
+
+
 def _question_of(turn: Turn) -> str | None:
-    """The interviewer's question: the turn's last question sentence, else the whole turn."""
+    """The interviewer's question: the turn's last question sentence, else the whole turn;
+    with the sentence before it where it only points back at what that one names: "En idé
+    som andra har lyft är en gemensam ingång till stödet, en servicefunktion. Vad tänker
+    du om det?" was kept as "Vad tänker du om det?", and the answer's doubts about a
+    single point of entry were read, and shown, as about nothing in particular."""
     sentences = [" ".join(turn.text[a:b].split()) for a, b in sentence_spans(turn.text)]
     if all(is_filler(s) for s in sentences):
         return None  # "Mm." from the interviewer is no new question
-    questions = [s for s in sentences if s.endswith("?")]
-    text = questions[-1] if questions else " ".join(turn.text.split())
+    questions = [k for k, s in enumerate(sentences) if s.endswith("?")]
+    if not questions:
+        text = " ".join(turn.text.split())
+    else:
+        last = questions[-1]
+        text = sentences[last]
+        before = sentences[last - 1] if last else ""
+        if (
+            _POINTS_BACK.search(text)
+            and not _names_anything(text)
+            and before
+            and not before.endswith("?")
+            and not is_filler(before)
+        ):
+            text = f"{before} {text}"
     return text if len(text) <= _QUESTION_CHARS else text[: _QUESTION_CHARS - 1].rstrip() + "…"
 
 

@@ -105,3 +105,43 @@ def test_a_prompt_to_go_on_ends_the_question_a_backchannel_keeps_it() -> None:
     assert asked["Det är kompetensförsörjningen, framför allt."] is None
     assert asked["En av dem har slutat i höstas."] == "Hur många chefer har du?"
     assert asked["Fyra enhetschefer på papperet, tre i praktiken."] == "Hur många chefer har du?"
+
+
+def test_a_question_that_points_back_keeps_what_it_points_at() -> None:
+    # as in the SBF interview: the sektorschef's doubts are about a single point of entry,
+    # which the question's own last sentence does not name
+    turns = [
+        Turn(
+            speaker="I",
+            text=(
+                "Mm. En idé som andra har lyft är en gemensam ingång till stödet, en "
+                "servicefunktion. Vad tänker du om det?"
+            ),
+            position=0,
+            is_interviewer=True,
+        ),
+        Turn(speaker="IP", text="Jag är orolig att det blir ett lager till.", position=1),
+        Turn(speaker="I", text="Okej. Hur ser HR-stödet ut?", position=2, is_interviewer=True),
+        Turn(speaker="IP", text="HR-konsulten svarar samma dag.", position=3),
+        Turn(speaker="I", text="Kan du utveckla det?", position=4, is_interviewer=True),
+        Turn(speaker="IP", text="Hon kan arbetsrätten och ringer tillbaka.", position=5),
+        Turn(
+            speaker="I",
+            text="Det vore jättebra. Om vi går över till IT, hur fungerar det?",
+            position=6,
+            is_interviewer=True,
+        ),
+        Turn(speaker="IP", text="Ärendena bollas mellan supporten och leverantören.", position=7),
+    ]
+    asked = {d.text: d.question for d in statements_from_turns(turns)}
+    assert asked["Jag är orolig att det blir ett lager till."] == (
+        "En idé som andra har lyft är en gemensam ingång till stödet, en servicefunktion. "
+        "Vad tänker du om det?"
+    )
+    # nothing to point at before it, or only a filler: the question as it stands
+    assert asked["HR-konsulten svarar samma dag."] == "Hur ser HR-stödet ut?"
+    assert asked["Hon kan arbetsrätten och ringer tillbaka."] == "Kan du utveckla det?"
+    # nor where it names what it asks about itself
+    assert asked["Ärendena bollas mellan supporten och leverantören."] == (
+        "Om vi går över till IT, hur fungerar det?"
+    )
