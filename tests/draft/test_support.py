@@ -1114,6 +1114,30 @@ def test_what_a_headlines_subject_is_for_does_not_name_the_subject() -> None:
     )
 
 
+def test_where_a_headlines_subject_is_does_not_name_the_subject() -> None:
+    """Under "Samarbetet inom sektorn är bra" the sector's own kommunikatör, its IT
+    technicians and its controller counted seven interviews (blind review 154: "no
+    interview says it"): they name where the collaboration is, not the collaboration."""
+    from synth.draft.support import headline_claim, headline_head, headline_subject
+
+    headline = "Samarbetet inom sektorn är bra"
+    assert headline_head(headline) == {"samarbet"}
+    anchor = st("ENK-0047.001", "Samarbetet inom sektorn är bra, korta vägar mellan enheterna.")
+    together = st("ENK-0034.001", "Samarbetet mellan enhetscheferna i hemtjänsten fungerar bra.")
+    own = st("FOK-02.049", "Sektorn har ju anställt en egen kommunikatör nu, just för sånt.")
+    near = {s.id: unit(1, 0.1 * k) for k, s in enumerate((anchor, together, own))}
+    subject = headline_subject(headline)
+    support = supporting(
+        anchor,
+        [anchor, together, own],
+        near,
+        subject=subject,
+        claim=headline_claim(headline, subject),
+        head=headline_head(headline),
+    )
+    assert [s.id for s in support] == ["ENK-0047.001", "ENK-0034.001"]
+
+
 def test_a_wish_is_for_what_it_asks_not_for_whom_or_where() -> None:
     """The wish "admin nära chefen" rested on eleven answers about the chefs' staff, their
     introduction and a mentor, and its slide had no line about administration (blind
