@@ -513,9 +513,12 @@ class DeckContent:
             # a wish about what a weakness already on a slide is about says it again ("Det
             # finns önskemål om hjälp med digitalisering" beside "Det finns ingen gemensam
             # prioritering av vad som ska digitaliseras", a blind review): the
-            # recommendation answering both says it once
+            # recommendation answering both says it once. On a slide already, or to come:
+            # the assessment's findings all have one, and the wish heard more widely than
+            # the weakness had taken the last place before it ("Det är för många mål", six
+            # interviews, went to the appendix)
             if not placed(observation) and _wish_of(
-                observation, [o for o in candidates if id(o) in chosen]
+                observation, [o for o in candidates if id(o) in chosen or placed(o)]
             ):
                 continue
             if room > 0:

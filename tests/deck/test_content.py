@@ -719,6 +719,30 @@ def test_a_wish_about_what_a_weakness_on_a_slide_is_about_gives_its_place() -> N
     assert [o.theme_id for o in deck.main_findings] == ["T01", "T03"]
 
 
+def test_a_wish_gives_its_place_to_the_weakness_the_assessment_shows_after_it() -> None:
+    """The wish for help with digitalisation, heard more widely than the weakness of no
+    common priorities, took the last place before it, and the weakness, which the
+    assessment rests on, came beside the dozen anyway: one matter twice, and "Det är för
+    många mål" in the appendix."""
+    from synth.records import AssessmentPoint
+
+    weakness = "Det finns ingen gemensam prioritering av vad som ska digitaliseras"
+    wish = "Det finns önskemål om hjälp med digitalisering"
+    other = "Det är för många mål"
+    themes = [
+        theme("T01", label=wish, auto_label=wish, polarity={"förslag": 5}, breadth=_heard_in(7)),
+        theme("T02", label=other, auto_label=other, breadth=_heard_in(6)),
+        theme("T03", label=weakness, auto_label=weakness, breadth=_heard_in(5)),
+    ]
+    observations = observations_from_themes(themes, STATEMENTS)
+    work = fieldwork({"intervju": 9}, len(STATEMENTS), None)
+    point = AssessmentPoint("Det finns ingen gemensam prioritering av digitaliseringen.", ("T03",))
+    deck = DeckContent(
+        "K", "Ö", dt.date(2026, 12, 1), work, observations, featured=2, assessment=(point,)
+    )
+    assert [o.theme_id for o in deck.main_findings] == ["T02", "T03"]
+
+
 def test_a_wish_one_recommendation_answers_with_a_weightier_wish_gives_its_place() -> None:
     """ "Det finns önskemål om en tjänstekatalog" had a slide beside "Det finns önskemål om
     en väg in", both answered by "Inför en väg in för allt stöd, med en tjänstekatalog …",
