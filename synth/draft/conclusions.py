@@ -311,7 +311,12 @@ def offline_recommendations(
             and dominant_polarity(by_id[f].polarity) == "förslag"
             and headline_subject((headlines or {}).get(f, ""))
         ]
-        own_wish = wished_for[0] if len(wished_for) == 1 and wished_for[0] != own else None
+        # of two wish findings it supports, the one heard most widely: "En väg in för allt
+        # stöd …" supported both "… önskemål om en väg in" and "… en väg in för allt stöd",
+        # went with neither, and the recommendation of its theme of many wishes was about
+        # the pupils' special support; no recommendation answered the väg in on its slide
+        widest = max(wished_for, key=lambda f: (by_id[f].weight, f), default=None)
+        own_wish = widest if widest != own else None
         # what it asks for is what that finding asks for, before any weakness it names in
         # passing ("… som avlastar cheferna" names no subject of the new chefs' finding)
         asks_its_own = own_wish is not None and _names_head(
@@ -1163,10 +1168,13 @@ def offline_assessment(
             text = f"Om {phrase} lyfts som en styrka framför allt {said(strong)}."
         # with what is asked for together with it, as its recommendation builds them
         together_with = (packages or {}).get(wishes[0][0].id, ()) if wishes else ()
+        # not a wish that only says the first one again in more words: "Mest efterfrågas
+        # en väg in, med en väg in för allt stöd"
         joined = [
             (fid, str(asked))
             for fid in together_with
             if (asked := wished(headlines.get(fid) or labels.get(fid, "")))
+            and not (wishes and f" {wording(asked)} ".startswith(f" {wording(wishes[0][1])} "))
         ]
         if wishes:
             together = f", med {listing([asked for _, asked in joined])}" if joined else ""

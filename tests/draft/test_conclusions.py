@@ -196,6 +196,12 @@ def test_the_wish_an_assessment_names_is_not_about_a_weakness_it_names() -> None
     ).points
     assert point.text.endswith("Mest efterfrågas en väg in, med en tjänstekatalog.")
     assert point.theme_ids == ("T1", "T3", "T4")
+    # not with a wish that says it again in more words
+    again = theme("T5", "Det finns önskemål om en väg in för allt stöd", "strukturer", "förslag", 2)
+    (point,) = offline_assessment(
+        [*themes, catalogue, again], {}, packages={"T3": ["T5", "T4"]}
+    ).points
+    assert point.text.endswith("Mest efterfrågas en väg in, med en tjänstekatalog.")
 
 
 def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
@@ -1479,3 +1485,47 @@ def test_a_remedy_takes_no_example_in_a_speakers_own_voice() -> None:
     )
     assert "Gör det lättare att få hjälp från kommunikation." in [r.text for r in recs]
     assert not any("mig" in r.text.split() or "jag" in r.text.split() for r in recs)
+
+
+def test_a_wish_two_wish_findings_rest_on_goes_to_the_wider_not_to_its_cluster() -> None:
+    """ "En väg in för allt stöd" supported both "Det finns önskemål om en väg in" and
+    "… en väg in för allt stöd": it went with neither, and the one recommendation of its
+    cluster of many wishes was about the pupils' special support, so that nothing
+    answered the väg in on its slide."""
+    proposals = [
+        said("ENK-0056.003", "En väg in för allt stöd, gärna ett ärendesystem."),
+        said("ENK-0068.002", "En väg in för allt stöd så att man slipper leta."),
+        said("ENK-0144.003", "Stöd kring anpassningar och särskilt stöd till elever."),
+        said("ENK-0001.003", "Stöd kring anpassningar för elever i behov av särskilt stöd."),
+    ]
+    by_id = {p.id: p for p in proposals}
+    wishes = replace(
+        theme("T02", "Önskemål om stöd", "strukturer", "förslag", 0),
+        statement_ids=tuple(by_id),
+    )
+    special = replace(wishes, statement_ids=("ENK-0144.003", "ENK-0001.003"))
+    wider = replace(
+        theme("T06.2", "x", "strukturer", "förslag", 8),
+        statement_ids=("ENK-0056.003", "ENK-0068.002"),
+    )
+    narrower = replace(
+        theme("T02.2", "x", "strukturer", "förslag", 2),
+        statement_ids=("ENK-0056.003", "ENK-0068.002"),
+    )
+    headlines = {
+        "T02": "Det finns önskemål om stöd kring anpassningar",
+        "T06.2": "Det finns önskemål om en väg in",
+        "T02.2": "Det finns önskemål om en väg in för allt stöd",
+    }
+    lenses = {p.id: LensRecord("strukturer", 0.9, "förslag", 0.9) for p in proposals}
+    recs = offline_recommendations(
+        [wishes],
+        by_id,
+        lenses,
+        {},
+        headlines=headlines,
+        findings=[special, wider, narrower],
+    )
+    way_in = [r for r in recs if "väg in" in r.text]
+    assert len(way_in) == 1 and way_in[0].theme_ids[0] == "T06.2"
+    assert any("anpassningar" in r.text and r.theme_ids[0] == "T02" for r in recs)
