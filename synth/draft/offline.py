@@ -2202,6 +2202,11 @@ def offline_findings(
                     == bool(headline_example(earlier.headline))
                     else not headline_example(draft.headline)
                 )
+                # and a case brings what tells of the thing it shows, not all that names
+                # whom it is told of: "en rektor inte behöver veta om det är IT, fastighet
+                # … som äger ett problem med passagesystemet" stood under "Rapporterna är
+                # svåra att läsa" beside "En rektor får en rapport ur Hypergene …"
+                draft, earlier = _case_told(draft, known), _case_told(earlier, known)
                 findings[same[0]] = _merged(
                     draft if wider else earlier,
                     earlier if wider else draft,
@@ -2866,6 +2871,20 @@ def _reason_of(draft: ThemeDraft, finding: ThemeDraft, statements: Mapping[str, 
     return not subject or any(
         names_stem(statements[s].text, subject) for s in finding.support_ids if s in statements
     )
+
+
+def _case_told(draft: ThemeDraft, statements: Mapping[str, Statement]) -> ThemeDraft:
+    """A case's draft (`headline_example`) resting only on the `statements` that name the
+    thing it shows, its own statement first; any other draft as it is."""
+    thing = headline_example(draft.headline)
+    if not thing:
+        return draft
+    kept = [
+        sid
+        for k, sid in enumerate(draft.support_ids)
+        if k == 0 or (sid in statements and names_stem(statements[sid].text, thing))
+    ]
+    return replace(draft, support_ids=tuple(kept))
 
 
 def _saying_its_claim(

@@ -1093,6 +1093,15 @@ def test_a_case_told_to_show_a_finding_is_part_of_it_and_never_heads_it() -> Non
 
     assert only.headline.startswith("Rapporterna är svåra att läsa"), only.headline
     assert set(only.support_ids) == {m.id for m in members}
+    # and it brings what tells of the reports, not all that names a rektor: "en rektor inte
+    # behöver veta om det är IT, fastighet … som äger ett problem med passagesystemet"
+    # stood under the reports beside the case
+    aside = "En rektor behöver inte veta vem som äger problemet med passagesystemet."
+    members, (only,) = weaknesses_of("T23", general, [*cases, aside])
+    assert only.headline.startswith("Rapporterna är svåra att läsa"), only.headline
+    told = {m.id for m in members if m.text != aside}
+    assert set(only.support_ids) == told
+    assert not any("passagesystemet" in b.text for b in only.bullets)
     # a case of something else stays a finding of its own
     other = [f"En rektor får vänta {n} veckor på en ny dator." for n in ("tre", "fyra", "fem")]
     _, drafts = weaknesses_of("T23", general, other)
