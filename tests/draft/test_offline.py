@@ -1257,6 +1257,26 @@ def test_the_headline_said_in_several_interviews_in_their_own_words_is_one_line(
     assert lines == ["I två intervjuer beskrivs att ledningsgruppen har blivit bättre."]
 
 
+def test_a_line_told_of_several_sources_says_only_what_all_of_them_say() -> None:
+    """ "I tre intervjuer beskrivs att det fortfarande finns ett 'vi och dom'", where only
+    the kommundirektör said "fortfarande" (blind review 155: a misquote of the other two)."""
+    from synth.draft.offline import offline_bullets
+
+    headline = 'Det finns ett "vi och dom"'
+    said = [
+        _turn("INT-01.023", "Det finns fortfarande ett vi och dom."),
+        _turn("INT-06.024", "Och det finns ett vi och dom, det märks."),
+        _turn("INT-09.014", "Det finns ett vi och dom, tyvärr."),
+    ]
+    lenses = {st.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for st in said}
+    lines = [b.text for b in offline_bullets(said, lenses, "svaghet", headline=headline)]
+    assert lines == ['I tre intervjuer beskrivs att det finns ett "vi och dom".']
+    # where all of them say it, so does the line
+    again = [replace(st, text=st.text.replace("finns ett", "finns fortfarande ett")) for st in said]
+    lines = [b.text for b in offline_bullets(again, lenses, "svaghet", headline=headline)]
+    assert len(lines) == 1 and "fortfarande" in lines[0]
+
+
 def test_what_a_turn_says_beside_someone_it_names_is_evidence() -> None:
     """Under "Ledningen har blivit bättre", "[namn] lyssnar, och jag tycker att ledningen
     i stort har blivit tydligare de senaste åren" gave no line: the sentence names
