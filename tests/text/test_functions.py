@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from synth.text.functions import function_labels, function_of, headline_function, role_function
+from synth.text.functions import (
+    function_labels,
+    function_of,
+    headline_function,
+    lines_function,
+    role_function,
+)
 
 FUNCTIONS = ["IT/digitalisering", "HR", "Ekonomi/controller", "Lokalförsörjning"]
 
@@ -101,3 +107,22 @@ def test_a_support_role_is_of_the_function_whose_label_begins_as_it_does() -> No
     assert role_function("jurist", ["Juridik"]) is None
     # two labels that begin as it does: neither
     assert role_function("administratör", [*functions, "Administration"]) is None
+
+
+def test_a_function_named_only_to_be_left_out_is_not_what_a_question_asks_about() -> None:
+    """ "Om ni behöver hjälp med något som inte är HR, IT eller ekonomi, t.ex.
+    kommunikation eller upphandling, vart vänder ni er?" asks about none of the three:
+    with one question about IT beside it, a focus group's answers were listed on the IT
+    slide (blind review 156)."""
+    functions = ["HR", "IT/digitalisering", "Ekonomi", "Kommunikation", "Upphandling"]
+    besides = (
+        "Om ni behöver hjälp med något som inte är HR, IT eller ekonomi, t.ex. kommunikation "
+        "eller upphandling, vart vänder ni er?"
+    )
+    it = "Då tar vi IT. Hur fungerar det?"
+    assert lines_function([besides, it, "Hur fungerar IT-stödet?"], functions) is None
+    assert lines_function([it, it], functions) == "IT/digitalisering"
+    # what is said of one function, however it is put, still names it
+    assert function_of(["Det är inte IT:s fel att ärendena bollas"], functions) == (
+        "IT/digitalisering"
+    )
