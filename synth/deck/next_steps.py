@@ -135,12 +135,13 @@ def _copies_step(content: DeckContent) -> Step | None:
     repeated = content.repeated_wordings
     if not repeated or not content.observations:
         return None
-    sentences = f"{count_words(repeated)} {'mening' if repeated == 1 else 'meningar'}"
+    noun = "mening" if repeated == 1 else "meningar"
+    sentences = f"{count_words(repeated)} {noun}"
     return Step(
         f"Ta reda på, med den som administrerar enkätverktyget, varför {sentences} i "
         "fritextsvaren står ordagrant i svar från flera chefer: om samma chef har svarat "
         "flera gånger, om svar har kopierats eller om en gemensam mall har använts.",
-        f"chefsenkätens fritextsvar: {repeated} meningar står ordagrant i svar från flera svarande",
+        f"chefsenkätens fritextsvar: {repeated} {noun} står ordagrant i svar från flera svarande",
         own=True,
     )
 

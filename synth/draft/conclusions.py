@@ -205,6 +205,9 @@ def offline_recommendations(
         )
     }
 
+    # which of its kind each one's subject is (the "IT" of "IT-ärenden"), read once
+    qualifiers = {w: headline_qualifier((headlines or {}).get(w, "")) for w in about}
+
     topic_centres: dict[str, np.ndarray | None] = {}
 
     def near_enough(statement: Statement, finding: str) -> bool:
@@ -254,7 +257,7 @@ def offline_recommendations(
             for w, subject in about.items()
             # every part of it: "Stöd för att mäta kvalitet" is not about "IT-stödet till skolan"
             if all(names_stem(proposed, {part}) for part in subject)
-            and _qualified(proposed, (headlines or {}).get(w, ""))
+            and _qualified(proposed, qualifiers[w])
             and (
                 (near_enough(statement, w) and says_more(statement, w, subject))
                 # or it asks for what the finding's headline calls for: "En tydlig
@@ -699,7 +702,7 @@ def _exemplified(
                     or any(agent_of(part, stem(w)) for w in tokens(example[1]))
                     for part in subject
                 )
-                or not _qualified(example[1], headlines.get(first, ""))
+                or not _qualified(example[1], headline_qualifier(headlines.get(first, "")))
             ):
                 continue
             joined = replace(
@@ -713,10 +716,10 @@ def _exemplified(
     return merged
 
 
-def _qualified(text: str, headline: str) -> bool:
+def _qualified(text: str, qualifier: frozenset[str]) -> bool:
     """Whether a proposal names which of its kind a headline's subject is, where the
     headline says it (`headline_qualifier`: the "IT" of "IT-ärenden tar veckor")."""
-    return all(names_stem(text, {part}) for part in headline_qualifier(headline))
+    return all(names_stem(text, {part}) for part in qualifier)
 
 
 def _names_head(text: str, headlines: Mapping[str, str] | None, finding: str) -> bool:

@@ -2886,17 +2886,25 @@ def _reason_of(draft: ThemeDraft, finding: ThemeDraft, statements: Mapping[str, 
     )
 
 
+def _support_saying(
+    draft: ThemeDraft, statements: Mapping[str, Statement], says: Callable[[str], bool]
+) -> list[str]:
+    """Of what a draft rests on, its own statement and those of `statements` whose text
+    `says`, in its order."""
+    return [
+        sid
+        for k, sid in enumerate(draft.support_ids)
+        if k == 0 or (sid in statements and says(statements[sid].text))
+    ]
+
+
 def _case_told(draft: ThemeDraft, statements: Mapping[str, Statement]) -> ThemeDraft:
     """A case's draft (`headline_example`) resting only on the `statements` that name the
     thing it shows, its own statement first; any other draft as it is."""
     thing = headline_example(draft.headline)
     if not thing:
         return draft
-    kept = [
-        sid
-        for k, sid in enumerate(draft.support_ids)
-        if k == 0 or (sid in statements and names_stem(statements[sid].text, thing))
-    ]
+    kept = _support_saying(draft, statements, lambda text: names_stem(text, thing))
     return replace(draft, support_ids=tuple(kept))
 
 
@@ -2916,16 +2924,11 @@ def _saying_its_claim(
         said = sum(names_stem(text, {part}) for part in claim)
         return said >= 2 and 2 * said >= len(claim)
 
-    kept = [
-        sid
-        for k, sid in enumerate(draft.support_ids)
-        if k == 0
-        or (
-            sid in statements
-            and names_stem(statements[sid].text, subject)
-            and names_stem(statements[sid].text, claim)
-        )
-    ]
+    kept = _support_saying(
+        draft,
+        statements,
+        lambda text: names_stem(text, subject) and names_stem(text, claim),
+    )
     listed = set(kept)
     kept += [
         st.id
