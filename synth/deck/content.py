@@ -79,7 +79,7 @@ from synth.synthesis.describe import (
     voices,
 )
 from synth.synthesis.themes import OTHER
-from synth.text.functions import function_of, headline_function, lines_function
+from synth.text.functions import function_count, function_of, headline_function, lines_function
 from synth.text.grammar import lower_first, subject_words
 from synth.text.placement import own_support
 from synth.text.sentences import split_sentences, word_count
@@ -1289,14 +1289,20 @@ def _about_function(observation: Observation, function: str) -> bool:
     (`lines_function`): "Chromebooks som går sönder blir liggande i veckor" answers "Hur
     fungerar IT-stödet?" and "Om vi går över till IT, hur fungerar det?". Not lines that
     name a function in passing: which function a finding's headline or questions are
-    about is what it is about."""
+    about is what it is about. Of two questions, both: "Det är oklart vart man vänder sig"
+    answered one on IT and one on the support in general, and was listed on the IT slide
+    (blind review 156); answering one on "kommunikation, upphandling" and one on "vi och
+    dom", on the procurement slide, and its recommendation told as one with procurement's."""
     named = headline_function(observation.headline, [function])
     if named is not None:
         return named == function
     rated = observation.rating
     if rated is not None and rated.function != function:
         return False
-    return lines_function(observation.asked, [function]) == function
+    asked = observation.asked
+    return lines_function(asked, [function]) == function and 2 * function_count(
+        asked, function
+    ) > len(asked)
 
 
 def _names_chef(headline: str, roles: Collection[str] = ()) -> bool:

@@ -289,8 +289,16 @@ def _subject_heads(headline: str) -> list[str]:
         own = subject_words(named)
         done = words(named)
         # what its verb is done to, else the verb: "lärare" of "rekrytera behöriga lärare"
-        # ("bygga" of "bygga upp förtroendet" names webs and shadow organisations too)
-        heads = _heads(own) if own else (_heads(done[1:]) or done[:1])
+        # ("bygga" of "bygga upp förtroendet" names webs and shadow organisations too);
+        # past a subject that is a pronoun, what its verb says: "vänd" of "vart man vänder
+        # sig", which had no subject, so that what it rested on was only what was near it
+        # (not past "ingen": "att ingen har bestämt hur …" is not about deciding)
+        heads = _heads(own)
+        if not own:
+            heads = _heads(done[1:]) or done[:1]
+        elif own == ("man",):
+            said = done[len(own) :]
+            heads = _heads(said) or said[:1]
     else:
         subject = subject_words(headline)
         heads = _heads(subject)

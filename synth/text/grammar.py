@@ -343,7 +343,7 @@ _EXTRAPOSED = re.compile(
     r"\s+(?:(?:[^\s,;:]+\s+){0,5}?(?<!för )att\s+(?P<clause>\S.*)"
     # or for the question it leaves open: "Det är oklart vem som äger systemen", "Det är
     # inte tydligt hur ansvaret är fördelat" (not "Det är många som vet vem …": a cleft)
-    r"|(?:(?!som\b)[^\s,;:]+\s+){1,2}(?:vem|vad|vilka|vilken|vilket|hur|varför|om)"
+    r"|(?:(?!som\b)[^\s,;:]+\s+){1,2}(?:vem|vad|vilka|vilken|vilket|hur|varför|vart|om)"
     r"(?:\s+som)?\s+(?P<question>\S.*))$",
     re.IGNORECASE,
 )

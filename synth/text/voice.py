@@ -322,6 +322,14 @@ _NOBODY_KNOWS = re.compile(
     r"(?P<what>(?:vem|vad|vart|var|hur|när|vilk\w+)\s.+)$",
     re.I,
 )
+# "Oklart vart man vänder sig", a survey's note with its "Det är" left out: a headline
+# written from it read "oklart" as its subject, and what it rested on as whatever else
+# was "oklart" (who owns the systems, which IT slide it was then listed on)
+_UNCLEAR_NOTE = re.compile(
+    r"^(?P<unclear>oklart|otydligt|ovisst|osäkert)\s+"
+    r"(?P<what>(?:vem|vad|vart|var|hur|när|varför|vilk\w+)\s.+)$",
+    re.I,
+)
 _TOPIC_WORDS = 4
 """The most words of a topic put first that a report names as a field ("inom
 lokalförsörjning"); a longer one is a clause or a list."""
@@ -331,8 +339,12 @@ def unknown_as_unclear(sentence: str) -> str:
     """What nobody knows stated as what is unclear, as a report states it: "Lokalförsörjning:
     man vet aldrig vem som bestämmer, fastighet, lokalstrategen eller sektorn" -> "Det är
     oklart vem som bestämmer inom lokalförsörjning, fastighet, …", "Ingen vet vart man ska
-    vända sig" -> "Det är oklart vart man ska vända sig". The sentence as it is where it
-    says what is known ("man vet vem man ska ringa") or its topic is more than a field."""
+    vända sig" -> "Det är oklart vart man ska vända sig"; so is a note that leaves out its
+    "Det är" ("Oklart vart man vänder sig"). The sentence as it is where it says what is
+    known ("man vet vem man ska ringa") or its topic is more than a field."""
+    note = _UNCLEAR_NOTE.match(sentence.strip())
+    if note is not None:
+        return f"Det är {note['unclear'].casefold()} {note['what']}"
     said = _NOBODY_KNOWS.match(sentence.strip())
     if said is None or not (said["nobody"] or re.search(r"\b(?:inte|aldrig)\b", said["negation"])):
         return sentence

@@ -1417,9 +1417,12 @@ def test_what_else_is_said_of_a_function_the_survey_points_out_stands_under_it()
     )
     other = replace(rooms, theme_id="T08", asked=("Hur fungerar IT-stödet?",) * 2)
     rated = replace(rooms, theme_id="T09", rating=scores[2])
+    # nor one that answers the function's question once of two: "Det är oklart vart man
+    # vänder sig" answered one on IT and one on the support in general (blind review 156)
+    once = replace(rooms, theme_id="T10", asked=(asked[0], "Hur fungerar stödet för er?"))
     given = {
         o.theme_id: o
-        for o in with_related(with_survey([*observations, rooms, other, rated], scores))
+        for o in with_related(with_survey([*observations, rooms, other, rated, once], scores))
     }
     related = given["T01"].related
     assert related is not None

@@ -123,6 +123,13 @@ def test_support_for_a_headline_names_its_subject() -> None:
     # "bygga" would name webs and shadow organisations "byggda" for something else
     assert headline_subject("Det tar tid att bygga upp förtroendet") == {"förtroendet"}
     assert headline_subject("Det är viktigt att cheferna får stöd") == {"chef"}
+    # an open question whose subject is the generic "man" is about what its verb says:
+    # "oklart" was read as the subject of the survey's note "Oklart vart man vänder sig",
+    # and the finding rested on what else was "oklart" (who owns the systems). Not past
+    # "ingen": "att ingen har bestämt hur det ska fungera" is not about deciding
+    assert headline_subject("Det är oklart vart man vänder sig") == {"vänd"}
+    assert headline_subject("Det är oklart vem som äger systemen") == {"system"}
+    assert headline_subject("Det är mer att ingen har bestämt hur det ska fungera") == frozenset()
     # an adverbial before what there is names nothing: a figure of speech of stop words
     # has no subject to name, and "numera" is not what there is
     assert headline_subject('Det finns fortfarande ett "vi och dom"') == frozenset()
@@ -247,6 +254,39 @@ def test_a_challenge_of_the_development_situation_rests_on_what_is_told_of_it_th
         anchor, headline, [anchor], lenses, "svaghet", apart(said), Mentions(said)
     )
     assert [s.id for s in support] == ["INT-01.001", "INT-08.004", "INT-06.015"]
+
+
+def test_what_is_unclear_rests_on_what_says_that_and_not_on_whatever_else_is_unclear() -> None:
+    """The survey's note "Oklart vart man vänder sig." headed a finding as it was, with
+    "oklart" read as its subject: it rested on a focus group's "det är oklart vem som äger
+    systemen", an answer to the IT question, and was listed on the IT slide (blind review
+    156). Written as a report writes it, it rests on what says where one turns."""
+    note = st("ENK-0031.002", "Oklart vart man vänder sig.", SourceType.ENKAT)
+    turn = st(
+        "FOK-02.054", "Men de är för få, och det är svårt att veta vem man ska vända sig till."
+    )
+    owners = st("FOK-01.036", "Och det är oklart vem som äger systemen. Vem äger Lifecare?")
+    known = st("ENK-0044.002", "Man vet vart man ska vända sig och får hjälp.", SourceType.ENKAT)
+    from synth.draft.offline import headline_support
+    from synth.draft.support import Mentions
+
+    polarities = {note: "svaghet", turn: "svaghet", owners: "svaghet", known: "styrka"}
+    said = list(polarities)
+    lenses = {s.id: LensRecord("strukturer", 0.9, p, 0.9) for s, p in polarities.items()}
+
+    theme = auto_theme("T06", [note], "svaghet")
+    assert theme_headline(theme, [note], lenses)[0] == "Det är oklart vart man vänder sig"
+    # all three weaknesses near one another in meaning, as they were in the demo
+    near = {
+        note.id: unit(1.0, 0.0, 0.0),
+        turn.id: unit(0.8, 0.6, 0.0),
+        owners.id: unit(0.8, 0.0, 0.6),
+        known.id: unit(0.0, 1.0, 1.0),
+    }
+    support = headline_support(
+        note, "Det är oklart vart man vänder sig", [note], lenses, "svaghet", near, Mentions(said)
+    )
+    assert [s.id for s in support] == ["ENK-0031.002", "FOK-02.054"]
 
 
 def test_a_narrowed_finding_counts_only_its_own_sources_against_all() -> None:
