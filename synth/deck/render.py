@@ -57,7 +57,6 @@ from synth.deck.slides import (
     continued,
     fits_one_slide,
     pages_needed,
-    thousands,
     two_column_slides,
 )
 from synth.deck.survey import (
@@ -94,7 +93,7 @@ from synth.survey.shadow import InventoryFindings, answered
 from synth.synthesis.describe import CENTRAL, SECTORS, group_name, interview_place, voices
 from synth.text.functions import function_of, role_function
 from synth.text.grammar import definite, lower_first
-from synth.text.numbers import count_words, listing, share_words
+from synth.text.numbers import count_words, listing, share_words, thousands
 from synth.text.placement import asked_role, own_support, settles_placement
 from synth.text.sentences import split_sentences
 

@@ -46,7 +46,7 @@ from synth.survey.shadow import (
     inventory_findings,
 )
 from synth.text.functions import function_of
-from synth.text.numbers import count_words, decimal, share_words
+from synth.text.numbers import count_words, decimal, share_words, thousands
 
 __all__ = [
     "Grid",
@@ -511,7 +511,7 @@ def sector_grid(table: ResourceTable) -> Grid | None:
         (
             s.sector,
             str(s.units),
-            f"{s.employees:,.0f}".replace(",", "\u00a0") if s.employees else "\u2013",
+            thousands(s.employees) if s.employees else "\u2013",
             swedish_fte(s.close),
             swedish_fte(s.per_thousand or 0.0),
             swedish_fte(s.unbudgeted),

@@ -43,7 +43,6 @@ __all__ = [
     "content_slides",
     "continued",
     "pages_needed",
-    "thousands",
     "two_column_slides",
 ]
 
@@ -93,11 +92,6 @@ class Deck:
             fill_title(slide.shapes.title, title, TITLE_SIZES, where=title)
         page_number(slide, len(self.prs.slides))
         return slide
-
-
-def thousands(value: int) -> str:
-    # Swedish thousands separator: a (non-breaking) space
-    return f"{value:,}".replace(",", "\u00a0")
 
 
 # pagination ----------------------------------------------------------------------------

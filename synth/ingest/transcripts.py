@@ -22,7 +22,8 @@ from synth.ingest.speakers import label_pieces
 from synth.ingest.turns import speaker_turns
 from synth.ingest.word import docx_pieces
 from synth.records import InterviewMeta, Turn
-from synth.tables.limits import MAX_TRANSCRIPT_CHARS, number
+from synth.tables.limits import MAX_TRANSCRIPT_CHARS
+from synth.text.numbers import thousands
 
 __all__ = ["TRANSCRIPT_SUFFIXES", "parse_transcript"]
 
@@ -51,7 +52,7 @@ def parse_transcript(path: Path, meta: InterviewMeta | None = None) -> list[Turn
     if sum(len(piece.text) for piece in pieces) > MAX_TRANSCRIPT_CHARS:
         raise IngestError(
             path.name,
-            f"utskriften har mer än {number(MAX_TRANSCRIPT_CHARS)} tecken text "
+            f"utskriften har mer än {thousands(MAX_TRANSCRIPT_CHARS)} tecken text "
             "(gränsen för inläsning)",
         )
     turns = speaker_turns(label_pieces(pieces, meta), meta)

@@ -32,9 +32,9 @@ from synth.tables.limits import (
     MAX_COLUMNS,
     MAX_ROWS,
     check_package,
-    number,
     read_member_head,
 )
+from synth.text.numbers import thousands
 from synth.workbooks import open_workbook, sheet_rows
 
 __all__ = ["Problem", "read_return"]
@@ -125,8 +125,8 @@ def _open(path: Path, name: str) -> _Read | None:
                 if r > MAX_ROWS or len(row) > MAX_COLUMNS:
                     raise IngestError(
                         name,
-                        f"bladet {ANSWER_SHEET} har fler än {number(MAX_ROWS)} rader eller "
-                        f"{number(MAX_COLUMNS)} kolumner (gränsen för inläsning)",
+                        f"bladet {ANSWER_SHEET} har fler än {thousands(MAX_ROWS)} rader eller "
+                        f"{thousands(MAX_COLUMNS)} kolumner (gränsen för inläsning)",
                     )
                 for c, value in enumerate(row, start=1):
                     if value is not None:

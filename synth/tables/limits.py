@@ -20,6 +20,7 @@ from typing import IO
 from xml.parsers import expat
 
 from synth.errors import IngestError
+from synth.text.numbers import thousands
 
 __all__ = [
     "MAX_CELLS",
@@ -35,7 +36,6 @@ __all__ = [
     "MAX_XML_ELEMENTS",
     "MAX_ZIP_ENTRIES",
     "check_package",
-    "number",
     "read_member_head",
 ]
 
@@ -83,11 +83,6 @@ _WORD_NAMESPACES = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "http://purl.oclc.org/ooxml/wordprocessingml/main",
 )
-
-
-def number(value: int) -> str:
-    """An integer as Swedes write it: 1 000 000."""
-    return f"{value:,}".replace(",", "\u00a0")
 
 
 def _mb(size: int) -> str:
@@ -167,7 +162,8 @@ def _directory_problem(path: Path) -> str | None:
         return None  # not a zip file: zipfile says so in its own words
     entries, size = int(record[4]), int(record[5])
     if entries > MAX_ZIP_ENTRIES:
-        return f"filen består av {number(entries)} delar (gränsen är {number(MAX_ZIP_ENTRIES)})"
+        limit = thousands(MAX_ZIP_ENTRIES)
+        return f"filen består av {thousands(entries)} delar (gränsen är {limit})"
     if size > _MAX_ZIP_DIRECTORY_BYTES:
         return (
             f"filens innehållsförteckning är {_mb(size)} "
@@ -189,7 +185,8 @@ def _check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
     if len(infos) > MAX_ZIP_ENTRIES:
         raise IngestError(
             name,
-            f"filen består av {number(len(infos))} delar (gränsen är {number(MAX_ZIP_ENTRIES)})",
+            f"filen består av {thousands(len(infos))} delar "
+            f"(gränsen är {thousands(MAX_ZIP_ENTRIES)})",
         )
     total = 0
     for info in infos:
@@ -204,7 +201,7 @@ def _check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
             ratio = size // max(info.compress_size, 1)
             raise IngestError(
                 name,
-                f"en del av filen är packad {number(ratio)} gånger (gränsen är {MAX_RATIO} "
+                f"en del av filen är packad {thousands(ratio)} gånger (gränsen är {MAX_RATIO} "
                 "gånger; filen liknar en zip-bomb); den avvisas utan att packas upp",
             )
         total += size
@@ -273,14 +270,14 @@ class _XmlCounter:
             self.elements += 1
             if self.elements > MAX_XML_ELEMENTS:
                 self._refuse(
-                    f"filen har fler än {number(MAX_XML_ELEMENTS)} XML-element "
+                    f"filen har fler än {thousands(MAX_XML_ELEMENTS)} XML-element "
                     "(gränsen för inläsning)"
                 )
             if local == "p" and namespace in _WORD_NAMESPACES:
                 self.paragraphs += 1
                 if self.paragraphs > MAX_PARAGRAPHS:
                     self._refuse(
-                        f"dokumentet har fler än {number(MAX_PARAGRAPHS)} stycken "
+                        f"dokumentet har fler än {thousands(MAX_PARAGRAPHS)} stycken "
                         "(gränsen för inläsning)"
                     )
             if local == "sheetData" and self.root == "worksheet":
@@ -295,7 +292,7 @@ class _XmlCounter:
         self.sheet_elements += 1
         if self.sheet_elements > _MAX_SHEET_ELEMENTS:
             self._refuse(
-                f"kalkylbladen har fler än {number(_MAX_SHEET_ELEMENTS)} XML-element "
+                f"kalkylbladen har fler än {thousands(_MAX_SHEET_ELEMENTS)} XML-element "
                 "(gränsen för inläsning)"
             )
         if local == "row" and self.depth == self.in_rows + 1:
@@ -303,19 +300,20 @@ class _XmlCounter:
             self.column = 0
             if self.row > MAX_ROWS:
                 self._refuse(
-                    f"ett kalkylblad har fler än {number(MAX_ROWS)} rader (gränsen för inläsning)"
+                    f"ett kalkylblad har fler än {thousands(MAX_ROWS)} rader "
+                    "(gränsen för inläsning)"
                 )
         elif local == "c" and self.depth == self.in_rows + 2:
             self.cells += 1
             self.column = _column(attrs.get("r")) or self.column + 1
             if self.column > MAX_COLUMNS:
                 self._refuse(
-                    f"ett kalkylblad har fler än {number(MAX_COLUMNS)} kolumner "
+                    f"ett kalkylblad har fler än {thousands(MAX_COLUMNS)} kolumner "
                     "(gränsen för inläsning)"
                 )
             if self.cells > MAX_CELLS:
                 self._refuse(
-                    f"arbetsboken har fler än {number(MAX_CELLS)} celler (gränsen för inläsning)"
+                    f"arbetsboken har fler än {thousands(MAX_CELLS)} celler (gränsen för inläsning)"
                 )
 
 

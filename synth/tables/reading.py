@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from synth.errors import IngestError, WorkbookError
-from synth.tables.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, check_package, number
+from synth.tables.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, check_package
 from synth.tables.textio import read_text
+from synth.text.numbers import thousands
 from synth.workbooks import open_workbook, sheet_rows
 
 __all__ = ["Table", "match_columns", "parse_number", "read_table", "require_columns"]
@@ -63,7 +64,7 @@ _NOT_XLSX = "kan inte öppnas som Excel-arbetsbok (.xlsx)"
 
 
 def _too_many(file: str, what: str, limit: int) -> IngestError:
-    return IngestError(file, f"filen har fler än {number(limit)} {what} (gränsen för inläsning)")
+    return IngestError(file, f"filen har fler än {thousands(limit)} {what} (gränsen för inläsning)")
 
 
 _Row = TypeVar("_Row", bound=Sized)

@@ -15,6 +15,7 @@ __all__ = [
     "numeral_range",
     "share_words",
     "spoken_number",
+    "thousands",
 ]
 
 # The fractions a report says in words ("en fjärdedel av HR-arbetet"), largest first; a
@@ -55,6 +56,12 @@ def numeral_range(before: str, after: str) -> bool:
     """Whether a comma between the words `before` and `after` joins a spoken range, not two
     clauses or list items: "fyra, fem miljoner", "två, tre månader"."""
     return bool(_NUMERAL.fullmatch(before.strip(",")) and _NUMERAL.fullmatch(after))
+
+
+def thousands(value: float) -> str:
+    """A whole number as Swedes write it, its thousands apart by a non-breaking space:
+    "1\u00a0619" (rounded to the nearest whole)."""
+    return f"{round(value):,}".replace(",", "\u00a0")
 
 
 def decimal(value: float, digits: int = 1) -> str:
