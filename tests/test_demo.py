@@ -204,6 +204,24 @@ def test_the_demo_deck_ends_on_next_steps_drawn_from_its_material(
         in " ".join(told.split())
         and "De 12 biträdande rektorerna i Barn och utbildning" in " ".join(told.split())
     )
+    # and where the chefs' own count of their staff is more than the sector employs, that
+    # the count is doubtful: 1 619 medarbetare for the 47 enhetschefer of Vård och omsorg,
+    # whose inventory gives 1 280 and 120 (blind review 156: no plausibility check)
+    assert (
+        "I Vård och omsorg anger de svarande enhetscheferna fler medarbetare än sektorn har "
+        "anställda enligt inventeringen (1 619 mot 1 400), så talet där är "
+        "troligen för högt" in " ".join(told.split())
+    )
+    # as does the assessment, where it gives the shares
+    judged = " ".join(
+        s.text_frame.text
+        for title, slide in slides.items()
+        if title.startswith("Bedömning")
+        for s in slide.placeholders
+        if s.has_text_frame
+    )
+    assert "47 % av dem med rollen enhetschef i Vård och omsorg" in " ".join(judged.split())
+    assert "(1 619 mot 1 400), så talet där är troligen för högt." in " ".join(judged.split())
     # the role whose place recommendation 1 decides, by name: not the new chefs
     assert "Var administratörerna ska finnas, centralt eller i sektorerna" in told
     first, *adding = deciding.groups()

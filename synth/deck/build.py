@@ -127,7 +127,8 @@ def build_content(
     )
     observations = with_survey(observations, scores)
     observations = with_inventory(observations, resources)
-    observations = with_staff(observations, staff, statements)
+    employees = resources.sector_employees if resources is not None else {}
+    observations = with_staff(observations, staff, statements, employees)
     observations = with_related(observations)
     observations = with_placement(observations, resources)
     observations = with_dates_checked(observations, statements)
@@ -151,7 +152,11 @@ def build_content(
         charts=charts,
         assessment=drafts.assessment.points if drafts and drafts.assessment else (),
         recommendations=with_staff_remedy(
-            recommendations_from_drafts(drafts, statements), observations, staff, statements
+            recommendations_from_drafts(drafts, statements),
+            observations,
+            staff,
+            statements,
+            employees,
         )
         if drafts
         else (),

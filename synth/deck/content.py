@@ -29,6 +29,7 @@ from synth.deck.survey import (
     staff_detail,
     staff_headline,
     staff_line,
+    staff_overcount,
     staff_remedy,
 )
 from synth.deck.survey_evidence import (
@@ -1042,6 +1043,7 @@ def with_staff(
     observations: Sequence[Observation],
     table: StaffTable | None,
     statements: Mapping[str, Statement] | None = None,
+    employees: Mapping[str, float] | None = None,
 ) -> tuple[Observation, ...]:
     """The observations, the weightiest about how many staff the chefs lead (its headline
     names the chefs, or a role of the survey's respondents, and their `STAFF_NOUN`) with
@@ -1052,10 +1054,13 @@ def with_staff(
     stand under its headline (`Observation.evidenced`), it has a slide of its own
     (`Observation.anchored`), as the weakness about the lowest-rated function does: the
     figure alone under an interview's headline is the staff table again, less well. Not a
-    strength or a wish: the figure is no evidence that something works, nor a proposal."""
+    strength or a wish: the figure is no evidence that something works, nor a proposal.
+    Where a group's staff come to more than its sector's `employees` in the inventory, the
+    line says so (`staff_overcount`)."""
     line = staff_line(table) if table is not None else None
     if table is None or line is None:
         return tuple(observations)
+    overcount = staff_overcount(table, employees or {})
     roles = {r.role.casefold() for r in table.rows if r.role}
     heavy = any(r.at_least[-1] > MAJORITY for r in table.rows[1:])
     result = list(observations)
@@ -1095,7 +1100,8 @@ def with_staff(
                     else observation.origin
                 ),
                 # under the survey's claim, what it does not say already
-                staff=f"{(staff_detail(table) if claim else None) or line}.",
+                staff=f"{(staff_detail(table) if claim else None) or line}."
+                + (f" {overcount}." if overcount else ""),
                 anchored=anchored,
                 related=Related(_CONDITIONS_ABOUT, _CHEFS_WHY, told) if told else None,
             )
@@ -1108,6 +1114,7 @@ def with_staff_remedy(
     observations: Sequence[Observation],
     table: StaffTable | None,
     statements: Mapping[str, Statement] | None = None,
+    employees: Mapping[str, float] | None = None,
 ) -> tuple[Recommendation, ...]:
     """The recommendations, one drafted from a wish for fewer staff per chef
     (`asks_fewer_staff`: "Verka för mindre personalgrupper") that answers the finding about
@@ -1116,7 +1123,9 @@ def with_staff_remedy(
     per chef, in whatever words: blind review 141 found it traced to three survey answers
     in the same words, one voice, where the focus groups' "Färre medarbetare per chef. Max
     trettio." and "Färre personer per chef" asked for it too. Not the consultant's own,
-    nor one asking for anything else of that finding ("Inför en administratör …")."""
+    nor one asking for anything else of that finding ("Inför en administratör …"). What it
+    takes is told with what makes the count doubtful (`staff_overcount`, of the sectors'
+    `employees`)."""
     staffed = next((o.theme_id for o in observations if o.staff and o.anchored), None)
     called = staff_remedy(table) if table is not None and staffed is not None else None
     if called is None or table is None:
@@ -1134,6 +1143,9 @@ def with_staff_remedy(
         naming = {st.source_id: st.source_type for st, n in named if n == most}
         whose = f"som föreslås {lower_first(attributed(list(naming.values())))}"
         cost = staff_cost(table, most, whose) or ""
+    overcount = staff_overcount(table, employees or {}, brief=True)
+    if cost and overcount:
+        cost = f"{cost}. {overcount}"
     return tuple(
         # the wish it said in so many words is what the norm stands for now: not a
         # finding of its own that the norm answers ("… önskemål om mindre personalgrupper")

@@ -69,6 +69,7 @@ from synth.deck.survey import (
     result_charts,
     role_text,
     staff_line,
+    staff_overcount,
     states_staff_shares,
 )
 from synth.deck.survey_evidence import (
@@ -942,6 +943,13 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
     # the support meant for the chefs, where the inventory has it short of its budget
     findings = content.resources.findings if content.resources else None
     support = f" {findings.chefs_support()}" if findings and findings.chefs_support() else ""
+    # and what makes a share doubtful, where the chefs count more staff than the sector
+    # employs (blind review 156: "run a plausibility check before any derived figure")
+    employees = content.resources.sector_employees if content.resources else {}
+    if content.staff is not None and (
+        overcount := staff_overcount(content.staff, employees, brief=True)
+    ):
+        support = f" {overcount}.{support}"
     under = next((o for o in content.main_findings if o.staff), None)
     where = _where(deck, content, under.theme_id) if under is not None else None
     if under is None or where is None:

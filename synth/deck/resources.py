@@ -129,6 +129,16 @@ class ResourceTable:
         return next((b for b in balances if b.function == function), None)
 
     @property
+    def sector_employees(self) -> dict[str, float]:
+        """The employees of each sector that someone answered the inventory for as a whole
+        (`SectorDensity.whole`), with any of its units that answered apart: "Vård och
+        omsorg utom individ- och familjeomsorgen" and "Individ- och familjeomsorg", 1 280
+        and 120. A sector only some of whose units answered is left out: their employees
+        are not the sector's."""
+        sectors = self.findings.sectors if self.findings else ()
+        return {s.sector: s.employees for s in sectors if s.whole and s.employees}
+
+    @property
     def answered(self) -> str:
         """ "18 av 24 tillfrågade har svarat"."""
         if self.invited and self.invited >= self.respondents:

@@ -367,3 +367,21 @@ def test_a_level_one_respondent_alone_answered_for_is_shown_under_the_level_abov
     table = resource_table(summarise(lines, ["Ekonomi", "Administration"]))
     assert table is not None and table.levels == ("central", "sektor", "kontor", "enhet")
     assert "ingår i" not in table_note(table)
+
+
+def test_a_sectors_employees_are_known_where_someone_answered_for_the_whole_sector() -> None:
+    """What the chefs' own count of their staff is weighed against
+    (`synth.deck.survey.staff_overcount`): a sector head's answer for the whole sector,
+    with its units that answered apart, is the sector's; a few schools' are not."""
+    from synth.deck.resources import ResourceTable
+    from synth.survey.shadow import InventoryFindings, SectorDensity
+
+    sectors = (
+        SectorDensity("Vård och omsorg", 2, 1400.0, 10.0, 0.0, whole=True),
+        SectorDensity("Barn och utbildning", 2, 100.0, 2.0, 0.0, whole=False),
+        SectorDensity("Samhällsbyggnad", 1, 0.0, 1.0, 0.0, whole=True),
+    )
+    findings = InventoryFindings(balances=(), sectors=sectors, clauses=(), details=())
+    table = ResourceTable(levels=(), rows=(), respondents=5, findings=findings)
+    assert table.sector_employees == {"Vård och omsorg": 1400.0}
+    assert ResourceTable(levels=(), rows=(), respondents=5).sector_employees == {}

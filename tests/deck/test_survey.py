@@ -317,6 +317,39 @@ def test_the_norm_for_many_staff_is_counted_in_chefs_it_takes() -> None:
     assert calm is not None and staff_cost(calm) is None
 
 
+def test_staff_that_come_to_more_than_the_sectors_employees_are_said_to_be_doubtful() -> None:
+    """The 47 enhetschefer of Vård och omsorg who answered the demo's survey lead 1 619
+    medarbetare by their own count, where the inventory gives the sector 1 400 employees
+    (blind review 156: the claim's 47 % and the chefs a norm takes rest on it, with no
+    word of it). Those who answered are at most all the sector's chefs: their staff
+    cannot rightly be more than its employees."""
+    from synth.deck.survey import staff_overcount
+
+    def chef(n: int, sector: str, role: str, staff: float) -> Respondent:
+        return Respondent(f"R{n:04d}", f"ENK-{n:04d}", sector, role, staff)
+
+    rektorer = [chef(k, "Barn och utbildning", "Rektor", 48.0) for k in range(6)]
+    enhetschefer = [chef(10 + k, "Vård och omsorg", "Enhetschef", 45.0) for k in range(6)]
+    table = staff_table([*rektorer, *enhetschefer], threshold=5)
+    assert table is not None
+    # 270 medarbetare in Vård och omsorg against its 250 employees; 288 in Barn och
+    # utbildning against 1 600
+    employees = {"Vård och omsorg": 250.0, "Barn och utbildning": 1600.0}
+    assert staff_overcount(table, employees) == (
+        "De 6 svarande enhetscheferna i Vård och omsorg anger tillsammans 270 medarbetare, "
+        "fler än sektorns 250 anställda enligt inventeringen av stödresurser; en del av "
+        "svaren räknar troligen in fler än de anställda, och andelarna och beräkningarna på "
+        "dem är då för höga"
+    )
+    assert staff_overcount(table, employees, brief=True) == (
+        "I Vård och omsorg anger de svarande enhetscheferna fler medarbetare än sektorn har "
+        "anställda enligt inventeringen (270 mot 250), så talet där är troligen för högt"
+    )
+    # as many as the sector has, or a sector the inventory gives no employees for: nothing
+    assert staff_overcount(table, {"Vård och omsorg": 270.0}) is None
+    assert staff_overcount(table, {}) is None
+
+
 @pytest.mark.parametrize(
     ("text", "most"),
     [
