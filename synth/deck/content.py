@@ -83,7 +83,7 @@ from synth.synthesis.themes import OTHER
 from synth.text.functions import function_count, function_of, headline_function, lines_function
 from synth.text.grammar import lower_first, subject_words
 from synth.text.placement import own_support
-from synth.text.sentences import split_sentences, word_count
+from synth.text.sentences import split_sentences, swedish_quotes, word_count
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 from synth.text.voice import report_voice, speaker_unit
 
@@ -1882,5 +1882,5 @@ def _key(text: str) -> str:
 def sentence_case(text: str) -> str:
     """A line as a slide shows it: Swedish quotation marks, a capital first."""
     # a spoken list ("- HR-konsulten - lönekontoret") leaves a dash in front
-    text = text.lstrip("-–—•* ").replace('"', "\u201d")  # Swedish quotation marks
+    text = swedish_quotes(text.lstrip("-–—•* "))
     return text[:1].upper() + text[1:]

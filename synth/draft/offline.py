@@ -112,7 +112,7 @@ from synth.text.grammar import (
     unfronted,
 )
 from synth.text.numbers import listing
-from synth.text.sentences import split_sentences, word_count
+from synth.text.sentences import split_sentences, swedish_quotes, word_count
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 from synth.text.voice import (
     Unit,
@@ -1807,6 +1807,10 @@ def offline_theme_draft(
     wherever the clustering put them: "en väg in" is said under many subjects."""
     dominant = dominant_polarity(theme.polarity)
     headline, sid = theme_headline(theme, members, lenses, topics, roles, mentions)
+    if sid is not None:
+        # as the report prints a quoted expression (”vi och dom”), which the lines under it
+        # did and the headline, in the speaker's typed marks, did not (blind review 156)
+        headline = swedish_quotes(headline)
     evidence: Sequence[Statement] = members
     support: tuple[str, ...] = ()
     agreeing = _agreeing(members, lenses, dominant)

@@ -18,6 +18,7 @@ __all__ = [
     "sentence_spans",
     "shortened",
     "split_sentences",
+    "swedish_quotes",
     "verbatim",
     "word_count",
 ]
@@ -209,3 +210,9 @@ def is_filler(sentence: str, *, min_words: int = 2) -> bool:
     if all(w in FILLER_WORDS or w in FILLER_GLUE for w in words):
         return True
     return sum(1 for w in words if w not in FILLER_WORDS) < min_words
+
+
+def swedish_quotes(text: str) -> str:
+    """Quotation marks as a Swedish report prints them, the same at both ends: ”vi och dom”,
+    not the "vi och dom" a transcript or a survey answer was typed with."""
+    return text.replace('"', "\u201d").replace("\u201c", "\u201d")

@@ -317,6 +317,9 @@ def test_a_theme_is_headed_by_the_claim_heard_most_widely_in_the_engagement(
 
     assert "vi och dom" in first.headline, first.headline
     assert first.breadth_text.startswith("Nämns i 5 av")
+    # quoted as a Swedish report prints it, as the lines under it are (blind review 156:
+    # the headline in the speaker's typed marks, the bullets in ”…”)
+    assert "\u201dvi och dom\u201d" in first.headline and '"' not in first.headline
 
 
 def test_a_statement_is_evidence_under_the_weightier_finding_only() -> None:
