@@ -1065,7 +1065,17 @@ def _points_back(clause: str) -> bool:
     inverted = _ADVERB_FIRST.match(clause)
     if inverted is not None:
         clause = f"det {inverted['verb']}{inverted['rest']}"
+    if _RATHER.match(clause):
+        return True
     return bool(_POINTING_BACK.match(clause)) and not _points_forward(clause)
+
+
+# "Det är mer att ingen har bestämt hur det ska fungera": rather than what was said or asked
+# before, which the "det" stands for as much as for the "att" clause
+_RATHER = re.compile(
+    r"^det\s+(?:är|handlar)\s+(?:nog\s+|väl\s+)?(?:mer|snarare|mest|mindre)\s+(?:så\s+)?(?:att|om)\b",
+    re.I,
+)
 
 
 # An adverb of time or frequency before the finite verb and a "det" subject: "Ibland är

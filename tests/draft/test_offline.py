@@ -1455,6 +1455,9 @@ def test_a_line_two_sources_say_in_the_same_words_is_one_line_of_both() -> None:
         # what follows from, or is like, something said before: of what? like what?
         "Resultatet blir dubbelarbete och att ingen vet vem som gör vad.",
         "Sådant händer när ansvaret är otydligt.",
+        # rather than what? what was said before
+        "Det är mer att ingen har bestämt hur det ska fungera.",
+        "Det handlar snarare om att ingen tar ansvar för helheten.",
     ],
 )
 def test_no_headline_that_answers_as_a_speaker_does_or_leans_on_what_came_before(
