@@ -715,7 +715,7 @@ def test_an_expression_the_headline_quotes_is_supported_by_all_who_say_it() -> N
         unrelated.id: LensRecord("strukturer", 0.9, "svaghet", 0.9),
     }
     draft = _drafted_apart(said, everyone, lenses)
-    assert draft.headline == 'Det finns ett "vi och dom"'
+    assert draft.headline == "Det finns ett \u201dvi och dom\u201d"
     # the turn that says it after its "men" counts; the praise that denies it does not
     assert set(draft.support_ids) == {"INT-09.014", "INT-04.027", "INT-02.025"}
 
@@ -759,7 +759,7 @@ def test_an_answer_to_a_question_that_says_the_expression_supports_it() -> None:
     lenses = {s.id: LensRecord("aktörer", 0.9, "svaghet", 0.9) for s in everyone}
     lenses[denial.id] = LensRecord("aktörer", 0.9, "styrka", 0.9)
     draft = _drafted_apart(said, everyone, lenses)
-    assert draft.headline == 'Det finns ett "vi och dom"'
+    assert draft.headline == "Det finns ett \u201dvi och dom\u201d"
     assert set(draft.support_ids) == {"INT-09.014", "INT-04.027", "FOK-02.052"}
 
 
