@@ -77,6 +77,23 @@ def test_the_demo_deck_reads_as_a_consultants_findings(demo_run: tuple[Path, Pat
 
 
 @pytest.mark.slow
+def test_the_survey_charts_notes_say_whom_they_leave_out(demo_run: tuple[Path, Path, str]) -> None:
+    """The first chart is of the chefs outside the Kommunledningskontoret, whose own chefs
+    run several of the functions; blind review 157 found its notes saying "Alla svarande"."""
+    from pptx import Presentation
+
+    _, outputs, _ = demo_run
+    (deck,) = outputs.rglob("iakttagelser.pptx")
+    (first,) = [
+        s
+        for s in Presentation(str(deck)).slides
+        if s.shapes.title.text.startswith("Chefsenkäten: nöjdhet med stödet")
+    ]
+    notes = first.notes_slide.notes_text_frame.text
+    assert notes.startswith("Alla svarande utom cheferna i Kommunledningskontoret: ")
+
+
+@pytest.mark.slow
 def test_the_demo_shows_the_support_resource_inventory(demo_run: tuple[Path, Path, str]) -> None:
     from pptx import Presentation
 

@@ -122,9 +122,10 @@ def draw_chart(slide: Slide, layout: SlideLayout, chart: LikertChart) -> None:
             XL_CHART_TYPE.BAR_STACKED_100, left, top, width, height - note_height, data
         )
         _style_chart(frame.chart, scale_colours(len(chart.scale), chart.meaning))
-    notes = [
-        f"{chart.group}: andel svar per skalsteg; grupper under {chart.threshold} svar visas inte."
-    ]
+    # whom the chart leaves out, as its note on the slide says (blind review 157: the
+    # notes said "Alla svarande" of a chart without the Kommunledningskontoret's chefs)
+    group = f"{chart.group} utom cheferna i {chart.without}" if chart.without else chart.group
+    notes = [f"{group}: andel svar per skalsteg; grupper under {chart.threshold} svar visas inte."]
     notes += [f"{bar.label}: n={bar.n}, vet ej {bar.unknown}" for bar in chart.bars]
     set_notes(slide, "\n".join(notes))
 
