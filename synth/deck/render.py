@@ -88,6 +88,7 @@ from synth.deck.survey_tables import heat_grid, held_back, number_grid, staff_gr
 from synth.deck.template import Layouts
 from synth.draft.condense import unclear
 from synth.errors import DeckError
+from synth.records import DEVELOPMENT
 from synth.survey.inventory import ChoiceTally
 from synth.survey.results import SurveyResults
 from synth.survey.shadow import InventoryFindings, answered
@@ -525,6 +526,10 @@ def _development(deck: Deck, content: DeckContent) -> None:
     content_slides(deck, DEVELOPMENT_TITLE, blocks, "\n".join(notes))
 
 
+_CHALLENGES = "Utmaningar"
+"""The heading of the development situation's weaknesses beside the weak sides."""
+
+
 def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     # the most widely heard of each, as many as a slide can hold with room to read them;
     # as in the summary, first those the consultant placed and the survey's own result
@@ -586,29 +591,53 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
         # nothing (the seed engagement's deck, where no finding with a leaning had a line)
         return
 
-    def column(label: str, observations: list[Observation]) -> Blocks:
+    # a weakness of the development situation is what the municipality meets from outside
+    # (DOMAIN.md), not a weak side of its organisation: "Kompetensförsörjningen är en
+    # utmaning" listed among the weak sides of the support (blind review 157); it stands
+    # under a heading of its own in the same column, as a SWOT puts its threats apart
+    challenges = [o for o in weak if o.perspective == DEVELOPMENT]
+    weak = [o for o in weak if o.perspective != DEVELOPMENT]
+
+    def column(
+        label: str, observations: list[Observation], then: list[Observation] | None = None
+    ) -> Blocks:
         def blocks(size: float) -> list[list[Para]]:
-            heading = Para(label, size + 2, bold=True, colour=ACCENT)
-            items = [
-                [
-                    Para(
-                        o.headline,
-                        size,
-                        bullet=True,
-                        space_before=size * 0.4,
-                        note=f" ({reach(o)})" if reach(o) else "",
-                    )
+            def items(listed: list[Observation]) -> list[list[Para]]:
+                return [
+                    [
+                        Para(
+                            o.headline,
+                            size,
+                            bullet=True,
+                            space_before=size * 0.4,
+                            note=f" ({reach(o)})" if reach(o) else "",
+                        )
+                    ]
+                    for o in listed
                 ]
-                for o in observations
-            ] or [[Para(f"Inga teman där {label.lower()} överväger", size, italic=True)]]
-            return [[heading, *items[0]], *items[1:]]
+
+            heading = Para(label, size + 2, bold=True, colour=ACCENT)
+            none = Para(f"Inga teman där {label.lower()} överväger", size, italic=True)
+            own = items(observations) or ([] if then else [[none]])
+            result = [[heading, *own[0]], *own[1:]] if own else [[heading]]
+            if then:
+                more = items(then)
+                lead = Para(_CHALLENGES, size + 2, bold=True, colour=ACCENT, space_before=size)
+                result += [[lead, *more[0]], *more[1:]]
+            return result
 
         return blocks
 
     notes = (
         f"Starka sidor: {', '.join(o.theme_id for o in strong) or '–'}\n"
         f"Svaga sidor: {', '.join(o.theme_id for o in weak) or '–'}\n"
-        "Ett tema räknas som stark eller svag sida efter vad flest av dess uttalanden säger; "
+        + (
+            f"{_CHALLENGES} (svagheter i utvecklingssituationen, det kommunen möter utifrån): "
+            f"{', '.join(o.theme_id for o in challenges)}\n"
+            if challenges
+            else ""
+        )
+        + "Ett tema räknas som stark eller svag sida efter vad flest av dess uttalanden säger; "
         f"de {_LISTED} mest spridda av varje slag visas efter spridning (inte de som hörts "
         "mindre än en tredjedel så spritt som det mest spridda), de konsulten ordnat "
         "först och minst en om varje perspektiv där det finns någon; det som chefsenkäten "
@@ -618,7 +647,7 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
         deck,
         "Starka sidor och svaga sidor",
         column("Starka sidor", strong),
-        column("Svaga sidor", weak),
+        column("Svaga sidor", weak, challenges),
         notes,
         rest=("Starka sidor", "Svaga sidor"),
     )

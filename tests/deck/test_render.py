@@ -603,6 +603,11 @@ def test_each_perspective_with_a_weakness_has_one_among_those_listed() -> None:
     ]
     assert listed == ["Struktur", "Struktur", "Struktur", "Aktörer", "Aktörer", "Utveckling"]
     assert "Struktur 2" not in sides and "Struktur 3" in sides
+    # the development situation's weakness is a challenge met from outside, under a
+    # heading of its own after the weak sides (blind review 157: "Kompetensförsörjningen
+    # är en utmaning" listed as a weak side of the support)
+    assert sides.index("Svaga sidor") < sides.index("Aktörer 1") < sides.index("Utmaningar")
+    assert sides.index("Utmaningar") < sides.index("Utveckling 0")
 
 
 def test_the_surveys_first_results_head_their_columns_with_the_chefs_figure() -> None:
