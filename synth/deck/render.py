@@ -898,17 +898,19 @@ def _inventory_point(
     )
 
 
-def _survey_point(deck: Deck, content: DeckContent) -> str | None:
+def _survey_points(deck: Deck, content: DeckContent) -> tuple[str, ...]:
     """The survey's first result as a point of the assessment, with the finding about it:
     the function the chefs rate lowest has a slide of its own (`with_survey`), and the
-    assessment, drafted before the deck reads the survey, says so."""
+    assessment, drafted before the deck reads the survey, says so. What qualifies the
+    figures (the chefs who run the functions rating them higher, the function many do not
+    know) is a second point: in one, the point ran to 900 characters (blind review 157)."""
     anchored = [
         (o, o.rating)
         for o in content.main_findings
         if o.anchored and o.leaning == "svaghet" and o.rating is not None
     ]
     if not anchored:
-        return None
+        return ()
     # the lowest rated of all the functions, whether or not a finding is about it: the
     # lowest of those with a finding said "IT/digitalisering lägst betyg" (54 %) where no
     # finding was about procurement, which 60 % rated 1–2
@@ -938,12 +940,13 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     # the chefs who run several of the functions rate them higher than everyone else: the
     # all-respondents figure holds their marks (blind review 54)
     gapped = next((c for c in content.charts if c.gap is not None), None)
+    qualified = ""
     if gapped is not None and gapped.gap is not None:
         # left out of the figures above already (`LikertChart.without`), or the figure
         # without them told here
         left_out = rating.outside == gapped.group
         without = None if left_out else without_group(rating, gapped)
-        said += (
+        qualified += (
             f" Cheferna i {gapped.group}, som själva leder flera av stödfunktionerna, ger "
             f"{gapped.gap.said()}"
             + (
@@ -957,8 +960,8 @@ def _survey_point(deck: Deck, content: DeckContent) -> str | None:
     everyone = next((c for c in content.charts if c.group == ALL_RESPONDENTS), None)
     unknown = least_known(everyone) if everyone is not None else None
     if unknown is not None:
-        said += f" {unknown}"
-    return said
+        qualified += f" {unknown}"
+    return tuple(p.strip() for p in (said, qualified) if p.strip())
 
 
 def _staff_point(deck: Deck, content: DeckContent) -> str | None:
@@ -1124,9 +1127,8 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
                     break
     joined = any(told != text for text, told in points.items())
     shown += list(points.values())
-    survey = _survey_point(deck, content)
-    if survey:
-        shown.append(survey)
+    survey = _survey_points(deck, content)
+    shown += survey
     staff = _staff_point(deck, content)
     if staff:
         shown.append(staff)
@@ -1189,9 +1191,9 @@ def _assessment(deck: Deck, content: DeckContent) -> None:
         if not point.supported:
             lines.append(unsupported_note(point.reason))
         told.append((text if point.supported else None, lines))
-    if survey:
+    for rated in survey:
         told.append(
-            (survey, [f"–. {survey}", "   grund: chefsenkätens betyg av stödet, alla svarande"])
+            (rated, [f"–. {rated}", "   grund: chefsenkätens betyg av stödet, alla svarande"])
         )
     if staff:
         told.append(
