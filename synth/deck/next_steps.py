@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from synth.deck.content import DeckContent
 from synth.deck.resources import unreported
+from synth.deck.survey import staff_overcount
 from synth.survey.shadow import function_in_text
 from synth.synthesis.describe import group_name
+from synth.text.grammar import lower_first
 from synth.text.numbers import count_words, listing
 
 
@@ -49,7 +51,9 @@ def next_steps(
     slides: Mapping[str, int] | None = None,
 ) -> tuple[Step, ...]:
     """The next steps, in the order they are taken: the consultants' own checks first (the
-    development figures against the municipality's statistics), then what the material
+    development figures against the municipality's statistics, the survey's answers alike
+    word for word, the chefs' count of their staff where it exceeds the sector's
+    employees), then what the material
     lacks (the inventory's missing answers and uncovered functions), the observations
     tested back on those interviewed, the decision the other recommendations wait on, and
     the results told back to the chefs who gave them. `slides`: the slide of each finding
@@ -59,6 +63,7 @@ def next_steps(
         for step in (
             _statistics_step(content),
             _copies_step(content),
+            _staff_step(content),
             _inventory_step(content, slides or {}),
             _testing_step(content),
             _decision_step(waiting),
@@ -142,6 +147,27 @@ def _copies_step(content: DeckContent) -> Step | None:
         "fritextsvaren står ordagrant i svar från flera chefer: om samma chef har svarat "
         "flera gånger, om svar har kopierats eller om en gemensam mall har använts.",
         f"chefsenkätens fritextsvar: {repeated} {noun} står ordagrant i svar från flera svarande",
+        own=True,
+    )
+
+
+def _staff_step(content: DeckContent) -> Step | None:
+    """The chefs' own count of their staff, where it comes to more than the sector employs
+    (`staff_overcount`), checked against the municipality's personnel records before the
+    shares and the chefs a norm would take are shown: the slides say the count is doubtful
+    (blind review 156: "run a plausibility check before any derived figure"); which count
+    holds is the consultants' to find out."""
+    table, resources = content.staff, content.resources
+    if table is None or resources is None:
+        return None
+    doubtful = staff_overcount(table, resources.sector_employees, brief=True)
+    if doubtful is None:
+        return None
+    return Step(
+        "Stäm av chefsenkätens uppgifter om hur många medarbetare cheferna leder mot "
+        "personalsystemet, och om timavlönade och vikarier räknas med, innan andelarna och "
+        "beräkningarna av fler chefer används.",
+        f"chefsenkäten och inventeringen: {lower_first(doubtful)}",
         own=True,
     )
 

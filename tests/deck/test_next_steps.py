@@ -123,3 +123,31 @@ def test_answers_alike_word_for_word_are_checked_before_the_deck_is_shown() -> N
     # none alike, or no findings they would stand in: nothing to check
     assert not [s for s in next_steps(content(observations=(OBSERVATION,))) if s.own]
     assert not next_steps(content(repeated_wordings=57))
+
+
+def test_the_chefs_count_of_their_staff_is_checked_where_it_exceeds_the_sectors_employees() -> None:
+    """The slides say the count is doubtful where the chefs who answered lead more staff
+    than the sector employs (`staff_overcount`); which count holds is the consultants' to
+    find out before the shares and the chefs a norm takes are shown (blind review 156)."""
+    from synth.deck.survey import staff_table
+    from synth.records import Respondent
+    from synth.survey.shadow import InventoryFindings, SectorDensity
+
+    chefs = [
+        Respondent(f"R{k:04d}", f"ENK-{k:04d}", "Vård och omsorg", "Enhetschef", 45.0)
+        for k in range(6)
+    ]
+    table = staff_table(chefs, threshold=5)
+
+    def employing(employees: float) -> ResourceTable:
+        sector = SectorDensity("Vård och omsorg", 2, employees, 4.0, 0.0, whole=True)
+        findings = InventoryFindings(balances=(), sectors=(sector,), clauses=(), details=())
+        return replace(INVENTORY, findings=findings)
+
+    found = content(observations=(OBSERVATION,), staff=table, resources=employing(250.0))
+    (step,) = [s for s in next_steps(found) if "personalsystemet" in s.text]
+    assert step.own
+    assert "(270 mot 250)" in step.basis
+    # as many as the sector employs: nothing to check
+    calm = content(observations=(OBSERVATION,), staff=table, resources=employing(300.0))
+    assert not [s for s in next_steps(calm) if "personalsystemet" in s.text]
