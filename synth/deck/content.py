@@ -83,7 +83,7 @@ from synth.synthesis.themes import OTHER
 from synth.text.functions import function_count, function_of, headline_function, lines_function
 from synth.text.grammar import lower_first, subject_words
 from synth.text.placement import own_support
-from synth.text.sentences import split_sentences, swedish_quotes, word_count
+from synth.text.sentences import quoted, split_sentences, swedish_quotes, word_count
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 from synth.text.voice import report_voice, speaker_unit
 
@@ -1088,7 +1088,7 @@ def with_staff(
                 headline=claim or observation.headline,
                 origin=(
                     f"rubrik ur chefsenkätens antal medarbetare per chef, i stället för "
-                    f"”{observation.headline}”"
+                    f"{quoted(observation.headline)}"
                     + (
                         f"; bredden räknad på de uttalanden som anger att en chef leder "
                         f"{STAFF_MARKS[-1]} {STAFF_NOUN} eller fler"
@@ -1780,13 +1780,13 @@ def _quotes(
     fresh = [s for s in candidates if not _key(heard(s)).startswith(headline)]
     extending = [s for s in candidates if s not in fresh and not _repeats(headline, heard(s))]
     chosen: list[Statement] = []
-    for quoted in fresh or extending:
-        if len(chosen) < _QUOTES and all(_key(q.text) != _key(quoted.text) for q in chosen):
-            chosen.append(quoted)
+    for candidate in fresh or extending:
+        if len(chosen) < _QUOTES and all(_key(q.text) != _key(candidate.text) for q in chosen):
+            chosen.append(candidate)
     quotes: list[Quote] = []
-    for quoted in chosen:
-        attribution, identifiable = groups.attribute(quoted)
-        quotes.append(Quote(quoted.text, quoted.id, quoted.source_id, attribution, identifiable))
+    for chose in chosen:
+        attribution, identifiable = groups.attribute(chose)
+        quotes.append(Quote(chose.text, chose.id, chose.source_id, attribution, identifiable))
     return quotes
 
 

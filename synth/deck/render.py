@@ -97,7 +97,7 @@ from synth.text.functions import function_of, role_function
 from synth.text.grammar import definite, lower_first
 from synth.text.numbers import count_words, listing, share_words, thousands
 from synth.text.placement import asked_role, own_support, settles_placement
-from synth.text.sentences import split_sentences
+from synth.text.sentences import quoted, split_sentences
 
 __all__ = ["render"]
 
@@ -653,16 +653,6 @@ def _strengths_weaknesses(deck: Deck, content: DeckContent) -> None:
     )
 
 
-def _quote_text(text: str) -> str:
-    """In Swedish quotation marks; quotes inside the quote become single ones."""
-    inner = text.strip()
-    marks = '"\u201d\u201c'
-    if len(inner) > 1 and inner[0] in marks and inner[-1] in marks:
-        inner = inner[1:-1]
-    inner = inner.replace('"', "\u2019")
-    return f"\u201d{inner}\u201d"
-
-
 RELATED_LEAD = "Om {about} tas också upp (se bilaga):"
 """What leads the list of the other findings on what a finding is about
 (`Observation.related`)."""
@@ -675,7 +665,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
     kicker = PERSPECTIVES[observation.perspective][1]
     # an unsupported bullet is never stated as fact: the notes say what was left out and why
     shown = [b for b in observation.bullets if b.shown]
-    quoted = list(observation.quotes)
+    shown_quotes = list(observation.quotes)
     related = list(observation.related.findings) if observation.related is not None else []
 
     def left(size: float) -> list[list[Para]]:
@@ -713,14 +703,14 @@ def _observation(deck: Deck, observation: Observation) -> None:
     def right(size: float) -> list[list[Para]]:
         quotes = [
             [
-                Para(_quote_text(q.text), size, italic=True, space_before=size * 0.6 if i else 0),
+                Para(quoted(q.text), size, italic=True, space_before=size * 0.6 if i else 0),
                 *(
                     [Para(f"\u2013 {q.attribution}", MIN_BODY, colour=GREY)]
                     if q.attribution
                     else []
                 ),
             ]
-            for i, q in enumerate(quoted)
+            for i, q in enumerate(shown_quotes)
         ]
         breadth = [Para(observation.breadth, MIN_BODY, colour=GREY, space_before=size)]
         return [*quotes, breadth]
@@ -736,14 +726,14 @@ def _observation(deck: Deck, observation: Observation) -> None:
     def whole(size: float) -> list[list[Para]]:
         return [*left(size), *right(size)]
 
-    while not fits_one_slide(deck, (left, right) if quoted else (whole,), READABLE_BODY):
+    while not fits_one_slide(deck, (left, right) if shown_quotes else (whole,), READABLE_BODY):
         lines = [k for k, b in enumerate(shown) if not b.counterpart]
         if len(related) > 1:
             left_out.append(f"iakttagelsen ”{related.pop()[1]}” i listan över andra")
         elif len(shown) > _LEAST_LINES and lines:
             left_out.append(f"punkten ”{shown.pop(lines[-1]).text}”")
-        elif len(quoted) > 1:
-            left_out.append(f"citatet {quoted.pop().statement_id}")
+        elif len(shown_quotes) > 1:
+            left_out.append(f"citatet {shown_quotes.pop().statement_id}")
         else:
             break
     deck.theme_slides.setdefault(observation.theme_id, len(deck.prs.slides) + 1)
@@ -753,7 +743,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
     if left_out:
         notes += f"\nUtelämnat på bilden för att texten ska stå i minst {READABLE_BODY:.0f} pt: "
         notes += "; ".join(left_out)
-    if not quoted:
+    if not shown_quotes:
         # nothing to quote: the evidence across the slide, its breadth beneath, not a
         # right-hand column holding one grey line (blind review 94: "right columns are
         # half empty")
@@ -870,7 +860,7 @@ def _inventory_point(
         # the operations have is told against (review 77: "en fjärdedel" had no base)
         said = [
             f"Inventeringen av stödresurser visar omfattningen av iakttagelsen "
-            f"\u201d{headline}\u201d ({where}): {parallel}.",
+            f"{quoted(headline)} ({where}): {parallel}.",
             findings.done_in_passing(),
             f"Av allt stöd finns {share_words(findings.close / findings.actual)} ute i "
             "verksamheterna.",
@@ -923,7 +913,7 @@ def _survey_points(deck: Deck, content: DeckContent) -> tuple[str, ...]:
         # the finding's figure: the sector set apart only where it was heard (`with_survey`)
         finding, rating = about
         where = _where(deck, content, finding.theme_id)
-        seen = f"; se iakttagelsen \u201d{finding.headline}\u201d ({where})" if where else ""
+        seen = f"; se iakttagelsen {quoted(finding.headline)} ({where})" if where else ""
         said = f"{lowest_rated(rating)}{seen}."
     # and the others the chefs rate low, each with where its finding stands
     places = {
@@ -991,7 +981,7 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
         # rektorerna …”" after "leder 68 % av dem med rollen rektor …" says them twice
         placed = f"{line[:-1]}; {where})" if line.endswith(")") else f"{line} ({where})"
         return f"{placed}.{support}"
-    return f"{line}; se iakttagelsen \u201d{under.headline}\u201d ({where}).{support}"
+    return f"{line}; se iakttagelsen {quoted(under.headline)} ({where}).{support}"
 
 
 _UNCLEAR_MOST = 3
@@ -1339,7 +1329,7 @@ def _recommendations(deck: Deck, content: DeckContent) -> Waiting | None:
     # the consultant, the weaknesses with a slide of their own that none shown answers
     # (blind review 131: the most widely heard, "vi och dom" in eight interviews, had none)
     notes = [
-        f"Att skriva: ingen rekommendation svarar mot \u201d{o.headline}\u201d "
+        f"Att skriva: ingen rekommendation svarar mot {quoted(o.headline)} "
         f"({_where(deck, content, o.theme_id)}; {o.reach})."
         for o in content.main_findings
         if o.theme_id in deck.theme_slides

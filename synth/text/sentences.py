@@ -15,6 +15,7 @@ from synth.text.swedish import FILLER_GLUE, FILLER_WORDS
 
 __all__ = [
     "is_filler",
+    "quoted",
     "sentence_spans",
     "shortened",
     "split_sentences",
@@ -216,3 +217,18 @@ def swedish_quotes(text: str) -> str:
     """Quotation marks as a Swedish report prints them, the same at both ends: ”vi och dom”,
     not the "vi och dom" a transcript or a survey answer was typed with."""
     return text.replace('"', "\u201d").replace("\u201c", "\u201d")
+
+
+_MARKS = '"\u201d\u201c'
+
+
+def quoted(text: str) -> str:
+    """`text` in Swedish quotation marks, a quotation inside it in single ones: ”Det finns
+    fortfarande ett ’vi och dom’”, not ”… ett ”vi och dom””. Marks already around it all
+    are its own."""
+    inner = text.strip()
+    if len(inner) > 1 and inner[0] in _MARKS and inner[-1] in _MARKS:
+        inner = inner[1:-1]
+    for mark in _MARKS:
+        inner = inner.replace(mark, "\u2019")
+    return f"\u201d{inner}\u201d"

@@ -319,11 +319,15 @@ def test_recommendations_are_numbered_and_a_new_support_role_is_weighed_against_
     # a weakness with a slide of its own that no recommendation answers is told to the
     # consultant, who writes one (blind review 131: "vi och dom", the most widely heard)
     assert "Att skriva" not in notes
-    them = replace(OBSERVATION, theme_id="T44", headline="Det finns ett vi och dom", weight=3.0)
+    them = replace(
+        OBSERVATION, theme_id="T44", headline="Det finns ett \u201dvi och dom\u201d", weight=3.0
+    )
     prs = _presentation(own, hard, them, recommendations=recommendations)
     slide = next(p for p in prs.slides if p.shapes.title.text == "Rekommendationer")
+    # (the expression its headline quotes in single marks inside the quotation)
     assert slide.notes_slide.notes_text_frame.text.startswith(
-        "Att skriva: ingen rekommendation svarar mot \u201dDet finns ett vi och dom\u201d (bild "
+        "Att skriva: ingen rekommendation svarar mot "
+        "\u201dDet finns ett \u2019vi och dom\u2019\u201d (bild "
     )
     # without the finding that the sectors keep support of their own, nothing to weigh
     alone = _rendered(
