@@ -424,6 +424,18 @@ def offline_recommendations(
                 p.id,
             ),
         )
+        # one source's proposal, in its own words, from one whose words may not be quoted
+        # (the only holder of their role) is their words on the slide and points them out:
+        # "Kommunledningskontoret bör bli bättre på att förklara varför det gör som det gör
+        # och komma ut mer", the kanslichef's (blind reviews 154, 155 and 157: "identifying,
+        # and too thin to be a recommendation"). The finding it answers waits for the
+        # consultant's own ("Att skriva" in the notes)
+        if (
+            roles is not None
+            and len({p.source_id for p in usable}) == 1
+            and not roles.may_quote(best)
+        ):
+            continue
         said = str(voiced[best.id])
         # told as what to do; what it answers is read from all that was said. What it
         # is for stays where only that names what the finding it answers is about: "Inför
