@@ -1784,9 +1784,9 @@ def _quotes(
         if len(chosen) < _QUOTES and all(_key(q.text) != _key(candidate.text) for q in chosen):
             chosen.append(candidate)
     quotes: list[Quote] = []
-    for chose in chosen:
-        attribution, identifiable = groups.attribute(chose)
-        quotes.append(Quote(chose.text, chose.id, chose.source_id, attribution, identifiable))
+    for picked in chosen:
+        attribution, identifiable = groups.attribute(picked)
+        quotes.append(Quote(picked.text, picked.id, picked.source_id, attribution, identifiable))
     return quotes
 
 

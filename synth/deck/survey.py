@@ -718,14 +718,13 @@ def staff_overcount(
     svarande enhetscheferna i Vård och omsorg anger tillsammans 1 619 medarbetare, fler än
     sektorns 1 400 anställda enligt inventeringen av stödresurser; en del av svaren räknar
     troligen in fler än de anställda, och andelarna och beräkningarna på dem är då för
-    höga". Those who answered are at most all the chefs of
-    the sector, so their staff cannot rightly be more than its employees; blind review
-    156 found the claim's 47 % and the chefs a norm would take built on such a sum with no
-    word of it. `brief`: as a recommendation's consequence says it of what it takes, "I
-    Vård och omsorg anger de svarande enhetscheferna fler medarbetare än sektorn har
-    anställda enligt inventeringen (1 619 mot 1 400), så talet där är troligen för högt".
-    None where no group's sum exceeds its sector's employees, or the inventory gives no
-    sector's."""
+    höga". Those who answered are at most all the chefs of the sector, so their staff
+    cannot rightly be more than its employees; blind review 156 found the claim's 47 % and
+    the chefs a norm would take built on such a sum with no word of it. `brief`: as a
+    recommendation's consequence says it of what it takes, "I Vård och omsorg anger de
+    svarande enhetscheferna fler medarbetare än sektorn har anställda enligt inventeringen
+    (1 619 mot 1 400), så talet där är troligen för högt". None where no group's sum
+    exceeds its sector's employees, or the inventory gives no sector's."""
     over = [
         (row, plural, total, employees[row.group])
         for row, plural, _ in _headline_groups(table)
@@ -742,8 +741,10 @@ def staff_overcount(
                 for row, plural, total, staff in over
             ]
         )
-        where = "talet där är" if len(over) == 1 else "talen där är"
-        return f"{told[:1].upper()}{told[1:]}, så {where} troligen för högt"
+        doubted = (
+            "talet där är troligen för högt" if len(over) == 1 else "talen där är troligen för höga"
+        )
+        return f"{told[:1].upper()}{told[1:]}, så {doubted}"
     told = listing(
         [
             f"de {row.respondents} svarande {_definite(plural)} i {row.group} anger "

@@ -345,6 +345,11 @@ def test_staff_that_come_to_more_than_the_sectors_employees_are_said_to_be_doubt
         "I Vård och omsorg anger de svarande enhetscheferna fler medarbetare än sektorn har "
         "anställda enligt inventeringen (270 mot 250), så talet där är troligen för högt"
     )
+    # both groups over, both told, and the figures of both doubted
+    both = {"Vård och omsorg": 250.0, "Barn och utbildning": 200.0}
+    doubted = str(staff_overcount(table, both, brief=True))
+    assert "(288 mot 200)" in doubted
+    assert doubted.endswith("(270 mot 250), så talen där är troligen för höga")
     # as many as the sector has, or a sector the inventory gives no employees for: nothing
     assert staff_overcount(table, {"Vård och omsorg": 270.0}) is None
     assert staff_overcount(table, {}) is None
