@@ -95,3 +95,9 @@ def _client(deck_file: Path, out_file: Path | None) -> None:
             "temaarbetsboken (synth themes import) och skriv presentationen på nytt, eller "
             "ändra meningen på bilden, innan kundversionen lämnas ut.[/yellow]"
         )
+    for line in copy.to_write:
+        # the notes that said so are not in the copy: the last place to hear it
+        out.print(
+            f"[yellow]Obs: talarmanuset, som kundversionen saknar, säger att något återstår "
+            f"att skriva: {esc(line)}[/yellow]"
+        )

@@ -19,7 +19,7 @@ from pptx import Presentation
 from pptx.exc import PackageNotFoundError
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from synth.deck.content import UNREVIEWED
+from synth.deck.content import TO_WRITE, UNREVIEWED
 from synth.errors import DeckError
 from synth.files import atomic_write
 
@@ -51,6 +51,10 @@ class ClientCopy:
     method slide of a deck drawn before the consultants reviewed its findings, which a
     client copy should not carry (blind review 133: "do not produce a client version
     while themes are marked as unreviewed"); None where none says it."""
+    to_write: tuple[str, ...] = ()
+    """What the notes left out told the consultant to write (`TO_WRITE`), each once: "ingen
+    rekommendation svarar mot ”Det finns fortfarande ett ’vi och dom’” (bild 19; …)". The
+    client copy has no notes to remind them."""
 
 
 def client_path(deck: Path) -> Path:
@@ -76,7 +80,12 @@ def client_copy(source: Path, target: Path) -> ClientCopy:
     except (PackageNotFoundError, KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
         raise DeckError(f"{source.name}: kan inte läsas som PowerPoint-fil ({exc})") from exc
     notes = comments = 0
+    to_write: dict[str, None] = {}
     for slide in prs.slides:
+        if slide.has_notes_slide:
+            for line in slide.notes_slide.notes_text_frame.text.splitlines():
+                if line.startswith(TO_WRITE):
+                    to_write[line.removeprefix(TO_WRITE).strip()] = None
         # a part no relationship reaches is not written when the package is saved
         dropped = _drop(slide.part, (RT.NOTES_SLIDE,))
         notes += dropped
@@ -101,7 +110,7 @@ def client_copy(source: Path, target: Path) -> ClientCopy:
         ),
         None,
     )
-    return ClientCopy(target, len(prs.slides), notes, comments, unreviewed)
+    return ClientCopy(target, len(prs.slides), notes, comments, unreviewed, tuple(to_write))
 
 
 def _drop(part: object, kinds: tuple[str, ...]) -> int:

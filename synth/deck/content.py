@@ -127,6 +127,10 @@ PERSPECTIVES: dict[str, tuple[str, str]] = {
     "strukturer": ("Strukturen", "Iakttagelser om strukturen"),
     "aktörer": ("Aktörerna", "Iakttagelser om aktörerna"),
 }
+TO_WRITE = "Att skriva: "
+"""What opens a line of the notes that tells the consultant what the deck lacks and they
+are to write (a recommendation for a weakness on a slide): the client copy, which has no
+notes, says it (`synth.deck.client`)."""
 UNREVIEWED = "Teman är maskinellt grupperade."
 """What the method slide says of themes the consultants have not reviewed (no themes
 workbook imported): the client copy warns of a deck that says it (`synth.deck.client`)."""

@@ -23,6 +23,7 @@ from synth.deck.content import (
     PERSPECTIVES,
     REACH_KINDS,
     SEVERAL_SOURCES,
+    TO_WRITE,
     UNREVIEWED,
     DeckContent,
     Fieldwork,
@@ -1329,7 +1330,7 @@ def _recommendations(deck: Deck, content: DeckContent) -> Waiting | None:
     # the consultant, the weaknesses with a slide of their own that none shown answers
     # (blind review 131: the most widely heard, "vi och dom" in eight interviews, had none)
     notes = [
-        f"Att skriva: ingen rekommendation svarar mot {quoted(o.headline)} "
+        f"{TO_WRITE}ingen rekommendation svarar mot {quoted(o.headline)} "
         f"({_where(deck, content, o.theme_id)}; {o.reach})."
         for o in content.main_findings
         if o.theme_id in deck.theme_slides

@@ -105,6 +105,35 @@ def test_the_client_copy_of_a_deck_whose_themes_are_unreviewed_is_told_so(
     assert result.exit_code == 0 and "Obs:" not in result.output
 
 
+def test_the_client_copy_tells_what_its_notes_left_for_the_consultant_to_write(
+    demo: EngagementConfig, tmp_path: Path
+) -> None:
+    """The notes of the recommendations' slides tell the consultant which weakness on a
+    slide no recommendation answers ("Att skriva: …", on each of those slides); the client
+    copy has no notes, so the command says it, once."""
+    deck = tmp_path / "iakttagelser.pptx"
+    write_deck(demo, deck, date=DATE)
+    prs = Presentation(str(deck))
+    said = (
+        "ingen rekommendation svarar mot \u201dDet finns ett \u2019vi och dom\u2019\u201d (bild 9)."
+    )
+    for slide in list(prs.slides)[1:3]:
+        notes = slide.notes_slide.notes_text_frame
+        notes.text = f"Att skriva: {said}\n{notes.text}"
+    prs.save(str(deck))
+
+    assert client_copy(deck, tmp_path / "k.pptx").to_write == (said,)
+    result = CliRunner().invoke(app, ["kundversion", str(deck), "--out", str(tmp_path / "k2.pptx")])
+    assert result.exit_code == 0, result.output
+    told = " ".join(result.output.split())
+    assert told.count("att skriva: ingen rekommendation svarar mot") == 1
+    assert "\u2019vi och dom\u2019" in told
+    # a deck whose notes leave nothing to write: no word of it
+    plain = tmp_path / "plain.pptx"
+    write_deck(demo, plain, date=DATE)
+    assert client_copy(plain, tmp_path / "k3.pptx").to_write == ()
+
+
 def test_the_command_writes_the_client_copy_beside_the_deck(
     demo: EngagementConfig, tmp_path: Path
 ) -> None:
