@@ -1301,8 +1301,8 @@ def with_related(observations: Sequence[Observation]) -> tuple[Observation, ...]
 def _about_function(observation: Observation, function: str) -> bool:
     """Whether a finding is about a support function: its headline names it, or, where
     its headline names no function the survey asks about and it has no other's figure,
-    at least half the questions its interviews and groups answer name it
-    (`lines_function`): "Chromebooks som går sönder blir liggande i veckor" answers "Hur
+    more than half of the two or more questions its interviews and groups answer name it
+    (`function_count`): "Chromebooks som går sönder blir liggande i veckor" answers "Hur
     fungerar IT-stödet?" and "Om vi går över till IT, hur fungerar det?". Not lines that
     name a function in passing: which function a finding's headline or questions are
     about is what it is about. Of two questions, both: "Det är oklart vart man vänder sig"
@@ -1316,9 +1316,7 @@ def _about_function(observation: Observation, function: str) -> bool:
     if rated is not None and rated.function != function:
         return False
     asked = observation.asked
-    return lines_function(asked, [function]) == function and 2 * function_count(
-        asked, function
-    ) > len(asked)
+    return len(asked) >= 2 and 2 * function_count(asked, function) > len(asked)
 
 
 def _names_chef(headline: str, roles: Collection[str] = ()) -> bool:

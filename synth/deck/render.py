@@ -730,9 +730,9 @@ def _observation(deck: Deck, observation: Observation) -> None:
     while not fits_one_slide(deck, (left, right) if shown_quotes else (whole,), READABLE_BODY):
         lines = [k for k, b in enumerate(shown) if not b.counterpart]
         if len(related) > 1:
-            left_out.append(f"iakttagelsen ”{related.pop()[1]}” i listan över andra")
+            left_out.append(f"iakttagelsen {quoted(related.pop()[1])} i listan över andra")
         elif len(shown) > _LEAST_LINES and lines:
-            left_out.append(f"punkten ”{shown.pop(lines[-1]).text}”")
+            left_out.append(f"punkten {quoted(shown.pop(lines[-1]).text)}")
         elif len(shown_quotes) > 1:
             left_out.append(f"citatet {shown_quotes.pop().statement_id}")
         else:
