@@ -161,6 +161,13 @@ class Bullet:
     """The pseudonymous sources of `statement_ids`."""
     counterpart: str = ""
     """The finding of the other polarity whose statements the line cites (the draft's)."""
+    beside: bool = False
+    """The line tells a misgiving said beside the finding's support (the draft's)."""
+
+    @property
+    def own(self) -> bool:
+        """Whether the line is evidence of its finding, not said against it."""
+        return not self.counterpart and not self.beside
 
     @property
     def shown(self) -> bool:
@@ -322,7 +329,7 @@ class Observation:
         """How many things its slide shows under the headline: lines of evidence that say
         it (not those said against it), quotes, and the survey's, the inventory's and the
         staff figures."""
-        lines = sum(1 for b in self.bullets if b.shown and not b.counterpart)
+        lines = sum(1 for b in self.bullets if b.shown and b.own)
         figures = (self.survey, self.inventory, self.placement, self.staff)
         return lines + len(self.quotes) + sum(1 for f in figures if f)
 
@@ -331,7 +338,7 @@ class Observation:
         """Whether anything stands under its headline: a quote or a bullet shown. One
         without is no finding to show a client on a slide of its own; the appendix lists
         it, so that no included theme leaves the deck unsaid."""
-        return bool(self.quotes) or any(b.shown and not b.counterpart for b in self.bullets)
+        return bool(self.quotes) or any(b.shown and b.own for b in self.bullets)
 
 
 @dataclass(frozen=True)
@@ -468,7 +475,7 @@ class DeckContent:
             if not placed(o)
             and not o.undrafted
             and o.voices >= SEVERAL_SOURCES
-            and any(b.shown and not b.counterpart for b in o.bullets)
+            and any(b.shown and b.own for b in o.bullets)
         ]
         chosen = {id(o) for o in candidates if fixed(o)}
         # the consultant's placed findings count against the dozen; one the survey points
@@ -570,9 +577,9 @@ def _shows_its_claim(observation: Observation) -> bool:
     # lines that do not know their sources (a theme's own, undrafted) cannot be counted
     if not subject or not claim or not any(b.source_ids for b in observation.bullets):
         return True
-    said = [
-        (b.text, b.source_ids) for b in observation.bullets if b.shown and not b.counterpart
-    ] + [(q.text, (q.source_id,)) for q in observation.quotes]
+    said = [(b.text, b.source_ids) for b in observation.bullets if b.shown and b.own] + [
+        (q.text, (q.source_id,)) for q in observation.quotes
+    ]
     # half the claim's words at least: "Politiska uppdrag kommer utan resurser och utan
     # tidplan" is not said by "vi har fått fler uppdrag men inte mer resurser" (blind
     # review 83)
@@ -890,7 +897,7 @@ def observations_from_themes(
         shown |= {q.statement_id for q in observation.quotes}
         # a line naming the other side's finding cites that finding's statements, which
         # its own slide may still quote
-        shown |= {sid for b in observation.bullets if not b.counterpart for sid in b.statement_ids}
+        shown |= {sid for b in observation.bullets if b.own for sid in b.statement_ids}
         built.append(observation)
     # a finding with nothing under its headline (every statement repeats it or none reads
     # on its own) gets no slide, but the appendix lists it (`Observation.evidenced`)
@@ -1510,6 +1517,7 @@ def _observation(
                 reason=b.reason,
                 source_ids=_sources(b.statement_ids, statements),
                 counterpart=b.counterpart,
+                beside=b.beside,
             )
             for b in draft.bullets
             if b.text.strip()
@@ -1707,7 +1715,7 @@ def _quoted_line(
     quote beside the lines reads as a report's slide (blind review 73: 9 of 12 slides
     with an empty right-hand column, every line "I en intervju beskrivs att …"). Else
     the bullets as they are and no quote."""
-    own = [b for b in bullets if b.statement_ids and not b.counterpart]
+    own = [b for b in bullets if b.statement_ids and b.own]
     if len(own) <= _LEAST_LINES:
         return bullets, []
     for line in own:

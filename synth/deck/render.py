@@ -728,7 +728,7 @@ def _observation(deck: Deck, observation: Observation) -> None:
         return [*left(size), *right(size)]
 
     while not fits_one_slide(deck, (left, right) if shown_quotes else (whole,), READABLE_BODY):
-        lines = [k for k, b in enumerate(shown) if not b.counterpart]
+        lines = [k for k, b in enumerate(shown) if b.own]
         if len(related) > 1:
             left_out.append(f"iakttagelsen {quoted(related.pop()[1])} i listan över andra")
         elif len(shown) > _LEAST_LINES and lines:

@@ -26,6 +26,7 @@ from synth.draft.grounding import (
     is_instruction,
 )
 from synth.draft.guard import PromptGuard
+from synth.draft.misgivings import with_misgivings
 from synth.draft.model import (
     model_assessment,
     model_bullets,
@@ -244,6 +245,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
         roles=inp.roles,
     )
     themes = with_counterparts(themes, inp.statements)
+    themes = with_misgivings(themes, inp.statements, inp.roles)
     themes = with_quotes(
         themes,
         inp.statements,
@@ -686,6 +688,8 @@ def ground(
         for bullet in draft.bullets:
             own = members.get(finding_theme(draft.theme_id), set()) | set(draft.support_ids)
             cited = support.get(bullet.counterpart, set()) if bullet.counterpart else own
+            # a misgiving said beside a wish rests on what it cites alone
+            cited = set(bullet.statement_ids) if bullet.beside else cited
             checked = ground_bullet(bullet, vectors[row], inp.vectors, cited, threshold=threshold)
             if not checked.supported and draft.origin.backend == OFFLINE:
                 checked = (

@@ -125,6 +125,7 @@ from synth.text.voice import (
 )
 
 __all__ = [
+    "MAX_BULLETS",
     "MAX_CITED",
     "OFFLINE",
     "distinct_findings",
@@ -146,7 +147,7 @@ OFFLINE = "offline"
 _MENTIONS_LIMIT = 500
 """Statements naming a headline's subject beyond which support stays within its theme."""
 _BULLET_WORDS = 25
-_MAX_BULLETS = 4
+MAX_BULLETS = 4
 MAX_CITED = 5
 """The most statements a line cites."""
 _CANDIDATES = 12
@@ -1236,7 +1237,7 @@ def offline_bullets(
     restated: tuple[list[Statement], str] | None = None
     for allow_same_source in (False, True):
         for group, line in ranked:
-            if len(chosen) == _MAX_BULLETS:
+            if len(chosen) == MAX_BULLETS:
                 break
             if any(group is g for g, _ in chosen):
                 continue
@@ -1319,7 +1320,7 @@ def offline_bullets(
         # bättre", but two of those who say so add that "vi och dom" remains
         group, line = reservation
         if wording(line) not in texts:
-            chosen = [*chosen[: _MAX_BULLETS - 1], (group, line)]
+            chosen = [*chosen[: MAX_BULLETS - 1], (group, line)]
     return tuple(
         Bullet(text=line, statement_ids=tuple(st.id for st in group[:MAX_CITED]))
         for group, line in chosen
@@ -1344,7 +1345,7 @@ def _every_kind(
     left. Under "Upphandling är krånglig …" the focus group's story of the outdoor
     environments that took a year and a half gave way to a fourth line from the survey
     once the survey's word-for-word answers were read for what they claim."""
-    if len(chosen) < _MAX_BULLETS:
+    if len(chosen) < MAX_BULLETS:
         return chosen
 
     def kind(group: list[Statement]) -> SourceType:
@@ -2854,7 +2855,7 @@ def with_counterparts(
             statement_ids=tuple(st.id for st in against[:MAX_CITED]),
             counterpart=other.theme_id,
         )
-        done.append(replace(draft, bullets=(*draft.bullets[: _MAX_BULLETS - 1], bullet)))
+        done.append(replace(draft, bullets=(*draft.bullets[: MAX_BULLETS - 1], bullet)))
     return tuple(done)
 
 

@@ -55,6 +55,16 @@ class Bullet:
     """The finding of the other polarity on the same subject that the line names
     ("Samtidigt lyfts som en styrka att …", `synth.draft.offline.with_counterparts`): its
     statements are that finding's, not this one's. Empty for evidence of its own."""
+    beside: bool = False
+    """The line tells what was said beside the finding's support in the same exchange: a
+    misgiving about a wish (`synth.draft.misgivings`). Its statements are not evidence of
+    the finding either."""
+
+    @property
+    def own(self) -> bool:
+        """Whether the line is evidence of its finding: not the other side's, nor said
+        beside it."""
+        return not self.counterpart and not self.beside
 
     @property
     def display(self) -> str:

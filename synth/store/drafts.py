@@ -51,6 +51,7 @@ def _bullet_row(bullet: Bullet) -> dict[str, object]:
         "reason": bullet.reason,
         "similarity": bullet.similarity,
         "counterpart": bullet.counterpart,
+        "beside": bullet.beside,
     }
 
 
@@ -68,6 +69,7 @@ def _bullet(row: dict[str, object]) -> Bullet:
         reason=str(row.get("reason", "")),
         similarity=float(similarity) if isinstance(similarity, int | float) else None,
         counterpart=str(row.get("counterpart") or ""),
+        beside=bool(row.get("beside", False)),
     )
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "EXCESS",
     "cue_features",
     "evaluative",
+    "misgiving",
     "subject_features",
     "tells_a_wait",
     "word_features",
@@ -74,6 +75,23 @@ def evaluative(word: str) -> bool:
     words the polarity features weigh. Many are stop words ("bra", "bättre"), yet they are
     what a sentence says of its subject."""
     return word in _POSITIVE or word in _NEGATIVE
+
+
+# A misgiving said outright: "de är rädda att förlora sina egna resurser", "jag är orolig
+# att det blir ett lager till", "sektorerna är skeptiska". A closed class of words for
+# worry and doubt, as the negations are; "rädd" only before what is feared ("rädda" alone
+# is also the verb "save").
+_MISGIVING = re.compile(
+    r"\b(?:orolig|oroliga|oroligt|oro|oron|farhåga|farhågan|farhågor|farhågorna|befarar"
+    r"|skeptisk|skeptiska|skeptiskt|tveksam|tveksamma|tveksamt|kluven|kluvna"
+    r"|rädd(?:a)?\s+(?:att|för))\b"
+)
+
+
+def misgiving(text: str) -> bool:
+    """Whether a text voices worry or doubt (`_MISGIVING`): what a report gives beside a
+    wish as what holds it back ("Samtidigt är sektorerna skeptiska …")."""
+    return bool(_MISGIVING.search(text.casefold()))
 
 
 _BLAME = re.compile(

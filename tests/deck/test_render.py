@@ -1228,11 +1228,12 @@ def test_the_chefs_other_conditions_are_listed_under_their_lead() -> None:
     assert "\u2013 Det finns önskemål om admin nära chefen (2/2 grupper · 5 enkätsvar)" in body
 
 
-def test_a_full_finding_gives_way_line_by_line_to_stand_at_sixteen_points() -> None:
+@pytest.mark.parametrize("kind", ["counterpart", "misgiving"])
+def test_a_full_finding_gives_way_line_by_line_to_stand_at_sixteen_points(kind: str) -> None:
     """The HR and procurement slides, the survey's and the inventory's figures beside four
     lines and two quotes, stood at 14 pt among slides at 20 (too small to read in the
-    room): the last line gives way, not one said against the finding, down to three, and
-    the notes say which."""
+    room): the last line gives way, not one said against the finding (the other side's
+    finding, or a misgiving said beside a wish), down to three, and the notes say which."""
     long = "som beskriver hur stödet fungerar i vardagen för cheferna i sektorn"
     lines = tuple(
         Bullet(f"I en intervju beskrivs att punkt {n} {long}.", (f"INT-0{n}.001",))
@@ -1241,7 +1242,8 @@ def test_a_full_finding_gives_way_line_by_line_to_stand_at_sixteen_points() -> N
     against = Bullet(
         f"I en fokusgrupp beskrivs samtidigt att det motsatta gäller {long}.",
         ("FOK-01.002",),
-        counterpart="T09",
+        counterpart="T09" if kind == "counterpart" else "",
+        beside=kind == "misgiving",
     )
     full = replace(
         OBSERVATION,

@@ -105,11 +105,17 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
             assert bullet.supported or bullet.reason.startswith("låg likhet"), bullet.reason
             # a line naming the other side's finding on the subject cites what that rests on
             cited = support[bullet.counterpart] if bullet.counterpart else draft.support_ids
+            if bullet.beside:
+                # a misgiving said beside a wish, in an interview, is no support of the wish
+                assert draft.polarity == "förslag" and " samtidigt " in bullet.text
+                cited = [
+                    s
+                    for s in bullet.statement_ids
+                    if s not in draft.support_ids and statements[s].source_type.is_interview
+                ]
             assert bullet.statement_ids and set(bullet.statement_ids) <= set(cited)
             assert not contains_marker(bullet.text)
-        sources = {
-            statements[b.statement_ids[0]].source_id for b in draft.bullets if not b.counterpart
-        }
+        sources = {statements[b.statement_ids[0]].source_id for b in draft.bullets if b.own}
         heard = len({statements[s].source_id for s in draft.support_ids})
         # from different sources first: where every other source only repeats the headline
         # or speaks of its own person, two lines may come from one source

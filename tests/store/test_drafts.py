@@ -99,6 +99,21 @@ def test_a_line_naming_the_other_sides_finding_keeps_which_finding_it_names(stor
     assert load_drafts(store, [theme("T01")]).theme("T01").bullets == (said,)
 
 
+def test_a_misgiving_beside_a_wish_stays_one(store: Store) -> None:
+    """A misgiving told under a wish cites what it tells (`synth.draft.misgivings`): read
+    back as evidence of the wish, the slide would count it among the wish's lines."""
+    feared = Bullet(
+        "I en intervju beskrivs samtidigt att sektorerna är skeptiska.",
+        ("INT-05.024",),
+        beside=True,
+    )
+    wish = finding("T34", "Det finns önskemål om en väg in", ("INT-05.022",), [feared])
+    save_drafts(store, drafted(wish))
+
+    (loaded,) = load_drafts(store, [theme("T34")]).theme("T34").bullets
+    assert loaded == feared and not loaded.own
+
+
 def test_a_quote_struck_after_drafting_is_not_loaded(store: Store) -> None:
     """A finding quotes its own support (`synth.draft.offline.with_quotes`); a quote the
     consultant strikes in the theme workbook afterwards is not shown before the next draft."""

@@ -1,0 +1,140 @@
+"""A wish's slide tells what is feared of it where the conversation that gave the wish, or
+a question about it, does (`synth.draft.misgivings.with_misgivings`)."""
+
+from __future__ import annotations
+
+from synth.draft.misgivings import with_misgivings
+from synth.records import Bullet, SourceType, Statement
+from tests.drafted import finding
+
+WISH = "Och egentligen en väg in, ett gemensamt servicecenter för HR-, löne- och IT-frågor."
+FEARED = "Jag tror att [namn] är positiv. Sektorerna är skeptiska, de är rädda att förlora sina resurser."
+
+
+def said(
+    sid: str,
+    text: str,
+    question: str | None,
+    position: int,
+    kind: SourceType = SourceType.INTERVJU,
+) -> Statement:
+    return Statement(
+        id=sid,
+        source_id=sid.split(".")[0],
+        source_type=kind,
+        position=position,
+        text=text,
+        question=question,
+        role="HR-chef",
+    )
+
+
+def conversation(follow_up: str | None) -> dict[str, Statement]:
+    """An interview that gives the wish for one way in, an answer more to the same question,
+    and then an answer to `follow_up` that voices a misgiving."""
+    asked = "Hur tänker du att det borde fungera?"
+    turns = [
+        said("INT-05.022", WISH, asked, 22),
+        said(
+            "INT-05.023", "Det skulle avlasta HR-konsulterna från de enklare frågorna.", asked, 23
+        ),
+        said("INT-05.024", FEARED, follow_up, 24),
+        said("INT-08.035", "Att det finns en väg in till stödet.", "Om du fick önska?", 35),
+    ]
+    return {st.id: st for st in turns}
+
+
+def wish() -> object:
+    return finding(
+        "T34",
+        "Det finns önskemål om en väg in",
+        ("INT-08.035", "INT-05.022"),
+        [Bullet("I en intervju efterfrågas en väg in till stödet.", ("INT-08.035",))],
+        polarity="förslag",
+    )
+
+
+def test_a_misgiving_in_the_next_answers_stands_last_under_the_wish() -> None:
+    statements = conversation("Är det en tanke som delas i ledningen?")
+    (done,) = with_misgivings([wish()], statements)
+
+    line = done.bullets[-1]
+    assert line.text == (
+        "I en intervju beskrivs samtidigt att sektorerna är skeptiska och att de är rädda att "
+        "förlora sina resurser."
+    )
+    # it cites what it tells, not the wish's evidence, and is no evidence of the wish
+    assert line.statement_ids == ("INT-05.024",)
+    assert line.beside and not line.own
+    assert done.bullets[0].own
+
+
+def test_no_misgiving_from_an_answer_to_another_question() -> None:
+    # a question about something else, one that asks for anything more, and one that asks
+    # for worries of its own: what is feared there is not said of the wish
+    for question in (
+        "Hur ser det ut med lokalerna?",
+        "Finns det något mer du vill lägga till?",
+        "Är det något du är orolig för i genomlysningen?",
+        "Och digitaliseringen inom HR?",
+    ):
+        statements = conversation(question)
+        assert with_misgivings([wish()], statements) == (wish(),), question
+
+
+def test_a_misgiving_only_two_answers_on() -> None:
+    statements = conversation("Är det en tanke som delas i ledningen?")
+    later = {**statements, "INT-05.024": said("INT-05.024", "Ja.", None, 24)}
+    later["INT-05.025"] = said("INT-05.025", FEARED, "Och ledningen, delar den det?", 25)
+    assert with_misgivings([wish()], later) == (wish(),)
+
+
+def test_an_answer_to_a_question_about_the_wish_is_heard_too() -> None:
+    statements = {
+        **conversation(None),
+        "INT-06.022": said(
+            "INT-06.022",
+            "Sektorcheferna är oroliga att det blir ett lager till.",
+            "Hur ser du på idén om en väg in för stödet?",
+            22,
+        ),
+    }
+    statements.pop("INT-05.024")
+    (done,) = with_misgivings([wish()], statements)
+    assert done.bullets[-1].text == (
+        "I en intervju beskrivs samtidigt att sektorcheferna är oroliga att det blir ett "
+        "lager till."
+    )
+    assert done.bullets[-1].statement_ids == ("INT-06.022",)
+
+
+def test_no_misgiving_of_the_speaker_alone_nor_from_the_survey_nor_under_a_complaint() -> None:
+    statements = conversation("Är det en tanke som delas i ledningen?")
+    # the speaker's own worry in the first person points at the speaker
+    personal = {
+        **statements,
+        "INT-05.024": said("INT-05.024", "Jag är orolig att jag förlorar mina resurser.", None, 24),
+    }
+    assert with_misgivings([wish()], personal) == (wish(),)
+    # a survey answer is no conversation: the next answer is another question's
+    survey = {
+        sid: said(sid.replace("INT", "ENK"), st.text, st.question, st.position, SourceType.ENKAT)
+        for sid, st in statements.items()
+    }
+    survey = {st.id: st for st in survey.values()}
+    surveyed = finding(
+        "T34",
+        "Det finns önskemål om en väg in",
+        ("ENK-05.022",),
+        [Bullet("I ett enkätsvar efterfrågas en väg in.", ("ENK-05.022",))],
+        polarity="förslag",
+    )
+    assert with_misgivings([surveyed], survey) == (surveyed,)
+    # a weakness has its other side from the findings (`with_counterparts`)
+    weak = finding(
+        "T34",
+        "Det saknas en väg in",
+        ("INT-05.022",),
+        [Bullet("I en intervju beskrivs att det saknas en väg in.", ("INT-05.022",))],
+    )
+    assert with_misgivings([weak], statements) == (weak,)
