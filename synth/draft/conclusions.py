@@ -1038,6 +1038,7 @@ def offline_assessment(
     roles: RoleGroups | None = None,
     answered: Collection[str] = (),
     packages: Mapping[str, Sequence[str]] | None = None,
+    misgivings: Mapping[str, str] | None = None,
 ) -> Assessment:
     """One point per perspective the findings speak to: how its findings lean (`_leaning`:
     the weaknesses and strengths among `counted`, the engagement's findings heard widely
@@ -1051,7 +1052,12 @@ def offline_assessment(
 
     With `packages` (per wish, the wishes its recommendation builds with it, `_packaged`),
     the wish most widely heard is told with them: "Mest efterfrågas en väg in, med en
-    tjänstekatalog och överenskomna servicenivåer", as the recommendation says.
+    tjänstekatalog och överenskomna servicenivåer", as the recommendation says; and with
+    `misgivings` (per wish, the line its slide gives of what is feared of it,
+    `synth.draft.misgivings`), with that weighed against it: "…, men i en intervju
+    beskrivs att sektorerna är lite mer skeptiska …". An assessment that gives a wish
+    without what holds it back reads as if everyone wanted it (blind review 158: "no
+    tensions").
 
     With `statements`, a weakness or strength the point names is followed by the reason
     its sources give for it, where several give one (`given_reason`): "…; som skäl anges
@@ -1193,7 +1199,8 @@ def offline_assessment(
         ]
         if wishes:
             together = f", med {listing([asked for _, asked in joined])}" if joined else ""
-            text += f" Mest efterfrågas {wishes[0][1]}{together}."
+            feared = _against_it((misgivings or {}).get(wishes[0][0].id, ""))
+            text += f" Mest efterfrågas {wishes[0][1]}{together}{feared}."
         ids = tuple(
             dict.fromkeys(
                 [
@@ -1205,6 +1212,14 @@ def offline_assessment(
         )
         points.append(AssessmentPoint(text=text, theme_ids=ids))
     return Assessment(points=tuple(points), origin=Origin(OFFLINE))
+
+
+def _against_it(line: str) -> str:
+    """A misgiving's evidence line as the end of the sentence that gives the wish: ", men
+    i en intervju beskrivs att …" (its "samtidigt" says no more after the "men")."""
+    if not line:
+        return ""
+    return ", men " + lower_first(line.replace(" samtidigt ", " ", 1).rstrip(" ."))
 
 
 def _told_with(

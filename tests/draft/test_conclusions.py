@@ -204,6 +204,28 @@ def test_the_wish_an_assessment_names_is_not_about_a_weakness_it_names() -> None
     assert point.text.endswith("Mest efterfrågas en väg in, med en tjänstekatalog.")
 
 
+def test_the_wish_an_assessment_names_is_weighed_against_what_is_feared_of_it() -> None:
+    """Blind review 158: the assessment gave the wish for one way in with "no tensions",
+    though its slide tells what the sectors fear of it (`synth.draft.misgivings`)."""
+    themes = [
+        theme("T1", "Det finns önskemål om en väg in", "strukturer", "förslag", 5),
+        theme("T2", "Det finns önskemål om en tjänstekatalog", "strukturer", "förslag", 3),
+        theme("T3", "IT-ärenden tar veckor", "strukturer", "svaghet", 7),
+    ]
+    feared = {
+        "T1": "I en intervju beskrivs samtidigt att sektorerna är rädda att förlora sina resurser.",
+        "T2": "I en intervju beskrivs samtidigt att katalogen blir ett lager till.",
+    }
+    (point,) = offline_assessment(themes, {}, misgivings=feared).points
+    assert point.text.endswith(
+        "Mest efterfrågas en väg in, men i en intervju beskrivs att sektorerna är rädda att "
+        "förlora sina resurser."
+    )
+    # a misgiving of another wish than the one named is not told of it
+    (point,) = offline_assessment(themes, {}, misgivings={"T2": feared["T2"]}).points
+    assert point.text.endswith("Mest efterfrågas en väg in.")
+
+
 def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
     """With four findings featured, the strength Chefsdagarna (heard in 3 of 10 interviews)
     is not brought into the deck as the actors' strength; the weightiest four are."""
