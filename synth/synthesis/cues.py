@@ -81,6 +81,10 @@ def evaluative(word: str) -> bool:
 # att det blir ett lager till", "sektorerna är skeptiska". A closed class of words for
 # worry and doubt, as the negations are; "rädd" only before what is feared ("rädda" alone
 # is also the verb "save").
+_NEGATION_REACH = 6
+"""How many words before a word of worry, in its clause, a negation takes it back from
+("utan att de behöver vara oroliga")."""
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\bmen\b")
 _MISGIVING = re.compile(
     r"\b(?:orolig|oroliga|oroligt|oro|oron|farhåga|farhågan|farhågor|farhågorna|befarar"
     r"|skeptisk|skeptiska|skeptiskt|tveksam|tveksamma|tveksamt|kluven|kluvna"
@@ -90,8 +94,16 @@ _MISGIVING = re.compile(
 
 def misgiving(text: str) -> bool:
     """Whether a text voices worry or doubt (`_MISGIVING`): what a report gives beside a
-    wish as what holds it back ("Samtidigt är sektorerna skeptiska …")."""
-    return bool(_MISGIVING.search(text.casefold()))
+    wish as what holds it back ("Samtidigt är sektorerna skeptiska …"). Not one taken back
+    by a negation before it ("de behöver inte vara oroliga", "ingen oro")."""
+    low = text.casefold()
+    for found in _MISGIVING.finditer(low):
+        # within its clause: "inte" before a comma or a "men" takes back something else
+        clause = _CLAUSE_BREAK.split(low[: found.start()])[-1]
+        before = _WORD.findall(clause)[-_NEGATION_REACH:]
+        if not _NEGATION.intersection(before):
+            return True
+    return False
 
 
 _BLAME = re.compile(
