@@ -23,6 +23,7 @@ from synth.deck.survey import (
     LikertChart,
     StaffTable,
     asks_fewer_staff,
+    plural_role,
     says_staff_count,
     staff_ceiling,
     staff_cost,
@@ -82,6 +83,7 @@ from synth.synthesis.describe import (
 from synth.synthesis.themes import OTHER
 from synth.text.functions import function_count, function_of, headline_function, lines_function
 from synth.text.grammar import lower_first, subject_words
+from synth.text.numbers import listing
 from synth.text.placement import own_support
 from synth.text.sentences import quoted, split_sentences, swedish_quotes, word_count
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
@@ -1527,7 +1529,7 @@ def _observation(
         quotes = _beside(headline, theme, statements, bullets, groups, shown)
         if not quotes:
             bullets, quotes = _quoted_line(headline, theme, statements, bullets, groups, shown)
-        bullets = told_apart(bullets)
+        bullets = told_apart(by_role(bullets, statements, groups))
     breadth = theme.breadth_text
     return Observation(
         theme_id=theme.id,
@@ -1557,6 +1559,89 @@ def _observation(
     )
 
 
+# A line that rests on one survey answer, as the draft words it: "I ett enkätsvar beskrivs
+# att …"; not one that frames it with its question ("I ett enkätsvar på frågan …")
+_ONE_ANSWER = re.compile(
+    r"^I ett enkätsvar (?P<verb>beskrivs|nämns|efterfrågas|framförs|önskas) (?P<rest>.+)$",
+    re.S,
+)
+_ACTIVE = {
+    "beskrivs": "beskriver",
+    "nämns": "nämner",
+    "efterfrågas": "efterfrågar",
+    "framförs": "framför",
+    "önskas": "önskar",
+}
+
+
+def by_role(
+    bullets: Sequence[Bullet], statements: Mapping[str, Statement], groups: RoleGroups
+) -> tuple[Bullet, ...]:
+    """The lines of a slide that rest on one survey answer or one focus group told by who
+    gave it. An answer by its role, where a quote of it would be labelled with that role
+    (`RoleGroups.named_role`): "En rektor i Barn och utbildning beskriver i enkäten att
+    det är svårt att rekrytera behöriga lärare" for "I ett enkätsvar beskrivs att …", and
+    "En annan rektor …" for the next of the same role. A focus group by the roles that
+    spoke in it (`_group_of`): "I en fokusgrupp med enhetschefer i Vård och omsorg nämns
+    …", and "I samma fokusgrupp …" for its next line. A report says who holds a view
+    ("Flera förvaltningschefer beskriver …", "från verksamheternas sida"); a slide of
+    lines each opening "I ett enkätsvar beskrivs att" reads as a tool's log (blind review
+    158: "every body slide is a chain of 'I en intervju beskrivs att…'"). An answer is
+    told by the rule of a quote's label, so the line names no one a quote would not; a
+    focus group's words are the group's."""
+    told: Counter[str] = Counter()
+    named: set[str] = set()
+    result: list[Bullet] = []
+    for bullet in bullets:
+        sources = set(bullet.source_ids)
+        if not bullet.own or len(sources) != 1:
+            result.append(bullet)
+            continue
+        (source,) = sources
+        first = statements.get(bullet.statement_ids[0])
+        answer = _ONE_ANSWER.match(bullet.text)
+        label = groups.named_role(first) if first is not None and answer else None
+        spoken = _ONE_GROUP.match(bullet.text)
+        group = _group_of(groups, source) if spoken else None
+        if answer is not None and label is not None:
+            role, _, sector = label.partition(", ")
+            who = f"{role} i {sector}" if sector else role
+            some = "En annan" if told[who] else "En"
+            told[who] += 1
+            text = f"{some} {who} {_ACTIVE[answer['verb']]} i enkäten {answer['rest']}"
+        elif spoken is not None and group is not None:
+            rest = spoken["rest"]
+            if source in named:
+                said = _ALSO.sub(r"\g<verb> också ", rest, count=1)
+                text = f"I samma fokusgrupp {said}" if said != rest else bullet.text
+            else:
+                text = f"I en fokusgrupp {group} {rest}"
+            named.add(source)
+        else:
+            result.append(bullet)
+            continue
+        result.append(replace(bullet, text=text))
+    return tuple(result)
+
+
+# A line that rests on one focus group: "I en fokusgrupp beskrivs att …"
+_ONE_GROUP = re.compile(r"^I en fokusgrupp (?P<rest>(?!med ).+)$", re.S)
+
+
+def _group_of(groups: RoleGroups, source: str) -> str | None:
+    """Who a focus group was, as a line tells it: "med rektorer och förskolechefer i Barn
+    och utbildning" (the sector where all who spoke share one); None where a role that
+    spoke in it has no plural here, or none is known."""
+    members = groups.members.get(source, ())
+    plurals = [plural_role(role) for role, _ in members]
+    if not plurals or any(p is None for p in plurals):
+        return None
+    sectors = {sector for _, sector in members}
+    sector = sectors.pop() if len(sectors) == 1 else None
+    where = f" i {' '.join(sector.split())}" if sector else ""
+    return f"med {listing(list(dict.fromkeys(str(p) for p in plurals)))}{where}"
+
+
 # A line that rests on one source of a kind: "I en intervju beskrivs att …"
 _ONE_SOURCE = re.compile(
     r"^I (?P<article>en|ett) (?P<kind>intervju|gruppintervju|fokusgrupp|workshop|enkätsvar) "
@@ -1578,7 +1663,13 @@ def told_apart(bullets: Sequence[Bullet]) -> tuple[Bullet, ...]:
     told: list[Bullet] = []
     for bullet in bullets:
         opened = _ONE_SOURCE.match(bullet.text)
-        if opened is None or bullet.counterpart or len(set(bullet.source_ids)) != 1:
+        # a group told by who it was (`by_role`) is told apart by that
+        if (
+            opened is None
+            or bullet.counterpart
+            or len(set(bullet.source_ids)) != 1
+            or bullet.text[opened.end() :].startswith("med ")
+        ):
             told.append(bullet)
             continue
         kind, (source,) = opened["kind"], set(bullet.source_ids)

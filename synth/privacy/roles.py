@@ -69,6 +69,9 @@ class RoleGroups:
     """The roles a group interview, focus group or workshop holds: several people each."""
     interviewed: Mapping[tuple[str, str], int] = field(default_factory=dict)
     """Distinct one-person interviews per role and sector, as listed in the report."""
+    members: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
+    """Per focus group or workshop, the roles that spoke in it with their sectors, in the
+    order they first spoke: the group's words are the group's, told by who it was."""
 
     @classmethod
     def count(cls, statements: Mapping[str, Statement], threshold: int) -> RoleGroups:
@@ -77,6 +80,7 @@ class RoleGroups:
         kinds: dict[str, set[str]] = {}
         grouped: set[str] = set()
         interviewed: dict[tuple[str, str], set[str]] = {}
+        members: dict[str, dict[tuple[str, str | None], None]] = {}
         for statement in statements.values():
             kinds.setdefault(_kind(statement), set()).add(statement.source_id)
             role = _role_key(statement.role)
@@ -84,6 +88,9 @@ class RoleGroups:
                 continue
             if statement.source_type in _GROUP_KINDS:
                 grouped.add(role)
+            if statement.source_type in _MANY_VOICES and statement.role:
+                spoke = (" ".join(statement.role.split()), statement.sector)
+                members.setdefault(statement.source_id, {})[spoke] = None
             elif statement.source_type is not SourceType.ENKAT:
                 held = (role, _role_key(statement.sector))
                 interviewed.setdefault(held, set()).add(statement.source_id)
@@ -99,6 +106,7 @@ class RoleGroups:
             {k: len(s) for k, s in kinds.items()},
             frozenset(grouped),
             {k: len(s) for k, s in interviewed.items()},
+            {source: tuple(spoke) for source, spoke in members.items()},
         )
 
     def _kind(self, statement: Statement) -> str:
@@ -160,6 +168,15 @@ class RoleGroups:
             # quotable, as one of a role enough share, but not labelled with it
             return kind, False
         return shown, False
+
+    def named_role(self, statement: Statement) -> str | None:
+        """The role, and its sector where that may be shown, that a quote from `statement`
+        is labelled with ("rektor, Barn och utbildning", "enhetschef"); None where the
+        label may name only the kind of source, or nothing."""
+        label, withheld = self.attribute(statement)
+        if withheld or not label or label == self._kind(statement):
+            return None
+        return label
 
     def _listed(self, statement: Statement, sector: str | None = None) -> int:
         """How many interviewed one by one, in `sector` or any, a survey answer's role

@@ -532,6 +532,30 @@ def test_the_command_writes_the_deck(demo: EngagementConfig, tmp_path: Path) -> 
 RELATED = re.compile(r"Om .+ tas också upp \(se bilaga\):")
 _QUOTING = re.compile(r"nämns \u201d(?P<quote>.+?)[.]?\u201d\.?$")
 _TOLD_APART = re.compile(r"^i (?P<article>en|ett) (?:annan|annat|tredje|fjärde|femte) ")
+# a line of one answer or one focus group told by who gave it (`by_role`), as drafted
+_BY_ROLE = re.compile(
+    r"^en (?:annan )?[\w -]+? (?P<verb>beskriver|nämner|efterfrågar|framför|önskar) i enkäten "
+)
+_GROUP_NAMED = re.compile(
+    r"^i en fokusgrupp med .+? (?=(?:på frågan|beskrivs|nämns|efterfrågas|framförs|önskas) )"
+)
+_SAME_GROUP = re.compile(r"^i samma fokusgrupp (?P<verb>\w+s) också ")
+_PASSIVE = {
+    "beskriver": "beskrivs",
+    "nämner": "nämns",
+    "efterfrågar": "efterfrågas",
+    "framför": "framförs",
+    "önskar": "önskas",
+}
+
+
+def _as_drafted(line: str) -> str:
+    """A slide's line as its draft words it: without the ordinal `told_apart` gives it, and
+    without who gave it (`by_role`)."""
+    line = _TOLD_APART.sub(r"i \g<article> ", line)
+    line = _BY_ROLE.sub(lambda m: f"i ett enkätsvar {_PASSIVE[m['verb']]} ", line)
+    line = _SAME_GROUP.sub(r"i en fokusgrupp \g<verb> ", line)
+    return _GROUP_NAMED.sub("i en fokusgrupp ", line)
 
 
 _UNDATED = re.compile(r"Stäm av årtalet i \u201d(.+?)\u201d: .*Årtalet är utelämnat på bilden\.")
@@ -628,7 +652,7 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
         quoted = texts(slide).replace(body(slide), "").casefold()
         # a later line from another source of its kind says so ("i en annan intervju",
         # `told_apart`)
-        lines = [_TOLD_APART.sub(r"i \g<article> ", s.casefold()) for s in shown]
+        lines = [_as_drafted(s.casefold()) for s in shown]
         moved = {
             line
             for line in supported
@@ -735,9 +759,9 @@ def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
     )
     doubted = slides[second.theme_id]
     assert doubtful.text.casefold() not in texts(doubted).casefold()
-    # as the slide writes quotation marks
+    # as the slide writes quotation marks, and says who gave it (`by_role`)
     shown = second.bullets[0].text.replace('"', "\u201d")
-    assert shown.casefold() in body(doubted).casefold()
+    assert shown.casefold() in [_as_drafted(line.casefold()) for line in body(doubted).split("\n")]
     assert f"[uttalanden {', '.join(doubtful.statement_ids)}; källor " in notes(doubted)
     assert "OSÄKER (uttalandet ligger långt från punkten): visas inte på bilden" in notes(doubted)
 

@@ -197,6 +197,63 @@ def test_lines_on_one_slide_tell_their_sources_apart() -> None:
     ]
 
 
+def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
+    """Blind review 158: "every body slide is a chain of 'I en intervju beskrivs att…'". A
+    report says who holds a view: an answer by its role, where a quote of it would be
+    labelled so (five rektorer in Barn och utbildning answered, one HR-chef did), and a
+    focus group by who spoke in it."""
+    from synth.deck.content import Bullet, by_role, told_apart
+    from synth.privacy.roles import RoleGroups
+
+    def said(sid: str, role: str, sector: str, kind: SourceType = SourceType.ENKAT) -> Statement:
+        return Statement(
+            id=sid,
+            source_id=sid.split(".")[0],
+            source_type=kind,
+            position=1,
+            text="Det tar tid.",
+            role=role,
+            sector=sector,
+        )
+
+    answers = [said(f"ENK-000{k}.001", "Rektor", "Barn och utbildning") for k in range(1, 6)]
+    group = [
+        said("FOK-01.001", "Rektor", "Barn och utbildning", SourceType.FOKUSGRUPP),
+        said("FOK-01.002", "Förskolechef", "Barn och utbildning", SourceType.FOKUSGRUPP),
+    ]
+    lone = said("ENK-0009.001", "HR-chef", "Kommunledningskontoret")
+    statements = {st.id: st for st in [*answers, *group, lone]}
+    groups = RoleGroups.count(statements, 5)
+
+    def line(text: str, sid: str) -> Bullet:
+        return Bullet(text, (sid,), source_ids=(sid.split(".")[0],))
+
+    told = told_apart(
+        by_role(
+            [
+                line("I ett enkätsvar beskrivs att ärenden tar veckor.", "ENK-0001.001"),
+                line("I en fokusgrupp nämns ”det tar tid”.", "FOK-01.001"),
+                line("I ett enkätsvar efterfrågas en väg in.", "ENK-0002.001"),
+                line("I ett enkätsvar beskrivs att HR svarar.", "ENK-0009.001"),
+                line("I en fokusgrupp beskrivs att ingen svarar.", "FOK-01.002"),
+                line("I ett enkätsvar på frågan ”Vad saknas?” nämns ”en väg in”.", "ENK-0003.001"),
+            ],
+            statements,
+            groups,
+        )
+    )
+    assert [b.text for b in told] == [
+        "En rektor i Barn och utbildning beskriver i enkäten att ärenden tar veckor.",
+        "I en fokusgrupp med rektorer och förskolechefer i Barn och utbildning nämns ”det tar "
+        "tid”.",
+        "En annan rektor i Barn och utbildning efterfrågar i enkäten en väg in.",
+        # the one HR-chef who answered is not named, nor a line framed by its question
+        "I ett enkätsvar beskrivs att HR svarar.",
+        "I samma fokusgrupp beskrivs också att ingen svarar.",
+        "I ett annat enkätsvar på frågan ”Vad saknas?” nämns ”en väg in”.",
+    ]
+
+
 def test_an_observation_says_each_thing_once_and_keeps_its_evidence() -> None:
     label = "Stödet från IT räcker inte till"
     (observation,) = observations_from_themes([theme(label=label)], STATEMENTS)
