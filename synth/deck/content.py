@@ -1559,12 +1559,16 @@ def _observation(
     )
 
 
-# A line that rests on one survey answer, as the draft words it: "I ett enkätsvar beskrivs
-# att …"; not one that frames it with its question ("I ett enkätsvar på frågan …")
-_ONE_ANSWER = re.compile(
-    r"^I ett enkätsvar (?P<verb>beskrivs|nämns|efterfrågas|framförs|önskas) (?P<rest>.+)$",
+# A line that rests on survey answers alone, as the draft words it: "I ett enkätsvar
+# beskrivs att …", "I tre enkätsvar med samma ordalydelse från samma sektor nämns …"; not
+# one that frames them with their question ("I ett enkätsvar på frågan …")
+_ANSWERS = re.compile(
+    r"^I (?P<count>ett|två|tre|fyra|fem) enkätsvar "
+    r"(?P<alike>med samma ordalydelse (?P<sector>från samma sektor )?)?"
+    r"(?P<verb>beskrivs|nämns|efterfrågas|framförs|önskas) (?P<rest>.+)$",
     re.S,
 )
+_COUNTED = {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
 _ACTIVE = {
     "beskrivs": "beskriver",
     "nämns": "nämner",
@@ -1594,22 +1598,29 @@ def by_role(
     result: list[Bullet] = []
     for bullet in bullets:
         sources = set(bullet.source_ids)
-        if not bullet.own or len(sources) != 1:
+        answer = _ANSWERS.match(bullet.text)
+        if not bullet.own or not sources or (len(sources) > 1 and answer is None):
             result.append(bullet)
             continue
-        (source,) = sources
-        first = statements.get(bullet.statement_ids[0])
-        answer = _ONE_ANSWER.match(bullet.text)
-        label = groups.named_role(first) if first is not None and answer else None
+        source = min(sources)
         spoken = _ONE_GROUP.match(bullet.text)
         group = _group_of(groups, source) if spoken else None
-        if answer is not None and label is not None:
-            role, _, sector = label.partition(", ")
-            who = f"{role} i {sector}" if sector else role
-            some = "En annan" if told[who] else "En"
-            told[who] += 1
-            text = f"{some} {who} {_ACTIVE[answer['verb']]} i enkäten {answer['rest']}"
-        elif spoken is not None and group is not None:
+        who = _answered_by(answer, bullet, statements, groups) if answer else None
+        if answer is not None and who is not None:
+            role, plural = who
+            verb = _ACTIVE[answer["verb"]]
+            if len(sources) == 1:
+                some = "En annan" if told[role] else "En"
+                told[role] += 1
+                text = f"{some} {role} {verb} i enkäten {answer['rest']}"
+            else:
+                # "från samma sektor" is said by the sector named
+                alike = "med samma ordalydelse " if answer["alike"] else ""
+                if answer["sector"] and " i " not in plural:
+                    alike += "från samma sektor "
+                many = answer["count"].capitalize()
+                text = f"{many} {plural} {verb} i enkäten {alike}{answer['rest']}"
+        elif spoken is not None and group is not None and len(sources) == 1:
             rest = spoken["rest"]
             if source in named:
                 said = _ALSO.sub(r"\g<verb> också ", rest, count=1)
@@ -1622,6 +1633,32 @@ def by_role(
             continue
         result.append(replace(bullet, text=text))
     return tuple(result)
+
+
+def _answered_by(
+    answer: re.Match[str],
+    bullet: Bullet,
+    statements: Mapping[str, Statement],
+    groups: RoleGroups,
+) -> tuple[str, str] | None:
+    """The role that gave the survey answers a line rests on, with its sector where that
+    may be shown, in the singular and the plural ("rektor i Barn och utbildning",
+    "rektorer i Barn och utbildning"); None where they are not all labelled alike
+    (`RoleGroups.named_role`), the line cites fewer answers than it counts, or the role
+    has no plural here."""
+    cited = [statements[sid] for sid in bullet.statement_ids if sid in statements]
+    first = {st.source_id: st for st in reversed(cited)}
+    if len(first) != _COUNTED[answer["count"]] or len(first) != len(set(bullet.source_ids)):
+        return None
+    labels = {groups.named_role(st) for st in first.values()}
+    if len(labels) != 1 or (label := labels.pop()) is None:
+        return None
+    role, _, sector = label.partition(", ")
+    plural = plural_role(role)
+    if plural is None:
+        return None
+    where = f" i {sector}" if sector else ""
+    return f"{role}{where}", f"{plural}{where}"
 
 
 # A line that rests on one focus group: "I en fokusgrupp beskrivs att …"

@@ -534,7 +534,9 @@ _QUOTING = re.compile(r"nämns \u201d(?P<quote>.+?)[.]?\u201d\.?$")
 _TOLD_APART = re.compile(r"^i (?P<article>en|ett) (?:annan|annat|tredje|fjärde|femte) ")
 # a line of one answer or one focus group told by who gave it (`by_role`), as drafted
 _BY_ROLE = re.compile(
-    r"^en (?:annan )?[\w -]+? (?P<verb>beskriver|nämner|efterfrågar|framför|önskar) i enkäten "
+    r"^(?P<count>en|två|tre|fyra|fem) (?:annan )?(?P<role>[\w -]+?) "
+    r"(?P<verb>beskriver|nämner|efterfrågar|framför|önskar) i enkäten "
+    r"(?P<alike>med samma ordalydelse (?:från samma sektor )?)?"
 )
 _GROUP_NAMED = re.compile(
     r"^i en fokusgrupp med .+? (?=(?:på frågan|beskrivs|nämns|efterfrågas|framförs|önskas) )"
@@ -549,11 +551,20 @@ _PASSIVE = {
 }
 
 
+def _answers_as_drafted(found: re.Match[str]) -> str:
+    count = "ett" if found["count"] == "en" else found["count"]
+    alike = found["alike"] or ""
+    # (the sector named says "från samma sektor")
+    if alike and " i " in found["role"]:
+        alike = "med samma ordalydelse från samma sektor "
+    return f"i {count} enkätsvar {alike}{_PASSIVE[found['verb']]} "
+
+
 def _as_drafted(line: str) -> str:
     """A slide's line as its draft words it: without the ordinal `told_apart` gives it, and
     without who gave it (`by_role`)."""
     line = _TOLD_APART.sub(r"i \g<article> ", line)
-    line = _BY_ROLE.sub(lambda m: f"i ett enkätsvar {_PASSIVE[m['verb']]} ", line)
+    line = _BY_ROLE.sub(_answers_as_drafted, line)
     line = _SAME_GROUP.sub(r"i en fokusgrupp \g<verb> ", line)
     return _GROUP_NAMED.sub("i en fokusgrupp ", line)
 

@@ -237,6 +237,17 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
                 line("I ett enkätsvar beskrivs att HR svarar.", "ENK-0009.001"),
                 line("I en fokusgrupp beskrivs att ingen svarar.", "FOK-01.002"),
                 line("I ett enkätsvar på frågan ”Vad saknas?” nämns ”en väg in”.", "ENK-0003.001"),
+                Bullet(
+                    "I två enkätsvar med samma ordalydelse från samma sektor nämns ”för sent”.",
+                    ("ENK-0004.001", "ENK-0005.001"),
+                    source_ids=("ENK-0004", "ENK-0005"),
+                ),
+                # answers of two roles are told as the draft tells them
+                Bullet(
+                    "I två enkätsvar beskrivs att ingen svarar.",
+                    ("ENK-0004.001", "ENK-0009.001"),
+                    source_ids=("ENK-0004", "ENK-0009"),
+                ),
             ],
             statements,
             groups,
@@ -251,6 +262,9 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
         "I ett enkätsvar beskrivs att HR svarar.",
         "I samma fokusgrupp beskrivs också att ingen svarar.",
         "I ett annat enkätsvar på frågan ”Vad saknas?” nämns ”en väg in”.",
+        # the sector named says that they are of one sector
+        "Två rektorer i Barn och utbildning nämner i enkäten med samma ordalydelse ”för sent”.",
+        "I två enkätsvar beskrivs att ingen svarar.",
     ]
 
 
