@@ -83,7 +83,6 @@ from synth.synthesis.describe import (
 from synth.synthesis.themes import OTHER
 from synth.text.functions import function_count, function_of, headline_function, lines_function
 from synth.text.grammar import lower_first, subject_words
-from synth.text.numbers import listing
 from synth.text.placement import own_support
 from synth.text.sentences import quoted, split_sentences, swedish_quotes, word_count
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
@@ -1586,8 +1585,8 @@ def by_role(
     (`RoleGroups.named_role`): "En rektor i Barn och utbildning beskriver i enkäten att
     det är svårt att rekrytera behöriga lärare" for "I ett enkätsvar beskrivs att …", and
     "En annan rektor …" for the next of the same role. A focus group by the roles that
-    spoke in it (`_group_of`): "I en fokusgrupp med enhetschefer i Vård och omsorg nämns
-    …", and "I samma fokusgrupp …" for its next line. A report says who holds a view
+    spoke in it, or its sector (`_group_of`): "I en fokusgrupp med enhetschefer i Vård och
+    omsorg nämns …", and "I samma fokusgrupp …" for its next line. A report says who holds a view
     ("Flera förvaltningschefer beskriver …", "från verksamheternas sida"); a slide of
     lines each opening "I ett enkätsvar beskrivs att" reads as a tool's log (blind review
     158: "every body slide is a chain of 'I en intervju beskrivs att…'"). An answer is
@@ -1662,21 +1661,27 @@ def _answered_by(
 
 
 # A line that rests on one focus group: "I en fokusgrupp beskrivs att …"
-_ONE_GROUP = re.compile(r"^I en fokusgrupp (?P<rest>(?!med ).+)$", re.S)
+_ONE_GROUP = re.compile(r"^I en fokusgrupp (?P<rest>(?!med |i ).+)$", re.S)
 
 
 def _group_of(groups: RoleGroups, source: str) -> str | None:
-    """Who a focus group was, as a line tells it: "med rektorer och förskolechefer i Barn
-    och utbildning" (the sector where all who spoke share one); None where a role that
-    spoke in it has no plural here, or none is known."""
+    """Who a focus group was, as a line tells it: "med enhetschefer i Vård och omsorg"
+    (the sector where all who spoke share one); of a group of several roles its sector
+    alone ("i Barn och utbildning"): "I en fokusgrupp med rektorer och förskolechefer …
+    nämns ’vi skulle köpa nya utemiljöer till två förskolor’" narrowed the speaker to one
+    of its two förskolechefer (blind review 159). None where the role has no plural here,
+    or where neither may be told."""
     members = groups.members.get(source, ())
-    plurals = [plural_role(role) for role, _ in members]
-    if not plurals or any(p is None for p in plurals):
-        return None
+    roles = {role.casefold() for role, _ in members}
     sectors = {sector for _, sector in members}
     sector = sectors.pop() if len(sectors) == 1 else None
-    where = f" i {' '.join(sector.split())}" if sector else ""
-    return f"med {listing(list(dict.fromkeys(str(p) for p in plurals)))}{where}"
+    where = f"i {' '.join(sector.split())}" if sector else ""
+    if len(roles) != 1:
+        return where or None
+    plural = plural_role(members[0][0])
+    if plural is None:
+        return where or None
+    return f"med {plural} {where}".rstrip()
 
 
 # A line that rests on one source of a kind: "I en intervju beskrivs att …"
@@ -1705,7 +1710,7 @@ def told_apart(bullets: Sequence[Bullet]) -> tuple[Bullet, ...]:
             opened is None
             or bullet.counterpart
             or len(set(bullet.source_ids)) != 1
-            or bullet.text[opened.end() :].startswith("med ")
+            or bullet.text[opened.end() :].startswith(("med ", "i "))
         ):
             told.append(bullet)
             continue

@@ -74,6 +74,7 @@ from synth.deck.survey import (
     states_staff_shares,
 )
 from synth.deck.survey_evidence import (
+    already_staffed,
     also_low,
     budget_room,
     first_results,
@@ -1470,7 +1471,11 @@ def _budget_rooms(content: DeckContent, shown: Sequence[Recommendation]) -> dict
         if role is None:
             continue
         function = function_of([rec.text], functions) or role_function(role, functions)
-        room = budget_room(table, function) if function is not None else None
+        room = (
+            budget_room(table, function) or already_staffed(table, function)
+            if function is not None
+            else None
+        )
         if room is not None:
             rooms[k] = room
     return rooms

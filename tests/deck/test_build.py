@@ -539,7 +539,8 @@ _BY_ROLE = re.compile(
     r"(?P<alike>med samma ordalydelse (?:från samma sektor )?)?"
 )
 _GROUP_NAMED = re.compile(
-    r"^i en fokusgrupp med .+? (?=(?:på frågan|beskrivs|nämns|efterfrågas|framförs|önskas) )"
+    r"^i en fokusgrupp (?:med|i) .+? "
+    r"(?=(?:på frågan|beskrivs|nämns|efterfrågas|framförs|önskas) )"
 )
 _SAME_GROUP = re.compile(r"^i samma fokusgrupp (?P<verb>\w+s) också ")
 _PASSIVE = {

@@ -382,3 +382,40 @@ def test_a_function_short_of_its_budget_gives_the_room_a_new_role_has() -> None:
     # staffed to its budget, near enough, or not in the inventory: nothing to say
     assert budget_room(table, "HR/personal och lön") is None
     assert budget_room(table, "Juridik") is None
+
+
+def test_a_recommendation_to_bring_in_a_role_hears_what_the_operations_have_of_it() -> None:
+    """Blind review 158: "Inför en administratör per verksamhetsområde" ignored the
+    administrators Vård och omsorg already has and the budget Barn och utbildning has not
+    filled. Where no vacancy is told, the figures say what is there, not that the gap is
+    money to spend."""
+    from synth.deck.resources import resource_table
+    from synth.deck.survey_evidence import already_staffed
+    from synth.survey.inventory import InventoryLine, summarise
+
+    def line(
+        unit: str, sector: str, function: str, budget: float, actual: float, level: str
+    ) -> InventoryLine:
+        return InventoryLine(unit, sector, unit, function, None, budget, actual, level, "")
+
+    admin, kom, hr = "Chefsnära administration/assistenter", "Kommunikation", "HR/personal och lön"
+    central = "Kommunledningskontoret"
+    lines = [
+        line("bou", "Barn och utbildning", admin, 18.0, 14.0, "enhet"),
+        line("vo", "Vård och omsorg", admin, 8.5, 8.5, "enhet"),
+        line("klf-kom", central, kom, 5.5, 4.5, "central"),
+        line("bou-kom", "Barn och utbildning", kom, 1.0, 1.0, "sektor"),
+        line("klf-hr", central, hr, 23.5, 23.3, "central"),
+    ]
+    table = resource_table(summarise(lines, [admin, kom, hr]))
+    assert already_staffed(table, admin) == (
+        "Inventeringen: 22,5 åa chefsnära administration/assistenter finns redan ute i "
+        "verksamheterna (26,5 i budget; hela skillnaden i Barn och utbildning)"
+    )
+    assert already_staffed(table, kom) == (
+        "Inventeringen: 1,0 åa kommunikation finns redan ute i verksamheterna och 4,5 "
+        "centralt (sammanlagt 6,5 i budget; hela skillnaden i Kommunledningskontoret)"
+    )
+    # none out in the operations, or not in the inventory: nothing to say
+    assert already_staffed(table, hr) is None
+    assert already_staffed(table, "Juridik") is None
