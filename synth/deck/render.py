@@ -1047,13 +1047,17 @@ def _unclear_named(
     """The findings that say something is unclear, as what reads after "det är oklart"
     ("vem som äger systemen"), where each stands (`place`: "bild 15", "bilaga") and its
     id: those with a slide first, each kind in the deck's order, at most `_UNCLEAR_MOST`;
-    None for fewer than two, or none with a slide."""
+    None for fewer than two, or none with a slide. Each heard from several voices
+    (`Observation.voices`): a pattern across findings is a judgment, and "vem som
+    bestämmer inom lokalförsörjning", two survey answers in the same words, led the
+    summary and the assessment as one of its three signs (blind review 159: "by the
+    deck's own method one vote")."""
     found: list[tuple[bool, str, str, str]] = []
     for observation in content.observations:
         # what reads after "det är oklart": a question of who, what or where
         what = unclear(observation.headline, asked=True)
         where = place(observation.theme_id)
-        if what is None or where is None:
+        if what is None or where is None or observation.voices < SEVERAL_SOURCES:
             continue
         found.append((where == "bilaga", what, where, observation.theme_id))
     found.sort(key=lambda item: item[0])

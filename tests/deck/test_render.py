@@ -1401,6 +1401,12 @@ def test_findings_that_say_something_is_unclear_are_judged_a_pattern() -> None:
         "systemen och vem som bestämmer inom lokalförsörjning."
     )
     assert "genomgående" not in _rendered(owners, roles)["Sammanfattning"]
+    # a finding of one voice, two answers in the same words, is no sign of a pattern
+    # (blind review 159)
+    alike = frozenset({"ENK-0009", "ENK-0111"})
+    one_voice = replace(premises, source_ids=tuple(sorted(alike)), alike=(alike,))
+    assert "genomgående" not in _rendered(owners, one_voice).get("Bedömning", "")
+    assert "genomgående" not in _rendered(owners, one_voice)["Sammanfattning"]
 
 
 def test_the_pattern_is_joined_to_the_support_the_operations_built_of_their_own() -> None:
