@@ -32,6 +32,7 @@ from synth.deck.survey import (
     staff_line,
     staff_overcount,
     staff_remedy,
+    staff_trusted,
 )
 from synth.deck.survey_evidence import (
     MAJORITY,
@@ -1088,7 +1089,8 @@ def with_staff(
             claim = (
                 None
                 if observation.edited or observation.renamed
-                else staff_headline(table, observation.headline)
+                # (not of a group whose count the inventory puts in doubt)
+                else staff_headline(staff_trusted(table, employees or {}), observation.headline)
             )
             counted = (
                 _staff_counted(observation, statements, [r.role for r in table.rows if r.role])
@@ -1147,15 +1149,17 @@ def with_staff_remedy(
     # what it takes, counted on those who answered (`staff_cost`), at the figure those who
     # ask name where they name one ("Max trettio"; blind review 143: the 30 had no source)
     named = [(st, n) for st in asking if (n := staff_ceiling(st.text)) is not None]
-    cost = staff_cost(table) or ""
+    # counted on the groups whose count the inventory does not put in doubt
+    trusted = staff_trusted(table, employees or {})
+    cost = staff_cost(trusted) or ""
     if named:
         ceilings = Counter(n for _, n in named)
         most = min(n for n, k in ceilings.items() if k == max(ceilings.values()))
         # one voice a source: a focus group saying it twice is one that proposes it
         naming = {st.source_id: st.source_type for st, n in named if n == most}
         whose = f"som föreslås {lower_first(attributed(list(naming.values())))}"
-        cost = staff_cost(table, most, whose) or ""
-    overcount = staff_overcount(table, employees or {}, brief=True)
+        cost = staff_cost(trusted, most, whose) or ""
+    overcount = staff_overcount(table, employees or {}, uncounted=True)
     if cost and overcount:
         cost = f"{cost}. {overcount}"
     return tuple(

@@ -355,6 +355,36 @@ def test_staff_that_come_to_more_than_the_sectors_employees_are_said_to_be_doubt
     assert staff_overcount(table, {}) is None
 
 
+def test_a_doubted_staff_count_is_no_headline_nor_base_of_a_cost() -> None:
+    """Blind reviews 158 and 159: the claim "47 % av de svarande enhetscheferna i Vård och
+    omsorg leder 40 medarbetare eller fler" and the "7–26 enhetschefer till" of the norm
+    rested on a count the deck itself doubted. The doubted group is left out of both, and
+    the cost says so."""
+    from synth.deck.survey import staff_cost, staff_headline, staff_overcount, staff_trusted
+
+    def chef(n: int, sector: str, role: str, staff: float) -> Respondent:
+        return Respondent(f"R{n:04d}", f"ENK-{n:04d}", sector, role, staff)
+
+    rektorer = [chef(k, "Barn och utbildning", "Rektor", 48.0) for k in range(6)]
+    enhetschefer = [chef(10 + k, "Vård och omsorg", "Enhetschef", 45.0) for k in range(6)]
+    table = staff_table([*rektorer, *enhetschefer], threshold=5)
+    assert table is not None
+    employees = {"Vård och omsorg": 250.0, "Barn och utbildning": 1600.0}
+    trusted = staff_trusted(table, employees)
+    headline = "Många chefer har för många medarbetare"
+    assert "enhetschef" in str(staff_headline(table, headline))
+    assert staff_headline(trusted, headline) == (
+        "100\u00a0% av de svarande rektorerna leder 40 medarbetare eller fler"
+    )
+    assert "enhetschef" not in str(staff_cost(trusted))
+    assert staff_overcount(table, employees, uncounted=True) == (
+        "Vård och omsorg är inte medräknad: där anger de svarande enhetscheferna fler "
+        "medarbetare än sektorn har anställda enligt inventeringen (270 mot 250)"
+    )
+    # nothing doubted: the table as it is
+    assert staff_trusted(table, {}) is table
+
+
 @pytest.mark.parametrize(
     ("text", "most"),
     [
