@@ -201,8 +201,8 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
     """Blind review 158: "every body slide is a chain of 'I en intervju beskrivs att…'". A
     report says who holds a view: an answer by its role, where a quote of it would be
     labelled so (five rektorer in Barn och utbildning answered, one HR-chef did), and a
-    focus group by who spoke in it; one of several roles by its sector alone, where its
-    few of a role are told apart by what they say of their own unit (blind review 159)."""
+    focus group by its sector: by its roles, the few of one role in a group of several
+    were told apart by what they say of their own unit (blind review 159)."""
     from synth.deck.content import Bullet, by_role, told_apart
     from synth.privacy.roles import RoleGroups
 
@@ -222,6 +222,8 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
         said("FOK-01.001", "Rektor", "Barn och utbildning", SourceType.FOKUSGRUPP),
         said("FOK-01.002", "Förskolechef", "Barn och utbildning", SourceType.FOKUSGRUPP),
         said("FOK-02.001", "Enhetschef", "Vård och omsorg", SourceType.FOKUSGRUPP),
+        # a group without its sectors, of one role
+        said("FOK-03.001", "Rektor", "", SourceType.FOKUSGRUPP),
     ]
     lone = said("ENK-0009.001", "HR-chef", "Kommunledningskontoret")
     statements = {st.id: st for st in [*answers, *group, lone]}
@@ -239,6 +241,7 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
                 line("I ett enkätsvar beskrivs att HR svarar.", "ENK-0009.001"),
                 line("I en fokusgrupp beskrivs att ingen svarar.", "FOK-01.002"),
                 line("I en fokusgrupp beskrivs att ingen ringer.", "FOK-02.001"),
+                line("I en fokusgrupp beskrivs att ingen skriver.", "FOK-03.001"),
                 line("I ett enkätsvar på frågan ”Vad saknas?” nämns ”en väg in”.", "ENK-0003.001"),
                 Bullet(
                     "I två enkätsvar med samma ordalydelse från samma sektor nämns ”för sent”.",
@@ -263,7 +266,8 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
         # the one HR-chef who answered is not named, nor a line framed by its question
         "I ett enkätsvar beskrivs att HR svarar.",
         "I samma fokusgrupp beskrivs också att ingen svarar.",
-        "I en fokusgrupp med enhetschefer i Vård och omsorg beskrivs att ingen ringer.",
+        "I en fokusgrupp i Vård och omsorg beskrivs att ingen ringer.",
+        "I en fokusgrupp med rektorer beskrivs att ingen skriver.",
         "I ett annat enkätsvar på frågan ”Vad saknas?” nämns ”en väg in”.",
         # the sector named says that they are of one sector
         "Två rektorer i Barn och utbildning nämner i enkäten med samma ordalydelse ”för sent”.",
