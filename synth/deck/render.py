@@ -1632,6 +1632,16 @@ def _left_out(deck: Deck, content: DeckContent, rec: Recommendation) -> str | No
         return "föreslås av en enda källa"
     if _answers_appendix_only(deck, content, rec) and proposed < PROPOSED_WIDELY:
         return "svarar bara mot iakttagelser i bilagan"
+    # nor one whose findings the reader finds nowhere, the appendix only counting them (a
+    # finding of one source): its "Svarar mot" would be empty. (One whose themes the
+    # consultant left out stays, its notes saying so: `recommendation_note`.)
+    present = {o.theme_id for o in content.observations}
+    if (
+        rec.answers
+        and set(rec.answers) <= present
+        and not any(_where(deck, content, t) for t in rec.answers)
+    ):
+        return "svarar mot iakttagelser som presentationen inte visar"
     return None
 
 

@@ -603,7 +603,27 @@ def offline_recommendations(
     result = _rooted(result, by_id, statements)
     result.sort(key=lambda r: -max(by_id[t].weight for t in r.theme_ids))
     result = _packaged(result, by_id, statements, headlines or {})
+    result = [r for r in result if not _only_eased(r, headlines or {})]
     return tuple(replace(r, id=f"R{k}") for k, r in enumerate(result[:limit], start=1))
+
+
+_EASED = "Gör det lättare att "
+
+
+def _only_eased(recommendation: Recommendation, headlines: Mapping[str, str]) -> bool:
+    """Whether a recommendation is its weakness's headline turned round and nothing more:
+    "Gör det lättare att läsa rapporterna." for "Rapporterna är svåra att läsa", resting
+    on no proposal and with no example of how (`_exemplified`). Blind reviews 158 and
+    159: "not a recommendation, it restates the problem"; the weakness is left to the
+    consultant instead ("Att skriva: ingen rekommendation svarar mot …", the deck's
+    notes and the client copy's list)."""
+    first = recommendation.theme_ids[0] if recommendation.theme_ids else None
+    return (
+        first is not None
+        and not recommendation.statement_ids
+        and recommendation.text.startswith(_EASED)
+        and recommendation.text == remedy(headlines.get(first, ""))
+    )
 
 
 def problem_before(
