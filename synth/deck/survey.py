@@ -728,10 +728,11 @@ def staff_trusted(table: StaffTable, employees: Mapping[str, float]) -> StaffTab
     (`staff_overcount`): what a headline may claim and a norm's cost be counted on. Blind
     reviews 158 and 159: a figure the deck itself doubts may stand on the slide with its
     caveat, not as the headline nor as the base of "7–26 enhetschefer till"."""
-    doubted = {id(row) for row, *_ in _overcounted(table, employees)}
-    if not doubted:
-        return table
-    return replace(table, rows=tuple(r for r in table.rows if id(r) not in doubted))
+    trusted = table
+    # (the group that then comes next is weighed in its turn)
+    while doubted := {id(row) for row, *_ in _overcounted(trusted, employees)}:
+        trusted = replace(trusted, rows=tuple(r for r in trusted.rows if id(r) not in doubted))
+    return trusted
 
 
 def staff_overcount(

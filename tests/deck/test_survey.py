@@ -381,8 +381,10 @@ def test_a_doubted_staff_count_is_no_headline_nor_base_of_a_cost() -> None:
         "Vård och omsorg är inte medräknad: där anger de svarande enhetscheferna fler "
         "medarbetare än sektorn har anställda enligt inventeringen (270 mot 250)"
     )
-    # nothing doubted: the table as it is
+    # nothing doubted: the table as it is; every group doubted: no claim at all
     assert staff_trusted(table, {}) is table
+    both = {"Vård och omsorg": 250.0, "Barn och utbildning": 200.0}
+    assert staff_headline(staff_trusted(table, both), headline) is None
 
 
 @pytest.mark.parametrize(
