@@ -21,10 +21,20 @@ from synth.records import Source, SourceType, Statement, Theme
 from tests.drafted import finding
 
 
-def statement(sid: str, text: str) -> Statement:
+def statement(
+    sid: str,
+    text: str,
+    role: str | None = None,
+    sector: str | None = None,
+    kind: SourceType | None = None,
+) -> Statement:
+    """A statement of source `sid`'s first part, a survey answer where that is "ENK…"."""
     source = sid.split(".")[0]
-    kind = SourceType.ENKAT if source.startswith("ENK") else SourceType.INTERVJU
-    return Statement(id=sid, source_id=source, source_type=kind, position=1, text=text)
+    if kind is None:
+        kind = SourceType.ENKAT if source.startswith("ENK") else SourceType.INTERVJU
+    return Statement(
+        id=sid, source_id=source, source_type=kind, position=1, text=text, role=role, sector=sector
+    )
 
 
 STATEMENTS = {
@@ -207,15 +217,7 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
     from synth.privacy.roles import RoleGroups
 
     def said(sid: str, role: str, sector: str, kind: SourceType = SourceType.ENKAT) -> Statement:
-        return Statement(
-            id=sid,
-            source_id=sid.split(".")[0],
-            source_type=kind,
-            position=1,
-            text="Det tar tid.",
-            role=role,
-            sector=sector,
-        )
+        return statement(sid, "Det tar tid.", role, sector, kind)
 
     answers = [said(f"ENK-000{k}.001", "Rektor", "Barn och utbildning") for k in range(1, 6)]
     group = [

@@ -4,7 +4,13 @@ from dataclasses import replace
 
 import pytest
 
-from synth.deck.survey import asks_fewer_staff, likert_charts, says_staff_count, staff_table
+from synth.deck.survey import (
+    StaffTable,
+    asks_fewer_staff,
+    likert_charts,
+    says_staff_count,
+    staff_table,
+)
 from synth.deck.survey_tables import staff_grid
 from synth.records import Respondent
 from synth.store import StoredResponse
@@ -317,6 +323,20 @@ def test_the_norm_for_many_staff_is_counted_in_chefs_it_takes() -> None:
     assert calm is not None and staff_cost(calm) is None
 
 
+def _six_and_six() -> StaffTable:
+    """Six rektorer of Barn och utbildning leading 48 each (288) and six enhetschefer of
+    Vård och omsorg leading 45 each (270)."""
+    table = staff_table(
+        [
+            *_chefs("Barn och utbildning", "Rektor", [48.0] * 6),
+            *_chefs("Vård och omsorg", "Enhetschef", [45.0] * 6),
+        ],
+        threshold=5,
+    )
+    assert table is not None
+    return table
+
+
 def test_staff_that_come_to_more_than_the_sectors_employees_are_said_to_be_doubtful() -> None:
     """The 47 enhetschefer of Vård och omsorg who answered the demo's survey lead 1 619
     medarbetare by their own count, where the inventory gives the sector 1 400 employees
@@ -325,13 +345,7 @@ def test_staff_that_come_to_more_than_the_sectors_employees_are_said_to_be_doubt
     cannot rightly be more than its employees."""
     from synth.deck.survey import staff_overcount
 
-    def chef(n: int, sector: str, role: str, staff: float) -> Respondent:
-        return Respondent(f"R{n:04d}", f"ENK-{n:04d}", sector, role, staff)
-
-    rektorer = [chef(k, "Barn och utbildning", "Rektor", 48.0) for k in range(6)]
-    enhetschefer = [chef(10 + k, "Vård och omsorg", "Enhetschef", 45.0) for k in range(6)]
-    table = staff_table([*rektorer, *enhetschefer], threshold=5)
-    assert table is not None
+    table = _six_and_six()
     # 270 medarbetare in Vård och omsorg against its 250 employees; 288 in Barn och
     # utbildning against 1 600
     employees = {"Vård och omsorg": 250.0, "Barn och utbildning": 1600.0}
@@ -362,13 +376,7 @@ def test_a_doubted_staff_count_is_no_headline_nor_base_of_a_cost() -> None:
     the cost says so."""
     from synth.deck.survey import staff_cost, staff_headline, staff_overcount, staff_trusted
 
-    def chef(n: int, sector: str, role: str, staff: float) -> Respondent:
-        return Respondent(f"R{n:04d}", f"ENK-{n:04d}", sector, role, staff)
-
-    rektorer = [chef(k, "Barn och utbildning", "Rektor", 48.0) for k in range(6)]
-    enhetschefer = [chef(10 + k, "Vård och omsorg", "Enhetschef", 45.0) for k in range(6)]
-    table = staff_table([*rektorer, *enhetschefer], threshold=5)
-    assert table is not None
+    table = _six_and_six()
     employees = {"Vård och omsorg": 250.0, "Barn och utbildning": 1600.0}
     trusted = staff_trusted(table, employees)
     headline = "Många chefer har för många medarbetare"
