@@ -1588,7 +1588,9 @@ def by_role(
     gave it. An answer by its role, where a quote of it would be labelled with that role
     (`RoleGroups.named_role`): "En rektor i Barn och utbildning beskriver i enkäten att
     det är svårt att rekrytera behöriga lärare" for "I ett enkätsvar beskrivs att …", and
-    "En annan rektor …" for the next of the same role. A focus group by its sector, or
+    "En annan rektor …" for the next of the same role; answers of one role by it, as
+    answers ("I tre enkätsvar med samma ordalydelse från enhetschefer i Samhällsbyggnad
+    nämns …"). A focus group by its sector, or
     its role (`_group_of`): "I en fokusgrupp i Vård och omsorg nämns …", and "I samma
     fokusgrupp …" for its next line. A report says who holds a view ("Flera
     förvaltningschefer beskriver …", "från verksamheternas sida"); a slide of
@@ -1617,12 +1619,16 @@ def by_role(
                 told[role] += 1
                 text = f"{some} {role} {verb} i enkäten {answer['rest']}"
             else:
-                # "från samma sektor" is said by the sector named
+                # answers, not people: answers in the same words are one voice (the
+                # method slide), and "Tre enhetschefer … nämner" read as three (blind
+                # review 160); "från samma sektor" is said by the sector named, or kept
                 alike = "med samma ordalydelse " if answer["alike"] else ""
                 if answer["sector"] and " i " not in plural:
-                    alike += "från samma sektor "
-                many = answer["count"].capitalize()
-                text = f"{many} {plural} {verb} i enkäten {alike}{answer['rest']}"
+                    plural += " i samma sektor"
+                text = (
+                    f"I {answer['count']} enkätsvar {alike}från {plural} "
+                    f"{answer['verb']} {answer['rest']}"
+                )
         elif spoken is not None and group is not None and len(sources) == 1:
             rest = spoken["rest"]
             if source in named:

@@ -534,9 +534,13 @@ _QUOTING = re.compile(r"nämns \u201d(?P<quote>.+?)[.]?\u201d\.?$")
 _TOLD_APART = re.compile(r"^i (?P<article>en|ett) (?:annan|annat|tredje|fjärde|femte) ")
 # a line of one answer or one focus group told by who gave it (`by_role`), as drafted
 _BY_ROLE = re.compile(
-    r"^(?P<count>en|två|tre|fyra|fem) (?:annan )?(?P<role>[\w -]+?) "
+    r"^(?P<count>en) (?:annan )?(?P<role>[\w -]+?) "
     r"(?P<verb>beskriver|nämner|efterfrågar|framför|önskar) i enkäten "
     r"(?P<alike>med samma ordalydelse (?:från samma sektor )?)?"
+)
+_ANSWERS_BY_ROLE = re.compile(
+    r"^i (?P<count>två|tre|fyra|fem) enkätsvar (?P<alike>med samma ordalydelse )?"
+    r"från (?!samma sektor )(?P<role>[\w -]+?) (?=(?:beskrivs|nämns|efterfrågas|framförs|önskas) )"
 )
 _GROUP_NAMED = re.compile(
     r"^i en fokusgrupp (?:med|i) .+? "
@@ -561,11 +565,19 @@ def _answers_as_drafted(found: re.Match[str]) -> str:
     return f"i {count} enkätsvar {alike}{_PASSIVE[found['verb']]} "
 
 
+def _several_as_drafted(found: re.Match[str]) -> str:
+    alike = found["alike"] or ""
+    # (the sector named says "från samma sektor")
+    one_sector = "från samma sektor " if alike and " i " in found["role"] else ""
+    return f"i {found['count']} enkätsvar {alike}{one_sector}"
+
+
 def _as_drafted(line: str) -> str:
     """A slide's line as its draft words it: without the ordinal `told_apart` gives it, and
     without who gave it (`by_role`)."""
     line = _TOLD_APART.sub(r"i \g<article> ", line)
     line = _BY_ROLE.sub(_answers_as_drafted, line)
+    line = _ANSWERS_BY_ROLE.sub(_several_as_drafted, line)
     line = _SAME_GROUP.sub(r"i en fokusgrupp \g<verb> ", line)
     return _GROUP_NAMED.sub("i en fokusgrupp ", line)
 

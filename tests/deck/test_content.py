@@ -271,8 +271,9 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
         "I en fokusgrupp i Vård och omsorg beskrivs att ingen ringer.",
         "I en fokusgrupp med rektorer beskrivs att ingen skriver.",
         "I ett annat enkätsvar på frågan ”Vad saknas?” nämns ”en väg in”.",
-        # the sector named says that they are of one sector
-        "Två rektorer i Barn och utbildning nämner i enkäten med samma ordalydelse ”för sent”.",
+        # answers, not people, the sector named saying that they are of one sector
+        "I två enkätsvar med samma ordalydelse från rektorer i Barn och utbildning nämns ”för "
+        "sent”.",
         "I två enkätsvar beskrivs att ingen svarar.",
     ]
 
