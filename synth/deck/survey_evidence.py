@@ -405,24 +405,32 @@ def already_staffed(table: ResourceTable, function: str) -> str | None:
     """What the inventory has of a function out in the operations already, as a line under
     a recommendation that brings in a role of it where no vacancy is told
     (`budget_room`): "Inventeringen: 23,5 åa chefsnära administration/assistenter finns
-    redan ute i verksamheterna (27,5 i budget; hela skillnaden i Barn och utbildning)".
-    Blind review 158 found "Inför en administratör per verksamhetsområde" blind to the
-    administrators Vård och omsorg already has and to the budget Barn och utbildning has
-    not filled: what a kommundirektör asks first of a recommendation to hire. The budget
-    only as a figure: a gap without a vacancy told is no money to spend (blind review
-    134). None where the operations have less than `SHADOW_FTE` of it."""
+    redan ute i verksamheterna (27,5 i budget)", and centrally, each level with its own
+    budget where that differs ("… och 4,5 centralt (5,5 i budget)"). Blind review 158
+    found "Inför en administratör per verksamhetsområde" blind to the administrators Vård
+    och omsorg already has and to the budget Barn och utbildning has not filled: what a
+    kommundirektör asks first of a recommendation to hire. The budget only as a figure: a
+    gap without a vacancy told is no money to spend (blind review 134); and per level, as
+    one sum over both "hela skillnaden i Kommunledningskontoret" was wrong where the
+    operations were over their budget (blind review 160). None where the operations have
+    less than `SHADOW_FTE` of it."""
     balance = table.balance(function)
     if balance is None or balance.close < SHADOW_FTE:
         return None
+
+    def budgeted(actual: float, budget: float) -> str:
+        return f" ({swedish_fte(budget)} i budget)" if abs(budget - actual) >= SHADOW_FTE else ""
+
+    close_budget = balance.budget - balance.central_budget
     said = (
         f"Inventeringen: {swedish_fte(balance.close)} åa {function_in_text(function)} finns "
-        "redan ute i verksamheterna"
+        f"redan ute i verksamheterna{budgeted(balance.close, close_budget)}"
     )
     if balance.central >= SHADOW_FTE:
-        said += f" och {swedish_fte(balance.central)} centralt"
-    if balance.budget - balance.actual >= SHADOW_FTE:
-        whole = "sammanlagt " if balance.central >= SHADOW_FTE else ""
-        said += f" ({whole}{swedish_fte(balance.budget)} i budget{balance.where_short})"
+        said += (
+            f" och {swedish_fte(balance.central)} centralt"
+            f"{budgeted(balance.central, balance.central_budget)}"
+        )
     return said
 
 

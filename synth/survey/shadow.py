@@ -112,12 +112,6 @@ class FunctionBalance:
         )
 
     @property
-    def where_short(self) -> str:
-        """Where its shortfall lies, after a semicolon (`_where_short`): "; hela
-        skillnaden i Barn och utbildning", or nothing."""
-        return _where_short(self)
-
-    @property
     def unbudgeted_share(self) -> float:
         return self.unbudgeted / self.actual if self.actual else 0.0
 

@@ -410,11 +410,19 @@ def test_a_recommendation_to_bring_in_a_role_hears_what_the_operations_have_of_i
     table = resource_table(summarise(lines, [admin, kom, hr]))
     assert already_staffed(table, admin) == (
         "Inventeringen: 22,5 åa chefsnära administration/assistenter finns redan ute i "
-        "verksamheterna (26,5 i budget; hela skillnaden i Barn och utbildning)"
+        "verksamheterna (26,5 i budget)"
     )
+    # each level with its own budget: one sum over both read "hela skillnaden i
+    # Kommunledningskontoret" where the operations were over theirs (blind review 160)
     assert already_staffed(table, kom) == (
         "Inventeringen: 1,0 åa kommunikation finns redan ute i verksamheterna och 4,5 "
-        "centralt (sammanlagt 6,5 i budget; hela skillnaden i Kommunledningskontoret)"
+        "centralt (5,5 i budget)"
+    )
+    over = [*lines, line("vo-kom", "Vård och omsorg", kom, 0.0, 0.5, "sektor")]
+    over_table = resource_table(summarise(over, [admin, kom, hr]))
+    assert already_staffed(over_table, kom) == (
+        "Inventeringen: 1,5 åa kommunikation finns redan ute i verksamheterna (1,0 i budget) "
+        "och 4,5 centralt (5,5 i budget)"
     )
     # none out in the operations, or not in the inventory: nothing to say
     assert already_staffed(table, hr) is None
