@@ -15,13 +15,15 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from synth.draft.evidence import contrasted
+from synth.draft.evidence import attributed, contrasted
 from synth.draft.offline import MAX_BULLETS, evidence_sentence
 from synth.draft.support import headline_subject, names_subject
 from synth.privacy.roles import RoleGroups
 from synth.records import Bullet, Statement, ThemeDraft
 from synth.synthesis.cues import misgiving
 from synth.text.sentences import split_sentences
+from synth.text.swedish import stem, tokens
+from synth.text.voice import feared
 
 __all__ = ["with_misgivings"]
 
@@ -53,15 +55,85 @@ def _follows_up(question: str | None, asked: str | None) -> bool:
 
 def _told(statement: Statement, roles: RoleGroups | None) -> str | None:
     """The first sentence of a statement that voices a misgiving, as an evidence line said
-    against the finding ("I en intervju beskrivs samtidigt att …"); None where none makes
-    one (the speaker's own person, a sentence that points back)."""
+    against the finding ("I en intervju beskrivs samtidigt att …"), or, where the speaker
+    says it of their own person, as the worry put forward ("I en intervju framförs
+    samtidigt oro för att det blir ett lager till", `feared`); None where none makes one
+    (a sentence that points back, or names its one speaker)."""
     for sentence in split_sentences(statement.text):
         if not misgiving(sentence):
             continue
         line = evidence_sentence(sentence, [statement], None, roles)
         if line is not None:
             return contrasted(line)
+        what = feared(sentence)
+        if what is None or (roles is not None and roles.names_one_person(what)):
+            continue
+        kind = roles.told_kind(statement) if roles is not None else statement.source_type
+        return f"{attributed([kind])} framförs samtidigt oro för att {what}."
     return None
+
+
+# A question that puts an idea or a proposal to the interviewee: "En idé som andra har
+# lyft är en gemensam ingång till stödet, en servicefunktion. Vad tänker du om det?"
+_PUTS_AN_IDEA = re.compile(r"\b(?:idé|idén|idéer|förslag|förslaget|förslagen)\b", re.I)
+_DISTINCT_WISHES = 2
+"""In how many wishes' support a word may stand and still tell which wish a question puts:
+one proposal often names two ("En väg in. En gemensam servicefunktion, eller åtminstone en
+portal med en tjänstekatalog")."""
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(t) for t in tokens(text)}
+
+
+def _ideas_put(
+    wishes: Sequence[ThemeDraft],
+    statements: Mapping[str, Statement],
+    asked: Mapping[str, Sequence[Statement]],
+) -> dict[str, list[Statement]]:
+    """Per wish, the answers to a question that puts it to the interviewee in other
+    words than its headline's (`_PUTS_AN_IDEA`): the wishes whose support shares with the
+    question its rarest word among the wishes, where that word stands in the support of
+    at most `_DISTINCT_WISHES` ("servicefunktion", said in an interview that wants both a
+    väg in and a tjänstekatalog). Such an answer is first-hand: the sektorschef asked
+    about the idea says "Men jag är orolig att det blir ett lager till" (blind review
+    160: cite the sector head, not the central manager's word of what the sectors
+    think)."""
+    words = {
+        draft.theme_id: set().union(
+            *(_stems(statements[sid].text) for sid in draft.support_ids if sid in statements)
+        )
+        for draft in wishes
+    }
+    held: dict[str, int] = {}
+    for said in words.values():
+        for word in said:
+            held[word] = held.get(word, 0) + 1
+    found: dict[str, list[Statement]] = {}
+    for question, answers in asked.items():
+        if not _PUTS_AN_IDEA.search(question) or misgiving(question):
+            continue
+        put = _stems(question)
+        shared = [w for w in put if held.get(w, 0)]
+        rarest = min(shared, key=lambda w: (held[w], w), default=None)
+        if rarest is None or held[rarest] > _DISTINCT_WISHES:
+            continue
+        for theme_id, said in words.items():
+            if rarest in said:
+                found.setdefault(theme_id, []).extend(answers)
+    return found
+
+
+def _followed_by(said: Statement, conversation: Sequence[Statement]) -> list[Statement]:
+    """The next `_NEXT_TURNS` answers after a statement in its conversation, as long as
+    they still answer of what it said (`_follows_up`)."""
+    after = [o for o in conversation if o.position > said.position][:_NEXT_TURNS]
+    followed: list[Statement] = []
+    for other in after:
+        if not _follows_up(other.question, said.question):
+            break
+        followed.append(other)
+    return followed
 
 
 def _heard_beside(
@@ -69,22 +141,23 @@ def _heard_beside(
     statements: Mapping[str, Statement],
     conversations: Mapping[str, Sequence[Statement]],
     asked: Mapping[str, Sequence[Statement]],
+    put: Sequence[Statement] = (),
 ) -> list[Statement]:
-    """The statements that may tell what is feared of a wish, nearest first: the next
-    `_NEXT_TURNS` answers after each interview statement of its support, as long as they
-    still answer of it (`_follows_up`), then the answers to a question that names its
-    subject. Its own support is evidence of the wish, not beside it."""
+    """The statements that may tell what is feared of a wish, first-hand first: the
+    answers to a question that put the wish to the interviewee (`put`, `_ideas_put`) and
+    the next `_NEXT_TURNS` after them that still answer of it (`_follows_up`); then the
+    next answers after each interview statement of its support; then the answers to a
+    question that names its subject. Its own support is evidence of the wish, not beside
+    it."""
     support = set(draft.support_ids)
-    found: list[Statement] = []
-    for sid in draft.support_ids:
-        st = statements.get(sid)
-        if st is None or not st.source_type.is_interview:
-            continue
-        after = [o for o in conversations[st.source_id] if o.position > st.position]
-        for other in after[:_NEXT_TURNS]:
-            if not _follows_up(other.question, st.question):
-                break
-            found.append(other)
+    spoken = [
+        st
+        for sid in draft.support_ids
+        if (st := statements.get(sid)) is not None and st.source_type.is_interview
+    ]
+    found: list[Statement] = list(put)
+    for said in [*put, *spoken]:
+        found += _followed_by(said, conversations[said.source_id])
     subject = headline_subject(draft.headline)
     if subject:
         found.extend(
@@ -116,6 +189,8 @@ def with_misgivings(
             asked[st.question].append(st)
     for told in conversations.values():
         told.sort(key=lambda st: st.position)
+    wishes = [d for d in drafts if d.polarity == "förslag" and d.bullets]
+    put = _ideas_put(wishes, statements, asked)
     done = []
     for draft in drafts:
         if (
@@ -127,7 +202,9 @@ def with_misgivings(
             continue
         lines = (
             (other, line)
-            for other in _heard_beside(draft, statements, conversations, asked)
+            for other in _heard_beside(
+                draft, statements, conversations, asked, put.get(draft.theme_id, ())
+            )
             if (line := _told(other, roles)) is not None
         )
         first = next(lines, None)

@@ -27,6 +27,7 @@ __all__ = [
     "ADMINISTRATION",
     "OWN_CLAUSE_OPENINGS",
     "Unit",
+    "feared",
     "impersonal",
     "is_personal",
     "names_central",
@@ -362,6 +363,33 @@ def unknown_as_unclear(sentence: str) -> str:
 def is_personal(sentence: str) -> bool:
     """Whether a sentence speaks of the speaker's own person."""
     return bool(_PERSONAL.search(sentence))
+
+
+# A worry said of the speaker's own person: "Men jag är orolig att det blir ett lager
+# till", "Vi är lite rädda för att …", "Min största oro är att …"
+_FEARED = re.compile(
+    r"^(?:(?:men|och|så)\s+)?(?:"
+    r"(?:jag|vi)\s+är\s+(?:(?:lite|ganska|väldigt|mycket|nog|också|väl)\s+)*"
+    r"(?:orolig|oroliga|rädd|rädda)\s+(?:för\s+)?att"
+    r"|(?:min|vår)\s+(?:största\s+)?(?:oro|farhåga)\s+är\s+att"
+    r")\s+(?P<what>.+?)[\s.!]*$",
+    re.I,
+)
+
+
+def feared(sentence: str) -> str | None:
+    """What a speaker fears, where they say it of their own person: "det blir ett lager
+    till" of "Men jag är orolig att det blir ett lager till", which a report tells as a
+    worry put forward ("… framförs oro för att det blir ett lager till"), not as the
+    speaker's feelings. None for any other sentence, or where what is feared is the
+    speaker's own again ("att jag förlorar mina resurser")."""
+    found = _FEARED.match(sentence.strip())
+    if found is None:
+        return None
+    what = found["what"].strip()
+    if is_personal(what) or speaks_for_a_unit(what):
+        return None
+    return what
 
 
 def speaks_for_a_unit(sentence: str) -> bool:

@@ -138,3 +138,45 @@ def test_no_misgiving_of_the_speaker_alone_nor_from_the_survey_nor_under_a_compl
         [Bullet("I en intervju beskrivs att det saknas en väg in.", ("INT-05.022",))],
     )
     assert with_misgivings([weak], statements) == (weak,)
+
+
+def test_the_answer_to_the_idea_put_to_an_interviewee_is_heard_first() -> None:
+    """Blind review 160: the sektorschef asked about the idea says first-hand what the HR
+    chief only reports of the sectors; the slide should cite that. The interviewer puts
+    the wish in other words ("en gemensam ingång …, en servicefunktion"), which the
+    wish's support alone shares ("servicefunktion"); the worry said of the speaker's own
+    person is told as the worry put forward."""
+    put = "En idé som andra har lyft är en gemensam ingång, en servicefunktion. Vad tänker du?"
+    statements = {
+        **conversation("Är det en tanke som delas i ledningen?"),
+        "INT-09.016": said("INT-09.016", "En väg in. En gemensam servicefunktion.", None, 16),
+        "INT-04.030": said(
+            "INT-04.030",
+            "Jag är lite kluven. Men jag är orolig att det blir ett lager till.",
+            put,
+            30,
+        ),
+        # another wish, whose support shares only the common "gemensam" with the question
+        "INT-03.032": said("INT-03.032", "En gemensam digitaliseringsplan.", None, 32),
+    }
+    support = ("INT-08.035", "INT-05.022", "INT-09.016")
+    wish = finding(
+        "T34",
+        "Det finns önskemål om en väg in",
+        support,
+        [Bullet("I en intervju efterfrågas en väg in till stödet.", ("INT-08.035",))],
+        polarity="förslag",
+    )
+    plan = finding(
+        "T13",
+        "Det finns önskemål om en digitaliseringsplan",
+        ("INT-03.032",),
+        [Bullet("I en intervju efterfrågas en digitaliseringsplan.", ("INT-03.032",))],
+        polarity="förslag",
+    )
+    done, other = with_misgivings([wish, plan], statements)
+    assert done.bullets[-1].text == (
+        "I en intervju framförs samtidigt oro för att det blir ett lager till."
+    )
+    assert done.bullets[-1].statement_ids == ("INT-04.030",) and done.bullets[-1].beside
+    assert other == plan

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from synth.text.voice import (
+    feared,
     is_personal,
     own_unit_name,
     report_voice,
@@ -300,3 +301,21 @@ def test_what_the_speaker_hears_from_others_is_said_of_them() -> None:
 )
 def test_what_nobody_knows_is_stated_as_what_is_unclear(sentence: str, stated: str) -> None:
     assert unknown_as_unclear(sentence) == stated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Men jag är orolig att det blir ett lager till.", "det blir ett lager till"),
+        ("Vi är lite rädda för att förlora resurserna.", "förlora resurserna"),
+        ("Min största oro är att stödet försvinner ut.", "stödet försvinner ut"),
+        # what is feared is the speaker's own again, or no worry of the speaker's
+        ("Jag är orolig att jag förlorar mina resurser.", None),
+        ("Sektorerna är oroliga att det blir dyrt.", None),
+        ("Jag är lite kluven.", None),
+    ],
+)
+def test_a_worry_said_of_the_speaker_is_told_as_what_is_feared(
+    sentence: str, what: str | None
+) -> None:
+    assert feared(sentence) == what
