@@ -22,7 +22,7 @@ from synth.privacy.roles import RoleGroups
 from synth.records import Bullet, Statement, ThemeDraft
 from synth.synthesis.cues import misgiving
 from synth.text.sentences import split_sentences
-from synth.text.swedish import stem, tokens
+from synth.text.swedish import stem_tokens
 from synth.text.voice import feared
 
 __all__ = ["with_misgivings"]
@@ -82,10 +82,6 @@ one proposal often names two ("En väg in. En gemensam servicefunktion, eller å
 portal med en tjänstekatalog")."""
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(t) for t in tokens(text)}
-
-
 def _ideas_put(
     wishes: Sequence[ThemeDraft],
     statements: Mapping[str, Statement],
@@ -99,10 +95,20 @@ def _ideas_put(
     about the idea says "Men jag är orolig att det blir ett lager till" (blind review
     160: cite the sector head, not the central manager's word of what the sectors
     think)."""
+    putting = {
+        question: answers
+        for question, answers in asked.items()
+        if _PUTS_AN_IDEA.search(question) and not misgiving(question)
+    }
+    if not putting:
+        return {}
     words = {
-        draft.theme_id: set().union(
-            *(_stems(statements[sid].text) for sid in draft.support_ids if sid in statements)
-        )
+        draft.theme_id: {
+            word
+            for sid in draft.support_ids
+            if sid in statements
+            for word in stem_tokens(statements[sid].text)
+        }
         for draft in wishes
     }
     held: dict[str, int] = {}
@@ -110,10 +116,8 @@ def _ideas_put(
         for word in said:
             held[word] = held.get(word, 0) + 1
     found: dict[str, list[Statement]] = {}
-    for question, answers in asked.items():
-        if not _PUTS_AN_IDEA.search(question) or misgiving(question):
-            continue
-        put = _stems(question)
+    for question, answers in putting.items():
+        put = set(stem_tokens(question))
         shared = [w for w in put if held.get(w, 0)]
         rarest = min(shared, key=lambda w: (held[w], w), default=None)
         if rarest is None or held[rarest] > _DISTINCT_WISHES:
