@@ -4,7 +4,7 @@ a question about it, does (`synth.draft.misgivings.with_misgivings`)."""
 from __future__ import annotations
 
 from synth.draft.misgivings import with_misgivings
-from synth.records import Bullet, SourceType, Statement
+from synth.records import Bullet, SourceType, Statement, ThemeDraft
 from tests.drafted import finding
 
 WISH = "Och egentligen en väg in, ett gemensamt servicecenter för HR-, löne- och IT-frågor."
@@ -44,12 +44,17 @@ def conversation(follow_up: str | None) -> dict[str, Statement]:
     return {st.id: st for st in turns}
 
 
-def wish() -> object:
+def wish(
+    support: tuple[str, ...] = ("INT-08.035", "INT-05.022"),
+    line: str = "I en intervju efterfrågas en väg in till stödet.",
+) -> ThemeDraft:
+    """The finding "Det finns önskemål om en väg in", resting on `support`, whose first
+    statement gives its one line."""
     return finding(
         "T34",
         "Det finns önskemål om en väg in",
-        ("INT-08.035", "INT-05.022"),
-        [Bullet("I en intervju efterfrågas en väg in till stödet.", ("INT-08.035",))],
+        support,
+        [Bullet(line, support[:1])],
         polarity="förslag",
     )
 
@@ -122,13 +127,7 @@ def test_no_misgiving_of_the_speaker_alone_nor_from_the_survey_nor_under_a_compl
         for sid, st in statements.items()
     }
     survey = {st.id: st for st in survey.values()}
-    surveyed = finding(
-        "T34",
-        "Det finns önskemål om en väg in",
-        ("ENK-05.022",),
-        [Bullet("I ett enkätsvar efterfrågas en väg in.", ("ENK-05.022",))],
-        polarity="förslag",
-    )
+    surveyed = wish(("ENK-05.022",), "I ett enkätsvar efterfrågas en väg in.")
     assert with_misgivings([surveyed], survey) == (surveyed,)
     # a weakness has its other side from the findings (`with_counterparts`)
     weak = finding(
@@ -159,14 +158,7 @@ def test_the_answer_to_the_idea_put_to_an_interviewee_is_heard_first() -> None:
         # another wish, whose support shares only the common "gemensam" with the question
         "INT-03.032": said("INT-03.032", "En gemensam digitaliseringsplan.", None, 32),
     }
-    support = ("INT-08.035", "INT-05.022", "INT-09.016")
-    wish = finding(
-        "T34",
-        "Det finns önskemål om en väg in",
-        support,
-        [Bullet("I en intervju efterfrågas en väg in till stödet.", ("INT-08.035",))],
-        polarity="förslag",
-    )
+    wanted = wish(("INT-08.035", "INT-05.022", "INT-09.016"))
     plan = finding(
         "T13",
         "Det finns önskemål om en digitaliseringsplan",
@@ -174,7 +166,7 @@ def test_the_answer_to_the_idea_put_to_an_interviewee_is_heard_first() -> None:
         [Bullet("I en intervju efterfrågas en digitaliseringsplan.", ("INT-03.032",))],
         polarity="förslag",
     )
-    done, other = with_misgivings([wish, plan], statements)
+    done, other = with_misgivings([wanted, plan], statements)
     assert done.bullets[-1].text == (
         "I en intervju framförs samtidigt oro för att det blir ett lager till."
     )
