@@ -1613,11 +1613,10 @@ def by_role(
         who = _answered_by(answer, bullet, statements, groups) if answer else None
         if answer is not None and who is not None:
             role, plural = who
-            verb = _ACTIVE[answer["verb"]]
             if len(sources) == 1:
                 some = "En annan" if told[role] else "En"
                 told[role] += 1
-                text = f"{some} {role} {verb} i enkäten {answer['rest']}"
+                text = f"{some} {role} {_ACTIVE[answer['verb']]} i enkäten {answer['rest']}"
             else:
                 # answers, not people: answers in the same words are one voice (the
                 # method slide), and "Tre enhetschefer … nämner" read as three (blind

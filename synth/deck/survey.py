@@ -761,43 +761,38 @@ def staff_overcount(
     over = _overcounted(table, employees)
     if not over:
         return None
-    if uncounted:
-        groups = listing(list(dict.fromkeys(row.group for row, *_ in over)))
-        left = "inte medräknade" if len(over) > 1 else "inte medräknad"
+    if not (brief or uncounted):
         told = listing(
             [
-                f"{'där' if len(over) == 1 else f'i {row.group}'} anger de svarande "
-                f"{_definite(plural)} fler {STAFF_NOUN} än sektorn har anställda enligt "
-                f"inventeringen ({thousands(total)} mot {thousands(staff)})"
+                f"de {row.respondents} svarande {_definite(plural)} i {row.group} anger "
+                f"tillsammans {thousands(total)} {STAFF_NOUN}, fler än sektorns {thousands(staff)} "
+                "anställda enligt inventeringen av stödresurser"
                 for row, plural, total, staff in over
             ]
         )
-        return f"{groups} är {left}: {told}"
-    if brief:
-        told = listing(
-            [
-                f"i {row.group} anger de svarande {_definite(plural)} fler {STAFF_NOUN} än "
-                f"sektorn har anställda enligt inventeringen ({thousands(total)} mot "
-                f"{thousands(staff)})"
-                for row, plural, total, staff in over
-            ]
+        return (
+            f"{told[:1].upper()}{told[1:]}; en del av svaren räknar troligen in fler än de "
+            "anställda, och andelarna och beräkningarna på dem är då för höga"
         )
-        doubted = (
-            "talet där är troligen för högt" if len(over) == 1 else "talen där är troligen för höga"
-        )
-        return f"{told[:1].upper()}{told[1:]}, så {doubted}"
+    # where the respondents' staff come to more than the sector has: "där" of the one
+    # sector a sentence has named already, else "i Vård och omsorg"
+    one = uncounted and len(over) == 1
     told = listing(
         [
-            f"de {row.respondents} svarande {_definite(plural)} i {row.group} anger "
-            f"tillsammans {thousands(total)} {STAFF_NOUN}, fler än sektorns {thousands(staff)} "
-            "anställda enligt inventeringen av stödresurser"
+            f"{'där' if one else f'i {row.group}'} anger de svarande {_definite(plural)} fler "
+            f"{STAFF_NOUN} än sektorn har anställda enligt inventeringen ({thousands(total)} "
+            f"mot {thousands(staff)})"
             for row, plural, total, staff in over
         ]
     )
-    return (
-        f"{told[:1].upper()}{told[1:]}; en del av svaren räknar troligen in fler än de "
-        "anställda, och andelarna och beräkningarna på dem är då för höga"
+    if uncounted:
+        groups = listing(list(dict.fromkeys(row.group for row, *_ in over)))
+        left = "inte medräknade" if len(over) > 1 else "inte medräknad"
+        return f"{groups} är {left}: {told}"
+    doubted = (
+        "talet där är troligen för högt" if len(over) == 1 else "talen där är troligen för höga"
     )
+    return f"{told[:1].upper()}{told[1:]}, så {doubted}"
 
 
 def staff_cost(table: StaffTable, most: int = STAFF_MARKS[0], whose: str = "") -> str | None:
