@@ -23,6 +23,7 @@ __all__ = [
     "misgiving",
     "subject_features",
     "tells_a_wait",
+    "verdict",
     "word_features",
 ]
 
@@ -104,6 +105,47 @@ def misgiving(text: str) -> bool:
         if not _NEGATION.intersection(before):
             return True
     return False
+
+
+# How an answer opens when a claim heard elsewhere was put to the speaker ("Jag har hört i
+# andra intervjuer att ärenden tar lång tid. Hur ser du på det?"): it takes the claim,
+# takes it in part, or rejects it, before saying why. A bare "ja" agrees with anything.
+_TAKEN_UP = r"^(?:(?:ja|jo|nja|nej|alltså|tja|hm+|mm+|tyvärr|absolut|ärligt talat)[,.!]?\s+)*"
+_CLAIM_HELD = (
+    # "det stämmer överens med att …" says that two things agree, not that a claim holds
+    r"(?:det stämmer(?! överens)|det är sant|det är riktigt|det är korrekt|tyvärr stämmer det"
+    r"|jag känner igen (?:det|bilden)|det känner jag igen|jag håller med|det håller jag med om"
+    r"|det ligger (?:något|en del|mycket) i det)"
+)
+_REJECTED = re.compile(
+    _TAKEN_UP
+    + r"(?:det stämmer inte(?! (?:riktigt|helt))|det är inte sant|det känner jag inte igen"
+    r"|jag känner inte igen (?:det|bilden)|det håller jag inte med om|jag håller inte med"
+    r"|det tycker jag inte)\b"
+)
+_IN_PART = re.compile(
+    _TAKEN_UP + r"(?:(?:både ja och nej|ja och nej|både och|delvis|till (?:viss|en) del)\b"
+    r"|det ligger (?:något|en del) i det\b|det stämmer inte (?:riktigt|helt)\b"
+    + r"|"
+    + _CLAIM_HELD
+    + r"\s+(?:delvis|till (?:viss|en) del|i viss mån|till viss mån"
+    r"|på sätt och vis|i vissa fall|ibland)\b)"
+)
+_HELD = re.compile(_TAKEN_UP + _CLAIM_HELD + r"\b")
+
+
+def verdict(answer: str) -> tuple[str, int] | None:
+    """How an answer opens on a claim put to its speaker: ("nej", end) where it rejects it,
+    ("delvis", end) where it holds it in part ("Det stämmer delvis."), ("ja", end) where it
+    holds it ("Ja, det stämmer."), with where the verdict ends in the answer; None where
+    it opens otherwise."""
+    low = answer.casefold().lstrip()
+    offset = len(answer) - len(low)
+    for kind, pattern in (("nej", _REJECTED), ("delvis", _IN_PART), ("ja", _HELD)):
+        found = pattern.match(low)
+        if found is not None:
+            return kind, offset + found.end()
+    return None
 
 
 _BLAME = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from synth.synthesis.cues import misgiving
+from synth.synthesis.cues import misgiving, verdict
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,41 @@ def test_worry_and_doubt_are_misgivings(sentence: str) -> None:
 )
 def test_no_misgiving_without_worry(sentence: str) -> None:
     assert not misgiving(sentence)
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "rest"),
+    [
+        ("Det stämmer delvis. Servicedesken svarar oftast inom en dag.", "delvis", "Servicedesken"),
+        ("Ja, det stämmer. Vi är för få.", "ja", "Vi är"),
+        ("Tyvärr stämmer det, vi har fyra vakanser.", "ja", "vi har"),
+        ("Både ja och nej. Lönen fungerar.", "delvis", "Lönen"),
+        ("Det stämmer inte riktigt, de flesta ärenden löses samma dag.", "delvis", "de flesta"),
+        ("Nej, det känner jag inte igen. Vi svarar samma dag.", "nej", "Vi svarar"),
+    ],
+)
+def test_an_answer_that_takes_up_a_claim_opens_with_its_verdict(
+    answer: str, kind: str, rest: str
+) -> None:
+    found = verdict(answer)
+    assert found is not None
+    assert found[0] == kind
+    # what follows the verdict is the reason, told on its own
+    assert answer[found[1] :].lstrip(" ,.").startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # public Swedish text nobody here wrote (../shared/eval): agreement of two things,
+        # not of a claim put to the speaker
+        "Deras termiska beteende är inte lika stabilt som stora grottor på jorden, men det "
+        "stämmer överens med att de här är djupa hål i marken.",
+        "Det stämmer överens med verkligheten.",
+        # a bare "ja" agrees with anything, and an answer that opens with its matter
+        "Ja, vi har fyra vakanser.",
+        "Servicedesken svarar oftast inom en dag.",
+    ],
+)
+def test_no_verdict_where_the_answer_takes_up_no_claim(answer: str) -> None:
+    assert verdict(answer) is None

@@ -1,0 +1,151 @@
+"""What the unit a finding is about answers when the finding is put to it.
+
+An interviewer puts what was heard elsewhere to the one who answers for it: "Jag har hört
+i andra intervjuer att ärenden tar lång tid. Hur ser du på det?", and the IT chief
+answers "Det stämmer delvis. Servicedesken svarar oftast inom en dag … Men när det
+handlar om verksamhetssystemen blir det långa ledtider". A report gives that beside the
+finding ("Från IT-enhetens sida bekräftas bilden delvis: …"); a slide that leaves it out
+reads as the whole truth, and leaves out what ties the wait to the systems nobody owns
+(blind review 160: "every observation must carry the strongest qualifying evidence,
+especially from the function being criticised").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from synth.draft.offline import MAX_BULLETS
+from synth.draft.support import headline_subject, names_subject
+from synth.privacy.roles import RoleGroups
+from synth.records import Bullet, Statement, ThemeDraft
+from synth.synthesis.cues import verdict
+from synth.text.grammar import lower_first, outside_enumerations
+from synth.text.sentences import split_sentences, word_count
+from synth.text.voice import own_unit_name, report_voice, speaker_unit
+
+__all__ = ["with_replies"]
+
+_TAKEN = {"ja": "bekräftas bilden", "delvis": "bekräftas bilden delvis", "nej": "delas inte bilden"}
+_LEAST_WORDS = 4
+"""The fewest words of a sentence that says why: "Det är så." says nothing."""
+_MOST_WORDS = 30
+"""The most words of the reason told after the verdict, as an evidence line's."""
+_JUDGED = frozenset({"styrka", "svaghet"})
+"""The findings a claim is put to the unit of: what is good or bad of it, not a wish."""
+_CONTRAST = re.compile(r"^(?:men|däremot|fast)\b[,]?\s*", re.I)
+
+
+def _of_unit(headline: str, unit: str) -> bool:
+    """Whether a headline names the unit a speaker answers for, as `own_unit_name` gives
+    it: "IT" in "IT-ärenden tar veckor", "kommunikation" in "Det är svårt att få hjälp från
+    kommunikation", "kansli" in "Kansliet …", a sector by its name."""
+    low, name = headline.casefold(), unit.casefold()
+    if " " in name:
+        return name in low
+    return any(
+        word == name
+        or word.startswith(f"{name}-")
+        or (len(name) >= _LEAST_WORDS and word.startswith(name))
+        for word in re.findall(r"[\wåäöé-]+", low)
+    )
+
+
+def _genitive(name: str) -> str:
+    """ "IT-enheten" -> "IT-enhetens", "Vård och omsorg" -> "Vård och omsorgs"."""
+    return name if name[-1:].casefold() in "sxz" else f"{name}s"
+
+
+def _reason(text: str, statement: Statement, roles: RoleGroups | None) -> str | None:
+    """What an answer says after its verdict, in the report's voice with the speaker's "vi"
+    as their unit: its first sentence that makes one, and a second where it opens with a
+    contrast ("…, men när det handlar om verksamhetssystemen blir det långa ledtider");
+    None where no sentence makes one (personal, naming its one person, or too short)."""
+    unit = speaker_unit(statement.role, statement.sector)
+    told: list[str] = []
+    for sentence in split_sentences(text):
+        if "…" in sentence or "..." in sentence:
+            continue
+        # an enumeration's "lösenord, skrivare och sånt" is speech, and its clause with it
+        said = report_voice(outside_enumerations(sentence) or sentence, unit)
+        if said is None or word_count(said) < _LEAST_WORDS:
+            continue
+        if roles is not None and roles.names_one_person(said):
+            continue
+        said = said.rstrip(" .!?")
+        if not told:
+            told.append(lower_first(said))
+        elif _CONTRAST.match(said):
+            told.append("men " + lower_first(_CONTRAST.sub("", said, count=1)))
+            break
+        else:
+            break
+    reason = ", ".join(told)
+    if not reason or word_count(reason) > _MOST_WORDS:
+        return told[0] if told and word_count(told[0]) <= _MOST_WORDS else None
+    return reason
+
+
+def _reply(
+    draft: ThemeDraft,
+    answers: Sequence[Statement],
+    roles: RoleGroups | None,
+) -> Bullet | None:
+    """The line that gives what the head of the unit the finding names answered when it
+    was put to them (`verdict`), or None where nobody who answers for it was asked."""
+    subject = headline_subject(draft.headline)
+    if not subject:
+        return None
+    for answer in answers:
+        unit = speaker_unit(answer.role, answer.sector)
+        own = own_unit_name(answer.role, answer.sector)
+        if (
+            unit is None
+            or own is None
+            or answer.id in draft.support_ids
+            or not answer.question
+            or not names_subject(answer.question, subject)
+            or not _of_unit(draft.headline, own)
+        ):
+            continue
+        taken = verdict(answer.text)
+        if taken is None:
+            continue
+        kind, end = taken
+        reason = _reason(answer.text[end:].lstrip(" ,.;:!–-"), answer, roles)
+        if reason is None:
+            continue
+        text = f"Från {_genitive(unit.name)} sida {_TAKEN[kind]}: {reason}."
+        return Bullet(text=text, statement_ids=(answer.id,), beside=True)
+    return None
+
+
+def with_replies(
+    drafts: Sequence[ThemeDraft],
+    statements: Mapping[str, Statement],
+    roles: RoleGroups | None = None,
+) -> tuple[ThemeDraft, ...]:
+    """The drafts with a last line of each strength or weakness that was put to the head of
+    the unit its headline names, giving their answer (`_reply`): "Från IT-enhetens sida
+    bekräftas bilden delvis: servicedesken svarar oftast inom en dag, men när det handlar
+    om verksamhetssystemen blir det långa ledtider." The line cites its one statement and
+    is marked as said beside the finding (`Bullet.beside`): it is grounded on what it
+    cites, and counts as none of the finding's evidence. It takes the place of the
+    finding's last line of its own where the slide has no room for another."""
+    answers = sorted(
+        (st for st in statements.values() if st.source_type.is_interview and st.question),
+        key=lambda st: (st.source_id, st.position),
+    )
+    done = []
+    for draft in drafts:
+        bullet = (
+            _reply(draft, answers, roles) if draft.polarity in _JUDGED and draft.bullets else None
+        )
+        if bullet is None:
+            done.append(draft)
+            continue
+        others = [b for b in draft.bullets if not b.own]
+        own = [b for b in draft.bullets if b.own][: max(1, MAX_BULLETS - 1 - len(others))]
+        done.append(replace(draft, bullets=(*own, *others, bullet)))
+    return tuple(done)
