@@ -106,8 +106,11 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
             # a line naming the other side's finding on the subject cites what that rests on
             cited = support[bullet.counterpart] if bullet.counterpart else draft.support_ids
             if bullet.beside:
-                # a misgiving said beside a wish, in an interview, is no support of the wish
-                assert draft.polarity == "förslag" and " samtidigt " in bullet.text
+                # a misgiving said beside a wish, or the answer of the unit a strength or
+                # weakness names, in an interview, is no support of the finding
+                misgiving = draft.polarity == "förslag" and " samtidigt " in bullet.text
+                reply = draft.polarity != "förslag" and bullet.text.startswith("Från ")
+                assert misgiving or reply, bullet.text
                 cited = [
                     s
                     for s in bullet.statement_ids
