@@ -16,7 +16,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from synth.draft.offline import MAX_BULLETS
 from synth.draft.support import headline_subject, names_subject
 from synth.privacy.roles import RoleGroups
 from synth.records import Bullet, Statement, ThemeDraft
@@ -34,6 +33,14 @@ _MOST_WORDS = 30
 """The most words of the reason told after the verdict, as an evidence line's."""
 _JUDGED = frozenset({"styrka", "svaghet"})
 """The findings a claim is put to the unit of: what is good or bad of it, not a wish."""
+# A question that asks the unit's head for its own shortcomings: "Om du ska vara
+# självkritisk, var finns bristerna?", "Vad kunde ni göra bättre?"
+_ASKS_SHORTCOMINGS = re.compile(
+    r"\b(?:självkritisk\w*|brist\w*|svaghet\w*|mindre bra|sämre|göra bättre"
+    r"|förbättra\w*|utvecklingsområd\w*)\b",
+    re.I,
+)
+_SHORTCOMINGS = "pekas på brister"
 _CONTRAST = re.compile(r"^(?:men|däremot|fast)\b[,]?\s*", re.I)
 
 
@@ -63,6 +70,9 @@ def _reason(text: str, statement: Statement, roles: RoleGroups | None) -> str | 
     contrast ("…, men när det handlar om verksamhetssystemen blir det långa ledtider");
     None where no sentence makes one (personal, naming its one person, or too short)."""
     unit = speaker_unit(statement.role, statement.sector)
+    # named again after "Från IT-enhetens sida": "enheten"
+    if unit is not None and "-" in unit.name:
+        unit = replace(unit, name=unit.name.rsplit("-", 1)[1])
     told: list[str] = []
     for sentence in split_sentences(text):
         if "…" in sentence or "..." in sentence:
@@ -93,10 +103,11 @@ def _reply(
     roles: RoleGroups | None,
 ) -> Bullet | None:
     """The line that gives what the head of the unit the finding names answered when it
-    was put to them (`verdict`), or None where nobody who answers for it was asked."""
+    was put to them (`verdict`), or, beside a strength, when asked for the unit's own
+    shortcomings (`_ASKS_SHORTCOMINGS`: the HR chief asked "Om du ska vara självkritisk,
+    var finns bristerna?" beside "HR-stödet är bra"); None where nobody who answers for
+    it was asked."""
     subject = headline_subject(draft.headline)
-    if not subject:
-        return None
     for answer in answers:
         unit = speaker_unit(answer.role, answer.sector)
         own = own_unit_name(answer.role, answer.sector)
@@ -105,19 +116,23 @@ def _reply(
             or own is None
             or answer.id in draft.support_ids
             or not answer.question
-            or not names_subject(answer.question, subject)
             or not _of_unit(draft.headline, own)
         ):
             continue
-        taken = verdict(answer.text)
-        if taken is None:
+        taken = (
+            verdict(answer.text) if subject and names_subject(answer.question, subject) else None
+        )
+        if taken is not None:
+            said, text = _TAKEN[taken[0]], answer.text[taken[1] :]
+        elif draft.polarity == "styrka" and _ASKS_SHORTCOMINGS.search(answer.question):
+            said, text = _SHORTCOMINGS, answer.text
+        else:
             continue
-        kind, end = taken
-        reason = _reason(answer.text[end:].lstrip(" ,.;:!–-"), answer, roles)
+        reason = _reason(text.lstrip(" ,.;:!–-"), answer, roles)
         if reason is None:
             continue
-        text = f"Från {_genitive(unit.name)} sida {_TAKEN[kind]}: {reason}."
-        return Bullet(text=text, statement_ids=(answer.id,), beside=True)
+        line = f"Från {_genitive(unit.name)} sida {said}: {reason}."
+        return Bullet(text=line, statement_ids=(answer.id,), beside=True)
     return None
 
 
@@ -129,10 +144,12 @@ def with_replies(
     """The drafts with a last line of each strength or weakness that was put to the head of
     the unit its headline names, giving their answer (`_reply`): "Från IT-enhetens sida
     bekräftas bilden delvis: servicedesken svarar oftast inom en dag, men när det handlar
-    om verksamhetssystemen blir det långa ledtider." The line cites its one statement and
-    is marked as said beside the finding (`Bullet.beside`): it is grounded on what it
-    cites, and counts as none of the finding's evidence. It takes the place of the
-    finding's last line of its own where the slide has no room for another."""
+    om verksamhetssystemen blir det långa ledtider", "Från HR-enhetens sida pekas på
+    brister: enheten har inte resurser att hjälpa till i varje rekrytering …". The line
+    cites its one statement and is marked as said beside the finding (`Bullet.beside`):
+    it is grounded on what it cites, and counts as none of the finding's evidence. It
+    comes after the finding's own lines, all kept: where the slide has no room, the deck
+    leaves out the last of them and says so in the notes."""
     answers = sorted(
         (st for st in statements.values() if st.source_type.is_interview and st.question),
         key=lambda st: (st.source_id, st.position),
@@ -145,7 +162,5 @@ def with_replies(
         if bullet is None:
             done.append(draft)
             continue
-        others = [b for b in draft.bullets if not b.own]
-        own = [b for b in draft.bullets if b.own][: max(1, MAX_BULLETS - 1 - len(others))]
-        done.append(replace(draft, bullets=(*own, *others, bullet)))
+        done.append(replace(draft, bullets=(*draft.bullets, bullet)))
     return tuple(done)

@@ -72,7 +72,10 @@ def test_a_rejection_and_a_confirmation_are_told_as_such() -> None:
     held = answered("Ja, det stämmer. Vi har fyra vakanser och hinner inte med ärendena.")
     (done,) = with_replies([weakness()], held)
     assert done.bullets[-1].text.startswith("Från IT-enhetens sida bekräftas bilden: ")
-    assert "IT-enheten har fyra vakanser" in done.bullets[-1].text
+    # the unit named again as "enheten", not by its whole name twice
+    assert done.bullets[-1].text.endswith(
+        ": enheten har fyra vakanser och hinner inte med ärendena."
+    )
 
 
 def test_no_reply_where_the_finding_was_not_put_to_the_unit_it_names() -> None:
@@ -103,7 +106,9 @@ def test_no_reply_where_the_finding_was_not_put_to_the_unit_it_names() -> None:
     assert all(b.own for b in done.bullets)
 
 
-def test_a_full_slide_gives_up_its_last_line_of_its_own_not_the_other_side() -> None:
+def test_the_reply_comes_after_every_line_the_finding_had() -> None:
+    # the deck leaves out the last line of the finding's own, with a note, where the slide
+    # has no room: the draft keeps what the finding rests on
     draft = weakness(lines=MAX_BULLETS - 1)
     other_side = Bullet(
         "Samtidigt lyfts som en styrka att servicedesken svarar snabbt.",
@@ -114,9 +119,31 @@ def test_a_full_slide_gives_up_its_last_line_of_its_own_not_the_other_side() -> 
 
     (done,) = with_replies([draft], answered())
 
-    assert len(done.bullets) == MAX_BULLETS
-    assert done.bullets[-2] == other_side
+    assert done.bullets[:-1] == draft.bullets
     assert done.bullets[-1].beside
-    assert [b.text for b in done.bullets if b.own] == [
-        b.text for b in draft.bullets[: MAX_BULLETS - 2]
-    ]
+
+
+def test_beside_a_strength_the_units_head_asked_for_its_shortcomings_gives_them() -> None:
+    asked = "Om du ska vara självkritisk, var finns bristerna?"
+    answer = (
+        "Det finns det. Rekryteringen är en. Vi har inte resurser att hjälpa till i varje "
+        "rekrytering, så cheferna gör det mesta själva."
+    )
+    statements = answered(answer, asked, role="HR-chef", sid="INT-05.005")
+    praised = finding(
+        "T01",
+        "HR-stödet är bra",
+        ("FOK-01.013",),
+        [Bullet("I en fokusgrupp nämns ”HR är det bästa stödet vi har”.", ("FOK-01.013",))],
+        polarity="styrka",
+    )
+
+    (done,) = with_replies([praised], statements)
+
+    assert done.bullets[-1].text == (
+        "Från HR-enhetens sida pekas på brister: enheten har inte resurser att hjälpa till i "
+        "varje rekrytering, så cheferna gör det mesta själva."
+    )
+    # a weakness is not qualified by the unit's own shortcomings, which confirm it
+    (done,) = with_replies([weakness("HR-stödet är svagt")], statements)
+    assert all(b.own for b in done.bullets)
