@@ -1058,7 +1058,7 @@ def offline_assessment(
     roles: RoleGroups | None = None,
     answered: Collection[str] = (),
     packages: Mapping[str, Sequence[str]] | None = None,
-    misgivings: Mapping[str, str] | None = None,
+    beside: Mapping[str, str] | None = None,
 ) -> Assessment:
     """One point per perspective the findings speak to: how its findings lean (`_leaning`:
     the weaknesses and strengths among `counted`, the engagement's findings heard widely
@@ -1073,11 +1073,14 @@ def offline_assessment(
     With `packages` (per wish, the wishes its recommendation builds with it, `_packaged`),
     the wish most widely heard is told with them: "Mest efterfrågas en väg in, med en
     tjänstekatalog och överenskomna servicenivåer", as the recommendation says; and with
-    `misgivings` (per wish, the line its slide gives of what is feared of it,
-    `synth.draft.misgivings`), with that weighed against it: "…, men i en intervju
-    beskrivs att sektorerna är lite mer skeptiska …". An assessment that gives a wish
-    without what holds it back reads as if everyone wanted it (blind review 158: "no
-    tensions").
+    `beside` (per finding, the line its slide gives of what was said beside it: of a
+    wish, what is feared of it, `synth.draft.misgivings`), with that weighed against it:
+    "…, men i en intervju beskrivs att sektorerna är lite mer skeptiska …". An assessment
+    that gives a wish without what holds it back reads as if everyone wanted it (blind
+    review 158: "no tensions"). Of a weakness or strength it names, the answer of the
+    unit it is about (`synth.draft.replies`) follows its sentence: "Från IT-enhetens sida
+    bekräftas bilden delvis: …" (blind review 160: the strongest qualifying evidence, from
+    the function criticised).
 
     With `statements`, a weakness or strength the point names is followed by the reason
     its sources give for it, where several give one (`given_reason`): "…; som skäl anges
@@ -1154,7 +1157,7 @@ def offline_assessment(
             first, other = (strong, weak) if positive else (weak, strong)
             verb, side = ("lyfts", "svaghet tas upp") if positive else ("tas upp", "styrka lyfts")
             text = _picture(perspective, phrase, leaning)
-            sentences: list[tuple[str, str | None, str]] = []
+            sentences: list[tuple[str, str | None, str, str]] = []
             for t in first:
                 where = heard_in(t.breadth)
                 headline = headlines.get(t.id, t.label).strip().rstrip(".")
@@ -1170,6 +1173,7 @@ def offline_assessment(
                 # two heard as widely, with nothing said of either beside it, are one
                 # sentence: "Att … tas upp i merparten av intervjuerna" twice running read as
                 # a tally (blind review 123: "the same sentence pattern four times")
+                replied = _replied((beside or {}).get(t.id, ""))
                 if (
                     sentences
                     and not why
@@ -1177,11 +1181,12 @@ def offline_assessment(
                     and where == sentences[-1][1]
                     and not sentences[-1][0].startswith("både ")
                 ):
-                    sentences[-1] = (f"både {sentences[-1][0]} och {told}", where, "")
+                    merged = f"både {sentences[-1][0]} och {told}"
+                    sentences[-1] = (merged, where, "", sentences[-1][3] + replied)
                     continue
-                sentences.append((told, where, why))
+                sentences.append((told, where, why, replied))
             before = None
-            for told, where, why in sentences:
+            for told, where, why, replied in sentences:
                 # where it is heard first, the clause after the verb: "I merparten av
                 # intervjuerna beskrivs att IT-ärenden tar veckor", as a report attributes,
                 # where "Att IT-ärenden tar veckor tas upp i merparten av intervjuerna" made
@@ -1198,9 +1203,11 @@ def offline_assessment(
                 else:
                     text += f" {capitalise(told)} {verb}{f' {where}' if where else ''}{why}."
                     before = None
+                text += replied
             if other:
                 where = heard_in(other[0].breadth)
                 text += f" Som en {side}{f' {where}' if where else ''} {said(other)}."
+                text += "".join(_replied((beside or {}).get(t.id, "")) for t in other)
         elif weak:
             # the weakness most widely heard, not what most say: a wish ("en väg in") may be
             # heard more widely still
@@ -1219,7 +1226,7 @@ def offline_assessment(
         ]
         if wishes:
             together = f", med {listing([asked for _, asked in joined])}" if joined else ""
-            feared = _against_it((misgivings or {}).get(wishes[0][0].id, ""))
+            feared = _against_it((beside or {}).get(wishes[0][0].id, ""))
             text += f" Mest efterfrågas {wishes[0][1]}{together}{feared}."
         ids = tuple(
             dict.fromkeys(
@@ -1232,6 +1239,13 @@ def offline_assessment(
         )
         points.append(AssessmentPoint(text=text, theme_ids=ids))
     return Assessment(points=tuple(points), origin=Origin(OFFLINE))
+
+
+def _replied(line: str) -> str:
+    """The answer of the unit a finding is about, as the sentence after the one that names
+    the finding (" Från IT-enhetens sida bekräftas bilden delvis: …"); empty for no line,
+    or for one said beside it otherwise."""
+    return f" {line}" if line.startswith("Från ") else ""
 
 
 def _against_it(line: str) -> str:

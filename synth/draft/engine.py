@@ -281,7 +281,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
             answered={t for r in recommendations for t in r.theme_ids},
             # (the assessment reads which of them are wishes)
             packages={r.theme_ids[0]: r.theme_ids[1:] for r in recommendations if r.theme_ids},
-            misgivings={d.theme_id: b.text for d in themes for b in d.bullets if b.beside},
+            beside={d.theme_id: b.text for d in themes for b in d.bullets if b.beside},
         ),
         recommendations=recommendations,
     )

@@ -216,14 +216,40 @@ def test_the_wish_an_assessment_names_is_weighed_against_what_is_feared_of_it() 
         "T1": "I en intervju beskrivs samtidigt att sektorerna är rädda att förlora sina resurser.",
         "T2": "I en intervju beskrivs samtidigt att katalogen blir ett lager till.",
     }
-    (point,) = offline_assessment(themes, {}, misgivings=feared).points
+    (point,) = offline_assessment(themes, {}, beside=feared).points
     assert point.text.endswith(
         "Mest efterfrågas en väg in, men i en intervju beskrivs att sektorerna är rädda att "
         "förlora sina resurser."
     )
     # a misgiving of another wish than the one named is not told of it
-    (point,) = offline_assessment(themes, {}, misgivings={"T2": feared["T2"]}).points
+    (point,) = offline_assessment(themes, {}, beside={"T2": feared["T2"]}).points
     assert point.text.endswith("Mest efterfrågas en väg in.")
+
+
+def test_a_weakness_and_a_strength_the_assessment_names_are_followed_by_their_units_answer() -> (
+    None
+):
+    """Blind review 160: the strongest qualifying evidence is the function's own, and the
+    assessment left out the IT chief's "det stämmer delvis" (`synth.draft.replies`)."""
+    themes = [
+        theme("T1", "IT-ärenden tar veckor", "strukturer", "svaghet", 7),
+        theme("T2", "HR-stödet är bra", "strukturer", "styrka", 6),
+    ]
+    replies = {
+        "T1": "Från IT-enhetens sida bekräftas bilden delvis: servicedesken svarar inom en dag.",
+        "T2": "Från HR-enhetens sida pekas på brister: enheten hinner inte med rekryteringen.",
+    }
+    (point,) = offline_assessment(themes, {}, beside=replies).points
+    assert (
+        "att IT-ärenden tar veckor. Från IT-enhetens sida bekräftas bilden delvis: " in point.text
+    )
+    assert point.text.endswith(
+        "att HR-stödet är bra. Från HR-enhetens sida pekas på brister: enheten hinner inte "
+        "med rekryteringen."
+    )
+    # a line beside a finding that is no unit's answer is not told so
+    (point,) = offline_assessment(themes, {}, beside={"T1": "I en intervju beskrivs att …"}).points
+    assert "I en intervju" not in point.text
 
 
 def test_the_assessment_rests_on_the_findings_the_deck_features() -> None:
