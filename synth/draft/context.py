@@ -109,14 +109,6 @@ _MEASURE_LETTERS = 5
 _UNITS = frozenset(stem(w) for w in _MEASURED.split("|"))
 
 
-# A figure said as a guess ("jag tror det var fyra procent per år", "ja, säkert femton
-# procent på två år"): it does not put in doubt the figure of one who states it.
-_GUESSED = re.compile(
-    r"\b(?:jag tror|tror jag|säkert|kanske|gissar|gissningsvis|jag vet inte|om jag minns rätt)\b",
-    re.IGNORECASE,
-)
-
-
 def _rank(kind: SourceType) -> int:
     # a figure from the one who answers for it before a group's ("säkert femton procent
     # på två år", said in a focus group, beside the sektorschef's "nästan 15 procent på
@@ -178,8 +170,6 @@ def development_figures(
     measures: list[set[str]] = []
     # the sources of each figure's line and of the lines to compare with it
     heard: list[set[str]] = []
-    # whether each figure's line was said as a guess
-    guesses: list[bool] = []
     shown: Counter[str] = Counter()
     said: set[str] = set()
     for *_, st in candidates:
@@ -223,16 +213,10 @@ def development_figures(
                 # one line to compare per source: not its sentence and then its clause
                 if st.source_id not in heard[same]:
                     heard[same].add(st.source_id)
-                    # a guess puts in doubt only a guess: the VO head's "ökar med ungefär
-                    # 40 procent de närmaste tio åren" stands where a controller says "jag
-                    # tror det var fyra procent per år" (blind review 160 found the slide of
-                    # the development situation without a figure once every figure that
-                    # another source gave otherwise was left to the notes)
-                    doubted = guesses[same] or not _guessed(sentence, measures[same])
                     figures[same] = replace(
                         figure,
                         also=(*figure.also, (noted, st.id)),
-                        differs=figure.differs or (doubted and _differ(noted, figure.line)),
+                        differs=figure.differs or _differ(noted, figure.line),
                     )
                 continue
             if alone or raw:
@@ -240,21 +224,10 @@ def development_figures(
             if line is None or shown[st.source_id] >= _PER_SOURCE or len(figures) == most:
                 continue
             figures.append(Figure(line, st.id))
-            guesses.append(_guessed(sentence, measure))
             measures.append(measure)
             heard.append({st.source_id})
             shown[st.source_id] += 1
     return tuple(figures)
-
-
-def _guessed(sentence: str, measure: set[str]) -> bool:
-    """Whether a sentence gives its figure of `measure` as a guess (`_GUESSED`): every
-    clause with a figure of it says so ("ett effektiviseringskrav på två procent per år i
-    tre år, och samtidigt ökar antalet äldre över åttio med, jag tror det var fyra procent"
-    guesses the second, not the first)."""
-    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if _FIGURE.search(c)]
-    about = [c for c in clauses if (_stems(c) | _age_groups(c)) & measure] or clauses
-    return bool(about) and all(_GUESSED.search(c) for c in about)
 
 
 def _stems(text: str) -> set[str]:
