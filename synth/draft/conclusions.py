@@ -1078,7 +1078,7 @@ def offline_assessment(
     "…, men i en intervju beskrivs att sektorerna är lite mer skeptiska …". An assessment
     that gives a wish without what holds it back reads as if everyone wanted it (blind
     review 158: "no tensions"). Of a weakness or strength it names, the answer of the
-    unit it is about (`synth.draft.replies`) follows its sentence: "Från IT-enhetens sida
+    unit it is about (`synth.draft.replies`) follows its sentence: "I en intervju
     bekräftas bilden delvis: …" (blind review 160: the strongest qualifying evidence, from
     the function criticised).
 
@@ -1242,10 +1242,10 @@ def offline_assessment(
 
 
 def _replied(line: str) -> str:
-    """The answer of the unit a finding is about, as the sentence after the one that names
-    the finding (" Från IT-enhetens sida bekräftas bilden delvis: …"); empty for no line,
-    or for one said beside it otherwise."""
-    return f" {line}" if line.startswith("Från ") else ""
+    """The answer of the unit a weakness or strength is about (the line said beside it,
+    `synth.draft.replies`), as the sentence after the one that names the finding (" I en
+    intervju bekräftas bilden delvis: …"); empty for none."""
+    return f" {line}" if line else ""
 
 
 def _against_it(line: str) -> str:

@@ -4,10 +4,13 @@ An interviewer puts what was heard elsewhere to the one who answers for it: "Jag
 i andra intervjuer att ärenden tar lång tid. Hur ser du på det?", and the IT chief
 answers "Det stämmer delvis. Servicedesken svarar oftast inom en dag … Men när det
 handlar om verksamhetssystemen blir det långa ledtider". A report gives that beside the
-finding ("Från IT-enhetens sida bekräftas bilden delvis: …"); a slide that leaves it out
-reads as the whole truth, and leaves out what ties the wait to the systems nobody owns
-(blind review 160: "every observation must carry the strongest qualifying evidence,
-especially from the function being criticised").
+finding ("I en intervju bekräftas bilden delvis: …"); a slide that leaves it out reads as
+the whole truth, and leaves out what ties the wait to the systems nobody owns (blind
+review 160: "every observation must carry the strongest qualifying evidence, especially
+from the function being criticised").
+
+The line does not say whose answer it is: "Från IT-enhetens sida" named the one IT chief
+interviewed, before his superiors (blind review 161).
 """
 
 from __future__ import annotations
@@ -16,17 +19,23 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from synth.draft.evidence import attributed
+from synth.draft.offline import MAX_BULLETS
 from synth.draft.support import headline_subject, names_subject
 from synth.privacy.roles import RoleGroups
 from synth.records import Bullet, Statement, ThemeDraft
 from synth.synthesis.cues import verdict
-from synth.text.grammar import lower_first, outside_enumerations
+from synth.text.grammar import lower_first, outside_enumerations, subordinate_order
 from synth.text.sentences import split_sentences, word_count
 from synth.text.voice import own_unit_name, report_voice, speaker_unit
 
 __all__ = ["with_replies"]
 
-_TAKEN = {"ja": "bekräftas bilden", "delvis": "bekräftas bilden delvis", "nej": "delas inte bilden"}
+_TAKEN = {
+    "ja": "bekräftas bilden",
+    "delvis": "bekräftas bilden delvis",
+    "nej": "ifrågasätts bilden",
+}
 _LEAST_WORDS = 4
 """The fewest words of a sentence that says why: "Det är så." says nothing."""
 _MOST_WORDS = 30
@@ -40,7 +49,6 @@ _ASKS_SHORTCOMINGS = re.compile(
     r"|förbättra\w*|utvecklingsområd\w*)\b",
     re.I,
 )
-_SHORTCOMINGS = "pekas på brister"
 _CONTRAST = re.compile(r"^(?:men|däremot|fast)\b[,]?\s*", re.I)
 
 
@@ -59,20 +67,12 @@ def _of_unit(headline: str, unit: str) -> bool:
     )
 
 
-def _genitive(name: str) -> str:
-    """ "IT-enheten" -> "IT-enhetens", "Vård och omsorg" -> "Vård och omsorgs"."""
-    return name if name[-1:].casefold() in "sxz" else f"{name}s"
-
-
 def _reason(text: str, statement: Statement, roles: RoleGroups | None) -> str | None:
     """What an answer says after its verdict, in the report's voice with the speaker's "vi"
     as their unit: its first sentence that makes one, and a second where it opens with a
     contrast ("…, men när det handlar om verksamhetssystemen blir det långa ledtider");
     None where no sentence makes one (personal, naming its one person, or too short)."""
     unit = speaker_unit(statement.role, statement.sector)
-    # named again after "Från IT-enhetens sida": "enheten"
-    if unit is not None and "-" in unit.name:
-        unit = replace(unit, name=unit.name.rsplit("-", 1)[1])
     told: list[str] = []
     for sentence in split_sentences(text):
         if "…" in sentence or "..." in sentence:
@@ -106,7 +106,7 @@ def _reply(
     was put to them (`verdict`), or, beside a strength, when asked for the unit's own
     shortcomings (`_ASKS_SHORTCOMINGS`: the HR chief asked "Om du ska vara självkritisk,
     var finns bristerna?" beside "HR-stödet är bra"); None where nobody who answers for
-    it was asked."""
+    it was asked. Attributed as any evidence line is, to an interview, not to the unit."""
     subject = headline_subject(draft.headline)
     for answer in answers:
         unit = speaker_unit(answer.role, answer.sector)
@@ -122,17 +122,19 @@ def _reply(
         taken = (
             verdict(answer.text) if subject and names_subject(answer.question, subject) else None
         )
+        where = attributed([roles.told_kind(answer) if roles is not None else answer.source_type])
         if taken is not None:
-            said, text = _TAKEN[taken[0]], answer.text[taken[1] :]
+            reason = _reason(answer.text[taken[1] :].lstrip(" ,.;:!–-"), answer, roles)
+            line = f"{where} {_TAKEN[taken[0]]}: {reason}." if reason else None
         elif draft.polarity == "styrka" and _ASKS_SHORTCOMINGS.search(answer.question):
-            said, text = _SHORTCOMINGS, answer.text
+            reason = _reason(answer.text, answer, roles)
+            line = (
+                f"{where} beskrivs samtidigt att {subordinate_order(reason)}." if reason else None
+            )
         else:
             continue
-        reason = _reason(text.lstrip(" ,.;:!–-"), answer, roles)
-        if reason is None:
-            continue
-        line = f"Från {_genitive(unit.name)} sida {said}: {reason}."
-        return Bullet(text=line, statement_ids=(answer.id,), beside=True)
+        if line is not None:
+            return Bullet(text=line, statement_ids=(answer.id,), beside=True)
     return None
 
 
@@ -142,14 +144,13 @@ def with_replies(
     roles: RoleGroups | None = None,
 ) -> tuple[ThemeDraft, ...]:
     """The drafts with a last line of each strength or weakness that was put to the head of
-    the unit its headline names, giving their answer (`_reply`): "Från IT-enhetens sida
-    bekräftas bilden delvis: servicedesken svarar oftast inom en dag, men när det handlar
-    om verksamhetssystemen blir det långa ledtider", "Från HR-enhetens sida pekas på
-    brister: enheten har inte resurser att hjälpa till i varje rekrytering …". The line
+    the unit its headline names, giving their answer (`_reply`): "I en intervju bekräftas
+    bilden delvis: servicedesken svarar oftast inom en dag, men när det handlar om
+    verksamhetssystemen blir det långa ledtider", "I en intervju beskrivs samtidigt att
+    HR-enheten inte har resurser att hjälpa till i varje rekrytering …". The line
     cites its one statement and is marked as said beside the finding (`Bullet.beside`):
     it is grounded on what it cites, and counts as none of the finding's evidence. It
-    comes after the finding's own lines, all kept: where the slide has no room, the deck
-    leaves out the last of them and says so in the notes."""
+    takes the place of the finding's last line of its own where it has `MAX_BULLETS`."""
     answers = sorted(
         (st for st in statements.values() if st.source_type.is_interview and st.question),
         key=lambda st: (st.source_id, st.position),
@@ -162,5 +163,8 @@ def with_replies(
         if bullet is None:
             done.append(draft)
             continue
-        done.append(replace(draft, bullets=(*draft.bullets, bullet)))
+        # a finding gives at most `MAX_BULLETS` lines: the last of its own gives way
+        others = [b for b in draft.bullets if not b.own]
+        own = [b for b in draft.bullets if b.own][: max(1, MAX_BULLETS - 1 - len(others))]
+        done.append(replace(draft, bullets=(*own, *others, bullet)))
     return tuple(done)

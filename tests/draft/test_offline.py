@@ -109,7 +109,7 @@ def test_every_included_theme_gets_a_grounded_observation(demo: EngagementConfig
                 # a misgiving said beside a wish, or the answer of the unit a strength or
                 # weakness names, in an interview, is no support of the finding
                 misgiving = draft.polarity == "förslag" and " samtidigt " in bullet.text
-                reply = draft.polarity != "förslag" and bullet.text.startswith("Från ")
+                reply = draft.polarity in {"styrka", "svaghet"} and len(bullet.statement_ids) == 1
                 assert misgiving or reply, bullet.text
                 cited = [
                     s

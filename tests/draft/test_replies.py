@@ -54,8 +54,8 @@ def test_the_units_answer_stands_last_with_its_verdict_and_reason() -> None:
 
     line = done.bullets[-1]
     assert line.text == (
-        "Från IT-enhetens sida bekräftas bilden delvis: Servicedesken svarar oftast inom en "
-        "dag, men när det handlar om verksamhetssystemen blir det långa ledtider."
+        "I en intervju bekräftas bilden delvis: Servicedesken svarar oftast inom en dag, men "
+        "när det handlar om verksamhetssystemen blir det långa ledtider."
     )
     # it cites what it tells and is no evidence of the finding
     assert line.statement_ids == ("INT-06.005",)
@@ -67,14 +67,15 @@ def test_a_rejection_and_a_confirmation_are_told_as_such() -> None:
     rejected = answered("Nej, det känner jag inte igen. De flesta ärenden löses samma dag.")
     (done,) = with_replies([weakness()], rejected)
     assert done.bullets[-1].text == (
-        "Från IT-enhetens sida delas inte bilden: de flesta ärenden löses samma dag."
+        "I en intervju ifrågasätts bilden: de flesta ärenden löses samma dag."
     )
     held = answered("Ja, det stämmer. Vi har fyra vakanser och hinner inte med ärendena.")
     (done,) = with_replies([weakness()], held)
-    assert done.bullets[-1].text.startswith("Från IT-enhetens sida bekräftas bilden: ")
-    # the unit named again as "enheten", not by its whole name twice
-    assert done.bullets[-1].text.endswith(
-        ": enheten har fyra vakanser och hinner inte med ärendena."
+    # the speaker's "vi" is the unit they head, and the line names the unit only as
+    # what it speaks of, not as who said it (blind review 161: "Från IT-enhetens sida"
+    # named the one IT chief interviewed)
+    assert done.bullets[-1].text == (
+        "I en intervju bekräftas bilden: IT-enheten har fyra vakanser och hinner inte med ärendena."
     )
 
 
@@ -106,9 +107,7 @@ def test_no_reply_where_the_finding_was_not_put_to_the_unit_it_names() -> None:
     assert all(b.own for b in done.bullets)
 
 
-def test_the_reply_comes_after_every_line_the_finding_had() -> None:
-    # the deck leaves out the last line of the finding's own, with a note, where the slide
-    # has no room: the draft keeps what the finding rests on
+def test_a_full_slide_gives_up_its_last_line_of_its_own_not_the_other_side() -> None:
     draft = weakness(lines=MAX_BULLETS - 1)
     other_side = Bullet(
         "Samtidigt lyfts som en styrka att servicedesken svarar snabbt.",
@@ -119,8 +118,10 @@ def test_the_reply_comes_after_every_line_the_finding_had() -> None:
 
     (done,) = with_replies([draft], answered())
 
-    assert done.bullets[:-1] == draft.bullets
+    assert len(done.bullets) == MAX_BULLETS
+    assert done.bullets[-2] == other_side
     assert done.bullets[-1].beside
+    assert [b for b in done.bullets if b.own] == list(draft.bullets[: MAX_BULLETS - 2])
 
 
 def test_beside_a_strength_the_units_head_asked_for_its_shortcomings_gives_them() -> None:
@@ -141,7 +142,7 @@ def test_beside_a_strength_the_units_head_asked_for_its_shortcomings_gives_them(
     (done,) = with_replies([praised], statements)
 
     assert done.bullets[-1].text == (
-        "Från HR-enhetens sida pekas på brister: enheten har inte resurser att hjälpa till i "
+        "I en intervju beskrivs samtidigt att HR-enheten inte har resurser att hjälpa till i "
         "varje rekrytering, så cheferna gör det mesta själva."
     )
     # a weakness is not qualified by the unit's own shortcomings, which confirm it
