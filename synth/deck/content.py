@@ -113,6 +113,7 @@ __all__ = [
     "recommendations_from_drafts",
     "restates",
     "sentence_case",
+    "told_again",
     "told_apart",
     "with_dates_checked",
     "with_inventory",
@@ -165,6 +166,9 @@ class Bullet:
     """The finding of the other polarity whose statements the line cites (the draft's)."""
     beside: bool = False
     """The line tells a misgiving said beside the finding's support (the draft's)."""
+    untold: str = ""
+    """The line before `told_apart` told its source from the others' ("I en intervju …"
+    for "I en annan intervju …"): told again where the slide leaves a line out."""
 
     @property
     def own(self) -> bool:
@@ -1628,6 +1632,13 @@ def by_role(
                     f"I {answer['count']} enkätsvar {alike}från {plural} "
                     f"{answer['verb']} {answer['rest']}"
                 )
+        elif answer is not None and answer["sector"]:
+            # "från samma sektor" after a line that names a sector reads as that sector
+            # (blind review 161: the two answers after a Samhällsbyggnad line were from Vård
+            # och omsorg): the sector is named, where its answers are enough to show
+            sector = _one_sector(bullet, statements, groups)
+            said = f"från {sector} " if sector else ""
+            text = bullet.text.replace(answer["sector"], said, 1)
         elif spoken is not None and group is not None and len(sources) == 1:
             rest = spoken["rest"]
             if source in named:
@@ -1641,6 +1652,19 @@ def by_role(
             continue
         result.append(replace(bullet, text=text))
     return tuple(result)
+
+
+def _one_sector(
+    bullet: Bullet, statements: Mapping[str, Statement], groups: RoleGroups
+) -> str | None:
+    """The sector all the survey answers a line cites are from, where at least the
+    anonymity threshold of the survey's answers are from it, as survey results per sector
+    are shown; None otherwise."""
+    sectors = {statements[sid].sector for sid in bullet.statement_ids if sid in statements}
+    if len(sectors) != 1:
+        return None
+    (sector,) = sectors
+    return sector if sector and groups.sector_answers(sector) >= groups.threshold else None
 
 
 def _answered_by(
@@ -1736,8 +1760,15 @@ def told_apart(bullets: Sequence[Bullet]) -> tuple[Bullet, ...]:
             text = bullet.text
         if source not in earlier:
             earlier.append(source)
-        told.append(replace(bullet, text=text))
+        told.append(replace(bullet, text=text, untold=bullet.text))
     return tuple(told)
+
+
+def told_again(bullets: Sequence[Bullet]) -> tuple[Bullet, ...]:
+    """The lines of a slide told apart anew (`told_apart`) from what they said before, once
+    the slide left one out: "I samma intervju bekräftas också …" stood after the line of
+    that interview had given way (blind review 161)."""
+    return told_apart([replace(b, text=b.untold or b.text, untold="") for b in bullets])
 
 
 def _origin(draft: ThemeDraft | None) -> str:

@@ -30,6 +30,7 @@ from synth.deck.content import (
     Observation,
     Recommendation,
     restates,
+    told_again,
 )
 from synth.deck.frames import GREY, fill_title, prepare, remove, set_notes, write
 from synth.deck.measure import Para, fit_size
@@ -734,6 +735,8 @@ def _observation(deck: Deck, observation: Observation) -> None:
             left_out.append(f"iakttagelsen {quoted(related.pop()[1])} i listan över andra")
         elif len(shown) > _LEAST_LINES and lines:
             left_out.append(f"punkten {quoted(shown.pop(lines[-1]).text)}")
+            # the lines after it say "en annan" or "samma" of what is left
+            shown = list(told_again(shown))
         elif len(shown_quotes) > 1:
             left_out.append(f"citatet {shown_quotes.pop().statement_id}")
         else:

@@ -109,6 +109,15 @@ class RoleGroups:
             {source: tuple(spoke) for source, spoke in members.items()},
         )
 
+    def sector_answers(self, sector: str) -> int:
+        """How many survey answers are from a sector, whatever their role."""
+        key = _role_key(sector)
+        return sum(
+            n
+            for (audience, _, held), n in self.role_sectors.items()
+            if held == key and audience == _WRITTEN
+        )
+
     def _kind(self, statement: Statement) -> str:
         """The kind of source as a quote may name it (`_named_kind`)."""
         return self._named_kind(statement.source_type)
@@ -309,9 +318,12 @@ def _may_hold(held: str, role: str) -> bool:
     return held == role or held.startswith(role + " ") or heads
 
 
+_WRITTEN = "skrivet"
+
+
 def _audience(statement: Statement) -> str:
     """Who could have said a statement, as a reader tells: spoken or written."""
-    return "skrivet" if statement.source_type is SourceType.ENKAT else "talat"
+    return _WRITTEN if statement.source_type is SourceType.ENKAT else "talat"
 
 
 def _names_own_unit(statement: Statement, text: str) -> bool:

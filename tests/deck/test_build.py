@@ -567,8 +567,9 @@ def _answers_as_drafted(found: re.Match[str]) -> str:
 
 def _several_as_drafted(found: re.Match[str]) -> str:
     alike = found["alike"] or ""
-    # (the sector named says "från samma sektor")
-    one_sector = "från samma sektor " if alike and " i " in found["role"] else ""
+    # (the sector named, with the role or alone, says "från samma sektor")
+    named = " i " in found["role"] or found["role"][:1].isupper()
+    one_sector = "från samma sektor " if alike and named else ""
     return f"i {found['count']} enkätsvar {alike}{one_sector}"
 
 

@@ -207,6 +207,32 @@ def test_lines_on_one_slide_tell_their_sources_apart() -> None:
     ]
 
 
+def test_lines_are_told_apart_anew_once_the_slide_leaves_one_out() -> None:
+    """Blind review 161: "I samma intervju bekräftas också …" stood on a slide whose line
+    of that interview had given way for the text to stay at 16 pt."""
+    from synth.deck.content import Bullet, told_again, told_apart
+
+    def line(text: str, source: str) -> Bullet:
+        return Bullet(text, (f"{source}.001",), source_ids=(source,))
+
+    told = told_apart(
+        [
+            line("I en intervju beskrivs att ett ärende bollas.", "INT-02"),
+            line("I en intervju beskrivs att ärendet väntar på ett beslut.", "INT-06"),
+            line("I en intervju bekräftas bilden delvis: servicedesken svarar.", "INT-06"),
+        ]
+    )
+    assert [b.text for b in told][1:] == [
+        "I en annan intervju beskrivs att ärendet väntar på ett beslut.",
+        "I samma intervju bekräftas också bilden delvis: servicedesken svarar.",
+    ]
+    # the second gives way
+    assert [b.text for b in told_again([told[0], told[2]])] == [
+        "I en intervju beskrivs att ett ärende bollas.",
+        "I en annan intervju bekräftas bilden delvis: servicedesken svarar.",
+    ]
+
+
 def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
     """Blind review 158: "every body slide is a chain of 'I en intervju beskrivs att…'". A
     report says who holds a view: an answer by its role, where a quote of it would be
@@ -228,7 +254,11 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
         said("FOK-03.001", "Rektor", "", SourceType.FOKUSGRUPP),
     ]
     lone = said("ENK-0009.001", "HR-chef", "Kommunledningskontoret")
-    statements = {st.id: st for st in [*answers, *group, lone]}
+    others = [
+        said("ENK-0010.001", "Förskolechef", "Barn och utbildning"),
+        said("ENK-0011.001", "Kanslichef", "Kommunledningskontoret"),
+    ]
+    statements = {st.id: st for st in [*answers, *group, lone, *others]}
     groups = RoleGroups.count(statements, 5)
 
     def line(text: str, sid: str) -> Bullet:
@@ -256,6 +286,19 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
                     ("ENK-0004.001", "ENK-0009.001"),
                     source_ids=("ENK-0004", "ENK-0009"),
                 ),
+                # and where they are of one sector, by the sector: after a line that
+                # names one, "från samma sektor" reads as that one (blind review 161)
+                Bullet(
+                    "I två enkätsvar med samma ordalydelse från samma sektor nämns ”nej”.",
+                    ("ENK-0004.001", "ENK-0010.001"),
+                    source_ids=("ENK-0004", "ENK-0010"),
+                ),
+                # not a sector too few answered from
+                Bullet(
+                    "I två enkätsvar med samma ordalydelse från samma sektor nämns ”ja”.",
+                    ("ENK-0009.001", "ENK-0011.001"),
+                    source_ids=("ENK-0009", "ENK-0011"),
+                ),
             ],
             statements,
             groups,
@@ -275,6 +318,8 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
         "I två enkätsvar med samma ordalydelse från rektorer i Barn och utbildning nämns ”för "
         "sent”.",
         "I två enkätsvar beskrivs att ingen svarar.",
+        "I två enkätsvar med samma ordalydelse från Barn och utbildning nämns ”nej”.",
+        "I två enkätsvar med samma ordalydelse nämns ”ja”.",
     ]
 
 
