@@ -112,6 +112,7 @@ from synth.text.grammar import (
     unfronted,
 )
 from synth.text.numbers import listing
+from synth.text.placement import own_support, owns_other
 from synth.text.sentences import split_sentences, swedish_quotes, word_count
 from synth.text.swedish import names_stem, stem, stop_words, tokens, words
 from synth.text.voice import (
@@ -1209,8 +1210,15 @@ def offline_bullets(
         # oklart vem som äger vad" under "Det är oklart vem som äger systemen"
         if line is not None and says_unnamed(line, unnamed) and not names_subject(line, subject):
             return None
+        # nor is what the operations have of their own that is no support evidence that
+        # they keep support of their own: "sektorerna har sina egna sidor som ingen
+        # uppdaterar" (intranet pages) under "Sektorerna har byggt upp egna resurser vid
+        # sidan av" (blind reviews 160 and 161)
+        if line is not None and supports_own and owns_other(line):
+            return None
         return line
 
+    supports_own = own_support(headline)
     groups, lines = _restated_together(groups, line_of, headline, quoted)
     # a line that says what the headline says of its subject, in its words, before one
     # that only names the subject. Not for a claim that only judges its subject whole

@@ -12,7 +12,7 @@ import re
 
 from synth.text.swedish import stem
 
-__all__ = ["asked_role", "operations_named", "own_support", "settles_placement"]
+__all__ = ["asked_role", "operations_named", "own_support", "owns_other", "settles_placement"]
 
 # The levels out in the operations, by the stem a headline's word for them has
 # ("sektorerna", "verksamheten", "enheterna", "kontoren"), each in the definite plural
@@ -95,6 +95,38 @@ def own_support(headline: str) -> bool:
     ]
     support = any(word.endswith(_SUPPORT) for word in owned)
     return support and operations_named(headline) is not None
+
+
+def owns_other(text: str) -> bool:
+    """Whether a text speaks of something of someone's own, but in no clause of support the
+    operations keep (`own_support`): "de har sina egna sidor som ingen uppdaterar" (the
+    sectors' intranet pages), "formellt är sektorn systemägare, … och leverantören har
+    sina egna konsulter" (the supplier's); not "sektorn har anställt egna administratörer
+    och en egen kommunikatör", nor what says nothing of anyone's own ("två IT-tekniker
+    som sektorn själv anställde")."""
+    if not any(w in _OWN for w in _words(text)):
+        return False
+    return not any(_keeps_support(clause) for clause in _CLAUSES.split(text))
+
+
+_CLAUSES = re.compile(r"[,;:.!?]")
+
+
+def _keeps_support(clause: str) -> bool:
+    """Whether a clause names a level out in the operations and support of someone's own,
+    a function by its abbreviation too ("egen IT"); not support denied ("inga egna")."""
+    if operations_named(clause) is None:
+        return False
+    written = _WORD.findall(clause)
+    return any(
+        not _DENIED.intersection(w.casefold() for w in written[max(0, k - 1) : k])
+        and any(
+            w.isupper() or stem(w.casefold()).endswith(_SUPPORT)
+            for w in written[k + 1 : k + 1 + _AFTER_OWN]
+        )
+        for k, own in enumerate(written)
+        if own.casefold() in _OWN
+    )
 
 
 # Words before a role that bring in one more of it ("en kommunikatör", "fler controllers",

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from synth.text.placement import asked_role, operations_named, own_support, settles_placement
+from synth.text.placement import (
+    asked_role,
+    operations_named,
+    own_support,
+    owns_other,
+    settles_placement,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,6 +39,37 @@ def test_a_headline_that_the_operations_keep_support_of_their_own(
     headline: str, said: bool
 ) -> None:
     assert own_support(headline) is said
+
+
+@pytest.mark.parametrize(
+    ("line", "other"),
+    [
+        # something of their own that is no support, or support of someone else's own:
+        # no evidence that the operations keep support of their own (blind reviews 160 and
+        # 161 found the sectors' intranet pages the first line under that finding)
+        ("I en intervju beskrivs att sektorerna har sina egna sidor som ingen uppdaterar.", True),
+        ("Sektorerna tar fram egna rutiner som krockar med HR:s.", True),
+        (
+            "I en intervju beskrivs att det formellt är sektorn som är systemägare, men IT har "
+            "den tekniska förvaltningen, och leverantören har sina egna konsulter.",
+            True,
+        ),
+        ("Sektorerna har inga egna resurser.", True),
+        # the operations' own support, a function by its abbreviation too
+        (
+            "I en fokusgrupp beskrivs att sektorn har anställt egna administratörer och en egen "
+            "kommunikatör för att det inte fungerar centralt.",
+            False,
+        ),
+        ("Förvaltningarna har egen IT.", False),
+        # nothing of anyone's own
+        ("Vi har ju två IT-tekniker som sektorn själv anställde.", False),
+    ],
+)
+def test_a_line_of_something_of_someones_own_that_is_no_support_of_the_operations(
+    line: str, other: bool
+) -> None:
+    assert owns_other(line) is other
 
 
 def test_the_level_a_headline_names_is_told_in_the_definite_plural() -> None:
