@@ -531,22 +531,25 @@ def test_the_command_writes_the_deck(demo: EngagementConfig, tmp_path: Path) -> 
 # the lead of what else is said of what a finding is about (`Observation.related`)
 RELATED = re.compile(r"Om .+ tas också upp \(se bilaga\):")
 _QUOTING = re.compile(r"nämns \u201d(?P<quote>.+?)[.]?\u201d\.?$")
-_TOLD_APART = re.compile(r"^i (?P<article>en|ett) (?:annan|annat|tredje|fjärde|femte) ")
+_TOLD_APART = re.compile(r"^i (?P<article>en|ett) (?:annan|annat|tredje|fjärde|femte) ", re.I)
 # a line of one answer or one focus group told by who gave it (`by_role`), as drafted
 _BY_ROLE = re.compile(
     r"^(?P<count>en) (?:annan )?(?P<role>[\w -]+?) "
     r"(?P<verb>beskriver|nämner|efterfrågar|framför|önskar) i enkäten "
-    r"(?P<alike>med samma ordalydelse (?:från samma sektor )?)?"
+    r"(?P<alike>med samma ordalydelse (?:från samma sektor )?)?",
+    re.I,
 )
 _ANSWERS_BY_ROLE = re.compile(
     r"^i (?P<count>två|tre|fyra|fem) enkätsvar (?P<alike>med samma ordalydelse )?"
-    r"från (?!samma sektor )(?P<role>[\w -]+?) (?=(?:beskrivs|nämns|efterfrågas|framförs|önskas) )"
+    r"från (?!samma sektor )(?P<role>[\w -]+?) (?=(?:beskrivs|nämns|efterfrågas|framförs|önskas) )",
+    re.I,
 )
 _GROUP_NAMED = re.compile(
     r"^i en fokusgrupp (?:med|i) .+? "
-    r"(?=(?:på frågan|beskrivs|nämns|efterfrågas|framförs|önskas) )"
+    r"(?=(?:på frågan|beskrivs|nämns|efterfrågas|framförs|önskas) )",
+    re.I,
 )
-_SAME_GROUP = re.compile(r"^i samma fokusgrupp (?P<verb>\w+s) också ")
+_SAME_GROUP = re.compile(r"^i samma fokusgrupp (?P<verb>\w+s) också ", re.I)
 _PASSIVE = {
     "beskriver": "beskrivs",
     "nämner": "nämns",
@@ -557,12 +560,12 @@ _PASSIVE = {
 
 
 def _answers_as_drafted(found: re.Match[str]) -> str:
-    count = "ett" if found["count"] == "en" else found["count"]
+    count = "ett" if found["count"].casefold() == "en" else found["count"]
     alike = found["alike"] or ""
     # (the sector named says "från samma sektor")
     if alike and " i " in found["role"]:
         alike = "med samma ordalydelse från samma sektor "
-    return f"i {count} enkätsvar {alike}{_PASSIVE[found['verb']]} "
+    return f"i {count} enkätsvar {alike}{_PASSIVE[found['verb'].casefold()]} "
 
 
 def _several_as_drafted(found: re.Match[str]) -> str:
@@ -677,7 +680,7 @@ def test_observations_come_from_the_drafts_with_computed_breadth(drafted: Engage
         quoted = texts(slide).replace(body(slide), "").casefold()
         # a later line from another source of its kind says so ("i en annan intervju",
         # `told_apart`)
-        lines = [_as_drafted(s.casefold()) for s in shown]
+        lines = [_as_drafted(s).casefold() for s in shown]
         moved = {
             line
             for line in supported
@@ -786,7 +789,7 @@ def test_a_consultants_edit_wins_and_an_unsupported_bullet_is_not_shown_as_fact(
     assert doubtful.text.casefold() not in texts(doubted).casefold()
     # as the slide writes quotation marks, and says who gave it (`by_role`)
     shown = second.bullets[0].text.replace('"', "\u201d")
-    assert shown.casefold() in [_as_drafted(line.casefold()) for line in body(doubted).split("\n")]
+    assert shown.casefold() in [_as_drafted(line).casefold() for line in body(doubted).split("\n")]
     assert f"[uttalanden {', '.join(doubtful.statement_ids)}; källor " in notes(doubted)
     assert "OSÄKER (uttalandet ligger långt från punkten): visas inte på bilden" in notes(doubted)
 
