@@ -2779,7 +2779,10 @@ def with_quotes(
         # is praise of its own work: not quoted where those it serves give theirs (blind
         # review 117: "controllern finns alltid på plats", a Kommunledningskontoret chef's,
         # quoted under "Controllerna gör ett bra jobb")
-        if draft.polarity == "styrka":
+        # and so is what the operations keep of their own, told by those out there: the
+        # sectors' own resources were quoted in a Kommunledningskontoret chef's words
+        # (blind review 161: "through the centre's eyes")
+        if draft.polarity == "styrka" or own_support(draft.headline):
             served = [st for st in agreeing if not names_central(st.sector)]
             if served:
                 agreeing = served

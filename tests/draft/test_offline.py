@@ -1661,6 +1661,34 @@ def test_praise_from_the_central_administration_is_not_quoted_beside_its_users()
     assert own.quote_ids
 
 
+def test_what_the_operations_keep_of_their_own_is_quoted_in_their_words() -> None:
+    """Blind review 161: the sectors' own resources were quoted in a Kommunledningskontoret
+    chef's words, "through the centre's eyes"; where those out there say it, theirs are
+    quoted."""
+    from synth.draft.offline import with_quotes
+    from synth.records import SourceType, Statement
+
+    def answer(n: int, text: str, sector: str) -> Statement:
+        return Statement(
+            f"ENK-{n:04}.001", f"ENK-{n:04}", SourceType.ENKAT, 1, text, "Enhetschef", sector
+        )
+
+    central = answer(101, "Dubbelarbete mellan sektorns stöd och det centrala stödet.", "KLK")
+    out = answer(102, "Sektorn har anställt egna administratörer för att det inte fungerar.", "VO")
+    others = [
+        answer(110 + k, "Jag har inget särskilt att säga om stödet.", sector)
+        for k, sector in enumerate(["KLK", "VO"] * 5)
+    ]
+    headline = "Sektorerna har byggt upp egna resurser vid sidan av"
+    for said, expected in (([central, out], ["ENK-0102.001"]), ([central], ["ENK-0101.001"])):
+        draft, statements, lenses, _ = _quoting(said, "svaghet", headline, "T42")
+        statements |= {st.id: st for st in others}
+        roles = RoleGroups.count(statements, threshold=5)
+        (quoted,) = with_quotes([draft], statements, lenses, {"T42": ("sektor",)}, roles=roles)
+        # where no one out there says it, the centre's words stand
+        assert list(quoted.quote_ids) == expected
+
+
 def test_a_weakness_headline_says_what_it_calls_for_where_its_form_says_it() -> None:
     assert remedy("Det är oklart vem som äger vad") == "Tydliggör vem som äger vad."
     assert remedy("Oklart vart man vänder sig") == "Tydliggör vart man vänder sig."
