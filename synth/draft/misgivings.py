@@ -11,11 +11,11 @@ theme: it is the next answer, or the answer to the interviewer's question about 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from synth.draft.evidence import attributed, contrasted
+from synth.draft.exchanges import Exchanges
 from synth.draft.offline import MAX_BULLETS, evidence_sentence
 from synth.draft.support import headline_subject, names_subject
 from synth.privacy.roles import RoleGroups
@@ -26,31 +26,6 @@ from synth.text.swedish import stem_tokens
 from synth.text.voice import feared
 
 __all__ = ["with_misgivings"]
-
-_NEXT_TURNS = 2
-"""How many statements after a wish in the same conversation may still answer of it."""
-
-# A question that asks on about what was just said: "Är det en tanke som delas i
-# ledningen?", "Vad tror du om det?". "Finns det något …" asks for anything new, and "Hur
-# ser det ut med lokalerna?" about something else.
-_REFERS_BACK = re.compile(r"\b(?:det|detta|den|dem|sådan|sådant|sådana)\b", re.I)
-_ASKS_ANEW = re.compile(
-    r"\b(?:något|någon|några|annat|mer)\b"
-    r"|\b(?:med|om|kring|inom|gäller)\s+(?!(?:det|detta|den|dem)\b)\w+",
-    re.I,
-)
-
-
-def _follows_up(question: str | None, asked: str | None) -> bool:
-    """Whether `question`, asked after a wish given in answer to `asked`, still asks about
-    the wish: the same question, or one that refers back to what was said and asks for
-    nothing new, nor about something named. A question that itself asks for worries
-    ("Finns det något du är orolig för?") gets worries about anything."""
-    if question == asked:
-        return True
-    if not question or misgiving(question):
-        return False
-    return bool(_REFERS_BACK.search(question)) and not _ASKS_ANEW.search(question)
 
 
 def _told(statement: Statement, roles: RoleGroups | None) -> str | None:
@@ -128,28 +103,15 @@ def _ideas_put(
     return found
 
 
-def _followed_by(said: Statement, conversation: Sequence[Statement]) -> list[Statement]:
-    """The next `_NEXT_TURNS` answers after a statement in its conversation, as long as
-    they still answer of what it said (`_follows_up`)."""
-    after = [o for o in conversation if o.position > said.position][:_NEXT_TURNS]
-    followed: list[Statement] = []
-    for other in after:
-        if not _follows_up(other.question, said.question):
-            break
-        followed.append(other)
-    return followed
-
-
 def _heard_beside(
     draft: ThemeDraft,
     statements: Mapping[str, Statement],
-    conversations: Mapping[str, Sequence[Statement]],
-    asked: Mapping[str, Sequence[Statement]],
+    exchanges: Exchanges,
     put: Sequence[Statement] = (),
 ) -> list[Statement]:
     """The statements that may tell what is feared of a wish, first-hand first: the
     answers to a question that put the wish to the interviewee (`put`, `_ideas_put`) and
-    the next `_NEXT_TURNS` after them that still answer of it (`_follows_up`); then the
+    the next answers after them that still answer of it (`Exchanges.followed_by`); then the
     next answers after each interview statement of its support; then the answers to a
     question that names its subject. Its own support is evidence of the wish, not beside
     it."""
@@ -161,12 +123,12 @@ def _heard_beside(
     ]
     found: list[Statement] = list(put)
     for said in [*put, *spoken]:
-        found += _followed_by(said, conversations[said.source_id])
+        found += exchanges.followed_by(said)
     subject = headline_subject(draft.headline)
     if subject:
         found.extend(
             answer
-            for question, answers in asked.items()
+            for question, answers in exchanges.asked.items()
             if not misgiving(question) and names_subject(question, subject)
             for answer in answers
         )
@@ -183,18 +145,9 @@ def with_misgivings(
     that already says what is held against it keeps its lines. The line cites its one
     statement and is marked as said beside the wish (`Bullet.beside`): it is grounded on
     what it cites, and counts as none of the wish's evidence."""
-    conversations: dict[str, list[Statement]] = defaultdict(list)
-    asked: dict[str, list[Statement]] = defaultdict(list)
-    for st in statements.values():
-        if not st.source_type.is_interview:
-            continue
-        conversations[st.source_id].append(st)
-        if st.question:
-            asked[st.question].append(st)
-    for told in conversations.values():
-        told.sort(key=lambda st: st.position)
+    exchanges = Exchanges.of(statements.values())
     wishes = [d for d in drafts if d.polarity == "förslag" and d.bullets]
-    put = _ideas_put(wishes, statements, asked)
+    put = _ideas_put(wishes, statements, exchanges.asked)
     done = []
     for draft in drafts:
         if (
@@ -206,9 +159,7 @@ def with_misgivings(
             continue
         lines = (
             (other, line)
-            for other in _heard_beside(
-                draft, statements, conversations, asked, put.get(draft.theme_id, ())
-            )
+            for other in _heard_beside(draft, statements, exchanges, put.get(draft.theme_id, ()))
             if (line := _told(other, roles)) is not None
         )
         first = next(lines, None)

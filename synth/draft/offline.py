@@ -136,6 +136,7 @@ __all__ = [
     "offline_bullets",
     "offline_findings",
     "offline_theme_draft",
+    "opposes",
     "readable",
     "topic_only",
     "wished",
@@ -246,7 +247,7 @@ def theme_headline(
                 (dominant == "styrka" and proposes(written))
                 or (dominant == "svaghet" and _ASKS.search(written))
                 # nor does a finding stand under a sentence that says its opposite
-                or _opposes(written, dominant)
+                or opposes(written, dominant)
             ):
                 continue
             # how many sources say it, counted as its finding's breadth will be
@@ -492,7 +493,7 @@ def _judges_named(clause: str, polarity: str | None) -> bool:
     )
 
 
-def _opposes(sentence: str, polarity: str | None) -> bool:
+def opposes(sentence: str, polarity: str | None) -> bool:
     """Whether a sentence judges only against a weakness or strength (`_judges`): praise
     and nothing critical under a weakness, criticism or a negation and no praise under a
     strength."""
@@ -659,7 +660,7 @@ def _agrees(
         # by the clause that names the subject, where a "men" turns from one to another:
         # "Ekonomi: bra, men rapporterna svåra att läsa" criticises the reports
         return any(
-            names_stem(clause, subject) and _opposes(clause, opposite)
+            names_stem(clause, subject) and opposes(clause, opposite)
             for s in _sentences(st.text)
             for clause in _TURNING.split(s)
         )
@@ -673,7 +674,7 @@ def _agrees(
             names_stem(clause, subject)
             and has_main_verb(clause)
             and not proposes(clause)
-            and _opposes(clause, opposite)
+            and opposes(clause, opposite)
             for s in _sentences(st.text)
             for clause in _TURNING.split(s)
         )
@@ -732,8 +733,8 @@ def _judges_subject(text: str, subject: frozenset[str], polarity: str | None) ->
     for clause in clauses:
         if not subject_of(clause, subject):
             continue
-        # judging it only so is opposing the other side (`_opposes`)
-        if _opposes(_BEFORE_CLAUSE.split(clause, maxsplit=1)[0], opposite):
+        # judging it only so is opposing the other side (`opposes`)
+        if opposes(_BEFORE_CLAUSE.split(clause, maxsplit=1)[0], opposite):
             return True
     return False
 
@@ -759,7 +760,7 @@ def _judges_asked(
         or extraposed(first)
     ):
         return False
-    return _opposes(_BEFORE_CLAUSE.split(first, maxsplit=1)[0], opposite)
+    return opposes(_BEFORE_CLAUSE.split(first, maxsplit=1)[0], opposite)
 
 
 def _answers_with(
@@ -793,7 +794,7 @@ def _answers_with(
         not _denies(first)
         and not _GOES_ON_FROM.match(first)
         and (only_judged or _judges(first, polarity))
-        and not _opposes(first, polarity)
+        and not opposes(first, polarity)
     )
 
 
@@ -1662,7 +1663,7 @@ def _evidence(
     # nor from what it says against the finding: "När jag kom hit … kom man till
     # ledningsgruppen för att försvara sin budget, inte för att lösa kommunens problem" is
     # how it was, told before "det har blivit bättre", not evidence that it has improved
-    sentences = [s for s in sentences if not _opposes(s, polarity)]
+    sentences = [s for s in sentences if not opposes(s, polarity)]
     # of those, one that says what the finding holds for or against its subject before
     # background: "upphandlingar tar väldigt lång tid och känns krångliga", not
     # "upphandling ligger under ekonomi", from one turn under a procurement weakness

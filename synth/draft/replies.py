@@ -78,10 +78,16 @@ def _reason(text: str, statement: Statement, roles: RoleGroups | None) -> str | 
         if "…" in sentence or "..." in sentence:
             continue
         # an enumeration's "lösenord, skrivare och sånt" is speech, and its clause with it
-        said = report_voice(outside_enumerations(sentence) or sentence, unit)
+        spoken = outside_enumerations(sentence) or sentence
+        said = report_voice(spoken, unit)
         if said is None or word_count(said) < _LEAST_WORDS:
             continue
-        if roles is not None and roles.names_one_person(said):
+        # what the one head of a unit says of it as "vi" points at them, told of the unit
+        # or not (`RoleGroups.names_speaker`): "Vi har inte resurser att hjälpa till i
+        # varje rekrytering" is the HR chief's
+        if roles is not None and (
+            roles.names_one_person(said) or roles.names_speaker(statement, spoken)
+        ):
             continue
         said = said.rstrip(" .!?")
         if not told:
