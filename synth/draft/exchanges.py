@@ -1,11 +1,10 @@
 """The conversations of an engagement's interviews and focus groups, and which answers
 still answer of what was said before them.
 
-What is said beside a finding is often not in its own statement: the HR chief asked
-whether the leadership shares the wish for one way in answers "Sektorerna är lite mer
-skeptiska"; a focus group that calls HR "det bästa stödet vi har" goes on "Men … det tar
-tid ibland. … rekryteringsstödet är nästan obefintligt". Those answers follow the
-finding's statement in the same exchange.
+What is said beside a finding is often not in its own statement: the HR chief, asked
+whether the leadership shares the wish for one way in, answers "Sektorerna är lite mer
+skeptiska" (`synth.draft.misgivings`). Such an answer follows the finding's statement in
+the same exchange, or answers a question put about it.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 from synth.records import Statement
 from synth.synthesis.cues import misgiving
 
-__all__ = ["Exchanges", "follows_up"]
+__all__ = ["Exchanges"]
 
 _NEXT_TURNS = 2
 """How many statements after one in the same conversation may still answer of it."""
@@ -34,7 +33,7 @@ _ASKS_ANEW = re.compile(
 )
 
 
-def follows_up(question: str | None, asked: str | None) -> bool:
+def _follows_up(question: str | None, asked: str | None) -> bool:
     """Whether `question`, asked after a statement given in answer to `asked`, still asks
     about it: the same question, or one that refers back to what was said and asks for
     nothing new, nor about something named. A question that itself asks for worries
@@ -70,12 +69,12 @@ class Exchanges:
 
     def followed_by(self, said: Statement) -> list[Statement]:
         """The next `_NEXT_TURNS` answers after a statement in its conversation, as long as
-        they still answer of what it said (`follows_up`)."""
+        they still answer of what it said (`_follows_up`)."""
         conversation: Sequence[Statement] = self.conversations.get(said.source_id, ())
         after = [o for o in conversation if o.position > said.position][:_NEXT_TURNS]
         followed: list[Statement] = []
         for other in after:
-            if not follows_up(other.question, said.question):
+            if not _follows_up(other.question, said.question):
                 break
             followed.append(other)
         return followed

@@ -71,7 +71,8 @@ def _reason(text: str, statement: Statement, roles: RoleGroups | None) -> str | 
     """What an answer says after its verdict, in the report's voice with the speaker's "vi"
     as their unit: its first sentence that makes one, and a second where it opens with a
     contrast ("…, men när det handlar om verksamhetssystemen blir det långa ledtider");
-    None where no sentence makes one (personal, naming its one person, or too short)."""
+    None where no sentence makes one (personal, naming its one person, speaking for the
+    unit only its speaker heads, or too short)."""
     unit = speaker_unit(statement.role, statement.sector)
     told: list[str] = []
     for sentence in split_sentences(text):
@@ -112,7 +113,8 @@ def _reply(
     was put to them (`verdict`), or, beside a strength, when asked for the unit's own
     shortcomings (`_ASKS_SHORTCOMINGS`: the HR chief asked "Om du ska vara självkritisk,
     var finns bristerna?" beside "HR-stödet är bra"); None where nobody who answers for
-    it was asked. Attributed as any evidence line is, to an interview, not to the unit."""
+    it was asked, or the answer says nothing but what points at its speaker (their "vi",
+    `_reason`). Attributed as any evidence line is, to an interview, not to the unit."""
     subject = headline_subject(draft.headline)
     for answer in answers:
         unit = speaker_unit(answer.role, answer.sector)
@@ -153,10 +155,10 @@ def with_replies(
     the unit its headline names, giving their answer (`_reply`): "I en intervju bekräftas
     bilden delvis: servicedesken svarar oftast inom en dag, men när det handlar om
     verksamhetssystemen blir det långa ledtider", "I en intervju beskrivs samtidigt att
-    HR-enheten inte har resurser att hjälpa till i varje rekrytering …". The line
-    cites its one statement and is marked as said beside the finding (`Bullet.beside`):
-    it is grounded on what it cites, and counts as none of the finding's evidence. It
-    takes the place of the finding's last line of its own where it has `MAX_BULLETS`."""
+    rekryteringsstödet är för tunt". The line cites its one statement and is marked as
+    said beside the finding (`Bullet.beside`): it is grounded on what it cites, and counts
+    as none of the finding's evidence. It takes the place of the finding's last line of
+    its own where it has `MAX_BULLETS`."""
     answers = sorted(
         (st for st in statements.values() if st.source_type.is_interview and st.question),
         key=lambda st: (st.source_id, st.position),

@@ -148,3 +148,33 @@ def test_beside_a_strength_the_units_head_asked_for_its_shortcomings_gives_them(
     # a weakness is not qualified by the unit's own shortcomings, which confirm it
     (done,) = with_replies([weakness("HR-stödet är svagt")], statements)
     assert all(b.own for b in done.bullets)
+
+
+def test_what_the_one_head_of_a_unit_says_of_it_as_we_is_no_reply() -> None:
+    """The one HR chief's "Vi har inte resurser att hjälpa till i varje rekrytering" points
+    at her, told of "HR-enheten" or not (`RoleGroups.names_speaker`); what she says of the
+    support without speaking for it stands."""
+    from synth.privacy.roles import RoleGroups
+
+    asked = "Om du ska vara självkritisk, var finns bristerna?"
+    praised = finding(
+        "T01",
+        "HR-stödet är bra",
+        ("FOK-01.013",),
+        [Bullet("I en fokusgrupp nämns ”HR är det bästa stödet vi har”.", ("FOK-01.013",))],
+        polarity="styrka",
+    )
+    for answer, told in (
+        (
+            "Vi har inte resurser att hjälpa till i varje rekrytering, så cheferna gör det själva.",
+            None,
+        ),
+        (
+            "Rekryteringsstödet är för tunt, det ska jag erkänna.",
+            "I en intervju beskrivs samtidigt att rekryteringsstödet är för tunt.",
+        ),
+    ):
+        statements = answered(answer, asked, role="HR-chef", sid="INT-05.005")
+        roles = RoleGroups.count(statements, threshold=5)
+        (done,) = with_replies([praised], statements, roles)
+        assert (done.bullets[-1].text if done.bullets[-1].beside else None) == told
