@@ -49,6 +49,17 @@ def weakness(headline: str = "IT-ärenden tar veckor", lines: int = 1) -> ThemeD
     )
 
 
+def praised() -> ThemeDraft:
+    """The strength "HR-stödet är bra", heard in a focus group."""
+    return finding(
+        "T01",
+        "HR-stödet är bra",
+        ("FOK-01.013",),
+        [Bullet("I en fokusgrupp nämns ”HR är det bästa stödet vi har”.", ("FOK-01.013",))],
+        polarity="styrka",
+    )
+
+
 def test_the_units_answer_stands_last_with_its_verdict_and_reason() -> None:
     (done,) = with_replies([weakness()], answered())
 
@@ -131,15 +142,8 @@ def test_beside_a_strength_the_units_head_asked_for_its_shortcomings_gives_them(
         "rekrytering, så cheferna gör det mesta själva."
     )
     statements = answered(answer, asked, role="HR-chef", sid="INT-05.005")
-    praised = finding(
-        "T01",
-        "HR-stödet är bra",
-        ("FOK-01.013",),
-        [Bullet("I en fokusgrupp nämns ”HR är det bästa stödet vi har”.", ("FOK-01.013",))],
-        polarity="styrka",
-    )
 
-    (done,) = with_replies([praised], statements)
+    (done,) = with_replies([praised()], statements)
 
     assert done.bullets[-1].text == (
         "I en intervju beskrivs samtidigt att HR-enheten inte har resurser att hjälpa till i "
@@ -157,13 +161,6 @@ def test_what_the_one_head_of_a_unit_says_of_it_as_we_is_no_reply() -> None:
     from synth.privacy.roles import RoleGroups
 
     asked = "Om du ska vara självkritisk, var finns bristerna?"
-    praised = finding(
-        "T01",
-        "HR-stödet är bra",
-        ("FOK-01.013",),
-        [Bullet("I en fokusgrupp nämns ”HR är det bästa stödet vi har”.", ("FOK-01.013",))],
-        polarity="styrka",
-    )
     for answer, told in (
         (
             "Vi har inte resurser att hjälpa till i varje rekrytering, så cheferna gör det själva.",
@@ -176,5 +173,5 @@ def test_what_the_one_head_of_a_unit_says_of_it_as_we_is_no_reply() -> None:
     ):
         statements = answered(answer, asked, role="HR-chef", sid="INT-05.005")
         roles = RoleGroups.count(statements, threshold=5)
-        (done,) = with_replies([praised], statements, roles)
+        (done,) = with_replies([praised()], statements, roles)
         assert (done.bullets[-1].text if done.bullets[-1].beside else None) == told
