@@ -1233,6 +1233,54 @@ def test_a_bare_remedy_takes_the_thing_a_wish_about_its_subject_names_as_its_exa
     assert recs[0].statement_ids[0] in {"ENK-0059.003", "ENK-0062.003", "ENK-0045.003"}
 
 
+def test_a_bare_remedy_takes_its_example_from_a_proposal_no_recommendation_rests_on() -> None:
+    """Blind reviews 160-162: "Rapporterna är svåra att läsa", heard in half the
+    interviews, had no recommendation: the controllers' "En gemensam rapport …" stood in a
+    theme of wishes whose recommendation another's proposal gave, and the bare remedy was
+    left out. A proposal any source made that names the weakness's subject is its
+    example; one that names it not, or names no thing to bring in, is none."""
+    complaint = said("ENK-0020.002", "Rapporterna är svåra att läsa.")
+    statements = {
+        st.id: st
+        for st in [
+            complaint,
+            said("ENK-0099.003", "Bättre rapporter."),
+            said("ENK-0030.003", "En gemensam ingång för alla frågor."),
+            Statement(
+                "GRP-01.042",
+                "GRP-01",
+                SourceType.GRUPPINTERVJU,
+                2,
+                "En gemensam rapport. En sida per enhet, begriplig, som uppdateras automatiskt.",
+            ),
+        ]
+    }
+    lenses = {
+        sid: LensRecord("strukturer", 0.9, "förslag", 0.9)
+        for sid in ("ENK-0099.003", "ENK-0030.003", "GRP-01.042")
+    }
+    reports = replace(
+        theme("T1", "Rapporter", "strukturer", "svaghet", 5), statement_ids=("ENK-0020.002",)
+    )
+    headlines = {"T1": "Rapporterna är svåra att läsa"}
+    recs = offline_recommendations(
+        [reports], statements, lenses, {}, headlines=headlines, findings=[reports]
+    )
+    assert [(r.text, r.theme_ids, r.statement_ids) for r in recs] == [
+        (
+            "Gör det lättare att läsa rapporterna, till exempel med en gemensam rapport, en "
+            "sida per enhet, begriplig, som uppdateras automatiskt.",
+            ("T1",),
+            ("GRP-01.042",),
+        )
+    ]
+    # without it, no example, and the bare remedy is left to the consultant
+    del statements["GRP-01.042"]
+    assert not offline_recommendations(
+        [reports], statements, lenses, {}, headlines=headlines, findings=[reports]
+    )
+
+
 def test_a_weakness_named_is_followed_by_the_reason_its_sources_give() -> None:
     """Blind review 80: "the Bedömning is a frequency report … nothing here is a judgement,
     a cause or a consequence". Where two of a finding's sources give the same reason for
