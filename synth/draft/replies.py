@@ -106,7 +106,7 @@ def _reason(text: str, statement: Statement, roles: RoleGroups | None) -> str | 
 
 def _reply(
     draft: ThemeDraft,
-    answers: Sequence[Statement],
+    answers: Sequence[tuple[Statement, str]],
     roles: RoleGroups | None,
 ) -> Bullet | None:
     """The line that gives what the head of the unit the finding names answered when it
@@ -116,13 +116,9 @@ def _reply(
     it was asked, or the answer says nothing but what points at its speaker (their "vi",
     `_reason`). Attributed as any evidence line is, to an interview, not to the unit."""
     subject = headline_subject(draft.headline)
-    for answer in answers:
-        unit = speaker_unit(answer.role, answer.sector)
-        own = own_unit_name(answer.role, answer.sector)
+    for answer, own in answers:
         if (
-            unit is None
-            or own is None
-            or answer.id in draft.support_ids
+            answer.id in draft.support_ids
             or not answer.question
             or not _of_unit(draft.headline, own)
         ):
@@ -159,9 +155,17 @@ def with_replies(
     said beside the finding (`Bullet.beside`): it is grounded on what it cites, and counts
     as none of the finding's evidence. It takes the place of the finding's last line of
     its own where it has `MAX_BULLETS`."""
+    # the answers of those who head a unit a headline may name, each with its name
     answers = sorted(
-        (st for st in statements.values() if st.source_type.is_interview and st.question),
-        key=lambda st: (st.source_id, st.position),
+        (
+            (st, named)
+            for st in statements.values()
+            if st.source_type.is_interview
+            and st.question
+            and speaker_unit(st.role, st.sector) is not None
+            and (named := own_unit_name(st.role, st.sector)) is not None
+        ),
+        key=lambda item: (item[0].source_id, item[0].position),
     )
     done = []
     for draft in drafts:
