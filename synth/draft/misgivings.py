@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from synth.draft.evidence import attributed, contrasted
 from synth.draft.exchanges import Exchanges
-from synth.draft.offline import MAX_BULLETS, evidence_sentence
+from synth.draft.offline import evidence_sentence, with_last_line
 from synth.draft.support import headline_subject, names_subject
 from synth.privacy.roles import RoleGroups
 from synth.records import Bullet, Statement, ThemeDraft
@@ -168,5 +167,5 @@ def with_misgivings(
             continue
         other, line = first
         bullet = Bullet(text=line, statement_ids=(other.id,), beside=True)
-        done.append(replace(draft, bullets=(*draft.bullets[: MAX_BULLETS - 1], bullet)))
+        done.append(with_last_line(draft, bullet))
     return tuple(done)

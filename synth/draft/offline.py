@@ -141,6 +141,7 @@ __all__ = [
     "topic_only",
     "wished",
     "with_counterparts",
+    "with_last_line",
     "with_quotes",
     "wording",
 ]
@@ -2867,8 +2868,18 @@ def with_counterparts(
             statement_ids=tuple(st.id for st in against[:MAX_CITED]),
             counterpart=other.theme_id,
         )
-        done.append(replace(draft, bullets=(*draft.bullets[: MAX_BULLETS - 1], bullet)))
+        done.append(with_last_line(draft, bullet))
     return tuple(done)
+
+
+def with_last_line(draft: ThemeDraft, bullet: Bullet) -> ThemeDraft:
+    """The draft with `bullet`, a line said against or beside the finding, as its last: a
+    finding gives at most `MAX_BULLETS` lines, and the last of its own gives way, not
+    another line said beside it (the other side's finding, a misgiving, its unit's
+    answer)."""
+    others = [b for b in draft.bullets if not b.own]
+    own = [b for b in draft.bullets if b.own][: max(1, MAX_BULLETS - 1 - len(others))]
+    return replace(draft, bullets=(*own, *others, bullet))
 
 
 def _holds_against(statement: Statement, subject: frozenset[str], polarity: str | None) -> bool:

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from synth.draft.evidence import attributed
-from synth.draft.offline import MAX_BULLETS
+from synth.draft.offline import with_last_line
 from synth.draft.support import headline_subject, names_subject
 from synth.privacy.roles import RoleGroups
 from synth.records import Bullet, Statement, ThemeDraft
@@ -154,7 +153,7 @@ def with_replies(
     rekryteringsstödet är för tunt". The line cites its one statement and is marked as
     said beside the finding (`Bullet.beside`): it is grounded on what it cites, and counts
     as none of the finding's evidence. It takes the place of the finding's last line of
-    its own where it has `MAX_BULLETS`."""
+    its own where it has as many as a finding may (`with_last_line`)."""
     # the answers of those who head a unit a headline may name, each with its name
     answers = sorted(
         (
@@ -175,8 +174,5 @@ def with_replies(
         if bullet is None:
             done.append(draft)
             continue
-        # a finding gives at most `MAX_BULLETS` lines: the last of its own gives way
-        others = [b for b in draft.bullets if not b.own]
-        own = [b for b in draft.bullets if b.own][: max(1, MAX_BULLETS - 1 - len(others))]
-        done.append(replace(draft, bullets=(*own, *others, bullet)))
+        done.append(with_last_line(draft, bullet))
     return tuple(done)
