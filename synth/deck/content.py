@@ -1074,12 +1074,18 @@ def with_staff(
     strength or a wish: the figure is no evidence that something works, nor a proposal.
     Where a group's staff come to more than its sector's `employees` in the inventory, the
     line says so (`staff_overcount`)."""
-    line = staff_line(table) if table is not None else None
-    if table is None or line is None:
+    if table is None:
         return tuple(observations)
+    # the figures of a group whose count the inventory puts in doubt are withheld, and the
+    # line says why (blind review 162: "When a consistency check fails, hold back the
+    # numbers derived from it. Do not print them with a caveat.")
+    trusted = staff_trusted(table, employees or {})
     overcount = staff_overcount(table, employees or {})
+    line = staff_line(trusted)
+    if line is None and overcount is None:
+        return tuple(observations)
     roles = {r.role.casefold() for r in table.rows if r.role}
-    heavy = any(r.at_least[-1] > MAJORITY for r in table.rows[1:])
+    heavy = any(r.at_least[-1] > MAJORITY for r in trusted.rows[1:])
     result = list(observations)
     for index, observation in enumerate(result):
         if observation.polarity not in {"styrka", "förslag"} and _about_staff(
@@ -1094,7 +1100,7 @@ def with_staff(
                 None
                 if observation.edited or observation.renamed
                 # (not of a group whose count the inventory puts in doubt)
-                else staff_headline(staff_trusted(table, employees or {}), observation.headline)
+                else staff_headline(trusted, observation.headline)
             )
             counted = (
                 _staff_counted(observation, statements, [r.role for r in table.rows if r.role])
@@ -1118,8 +1124,11 @@ def with_staff(
                     else observation.origin
                 ),
                 # under the survey's claim, what it does not say already
-                staff=f"{(staff_detail(table) if claim else None) or line}."
-                + (f" {overcount}." if overcount else ""),
+                staff=" ".join(
+                    f"{told}."
+                    for told in ((staff_detail(trusted) if claim else None) or line, overcount)
+                    if told
+                ),
                 anchored=anchored,
                 related=Related(_CONDITIONS_ABOUT, _CHEFS_WHY, told) if told else None,
             )

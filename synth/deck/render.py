@@ -65,13 +65,13 @@ from synth.deck.survey import (
     ALL_RESPONDENTS,
     STAFF_MARKS,
     LikertChart,
-    StaffTable,
     least_known,
     plural_role,
     result_charts,
     role_text,
     staff_line,
     staff_overcount,
+    staff_trusted,
     states_staff_shares,
 )
 from synth.deck.survey_evidence import (
@@ -964,18 +964,18 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
     figure stands under (`with_staff`), else the table; review 40 found the first-line
     chefs' load the material's most widely supported message, and the deck's assessment
     silent on it."""
-    line = staff_line(content.staff) if content.staff is not None else None
+    if content.staff is None:
+        return None
+    # not the shares of a group whose count the inventory puts in doubt, and why not
+    # (blind reviews 156 and 162: "hold back the numbers derived from it")
+    employees = content.resources.sector_employees if content.resources else {}
+    line = staff_line(staff_trusted(content.staff, employees))
     if line is None:
         return None
     # the support meant for the chefs, where the inventory has it short of its budget
     findings = content.resources.findings if content.resources else None
     support = f" {findings.chefs_support()}" if findings and findings.chefs_support() else ""
-    # and what makes a share doubtful, where the chefs count more staff than the sector
-    # employs (blind review 156: "run a plausibility check before any derived figure")
-    employees = content.resources.sector_employees if content.resources else {}
-    if content.staff is not None and (
-        overcount := staff_overcount(content.staff, employees, brief=True)
-    ):
+    if overcount := staff_overcount(content.staff, employees, uncounted=True):
         support = f" {overcount}.{support}"
     under = next((o for o in content.main_findings if o.staff), None)
     where = _where(deck, content, under.theme_id) if under is not None else None
@@ -2173,7 +2173,7 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     # plus an appendix")
     told_staff = any(o.staff and o.anchored for o in content.main_findings)
     if content.staff is not None and not told_staff:
-        _staff_slides(deck, content.staff, content.staff.title)
+        _staff_slides(deck, content, content.staff.title)
     for results in content.surveys:
         _survey_results(deck, results)
     _resources(deck, content)
@@ -2186,16 +2186,22 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
     for chart in appendix:
         _survey(deck, replace(chart, title=_in_appendix(chart.title)))
     if content.staff is not None and told_staff:
-        _staff_slides(deck, content.staff, _in_appendix(content.staff.title))
+        _staff_slides(deck, content, _in_appendix(content.staff.title))
     return deck.origins
 
 
-def _staff_slides(deck: Deck, staff: StaffTable, title: str) -> None:
-    """The survey's staff table per sector, under `title`."""
+def _staff_slides(deck: Deck, content: DeckContent, title: str) -> None:
+    """The survey's staff table per sector, under `title`: every group, as the appendix
+    shows the material, with the doubt the slides withhold a group's figures for
+    (`staff_overcount`)."""
+    staff = content.staff
+    if staff is None:
+        return
+    employees = content.resources.sector_employees if content.resources else {}
     _grid_slides(
         deck,
         title,
-        staff_grid(staff),
+        staff_grid(staff, staff_overcount(staff, employees, brief=True)),
         "Per sektor",
         f"Grupper med färre än {staff.threshold} svar visas inte.",
     )

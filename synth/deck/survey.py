@@ -744,13 +744,14 @@ def staff_overcount(
 ) -> str | None:
     """Where the staff the respondents of a group the survey's claim names
     (`staff_headline`) say they lead come to more than the whole sector's employees that
-    the inventory gives (`employees`, by sector), that the two sources disagree: "De 47
-    svarande enhetscheferna i Vård och omsorg anger tillsammans 1 619 medarbetare, fler än
+    the inventory gives (`employees`, by sector), that the two sources disagree and the
+    group's figures are withheld (`staff_trusted`): "Enhetscheferna i Vård och omsorg är
+    inte medräknade: de 47 som svarat anger tillsammans 1 619 medarbetare, fler än
     sektorns 1 400 anställda enligt inventeringen av stödresurser; en del av svaren räknar
-    troligen in fler än de anställda, och andelarna och beräkningarna på dem är då för
-    höga". Those who answered are at most all the chefs of the sector, so their staff
-    cannot rightly be more than its employees; blind review 156 found the claim's 47 % and
-    the chefs a norm would take built on such a sum with no word of it. `brief`: as a
+    troligen in fler än de anställda". Those who answered are at most all the chefs of the
+    sector, so their staff cannot rightly be more than its employees; blind review 156
+    found the claim's 47 % and the chefs a norm would take built on such a sum with no
+    word of it. `brief`: as a
     recommendation's consequence says it of what it takes, "I Vård och omsorg anger de
     svarande enhetscheferna fler medarbetare än sektorn har anställda enligt inventeringen
     (1 619 mot 1 400), så talet där är troligen för högt". `uncounted`: as a norm's cost
@@ -762,17 +763,21 @@ def staff_overcount(
     if not over:
         return None
     if not (brief or uncounted):
+        # withheld, not shown with a caveat (blind review 162: "a failed plausibility check
+        # should block derived percentages … until they are verified")
+        groups = listing([f"{_definite(plural)} i {row.group}" for row, plural, *_ in over])
+        one = len(over) == 1
         told = listing(
             [
-                f"de {row.respondents} svarande {_definite(plural)} i {row.group} anger "
+                f"de {row.respondents} {'som svarat' if one else f'i {row.group}'} anger "
                 f"tillsammans {thousands(total)} {STAFF_NOUN}, fler än sektorns {thousands(staff)} "
                 "anställda enligt inventeringen av stödresurser"
-                for row, plural, total, staff in over
+                for row, _, total, staff in over
             ]
         )
         return (
-            f"{told[:1].upper()}{told[1:]}; en del av svaren räknar troligen in fler än de "
-            "anställda, och andelarna och beräkningarna på dem är då för höga"
+            f"{groups[:1].upper()}{groups[1:]} är inte medräknade: {told}; en del av svaren "
+            "räknar troligen in fler än de anställda"
         )
     # where the respondents' staff come to more than the sector has: "där" of the one
     # sector a sentence has named already, else "i Vård och omsorg"

@@ -62,9 +62,11 @@ def number_grid(summary: NumberSummary, results: SurveyResults) -> Grid:
     )
 
 
-def staff_grid(table: StaffTable) -> Grid:
+def staff_grid(table: StaffTable, doubted: str | None = None) -> Grid:
     """Per group (all respondents first) how many answered, the median number of staff
-    and the shares leading `STAFF_MARKS` or more."""
+    and the shares leading `STAFF_MARKS` or more; `doubted` says under the table which
+    group's count the inventory puts in doubt (`staff_overcount`), as the other slides
+    withhold that group's figures."""
     cells = tuple(
         (
             # every level of chef together, as the per-sector rows are not (blind review
@@ -86,7 +88,7 @@ def staff_grid(table: StaffTable) -> Grid:
         "färre, hälften fler; per sektor dess vanligaste roll, oftast första linjens "
         f"chefer, med minst {table.threshold} svar (chefer för chefer räknar in sina "
         "chefers medarbetare). Ett ungefärligt svar (”ca 40”) räknas som sitt tal; svar "
-        "som inte angav något tal räknas inte." + hidden
+        "som inte angav något tal räknas inte." + hidden + (f" {doubted}." if doubted else "")
     )
     return Grid(
         headers=("Grupp", "Svarande", "Median", *(f"{mark} eller fler" for mark in STAFF_MARKS)),
