@@ -180,6 +180,14 @@ def test_the_demo_deck_ends_on_next_steps_drawn_from_its_material(
         f"inte har svarat, och med lokalförsörjning (bild {lowest}), som cheferna "
         "betygsätter i enkäten men som ingen av de svarande redovisar årsarbetare för."
     )
+    # what the interviews say the sectors keep and their answers leave out (blind review
+    # 162): Vård och omsorg's systemförvaltare, Barn och utbildning's HR-administration
+    assert steps[1] == (
+        "Stäm av inventeringen av stödresurser med sektorerna: IT/digitalisering i Vård "
+        "och omsorg och HR/personal och lön i Barn och utbildning nämns i intervjuerna men "
+        "inte i sektorernas svar."
+    )
+    steps = steps[:1] + steps[2:]
     assert steps[1].startswith("Stäm av iakttagelserna med de intervjuade")
     assert steps[3] == (
         "Återkoppla resultatet till cheferna som fick chefsenkäten och till dem som "

@@ -36,7 +36,7 @@ from synth.deck.content import (
 )
 from synth.deck.measure import overflow
 from synth.deck.render import render
-from synth.deck.resources import ResourceTable, resource_table
+from synth.deck.resources import ResourceTable, resource_table, unlisted_support
 from synth.deck.survey import likert_charts, staff_table
 from synth.deck.survey_evidence import first_results, function_scores
 from synth.deck.template import open_template, pick_layouts
@@ -53,7 +53,7 @@ from synth.store import Store, StoredResponse, StoreStatus
 from synth.store.drafts import load_drafts
 from synth.store.surveys import ResponseRate, recipients, response_rates
 from synth.store.themes import LensRecord, curation_imports, lens_records, load_themes
-from synth.survey.inventory import INVENTORY_FORM, stored_inventory
+from synth.survey.inventory import INVENTORY_FORM, stored_inventory, table_question
 from synth.survey.publish import is_published
 from synth.survey.results import SurveyResults, likert_keys, stored_results
 from synth.synthesis.describe import repeated_wordings
@@ -183,6 +183,9 @@ def build_content(
         featured=config.deck.findings,
         unthemed=sum(t.size for t in themes if t.id == OTHER),
         repeated_wordings=repeated_wordings(statements.values()),
+        unlisted=unlisted_support(resources, list(statements.values()))
+        if resources is not None
+        else (),
     )
 
 
@@ -214,6 +217,11 @@ def _resources(
         invited=len(recipients(store, form.id)) or None,
         threshold=config.engagement.anonymity_threshold,
     )
+    if table is not None:
+        # what the form says counts as each function, to read the interviews' roles by
+        table = replace(
+            table, described=tuple((row.label, row.help) for row in table_question(form).rows)
+        )
     if table is not None and table.invited:
         table = replace(
             table, invited_file=config.survey.recipients_file(form.id, config.ingest.recipients)

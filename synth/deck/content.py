@@ -16,7 +16,12 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from synth.deck.resources import ResourceTable, inventory_line, placement_line
+from synth.deck.resources import (
+    ResourceTable,
+    UnlistedSupport,
+    inventory_line,
+    placement_line,
+)
 from synth.deck.survey import (
     STAFF_MARKS,
     STAFF_NOUN,
@@ -445,6 +450,9 @@ class DeckContent:
     repeated_wordings: int = 0
     """Survey sentences that stand word for word in several respondents' answers
     (`synth.synthesis.describe.repeated_wordings`): the method slide says how many."""
+    unlisted: tuple[UnlistedSupport, ...] = ()
+    """Support the material says a sector keeps that its inventory answers leave out
+    (`synth.deck.resources.unlisted_support`): the next steps ask for it."""
 
     @property
     def figures_shown(self) -> tuple[Figure, ...]:

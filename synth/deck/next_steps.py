@@ -65,6 +65,7 @@ def next_steps(
             _copies_step(content),
             _staff_step(content),
             _inventory_step(content, slides or {}),
+            _unlisted_step(content),
             _testing_step(content),
             _decision_step(waiting),
             _feedback_step(content),
@@ -115,6 +116,29 @@ def _inventory_step(content: DeckContent, slides: Mapping[str, int]) -> Step | N
     return Step(
         f"Komplettera inventeringen av stödresurser med {', och med '.join(parts)}.",
         basis,
+    )
+
+
+def _unlisted_step(content: DeckContent) -> Step | None:
+    """The support the interviews or the survey say a sector keeps of its own, which the
+    sector's inventory answers leave out (`DeckContent.unlisted`), checked with the
+    sector: blind review 162 found the systemförvaltare that three interviews named in
+    Vård och omsorg in none of its rows ("Reconcile the inventory with what interviewees
+    say about their own staff before calling the totals 'omfattningen'"). What it rests
+    on, statement by statement, goes to the notes."""
+    unlisted = content.unlisted
+    if not unlisted:
+        return None
+    named = listing([f"{function_in_text(u.function)} i {u.sector}" for u in unlisted])
+    where = listing(list(dict.fromkeys(kind for u in unlisted for kind in u.said_in)))
+    sectors = "sektorernas" if len({u.sector for u in unlisted}) > 1 else "sektorns"
+    return Step(
+        f"Stäm av inventeringen av stödresurser med sektorerna: {named} nämns i {where} "
+        f"men inte i {sectors} svar.",
+        "; ".join(
+            f"{function_in_text(u.function)} i {u.sector}: uttalanden {', '.join(u.statement_ids)}"
+            for u in unlisted
+        ),
     )
 
 

@@ -26,6 +26,7 @@ from synth.dates import swedish_date
 from synth.deck.charts import TextChartData, footnote
 from synth.deck.frames import MARGIN_X, MARGIN_Y
 from synth.deck.measure import Para, paras_height, text_width
+from synth.records import Statement
 from synth.survey.inventory import (
     CLOSE_TO_OPERATIONS,
     LEVEL_LABELS,
@@ -47,6 +48,8 @@ from synth.survey.shadow import (
 )
 from synth.text.functions import function_of
 from synth.text.numbers import count_words, decimal, share_words, thousands
+from synth.text.staffing import kept_support
+from synth.text.swedish import stem, tokens
 
 __all__ = [
     "Grid",
@@ -120,6 +123,13 @@ class ResourceTable:
     merged: tuple[tuple[str, str], ...] = ()
     """Levels one respondent alone answered for, each with the level whose column holds
     them (`_merged_levels`)."""
+    kept: tuple[tuple[str, str, str], ...] = ()
+    """What each sector out in the operations reports: (sector, function, the row's
+    comment) of every row with some åa, budgeted or in practice; the central
+    administration's rows are not among them."""
+    described: tuple[tuple[str, str], ...] = ()
+    """The form's functions, each with what it says counts as the function ("IT-stöd,
+    system, e-tjänster …"), where the deck knows the form."""
 
     def balance(self, function: str) -> FunctionBalance | None:
         """What the figures show of one function (`FunctionBalance`): its central staff
@@ -208,6 +218,9 @@ def resource_table(
     for line in summary.lines:
         rows_of.setdefault(line.recipient_id, []).append(line)
     central = sum(is_central(u.sector, rows_of.get(u.recipient_id, [])) for u in summary.units)
+    # the sectors out in the operations: any row of theirs placed there, not the central
+    # administration's own
+    operations = {line.sector for line in summary.lines if line.level in CLOSE_TO_OPERATIONS}
     findings = inventory_findings(summary)
     findings = replace(
         findings, answers=tuple(t for t in findings.answers if t.answered >= threshold)
@@ -222,6 +235,69 @@ def resource_table(
         overlaps=len(summary.overlaps),
         overlapping=summary.overlapping_fte,
         merged=tuple(into.items()),
+        kept=tuple(
+            (line.sector, line.function, line.comment)
+            for line in summary.lines
+            if line.sector in operations and (line.fte_actual or line.fte_budget)
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class UnlistedSupport:
+    """Support a sector keeps of its own by what was said in the interviews or the survey
+    (`synth.text.staffing.kept_support`), which no row the sector answered in the inventory
+    reports: neither a row of the function nor a comment naming the role."""
+
+    sector: str
+    function: str
+    statement_ids: tuple[str, ...]
+    said_in: tuple[str, ...] = ()
+    """Where it was said, as a sentence names it: "intervjuerna", "enkäten"."""
+
+
+def unlisted_support(
+    table: ResourceTable, statements: Sequence[Statement]
+) -> tuple[UnlistedSupport, ...]:
+    """What the material says the sectors keep that their inventory answers leave out
+    (`UnlistedSupport`), in the order first said: blind review 162 found the
+    systemförvaltare on half time that three interviews named in Vård och omsorg in none
+    of its rows, and the inventory's "0,5 åa IT/digitalisering" out in the operations
+    taken as the whole of it. Only sectors that answered, and said by someone of the
+    sector or naming it: the central administration's "vi" is its own. Empty where the
+    deck does not know the form's functions."""
+    if not table.described or not table.kept:
+        return ()
+    functions = dict(table.described)
+    answering = list(dict.fromkeys(sector for sector, _, _ in table.kept))
+    reported = {(sector, function) for sector, function, _ in table.kept}
+    commented: dict[str, set[str]] = {}
+    for sector, _, comment in table.kept:
+        commented.setdefault(sector, set()).update(stem(w) for w in tokens(comment))
+    found: dict[tuple[str, str], list[Statement]] = {}
+    for statement in statements:
+        own = statement.sector
+        for named, function, role in kept_support(statement.text, functions, answering):
+            placed = named or (own if own in answering else None)
+            if placed is None or (placed, function) in reported:
+                continue
+            # the role under another function: "Verksamhetsutvecklare som i praktiken gör
+            # kommunikation" is the sector's answer for its verksamhetsutvecklare
+            if stem(role) in commented.get(placed, set()):
+                continue
+            found.setdefault((placed, function), []).append(statement)
+    return tuple(
+        UnlistedSupport(
+            sector,
+            function,
+            tuple(st.id for st in said),
+            tuple(
+                dict.fromkeys(
+                    "intervjuerna" if st.source_type.is_interview else "enkäten" for st in said
+                )
+            ),
+        )
+        for (sector, function), said in found.items()
     )
 
 

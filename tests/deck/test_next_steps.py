@@ -151,3 +151,27 @@ def test_the_chefs_count_of_their_staff_is_checked_where_it_exceeds_the_sectors_
     # as many as the sector employs: nothing to check
     calm = content(observations=(OBSERVATION,), staff=table, resources=employing(300.0))
     assert not [s for s in next_steps(calm) if "personalsystemet" in s.text]
+
+
+def test_support_the_material_names_beyond_the_inventory_is_to_be_checked_with_the_sector() -> None:
+    """Blind review 162: "Reconcile the inventory with what interviewees say about their
+    own staff". The step names the function and the sector, not who said it; the notes
+    give the statements."""
+    from synth.deck.resources import UnlistedSupport
+
+    unlisted = (
+        UnlistedSupport("Vård och omsorg", "IT/digitalisering", ("INT-03.007",), ("intervjuerna",)),
+    )
+    (step,) = [s for s in next_steps(content(unlisted=unlisted)) if "sektor" in s.text]
+    assert step.text == (
+        "Stäm av inventeringen av stödresurser med sektorerna: IT/digitalisering i Vård och "
+        "omsorg nämns i intervjuerna men inte i sektorns svar."
+    )
+    assert (
+        not step.own and step.basis == "IT/digitalisering i Vård och omsorg: uttalanden INT-03.007"
+    )
+    survey = replace(unlisted[0], sector="Samhällsbyggnad", said_in=("enkäten",))
+    (step,) = [s for s in next_steps(content(unlisted=(*unlisted, survey))) if "sektor" in s.text]
+    assert "i Samhällsbyggnad nämns i intervjuerna och enkäten men inte i sektorernas svar" in (
+        step.text
+    )

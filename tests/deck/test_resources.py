@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
@@ -385,3 +387,51 @@ def test_a_sectors_employees_are_known_where_someone_answered_for_the_whole_sect
     table = ResourceTable(levels=(), rows=(), respondents=5, findings=findings)
     assert table.sector_employees == {"Vård och omsorg": 1400.0}
     assert ResourceTable(levels=(), rows=(), respondents=5).sector_employees == {}
+
+
+def test_support_the_interviews_name_that_a_sectors_answers_leave_out_is_found() -> None:
+    """Blind review 162: the systemförvaltare on half time that three interviews named in
+    Vård och omsorg stood in none of its inventory rows. What a sector keeps by the
+    material, and reports neither as a row of the function nor in a comment naming the
+    role, is asked for; the central administration's own "vi" is not a sector's."""
+    from synth.deck.resources import UnlistedSupport, unlisted_support
+    from synth.records import SourceType, Statement
+
+    def line(
+        sector: str, function: str, fte: float, level: str, comment: str = ""
+    ) -> InventoryLine:
+        return InventoryLine(sector, sector, "Stab", function, 1.0, fte, fte, level, comment)
+
+    lines = [
+        line("Kommunledningskontoret", "IT/digitalisering", 15.0, "central"),
+        line("Vård och omsorg", "Kommunikation", 0.5, "sektor", "Verksamhetsutvecklare på halvtid"),
+        line("Barn och utbildning", "IT/digitalisering", 2.0, "sektor", "Två IT-tekniker"),
+    ]
+    table = resource_table(summarise(lines, []))
+    assert table is not None
+    assert {sector for sector, _, _ in table.kept} == {"Vård och omsorg", "Barn och utbildning"}
+    described = (
+        ("IT/digitalisering", "IT-stöd, system, e-tjänster och digital utveckling."),
+        ("Kommunikation", "Webb, intranät, press, information och grafisk form."),
+        ("Verksamhetsutveckling", "Processer, projekt och förbättringsarbete."),
+    )
+
+    def said(sid: str, sector: str, text: str, kind: SourceType = SourceType.INTERVJU) -> Statement:
+        return Statement(sid, sid.split(".")[0], kind, 1, text, sector=sector)
+
+    statements = [
+        said("INT-03.007", "Vård och omsorg", "Vi har en systemförvaltare på 0,5 tjänst."),
+        said("FOK-01.038", "Vård och omsorg", "Vi har ju en systemförvaltare på halvtid."),
+        # reported: a row of the function, or the role in the sector's comment
+        said("FOK-02.032", "Barn och utbildning", "Vi har två egna IT-tekniker på sektorn."),
+        said("INT-03.029", "Vård och omsorg", "Vi har en egen verksamhetsutvecklare."),
+        # the central administration's own, and a sector that did not answer
+        said("INT-06.001", "Kommunledningskontoret", "Vi har egna IT-tekniker."),
+        said("INT-04.013", "Samhällsbyggnad", "Vi har anställt en egen systemförvaltare."),
+    ]
+    assert unlisted_support(table, statements) == ()  # the form's functions unknown
+    assert unlisted_support(replace(table, described=described), statements) == (
+        UnlistedSupport(
+            "Vård och omsorg", "IT/digitalisering", ("INT-03.007", "FOK-01.038"), ("intervjuerna",)
+        ),
+    )
