@@ -188,6 +188,19 @@ def test_the_demo_deck_ends_on_next_steps_drawn_from_its_material(
         "inte i sektorernas svar."
     )
     steps = steps[:1] + steps[2:]
+    # and under the inventory's table, whose figures it goes beyond
+    tabled = " ".join(
+        shape.text_frame.text
+        for slide in slides.values()
+        if "Funktion"
+        in [c.text for s in slide.shapes if s.has_table for c in s.table.rows[0].cells]
+        for shape in slide.shapes
+        if shape.has_text_frame
+    )
+    assert (
+        "I intervjuerna nämns därtill IT/digitalisering i Vård och omsorg och HR/personal och "
+        "lön i Barn och utbildning, som inte finns i sektorernas svar." in " ".join(tabled.split())
+    )
     assert steps[1].startswith("Stäm av iakttagelserna med de intervjuade")
     assert steps[3] == (
         "Återkoppla resultatet till cheferna som fick chefsenkäten och till dem som "

@@ -46,6 +46,7 @@ from synth.deck.resources import (
     grid_pages,
     resource_pages,
     sector_grid,
+    unlisted_line,
 )
 from synth.deck.slides import (
     ACCENT,
@@ -1707,10 +1708,11 @@ def _resources(deck: Deck, content: DeckContent) -> None:
     draw_resource_chart(slide, area, table, details[0] if details else "")
     set_notes(slide, notes)
     title = next(titles, "Stödresurser per funktion och nivå")
-    for page, rows in enumerate(resource_pages(table, area)):
+    beyond = unlisted_line(content.unlisted)
+    for page, rows in enumerate(resource_pages(table, area, beyond)):
         slide = deck.slide(layout, continued(title, page))
         clear_body(slide)
-        draw_resource_table(slide, area, table, rows)
+        draw_resource_table(slide, area, table, rows, beyond)
         set_notes(slide, notes)
     sectors = sector_grid(table)
     if sectors is not None:

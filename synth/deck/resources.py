@@ -47,7 +47,7 @@ from synth.survey.shadow import (
     inventory_findings,
 )
 from synth.text.functions import function_of
-from synth.text.numbers import count_words, decimal, share_words, thousands
+from synth.text.numbers import count_words, decimal, listing, share_words, thousands
 from synth.text.staffing import kept_support
 from synth.text.swedish import stem, tokens
 
@@ -254,6 +254,21 @@ class UnlistedSupport:
     statement_ids: tuple[str, ...]
     said_in: tuple[str, ...] = ()
     """Where it was said, as a sentence names it: "intervjuerna", "enkäten"."""
+
+
+def unlisted_line(unlisted: Sequence[UnlistedSupport]) -> str:
+    """What the material says the sectors keep beyond their inventory answers
+    (`unlisted_support`), as a sentence under the inventory's table: "I intervjuerna
+    nämns därtill IT/digitalisering i Vård och omsorg, som inte finns i sektorns svar."
+    Blind review 162 read the table's 0,5 åa IT/digitalisering without budget out there
+    as the whole of it while three interviews named a systemförvaltare in Vård och
+    omsorg. Empty where nothing is said beyond the answers."""
+    if not unlisted:
+        return ""
+    where = listing(list(dict.fromkeys(kind for u in unlisted for kind in u.said_in)))
+    named = listing([f"{function_in_text(u.function)} i {u.sector}" for u in unlisted])
+    whose = "sektorernas" if len({u.sector for u in unlisted}) > 1 else "sektorns"
+    return f"I {where} nämns därtill {named}, som inte finns i {whose} svar."
 
 
 def unlisted_support(
@@ -577,12 +592,14 @@ class Grid:
     the first, a sentence that wraps, takes the room left (a list of findings)."""
 
 
-def resource_grid(table: ResourceTable) -> Grid:
-    """Per function the åa in practice at each level, and its sums."""
+def resource_grid(table: ResourceTable, beyond: str = "") -> Grid:
+    """Per function the åa in practice at each level, and its sums; `beyond`, what the
+    material says the sectors keep beyond their answers (`unlisted_line`), after the
+    note."""
     return Grid(
         headers=table.headers,
         cells=tuple(tuple(_cells(row)) for row in table.rows),
-        note=table_note(table) + overlap_note(table),
+        note=" ".join(part for part in (table_note(table) + overlap_note(table), beyond) if part),
     )
 
 
@@ -773,9 +790,11 @@ def grid_pages(grid: Grid, area: tuple[int, int, int, int]) -> list[list[int]]:
     return pages
 
 
-def resource_pages(table: ResourceTable, area: tuple[int, int, int, int]) -> list[list[int]]:
-    """`grid_pages` of the table per function and level."""
-    return grid_pages(resource_grid(table), area)
+def resource_pages(
+    table: ResourceTable, area: tuple[int, int, int, int], beyond: str = ""
+) -> list[list[int]]:
+    """`grid_pages` of the table per function and level (`resource_grid`)."""
+    return grid_pages(resource_grid(table, beyond), area)
 
 
 def draw_grid(
@@ -818,7 +837,12 @@ def draw_grid(
 
 
 def draw_resource_table(
-    slide: Slide, area: tuple[int, int, int, int], table: ResourceTable, rows: Sequence[int]
+    slide: Slide,
+    area: tuple[int, int, int, int],
+    table: ResourceTable,
+    rows: Sequence[int],
+    beyond: str = "",
 ) -> None:
-    """One page of the table per function and level (`resource_pages`) and its footnote."""
-    draw_grid(slide, area, resource_grid(table), rows, "Stödresurser")
+    """One page of the table per function and level (`resource_pages`) and its footnote,
+    with what the material says beyond the answers (`unlisted_line`)."""
+    draw_grid(slide, area, resource_grid(table, beyond), rows, "Stödresurser")

@@ -430,8 +430,19 @@ def test_support_the_interviews_name_that_a_sectors_answers_leave_out_is_found()
         said("INT-04.013", "Samhällsbyggnad", "Vi har anställt en egen systemförvaltare."),
     ]
     assert unlisted_support(table, statements) == ()  # the form's functions unknown
-    assert unlisted_support(replace(table, described=described), statements) == (
+    unlisted = unlisted_support(replace(table, described=described), statements)
+    assert unlisted == (
         UnlistedSupport(
             "Vård och omsorg", "IT/digitalisering", ("INT-03.007", "FOK-01.038"), ("intervjuerna",)
         ),
     )
+    # said under the inventory's table, whose figures it goes beyond
+    from synth.deck.resources import resource_grid, unlisted_line
+
+    beyond = unlisted_line(unlisted)
+    assert beyond == (
+        "I intervjuerna nämns därtill IT/digitalisering i Vård och omsorg, som inte finns i "
+        "sektorns svar."
+    )
+    assert resource_grid(table, beyond).note.endswith(beyond)
+    assert unlisted_line(()) == "" and resource_grid(table).note == resource_grid(table, "").note
