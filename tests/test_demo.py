@@ -224,10 +224,11 @@ def test_the_demo_deck_ends_on_next_steps_drawn_from_its_material(
         steps[2],
     )
     assert deciding is not None
+    # every slide of them: the titles of the continued ones are alike
     told = "\n".join(
         s.text_frame.text
-        for title, slide in slides.items()
-        if title.startswith("Rekommendationer")
+        for slide in Presentation(str(deck)).slides
+        if slide.shapes.title.text.startswith("Rekommendationer")
         for s in slide.placeholders
         if s.has_text_frame
     )
@@ -238,59 +239,58 @@ def test_the_demo_deck_ends_on_next_steps_drawn_from_its_material(
     assert (
         "Sätt ett riktvärde för hur många medarbetare en chef ska leda" in told
         and "Med högst 30 medarbetare per chef, som föreslås i en fokusgrupp, behövs 13–23 "
-        "rektorer till, räknat på dem som svarat på chefsenkäten"
+        "rektorer till i Barn och utbildning och 7–26 enhetschefer till i Vård och omsorg, "
+        "räknat på dem som svarat på chefsenkäten"
         in " ".join(told.split())
-        and "De 12 biträdande rektorerna, som också har svarat" in " ".join(told.split())
+        and "De 12 biträdande rektorerna i Barn och utbildning, som också har svarat"
+        in " ".join(told.split())
     )
-    # but not where the chefs' own count of their staff is more than the sector employs:
-    # 1 619 medarbetare for the 47 enhetschefer of Vård och omsorg, whose inventory gives
-    # 1 280 and 120 (blind review 156: no plausibility check; reviews 158 and 159: a
-    # figure the deck doubts is no base for "7–26 enhetschefer till")
+    # the chefs' own count of their staff in Vård och omsorg is more than the sector
+    # employs: 1 619 medarbetare for the 47 enhetschefer, where the inventory gives 1 280
+    # and 120 (blind review 156: no plausibility check). The interviews count hourly
+    # staff among a chef's ("55 medarbetare på papperet, men med timavlönade är det
+    # närmare 80 personer"): what explains it is said and the figures stand (blind review
+    # 163 found them withheld against the transcripts, and the headline narrowed to the
+    # rektorer where the kommundirektör named äldreomsorgen)
     assert (
-        "Vård och omsorg är inte medräknad: där anger de svarande enhetscheferna fler "
-        "medarbetare än sektorn har anställda enligt inventeringen (1 619 mot 1 400)"
-        in " ".join(told.split())
+        "I Vård och omsorg anger de svarande enhetscheferna fler medarbetare än sektorn har "
+        "anställda enligt inventeringen (1 619 mot 1 400), troligen för att timavlönade och "
+        "vikarier räknas in, som i intervjuerna" in " ".join(told.split())
     )
-    assert "enhetschefer till" not in " ".join(told.split())
-    # nor does the headline claim it
-    assert "68\u00a0% av de svarande rektorerna leder 40 medarbetare eller fler" in slides
-    # nor do the finding's figures, nor the assessment's shares, give that group's: they
-    # are withheld, and why is said (blind review 162: "When a consistency check fails,
-    # hold back the numbers derived from it. Do not print them with a caveat.")
+    headline = (
+        "68 % av de svarande rektorerna i Barn och utbildning och 47 % av de svarande "
+        "enhetscheferna i Vård och omsorg leder 40 medarbetare eller fler"
+    )
+    assert headline in [" ".join(title.split()) for title in slides]
     pages = Presentation(str(deck)).slides
     judged, staffed = (
         " ".join(
             " ".join(s.text_frame.text.split())
             for slide in pages
-            if chosen(slide.shapes.title.text)
+            if chosen(" ".join(slide.shapes.title.text.split()))
             for s in slide.placeholders
             if s.has_text_frame
         )
         for chosen in (
             lambda title: title.startswith("Bedömning"),
-            lambda title: title.startswith("68 % av de svarande rektorerna"),
+            lambda title: title == headline,
         )
     )
-    for said in (judged, staffed):
-        assert "47 %" not in said and "22 av 47" not in said and "median 47,5 och 33" not in said
-    assert "68 % av dem med rollen rektor i Barn och utbildning" in judged
+    assert "47 % av dem med rollen enhetschef i Vård och omsorg" in judged
+    assert "(1 619 mot 1 400), troligen för att timavlönade och vikarier räknas in" in judged
+    assert "22 av 47 enhetschefer i Vård och omsorg" in staffed
     assert (
-        "Vård och omsorg är inte medräknad: där anger de svarande enhetscheferna fler "
-        "medarbetare än sektorn har anställda enligt inventeringen (1 619 mot 1 400)." in judged
+        "i intervjuerna räknas också timavlönade och vikarier till dem en chef leder, vilket "
+        "troligen förklarar skillnaden" in staffed
     )
-    assert "I chefsenkäten leder 15 av 22 rektorer 40 medarbetare eller fler" in staffed
-    assert (
-        "Enhetscheferna i Vård och omsorg är inte medräknade: de 47 som svarat anger "
-        "tillsammans 1 619 medarbetare, fler än sektorns 1 400 anställda" in staffed
-    )
-    # the appendix's table, which shows every group, says which count is in doubt
+    # the appendix's table says it beside the number
     tabled = next(
         slide
         for slide in pages
         if slide.shapes.title.text.startswith("Bilaga: chefsenkäten, rektor")
     )
     assert any(
-        "(1 619 mot 1 400), så talet där är troligen för högt"
+        "(1 619 mot 1 400), troligen för att timavlönade och vikarier räknas in"
         in " ".join(shape.text_frame.text.split())
         for shape in tabled.shapes
         if shape.has_text_frame
