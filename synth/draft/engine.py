@@ -49,6 +49,7 @@ from synth.draft.offline import (
 )
 from synth.draft.prompts import PromptItem, Prompts
 from synth.draft.replies import with_replies
+from synth.draft.reservations import with_reservations
 from synth.draft.support import Mentions, narrowed
 from synth.errors import LLMUnavailable
 from synth.privacy.quotes import special_category
@@ -248,6 +249,7 @@ def draft_offline(inp: DraftInput) -> Drafts:
     themes = with_counterparts(themes, inp.statements)
     themes = with_misgivings(themes, inp.statements, inp.roles)
     themes = with_replies(themes, inp.statements, inp.roles)
+    themes = with_reservations(themes, inp.statements, inp.roles)
     themes = with_quotes(
         themes,
         inp.statements,

@@ -18,6 +18,7 @@ from synth.text.swedish import stem, tokens
 
 __all__ = [
     "EXCESS",
+    "criticises",
     "cue_features",
     "evaluative",
     "misgiving",
@@ -67,7 +68,8 @@ _NEGATIVE = frozenset(
     underskott skenar ohållbart rädsla revir stuprör sällan föråldrad föråldrade
     föråldrat otillräcklig otillräckligt hotbild mörk mörkt detaljstyr suboptimering
     konflikter konflikt frustration frustrerande osäkerhet osäkert sårbar sårbart
-    fördubblats kraftigt tyvärr tvärtom""".split()  # noqa: SIM905
+    fördubblats kraftigt tyvärr tvärtom personberoende personberoendet obefintlig obefintligt
+    obefintliga""".split()  # noqa: SIM905
 )
 
 
@@ -219,6 +221,15 @@ def _polarity_counts(words: list[str], low: str) -> tuple[int, int, int, int]:
     criticism = len(negatives) - negated_criticism + len(EXCESS.findall(low))
     criticism += len(_BLAME.findall(low)) + len(_WAIT.findall(low))
     return praise, negated_praise, criticism, negated_criticism
+
+
+def criticises(text: str) -> bool:
+    """Whether a text finds fault in so many words: a judging word of criticism not taken
+    back ("personberoende", "svårt"), praise taken back ("fungerar inte bra"), a lack
+    ("saknas"), an excess ("för många") or a wait ("kan det ta en vecka")."""
+    low = text.casefold()
+    _, negated_praise, criticism, _ = _polarity_counts(_WORD.findall(low), low)
+    return bool(criticism or negated_praise or _LACK.search(low) or tells_a_wait(low))
 
 
 def cue_features(texts: Sequence[str]) -> np.ndarray:

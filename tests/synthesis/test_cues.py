@@ -77,3 +77,24 @@ def test_an_answer_that_takes_up_a_claim_opens_with_its_verdict(
 )
 def test_no_verdict_where_the_answer_takes_up_no_claim(answer: str) -> None:
     assert verdict(answer) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finds_fault"),
+    [
+        ("Det är personberoende.", True),
+        ("Rekryteringsstödet är nästan obefintligt.", True),
+        ("Det fungerar inte bra.", True),
+        ("Det saknas en plan.", True),
+        ("Det är för många mål.", True),
+        ("Jag får säga att det tar tid ibland.", True),
+        # praise, a fact, or a fault taken back
+        ("Det fungerar för att hon alltid svarar samma dag.", False),
+        ("Vi har två HR-konsulter.", False),
+        ("Det är aldrig något problem.", False),
+    ],
+)
+def test_a_sentence_finds_fault_in_so_many_words(sentence: str, finds_fault: bool) -> None:
+    from synth.synthesis.cues import criticises
+
+    assert criticises(sentence) is finds_fault
