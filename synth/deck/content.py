@@ -43,6 +43,7 @@ from synth.deck.survey_evidence import (
     MAJORITY,
     FunctionScore,
     first_results,
+    rated_headline,
     rated_lowest,
     survey_line,
 )
@@ -989,14 +990,33 @@ def with_survey(
             chosen[key] = wider
             functions[wider], functions[index] = function, None
     anchored = set(chosen.values())
-    return tuple(
-        observation
-        if function is None
-        else replace(
+    result = []
+    for index, (observation, function) in enumerate(zip(observations, functions, strict=True)):
+        if function is None:
+            result.append(observation)
+            continue
+        rated = replace(
             observation, rating=_heard_in(first[function], observation), anchored=index in anchored
         )
-        for index, (observation, function) in enumerate(zip(observations, functions, strict=True))
-    )
+        # a weakness one voice alone says has the chefs' rating as its headline, its own
+        # as a line of evidence: the survey is what points it out (`rated_headline`)
+        if (
+            rated.anchored
+            and rated.leaning == "svaghet"
+            and rated.voices < SEVERAL_SOURCES
+            and not (rated.edited or rated.renamed)
+            and rated.rating is not None
+        ):
+            rated = replace(
+                rated,
+                headline=rated_headline(rated.rating),
+                origin=(
+                    f"rubrik ur chefsenkätens betyg, i stället för {quoted(rated.headline)}, "
+                    f"som en enda röst säger; punkter: {rated.origin}"
+                ),
+            )
+        result.append(rated)
+    return tuple(result)
 
 
 _WIDER = 2

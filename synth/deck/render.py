@@ -1898,7 +1898,15 @@ def _theme_method(content: DeckContent) -> list[str]:
             " Den mest spridda svagheten om den stödfunktion som cheferna i enkäten ger "
             "lägst betyg och om varje annan som klart fler av dem ger betyg under skalans "
             "mitt än över den (fler än slumpen förklarar), och styrkan om den de ger högst "
-            "betyg, redovisas alltid med en egen bild."
+            "betyg, redovisas alltid med en egen bild"
+            + (
+                "; där bara en röst tar upp svagheten med egna ord är enkätens siffra rubrik."
+                if any(
+                    o.rated is not None and o.leaning == "svaghet" and o.voices < SEVERAL_SOURCES
+                    for o in content.observations
+                )
+                else "."
+            )
             if any(o.rated is not None for o in content.observations)
             else ""
         )

@@ -35,6 +35,7 @@ __all__ = [
     "function_scores",
     "lowest_rated",
     "most_chefs_low",
+    "rated_headline",
     "rated_lowest",
     "rating_and_resources",
     "rating_reach",
@@ -241,6 +242,23 @@ def rating_reach(score: FunctionScore, leaning: str | None) -> str:
         else f"svarar {points} om {score.function}"
     )
     return f"chefsenkäten{where} {_percent(share)} av {rated.n} {given}"
+
+
+def rated_headline(score: FunctionScore) -> str:
+    """The survey's rating of a function as the headline of the weakness about it, where
+    one voice alone says that weakness in its own words: "Lokalförsörjning får lågt betyg
+    i chefsenkäten: 43 % ger 1–2 av 5" over "Det är oklart vem som bestämmer inom
+    lokalförsörjning", which two survey answers in the same words said (blind reviews 162
+    and 163: no slide for what the method counts as one voice; review 134: the chefs'
+    third-lowest rating needs its slide). The function is its subject, as a finding's
+    is."""
+    low, _, points = _ranges(score)
+    rated = score.heard_group or score
+    where = f" i {score.heard_group.group}" if score.heard_group else ""
+    return (
+        f"{score.function} får lågt betyg i chefsenkäten{where}: {_percent(rated.low)} ger "
+        f"{low} av {points}"
+    )
 
 
 def lowest_rated(score: FunctionScore) -> str:
