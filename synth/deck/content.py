@@ -1104,9 +1104,9 @@ def with_staff(
     line says so (`staff_overcount`)."""
     if table is None:
         return tuple(observations)
-    # the figures of a group whose count the inventory puts in doubt are withheld, and the
-    # line says why (blind review 162: "When a consistency check fails, hold back the
-    # numbers derived from it. Do not print them with a caveat.")
+    # the figures of a group whose count the inventory puts in doubt and nothing in the
+    # interviews explains are withheld, and the line says why (blind review 162: "When a
+    # consistency check fails, hold back the numbers derived from it"; `staff_trusted`)
     trusted = staff_trusted(table, employees or {})
     overcount = staff_overcount(table, employees or {})
     line = staff_line(trusted)

@@ -967,8 +967,9 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
     silent on it."""
     if content.staff is None:
         return None
-    # not the shares of a group whose count the inventory puts in doubt, and why not
-    # (blind reviews 156 and 162: "hold back the numbers derived from it")
+    # not the shares of a group whose count the inventory puts in doubt and the interviews
+    # do not explain, and why (blind reviews 156 and 162: "hold back the numbers derived
+    # from it"; `staff_trusted`)
     employees = content.resources.sector_employees if content.resources else {}
     line = staff_line(staff_trusted(content.staff, employees))
     if line is None:
@@ -2202,8 +2203,8 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
 
 def _staff_slides(deck: Deck, content: DeckContent, title: str) -> None:
     """The survey's staff table per sector, under `title`: every group, as the appendix
-    shows the material, with the doubt the slides withhold a group's figures for
-    (`staff_overcount`)."""
+    shows the material, with what the slides say of a count beyond the sector's employees
+    (`staff_overcount`) beside the number."""
     staff = content.staff
     if staff is None:
         return

@@ -124,9 +124,9 @@ class ResourceTable:
     """Levels one respondent alone answered for, each with the level whose column holds
     them (`_merged_levels`)."""
     kept: tuple[tuple[str, str, str], ...] = ()
-    """What each sector out in the operations reports: (sector, function, the row's
-    comment) of every row with some åa, budgeted or in practice; the central
-    administration's rows are not among them."""
+    """What each sector out in the operations reports (one with a row placed there, not the
+    central administration's own): (sector, function, the row's comment) of every row
+    with some åa, budgeted or in practice."""
     described: tuple[tuple[str, str], ...] = ()
     """The form's functions, each with what it says counts as the function ("IT-stöd,
     system, e-tjänster …"), where the deck knows the form."""

@@ -126,6 +126,7 @@ from synth.text.voice import (
 )
 
 __all__ = [
+    "CONTRAST_OPENING",
     "MAX_BULLETS",
     "MAX_CITED",
     "OFFLINE",
@@ -510,14 +511,15 @@ def topic_only(headline: str, theme_id: str) -> bool:
 
 # "Vi har ett introduktionsprogram … Men vi har inte lyckats minska administrationen": what
 # comes before the "men" is conceded, what comes after is the claim the statement makes.
-_CONTRAST_OPENING = re.compile(r"^(?:men|fast|däremot|ändå|samtidigt)\b", re.I)
+CONTRAST_OPENING = re.compile(r"^(?:men|fast|däremot|ändå|samtidigt)\b", re.I)
+"""How a sentence opens that sets itself against what was said before it."""
 
 
 def _claimed(sentences: Sequence[str]) -> list[str]:
     """The sentences that make a statement's claim: from the first that opens with a
     contrast, where one does after the first sentence; else all."""
     for index, sentence in enumerate(sentences):
-        if index and _CONTRAST_OPENING.match(sentence.lstrip("-–•* ")):
+        if index and CONTRAST_OPENING.match(sentence.lstrip("-–•* ")):
             return list(sentences[index:])
     return list(sentences)
 
@@ -698,7 +700,7 @@ def _says_with(
     if found == polarity:
         return True
     turned = any(
-        says_phrase(sentence, phrase) and _CONTRAST_OPENING.match(sentence.strip())
+        says_phrase(sentence, phrase) and CONTRAST_OPENING.match(sentence.strip())
         for sentence in _sentences(st.text)
     )
     return turned and _OPPOSITE.get(found or "") == polarity
@@ -1540,8 +1542,8 @@ def _reserved(statement: Statement) -> str | None:
     word; None where it adds nothing so."""
     sentences = [s.lstrip("-–•* ") for s in _sentences(statement.text)]
     for index, sentence in enumerate(sentences):
-        if index and _CONTRAST_OPENING.match(sentence):
-            rest = _CONTRAST_OPENING.sub("", sentence, count=1).lstrip(" ,")
+        if index and CONTRAST_OPENING.match(sentence):
+            rest = CONTRAST_OPENING.sub("", sentence, count=1).lstrip(" ,")
             return rest[:1].upper() + rest[1:] if rest else None
     return None
 

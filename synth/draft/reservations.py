@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 
 from synth.draft.evidence import contrasted
 from synth.draft.exchanges import Exchanges
-from synth.draft.offline import evidence_sentence, with_last_line
+from synth.draft.offline import CONTRAST_OPENING, evidence_sentence, with_last_line
 from synth.privacy.roles import RoleGroups
 from synth.records import Bullet, Statement, ThemeDraft
 from synth.synthesis.cues import criticises
@@ -29,9 +29,6 @@ from synth.text.grammar import subject_words
 from synth.text.sentences import split_sentences
 
 __all__ = ["with_reservations"]
-
-_CONTRAST = re.compile(r"^(?:men|fast|däremot|samtidigt)\b[,]?\s*", re.IGNORECASE)
-
 
 _POINTING = re.compile(r"^det\s+(?=(?:är|blir|var|tar|kan|känns)\b)", re.IGNORECASE)
 
@@ -52,12 +49,17 @@ def _held_against(statement: Statement, subject: str, roles: RoleGroups | None) 
     sentence opens with a contrast, or none after it makes such a line."""
     sentences = split_sentences(statement.text)
     opened = next(
-        (k for k, sentence in enumerate(sentences) if _CONTRAST.match(sentence.lstrip())), None
+        (k for k, sentence in enumerate(sentences) if CONTRAST_OPENING.match(sentence.lstrip())),
+        None,
     )
     if opened is None:
         return None
     for k, sentence in enumerate(sentences[opened:]):
-        said = _CONTRAST.sub("", sentence.lstrip(), count=1) if k == 0 else sentence
+        said = (
+            CONTRAST_OPENING.sub("", sentence.lstrip(), count=1).lstrip(" ,")
+            if k == 0
+            else sentence
+        )
         said = said[:1].upper() + said[1:]
         if not criticises(said):
             continue
