@@ -255,9 +255,10 @@ def rated_headline(score: FunctionScore) -> str:
     low, _, points = _ranges(score)
     rated = score.heard_group or score
     where = f" i {score.heard_group.group}" if score.heard_group else ""
+    # "av 5" kept together: a scale's end alone on a headline's second line reads badly
     return (
         f"{score.function} får lågt betyg i chefsenkäten{where}: {_percent(rated.low)} ger "
-        f"{low} av {points}"
+        f"{low} av\u00a0{points}"
     )
 
 

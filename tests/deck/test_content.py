@@ -732,7 +732,7 @@ def test_a_finding_on_survey_answers_in_the_same_words_is_one_voice() -> None:
     # 162 and 163: no slide for what the method counts as one voice)
     assert (
         rated[0].headline
-        == "Lokalförsörjning får lågt betyg i chefsenkäten: 60\u00a0% ger 1–2 av 5"
+        == "Lokalförsörjning får lågt betyg i chefsenkäten: 60\u00a0% ger 1–2 av\u00a05"
     )
     assert "i stället för ”Lokalförsörjningen är otydlig”" in rated[0].origin
     assert rated[1].headline == "Ingen tar ansvar"
