@@ -37,7 +37,7 @@ from synth.deck.content import (
 from synth.deck.measure import overflow
 from synth.deck.render import render
 from synth.deck.resources import ResourceTable, resource_table, unlisted_support
-from synth.deck.survey import counts_hourly, likert_charts, staff_table
+from synth.deck.survey import likert_charts, staff_table
 from synth.deck.survey_evidence import first_results, function_scores
 from synth.deck.template import open_template, pick_layouts
 from synth.draft.context import development_figures
@@ -112,17 +112,6 @@ def build_content(
         scale_labels=config.survey.scale,
     )
     staff = staff_table(respondents, threshold=section.anonymity_threshold, sectors=section.sectors)
-    if staff is not None:
-        # where the interviews count hourly staff among a chef's (`counts_hourly`)
-        roles = [r.role for r in staff.rows if r.role]
-        staff = replace(
-            staff,
-            hourly=frozenset(
-                st.sector
-                for st in statements.values()
-                if st.sector and st.source_type.is_interview and counts_hourly(st.text, roles)
-            ),
-        )
     groups = RoleGroups.count(statements, section.anonymity_threshold)
     # each step adds what one source says of the findings: the survey's rating, the
     # inventory's figure, the staff table, the other findings on the same function, the

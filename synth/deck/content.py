@@ -1102,18 +1102,12 @@ def with_staff(
     strength or a wish: the figure is no evidence that something works, nor a proposal.
     Where a group's staff come to more than its sector's `employees` in the inventory, the
     line says so (`staff_overcount`)."""
-    if table is None:
+    line = staff_line(table) if table is not None else None
+    if table is None or line is None:
         return tuple(observations)
-    # the figures of a group whose count the inventory puts in doubt and nothing in the
-    # interviews explains are withheld, and the line says why (blind review 162: "When a
-    # consistency check fails, hold back the numbers derived from it"; `staff_trusted`)
-    trusted = staff_trusted(table, employees or {})
     overcount = staff_overcount(table, employees or {})
-    line = staff_line(trusted)
-    if line is None and overcount is None:
-        return tuple(observations)
     roles = {r.role.casefold() for r in table.rows if r.role}
-    heavy = any(r.at_least[-1] > MAJORITY for r in trusted.rows[1:])
+    heavy = any(r.at_least[-1] > MAJORITY for r in table.rows[1:])
     result = list(observations)
     for index, observation in enumerate(result):
         if observation.polarity not in {"styrka", "förslag"} and _about_staff(
@@ -1128,7 +1122,7 @@ def with_staff(
                 None
                 if observation.edited or observation.renamed
                 # (not of a group whose count the inventory puts in doubt)
-                else staff_headline(trusted, observation.headline)
+                else staff_headline(staff_trusted(table, employees or {}), observation.headline)
             )
             counted = (
                 _staff_counted(observation, statements, [r.role for r in table.rows if r.role])
@@ -1152,11 +1146,8 @@ def with_staff(
                     else observation.origin
                 ),
                 # under the survey's claim, what it does not say already
-                staff=" ".join(
-                    f"{told}."
-                    for told in ((staff_detail(trusted) if claim else None) or line, overcount)
-                    if told
-                ),
+                staff=f"{(staff_detail(table) if claim else None) or line}."
+                + (f" {overcount}." if overcount else ""),
                 anchored=anchored,
                 related=Related(_CONDITIONS_ABOUT, _CHEFS_WHY, told) if told else None,
             )
@@ -1648,11 +1639,19 @@ def by_role(
     for bullet in bullets:
         sources = set(bullet.source_ids)
         answer = _ANSWERS.match(bullet.text)
-        if not bullet.own or not sources or (len(sources) > 1 and answer is None):
+        spoken = _ONE_GROUP.match(bullet.text)
+        # a line said beside the finding by one focus group is told by who it was too: "I
+        # en fokusgrupp i Barn och utbildning beskrivs samtidigt att …" (blind review 164)
+        if (
+            not (bullet.own or (spoken and len(sources) == 1))
+            or not sources
+            or (len(sources) > 1 and answer is None)
+        ):
             result.append(bullet)
             continue
+        if not bullet.own:
+            answer = None
         source = min(sources)
-        spoken = _ONE_GROUP.match(bullet.text)
         group = _group_of(groups, source) if spoken else None
         who = _answered_by(answer, bullet, statements, groups) if answer else None
         if answer is not None and who is not None:

@@ -72,7 +72,6 @@ from synth.deck.survey import (
     role_text,
     staff_line,
     staff_overcount,
-    staff_trusted,
     states_staff_shares,
 )
 from synth.deck.survey_evidence import (
@@ -965,19 +964,18 @@ def _staff_point(deck: Deck, content: DeckContent) -> str | None:
     figure stands under (`with_staff`), else the table; review 40 found the first-line
     chefs' load the material's most widely supported message, and the deck's assessment
     silent on it."""
-    if content.staff is None:
-        return None
-    # not the shares of a group whose count the inventory puts in doubt and the interviews
-    # do not explain, and why (blind reviews 156 and 162: "hold back the numbers derived
-    # from it"; `staff_trusted`)
-    employees = content.resources.sector_employees if content.resources else {}
-    line = staff_line(staff_trusted(content.staff, employees))
+    line = staff_line(content.staff) if content.staff is not None else None
     if line is None:
         return None
     # the support meant for the chefs, where the inventory has it short of its budget
     findings = content.resources.findings if content.resources else None
     support = f" {findings.chefs_support()}" if findings and findings.chefs_support() else ""
-    if overcount := staff_overcount(content.staff, employees, uncounted=True):
+    # and what makes a share doubtful, where the chefs count more staff than the sector
+    # employs (blind review 156: "run a plausibility check before any derived figure")
+    employees = content.resources.sector_employees if content.resources else {}
+    if content.staff is not None and (
+        overcount := staff_overcount(content.staff, employees, brief=True)
+    ):
         support = f" {overcount}.{support}"
     under = next((o for o in content.main_findings if o.staff), None)
     where = _where(deck, content, under.theme_id) if under is not None else None
@@ -2203,8 +2201,9 @@ def render(prs: PresentationType, layouts: Layouts, content: DeckContent) -> lis
 
 def _staff_slides(deck: Deck, content: DeckContent, title: str) -> None:
     """The survey's staff table per sector, under `title`: every group, as the appendix
-    shows the material, with what the slides say of a count beyond the sector's employees
-    (`staff_overcount`) beside the number."""
+    shows the material, with the doubt the other slides give a count beyond the sector's
+    employees (`staff_overcount`) beside the number (blind reviews 163 and 164: "the caveat
+    belongs next to the number")."""
     staff = content.staff
     if staff is None:
         return

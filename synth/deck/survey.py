@@ -40,7 +40,6 @@ __all__ = [
     "StaffRow",
     "StaffTable",
     "chart_label",
-    "counts_hourly",
     "heat_colour",
     "least_known",
     "likert_charts",
@@ -472,10 +471,6 @@ class StaffTable:
     rows: tuple[StaffRow, ...]
     hidden: tuple[str, ...]
     threshold: int
-    hourly: frozenset[str] = frozenset()
-    """The sectors where the interviews count hourly staff and stand-ins among those a
-    chef leads (`counts_hourly`): what explains their chefs' staff coming to more than the
-    sector's employees (`staff_overcount`)."""
 
 
 def staff_table(
@@ -730,32 +725,14 @@ def _overcounted(
 
 def staff_trusted(table: StaffTable, employees: Mapping[str, float]) -> StaffTable:
     """The staff table without the groups whose count the inventory puts in doubt
-    (`staff_overcount`) and the interviews do not explain (`StaffTable.hourly`): what a
-    headline may claim and a norm's cost be counted on. Blind reviews 158 and 159: a
-    figure the deck itself doubts may stand on the slide with its caveat, not as the
-    headline nor as the base of "7–26 enhetschefer till". Where the interviews count
-    hourly staff among a chef's, the sum is their load, not an error (blind review 163:
-    "55 medarbetare på papperet, men med timavlönade är det närmare 80 personer")."""
+    (`staff_overcount`): what a headline may claim and a norm's cost be counted on. Blind
+    reviews 158 and 159: a figure the deck itself doubts may stand on the slide with its
+    caveat, not as the headline nor as the base of "7–26 enhetschefer till"."""
     trusted = table
     # (the group that then comes next is weighed in its turn)
-    while doubted := {
-        id(row) for row, *_ in _overcounted(trusted, employees) if row.group not in table.hourly
-    }:
+    while doubted := {id(row) for row, *_ in _overcounted(trusted, employees)}:
         trusted = replace(trusted, rows=tuple(r for r in trusted.rows if id(r) not in doubted))
     return trusted
-
-
-_HOURLY = re.compile(r"\b(?:timavlönade?|timanställda?|timvikarie\w*|vikarie\w*)\b", re.IGNORECASE)
-
-
-def counts_hourly(text: str, roles: Sequence[str] = ()) -> bool:
-    """Whether a statement counts hourly staff or stand-ins among those a chef leads: it
-    says a chef leads many (`says_staff_count`) and names them ("I hemtjänsten har en chef
-    55 medarbetare på papperet, men med timavlönade är det närmare 80 personer", "jag har
-    femtiotre medarbetare. Och det är bara tillsvidareanställda, sen kommer timvikarierna
-    ovanpå det"). Not a sector's staff ("vi är runt 1 600 medarbetare, och räknar man med
-    vikarierna blir det fler")."""
-    return _HOURLY.search(text) is not None and says_staff_count(text, roles)
 
 
 def staff_overcount(
@@ -767,96 +744,35 @@ def staff_overcount(
 ) -> str | None:
     """Where the staff the respondents of a group the survey's claim names
     (`staff_headline`) say they lead come to more than the whole sector's employees that
-    the inventory gives (`employees`, by sector), that the two sources disagree and the
-    group's figures are withheld (`staff_trusted`): "Enhetscheferna i Vård och omsorg är
-    inte medräknade: de 47 som svarat anger tillsammans 1 619 medarbetare, fler än
+    the inventory gives (`employees`, by sector), that the two sources disagree: "De 47
+    svarande enhetscheferna i Vård och omsorg anger tillsammans 1 619 medarbetare, fler än
     sektorns 1 400 anställda enligt inventeringen av stödresurser; en del av svaren räknar
-    troligen in fler än de anställda". Those who answered are at most all the chefs of the
-    sector, so their staff cannot rightly be more than its employees; blind review 156
-    found the claim's 47 % and the chefs a norm would take built on such a sum with no
-    word of it. `brief`: as a recommendation's consequence says it of what it takes, "I
-    Vård och omsorg anger de svarande enhetscheferna fler medarbetare än sektorn har
-    anställda enligt inventeringen (1 619 mot 1 400), så talet där är troligen för högt".
-    `uncounted`: as a norm's cost counted without them says it (`staff_trusted`), "Vård
-    och omsorg är inte medräknad: där anger de svarande enhetscheferna fler medarbetare än
-    sektorn har anställda enligt inventeringen (1 619 mot 1 400)".
-
-    Where the interviews count hourly staff among a chef's in that sector
-    (`StaffTable.hourly`), the figures stand and the line says what explains them: "De 47
-    svarande enhetscheferna i Vård och omsorg anger tillsammans 1 619 medarbetare, fler
-    än sektorns 1 400 anställda enligt inventeringen av stödresurser; i intervjuerna
-    räknas också timavlönade och vikarier till dem en chef leder, vilket troligen förklarar
-    skillnaden" (brief: "…, troligen för att timavlönade och vikarier räknas in, som i
-    intervjuerna"). None where no group's sum exceeds its sector's employees, or the
-    inventory gives no sector's."""
+    troligen in fler än de anställda, och andelarna och beräkningarna på dem är då för
+    höga". Those who answered are at most all the chefs of the sector, so their staff
+    cannot rightly be more than its employees; blind review 156 found the claim's 47 % and
+    the chefs a norm would take built on such a sum with no word of it. `brief`: as a
+    recommendation's consequence says it of what it takes, "I Vård och omsorg anger de
+    svarande enhetscheferna fler medarbetare än sektorn har anställda enligt inventeringen
+    (1 619 mot 1 400), så talet där är troligen för högt". `uncounted`: as a norm's cost
+    counted without them says it (`staff_trusted`), "Vård och omsorg är inte medräknad:
+    där anger de svarande enhetscheferna fler medarbetare än sektorn har anställda enligt
+    inventeringen (1 619 mot 1 400)". None where no group's sum exceeds its sector's
+    employees, or the inventory gives no sector's."""
     over = _overcounted(table, employees)
-    explained = [o for o in over if o[0].group in table.hourly]
-    doubted = [o for o in over if o[0].group not in table.hourly]
-    told = [
-        said
-        for said in (
-            _explained(explained, brief=brief or uncounted),
-            _doubted(doubted, brief=brief, uncounted=uncounted),
-        )
-        if said
-    ]
-    return ". ".join(told) or None
-
-
-_Overcount = tuple[StaffRow, str, float, float]
-
-
-def _explained(over: Sequence[_Overcount], *, brief: bool) -> str:
-    """`staff_overcount` of the groups the interviews' hourly staff explain."""
     if not over:
-        return ""
-    if brief:
+        return None
+    if not (brief or uncounted):
         told = listing(
             [
-                f"i {row.group} anger de svarande {_definite(plural)} fler {STAFF_NOUN} än "
-                f"sektorn har anställda enligt inventeringen ({thousands(total)} mot "
-                f"{thousands(staff)})"
+                f"de {row.respondents} svarande {_definite(plural)} i {row.group} anger "
+                f"tillsammans {thousands(total)} {STAFF_NOUN}, fler än sektorns {thousands(staff)} "
+                "anställda enligt inventeringen av stödresurser"
                 for row, plural, total, staff in over
             ]
         )
         return (
-            f"{told[:1].upper()}{told[1:]}, troligen för att timavlönade och vikarier räknas "
-            "in, som i intervjuerna"
-        )
-    told = listing(
-        [
-            f"de {row.respondents} svarande {_definite(plural)} i {row.group} anger tillsammans "
-            f"{thousands(total)} {STAFF_NOUN}, fler än sektorns {thousands(staff)} anställda "
-            "enligt inventeringen av stödresurser"
-            for row, plural, total, staff in over
-        ]
-    )
-    return (
-        f"{told[:1].upper()}{told[1:]}; i intervjuerna räknas också timavlönade och vikarier "
-        "till dem en chef leder, vilket troligen förklarar skillnaden"
-    )
-
-
-def _doubted(over: Sequence[_Overcount], *, brief: bool, uncounted: bool) -> str:
-    """`staff_overcount` of the groups nothing explains, whose figures are withheld."""
-    if not over:
-        return ""
-    if not (brief or uncounted):
-        # withheld, not shown with a caveat (blind review 162: "a failed plausibility check
-        # should block derived percentages … until they are verified")
-        groups = listing([f"{_definite(plural)} i {row.group}" for row, plural, *_ in over])
-        one = len(over) == 1
-        told = listing(
-            [
-                f"de {row.respondents} {'som svarat' if one else f'i {row.group}'} anger "
-                f"tillsammans {thousands(total)} {STAFF_NOUN}, fler än sektorns {thousands(staff)} "
-                "anställda enligt inventeringen av stödresurser"
-                for row, _, total, staff in over
-            ]
-        )
-        return (
-            f"{groups[:1].upper()}{groups[1:]} är inte medräknade: {told}; en del av svaren "
-            "räknar troligen in fler än de anställda"
+            f"{told[:1].upper()}{told[1:]}; en del av svaren räknar troligen in fler än de "
+            "anställda, och andelarna och beräkningarna på dem är då för höga"
         )
     # where the respondents' staff come to more than the sector has: "där" of the one
     # sector a sentence has named already, else "i Vård och omsorg"

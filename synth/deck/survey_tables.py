@@ -65,8 +65,7 @@ def number_grid(summary: NumberSummary, results: SurveyResults) -> Grid:
 def staff_grid(table: StaffTable, doubted: str | None = None) -> Grid:
     """Per group (all respondents first) how many answered, the median number of staff
     and the shares leading `STAFF_MARKS` or more; `doubted` says under the table which
-    group's count comes to more than its sector's employees, and why where the interviews
-    tell (`staff_overcount`)."""
+    group's count comes to more than its sector's employees (`staff_overcount`)."""
     cells = tuple(
         (
             # every level of chef together, as the per-sector rows are not (blind review

@@ -321,6 +321,30 @@ def test_a_line_of_one_answer_or_one_focus_group_says_who_gave_it() -> None:
         "I två enkätsvar med samma ordalydelse från Barn och utbildning nämns ”nej”.",
         "I två enkätsvar med samma ordalydelse nämns ”ja”.",
     ]
+    # a line one focus group says beside the finding is told by who it was too (blind
+    # review 164: "give the sector, as the other bullets do"); an answer beside it is not
+    beside = by_role(
+        [
+            Bullet(
+                "I en fokusgrupp beskrivs samtidigt att HR-stödet är personberoende.",
+                ("FOK-02.001",),
+                source_ids=("FOK-02",),
+                beside=True,
+            ),
+            Bullet(
+                "I ett enkätsvar beskrivs samtidigt att HR är långsamt.",
+                ("ENK-0001.001",),
+                source_ids=("ENK-0001",),
+                beside=True,
+            ),
+        ],
+        statements,
+        groups,
+    )
+    assert [b.text for b in beside] == [
+        "I en fokusgrupp i Vård och omsorg beskrivs samtidigt att HR-stödet är personberoende.",
+        "I ett enkätsvar beskrivs samtidigt att HR är långsamt.",
+    ]
 
 
 def test_an_observation_says_each_thing_once_and_keeps_its_evidence() -> None:
