@@ -68,7 +68,9 @@ _NOT_KEPT = re.compile(
     r"\b(?:ingen|inget|inga|inte|saknar|saknas|vakan\w*|annonser\w*|utannonser\w*"
     r"|centralt|kommunledningskontoret|sitter på kontoret|blivit sin egen)\b"
 )
-_CLAUSE = re.compile(r"[;.!?]|,\s")
+# clauses, a relative clause with the one it tells of: "Vår systemförvaltare, som är en
+# socionom på halvtid, …"
+_CLAUSE = re.compile(r"[;.!?]|,\s(?!som\b)")
 _WORD = re.compile(r"[\wåäöéü]+(?:-[\wåäöéü]+)*")
 
 

@@ -63,6 +63,13 @@ def test_a_role_belongs_to_the_function_its_word_begins_with(
             "Så det har slutat med att vi har anställt en egen upphandlare.",
             [(None, "Upphandling/inköp", "upphandlare")],
         ),
+        # a relative clause goes with the role it tells of (blind review 165: IFO's
+        # systemförvaltare was missed)
+        (
+            "Vår systemförvaltare, som är en socionom på halvtid, hon har sagt att hon inte "
+            "orkar mer.",
+            [(None, "IT/digitalisering", "systemförvaltare")],
+        ),
         # the central one who serves the unit, a post vacant, one denied, or the chef's own
         ("Vår controller är otroligt tillgänglig.", []),
         ("Controllern vi har är bra, men hon sitter på kontoret och har en egen chef.", []),
