@@ -57,8 +57,9 @@ class Bullet:
     statements are that finding's, not this one's. Empty for evidence of its own."""
     beside: bool = False
     """The line tells what was said beside the finding's support in the same exchange: a
-    misgiving about a wish (`synth.draft.misgivings`). Its statements are not evidence of
-    the finding either."""
+    misgiving about a wish (`synth.draft.misgivings`), the answer of the unit the finding
+    names (`synth.draft.replies`), a reservation against a strength
+    (`synth.draft.reservations`). Its statements are not evidence of the finding either."""
 
     @property
     def own(self) -> bool:

@@ -244,6 +244,7 @@ def test_a_real_models_answers_are_used_only_when_valid_and_every_line_is_ground
 
     with Store.open(config.store_url) as store:
         members = {t.id: set(t.statement_ids) for t in load_themes(store)}
+        stored = {st.id for st in store.statements()}
     for draft in drafts.themes:
         theme = draft.theme_id
         headlines = recorded.about(theme, "headline")
@@ -267,7 +268,12 @@ def test_a_real_models_answers_are_used_only_when_valid_and_every_line_is_ground
         # every line cites statements; one the check does not carry is marked, with why
         for bullet in draft.bullets:
             assert bullet.statement_ids, bullet.text
-            if bullet.supported:
+            if bullet.supported and not bullet.own:
+                # the other side's, or said beside the finding (a reply, a misgiving, a
+                # reservation in the same exchange): it rests on the statements it cites,
+                # wherever they are
+                assert set(bullet.statement_ids) <= stored
+            elif bullet.supported:
                 # the finding's own: its theme's, or its headline's support
                 own = members[finding_theme(theme)]
                 assert set(bullet.statement_ids) <= own | set(draft.support_ids)
