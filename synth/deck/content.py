@@ -113,6 +113,7 @@ __all__ = [
     "heard_sectors",
     "leaning",
     "observations_from_themes",
+    "rating_heads",
     "reach",
     "reach_counts",
     "reach_text",
@@ -998,15 +999,7 @@ def with_survey(
         rated = replace(
             observation, rating=_heard_in(first[function], observation), anchored=index in anchored
         )
-        # a weakness one voice alone says has the chefs' rating as its headline, its own
-        # as a line of evidence: the survey is what points it out (`rated_headline`)
-        if (
-            rated.anchored
-            and rated.leaning == "svaghet"
-            and rated.voices < SEVERAL_SOURCES
-            and not (rated.edited or rated.renamed)
-            and rated.rating is not None
-        ):
+        if rating_heads(rated) and rated.rating is not None:
             rated = replace(
                 rated,
                 headline=rated_headline(rated.rating),
@@ -1017,6 +1010,20 @@ def with_survey(
             )
         result.append(rated)
     return tuple(result)
+
+
+def rating_heads(observation: Observation) -> bool:
+    """Whether the chefs' rating heads a finding (`with_survey`, `rated_headline`): a
+    weakness the survey points out (`Observation.anchored`) that one voice alone says in
+    its own words, under no headline the consultant wrote; the survey is what points it
+    out, and those words are a line under it."""
+    return (
+        observation.anchored
+        and observation.rating is not None
+        and observation.leaning == "svaghet"
+        and observation.voices < SEVERAL_SOURCES
+        and not (observation.edited or observation.renamed)
+    )
 
 
 _WIDER = 2

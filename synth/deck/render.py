@@ -29,6 +29,7 @@ from synth.deck.content import (
     Fieldwork,
     Observation,
     Recommendation,
+    rating_heads,
     restates,
     told_again,
 )
@@ -1900,10 +1901,7 @@ def _theme_method(content: DeckContent) -> list[str]:
             "betyg, redovisas alltid med en egen bild"
             + (
                 "; där bara en röst tar upp svagheten med egna ord är enkätens siffra rubrik."
-                if any(
-                    o.rated is not None and o.leaning == "svaghet" and o.voices < SEVERAL_SOURCES
-                    for o in content.observations
-                )
+                if any(rating_heads(o) for o in content.observations)
                 else "."
             )
             if any(o.rated is not None for o in content.observations)
