@@ -77,6 +77,31 @@ def test_the_demo_deck_reads_as_a_consultants_findings(demo_run: tuple[Path, Pat
 
 
 @pytest.mark.slow
+def test_under_the_chefs_rating_stands_what_else_is_said_of_its_function(
+    demo_run: tuple[Path, Path, str],
+) -> None:
+    """Blind reviews 164 and 165: under "Lokalförsörjning får lågt betyg …", headed so
+    because two answers in the same words were all its finding had, the other lokal
+    material was missing ("Lokalfrågor fastnar och ingen tar ansvar")."""
+    from pptx import Presentation
+
+    _, outputs, _ = demo_run
+    (deck,) = outputs.rglob("iakttagelser.pptx")
+    (slide,) = [
+        s
+        for s in Presentation(str(deck)).slides
+        if s.shapes.title.text.startswith("Lokalförsörjning får lågt betyg i chefsenkäten")
+    ]
+    text = "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
+    assert "beskriver i enkäten att lokalfrågor fastnar och ingen tar ansvar." in text
+    assert "lokalförsörjningsplanen finns men följs inte" in text
+    # "köpa lokalt" says where, not what
+    assert "lokalt" not in text
+    # counted as the lines are: not "Nämns i 2 enkätsvar med samma ordalydelse"
+    assert "Nämns i 5 enkätsvar" in text
+
+
+@pytest.mark.slow
 def test_the_survey_charts_notes_say_whom_they_leave_out(demo_run: tuple[Path, Path, str]) -> None:
     """The first chart is of the chefs outside the Kommunledningskontoret, whose own chefs
     run several of the functions; blind review 157 found its notes saying "Alla svarande"."""

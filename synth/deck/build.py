@@ -27,6 +27,7 @@ from synth.deck.content import (
     recommendations_from_drafts,
     sentence_case,
     with_dates_checked,
+    with_function_said,
     with_inventory,
     with_placement,
     with_related,
@@ -126,6 +127,13 @@ def build_content(
         providers=providers,
     )
     observations = with_survey(observations, scores)
+    observations = with_function_said(
+        observations,
+        statements,
+        lenses or {},
+        groups,
+        resources.described if resources is not None else (),
+    )
     observations = with_inventory(observations, resources)
     employees = resources.sector_employees if resources is not None else {}
     observations = with_staff(observations, staff, statements, employees)

@@ -50,6 +50,7 @@ from synth.deck.survey_evidence import (
 from synth.draft.context import Figure
 from synth.draft.dated import dated_elsewhere, statements_dated, undated
 from synth.draft.evidence import attributed
+from synth.draft.function_said import said_of_function
 from synth.draft.offline import topic_only, wished, wording
 from synth.draft.support import (
     counted_as,
@@ -78,6 +79,7 @@ from synth.records import Bullet as DraftBullet
 from synth.records import Recommendation as DraftRecommendation
 from synth.records.themes import breadth_weight
 from synth.store.surveys import ResponseRate
+from synth.store.themes import LensRecord
 from synth.survey.results import SurveyResults
 from synth.synthesis.describe import (
     alike_respondents,
@@ -88,7 +90,13 @@ from synth.synthesis.describe import (
     voices,
 )
 from synth.synthesis.themes import OTHER
-from synth.text.functions import function_count, function_of, headline_function, lines_function
+from synth.text.functions import (
+    function_count,
+    function_of,
+    function_stems,
+    headline_function,
+    lines_function,
+)
 from synth.text.grammar import lower_first, subject_words
 from synth.text.placement import own_support
 from synth.text.sentences import quoted, split_sentences, swedish_quotes, word_count
@@ -123,6 +131,7 @@ __all__ = [
     "told_again",
     "told_apart",
     "with_dates_checked",
+    "with_function_said",
     "with_inventory",
     "with_placement",
     "with_related",
@@ -1024,6 +1033,92 @@ def rating_heads(observation: Observation) -> bool:
         and observation.voices < SEVERAL_SOURCES
         and not (observation.edited or observation.renamed)
     )
+
+
+def with_function_said(
+    observations: Sequence[Observation],
+    statements: Mapping[str, Statement],
+    lenses: Mapping[str, LensRecord],
+    groups: RoleGroups,
+    described: Sequence[tuple[str, str]] = (),
+) -> tuple[Observation, ...]:
+    """The observations, the one whose headline the chefs' rating is (`rating_heads`) with
+    lines of what else the material says against its function, in whatever words
+    (`said_of_function`; the function named by its label and by the inventory form's
+    description of it, `described`: label -> description). Its own words are one voice;
+    under the rating a consultant sets what else was said: "Lokalfrågor fastnar och ingen
+    tar ansvar", "besluten fattas ad hoc" (blind reviews 164 and 165). Nothing said on
+    another finding's lines or quotes is said again."""
+    cited = {
+        sid
+        for o in observations
+        for sid in (
+            *(sid for b in o.bullets if b.own for sid in b.statement_ids),
+            *(q.statement_id for q in o.quotes),
+        )
+    }
+    descriptions = dict(described)
+    result = []
+    for observation in observations:
+        if not rating_heads(observation) or observation.rating is None:
+            result.append(observation)
+            continue
+        function = observation.rating.function
+        inventoried = function_of([function], list(descriptions)) if descriptions else None
+        stems = function_stems(function, descriptions.get(inventoried or "", ""))
+        room = _ROOM - sum(1 for b in observation.bullets if b.shown)
+        said = said_of_function(
+            stems, list(statements.values()), lenses, groups, cited=cited, most=room
+        )
+        added = tuple(
+            Bullet(
+                text=sentence_case(b.text),
+                statement_ids=b.statement_ids,
+                source_ids=_sources(b.statement_ids, statements),
+            )
+            for b in said
+        )
+        if not added:
+            result.append(observation)
+            continue
+        bullets = told_apart(by_role((*observation.bullets, *added), statements, groups))
+        # its breadth counts who says what the slide says, the rating's function judged as
+        # a whole, as the staff finding's does (`_staff_counted`): "Nämns i 2 enkätsvar"
+        # under five answers' lines reads as a miscount. Its sources stay the finding's,
+        # the one voice that makes the rating its headline
+        told = [
+            statements[sid]
+            for b in bullets
+            if b.own and b.shown
+            for sid in b.statement_ids
+            if sid in statements
+        ]
+        record = counted_as(observation.spread, told) if observation.spread else {}
+        text = str(record.get("text", ""))
+        result.append(
+            replace(
+                observation,
+                bullets=bullets,
+                origin=f"{observation.origin}; därtill vad som i övrigt sägs om {function}",
+            )
+            if not text
+            else replace(
+                observation,
+                bullets=bullets,
+                origin=f"{observation.origin}; därtill vad som i övrigt sägs om {function}",
+                breadth=text[:1].upper() + text[1:],
+                counts=reach_counts(record),
+                heard=(heard_in(record) or "").removeprefix("i "),
+                spread=record,
+            )
+        )
+    return tuple(result)
+
+
+_ROOM = 4
+"""The most lines of the material a slide the chefs' rating heads shows, beside the
+rating's and the inventory's: with them and the other findings on its function listed, a
+slide at the body's least readable size."""
 
 
 _WIDER = 2

@@ -1900,7 +1900,8 @@ def _theme_method(content: DeckContent) -> list[str]:
             "mitt än över den (fler än slumpen förklarar), och styrkan om den de ger högst "
             "betyg, redovisas alltid med en egen bild"
             + (
-                "; där bara en röst tar upp svagheten med egna ord är enkätens siffra rubrik."
+                "; där bara en röst tar upp svagheten med egna ord är enkätens siffra rubrik, "
+                "och under den står vad som i övrigt sägs mot stödfunktionen."
                 if any(rating_heads(o) for o in content.observations)
                 else "."
             )

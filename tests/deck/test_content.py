@@ -760,6 +760,33 @@ def test_a_finding_on_survey_answers_in_the_same_words_is_one_voice() -> None:
     )
     assert "i stället för ”Lokalförsörjningen är otydlig”" in rated[0].origin
     assert rated[1].headline == "Ingen tar ansvar"
+    # under the rating, what else is said against its function, in whatever words, and
+    # not what another finding's slide already says (blind reviews 164 and 165)
+    from synth.deck.content import Bullet, with_function_said
+    from synth.privacy.roles import RoleGroups
+    from synth.store.themes import LensRecord
+
+    lensed = {sid: LensRecord("strukturer", 0.9, "svaghet", 0.9) for sid in statements}
+    described = (("Lokalförsörjning", "Lokalbehov, hyresavtal och kontakt med fastighetsägare."),)
+    groups = RoleGroups.count(statements, 5)
+    said = with_function_said(rated, statements, lensed, groups, described)
+    assert [b.statement_ids for b in said[0].bullets] == [
+        tuple(same),
+        ("ENK-0012.001",),
+        ("ENK-0013.001",),
+    ]
+    assert said[0].bullets[1].text == (
+        "I ett enkätsvar beskrivs att lokalfrågor fastnar och ingen tar ansvar för dem."
+    )
+    assert said[1] == rated[1]
+    # nor what another finding's slide says already
+    cited = replace(rated[1], bullets=(Bullet("x", ("ENK-0012.001",)),))
+    again = with_function_said((rated[0], cited), statements, lensed, groups, described)
+    assert [b.statement_ids for b in again[0].bullets] == [tuple(same), ("ENK-0013.001",)]
+    # only where the rating heads the slide
+    assert with_function_said(observations, statements, lensed, groups, described) == tuple(
+        observations
+    )
     # not over a headline the consultant wrote
     named = observations_from_themes([replace(themes[0], label="Lokalerna")], statements)
     assert with_survey(named, [low])[0].headline == "Lokalerna"

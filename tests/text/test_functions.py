@@ -5,8 +5,10 @@ from __future__ import annotations
 from synth.text.functions import (
     function_labels,
     function_of,
+    function_stems,
     headline_function,
     lines_function,
+    names_function,
     role_function,
 )
 
@@ -126,3 +128,26 @@ def test_a_function_named_only_to_be_left_out_is_not_what_a_question_asks_about(
     assert function_of(["Det är inte IT:s fel att ärendena bollas"], functions) == (
         "IT/digitalisering"
     )
+
+
+def test_a_function_is_named_by_the_first_part_its_name_shares_with_its_description() -> None:
+    """Blind reviews 164 and 165: "Lokalfrågor fastnar" and "friktion kring lokalerna"
+    speak of lokalförsörjning, which the inventory form describes as "Lokalbehov, …"."""
+    stems = function_stems(
+        "Lokalförsörjning", "Lokalbehov, hyresavtal och kontakt med fastighetsägare."
+    )
+    assert stems == {"lokalförsörjning", "lokal"}
+    assert names_function("Lokalfrågor fastnar och ingen tar ansvar.", stems)
+    assert names_function("Vi har haft en del friktion kring lokalerna.", stems)
+    assert names_function("Lokalförsörjningsplanen finns men följs inte.", stems)
+    assert names_function("Ingen tar ett helhetsgrepp om skollokalerna.", stems)
+    # an adjective's forms say where, not what
+    assert not names_function("Vi får inte köpa lokalt fast det ofta är billigare.", stems)
+    assert not names_function("Vi handlar av lokala leverantörer.", stems)
+    # without its description, the name alone
+    assert function_stems("Lokalförsörjning") == {"lokalförsörjning"}
+    # a suffix is no part of a compound: "kommun" of "kommunikation" and "kommunens"
+    assert function_stems("Kommunikation", "Kommunens webb och sociala medier.") == {
+        "kommunikation"
+    }
+    assert function_stems("IT/digitalisering", "IT-stöd, system och e-tjänster.") == {"it"}
