@@ -1093,25 +1093,22 @@ def with_function_said(
             for sid in b.statement_ids
             if sid in statements
         ]
+        said_also = replace(
+            observation,
+            bullets=bullets,
+            origin=f"{observation.origin}; därtill vad som i övrigt sägs om {function}",
+        )
         record = counted_as(observation.spread, told) if observation.spread else {}
         text = str(record.get("text", ""))
-        result.append(
-            replace(
-                observation,
-                bullets=bullets,
-                origin=f"{observation.origin}; därtill vad som i övrigt sägs om {function}",
-            )
-            if not text
-            else replace(
-                observation,
-                bullets=bullets,
-                origin=f"{observation.origin}; därtill vad som i övrigt sägs om {function}",
+        if text:
+            said_also = replace(
+                said_also,
                 breadth=text[:1].upper() + text[1:],
                 counts=reach_counts(record),
                 heard=(heard_in(record) or "").removeprefix("i "),
                 spread=record,
             )
-        )
+        result.append(said_also)
     return tuple(result)
 
 
