@@ -40,6 +40,21 @@ def _headline_subject(headline: str) -> str:
     return " ".join(headline.split()[: len(words)]) if words else ""
 
 
+# one named by their unit: "[namn] på lönekontoret svarar alltid samma dag"
+_NAMED_AT = re.compile(r"^\[[a-zåäö-]+\]\s+(?:på|hos|i)\s+([\wåäöÅÄÖ-]+)")
+
+
+def _answered_subject(praise: Statement, subject: str) -> str:
+    """What a reservation's "det" stands for: the unit of the one the praise's last
+    sentence names, the nearest thing praised ("Och lönen, det är nästan aldrig fel.
+    [namn] på lönekontoret svarar alltid samma dag." answered by "Det fungerar för att
+    [namn] svarar. Det är personberoende." is lönekontoret's; blind reviews 165 and 166
+    read "HR-stödet är personberoende" as inexact); else the finding's `subject`."""
+    sentences = split_sentences(praise.text)
+    named = _NAMED_AT.match(sentences[-1].strip()) if sentences else None
+    return named[1] if named else subject
+
+
 def _held_against(statement: Statement, subject: str, roles: RoleGroups | None) -> str | None:
     """The reservation a statement sets against what was said before it, as a line said
     beside the finding ("I en fokusgrupp i Barn och utbildning beskrivs samtidigt att
@@ -102,7 +117,7 @@ def with_reservations(
             for other in exchanges.followed_by(said):
                 if other.id in support:
                     continue
-                line = _held_against(other, subject, roles)
+                line = _held_against(other, _answered_subject(said, subject), roles)
                 if line is not None:
                     bullet = Bullet(text=line, statement_ids=(other.id,), beside=True)
                     break

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from synth.draft.reservations import with_reservations
 from synth.records import Bullet, SourceType, Statement, ThemeDraft
 from tests.drafted import finding
@@ -56,6 +58,25 @@ def test_the_reservation_the_next_speaker_sets_against_the_praise_stands_beside_
     )
     # the finding's own line stays: the reservation is said beside it
     assert draft.bullets[0].statement_ids == ("FOK-02.003",)
+
+
+def test_the_reservations_det_is_the_unit_of_the_one_the_praise_named_last() -> None:
+    """Blind reviews 165 and 166: "[namn] på lönekontoret svarar alltid samma dag", and
+    the answer "Det fungerar för att [namn] svarar. Det är personberoende." is said of
+    lönekontoret, not of the HR-stöd praised before it."""
+    statements = exchange(
+        "Men det där är ju lite det jag tänker på. Det fungerar för att [namn] svarar. "
+        "Det är personberoende."
+    )
+    statements["FOK-02.003"] = replace(
+        statements["FOK-02.003"],
+        text="Samma här, HR-stödet är verkligen bra. Och lönen, det är nästan aldrig fel. "
+        "[namn] på lönekontoret svarar alltid samma dag.",
+    )
+    (draft,) = with_reservations([praised()], statements)
+    assert draft.bullets[-1].text == (
+        "I en fokusgrupp beskrivs samtidigt att lönekontoret är personberoende."
+    )
 
 
 def test_no_reservation_without_a_contrast_a_criticism_or_in_another_exchange() -> None:
