@@ -103,6 +103,15 @@ def observation_notes(observation: Observation) -> str:
             for q in observation.quotes
         ]
     lines.append("Uttalanden: " + ", ".join(observation.statement_ids))
+    # what the lines cite beyond the finding's own statements (a reply, a reservation, what
+    # else is said of the function the chefs' rating heads): the audit trail names them
+    # too (blind review 166 found the lokal slide's three added answers in no list)
+    own = set(observation.statement_ids)
+    beyond = list(
+        dict.fromkeys(sid for b in observation.bullets for sid in b.statement_ids if sid not in own)
+    )
+    if beyond:
+        lines.append("Därtill i punkterna: " + ", ".join(beyond))
     if observation.uncounted:
         lines.append(
             "Ej medräknade i bredden: "
@@ -110,6 +119,18 @@ def observation_notes(observation: Observation) -> str:
             + " (enkätsvar från chefer i den förvaltning som leder funktionen)"
         )
     lines.append("Källor: " + ", ".join(observation.source_ids))
+    sources = set(observation.source_ids)
+    others = list(
+        dict.fromkeys(
+            source
+            for b in observation.bullets
+            if set(b.statement_ids) - own
+            for source in b.source_ids
+            if source not in sources
+        )
+    )
+    if others:
+        lines.append("Därtill källor i punkterna: " + ", ".join(others))
     return "\n".join(lines)
 
 

@@ -779,6 +779,13 @@ def test_a_finding_on_survey_answers_in_the_same_words_is_one_voice() -> None:
         "I ett enkätsvar beskrivs att lokalfrågor fastnar och ingen tar ansvar för dem."
     )
     assert said[1] == rated[1]
+    # and the notes' audit trail names what the lines cite beyond the finding (review 166)
+    from synth.deck.notes import observation_notes
+
+    notes = observation_notes(said[0]).splitlines()
+    assert "Därtill i punkterna: ENK-0012.001, ENK-0013.001" in notes
+    assert notes[-1] == "Därtill källor i punkterna: ENK-0012, ENK-0013"
+    assert not any(line.startswith("Därtill") for line in observation_notes(rated[1]).splitlines())
     # nor what another finding's slide says already
     cited = replace(rated[1], bullets=(Bullet("x", ("ENK-0012.001",)),))
     again = with_function_said((rated[0], cited), statements, lensed, groups, described)
