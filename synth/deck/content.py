@@ -93,7 +93,6 @@ from synth.synthesis.themes import OTHER
 from synth.text.functions import (
     function_count,
     function_of,
-    function_stems,
     headline_function,
     lines_function,
 )
@@ -1065,10 +1064,16 @@ def with_function_said(
             continue
         function = observation.rating.function
         inventoried = function_of([function], list(descriptions)) if descriptions else None
-        stems = function_stems(function, descriptions.get(inventoried or "", ""))
+        description = descriptions.get(inventoried or "", "")
         room = _ROOM - sum(1 for b in observation.bullets if b.shown)
         said = said_of_function(
-            stems, list(statements.values()), lenses, groups, cited=cited, most=room
+            function,
+            description,
+            list(statements.values()),
+            lenses,
+            groups,
+            cited=cited,
+            most=room,
         )
         added = tuple(
             Bullet(

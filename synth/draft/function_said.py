@@ -7,7 +7,7 @@ the function, in whatever words: "Lokalfrågor fastnar och ingen tar ansvar", "b
 fattas ad hoc", "friktion kring lokalerna" (blind reviews 164 and 165: the other lokal
 material was missing, and the slide rested on one voice). Those statements say
 "lokalfrågor" and "lokalerna", not "lokalförsörjning", and lie far from the finding's one
-voice in meaning; what ties them to it is the function they name (`function_stems`).
+voice in meaning; what ties them to it is the function they name (`names_function`).
 
 Pure functions over records; the deck calls them for the finding its rating heads.
 """
@@ -32,7 +32,8 @@ def _key(text: str) -> str:
 
 
 def said_of_function(
-    stems: frozenset[str],
+    function: str,
+    description: str,
     statements: Sequence[Statement],
     lenses: Mapping[str, LensRecord],
     roles: RoleGroups | None,
@@ -41,8 +42,9 @@ def said_of_function(
     cited: Collection[str] = (),
     most: int = 3,
 ) -> tuple[Bullet, ...]:
-    """Up to `most` lines of what `statements` say of the function `stems` name
-    (`names_function`) with `polarity` as the lens read them: per statement its first
+    """Up to `most` lines of what `statements` say of a support `function` (named by its
+    name or by what it shares with the form's `description` of it, `names_function`) with
+    `polarity` as the lens read them: per statement its first
     sentence that names the function, asks for nothing (a wish is no account of what
     is wrong) and makes an evidence line (`evidence_sentence`, which leaves out what
     would point at its speaker). Answers in the same words are one line, as the
@@ -66,7 +68,7 @@ def said_of_function(
             continue
         group = [s for s in alike[key] if s.id not in cited]
         for sentence in split_sentences(st.text):
-            if not names_function(sentence, stems) or proposes(sentence):
+            if not names_function(sentence, function, description) or proposes(sentence):
                 continue
             line = evidence_sentence(sentence, group, polarity, roles)
             if line is not None:

@@ -17,7 +17,7 @@ __all__ = [
     "function_count",
     "function_labels",
     "function_of",
-    "function_stems",
+    "function_parts",
     "headline_function",
     "lines_function",
     "names_function",
@@ -224,28 +224,27 @@ def _shared_part(name: str, word: str) -> str:
     return name[:count]
 
 
-def function_stems(function: str, description: str = "") -> frozenset[str]:
-    """The stems that name a support function in what people say: its name's
-    (`_name_words`), and the first part of a compound its name shares with a word of the
-    form's description of it: "lokal" of "Lokalförsörjning" described as "Lokalbehov,
-    hyresavtal …", so that "Lokalfrågor fastnar" and "friktion kring lokalerna" speak of
-    lokalförsörjning (blind reviews 164 and 165 found them missing under its rating)."""
+def function_parts(function: str, description: str = "") -> frozenset[str]:
+    """The first parts of compounds that also name a support function in what people say:
+    the one its name shares with a word of the form's description of it, "lokal" of
+    "Lokalförsörjning" described as "Lokalbehov, hyresavtal …", so that "Lokalfrågor
+    fastnar" and "friktion kring lokalerna" speak of lokalförsörjning (blind reviews 164
+    and 165 found them missing under its rating). None where they share none."""
     names = [w for word in _name_words(function) for w in word.split("-") if w]
-    found = {stem(w) for w in names}
     described = [w.casefold() for w in re.findall(r"[\wåäöÅÄÖ]+", description)]
-    found |= {part for n in names for w in described if (part := _shared_part(n, w))}
-    return frozenset(found)
+    return frozenset(part for n in names for w in described if (part := _shared_part(n, w)))
 
 
-def names_function(text: str, stems: frozenset[str]) -> bool:
-    """Whether `text` names a function by its stems (`function_stems`), as a word, an
-    inflection or a compound (`names_stem`); not by an adjective's forms of a stem ("köpa
-    lokalt", "lokala leverantörer"), which say where, not what."""
-    if not stems:
+def names_function(text: str, function: str, description: str = "") -> bool:
+    """Whether `text` names a support function: by its name, as `function_of` reads it
+    (every word of "Chefsnära administration"), or by a first part its name shares with
+    its `description` (`function_parts`) as a word, an inflection or a compound
+    (`names_stem`); not by an adjective's forms of that part ("köpa lokalt", "lokala
+    leverantörer"), which say where, not what."""
+    if _names(_name_words(function), _split([text])[0]):
+        return True
+    parts = function_parts(function, description)
+    if not parts:
         return False
-    words = [
-        w
-        for w in tokens(text)
-        if not any(w in (f"{s}t", f"{s}a") for s in stems if len(s) >= _PART_LETTERS)
-    ]
-    return names_stem(" ".join(words), stems)
+    words = [w for w in tokens(text) if not any(w in (f"{p}t", f"{p}a") for p in parts)]
+    return names_stem(" ".join(words), parts)

@@ -7,11 +7,8 @@ from synth.draft.function_said import said_of_function
 from synth.privacy.roles import RoleGroups
 from synth.records import SourceType, Statement
 from synth.store.themes import LensRecord
-from synth.text.functions import function_stems
 
-LOKAL = function_stems(
-    "Lokalförsörjning", "Lokalbehov, hyresavtal och kontakt med fastighetsägare."
-)
+LOKAL = ("Lokalförsörjning", "Lokalbehov, hyresavtal och kontakt med fastighetsägare.")
 
 
 def answer(number: int, text: str, role: str = "Rektor") -> Statement:
@@ -50,7 +47,7 @@ def test_what_is_said_against_a_function_in_other_words_is_found() -> None:
         answer(4, "Lokalförsörjningsplanen finns men följs inte, besluten fattas ad hoc."),
         interview(1, "Det tar månader att få besked om nya lokaler för hemtjänsten."),
     ]
-    found = said_of_function(LOKAL, told, lenses(told), None)
+    found = said_of_function(*LOKAL, told, lenses(told), None)
     # an interview first, then the answers; the two in the same words one line
     assert [b.statement_ids for b in found] == [
         ("INT-01.004",),
@@ -62,16 +59,16 @@ def test_what_is_said_against_a_function_in_other_words_is_found() -> None:
     )
     assert found[2].text.startswith("I två enkätsvar med samma ordalydelse")
     # at most `most`, and none said elsewhere on the slides
-    assert len(said_of_function(LOKAL, told, lenses(told), None, most=1)) == 1
-    rest = said_of_function(LOKAL, told, lenses(told), None, cited={"INT-01.004"})
+    assert len(said_of_function(*LOKAL, told, lenses(told), None, most=1)) == 1
+    rest = said_of_function(*LOKAL, told, lenses(told), None, cited={"INT-01.004"})
     assert [b.statement_ids[0] for b in rest] == ["ENK-0001.001", "ENK-0003.001"]
 
 
 def test_praise_a_wish_and_what_points_at_its_speaker_are_no_such_line() -> None:
     praise = [answer(1, "Bra dialog mellan lokalförsörjning och fastighet, korta vägar.")]
-    assert said_of_function(LOKAL, praise, lenses(praise, "styrka"), None) == ()
+    assert said_of_function(*LOKAL, praise, lenses(praise, "styrka"), None) == ()
     wish = [answer(2, "Vi behöver en tydlig lokalförsörjningsprocess med en kontaktperson.")]
-    assert said_of_function(LOKAL, wish, lenses(wish), None) == ()
+    assert said_of_function(*LOKAL, wish, lenses(wish), None) == ()
     # the one sektorschef's "vi" is their sector: the line would point at them
     head = Statement(
         id="INT-04.027",
@@ -84,4 +81,4 @@ def test_praise_a_wish_and_what_points_at_its_speaker_are_no_such_line() -> None
         sector="Samhällsbyggnad",
     )
     roles = RoleGroups.count({head.id: head}, 5)
-    assert said_of_function(LOKAL, [head], lenses([head]), roles) == ()
+    assert said_of_function(*LOKAL, [head], lenses([head]), roles) == ()
