@@ -44,15 +44,15 @@ def said_of_function(
 ) -> tuple[Bullet, ...]:
     """Up to `most` lines of what `statements` say of a support `function` (named by its
     name or by what it shares with the form's `description` of it, `names_function`) with
-    `polarity` as the lens read them: per statement its first
-    sentence that names the function, asks for nothing (a wish is no account of what
-    is wrong) and makes an evidence line (`evidence_sentence`, which leaves out what
-    would point at its speaker). Answers in the same words are one line, as the
-    finding's own are; statements in `cited` (said elsewhere on the slides) are left
-    out. Interviews and focus groups first, in the order said, then survey answers:
-    an account at length before a line in a form. They are evidence of what is said of
-    the function, not of one finding's claim: the caller sets them under a headline that
-    judges the function as a whole."""
+    `polarity` as the lens read them: per statement its first sentence that names the
+    function, asks for nothing (a wish is no account of what is wrong) and makes an
+    evidence line (`evidence_sentence`, which leaves out what would point at its
+    speaker). Answers in the same words are one line, as the finding's own are;
+    statements in `cited` (said elsewhere on the slides) are left out. Interviews and
+    focus groups first, in the order said, then survey answers: an account at length
+    before a line in a form. They are evidence of what is said of the function, not of
+    one finding's claim: the caller sets them under a headline that judges the function
+    as a whole."""
     alike: dict[str, list[Statement]] = {}
     for st in statements:
         alike.setdefault(_key(st.text), []).append(st)
