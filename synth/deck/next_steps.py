@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from synth.deck.content import DeckContent
-from synth.deck.resources import unreported
+from synth.deck.resources import unlisted_told, unreported
 from synth.deck.survey import staff_overcount
 from synth.survey.shadow import function_in_text
 from synth.synthesis.describe import group_name
@@ -129,12 +129,10 @@ def _unlisted_step(content: DeckContent) -> Step | None:
     unlisted = content.unlisted
     if not unlisted:
         return None
-    named = listing([f"{function_in_text(u.function)} i {u.sector}" for u in unlisted])
-    where = listing(list(dict.fromkeys(kind for u in unlisted for kind in u.said_in)))
-    sectors = "sektorernas" if len({u.sector for u in unlisted}) > 1 else "sektorns"
+    named, where, whose = unlisted_told(unlisted)
     return Step(
         f"Stäm av inventeringen av stödresurser med sektorerna: {named} nämns i {where} "
-        f"men inte i {sectors} svar.",
+        f"men inte i {whose} svar.",
         "; ".join(
             f"{function_in_text(u.function)} i {u.sector}: uttalanden {', '.join(u.statement_ids)}"
             for u in unlisted

@@ -55,6 +55,7 @@ __all__ = [
     "Grid",
     "ResourceRow",
     "ResourceTable",
+    "UnlistedSupport",
     "answers_grid",
     "answers_title",
     "draw_grid",
@@ -70,6 +71,9 @@ __all__ = [
     "resource_table",
     "sector_grid",
     "swedish_fte",
+    "unlisted_line",
+    "unlisted_support",
+    "unlisted_told",
 ]
 
 TABLE_SIZE = 14.0
@@ -265,10 +269,18 @@ def unlisted_line(unlisted: Sequence[UnlistedSupport]) -> str:
     omsorg. Empty where nothing is said beyond the answers."""
     if not unlisted:
         return ""
-    where = listing(list(dict.fromkeys(kind for u in unlisted for kind in u.said_in)))
-    named = listing([f"{function_in_text(u.function)} i {u.sector}" for u in unlisted])
-    whose = "sektorernas" if len({u.sector for u in unlisted}) > 1 else "sektorns"
+    named, where, whose = unlisted_told(unlisted)
     return f"I {where} nämns därtill {named}, som inte finns i {whose} svar."
+
+
+def unlisted_told(unlisted: Sequence[UnlistedSupport]) -> tuple[str, str, str]:
+    """How a sentence tells `unlisted` support: what, where it was said and whose answers
+    leave it out ("IT/digitalisering i Vård och omsorg", "intervjuerna", "sektorns"), for
+    the table's sentence (`unlisted_line`) and the next step alike."""
+    named = listing([f"{function_in_text(u.function)} i {u.sector}" for u in unlisted])
+    where = listing(list(dict.fromkeys(kind for u in unlisted for kind in u.said_in)))
+    whose = "sektorernas" if len({u.sector for u in unlisted}) > 1 else "sektorns"
+    return named, where, whose
 
 
 def unlisted_support(

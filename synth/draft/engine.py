@@ -18,6 +18,7 @@ import numpy as np
 from synth.draft.client import ChatModel, ResponseCache
 from synth.draft.conclusions import offline_assessment, offline_recommendations
 from synth.draft.evidence import attributed, claim
+from synth.draft.exchanges import Exchanges
 from synth.draft.grounding import (
     SUPPORT_THRESHOLD,
     ground_bullet,
@@ -199,6 +200,12 @@ class DraftInput:
         return Mentions(self.statements.values())
 
     @cached_property
+    def exchanges(self) -> Exchanges:
+        """Who answered whom, in the interviews and focus groups: what a wish's misgiving
+        and a strength's reservation are read from."""
+        return Exchanges.of(self.statements.values())
+
+    @cached_property
     def roles(self) -> RoleGroups:
         """Who may be pointed at: a speaker's "vi" becomes their unit in the report's voice
         only where a quote of theirs could name their role (`RoleGroups.unit`)."""
@@ -247,9 +254,9 @@ def draft_offline(inp: DraftInput) -> Drafts:
         roles=inp.roles,
     )
     themes = with_counterparts(themes, inp.statements)
-    themes = with_misgivings(themes, inp.statements, inp.roles)
+    themes = with_misgivings(themes, inp.statements, inp.roles, inp.exchanges)
     themes = with_replies(themes, inp.statements, inp.roles)
-    themes = with_reservations(themes, inp.statements, inp.roles)
+    themes = with_reservations(themes, inp.statements, inp.roles, inp.exchanges)
     themes = with_quotes(
         themes,
         inp.statements,

@@ -138,13 +138,15 @@ def with_misgivings(
     drafts: Sequence[ThemeDraft],
     statements: Mapping[str, Statement],
     roles: RoleGroups | None = None,
+    exchanges: Exchanges | None = None,
 ) -> tuple[ThemeDraft, ...]:
     """The drafts with a last line of each wish that tells what is feared of it, where an
     interview or focus group heard beside it gives one (`_heard_beside`, `_told`). A wish
     that already says what is held against it keeps its lines. The line cites its one
     statement and is marked as said beside the wish (`Bullet.beside`): it is grounded on
     what it cites, and counts as none of the wish's evidence."""
-    exchanges = Exchanges.of(statements.values())
+    # the engine reads the exchanges once for every step that needs them
+    exchanges = exchanges or Exchanges.of(statements.values())
     wishes = [d for d in drafts if d.polarity == "förslag" and d.bullets]
     put = _ideas_put(wishes, statements, exchanges.asked)
     done = []

@@ -90,6 +90,7 @@ def with_reservations(
     drafts: Sequence[ThemeDraft],
     statements: Mapping[str, Statement],
     roles: RoleGroups | None = None,
+    exchanges: Exchanges | None = None,
 ) -> tuple[ThemeDraft, ...]:
     """The drafts with a last line of each strength that the next answers in the same
     exchange as one of its statements set a reservation against (`_held_against`), where
@@ -97,7 +98,8 @@ def with_reservations(
     its one statement and is marked as said beside the finding (`Bullet.beside`); it takes
     the place of the finding's last line of its own where it has as many as a finding may
     (`with_last_line`)."""
-    exchanges = Exchanges.of(statements.values())
+    # the engine reads the exchanges once for every step that needs them
+    exchanges = exchanges or Exchanges.of(statements.values())
     done = []
     for draft in drafts:
         if (
